@@ -1,0 +1,241 @@
+"""The ``reader`` command: every headless feature, for people and for scripts.
+
+Each command has ``--json`` with a documented, stable shape (see the README). A user
+error prints one line on stderr and exits 1; only bugs show a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import re
+import sys
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from reader import APP_NAME, __version__
+from reader.core.errors import ReaderError
+from reader.core.model import ImportReport, ImportStatus
+from reader.services import Library
+
+log = logging.getLogger(__name__)
+_MARK = re.compile(r"<mark>(.*?)</mark>", re.S)
+
+
+def _emit(data: Any) -> None:
+    json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
+    sys.stdout.write("\n")
+
+
+def _plain_snippet(snippet: str, tty: bool) -> str:
+    import html
+
+    marked = _MARK.sub(
+        (lambda m: f"\x1b[1;33m{m.group(1)}\x1b[0m") if tty else (lambda m: f"[{m.group(1)}]"),
+        snippet,
+    )
+    return html.unescape(marked)
+
+
+def _open_library(args: argparse.Namespace) -> Library:
+    library = Library.open(args.data_dir)
+    library.seed_if_empty()
+    return library
+
+
+# -- commands ------------------------------------------------------------------------------
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    with _open_library(args) as library:
+        tty = sys.stderr.isatty() and not args.json
+
+        def progress(done: int, total: int, path: str) -> None:
+            if tty and total:
+                sys.stderr.write(f"\r{done}/{total} files…")
+                sys.stderr.flush()
+
+        report = library.import_paths(args.paths, progress=progress)
+        if tty:
+            sys.stderr.write("\r\x1b[K")
+    _print_report(report, args.json)
+    return 1 if report.failed and len(report.failed) == len(report.outcomes) else 0
+
+
+def _print_report(report: ImportReport, as_json: bool) -> None:
+    counts = {status.value: report.count(status) for status in ImportStatus}
+    if as_json:
+        _emit(
+            {
+                **counts,
+                "files": [
+                    {"path": o.path, "status": o.status.value, "id": o.article_id,
+                     "title": o.title, "reason": o.reason}  # fmt: skip
+                    for o in report.outcomes
+                ],
+            }
+        )
+        return
+    for outcome in report.outcomes:
+        if outcome.status is ImportStatus.FAILED:
+            print(f"failed     {outcome.path}: {outcome.reason}")
+        else:
+            note = f"  ({outcome.reason})" if outcome.reason else ""
+            print(f"{outcome.status.value:<10} {outcome.path} → {outcome.title}{note}")
+    print(", ".join(f"{n} {s}" for s, n in counts.items()))
+
+
+def cmd_list(args: argparse.Namespace) -> int:
+    with _open_library(args) as library:
+        rows = library.articles(sort=args.sort, descending=args.reverse)
+    if args.json:
+        _emit(
+            {
+                "articles": [
+                    {"id": r.id, "title": r.title, "source": r.source, "lang": r.lang,
+                     "date": r.date, "paragraphs": r.paragraphs}  # fmt: skip
+                    for r in rows
+                ]
+            }
+        )
+        return 0
+    for r in rows:
+        print(f"{r.id[:10]}  {r.lang or '??':<3} {r.date or '':<10}  {r.title}"
+              + (f"  — {r.source}" if r.source else ""))  # fmt: skip
+    print(f"{len(rows)} articles")
+    return 0
+
+
+def cmd_show(args: argparse.Namespace) -> int:
+    with _open_library(args) as library:
+        article = library.article(args.id)
+    if args.json:
+        _emit(
+            {
+                "id": article.id, "title": article.title, "source": article.source,
+                "lang": article.lang, "date": article.date, "version": article.version,
+                "text": article.text,
+                "paragraphs": [
+                    {"start": s.start, "end": s.end, "kind": s.kind.value, "lang": s.lang}
+                    for s in article.blocks()
+                ],
+                "spans": [
+                    {"start": s.start, "end": s.end, "kind": s.kind.value}
+                    for s in article.spans
+                ],
+            }  # fmt: skip
+        )
+        return 0
+    print(article.title)
+    meta = " · ".join(x for x in (article.source, article.date, article.lang, article.id) if x)
+    print(meta)
+    print()
+    for span in article.blocks():
+        text = article.text[span.start : span.end]
+        if span.kind.is_furniture:
+            print(f"  [{span.kind.value}] {text}")
+        else:
+            print(text)
+        print()
+    return 0
+
+
+def cmd_search(args: argparse.Namespace) -> int:
+    query = " ".join(args.query)
+    with _open_library(args) as library:
+        results = library.search(query, limit=args.limit)
+    if args.json:
+        _emit(
+            {
+                "query": query,
+                "total": results.total,
+                "results": [
+                    {"id": h.id, "title": h.title, "source": h.source, "lang": h.lang,
+                     "score": h.score, "snippet": h.snippet}  # fmt: skip
+                    for h in results.hits
+                ],
+                "facets": results.facets,
+            }
+        )
+        return 0
+    tty = sys.stdout.isatty()
+    for hit in results.hits:
+        print(f"{hit.id[:10]}  {hit.score:7.2f}  {hit.title}" + (f"  — {hit.source}" if hit.source else ""))
+        print(f"            {_plain_snippet(hit.snippet, tty)}")
+    print(f"{results.total} articles match" + (f", {len(results.hits)} shown" if results.total > len(results.hits) else ""))
+    return 0
+
+
+def cmd_reindex(args: argparse.Namespace) -> int:
+    with _open_library(args) as library:
+        count = library.reindex()
+    if args.json:
+        _emit({"indexed": count})
+    else:
+        print(f"indexed {count} articles")
+    return 0
+
+
+def cmd_gui(args: argparse.Namespace) -> int:
+    try:
+        from reader.ui.app import run
+    except ImportError as exc:
+        raise ReaderError(f"the window cannot start: {exc} (is PySide6 installed?)") from exc
+    return run(args.data_dir, argv=[sys.argv[0]])
+
+
+# -- parser --------------------------------------------------------------------------------
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="reader", description=f"{APP_NAME}: read, search and annotate news articles."
+    )
+    parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
+    parser.add_argument("--data-dir", metavar="DIR",
+                        help="library folder (default: $READER_DATA_DIR or the user data folder)")  # fmt: skip
+    parser.add_argument("--debug", action="store_true", help="log debugging details on stderr")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    def command(name: str, func: Callable[[argparse.Namespace], int], help_: str) -> argparse.ArgumentParser:
+        p = sub.add_parser(name, help=help_, description=help_)
+        p.set_defaults(func=func)
+        if name != "gui":
+            p.add_argument("--json", action="store_true", help="print JSON for scripts")
+        return p
+
+    p = command("import", cmd_import, "import .txt, .md and .html files and folders")
+    p.add_argument("paths", nargs="+", metavar="PATH")
+    p = command("list", cmd_list, "list the articles of the library")
+    p.add_argument("--sort", choices=["title", "source", "lang", "date", "imported"], default="title")
+    p.add_argument("--reverse", action="store_true", help="reverse the order")
+    p = command("show", cmd_show, "print an article (ID: its id or a unique prefix)")
+    p.add_argument("id", metavar="ID")
+    p = command("search", cmd_search, "search the library (words, \"phrases\", field:value …)")
+    p.add_argument("query", nargs="+", metavar="QUERY")
+    p.add_argument("--limit", type=int, default=20, help="how many results (default 20)")
+    command("reindex", cmd_reindex, "rebuild the search index from the library")
+    command("gui", cmd_gui, "open the window (the default)")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    logging.basicConfig(
+        level=logging.DEBUG if args.debug else logging.WARNING,
+        format="%(levelname)s %(name)s: %(message)s",
+    )
+    if args.command is None:
+        args.func = cmd_gui
+    try:
+        return int(args.func(args))
+    except ReaderError as exc:
+        print(f"reader: {exc}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("reader: interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        return 0

@@ -1,0 +1,1 @@
+"""Plain data, text helpers, errors and paths shared by every layer (no I/O engines)."""

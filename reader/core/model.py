@@ -1,0 +1,149 @@
+"""Plain dataclasses passed between layers and threads (never Qt objects)."""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass, field
+
+
+class SpanKind(enum.StrEnum):
+    """What a block of the canonical text is, found at import."""
+
+    TITLE = "title"
+    KICKER = "kicker"
+    LEAD = "lead"
+    HEADING = "heading"
+    PARAGRAPH = "paragraph"
+    QUOTE = "quote"
+    ATTRIBUTION = "attribution"
+    CREDIT = "credit"
+    SOURCE = "source"
+    BOILERPLATE = "boilerplate"
+    AD = "ad"
+
+    @property
+    def is_furniture(self) -> bool:
+        """Page furniture: kept in the text, dimmed or folded by the reader, weighted
+        down (here: left out) by search."""
+        return self in _FURNITURE
+
+
+_FURNITURE = {SpanKind.CREDIT, SpanKind.SOURCE, SpanKind.BOILERPLATE, SpanKind.AD}
+
+
+@dataclass(frozen=True)
+class Span:
+    """A typed region of the canonical text, ``text[start:end]``."""
+
+    start: int
+    end: int
+    kind: SpanKind
+    lang: str | None = None  # set when a long paragraph's language differs
+
+
+@dataclass(frozen=True)
+class ParsedArticle:
+    """What an importer makes of one file, before it is stored."""
+
+    origin: str
+    text: str
+    title: str
+    spans: tuple[Span, ...]
+    source: str | None = None
+    date: str | None = None  # ISO 8601 (YYYY-MM-DD), when the text gives one
+    lang: str | None = None
+    fmt: str = "txt"
+
+
+@dataclass(frozen=True)
+class ArticleSummary:
+    """One row of the library."""
+
+    id: str
+    title: str
+    source: str | None
+    lang: str | None
+    date: str | None
+    paragraphs: int
+    version: int
+    imported_at: str
+
+
+@dataclass(frozen=True)
+class Article:
+    """An article with its current canonical text and structure."""
+
+    id: str
+    title: str
+    source: str | None
+    lang: str | None
+    date: str | None
+    origin: str
+    version: int
+    text: str
+    content_hash: str
+    spans: tuple[Span, ...]
+    stamp: int = 0
+    tags: tuple[str, ...] = ()
+
+    def blocks(self) -> list[Span]:
+        """The block-level spans in text order (what ``show`` calls paragraphs); spans
+        nested inside a block (a kicker inside a title) are left out."""
+        blocks: list[Span] = []
+        for span in sorted(self.spans, key=lambda s: (s.start, -s.end)):
+            if blocks and span.end <= blocks[-1].end:
+                continue
+            blocks.append(span)
+        return blocks
+
+
+class ImportStatus(enum.StrEnum):
+    IMPORTED = "imported"
+    UPDATED = "updated"
+    UNCHANGED = "unchanged"
+    FAILED = "failed"
+
+
+@dataclass(frozen=True)
+class ImportOutcome:
+    """What happened to one file."""
+
+    path: str
+    status: ImportStatus
+    article_id: str | None = None
+    title: str | None = None
+    reason: str | None = None
+
+
+@dataclass
+class ImportReport:
+    """The per-file results of one import run."""
+
+    outcomes: list[ImportOutcome] = field(default_factory=list)
+    cancelled: bool = False
+
+    def count(self, status: ImportStatus) -> int:
+        return sum(1 for o in self.outcomes if o.status is status)
+
+    @property
+    def failed(self) -> list[ImportOutcome]:
+        return [o for o in self.outcomes if o.status is ImportStatus.FAILED]
+
+
+@dataclass(frozen=True)
+class SearchHit:
+    id: str
+    title: str
+    source: str | None
+    lang: str | None
+    score: float
+    snippet: str  # hits wrapped in <mark>…</mark>; the rest has &, <, > escaped
+    first_hit: tuple[int, int] | None = None  # offsets of the first marked word
+
+
+@dataclass(frozen=True)
+class SearchResults:
+    query: str
+    total: int
+    hits: tuple[SearchHit, ...]
+    facets: dict[str, dict[str, int]]

@@ -1,0 +1,115 @@
+"""Files to parsed articles: find the files, decode, extract blocks, find structure
+and language. One bad file raises :class:`ImportFailed` with a reason; callers go on
+with the others."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable, Iterator, Sequence
+from pathlib import Path
+
+from reader.core.errors import ImportFailed
+from reader.core.model import ParsedArticle, Span, SpanKind
+from reader.core.text import canonicalize, line_spans
+from reader.ingest import html as html_extract
+from reader.ingest import markdown as md_extract
+from reader.ingest.decode import decode_bytes
+from reader.ingest.language import detect_language, paragraph_language
+from reader.ingest.structure import Block, analyse
+
+SUPPORTED_SUFFIXES = {".txt": "txt", ".text": "txt", ".md": "md", ".markdown": "md",
+                      ".html": "html", ".htm": "html", ".xhtml": "html"}  # fmt: skip
+MAX_FILE_BYTES = 64 * 1024 * 1024
+
+
+def discover(paths: Iterable[str | os.PathLike[str]]) -> Iterator[Path]:
+    """Every supported file under ``paths`` (files as given, folders recursively, in
+    name order; hidden files and folders skipped). A path that does not exist is
+    yielded as is, so that the import reports it."""
+    for raw in paths:
+        path = Path(raw)
+        if path.is_dir():
+            for root, dirs, files in os.walk(path):
+                dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+                for name in sorted(files):
+                    child = Path(root) / name
+                    if not name.startswith(".") and child.suffix.lower() in SUPPORTED_SUFFIXES:
+                        yield child
+        else:
+            yield path
+
+
+def _joined(blocks: Sequence[tuple[str, SpanKind | None]]) -> tuple[str, list[Block]]:
+    parts: list[str] = []
+    spans: list[Block] = []
+    pos = 0
+    for text, hint in blocks:
+        text = canonicalize(text).rstrip("\n")
+        if not text:
+            continue
+        if parts:
+            parts.append("\n\n")
+            pos += 2
+        spans.append(Block(pos, pos + len(text), hint))
+        parts.append(text)
+        pos += len(text)
+    return ("".join(parts) + "\n" if parts else ""), spans
+
+
+def parse_text(raw: str, fmt: str, origin: str) -> ParsedArticle:
+    """Parse already-decoded text of format ``txt``, ``md`` or ``html``."""
+    if fmt == "html":
+        title, extracted = html_extract.extract(raw)
+        if title and not any(hint is SpanKind.TITLE for _, hint in extracted):
+            extracted.insert(0, (title, SpanKind.TITLE))
+        text, blocks = _joined(extracted)
+    elif fmt == "md":
+        text, blocks = _joined(md_extract.extract(raw))
+    else:
+        text = canonicalize(raw)
+        blocks = [Block(start, end) for start, end in line_spans(text)]
+    if not blocks:
+        raise ImportFailed("no text in this file")
+    structure = analyse(text, blocks)
+    body = [s for s in structure.spans if not s.kind.is_furniture and s.kind is not SpanKind.KICKER]
+    lang = detect_language("\n".join(text[s.start : s.end] for s in body))
+    spans = tuple(
+        Span(s.start, s.end, s.kind, paragraph_language(text[s.start : s.end], lang))
+        if s.kind in (SpanKind.PARAGRAPH, SpanKind.LEAD, SpanKind.QUOTE)
+        else s
+        for s in structure.spans
+    )
+    return ParsedArticle(
+        origin=origin,
+        text=text,
+        title=structure.title,
+        spans=spans,
+        source=structure.source,
+        date=structure.date,
+        lang=lang,
+        fmt=fmt,
+    )
+
+
+def parse_file(path: Path, origin: str | None = None) -> ParsedArticle:
+    """Read and parse one file; :class:`ImportFailed` says why it cannot be imported."""
+    fmt = SUPPORTED_SUFFIXES.get(path.suffix.lower())
+    if fmt is None:
+        raise ImportFailed(f"unsupported file type {path.suffix or '(none)'!r}")
+    try:
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            raise ImportFailed(f"file too large ({size // (1024 * 1024)} MB)")
+        data = path.read_bytes()
+    except FileNotFoundError as exc:
+        raise ImportFailed("file not found") from exc
+    except IsADirectoryError as exc:
+        raise ImportFailed("is a folder") from exc
+    except PermissionError as exc:
+        raise ImportFailed("permission denied") from exc
+    except OSError as exc:
+        raise ImportFailed(exc.strerror or str(exc)) from exc
+    if not data.strip():
+        raise ImportFailed("empty file")
+    raw, _encoding = decode_bytes(data, html=fmt == "html")
+    return parse_text(raw, fmt, origin or str(path.resolve()))

@@ -1,0 +1,115 @@
+"""HTML to canonical text and blocks, with the standard library's tokenizer.
+
+Nothing here fetches anything: no resource of the page (image, stylesheet, font,
+script, frame) is ever loaded; scripts, styles, frames and forms are dropped with their
+content. Block elements become blocks separated by a blank line; inline elements flow.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from html.parser import HTMLParser
+
+from reader.core.model import SpanKind
+
+_DROP = {
+    "script", "style", "noscript", "iframe", "object", "embed", "svg", "math", "template",
+    "form", "button", "select", "textarea", "canvas", "video", "audio", "nav",
+}  # fmt: skip
+_BLOCKS = {
+    "p", "div", "section", "article", "main", "header", "footer", "aside", "blockquote",
+    "pre", "li", "ul", "ol", "dl", "dt", "dd", "table", "tr", "td", "th", "figure",
+    "figcaption", "address", "h1", "h2", "h3", "h4", "h5", "h6", "hr", "br", "body",
+    "caption",
+}  # fmt: skip
+_VOID = {"br", "hr", "img", "meta", "link", "input", "area", "base", "col", "source", "wbr"}
+_HINTS = {
+    "h1": SpanKind.TITLE,
+    "h2": SpanKind.HEADING,
+    "h3": SpanKind.HEADING,
+    "h4": SpanKind.HEADING,
+    "h5": SpanKind.HEADING,
+    "h6": SpanKind.HEADING,
+    "figcaption": SpanKind.CREDIT,
+    "blockquote": SpanKind.QUOTE,
+}
+_SPACE = re.compile(r"[ \t\r\n\f\v]+")
+MAX_DEPTH = 512
+
+
+class _Extractor(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.title_parts: list[str] = []
+        self.blocks: list[tuple[str, SpanKind | None]] = []
+        self._parts: list[str] = []
+        self._hint: SpanKind | None = None
+        self._drop_at: int | None = None  # stack depth of the dropped element
+        self._in_title = False
+        self._in_pre = 0
+        self._stack: list[str] = []
+
+    def _flush(self) -> None:
+        raw = "".join(self._parts)
+        text = raw.strip("\n") if self._in_pre else _SPACE.sub(" ", raw).strip()
+        if text:
+            self.blocks.append((text, self._hint))
+        self._parts = []
+        self._hint = None
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in _VOID:
+            if tag in _BLOCKS and self._drop_at is None:
+                self._flush()
+            return
+        if len(self._stack) < MAX_DEPTH:
+            self._stack.append(tag)
+        if self._drop_at is not None:
+            return
+        if tag in _DROP:
+            self._drop_at = len(self._stack) - 1
+        elif tag == "title":
+            self._in_title = True
+        elif tag in _BLOCKS:
+            self._flush()
+            self._hint = _HINTS.get(tag, self._hint)
+            if tag == "pre":
+                self._in_pre += 1
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in _VOID or tag not in self._stack:
+            return  # a stray end tag
+        while self._stack.pop() != tag:
+            pass
+        if self._drop_at is not None:
+            if len(self._stack) <= self._drop_at:
+                self._drop_at = None
+            return
+        if tag == "title":
+            self._in_title = False
+        elif tag in _BLOCKS:
+            self._flush()
+            if tag == "pre":
+                self._in_pre = max(0, self._in_pre - 1)
+
+    def handle_data(self, data: str) -> None:
+        if self._drop_at is not None:
+            return
+        if self._in_title:
+            self.title_parts.append(data)
+        else:
+            self._parts.append(data)
+
+    def close(self) -> None:
+        super().close()
+        self._flush()
+
+
+def extract(markup: str) -> tuple[str | None, list[tuple[str, SpanKind | None]]]:
+    """``(title from <title>, [(block text, hint)])`` of an HTML document."""
+    parser = _Extractor()
+    parser.feed(markup)
+    parser.close()
+    title = _SPACE.sub(" ", html.unescape("".join(parser.title_parts))).strip() or None
+    return title, parser.blocks

@@ -1,0 +1,77 @@
+"""Language detection with langdetect, made deterministic and cheap.
+
+langdetect is random unless seeded, and unreliable on short strings. So: one detection
+per article (on its body, furniture excluded); a paragraph gets its own language only
+when it is long and a cheap stop-word test suggests it differs from the article's, and
+langdetect then confirms it.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+
+MIN_ARTICLE_CHARS = 20
+MIN_PARAGRAPH_CHARS = 200
+_SAMPLE_CHARS = 3000
+_lock = threading.Lock()
+_WORD = re.compile(r"\w+")
+
+# The most frequent function words; enough to notice a paragraph in the other language.
+_STOPWORDS = {
+    "fr": frozenset(
+        "le la les des du de un une et est dans que qui pour pas sur au aux avec ce "
+        "cette ces il elle ils nous vous sont ont été par plus se sa son ses leur".split()
+    ),
+    "en": frozenset(
+        "the of and to in is that for it with as was on are be by this have from "
+        "at which but has were they their an not been its would who will".split()
+    ),
+}
+
+
+def _detector_langs(text: str) -> list[tuple[str, float]]:
+    from langdetect import DetectorFactory, detect_langs
+    from langdetect.lang_detect_exception import LangDetectException
+
+    with _lock:  # the factory and its seed are module-global in langdetect
+        DetectorFactory.seed = 0
+        try:
+            return [(str(lang.lang), float(lang.prob)) for lang in detect_langs(text)]
+        except LangDetectException:
+            return []
+
+
+def detect_language(text: str) -> str | None:
+    """The language code (``fr``, ``en``, ``zh-cn``…) of a text, or None if unsure."""
+    sample = text[:_SAMPLE_CHARS]
+    if len(_WORD.findall(sample)) < 3 or len(sample.strip()) < MIN_ARTICLE_CHARS:
+        return None
+    langs = _detector_langs(sample)
+    if not langs or langs[0][1] < 0.5:
+        return None
+    return langs[0][0]
+
+
+def _stopword_guess(text: str) -> str | None:
+    words = [w.lower() for w in _WORD.findall(text)]
+    if len(words) < 20:
+        return None
+    scores = {lang: sum(w in stops for w in words) for lang, stops in _STOPWORDS.items()}
+    best = max(scores, key=lambda k: scores[k])
+    others = max(v for k, v in scores.items() if k != best)
+    if scores[best] >= 0.12 * len(words) and scores[best] > 3 * others:
+        return best
+    return None
+
+
+def paragraph_language(text: str, article_lang: str | None) -> str | None:
+    """A long paragraph's language when it differs from the article's, else None
+    (the paragraph inherits the article's language)."""
+    if len(text) < MIN_PARAGRAPH_CHARS:
+        return None
+    guess = _stopword_guess(text)
+    if guess is None or guess == article_lang:
+        return None
+    confirmed = detect_language(text)
+    return confirmed if confirmed and confirmed != article_lang else None

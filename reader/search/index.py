@@ -1,0 +1,212 @@
+"""The Whoosh index: a derived copy of the library, rebuilt whenever it is missing,
+stale or damaged.
+
+Each document stores its article's change stamp; :meth:`SearchIndex.stale` compares
+them with the store's, so only what changed is re-indexed, including after a crash
+between a database commit and an index commit. A rebuild writes into a sibling folder
+and swaps it in, so a failed rebuild never leaves a half-index behind.
+"""
+
+from __future__ import annotations
+
+import html
+import logging
+import shutil
+import warnings
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from whoosh import highlight, index, sorting
+from whoosh.searching import Searcher
+
+from reader.core.errors import QuerySyntaxError
+from reader.search.document import IndexDoc
+from reader.search.query import make_parser, parse
+from reader.search.schema import build_schema, text_lang, to_fields
+
+log = logging.getLogger(__name__)
+INDEX_NAME = "articles"
+SNIPPET_CHARS = 240
+
+
+@dataclass(frozen=True)
+class Match:
+    id: str
+    score: float
+    lang: str
+    terms: frozenset[str]  # the analysed terms of the text fields this hit matched
+
+
+@dataclass(frozen=True)
+class SearchOutcome:
+    total: int
+    matches: tuple[Match, ...]
+    facets: dict[str, dict[str, int]]
+
+
+class _MarkFormatter(highlight.Formatter):  # type: ignore[misc]
+    """Hits in ``<mark>``, everything else with ``&``, ``<``, ``>`` escaped."""
+
+    between = " … "
+
+    def _text(self, text: str) -> str:
+        return html.escape(text, quote=False)
+
+    def format_token(self, text: str, token: Any, replace: bool = False) -> str:
+        return f"<mark>{html.escape(highlight.get_text(text, token, replace), quote=False)}</mark>"
+
+
+class SearchIndex:
+    """The index in one folder; one writer at a time (the caller serialises writes)."""
+
+    def __init__(self, directory: Path) -> None:
+        self.directory = directory
+        self.schema = build_schema()
+        self._index: Any = None
+        self._parser = make_parser(self.schema)
+
+    # -- lifecycle ---------------------------------------------------------------------
+
+    def open(self) -> bool:
+        """Open the index; False when it is missing or damaged (then :meth:`rebuild`)."""
+        self._index = None
+        with warnings.catch_warnings():
+            # Whoosh leaves a file handle open when a damaged index fails to load.
+            warnings.simplefilter("ignore", ResourceWarning)
+            try:
+                if not index.exists_in(self.directory, INDEX_NAME):
+                    return False
+                candidate = index.open_dir(
+                    self.directory, indexname=INDEX_NAME, schema=self.schema
+                )
+                with candidate.searcher() as searcher:
+                    for _ in searcher.all_stored_fields():
+                        pass  # reads every segment's stored fields: a damaged one raises
+            except Exception as exc:
+                # str(exc): a log record holding the exception would keep Whoosh's
+                # leaked file handle alive.
+                log.warning("the search index at %s is unusable (%s); it will be rebuilt",
+                            self.directory, str(exc))  # fmt: skip
+                return False
+        self._index = candidate
+        return True
+
+    @property
+    def is_open(self) -> bool:
+        return self._index is not None
+
+    def stamps(self) -> dict[str, int]:
+        """Every indexed article's id and the stamp it was indexed at."""
+        with self._index.searcher() as searcher:
+            return {f["id"]: f.get("stamp", 0) for f in searcher.all_stored_fields()}
+
+    def stale(self, wanted: Mapping[str, int]) -> tuple[list[str], list[str]]:
+        """``(ids to (re)index, ids to delete)`` to make the index match ``wanted``."""
+        have = self.stamps()
+        update = [i for i, stamp in wanted.items() if have.get(i) != stamp]
+        delete = [i for i in have if i not in wanted]
+        return update, delete
+
+    def update(self, docs: Iterable[IndexDoc], delete: Iterable[str] = ()) -> int:
+        """Add or replace ``docs`` and remove ``delete`` in one commit."""
+        count = 0
+        writer = self._index.writer(limitmb=128)
+        try:
+            for article_id in delete:
+                writer.delete_by_term("id", article_id)
+            for doc in docs:
+                writer.update_document(**to_fields(doc))
+                count += 1
+        except BaseException:
+            writer.cancel()
+            raise
+        writer.commit()
+        return count
+
+    def rebuild(
+        self, docs: Iterable[IndexDoc], should_stop: Callable[[], bool] = lambda: False
+    ) -> int:
+        """Index ``docs`` into a fresh folder, then swap it in for the current one."""
+        fresh = self.directory.with_name(self.directory.name + ".new")
+        shutil.rmtree(fresh, ignore_errors=True)
+        fresh.mkdir(parents=True)
+        built = index.create_in(fresh, self.schema, indexname=INDEX_NAME)
+        writer = built.writer(limitmb=256, procs=1)
+        count = 0
+        try:
+            for doc in docs:
+                if should_stop():
+                    writer.cancel()
+                    shutil.rmtree(fresh, ignore_errors=True)
+                    return count
+                writer.add_document(**to_fields(doc))
+                count += 1
+        except BaseException:
+            writer.cancel()
+            shutil.rmtree(fresh, ignore_errors=True)
+            raise
+        writer.commit()
+        old = self.directory.with_name(self.directory.name + ".old")
+        shutil.rmtree(old, ignore_errors=True)
+        self._index = None
+        if self.directory.exists():
+            self.directory.rename(old)
+        fresh.rename(self.directory)
+        shutil.rmtree(old, ignore_errors=True)
+        self.open()
+        return count
+
+    # -- searching ---------------------------------------------------------------------
+
+    def search(self, text: str, limit: int = 20) -> SearchOutcome:
+        query = parse(self._parser, text)
+        facets = {
+            "source": sorting.FieldFacet("source_facet", maptype=sorting.Count),
+            "lang": sorting.FieldFacet("lang", maptype=sorting.Count),
+        }
+        searcher: Searcher
+        with self._index.searcher() as searcher:
+            try:
+                results = searcher.search(query, limit=max(1, limit), terms=True)
+                # Facets count every match, not only the shown ones (and grouping
+                # disables the limit), so they come from an unscored second pass.
+                grouped = searcher.search(query, limit=None, scored=False, groupedby=facets)
+            except Exception as exc:
+                raise QuerySyntaxError(f"cannot run this query ({exc})") from exc
+            matches = []
+            for hit in results:
+                lang = text_lang(hit.get("lang"))
+                terms = frozenset(
+                    term.decode("utf-8") if isinstance(term, bytes) else str(term)
+                    for field, term in hit.matched_terms()
+                    if field.endswith(f"_{lang}")
+                )
+                matches.append(Match(hit["id"], float(hit.score or 0.0), lang, terms))
+            found = {
+                name: {str(k): int(v) for k, v in grouped.groups(name).items() if k}
+                for name in facets
+            }
+            return SearchOutcome(len(results), tuple(matches), found)
+
+    def snippet(self, match: Match, text: str) -> tuple[str, tuple[int, int] | None]:
+        """A short extract of ``text`` around the hits, hits in ``<mark>``, and the
+        offsets of the first hit (None when only the title or a field matched)."""
+        analyzer = self.schema[f"body_{match.lang}"].analyzer
+        first: tuple[int, int] | None = None
+        if match.terms:
+            for token in analyzer(text, chars=True, mode="query", removestops=False):
+                if token.text in match.terms:
+                    first = (token.startchar, token.endchar)
+                    break
+        if first is None:
+            lead = text[:SNIPPET_CHARS].rsplit(" ", 1)[0] if len(text) > SNIPPET_CHARS else text
+            return html.escape(" ".join(lead.split()), quote=False) + (
+                " …" if len(text) > SNIPPET_CHARS else ""
+            ), None
+        fragmenter = highlight.ContextFragmenter(maxchars=SNIPPET_CHARS, surround=70)
+        marked = highlight.highlight(
+            text, match.terms, analyzer, fragmenter, _MarkFormatter(), top=2, minscore=1
+        )
+        return " ".join(marked.split()), first

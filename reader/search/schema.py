@@ -1,0 +1,78 @@
+"""The index schema and how an :class:`IndexDoc` becomes a Whoosh document.
+
+Text goes into per-language fields (``title_fr``, ``body_fr``, …): each is analysed
+with its language's stemmer, and a query is analysed for every language at once, so
+French and English articles are both found by a query in either form. The text itself
+is not stored: SQLite has it, and snippets are made from there.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from whoosh.analysis import IDAnalyzer
+from whoosh.fields import ID, KEYWORD, STORED, TEXT, Schema
+
+from reader.search.analysis import FALLBACK, LANGUAGES, language_analyzer, plain_analyzer
+from reader.search.document import IndexDoc
+
+TITLE_BOOST = 3.0
+TEXT_LANGS = (*LANGUAGES, FALLBACK)
+TITLE_FIELDS = tuple(f"title_{lang}" for lang in TEXT_LANGS)
+BODY_FIELDS = tuple(f"body_{lang}" for lang in TEXT_LANGS)
+# Field names users type, and the index fields each stands for.
+ALIASES: dict[str, tuple[str, ...]] = {
+    "title": TITLE_FIELDS,
+    "text": BODY_FIELDS,
+    "body": BODY_FIELDS,
+    "source": ("source",),
+    "lang": ("lang",),
+    "language": ("lang",),
+    "tag": ("tag",),
+    "entity": ("entity",),
+}
+DEFAULT_FIELDS = TITLE_FIELDS + BODY_FIELDS
+
+
+def build_schema() -> Schema:
+    fields: dict[str, Any] = {
+        "id": ID(stored=True, unique=True),
+        "stamp": STORED(),
+        "lang": ID(stored=True, sortable=True, analyzer=IDAnalyzer(lowercase=True)),
+        "source": TEXT(analyzer=plain_analyzer(), multitoken_query="phrase"),
+        "source_facet": ID(sortable=True),
+        "tag": KEYWORD(lowercase=True, commas=True, scorable=True),
+        "entity": KEYWORD(lowercase=True, commas=True, scorable=True),
+    }
+    for lang in TEXT_LANGS:
+        analyzer = language_analyzer(lang)
+        fields[f"title_{lang}"] = TEXT(
+            analyzer=analyzer, field_boost=TITLE_BOOST, multitoken_query="phrase"
+        )
+        fields[f"body_{lang}"] = TEXT(analyzer=analyzer, multitoken_query="phrase")
+    return Schema(**fields)
+
+
+def text_lang(lang: str | None) -> str:
+    """Which family of text fields an article of language ``lang`` goes into."""
+    base = (lang or "").split("-")[0].lower()
+    return base if base in LANGUAGES else FALLBACK
+
+
+def to_fields(doc: IndexDoc) -> dict[str, Any]:
+    lang = text_lang(doc.lang)
+    fields: dict[str, Any] = {
+        "id": doc.id,
+        "stamp": doc.stamp,
+        "lang": (doc.lang or "").lower(),
+        f"title_{lang}": doc.title,
+        f"body_{lang}": doc.body,
+    }
+    if doc.source:
+        fields["source"] = doc.source
+        fields["source_facet"] = doc.source
+    if doc.tags:
+        fields["tag"] = ",".join(t.replace(",", " ") for t in doc.tags)
+    if doc.entities:
+        fields["entity"] = ",".join(e.replace(",", " ") for e in doc.entities)
+    return fields

@@ -1,0 +1,240 @@
+"""The :class:`Library`: open a data directory, import, list, show, search, reindex.
+
+The GUI and the CLI build one and pass it down. The library keeps one store connection
+per thread (SQLite connections are per thread) and serialises index writes with a lock
+(Whoosh allows one writer).
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import threading
+from collections.abc import Callable, Iterable
+from pathlib import Path
+
+from reader.core.errors import NotFound, ReaderError
+from reader.core.model import (
+    Article,
+    ArticleSummary,
+    ImportOutcome,
+    ImportReport,
+    ImportStatus,
+    SearchHit,
+    SearchResults,
+)
+from reader.core.paths import DataPaths, resolve_data_dir
+from reader.core.resources import bundled_corpus
+from reader.ingest import discover, parse_file
+from reader.ingest.decode import decode_bytes
+from reader.ingest.files import SUPPORTED_SUFFIXES, parse_text
+from reader.search import IndexDoc, SearchIndex
+from reader.store import ArticleStore
+
+log = logging.getLogger(__name__)
+Progress = Callable[[int, int, str], None]  # done, total, current file
+BUNDLE_SEEDED = "bundled_corpus_seeded"
+_INDEX_BATCH = 200
+
+
+def index_doc(article: Article) -> IndexDoc:
+    """The searchable form of an article: its text without furniture."""
+    body = "\n".join(
+        article.text[s.start : s.end] for s in article.blocks() if not s.kind.is_furniture
+    )
+    return IndexDoc(
+        id=article.id,
+        stamp=article.stamp,
+        lang=article.lang,
+        title=article.title,
+        body=body,
+        source=article.source,
+        tags=article.tags,
+    )
+
+
+class Library:
+    """One user library: the SQLite file and the search index derived from it."""
+
+    def __init__(self, paths: DataPaths) -> None:
+        self.paths = paths
+        self._local = threading.local()
+        self._write_lock = threading.RLock()
+        self._stores: list[ArticleStore] = []
+        self._stores_lock = threading.Lock()
+        ArticleStore.open(paths.database).close()  # create or upgrade once, up front
+        self.index = SearchIndex(paths.index_dir)
+
+    @classmethod
+    def open(cls, data_dir: str | os.PathLike[str] | None = None) -> Library:
+        return cls(resolve_data_dir(data_dir))
+
+    def close(self) -> None:
+        with self._stores_lock:
+            for store in self._stores:
+                try:
+                    store.close()
+                except Exception:  # a connection of a finished thread
+                    log.debug("closing a store failed", exc_info=True)
+            self._stores.clear()
+        self._local = threading.local()
+
+    def __enter__(self) -> Library:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @property
+    def store(self) -> ArticleStore:
+        """This thread's connection to the library."""
+        store: ArticleStore | None = getattr(self._local, "store", None)
+        if store is None:
+            store = ArticleStore.open(self.paths.database, migrate=False)
+            self._local.store = store
+            with self._stores_lock:
+                self._stores.append(store)
+        return store
+
+    # -- import ------------------------------------------------------------------------
+
+    def seed_if_empty(self) -> ImportReport | None:
+        """Import the bundled corpus into a library that has never had it."""
+        if self.store.setting(BUNDLE_SEEDED) or self.store.count():
+            return None
+        report = ImportReport()
+        for item in bundled_corpus():
+            suffix = Path(item.name).suffix.lower()
+            try:
+                raw, _ = decode_bytes(item.data, html=suffix in (".html", ".htm"))
+                parsed = parse_text(raw, SUPPORTED_SUFFIXES[suffix], item.origin)
+                stored = self.store.save(parsed)
+            except ReaderError as exc:
+                report.outcomes.append(ImportOutcome(item.name, ImportStatus.FAILED, reason=str(exc)))
+                continue
+            report.outcomes.append(
+                ImportOutcome(item.name, stored.status, stored.article_id, stored.title)
+            )
+        self.store.set_setting(BUNDLE_SEEDED, "1")
+        self.sync_index()
+        return report
+
+    def import_paths(
+        self,
+        paths: Iterable[str | os.PathLike[str]],
+        progress: Progress | None = None,
+        should_stop: Callable[[], bool] = lambda: False,
+    ) -> ImportReport:
+        """Import files and folders; a bad file is reported and the others go on."""
+        files = list(discover(paths))
+        report = ImportReport()
+        changed: list[str] = []
+        for done, path in enumerate(files):
+            if should_stop():
+                report.cancelled = True
+                break
+            if progress:
+                progress(done, len(files), str(path))
+            try:
+                stored = self.store.save(parse_file(path))
+            except ReaderError as exc:
+                report.outcomes.append(ImportOutcome(str(path), ImportStatus.FAILED, reason=str(exc)))
+                continue
+            except (UnicodeError, ValueError, RecursionError) as exc:
+                reason = f"could not be read as an article ({type(exc).__name__}: {exc})"
+                report.outcomes.append(ImportOutcome(str(path), ImportStatus.FAILED, reason=reason))
+                continue
+            report.outcomes.append(
+                ImportOutcome(str(path), stored.status, stored.article_id, stored.title, stored.note)
+            )
+            if stored.status in (ImportStatus.IMPORTED, ImportStatus.UPDATED):
+                changed.append(stored.article_id)
+        if progress:
+            progress(len(files) if not report.cancelled else len(report.outcomes), len(files), "")
+        if changed:
+            self.sync_index()
+        return report
+
+    # -- reading -----------------------------------------------------------------------
+
+    def articles(self, sort: str = "title", descending: bool = False) -> list[ArticleSummary]:
+        return self.store.summaries(sort=sort, descending=descending)
+
+    def article(self, ref: str) -> Article:
+        """An article by id or unique id prefix."""
+        return self.store.get(self.store.resolve(ref))
+
+    # -- search ------------------------------------------------------------------------
+
+    def ensure_index(self, should_stop: Callable[[], bool] = lambda: False) -> None:
+        """Open the index, rebuilding it from the library if missing or damaged, and
+        bring it up to date."""
+        with self._write_lock:
+            if self.index.is_open or self.index.open():
+                self.sync_index()
+            else:
+                self.reindex(should_stop)
+
+    def sync_index(self) -> int:
+        """Re-index exactly the articles that changed since they were indexed."""
+        with self._write_lock:
+            if not self.index.is_open and not self.index.open():
+                return self.reindex()
+            update, delete = self.index.stale(self.store.stamps())
+            if not update and not delete:
+                return 0
+            docs = (index_doc(self.store.get(i)) for i in update)
+            return self.index.update(docs, delete)
+
+    def reindex(self, should_stop: Callable[[], bool] = lambda: False) -> int:
+        """Rebuild the whole index from the library."""
+        with self._write_lock:
+            ids = list(self.store.stamps())
+            return self.index.rebuild((index_doc(self.store.get(i)) for i in ids), should_stop)
+
+    def search(self, query: str, limit: int = 20) -> SearchResults:
+        """Ranked articles for ``query``, with snippets and facet counts."""
+        if not query.strip():
+            return SearchResults(query, 0, (), {})
+        self.ensure_index()
+        try:
+            outcome = self.index.search(query, limit)
+        except ReaderError:
+            raise
+        except Exception:
+            # A damaged segment shows up only when read: rebuild, then try once more.
+            log.warning("search failed; rebuilding the index", exc_info=True)
+            self.reindex()
+            outcome = self.index.search(query, limit)
+        hits = []
+        for match in outcome.matches:
+            try:
+                article = self.store.get(match.id)
+            except NotFound:
+                continue  # deleted since it was indexed
+            body = index_doc(article).body
+            snippet, first = self.index.snippet(match, body)
+            first_in_text = _body_offset_to_text(article, first) if first else None
+            hits.append(
+                SearchHit(
+                    id=article.id, title=article.title, source=article.source,
+                    lang=article.lang, score=round(match.score, 4), snippet=snippet,
+                    first_hit=first_in_text,
+                )  # fmt: skip
+            )
+        return SearchResults(query, outcome.total, tuple(hits), outcome.facets)
+
+
+def _body_offset_to_text(article: Article, span: tuple[int, int]) -> tuple[int, int] | None:
+    """Map offsets in :func:`index_doc`'s body back to the canonical text."""
+    pos = 0
+    for block in article.blocks():
+        if block.kind.is_furniture:
+            continue
+        length = block.end - block.start
+        if pos <= span[0] < pos + length:
+            delta = block.start - pos
+            return span[0] + delta, span[1] + delta
+        pos += length + 1
+    return None
+

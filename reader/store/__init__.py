@@ -1,0 +1,6 @@
+"""The SQLite library: the one source of truth (the search index derives from it)."""
+
+from reader.store.articles import ArticleStore, StoredResult
+from reader.store.db import SCHEMA_VERSION, open_database
+
+__all__ = ["SCHEMA_VERSION", "ArticleStore", "StoredResult", "open_database"]

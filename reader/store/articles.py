@@ -1,0 +1,256 @@
+"""Articles, their versions and spans: the repository the services layer talks to.
+
+A connection belongs to one thread; open one :class:`ArticleStore` per thread. Every
+change that touches several rows runs in one transaction, so a crash leaves either the
+old or the new state, never half of one.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+from reader.core.errors import Ambiguous, NotFound, StoreError
+from reader.core.model import (
+    Article,
+    ArticleSummary,
+    ImportStatus,
+    ParsedArticle,
+    Span,
+    SpanKind,
+)
+from reader.core.text import article_id_for, content_hash
+from reader.store.db import _describe, connect, open_database
+
+_SORTS = {
+    "title": "a.title COLLATE NOCASE",
+    "source": "a.source COLLATE NOCASE",
+    "lang": "a.lang",
+    "date": "a.published",
+    "imported": "a.imported_at",
+}
+
+
+@dataclass(frozen=True)
+class StoredResult:
+    status: ImportStatus
+    article_id: str
+    title: str
+    note: str | None = None
+
+
+def _now() -> str:
+    return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
+
+
+class ArticleStore:
+    """The articles of one library file, through one connection."""
+
+    def __init__(self, db: sqlite3.Connection, path: Path) -> None:
+        self._db = db
+        self.path = path
+
+    @classmethod
+    def open(cls, path: Path, *, migrate: bool = True) -> ArticleStore:
+        """Open the library; ``migrate`` creates or upgrades it (do that once, first)."""
+        return cls(open_database(path) if migrate else connect(path), path)
+
+    def close(self) -> None:
+        self._db.close()
+
+    @contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        """``BEGIN IMMEDIATE`` … ``COMMIT``, rolled back on any exception."""
+        try:
+            self._db.execute("BEGIN IMMEDIATE")
+        except sqlite3.Error as exc:
+            raise StoreError(_describe(exc, self.path)) from exc
+        try:
+            yield self._db
+        except BaseException:
+            self._db.execute("ROLLBACK")
+            raise
+        try:
+            self._db.execute("COMMIT")
+        except sqlite3.Error as exc:
+            self._db.execute("ROLLBACK")
+            raise StoreError(_describe(exc, self.path)) from exc
+
+    # -- writing -----------------------------------------------------------------------
+
+    def save(self, parsed: ParsedArticle) -> StoredResult:
+        """Store a parsed file: a new article, a new version of the article from the
+        same origin, or nothing when the text is already there."""
+        digest = content_hash(parsed.text)
+        now = _now()
+        with self.transaction() as db:
+            row = db.execute(
+                "SELECT a.id, a.version, v.content_hash, a.title FROM articles a "
+                "JOIN article_versions v ON v.article_id = a.id AND v.version = a.version "
+                "WHERE a.origin = ?",
+                (parsed.origin,),
+            ).fetchone()
+            if row is not None:
+                article_id, version, old_hash, title = row
+                if old_hash == digest:
+                    return StoredResult(ImportStatus.UNCHANGED, article_id, title)
+                version += 1
+                db.execute(
+                    "UPDATE articles SET title = ?, source = ?, lang = ?, published = ?, "
+                    "fmt = ?, version = ?, updated_at = ?, stamp = stamp + 1 WHERE id = ?",
+                    (parsed.title, parsed.source, parsed.lang, parsed.date, parsed.fmt,
+                     version, now, article_id),
+                )  # fmt: skip
+                self._insert_version(db, article_id, version, parsed, digest, now)
+                return StoredResult(ImportStatus.UPDATED, article_id, parsed.title)
+
+            twin = db.execute(
+                "SELECT a.id, a.title FROM articles a JOIN article_versions v "
+                "ON v.article_id = a.id AND v.version = a.version WHERE v.content_hash = ?",
+                (digest,),
+            ).fetchone()
+            if twin is not None:
+                return StoredResult(
+                    ImportStatus.UNCHANGED, twin[0], twin[1], note="same text as an article already in the library"
+                )
+            article_id = article_id_for(parsed.text)
+            while db.execute("SELECT 1 FROM articles WHERE id = ?", (article_id,)).fetchone():
+                article_id = article_id_for(article_id + parsed.origin)
+            db.execute(
+                "INSERT INTO articles (id, origin, title, source, lang, published, fmt, version, "
+                "imported_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, 1, ?, ?)",
+                (article_id, parsed.origin, parsed.title, parsed.source, parsed.lang,
+                 parsed.date, parsed.fmt, now, now),
+            )  # fmt: skip
+            self._insert_version(db, article_id, 1, parsed, digest, now)
+            return StoredResult(ImportStatus.IMPORTED, article_id, parsed.title)
+
+    @staticmethod
+    def _insert_version(
+        db: sqlite3.Connection,
+        article_id: str,
+        version: int,
+        parsed: ParsedArticle,
+        digest: str,
+        now: str,
+    ) -> None:
+        db.execute(
+            "INSERT INTO article_versions (article_id, version, text, content_hash, created_at) "
+            "VALUES (?, ?, ?, ?, ?)",
+            (article_id, version, parsed.text, digest, now),
+        )
+        db.executemany(
+            'INSERT INTO spans (article_id, version, start, "end", kind, lang) '
+            "VALUES (?, ?, ?, ?, ?, ?)",
+            [(article_id, version, s.start, s.end, s.kind.value, s.lang) for s in parsed.spans],
+        )
+
+    # -- reading -----------------------------------------------------------------------
+
+    def count(self) -> int:
+        return int(self._db.execute("SELECT count(*) FROM articles").fetchone()[0])
+
+    def resolve(self, ref: str) -> str:
+        """The id of the article whose id is ``ref`` or starts with it."""
+        ref = ref.strip().lower()
+        if not ref:
+            raise NotFound("no article id given")
+        rows = self._db.execute(
+            "SELECT id FROM articles WHERE id >= ? AND id < ? ORDER BY id LIMIT 3",
+            (ref, ref + "\uffff"),
+        ).fetchall()
+        if not rows:
+            raise NotFound(f"no article with id {ref!r}; `reader list` shows the ids")
+        if len(rows) > 1 and rows[0][0] != ref:
+            raise Ambiguous(f"{ref!r} matches several articles; give more characters of the id")
+        return str(rows[0][0])
+
+    def summaries(
+        self,
+        *,
+        sort: str = "title",
+        descending: bool = False,
+        ids: Sequence[str] | None = None,
+    ) -> list[ArticleSummary]:
+        """The library's rows, sorted; ``ids`` restricts to those articles."""
+        order = _SORTS.get(sort, _SORTS["title"]) + (" DESC" if descending else "")
+        where, args = "", ()
+        if ids is not None:
+            where = f"WHERE a.id IN ({','.join('?' * len(ids))})"
+            args = tuple(ids)
+        rows = self._db.execute(
+            "SELECT a.id, a.title, a.source, a.lang, a.published, a.version, a.imported_at, "
+            "(SELECT count(*) FROM spans s WHERE s.article_id = a.id AND s.version = a.version "
+            f"AND s.kind IN ('lead', 'paragraph', 'quote')) FROM articles a {where} "
+            f"ORDER BY {order}, a.id",
+            args,
+        ).fetchall()
+        return [
+            ArticleSummary(
+                id=r[0], title=r[1], source=r[2], lang=r[3], date=r[4],
+                paragraphs=r[7], version=r[5], imported_at=r[6],
+            )  # fmt: skip
+            for r in rows
+        ]
+
+    def get(self, article_id: str) -> Article:
+        row = self._db.execute(
+            "SELECT a.id, a.title, a.source, a.lang, a.published, a.origin, a.version, "
+            "v.text, v.content_hash, a.stamp FROM articles a JOIN article_versions v "
+            "ON v.article_id = a.id AND v.version = a.version WHERE a.id = ?",
+            (article_id,),
+        ).fetchone()
+        if row is None:
+            raise NotFound(f"no article with id {article_id!r}")
+        spans = tuple(
+            Span(start, end, SpanKind(kind), lang)
+            for start, end, kind, lang in self._db.execute(
+                'SELECT start, "end", kind, lang FROM spans WHERE article_id = ? AND version = ? '
+                'ORDER BY start, "end" DESC',
+                (article_id, row[6]),
+            )
+        )
+        tags = tuple(
+            r[0]
+            for r in self._db.execute(
+                "SELECT t.name FROM article_tags x JOIN tags t ON t.id = x.tag_id "
+                "WHERE x.article_id = ? ORDER BY t.key",
+                (article_id,),
+            )
+        )
+        return Article(
+            id=row[0], title=row[1], source=row[2], lang=row[3], date=row[4], origin=row[5],
+            version=row[6], text=row[7], content_hash=row[8], spans=spans, stamp=row[9],
+            tags=tags,
+        )  # fmt: skip
+
+    def stamps(self) -> dict[str, int]:
+        """Every article's id and change stamp (what the search index compares with)."""
+        return {r[0]: r[1] for r in self._db.execute("SELECT id, stamp FROM articles")}
+
+    def sources(self) -> list[tuple[str, int]]:
+        return [
+            (r[0], r[1])
+            for r in self._db.execute(
+                "SELECT source, count(*) FROM articles WHERE source IS NOT NULL "
+                "GROUP BY source ORDER BY source COLLATE NOCASE"
+            )
+        ]
+
+    # -- settings ----------------------------------------------------------------------
+
+    def setting(self, key: str, default: str | None = None) -> str | None:
+        row = self._db.execute("SELECT value FROM settings WHERE key = ?", (key,)).fetchone()
+        return default if row is None else str(row[0])
+
+    def set_setting(self, key: str, value: str) -> None:
+        with self.transaction() as db:
+            db.execute(
+                "INSERT INTO settings (key, value) VALUES (?, ?) "
+                "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+                (key, value),
+            )

@@ -1,0 +1,97 @@
+"""Open the SQLite file safely: WAL, foreign keys, versioned schema.
+
+The schema version lives in ``PRAGMA user_version``. Opening a file made by a newer
+app is refused (nothing is touched); an older one is copied to ``backups/`` and then
+upgraded step by step inside one exclusive transaction.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import sqlite3
+from pathlib import Path
+
+from reader.core.errors import StoreError
+from reader.store.schema import UPGRADES
+
+log = logging.getLogger(__name__)
+SCHEMA_VERSION = len(UPGRADES)
+
+
+def _describe(exc: sqlite3.Error, path: Path) -> str:
+    message = str(exc)
+    if "readonly" in message or "read-only" in message:
+        return f"the library {path} is read-only; check the folder's permissions"
+    if "disk is full" in message or "full" in message:
+        return "the disk holding the library is full; free some space and try again"
+    if "not a database" in message or "malformed" in message:
+        return f"the library file {path} is damaged ({message}); it was left untouched"
+    if "unable to open" in message:
+        return f"cannot open the library at {path}; check that the folder exists and is writable"
+    return f"cannot use the library {path}: {message}"
+
+
+def connect(path: Path, *, readonly: bool = False) -> sqlite3.Connection:
+    """A connection with the app's pragmas; one per thread."""
+    try:
+        if readonly:
+            db = sqlite3.connect(f"file:{path}?mode=ro", uri=True, isolation_level=None)
+        else:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            db = sqlite3.connect(path, isolation_level=None, check_same_thread=True)
+        db.execute("PRAGMA foreign_keys = ON")
+        db.execute("PRAGMA busy_timeout = 5000")
+        if not readonly:
+            db.execute("PRAGMA synchronous = NORMAL")
+    except sqlite3.Error as exc:
+        raise StoreError(_describe(exc, path)) from exc
+    except OSError as exc:
+        raise StoreError(f"cannot create the library folder {path.parent}: {exc.strerror}") from exc
+    return db
+
+
+def _backup(db: sqlite3.Connection, path: Path, version: int) -> Path:
+    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+    target = path.parent / "backups" / f"{path.stem}-v{version}-{stamp}.sqlite3"
+    target.parent.mkdir(parents=True, exist_ok=True)
+    copy = sqlite3.connect(target)
+    try:
+        db.backup(copy)
+    finally:
+        copy.close()
+    return target
+
+
+def open_database(path: Path) -> sqlite3.Connection:
+    """Open (creating if needed) and upgrade the library at ``path``."""
+    db = connect(path)
+    try:
+        version = int(db.execute("PRAGMA user_version").fetchone()[0])
+        if version > SCHEMA_VERSION:
+            raise StoreError(
+                f"the library {path} was made by a newer version of the app "
+                f"(schema {version}, this app knows {SCHEMA_VERSION}); "
+                "update the app to open it — the file was not changed"
+            )
+        db.execute("PRAGMA journal_mode = WAL")  # persistent; set once the file is ours
+        if version < SCHEMA_VERSION:
+            if version > 0:
+                log.info("backed up the library to %s", _backup(db, path, version))
+            db.execute("BEGIN EXCLUSIVE")
+            try:
+                for number in range(version + 1, SCHEMA_VERSION + 1):
+                    log.info("upgrading the library schema to %d", number)
+                    UPGRADES[number - 1](db)
+                    db.execute(f"PRAGMA user_version = {number}")
+                db.execute("COMMIT")
+            except BaseException:
+                db.execute("ROLLBACK")
+                raise
+    except sqlite3.Error as exc:
+        db.close()
+        raise StoreError(_describe(exc, path)) from exc
+    except BaseException:
+        db.close()
+        raise
+    return db

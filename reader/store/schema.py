@@ -1,0 +1,130 @@
+"""Numbered schema upgrades. ``upgrade_N`` takes a database at version N-1 to N; its
+docstring is the changelog. They run in one exclusive transaction, after a backup."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+
+
+def run_script(db: sqlite3.Connection, script: str) -> None:
+    """Run several statements inside the caller's transaction (``executescript`` would
+    commit it first)."""
+    statement = ""
+    for line in script.splitlines(keepends=True):
+        statement += line
+        if sqlite3.complete_statement(statement):
+            db.execute(statement)
+            statement = ""
+    if statement.strip():
+        raise ValueError(f"incomplete SQL statement: {statement!r}")
+
+
+def upgrade_1(db: sqlite3.Connection) -> None:
+    """Articles with versions and typed spans; the tables the annotation, tag, entity
+    and translation features fill; settings."""
+    run_script(
+        db,
+        """
+        CREATE TABLE articles (
+            id TEXT PRIMARY KEY,
+            origin TEXT NOT NULL UNIQUE,
+            title TEXT NOT NULL,
+            source TEXT,
+            lang TEXT,
+            published TEXT,
+            fmt TEXT NOT NULL,
+            version INTEGER NOT NULL,
+            imported_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL,
+            -- bumped on every change that the search index reflects
+            stamp INTEGER NOT NULL DEFAULT 1
+        );
+        CREATE INDEX articles_source ON articles(source);
+        CREATE INDEX articles_lang ON articles(lang);
+
+        CREATE TABLE article_versions (
+            article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+            version INTEGER NOT NULL,
+            text TEXT NOT NULL,
+            content_hash TEXT NOT NULL,
+            created_at TEXT NOT NULL,
+            PRIMARY KEY (article_id, version)
+        );
+        CREATE INDEX article_versions_hash ON article_versions(content_hash);
+
+        CREATE TABLE spans (
+            article_id TEXT NOT NULL,
+            version INTEGER NOT NULL,
+            start INTEGER NOT NULL,
+            "end" INTEGER NOT NULL,
+            kind TEXT NOT NULL,
+            lang TEXT,
+            FOREIGN KEY (article_id, version)
+                REFERENCES article_versions(article_id, version) ON DELETE CASCADE
+        );
+        CREATE INDEX spans_article ON spans(article_id, version, start);
+
+        CREATE TABLE entities (
+            article_id TEXT NOT NULL,
+            version INTEGER NOT NULL,
+            pipeline TEXT NOT NULL,
+            start INTEGER NOT NULL,
+            "end" INTEGER NOT NULL,
+            label TEXT NOT NULL,
+            canonical TEXT NOT NULL,
+            source TEXT NOT NULL,
+            FOREIGN KEY (article_id, version)
+                REFERENCES article_versions(article_id, version) ON DELETE CASCADE
+        );
+        CREATE INDEX entities_article ON entities(article_id, version, pipeline);
+
+        CREATE TABLE annotations (
+            id TEXT PRIMARY KEY,
+            article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+            version INTEGER NOT NULL,
+            selectors TEXT NOT NULL,
+            color TEXT NOT NULL,
+            note TEXT NOT NULL DEFAULT '',
+            status TEXT NOT NULL DEFAULT 'anchored',
+            created_at TEXT NOT NULL,
+            modified_at TEXT NOT NULL
+        );
+        CREATE INDEX annotations_article ON annotations(article_id);
+
+        CREATE TABLE tags (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL,
+            key TEXT NOT NULL UNIQUE
+        );
+        CREATE TABLE annotation_tags (
+            annotation_id TEXT NOT NULL REFERENCES annotations(id) ON DELETE CASCADE,
+            tag_id INTEGER NOT NULL REFERENCES tags(id) ON DELETE CASCADE,
+            PRIMARY KEY (annotation_id, tag_id)
+        );
+        CREATE TABLE article_tags (
+            article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+            tag_id INTEGER NOT NULL REFERENCES tags(id) ON DELETE CASCADE,
+            PRIMARY KEY (article_id, tag_id)
+        );
+
+        CREATE TABLE translations (
+            provider TEXT NOT NULL,
+            source_lang TEXT NOT NULL,
+            target_lang TEXT NOT NULL,
+            text_hash TEXT NOT NULL,
+            result TEXT NOT NULL,
+            edited INTEGER NOT NULL DEFAULT 0,
+            created_at TEXT NOT NULL,
+            PRIMARY KEY (provider, source_lang, target_lang, text_hash)
+        );
+
+        CREATE TABLE settings (
+            key TEXT PRIMARY KEY,
+            value TEXT NOT NULL
+        );
+        """
+    )
+
+
+UPGRADES: list[Callable[[sqlite3.Connection], None]] = [upgrade_1]

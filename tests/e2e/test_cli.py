@@ -1,0 +1,138 @@
+"""The ``reader`` command driven as a subprocess, as a user or a script would."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import corpus
+
+pytestmark = pytest.mark.e2e
+
+
+def reader(data_dir: Path, *args: str, check: bool = True) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    env.pop("READER_DATA_DIR", None)
+    done = subprocess.run(
+        [sys.executable, "-m", "reader", "--data-dir", str(data_dir), *args],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=300,
+    )
+    if check:
+        assert done.returncode == 0, done.stderr
+    return done
+
+
+def as_json(data_dir: Path, *args: str):
+    return json.loads(reader(data_dir, *args, "--json").stdout)
+
+
+def test_list_shows_the_bundled_corpus_on_first_run(tmp_path: Path) -> None:
+    listing = as_json(tmp_path, "list")
+    assert len(listing["articles"]) == 5
+    first = listing["articles"][0]
+    assert set(first) == {"id", "title", "source", "lang", "date", "paragraphs"}
+    assert {a["lang"] for a in listing["articles"]} == {"fr"}
+    assert "Stratégies de Tencent et Baidu face aux défis IA" in {
+        a["title"] for a in listing["articles"]
+    }
+
+
+def test_search_huawei_returns_the_three_seeds(tmp_path: Path) -> None:
+    found = as_json(tmp_path, "search", "Huawei")
+    assert found["total"] == 3
+    assert len(found["results"]) == 3
+    for hit in found["results"]:
+        assert set(hit) == {"id", "title", "source", "lang", "score", "snippet"}
+        assert "<mark>Huawei</mark>" in hit["snippet"]
+    scores = [h["score"] for h in found["results"]]
+    assert scores == sorted(scores, reverse=True)
+    assert found["facets"]["lang"] == {"fr": 3}
+
+
+def test_plain_search_output_marks_hits(tmp_path: Path) -> None:
+    out = reader(tmp_path, "search", '"stock de puces"').stdout
+    assert "[stock] de [puces]" in out
+    assert "2 articles match" in out
+
+
+def test_show_offsets_point_into_the_text(tmp_path: Path) -> None:
+    article_id = as_json(tmp_path, "search", "source:register")["results"][0]["id"]
+    shown = as_json(tmp_path, "show", article_id[:8])
+    assert shown["id"] == article_id and shown["source"] == "The Register"
+    text = shown["text"]
+    kinds = {p["kind"] for p in shown["paragraphs"]}
+    assert {"lead", "paragraph", "credit", "heading", "source"} <= kinds
+    for p in shown["paragraphs"]:
+        assert text[p["start"] : p["end"]].strip() == text[p["start"] : p["end"]]
+    last = shown["paragraphs"][-1]
+    assert text[last["start"] : last["end"]] == "Source : The Register"
+
+
+def test_import_wikinews_folder_and_search_it(tmp_path: Path) -> None:
+    folder = corpus("fr-wikinews-keyphrase-100", "documents")
+    report = as_json(tmp_path, "import", str(folder))
+    assert report["imported"] == 100 and report["failed"] == 0
+    titles = {a["title"] for a in as_json(tmp_path, "list")["articles"]}
+    assert "États-Unis : Lancement réussi pour Space X Dragon" in titles
+    assert len(titles) == 105
+    again = as_json(tmp_path, "import", str(folder))
+    assert again["unchanged"] == 100
+    found = as_json(tmp_path, "search", "title:Dragon")
+    assert found["results"][0]["title"] == "États-Unis : Lancement réussi pour Space X Dragon"
+
+
+def test_import_reports_bad_files_and_goes_on(tmp_path: Path) -> None:
+    news = tmp_path / "news"
+    news.mkdir()
+    (news / "good.txt").write_text("Un titre\n\nUn texte sur Baidu et Tencent.\n", "utf-8")
+    (news / "bad.txt").write_bytes(b"\x00\xff" * 100)
+    done = reader(tmp_path / "data", "import", str(news))
+    assert "failed     " in done.stdout and "bad.txt" in done.stdout
+    assert "1 imported" in done.stdout and "1 failed" in done.stdout
+    assert "Traceback" not in done.stderr
+
+
+def test_deleted_index_is_rebuilt_on_search(tmp_path: Path) -> None:
+    before = as_json(tmp_path, "search", "Huawei")
+    shutil.rmtree(tmp_path / "index")
+    assert as_json(tmp_path, "search", "Huawei")["results"] == before["results"]
+    assert as_json(tmp_path, "reindex") == {"indexed": 5}
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (("show", "nope"), "no article with id"),
+        (("search", "auteur:Lau"), "unknown field"),
+    ],
+)
+def test_user_errors_are_one_line_without_traceback(tmp_path: Path, args, message) -> None:
+    done = reader(tmp_path, *args, check=False)
+    assert done.returncode == 1
+    assert message in done.stderr and "Traceback" not in done.stderr
+
+
+def test_newer_database_is_refused(tmp_path: Path) -> None:
+    import sqlite3
+
+    reader(tmp_path, "list")
+    db = sqlite3.connect(tmp_path / "library.sqlite3")
+    db.execute("PRAGMA user_version = 999")
+    db.commit()
+    db.close()
+    done = reader(tmp_path, "list", check=False)
+    assert done.returncode == 1 and "newer version" in done.stderr
+
+
+def test_version() -> None:
+    done = subprocess.run([sys.executable, "-m", "reader", "--version"], capture_output=True, text=True)
+    assert done.returncode == 0 and done.stdout.startswith("Liseuse ")

@@ -1,0 +1,137 @@
+"""HTML, Markdown and odd encodings import as clean articles; bad files fail clearly."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from reader.core.errors import ImportFailed
+from reader.core.model import SpanKind
+from reader.ingest import discover, parse_file
+from reader.ingest.dates import find_date
+from tests.conftest import corpus
+
+
+def write(tmp_path: Path, name: str, data: bytes | str) -> Path:
+    path = tmp_path / name
+    path.write_bytes(data if isinstance(data, bytes) else data.encode("utf-8"))
+    return path
+
+
+def test_wikinews_html_has_real_titles_and_dates() -> None:
+    folder = corpus("fr-wikinews-keyphrase-100", "documents")
+    files = sorted(folder.glob("*.html"))
+    assert len(files) == 100
+    for path in files:
+        article = parse_file(path)
+        h1 = re.search(r"<h1>(.*?)</h1>", path.read_text(encoding="utf-8"), re.S)
+        assert h1 is not None
+        assert article.title == " ".join(h1.group(1).split())
+        assert article.lang == "fr"
+        assert "<" not in article.text
+    dragon = parse_file(folder / "43971.html")
+    assert dragon.date == "2012-05-22"
+    lead = [dragon.text[s.start : s.end] for s in dragon.spans if s.kind is SpanKind.LEAD]
+    assert lead[0].startswith("La fusée Falcon 9")
+
+
+def test_html_scripts_styles_and_frames_are_dropped(tmp_path: Path) -> None:
+    page = write(
+        tmp_path,
+        "page.html",
+        """<html><head><title>Titre de la page</title><style>p{color:red}</style>
+        <script>alert('x')</script></head><body>
+        <nav><ul><li>Accueil<li>Contact</ul></nav>
+        <p onclick="steal()">Premier <b>paragraphe</b> avec <a href="javascript:x()">un lien</a>.</p>
+        <iframe src="http://example.invalid/ad"><p>caché</p></iframe>
+        <img src="http://example.invalid/pixel.png">
+        <p>Deuxième paragraphe&nbsp;: du texte &amp; des entités.</p>
+        </body></html>""",
+    )
+    article = parse_file(page)
+    assert article.title == "Titre de la page"
+    assert "Premier paragraphe avec un lien." in article.text
+    assert "Deuxième paragraphe\u00a0: du texte & des entités." in article.text
+    for hidden in ("alert", "color:red", "caché", "Accueil", "steal"):
+        assert hidden not in article.text
+
+
+def test_unclosed_tags_do_not_swallow_the_rest(tmp_path: Path) -> None:
+    page = write(tmp_path, "p.html", "<h1>T</h1><nav><li>a<li>b</nav><p>après le menu</p>")
+    assert "après le menu" in parse_file(page).text
+
+
+def test_markdown_renders_to_prose(tmp_path: Path) -> None:
+    md = write(
+        tmp_path,
+        "note.md",
+        "# Un titre\n\nUn paragraphe *important*\nsur deux lignes.\n\n## Partie\n\n> Une citation.\n",
+    )
+    article = parse_file(md)
+    assert article.title == "Un titre"
+    assert "Un paragraphe important sur deux lignes." in article.text
+    assert "*" not in article.text and "#" not in article.text
+    kinds = [s.kind for s in article.spans]
+    assert SpanKind.TITLE in kinds and SpanKind.QUOTE in kinds
+
+
+@pytest.mark.parametrize(
+    ("data", "expected"),
+    [
+        ("Prix : 5 €, déjà payé.\r\nSuite".encode("cp1252"), "Prix : 5 €, déjà payé.\nSuite"),
+        ("\ufeffÉté à Pékin\nSuite".encode(), "Été à Pékin\nSuite"),
+        ("Été à Pékin\nSuite".encode("utf-16"), "Été à Pékin\nSuite"),
+        ("Cafe\u0301 cre\u0300me\nSuite".encode(), "Café crème\nSuite"),  # NFC
+    ],
+)
+def test_encodings_and_line_ends(tmp_path: Path, data: bytes, expected: str) -> None:
+    assert parse_file(write(tmp_path, "a.txt", data)).text == expected + "\n"
+
+
+def test_bbc_file_with_a_latin1_pound_sign() -> None:
+    path = corpus("en-bbc-news-2225", "bbc", "sport", "199.txt")
+    article = parse_file(path)
+    assert "£" in article.text
+    assert article.lang == "en"
+
+
+@pytest.mark.parametrize(
+    ("name", "data", "reason"),
+    [
+        ("empty.txt", b"", "empty"),
+        ("blank.txt", b"  \n\n ", "empty"),
+        ("binary.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "binary"),
+        ("doc.pdf", b"%PDF-1.4", "unsupported"),
+    ],
+)
+def test_bad_files_fail_with_a_reason(tmp_path: Path, name: str, data: bytes, reason: str) -> None:
+    with pytest.raises(ImportFailed, match=reason):
+        parse_file(write(tmp_path, name, data))
+
+
+def test_discover_walks_folders_and_skips_hidden(tmp_path: Path) -> None:
+    write(tmp_path, "a.txt", "x")
+    (tmp_path / "sub").mkdir()
+    write(tmp_path / "sub", "b.html", "x")
+    write(tmp_path / "sub", "c.jpg", "x")
+    (tmp_path / ".git").mkdir()
+    write(tmp_path / ".git", "d.txt", "x")
+    found = [p.relative_to(tmp_path).as_posix() for p in discover([tmp_path])]
+    assert found == ["a.txt", "sub/b.html"]
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        ("22 mai 2012. - Prévu", "2012-05-22"),
+        ("le 1er août 2024 à Paris", "2024-08-01"),
+        ("Published January 5, 2005 by", "2005-01-05"),
+        ("on 17 February 2025", "2025-02-17"),
+        ("le 17 février, sans année", None),
+        ("le 31 février 2025", None),
+    ],
+)
+def test_dates(text: str, iso: str | None) -> None:
+    assert find_date(text) == iso

@@ -1,0 +1,127 @@
+"""The SQLite library: schema versions, refusal of newer files, versions, transactions."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from reader.core.errors import Ambiguous, NotFound, StoreError
+from reader.core.model import ImportStatus, ParsedArticle, Span, SpanKind
+from reader.store import SCHEMA_VERSION, ArticleStore
+
+
+def article(text: str, origin: str = "/news/a.txt", title: str = "Titre") -> ParsedArticle:
+    body = text.rstrip("\n")
+    return ParsedArticle(
+        origin=origin,
+        text=body + "\n",
+        title=title,
+        spans=(Span(0, len(body), SpanKind.PARAGRAPH),),
+        lang="fr",
+    )
+
+
+@pytest.fixture
+def store(tmp_path: Path):
+    s = ArticleStore.open(tmp_path / "library.sqlite3")
+    yield s
+    s.close()
+
+
+def test_new_file_gets_the_current_schema(tmp_path: Path) -> None:
+    path = tmp_path / "deep" / "library.sqlite3"
+    ArticleStore.open(path).close()
+    db = sqlite3.connect(path)
+    assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+    assert db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    tables = {r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+    assert {"articles", "article_versions", "spans", "annotations", "tags", "article_tags",
+            "annotation_tags", "entities", "translations", "settings"} <= tables  # fmt: skip
+
+
+def test_newer_file_is_refused_untouched(tmp_path: Path) -> None:
+    path = tmp_path / "library.sqlite3"
+    db = sqlite3.connect(path)
+    db.execute("CREATE TABLE future (x)")
+    db.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
+    db.commit()
+    db.close()
+    before = path.read_bytes()
+    with pytest.raises(StoreError, match="newer version"):
+        ArticleStore.open(path)
+    assert path.read_bytes() == before
+
+
+def test_damaged_file_gets_a_clear_message(tmp_path: Path) -> None:
+    path = tmp_path / "library.sqlite3"
+    path.write_bytes(b"this is not a database at all" * 100)
+    with pytest.raises(StoreError, match="damaged"):
+        ArticleStore.open(path)
+
+
+def test_failed_upgrade_leaves_the_file_as_it_was(tmp_path: Path, monkeypatch) -> None:
+    from reader.store import schema
+
+    def broken(db: sqlite3.Connection) -> None:
+        db.execute("CREATE TABLE half_done (x)")
+        raise RuntimeError("power cut")
+
+    monkeypatch.setattr(schema, "UPGRADES", [broken])
+    monkeypatch.setattr("reader.store.db.UPGRADES", [broken])
+    path = tmp_path / "library.sqlite3"
+    with pytest.raises(RuntimeError):
+        ArticleStore.open(path)
+    db = sqlite3.connect(path)
+    assert db.execute("PRAGMA user_version").fetchone()[0] == 0
+    assert db.execute("SELECT count(*) FROM sqlite_master WHERE name='half_done'").fetchone()[0] == 0
+
+
+def test_reimport_makes_versions_and_skips_unchanged(store: ArticleStore) -> None:
+    first = store.save(article("Texte original."))
+    assert first.status is ImportStatus.IMPORTED
+    assert store.save(article("Texte original.")).status is ImportStatus.UNCHANGED
+    second = store.save(article("Texte corrigé."))
+    assert second.status is ImportStatus.UPDATED and second.article_id == first.article_id
+    current = store.get(first.article_id)
+    assert current.version == 2 and current.text == "Texte corrigé.\n"
+    assert store.count() == 1
+
+
+def test_same_text_from_another_file_is_not_duplicated(store: ArticleStore) -> None:
+    store.save(article("Même texte.", origin="/a.txt"))
+    again = store.save(article("Même texte.", origin="/b.txt"))
+    assert again.status is ImportStatus.UNCHANGED and again.note
+    assert store.count() == 1
+
+
+def test_ids_resolve_by_unique_prefix(store: ArticleStore) -> None:
+    a = store.save(article("Un.", origin="/1")).article_id
+    assert store.resolve(a[:6]) == a
+    assert store.resolve(a.upper()) == a
+    with pytest.raises(NotFound):
+        store.resolve("zzzz")
+    for n in range(40):
+        store.save(article(f"Article {n}.", origin=f"/n{n}"))
+    prefixes = [i[:1] for i in store.stamps()]
+    common = max(set(prefixes), key=prefixes.count)
+    with pytest.raises(Ambiguous):
+        store.resolve(common)
+
+
+def test_a_failing_transaction_changes_nothing(store: ArticleStore) -> None:
+    store.save(article("Un.", origin="/1"))
+    with pytest.raises(RuntimeError), store.transaction() as db:
+        db.execute("DELETE FROM articles")
+        raise RuntimeError("crash in the middle")
+    assert store.count() == 1
+
+
+def test_summaries_sort_and_count_paragraphs(store: ArticleStore) -> None:
+    store.save(article("B texte.", origin="/b", title="Bravo"))
+    store.save(article("A texte.", origin="/a", title="alpha"))
+    rows = store.summaries(sort="title")
+    assert [r.title for r in rows] == ["alpha", "Bravo"]
+    assert [r.title for r in store.summaries(sort="title", descending=True)] == ["Bravo", "alpha"]
+    assert rows[0].paragraphs == 1
