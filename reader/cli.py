@@ -70,8 +70,13 @@ def _print_report(report: ImportReport, as_json: bool) -> None:
             {
                 **counts,
                 "files": [
-                    {"path": o.path, "status": o.status.value, "id": o.article_id,
-                     "title": o.title, "reason": o.reason}  # fmt: skip
+                    {
+                        "path": o.path,
+                        "status": o.status.value,
+                        "id": o.article_id,
+                        "title": o.title,
+                        "reason": o.reason,
+                    }
                     for o in report.outcomes
                 ],
             }
@@ -93,16 +98,24 @@ def cmd_list(args: argparse.Namespace) -> int:
         _emit(
             {
                 "articles": [
-                    {"id": r.id, "title": r.title, "source": r.source, "lang": r.lang,
-                     "date": r.date, "paragraphs": r.paragraphs}  # fmt: skip
+                    {
+                        "id": r.id,
+                        "title": r.title,
+                        "source": r.source,
+                        "lang": r.lang,
+                        "date": r.date,
+                        "paragraphs": r.paragraphs,
+                    }
                     for r in rows
                 ]
             }
         )
         return 0
     for r in rows:
-        print(f"{r.id[:10]}  {r.lang or '??':<3} {r.date or '':<10}  {r.title}"
-              + (f"  — {r.source}" if r.source else ""))  # fmt: skip
+        print(
+            f"{r.id[:10]}  {r.lang or '??':<3} {r.date or '':<10}  {r.title}"
+            + (f"  — {r.source}" if r.source else "")
+        )
     print(f"{len(rows)} articles")
     return 0
 
@@ -113,18 +126,21 @@ def cmd_show(args: argparse.Namespace) -> int:
     if args.json:
         _emit(
             {
-                "id": article.id, "title": article.title, "source": article.source,
-                "lang": article.lang, "date": article.date, "version": article.version,
+                "id": article.id,
+                "title": article.title,
+                "source": article.source,
+                "lang": article.lang,
+                "date": article.date,
+                "version": article.version,
                 "text": article.text,
                 "paragraphs": [
                     {"start": s.start, "end": s.end, "kind": s.kind.value, "lang": s.lang}
                     for s in article.blocks()
                 ],
                 "spans": [
-                    {"start": s.start, "end": s.end, "kind": s.kind.value}
-                    for s in article.spans
+                    {"start": s.start, "end": s.end, "kind": s.kind.value} for s in article.spans
                 ],
-            }  # fmt: skip
+            }
         )
         return 0
     print(article.title)
@@ -151,8 +167,14 @@ def cmd_search(args: argparse.Namespace) -> int:
                 "query": query,
                 "total": results.total,
                 "results": [
-                    {"id": h.id, "title": h.title, "source": h.source, "lang": h.lang,
-                     "score": h.score, "snippet": h.snippet}  # fmt: skip
+                    {
+                        "id": h.id,
+                        "title": h.title,
+                        "source": h.source,
+                        "lang": h.lang,
+                        "score": h.score,
+                        "snippet": h.snippet,
+                    }
                     for h in results.hits
                 ],
                 "facets": results.facets,
@@ -161,9 +183,15 @@ def cmd_search(args: argparse.Namespace) -> int:
         return 0
     tty = sys.stdout.isatty()
     for hit in results.hits:
-        print(f"{hit.id[:10]}  {hit.score:7.2f}  {hit.title}" + (f"  — {hit.source}" if hit.source else ""))
+        print(
+            f"{hit.id[:10]}  {hit.score:7.2f}  {hit.title}"
+            + (f"  — {hit.source}" if hit.source else "")
+        )
         print(f"            {_plain_snippet(hit.snippet, tty)}")
-    print(f"{results.total} articles match" + (f", {len(results.hits)} shown" if results.total > len(results.hits) else ""))
+    print(
+        f"{results.total} articles match"
+        + (f", {len(results.hits)} shown" if results.total > len(results.hits) else "")
+    )
     return 0
 
 
@@ -193,12 +221,17 @@ def build_parser() -> argparse.ArgumentParser:
         prog="reader", description=f"{APP_NAME}: read, search and annotate news articles."
     )
     parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
-    parser.add_argument("--data-dir", metavar="DIR",
-                        help="library folder (default: $READER_DATA_DIR or the user data folder)")  # fmt: skip
+    parser.add_argument(
+        "--data-dir",
+        metavar="DIR",
+        help="library folder (default: $READER_DATA_DIR or the user data folder)",
+    )
     parser.add_argument("--debug", action="store_true", help="log debugging details on stderr")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
-    def command(name: str, func: Callable[[argparse.Namespace], int], help_: str) -> argparse.ArgumentParser:
+    def command(
+        name: str, func: Callable[[argparse.Namespace], int], help_: str
+    ) -> argparse.ArgumentParser:
         p = sub.add_parser(name, help=help_, description=help_)
         p.set_defaults(func=func)
         if name != "gui":
@@ -208,11 +241,13 @@ def build_parser() -> argparse.ArgumentParser:
     p = command("import", cmd_import, "import .txt, .md and .html files and folders")
     p.add_argument("paths", nargs="+", metavar="PATH")
     p = command("list", cmd_list, "list the articles of the library")
-    p.add_argument("--sort", choices=["title", "source", "lang", "date", "imported"], default="title")
+    p.add_argument(
+        "--sort", choices=["title", "source", "lang", "date", "imported"], default="title"
+    )
     p.add_argument("--reverse", action="store_true", help="reverse the order")
     p = command("show", cmd_show, "print an article (ID: its id or a unique prefix)")
     p.add_argument("id", metavar="ID")
-    p = command("search", cmd_search, "search the library (words, \"phrases\", field:value …)")
+    p = command("search", cmd_search, 'search the library (words, "phrases", field:value …)')
     p.add_argument("query", nargs="+", metavar="QUERY")
     p.add_argument("--limit", type=int, default=20, help="how many results (default 20)")
     command("reindex", cmd_reindex, "rebuild the search index from the library")

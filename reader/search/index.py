@@ -78,9 +78,7 @@ class SearchIndex:
             try:
                 if not index.exists_in(self.directory, INDEX_NAME):
                     return False
-                candidate = index.open_dir(
-                    self.directory, indexname=INDEX_NAME, schema=self.schema
-                )
+                candidate = index.open_dir(self.directory, indexname=INDEX_NAME, schema=self.schema)
                 with candidate.searcher() as searcher:
                     for _ in searcher.all_stored_fields():
                         pass  # reads every segment's stored fields: a damaged one raises

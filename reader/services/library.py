@@ -110,7 +110,9 @@ class Library:
                 parsed = parse_text(raw, SUPPORTED_SUFFIXES[suffix], item.origin)
                 stored = self.store.save(parsed)
             except ReaderError as exc:
-                report.outcomes.append(ImportOutcome(item.name, ImportStatus.FAILED, reason=str(exc)))
+                report.outcomes.append(
+                    ImportOutcome(item.name, ImportStatus.FAILED, reason=str(exc))
+                )
                 continue
             report.outcomes.append(
                 ImportOutcome(item.name, stored.status, stored.article_id, stored.title)
@@ -138,14 +140,18 @@ class Library:
             try:
                 stored = self.store.save(parse_file(path))
             except ReaderError as exc:
-                report.outcomes.append(ImportOutcome(str(path), ImportStatus.FAILED, reason=str(exc)))
+                report.outcomes.append(
+                    ImportOutcome(str(path), ImportStatus.FAILED, reason=str(exc))
+                )
                 continue
             except (UnicodeError, ValueError, RecursionError) as exc:
                 reason = f"could not be read as an article ({type(exc).__name__}: {exc})"
                 report.outcomes.append(ImportOutcome(str(path), ImportStatus.FAILED, reason=reason))
                 continue
             report.outcomes.append(
-                ImportOutcome(str(path), stored.status, stored.article_id, stored.title, stored.note)
+                ImportOutcome(
+                    str(path), stored.status, stored.article_id, stored.title, stored.note
+                )
             )
             if stored.status in (ImportStatus.IMPORTED, ImportStatus.UPDATED):
                 changed.append(stored.article_id)
@@ -217,10 +223,14 @@ class Library:
             first_in_text = _body_offset_to_text(article, first) if first else None
             hits.append(
                 SearchHit(
-                    id=article.id, title=article.title, source=article.source,
-                    lang=article.lang, score=round(match.score, 4), snippet=snippet,
+                    id=article.id,
+                    title=article.title,
+                    source=article.source,
+                    lang=article.lang,
+                    score=round(match.score, 4),
+                    snippet=snippet,
                     first_hit=first_in_text,
-                )  # fmt: skip
+                )
             )
         return SearchResults(query, outcome.total, tuple(hits), outcome.facets)
 
@@ -237,4 +247,3 @@ def _body_offset_to_text(article: Article, span: tuple[int, int]) -> tuple[int, 
             return span[0] + delta, span[1] + delta
         pos += length + 1
     return None
-

@@ -102,9 +102,17 @@ class ArticleStore:
                 db.execute(
                     "UPDATE articles SET title = ?, source = ?, lang = ?, published = ?, "
                     "fmt = ?, version = ?, updated_at = ?, stamp = stamp + 1 WHERE id = ?",
-                    (parsed.title, parsed.source, parsed.lang, parsed.date, parsed.fmt,
-                     version, now, article_id),
-                )  # fmt: skip
+                    (
+                        parsed.title,
+                        parsed.source,
+                        parsed.lang,
+                        parsed.date,
+                        parsed.fmt,
+                        version,
+                        now,
+                        article_id,
+                    ),
+                )
                 self._insert_version(db, article_id, version, parsed, digest, now)
                 return StoredResult(ImportStatus.UPDATED, article_id, parsed.title)
 
@@ -115,7 +123,10 @@ class ArticleStore:
             ).fetchone()
             if twin is not None:
                 return StoredResult(
-                    ImportStatus.UNCHANGED, twin[0], twin[1], note="same text as an article already in the library"
+                    ImportStatus.UNCHANGED,
+                    twin[0],
+                    twin[1],
+                    note="same text as an article already in the library",
                 )
             article_id = article_id_for(parsed.text)
             while db.execute("SELECT 1 FROM articles WHERE id = ?", (article_id,)).fetchone():
@@ -123,9 +134,18 @@ class ArticleStore:
             db.execute(
                 "INSERT INTO articles (id, origin, title, source, lang, published, fmt, version, "
                 "imported_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, 1, ?, ?)",
-                (article_id, parsed.origin, parsed.title, parsed.source, parsed.lang,
-                 parsed.date, parsed.fmt, now, now),
-            )  # fmt: skip
+                (
+                    article_id,
+                    parsed.origin,
+                    parsed.title,
+                    parsed.source,
+                    parsed.lang,
+                    parsed.date,
+                    parsed.fmt,
+                    now,
+                    now,
+                ),
+            )
             self._insert_version(db, article_id, 1, parsed, digest, now)
             return StoredResult(ImportStatus.IMPORTED, article_id, parsed.title)
 
@@ -178,7 +198,8 @@ class ArticleStore:
     ) -> list[ArticleSummary]:
         """The library's rows, sorted; ``ids`` restricts to those articles."""
         order = _SORTS.get(sort, _SORTS["title"]) + (" DESC" if descending else "")
-        where, args = "", ()
+        where = ""
+        args: tuple[str, ...] = ()
         if ids is not None:
             where = f"WHERE a.id IN ({','.join('?' * len(ids))})"
             args = tuple(ids)
@@ -191,9 +212,15 @@ class ArticleStore:
         ).fetchall()
         return [
             ArticleSummary(
-                id=r[0], title=r[1], source=r[2], lang=r[3], date=r[4],
-                paragraphs=r[7], version=r[5], imported_at=r[6],
-            )  # fmt: skip
+                id=r[0],
+                title=r[1],
+                source=r[2],
+                lang=r[3],
+                date=r[4],
+                paragraphs=r[7],
+                version=r[5],
+                imported_at=r[6],
+            )
             for r in rows
         ]
 
@@ -223,10 +250,19 @@ class ArticleStore:
             )
         )
         return Article(
-            id=row[0], title=row[1], source=row[2], lang=row[3], date=row[4], origin=row[5],
-            version=row[6], text=row[7], content_hash=row[8], spans=spans, stamp=row[9],
+            id=row[0],
+            title=row[1],
+            source=row[2],
+            lang=row[3],
+            date=row[4],
+            origin=row[5],
+            version=row[6],
+            text=row[7],
+            content_hash=row[8],
+            spans=spans,
+            stamp=row[9],
             tags=tags,
-        )  # fmt: skip
+        )
 
     def stamps(self) -> dict[str, int]:
         """Every article's id and change stamp (what the search index compares with)."""

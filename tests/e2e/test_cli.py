@@ -134,5 +134,7 @@ def test_newer_database_is_refused(tmp_path: Path) -> None:
 
 
 def test_version() -> None:
-    done = subprocess.run([sys.executable, "-m", "reader", "--version"], capture_output=True, text=True)
+    done = subprocess.run(
+        [sys.executable, "-m", "reader", "--version"], capture_output=True, text=True
+    )
     assert done.returncode == 0 and done.stdout.startswith("Liseuse ")

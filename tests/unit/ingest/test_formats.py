@@ -44,7 +44,8 @@ def test_html_scripts_styles_and_frames_are_dropped(tmp_path: Path) -> None:
         """<html><head><title>Titre de la page</title><style>p{color:red}</style>
         <script>alert('x')</script></head><body>
         <nav><ul><li>Accueil<li>Contact</ul></nav>
-        <p onclick="steal()">Premier <b>paragraphe</b> avec <a href="javascript:x()">un lien</a>.</p>
+        <p onclick="steal()">Premier <b>paragraphe</b> avec
+        <a href="javascript:x()">un lien</a>.</p>
         <iframe src="http://example.invalid/ad"><p>caché</p></iframe>
         <img src="http://example.invalid/pixel.png">
         <p>Deuxième paragraphe&nbsp;: du texte &amp; des entités.</p>
@@ -67,7 +68,8 @@ def test_markdown_renders_to_prose(tmp_path: Path) -> None:
     md = write(
         tmp_path,
         "note.md",
-        "# Un titre\n\nUn paragraphe *important*\nsur deux lignes.\n\n## Partie\n\n> Une citation.\n",
+        "# Un titre\n\nUn paragraphe *important*\nsur deux lignes.\n\n"
+        "## Partie\n\n> Une citation.\n",
     )
     article = parse_file(md)
     assert article.title == "Un titre"

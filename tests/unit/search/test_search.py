@@ -17,7 +17,9 @@ SEED = {
 
 def found(library, query: str, limit: int = 20) -> set[str]:
     results = library.search(query, limit=limit)
-    return {key for hit in results.hits for key, start in SEED.items() if hit.title.startswith(start)}
+    return {
+        key for hit in results.hits for key, start in SEED.items() if hit.title.startswith(start)
+    }
 
 
 def test_huawei_finds_exactly_the_three_seeds_that_mention_it(library) -> None:

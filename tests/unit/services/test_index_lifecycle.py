@@ -90,7 +90,9 @@ def test_import_can_be_cancelled(tmp_path: Path, data_dir: Path) -> None:
     seen: list[int] = []
     with Library.open(data_dir) as library:
         report = library.import_paths(
-            [news], progress=lambda done, total, _: seen.append(done), should_stop=lambda: len(seen) > 2
+            [news],
+            progress=lambda done, total, _: seen.append(done),
+            should_stop=lambda: len(seen) > 2,
         )
         assert report.cancelled
         assert len(report.outcomes) == 3  # stopped before the fourth file

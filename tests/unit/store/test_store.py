@@ -75,7 +75,9 @@ def test_failed_upgrade_leaves_the_file_as_it_was(tmp_path: Path, monkeypatch) -
         ArticleStore.open(path)
     db = sqlite3.connect(path)
     assert db.execute("PRAGMA user_version").fetchone()[0] == 0
-    assert db.execute("SELECT count(*) FROM sqlite_master WHERE name='half_done'").fetchone()[0] == 0
+    assert (
+        db.execute("SELECT count(*) FROM sqlite_master WHERE name='half_done'").fetchone()[0] == 0
+    )
 
 
 def test_reimport_makes_versions_and_skips_unchanged(store: ArticleStore) -> None:
