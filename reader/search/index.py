@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from whoosh import highlight, index, sorting
+from whoosh.query import Term
 from whoosh.searching import Searcher
 
 from reader.core.errors import QuerySyntaxError
@@ -173,20 +174,45 @@ class SearchIndex:
                 grouped = searcher.search(query, limit=None, scored=False, groupedby=facets)
             except Exception as exc:
                 raise QuerySyntaxError(f"cannot run this query ({exc})") from exc
-            matches = []
-            for hit in results:
-                lang = text_lang(hit.get("lang"))
-                terms = frozenset(
-                    term.decode("utf-8") if isinstance(term, bytes) else str(term)
-                    for field, term in hit.matched_terms()
-                    if field.endswith(f"_{lang}")
-                )
-                matches.append(Match(hit["id"], float(hit.score or 0.0), lang, terms))
+            matches = [self._match(hit) for hit in results]
             found = {
                 name: {str(k): int(v) for k, v in grouped.groups(name).items() if k}
                 for name in facets
             }
             return SearchOutcome(len(results), tuple(matches), found)
+
+    def match_in(self, text: str, article_id: str) -> Match | None:
+        """How ``text`` (a query) matches one article: the terms to mark in it."""
+        query = parse(self._parser, text) & Term("id", article_id)
+        with self._index.searcher() as searcher:
+            try:
+                results = searcher.search(query, limit=1, terms=True)
+            except Exception as exc:
+                raise QuerySyntaxError(f"cannot run this query ({exc})") from exc
+            for hit in results:
+                return self._match(hit)
+        return None
+
+    def hit_offsets(self, match: Match, text: str) -> list[tuple[int, int]]:
+        """Offsets of every word of ``text`` that the match's terms stand for."""
+        if not match.terms:
+            return []
+        analyzer = self.schema[f"body_{match.lang}"].analyzer
+        return [
+            (token.startchar, token.endchar)
+            for token in analyzer(text, chars=True, mode="query", removestops=False)
+            if token.text in match.terms
+        ]
+
+    @staticmethod
+    def _match(hit: Any) -> Match:
+        lang = text_lang(hit.get("lang"))
+        terms = frozenset(
+            term.decode("utf-8") if isinstance(term, bytes) else str(term)
+            for field, term in hit.matched_terms()
+            if field.endswith(f"_{lang}")
+        )
+        return Match(hit["id"], float(hit.score or 0.0), lang, terms)
 
     def snippet(self, match: Match, text: str) -> tuple[str, tuple[int, int] | None]:
         """A short extract of ``text`` around the hits, hits in ``<mark>``, and the

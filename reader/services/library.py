@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 import os
 import threading
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 
 from reader.core.errors import NotFound, ReaderError
@@ -166,9 +166,32 @@ class Library:
     def articles(self, sort: str = "title", descending: bool = False) -> list[ArticleSummary]:
         return self.store.summaries(sort=sort, descending=descending)
 
+    def count(self) -> int:
+        return self.store.count()
+
     def article(self, ref: str) -> Article:
         """An article by id or unique id prefix."""
         return self.store.get(self.store.resolve(ref))
+
+    def article_ids(
+        self,
+        *,
+        sort: str = "title",
+        descending: bool = False,
+        text: str = "",
+        source: str | None = None,
+        lang: str | None = None,
+    ) -> list[str]:
+        """The ids of the library rows that pass the filters, in display order."""
+        return self.store.ids(sort=sort, descending=descending, text=text, source=source, lang=lang)
+
+    def summaries(self, ids: Sequence[str]) -> list[ArticleSummary]:
+        """The rows for ``ids`` (in any order)."""
+        return self.store.summaries(ids=ids)
+
+    def facet_values(self) -> dict[str, list[tuple[str, int]]]:
+        """Sources and languages with their article counts, for the library filters."""
+        return {"source": self.store.sources(), "lang": self.store.languages()}
 
     # -- search ------------------------------------------------------------------------
 
@@ -233,6 +256,19 @@ class Library:
                 )
             )
         return SearchResults(query, outcome.total, tuple(hits), outcome.facets)
+
+    def hit_offsets(self, article_id: str, query: str) -> list[tuple[int, int]]:
+        """Where ``query`` matches in the article's canonical text, in text order."""
+        if not query.strip():
+            return []
+        self.ensure_index()
+        match = self.index.match_in(query, article_id)
+        if match is None:
+            return []
+        article = self.store.get(article_id)
+        offsets = self.index.hit_offsets(match, index_doc(article).body)
+        mapped = (_body_offset_to_text(article, span) for span in offsets)
+        return [span for span in mapped if span is not None]
 
 
 def _body_offset_to_text(article: Article, span: tuple[int, int]) -> tuple[int, int] | None:

@@ -43,6 +43,10 @@ class StoredResult:
     note: str | None = None
 
 
+def _like_escape(text: str) -> str:
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
 def _now() -> str:
     return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
 
@@ -222,6 +226,43 @@ class ArticleStore:
                 imported_at=r[6],
             )
             for r in rows
+        ]
+
+    def ids(
+        self,
+        *,
+        sort: str = "title",
+        descending: bool = False,
+        text: str = "",
+        source: str | None = None,
+        lang: str | None = None,
+    ) -> list[str]:
+        """The ids of the library's rows, filtered and sorted, without loading rows (the
+        library pane keeps only these and fetches rows as they scroll into view)."""
+        order = _SORTS.get(sort, _SORTS["title"]) + (" DESC" if descending else "")
+        clauses: list[str] = []
+        args: list[str] = []
+        if text.strip():
+            clauses.append("(a.title LIKE ? ESCAPE '\\' OR a.source LIKE ? ESCAPE '\\')")
+            pattern = "%" + _like_escape(text.strip()) + "%"
+            args += [pattern, pattern]
+        if source is not None:
+            clauses.append("a.source IS ?")
+            args.append(source)
+        if lang is not None:
+            clauses.append("a.lang IS ?")
+            args.append(lang)
+        where = f"WHERE {' AND '.join(clauses)}" if clauses else ""
+        rows = self._db.execute(f"SELECT a.id FROM articles a {where} ORDER BY {order}, a.id", args)
+        return [r[0] for r in rows]
+
+    def languages(self) -> list[tuple[str, int]]:
+        return [
+            (r[0], r[1])
+            for r in self._db.execute(
+                "SELECT lang, count(*) FROM articles WHERE lang IS NOT NULL "
+                "GROUP BY lang ORDER BY count(*) DESC, lang"
+            )
         ]
 
     def get(self, article_id: str) -> Article:

@@ -1,34 +1,63 @@
-"""Start the window: build the application, the library and the main window once."""
+"""Start the window: build the application, the context and the main window, once."""
 
 from __future__ import annotations
 
+import logging
 import sys
 from collections.abc import Sequence
 
-from PySide6.QtWidgets import QApplication, QListWidget, QSplitter, QTextBrowser
+from PySide6.QtCore import QLocale, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
 
-from reader import APP_NAME
+from reader import APP_ID, APP_NAME, __version__
+from reader.core.errors import ReaderError
 from reader.services import Library
+from reader.ui.context import UiContext
+from reader.ui.errors import ErrorReporter
+from reader.ui.mainwindow import MainWindow
+from reader.ui.settings import UiSettings
+from reader.ui.tasks import TaskRunner
+
+log = logging.getLogger(__name__)
+
+
+def application(argv: Sequence[str] = ()) -> QApplication:
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        app = QApplication(list(argv) or sys.argv[:1])
+    app.setApplicationName(APP_NAME)
+    app.setApplicationDisplayName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    app.setOrganizationDomain("liseuse.github.io")
+    app.setDesktopFileName(APP_ID)
+    return app
+
+
+def build_window(library: Library) -> MainWindow:
+    """The window and its context (the tests build it this way too)."""
+    tasks = TaskRunner()
+    errors = ErrorReporter()
+    ctx = UiContext(library=library, tasks=tasks, errors=errors, settings=UiSettings(library.paths))
+    window = MainWindow(ctx)
+    errors.parent = window
+    tasks.error.connect(errors.report)
+    tasks.setParent(window)
+    return window
 
 
 def run(data_dir: str | None, argv: Sequence[str] = ()) -> int:
-    app = QApplication.instance() or QApplication(list(argv) or sys.argv[:1])
-    app.setApplicationName(APP_NAME)
-    library = Library.open(data_dir)
-    library.seed_if_empty()
-    splitter = QSplitter()
-    articles = QListWidget()
-    text = QTextBrowser()
-    summaries = library.articles()
-    for summary in summaries:
-        articles.addItem(summary.title)
-    articles.currentRowChanged.connect(
-        lambda row: text.setPlainText(library.article(summaries[row].id).text)
-    )
-    splitter.addWidget(articles)
-    splitter.addWidget(text)
-    splitter.resize(1200, 800)
-    splitter.setWindowTitle(APP_NAME)
-    splitter.show()
-    articles.setCurrentRow(0)
-    return int(app.exec())
+    app = application(argv)
+    QLocale.setDefault(QLocale.system())
+    try:
+        library = Library.open(data_dir)
+    except ReaderError as exc:
+        QMessageBox.critical(None, APP_NAME, str(exc))
+        return 1
+    window = build_window(library)
+    window.ctx.errors.install_excepthook()
+    window.show()
+    QTimer.singleShot(0, window.start)
+    code = int(app.exec())
+    window.ctx.tasks.wait()
+    library.close()
+    return code

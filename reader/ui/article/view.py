@@ -1,0 +1,391 @@
+"""The reader: the article laid out for reading, find in article, search-hit
+navigation, zoom, folded page furniture."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtGui import (
+    QColor,
+    QKeySequence,
+    QResizeEvent,
+    QShortcut,
+    QTextCharFormat,
+    QTextCursor,
+    QTextDocument,
+)
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QStackedWidget,
+    QTextBrowser,
+    QTextEdit,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from reader.core.model import Article
+from reader.ui import defs
+from reader.ui.article.render import FOLD_SCHEME, Rendered, render, toggle_fold
+from reader.ui.theme import LIGHT, ReaderColors
+
+
+def _button(text: str, tip: str) -> QToolButton:
+    button = QToolButton()
+    button.setText(text)
+    button.setToolTip(tip)
+    button.setAutoRaise(True)
+    return button
+
+
+class ReaderBrowser(QTextBrowser):
+    """Keeps a readable line length: side margins grow with the window."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setOpenLinks(False)
+        self.setOpenExternalLinks(False)
+        self.setFrameShape(QTextBrowser.Shape.NoFrame)
+        self.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse
+            | Qt.TextInteractionFlag.TextSelectableByKeyboard
+            | Qt.TextInteractionFlag.LinksAccessibleByMouse
+            | Qt.TextInteractionFlag.LinksAccessibleByKeyboard
+        )
+        self.measure = defs.READER_MEASURE_PX
+
+    def loadResource(self, kind: int, url: QUrl | str) -> object:
+        return None  # never fetch anything: imported text carries no remote resources
+
+    def apply_margins(self) -> None:
+        width = self.viewport().width()
+        side = max(defs.READER_MIN_SIDE_PX, (width - self.measure) // 2)
+        frame = self.document().rootFrame()
+        fmt = frame.frameFormat()
+        fmt.setLeftMargin(side)
+        fmt.setRightMargin(side)
+        fmt.setTopMargin(36)
+        fmt.setBottomMargin(48)
+        frame.setFrameFormat(fmt)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.apply_margins()
+
+
+class FindBar(QWidget):
+    """Ctrl+F: find in the article, with a match count and next/previous."""
+
+    closed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.field = QLineEdit(placeholderText=self.tr("Find in article"))
+        self.field.setAccessibleName(self.tr("Find in article"))
+        self.field.setClearButtonEnabled(True)
+        self.count = QLabel()
+        self.count.setMinimumWidth(90)
+        self.previous = _button("↑", self.tr("Previous match (Shift+Enter)"))
+        self.next = _button("↓", self.tr("Next match (Enter)"))
+        self.close_button = _button("✕", self.tr("Close (Esc)"))
+        for button, name in (
+            (self.previous, "Previous match"),
+            (self.next, "Next match"),
+            (self.close_button, "Close find bar"),
+        ):
+            button.setAutoRaise(True)
+            button.setAccessibleName(self.tr(name))
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(defs.MARGIN, 4, defs.MARGIN, 4)
+        layout.addWidget(self.field, 1)
+        layout.addWidget(self.count)
+        layout.addWidget(self.previous)
+        layout.addWidget(self.next)
+        layout.addWidget(self.close_button)
+        self.close_button.clicked.connect(self.closed)
+
+    def keyPressEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        if event.key() == Qt.Key.Key_Escape:
+            self.closed.emit()
+            return
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            (
+                self.previous
+                if event.modifiers() & Qt.KeyboardModifier.ShiftModifier
+                else self.next
+            ).click()
+            return
+        super().keyPressEvent(event)
+
+
+class HitBar(QWidget):
+    """After opening a search result: which hit, and next/previous."""
+
+    closed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.label = QLabel()
+        self.previous = _button("↑", self.tr("Previous hit (Shift+F3)"))
+        self.next = _button("↓", self.tr("Next hit (F3)"))
+        self.close_button = _button("✕", self.tr("Clear hits"))
+        for button, name in (
+            (self.previous, "Previous hit"),
+            (self.next, "Next hit"),
+            (self.close_button, "Clear hits"),
+        ):
+            button.setAutoRaise(True)
+            button.setAccessibleName(self.tr(name))
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(defs.MARGIN, 4, defs.MARGIN, 4)
+        layout.addWidget(self.label, 1)
+        layout.addWidget(self.previous)
+        layout.addWidget(self.next)
+        layout.addWidget(self.close_button)
+        self.close_button.clicked.connect(self.closed)
+
+
+class ArticleView(QWidget):
+    """Shows one article; everything positional goes through the rendered OffsetMap."""
+
+    zoom_changed = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.colors: ReaderColors = LIGHT
+        self.zoom = 0
+        self.article: Article | None = None
+        self.rendered: Rendered | None = None
+        self._hits: list[tuple[int, int]] = []
+        self._hit_index = -1
+        self._matches: list[QTextCursor] = []
+        self._match_index = -1
+
+        self.browser = ReaderBrowser()
+        self.browser.setObjectName("articleText")
+        self.browser.setAccessibleName(self.tr("Article text"))
+        self.placeholder = QLabel(
+            self.tr("Choose an article in the library, or search with Ctrl+K.")
+        )
+        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.placeholder.setWordWrap(True)
+        self.placeholder.setEnabled(False)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.placeholder)
+        self.stack.addWidget(self.browser)
+        self.find_bar = FindBar()
+        self.find_bar.hide()
+        self.hit_bar = HitBar()
+        self.hit_bar.hide()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.hit_bar)
+        layout.addWidget(self.stack, 1)
+        layout.addWidget(self.find_bar)
+
+        self.browser.anchorClicked.connect(self._on_browser_anchor_clicked)
+        self.find_bar.field.textChanged.connect(self._on_find_text_changed)
+        self.find_bar.next.clicked.connect(lambda: self._step_match(1))
+        self.find_bar.previous.clicked.connect(lambda: self._step_match(-1))
+        self.find_bar.closed.connect(self.close_find)
+        self.hit_bar.next.clicked.connect(self.next_hit)
+        self.hit_bar.previous.clicked.connect(self.previous_hit)
+        self.hit_bar.closed.connect(lambda: self.set_hits([]))
+        QShortcut(QKeySequence(Qt.Key.Key_F3), self, self.next_hit)
+        QShortcut(QKeySequence("Shift+F3"), self, self.previous_hit)
+
+    # -- content --------------------------------------------------------------------------
+
+    def show_article(self, article: Article | None) -> None:
+        self.article = article
+        self._hits, self._hit_index = [], -1
+        self.hit_bar.hide()
+        if article is None:
+            self.rendered = None
+            self.stack.setCurrentWidget(self.placeholder)
+            return
+        self._render()
+        self.browser.verticalScrollBar().setValue(0)
+        self.stack.setCurrentWidget(self.browser)
+        if self.find_bar.isVisible():
+            self._on_find_text_changed(self.find_bar.field.text())
+
+    def _render(self) -> None:
+        if self.article is None:
+            return
+        scroll = self.browser.verticalScrollBar().value()
+        self.rendered = render(self.article, self.colors, self.zoom)
+        self.browser.setDocument(self.rendered.document)
+        self.browser.apply_margins()
+        self.browser.setStyleSheet(
+            f"QTextBrowser {{ background: {self.colors.paper.name()};"
+            f" color: {self.colors.ink.name()}; }}"
+        )
+        self.browser.verticalScrollBar().setValue(scroll)
+        self._paint()
+
+    def set_colors(self, colors: ReaderColors) -> None:
+        self.colors = colors
+        self._render()
+
+    # -- zoom -------------------------------------------------------------------------------
+
+    def set_zoom(self, zoom: int) -> None:
+        zoom = max(defs.ZOOM_MIN, min(defs.ZOOM_MAX, zoom))
+        if zoom != self.zoom:
+            self.zoom = zoom
+            self._render()
+            self.zoom_changed.emit(zoom)
+
+    def zoom_in(self) -> None:
+        self.set_zoom(self.zoom + 1)
+
+    def zoom_out(self) -> None:
+        self.set_zoom(self.zoom - 1)
+
+    def zoom_reset(self) -> None:
+        self.set_zoom(0)
+
+    # -- painting: search hits and find matches -------------------------------------------
+
+    def _selection(self, cursor: QTextCursor, color: QColor) -> QTextEdit.ExtraSelection:
+        sel = QTextEdit.ExtraSelection()
+        fmt = QTextCharFormat()
+        fmt.setBackground(color)
+        sel.format = fmt
+        sel.cursor = cursor
+        return sel
+
+    def cursor_for(self, start: int, end: int) -> QTextCursor | None:
+        """A document cursor over canonical ``text[start:end]``."""
+        if self.rendered is None:
+            return None
+        a, b = self.rendered.mapping.range_to_document(start, end)
+        cursor = QTextCursor(self.rendered.document)
+        cursor.setPosition(a)
+        cursor.setPosition(b, QTextCursor.MoveMode.KeepAnchor)
+        return cursor
+
+    def _paint(self) -> None:
+        selections = []
+        for i, (start, end) in enumerate(self._hits):
+            cursor = self.cursor_for(start, end)
+            if cursor is not None:
+                color = self.colors.current_hit if i == self._hit_index else self.colors.hit
+                selections.append(self._selection(cursor, color))
+        for i, cursor in enumerate(self._matches):
+            color = self.colors.current_hit if i == self._match_index else self.colors.hit
+            selections.append(self._selection(cursor, color))
+        self.browser.setExtraSelections(selections)
+
+    def set_hits(self, hits: list[tuple[int, int]]) -> None:
+        """Mark search hits (canonical offsets) and go to the first."""
+        self._hits = sorted(hits)
+        self._hit_index = 0 if self._hits else -1
+        self.hit_bar.setVisible(bool(self._hits))
+        self._paint()
+        self._show_hit()
+
+    def hits(self) -> list[tuple[int, int]]:
+        return list(self._hits)
+
+    @property
+    def current_hit(self) -> tuple[int, int] | None:
+        return self._hits[self._hit_index] if 0 <= self._hit_index < len(self._hits) else None
+
+    def next_hit(self) -> None:
+        if self._hits:
+            self._hit_index = (self._hit_index + 1) % len(self._hits)
+            self._paint()
+            self._show_hit()
+
+    def previous_hit(self) -> None:
+        if self._hits:
+            self._hit_index = (self._hit_index - 1) % len(self._hits)
+            self._paint()
+            self._show_hit()
+
+    def _show_hit(self) -> None:
+        hit = self.current_hit
+        if hit is None:
+            return
+        self.hit_bar.label.setText(
+            self.tr("Search hit %1 of %2")
+            .replace("%1", str(self._hit_index + 1))
+            .replace("%2", str(len(self._hits)))
+        )
+        cursor = self.cursor_for(*hit)
+        if cursor is not None:
+            self._reveal(cursor)
+
+    def _reveal(self, cursor: QTextCursor) -> None:
+        """Scroll so that ``cursor`` sits in the upper third of the view."""
+        plain = QTextCursor(cursor)
+        plain.clearSelection()
+        rect = self.browser.cursorRect(plain)
+        bar = self.browser.verticalScrollBar()
+        target = bar.value() + rect.top() - self.browser.viewport().height() // 3
+        bar.setValue(max(0, target))
+
+    # -- find in article ------------------------------------------------------------------
+
+    def open_find(self) -> None:
+        self.find_bar.show()
+        self.find_bar.field.setFocus()
+        self.find_bar.field.selectAll()
+        self._on_find_text_changed(self.find_bar.field.text())
+
+    def close_find(self) -> None:
+        self.find_bar.hide()
+        self._matches, self._match_index = [], -1
+        self._paint()
+        self.browser.setFocus()
+
+    def _on_find_text_changed(self, text: str) -> None:
+        self._matches = []
+        doc = self.browser.document()
+        if text and self.rendered is not None:
+            cursor = QTextCursor(doc)
+            while True:
+                cursor = doc.find(text, cursor, QTextDocument.FindFlag(0))
+                if cursor.isNull():
+                    break
+                if cursor.block().isVisible():
+                    self._matches.append(QTextCursor(cursor))
+        self._match_index = 0 if self._matches else -1
+        self._update_find_count(text)
+        self._paint()
+        if self._matches:
+            self._reveal(self._matches[0])
+
+    def _update_find_count(self, text: str) -> None:
+        if not text:
+            self.find_bar.count.setText("")
+        elif not self._matches:
+            self.find_bar.count.setText(self.tr("No match"))
+        else:
+            self.find_bar.count.setText(
+                self.tr("%1 of %2")
+                .replace("%1", str(self._match_index + 1))
+                .replace("%2", str(len(self._matches)))
+            )
+
+    def _step_match(self, step: int) -> None:
+        if not self._matches:
+            return
+        self._match_index = (self._match_index + step) % len(self._matches)
+        self._update_find_count(self.find_bar.field.text())
+        self._paint()
+        self._reveal(self._matches[self._match_index])
+
+    def match_count(self) -> int:
+        return len(self._matches)
+
+    # -- folds ------------------------------------------------------------------------------
+
+    def _on_browser_anchor_clicked(self, url: QUrl) -> None:
+        if url.scheme() == FOLD_SCHEME and self.rendered is not None:
+            toggle_fold(self.rendered, int(url.path()), self.colors, self.zoom)
+            self._paint()

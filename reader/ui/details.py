@@ -1,0 +1,69 @@
+"""The side panel's first page: what the article is and where it came from."""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+from reader.core.model import Article, SpanKind
+from reader.ui import defs
+
+
+class DetailsPanel(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.body = QLabel()
+        self.body.setObjectName("articleDetails")
+        self.body.setWordWrap(True)
+        self.body.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.body.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(defs.MARGIN * 2, defs.MARGIN * 2, defs.MARGIN * 2, defs.MARGIN)
+        layout.addWidget(self.body)
+        layout.addStretch(1)
+        self.show_article(None)
+
+    def show_article(self, article: Article | None) -> None:
+        if article is None:
+            self.body.setText(f"<i>{html.escape(self.tr('No article open.'))}</i>")
+            return
+        body = [s for s in article.blocks() if not s.kind.is_furniture]
+        words = sum(len(article.text[s.start : s.end].split()) for s in body)
+        furniture = sum(1 for s in article.blocks() if s.kind.is_furniture)
+        paragraphs = sum(
+            1 for s in body if s.kind in (SpanKind.LEAD, SpanKind.PARAGRAPH, SpanKind.QUOTE)
+        )
+        minutes = max(1, round(words / 230))
+        other_langs = sorted({s.lang for s in article.spans if s.lang})
+        origin = article.origin.removeprefix("bundled:")
+        rows = [
+            (self.tr("Source"), article.source or "—"),
+            (self.tr("Date"), article.date or "—"),
+            (
+                self.tr("Language"),
+                (article.lang or "?").upper()
+                + (f" (+ {', '.join(other_langs)})" if other_langs else ""),
+            ),
+            (
+                self.tr("Length"),
+                self.tr("%1 words · %2 paragraphs · about %3 min")
+                .replace("%1", str(words))
+                .replace("%2", str(paragraphs))
+                .replace("%3", str(minutes)),
+            ),
+            (self.tr("Page furniture"), self.tr("%n line(s)", "", furniture)),
+            (self.tr("Version"), str(article.version)),
+            (self.tr("File"), origin),
+            (self.tr("Id"), article.id),
+        ]
+        table = "".join(
+            "<tr><td style='padding:2px 10px 2px 0; color:palette(placeholder-text)'>"
+            f"{html.escape(k)}</td>"
+            f"<td style='padding:2px 0'>{html.escape(v)}</td></tr>"
+            for k, v in rows
+        )
+        self.body.setText(
+            f"<p style='font-weight:600'>{html.escape(article.title)}</p><table>{table}</table>"
+        )

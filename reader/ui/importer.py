@@ -1,0 +1,128 @@
+"""Import in the background: a progress bar with Cancel in the status bar, then a
+summary with the per-file errors."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Sequence
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QProgressBar, QPushButton, QWidget
+
+from reader.core.model import ImportReport, ImportStatus
+from reader.ui.context import UiContext
+from reader.ui.tasks import TaskContext, TaskHandle
+
+
+class ImportProgress(QWidget):
+    """Lives in the status bar while an import runs."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.label = QLabel()
+        self.bar = QProgressBar()
+        self.bar.setMaximumWidth(220)
+        self.bar.setTextVisible(True)
+        self.bar.setAccessibleName(self.tr("Import progress"))
+        self.cancel = QPushButton(self.tr("Cancel"))
+        self.cancel.setAccessibleName(self.tr("Cancel the import"))
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.label)
+        layout.addWidget(self.bar)
+        layout.addWidget(self.cancel)
+
+
+class Importer(QObject):
+    """Runs imports one at a time on the serial writer."""
+
+    started = Signal()
+    finished = Signal(object)  # ImportReport
+
+    def __init__(self, ctx: UiContext, progress: ImportProgress, parent_widget: QWidget) -> None:
+        super().__init__(parent_widget)
+        self.ctx = ctx
+        self.progress = progress
+        self.parent_widget = parent_widget
+        self.handle: TaskHandle | None = None
+        self.show_summary = True
+        progress.hide()
+        progress.cancel.clicked.connect(self.cancel)
+
+    @property
+    def running(self) -> bool:
+        return self.handle is not None and not self.handle.done
+
+    def start(self, paths: Sequence[str | os.PathLike[str]]) -> bool:
+        if self.running or not paths:
+            return False
+        library = self.ctx.library
+        targets = [str(p) for p in paths]
+
+        def work(task: TaskContext) -> ImportReport:
+            return library.import_paths(
+                targets,
+                progress=lambda done, total, path: task.progress(done, total, path),
+                should_stop=lambda: task.cancelled,
+            )
+
+        self.progress.label.setText(self.tr("Importing…"))
+        self.progress.bar.setRange(0, 0)
+        self.progress.cancel.setEnabled(True)
+        self.progress.show()
+        self.started.emit()
+        self.handle = self.ctx.tasks.run(
+            work,
+            write=True,
+            on_success=self._on_done,
+            on_progress=self._on_progress,
+            on_failure=self._on_failed,
+        )
+        return True
+
+    def cancel(self) -> None:
+        if self.handle is not None:
+            self.handle.cancel()
+            self.progress.cancel.setEnabled(False)
+            self.progress.label.setText(self.tr("Cancelling…"))
+
+    def _on_progress(self, done: int, total: int, path: str) -> None:
+        self.progress.bar.setRange(0, max(total, 1))
+        self.progress.bar.setValue(done)
+        if path:
+            self.progress.label.setText(self.tr("Importing %1").replace("%1", Path(path).name))
+
+    def _on_failed(self, exc: BaseException) -> None:
+        self.progress.hide()
+        self.ctx.errors.report(exc)
+
+    def _on_done(self, report: ImportReport) -> None:
+        self.progress.hide()
+        self.finished.emit(report)
+        if self.show_summary:
+            self.summary_box(report).open()
+
+    def summary_box(self, report: ImportReport) -> QMessageBox:
+        counts = {s: report.count(s) for s in ImportStatus}
+        lines = [
+            self.tr("%1 imported, %2 updated, %3 unchanged, %4 failed.")
+            .replace("%1", str(counts[ImportStatus.IMPORTED]))
+            .replace("%2", str(counts[ImportStatus.UPDATED]))
+            .replace("%3", str(counts[ImportStatus.UNCHANGED]))
+            .replace("%4", str(counts[ImportStatus.FAILED]))
+        ]
+        if report.cancelled:
+            lines.insert(
+                0, self.tr("The import was cancelled; the files imported so far were kept.")
+            )
+        box = QMessageBox(
+            QMessageBox.Icon.Warning if report.failed else QMessageBox.Icon.Information,
+            self.tr("Import finished"),
+            "\n".join(lines),
+            parent=self.parent_widget,
+        )
+        box.setObjectName("importSummary")
+        if report.failed:
+            box.setDetailedText("\n".join(f"{o.path}: {o.reason}" for o in report.failed))
+        return box

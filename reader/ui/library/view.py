@@ -1,0 +1,173 @@
+"""The library pane: a filter box, source and language filters, the article table."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelection, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from reader.ui import defs
+from reader.ui.context import UiContext
+from reader.ui.library.model import COLUMNS, LibraryModel
+from reader.ui.roles import Role
+from reader.ui.tasks import TaskContext
+
+
+class LibraryPane(QWidget):
+    article_selected = Signal(str)
+    loaded = Signal(int)  # number of rows shown
+
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self._sort = ("title", False)
+        self._pending_select: str | None = None
+
+        self.filter = QLineEdit(placeholderText=self.tr("Filter by title or source"))
+        self.filter.setClearButtonEnabled(True)
+        self.filter.setAccessibleName(self.tr("Filter the library"))
+        self.source = QComboBox()
+        self.source.setAccessibleName(self.tr("Filter by source"))
+        self.lang = QComboBox()
+        self.lang.setAccessibleName(self.tr("Filter by language"))
+        for combo in (self.source, self.lang):
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+            combo.setMinimumContentsLength(6)
+        self._fill_combos({"source": [], "lang": []})
+
+        self.model = LibraryModel(ctx.library.summaries, self)
+        self.table = QTableView()
+        self.table.setObjectName("libraryTable")
+        self.table.setAccessibleName(self.tr("Articles"))
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.table.setAlternatingRowColors(True)
+        self.table.setShowGrid(False)
+        self.table.setWordWrap(False)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in range(1, len(COLUMNS)):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(1, 110)
+        header.resizeSection(2, 70)
+        header.resizeSection(3, 90)
+        header.setHighlightSections(False)
+        self.count = QLabel()
+        self.count.setObjectName("libraryCount")
+        self.count.setForegroundRole(self.count.foregroundRole())
+
+        filters = QHBoxLayout()
+        filters.setSpacing(defs.SPACING)
+        filters.addWidget(self.source, 1)
+        filters.addWidget(self.lang, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(defs.MARGIN, defs.MARGIN, 0, defs.MARGIN)
+        layout.setSpacing(defs.SPACING)
+        layout.addWidget(self.filter)
+        layout.addLayout(filters)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.count)
+
+        self._debounce = QTimer(self, singleShot=True, interval=defs.FILTER_DEBOUNCE_MS)
+        self._debounce.timeout.connect(self.reload)
+        self.filter.textChanged.connect(self._debounce.start)
+        self.source.currentIndexChanged.connect(self.reload)
+        self.lang.currentIndexChanged.connect(self.reload)
+        self.model.sort_requested.connect(self._on_model_sort_requested)
+        self.table.selectionModel().selectionChanged.connect(self._on_table_selection_changed)
+
+    # -- loading ----------------------------------------------------------------------------
+
+    def reload(self, select: str | None = None) -> None:
+        """Query the ids for the current filters and sort in the background."""
+        if select:
+            self._pending_select = select
+        sort, descending = self._sort
+        text = self.filter.text()
+        source = self.source.currentData()
+        lang = self.lang.currentData()
+        library = self.ctx.library
+
+        def work(_: TaskContext) -> tuple[list[str], dict[str, list[tuple[str, int]]], int]:
+            ids = library.article_ids(
+                sort=sort, descending=descending, text=text, source=source, lang=lang
+            )
+            return ids, library.facet_values(), library.count()
+
+        self.ctx.tasks.run(work, on_success=self._on_ids_loaded, key="library-ids")
+
+    def _on_ids_loaded(
+        self, result: tuple[list[str], dict[str, list[tuple[str, int]]], int]
+    ) -> None:
+        ids, facets, total = result
+        keep = self._pending_select or self.current_id()
+        self._pending_select = None
+        self.model.forget()
+        self.model.set_ids(ids)
+        self._fill_combos(facets)
+        shown = len(ids)
+        self.count.setText(
+            self.tr("%n article(s)", "", shown)
+            if shown == total or not total
+            else self.tr("%1 of %2 articles").replace("%1", str(shown)).replace("%2", str(total))
+        )
+        if keep:
+            self.select(keep)
+        self.loaded.emit(shown)
+
+    def _fill_combos(self, facets: dict[str, list[tuple[str, int]]]) -> None:
+        for combo, key, everything in (
+            (self.source, "source", self.tr("All sources")),
+            (self.lang, "lang", self.tr("All languages")),
+        ):
+            current = combo.currentData()
+            combo.blockSignals(True)
+            combo.clear()
+            combo.addItem(everything, None)
+            for value, count in facets[key]:
+                combo.addItem(f"{value} ({count})", value)
+            found = combo.findData(current) if current is not None else 0
+            combo.setCurrentIndex(max(found, 0))
+            combo.blockSignals(False)
+
+    # -- selection --------------------------------------------------------------------------
+
+    def current_id(self) -> str | None:
+        rows = self.table.selectionModel().selectedRows()
+        return rows[0].data(Role.ARTICLE_ID) if rows else None
+
+    def select(self, article_id: str) -> bool:
+        row = self.model.row_of(article_id)
+        if row < 0:
+            return False
+        index = self.model.index(row, 0)
+        if self.current_id() != article_id:
+            self.table.selectRow(row)
+        self.table.scrollTo(index, QAbstractItemView.ScrollHint.EnsureVisible)
+        return True
+
+    def _on_table_selection_changed(self, selected: QItemSelection, _: QItemSelection) -> None:
+        indexes = selected.indexes()
+        if indexes:
+            article_id = indexes[0].data(Role.ARTICLE_ID)
+            if article_id:
+                self.article_selected.emit(article_id)
+
+    def _on_model_sort_requested(self, key: str, descending: bool) -> None:
+        self._sort = (key, descending)
+        self.reload()

@@ -1,0 +1,451 @@
+"""The main window: library (or search results) on the left, the article in the
+middle, panels on the right; menus, toolbar, drag-and-drop import."""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import (
+    QAction,
+    QActionGroup,
+    QCloseEvent,
+    QDragEnterEvent,
+    QDropEvent,
+    QGuiApplication,
+    QKeySequence,
+)
+from PySide6.QtWidgets import (
+    QApplication,
+    QDockWidget,
+    QFileDialog,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QStackedWidget,
+    QWidget,
+)
+
+from reader import APP_ID, APP_NAME, __version__
+from reader.core.model import Article, ImportReport
+from reader.ui import theme
+from reader.ui.article.view import ArticleView
+from reader.ui.context import UiContext
+from reader.ui.details import DetailsPanel
+from reader.ui.importer import Importer, ImportProgress
+from reader.ui.library.view import LibraryPane
+from reader.ui.search.view import SearchPanel
+from reader.ui.tasks import TaskContext
+
+SHORTCUTS = [
+    ("Ctrl+K", "Search the library"),
+    ("Esc", "Leave the search (in the search field) / close the find bar"),
+    ("Ctrl+F", "Find in the article"),
+    ("Enter / Shift+Enter", "Next / previous match in the find bar"),
+    ("F3 / Shift+F3", "Next / previous search hit in the article"),
+    ("Ctrl+L", "Go to the library"),
+    ("Ctrl+= / Ctrl+- / Ctrl+0", "Zoom in / out / reset"),
+    ("Ctrl+O", "Import files"),
+    ("Ctrl+Shift+O", "Import a folder"),
+    ("Ctrl+C", "Copy the selected text"),
+    ("Ctrl+Q", "Quit"),
+]
+
+
+class MainWindow(QMainWindow):
+    article_shown = Signal(str)  # article id, once painted
+
+    def __init__(self, ctx: UiContext) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.setObjectName("mainWindow")
+        self.setWindowTitle(APP_NAME)
+        self.setAcceptDrops(True)
+        self.current: Article | None = None
+        self.theme_choice = theme.ThemeChoice(ctx.settings.get("theme", "system") or "system")
+
+        self.library_pane = LibraryPane(ctx)
+        self.search_panel = SearchPanel(ctx)
+        self.left = QStackedWidget()
+        self.left.addWidget(self.library_pane)
+        self.left.addWidget(self.search_panel)
+        self.article_view = ArticleView()
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setObjectName("mainSplitter")
+        self.splitter.addWidget(self.left)
+        self.splitter.addWidget(self.article_view)
+        self.splitter.setStretchFactor(0, 0)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.setSizes([400, 900])
+        self.setCentralWidget(self.splitter)
+
+        self.details = DetailsPanel()
+        self.details_dock = QDockWidget(self.tr("Details"), self)
+        self.details_dock.setObjectName("detailsDock")
+        self.details_dock.setWidget(self.details)
+        self.details_dock.setFeatures(
+            QDockWidget.DockWidgetFeature.DockWidgetClosable
+            | QDockWidget.DockWidgetFeature.DockWidgetMovable
+        )
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.details_dock)
+        self.resizeDocks([self.details_dock], [260], Qt.Orientation.Horizontal)
+
+        self.search_field = QLineEdit(
+            placeholderText=self.tr(
+                'Search  (Ctrl+K)   e.g.  Huawei   "stock de puces"   source:register'
+            )
+        )
+        self.search_field.setObjectName("searchField")
+        self.search_field.setAccessibleName(self.tr("Search the library"))
+        self.search_field.setClearButtonEnabled(True)
+        self.search_field.setMinimumWidth(360)
+        self.search_field.installEventFilter(self)
+        self.import_progress = ImportProgress()
+        self.importer = Importer(ctx, self.import_progress, self)
+        self.count_label = QLabel()
+        self.statusBar().addPermanentWidget(self.import_progress)
+        self.statusBar().addWidget(self.count_label)
+
+        self._build_actions()
+        self._connect()
+        self._restore_layout()
+        self.apply_theme()
+        QWidget.setTabOrder(self.search_field, self.library_pane.filter)
+        QWidget.setTabOrder(self.library_pane.filter, self.library_pane.table)
+        QWidget.setTabOrder(self.library_pane.table, self.article_view.browser)
+
+    # -- actions and menus -------------------------------------------------------------------
+
+    def _action(
+        self,
+        text: str,
+        slot: Callable[[], object],
+        shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
+        tip: str = "",
+    ) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        if tip:
+            action.setStatusTip(tip)
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    def _build_actions(self) -> None:
+        a = self._action
+        self.import_files_action = a(
+            self.tr("&Import Files…"),
+            self.import_files,
+            QKeySequence.StandardKey.Open,
+            self.tr("Import .txt, .md or .html files"),
+        )
+        self.import_folder_action = a(
+            self.tr("Import &Folder…"),
+            self.import_folder,
+            "Ctrl+Shift+O",
+            self.tr("Import every article in a folder"),
+        )
+        self.quit_action = a(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
+        self.find_action = a(
+            self.tr("&Find in Article…"), self.article_view.open_find, QKeySequence.StandardKey.Find
+        )
+        self.search_action = a(self.tr("&Search Library"), self.focus_search, "Ctrl+K")
+        self.library_action = a(self.tr("Go to &Library"), self.focus_library, "Ctrl+L")
+        self.copy_action = a(
+            self.tr("&Copy"), self.article_view.browser.copy, QKeySequence.StandardKey.Copy
+        )
+        self.zoom_in_action = a(
+            self.tr("Zoom &In"), self.article_view.zoom_in, QKeySequence.StandardKey.ZoomIn
+        )
+        self.zoom_in_action.setShortcuts(
+            [QKeySequence(QKeySequence.StandardKey.ZoomIn), QKeySequence("Ctrl+=")]
+        )
+        self.zoom_out_action = a(
+            self.tr("Zoom &Out"), self.article_view.zoom_out, QKeySequence.StandardKey.ZoomOut
+        )
+        self.zoom_reset_action = a(self.tr("&Actual Size"), self.article_view.zoom_reset, "Ctrl+0")
+        self.shortcuts_action = a(
+            self.tr("&Keyboard Shortcuts"),
+            self.show_shortcuts,
+            QKeySequence.StandardKey.HelpContents,
+        )
+        self.about_action = a(self.tr("&About %1").replace("%1", APP_NAME), self.show_about)
+
+        self.theme_group = QActionGroup(self)
+        self.theme_actions: dict[theme.ThemeChoice, QAction] = {}
+        for choice, label in (
+            (theme.ThemeChoice.SYSTEM, self.tr("Follow &System")),
+            (theme.ThemeChoice.LIGHT, self.tr("&Light")),
+            (theme.ThemeChoice.DARK, self.tr("&Dark")),
+        ):
+            action = QAction(label, self, checkable=True)
+            action.setChecked(choice is self.theme_choice)
+            action.triggered.connect(lambda _=False, c=choice: self.set_theme(c))
+            self.theme_group.addAction(action)
+            self.theme_actions[choice] = action
+
+        menu = self.menuBar()
+        file_menu = menu.addMenu(self.tr("&File"))
+        file_menu.addActions([self.import_files_action, self.import_folder_action])
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
+        edit_menu = menu.addMenu(self.tr("&Edit"))
+        edit_menu.addActions([self.copy_action, self.find_action, self.search_action])
+        view_menu = menu.addMenu(self.tr("&View"))
+        view_menu.addActions([self.zoom_in_action, self.zoom_out_action, self.zoom_reset_action])
+        view_menu.addSeparator()
+        theme_menu = view_menu.addMenu(self.tr("&Theme"))
+        theme_menu.addActions(list(self.theme_actions.values()))
+        panels = view_menu.addMenu(self.tr("&Panels"))
+        details_toggle = self.details_dock.toggleViewAction()
+        details_toggle.setText(self.tr("&Details"))
+        details_toggle.setShortcut(QKeySequence("Ctrl+Shift+D"))
+        panels.addAction(details_toggle)
+        view_menu.addAction(self.library_action)
+        help_menu = menu.addMenu(self.tr("&Help"))
+        help_menu.addActions([self.shortcuts_action, self.about_action])
+
+        toolbar = self.addToolBar(self.tr("Main"))
+        toolbar.setObjectName("mainToolbar")
+        toolbar.setMovable(False)
+        toolbar.addAction(self.import_files_action)
+        toolbar.addSeparator()
+        toolbar.addWidget(self.search_field)
+        toolbar.addSeparator()
+        toolbar.addAction(self.zoom_out_action)
+        toolbar.addAction(self.zoom_in_action)
+
+    def _connect(self) -> None:
+        self.library_pane.article_selected.connect(lambda article_id: self.open_article(article_id))
+        self.library_pane.loaded.connect(self._on_library_loaded)
+        self.search_panel.result_opened.connect(self.open_article)
+        self.search_field.textChanged.connect(self._on_search_text_changed)
+        self.search_field.returnPressed.connect(self._on_search_return)
+        self.article_view.zoom_changed.connect(lambda z: self.ctx.settings.set("zoom", z))
+        self.importer.finished.connect(self._on_import_finished)
+        hints = QGuiApplication.styleHints()
+        hints.colorSchemeChanged.connect(lambda _: self.apply_theme())
+
+    # -- layout persistence ---------------------------------------------------------------
+
+    def _restore_layout(self) -> None:
+        s = self.ctx.settings
+        geometry = s.get_bytes("geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1360, 860)
+        state = s.get_bytes("state")
+        if state is not None:
+            self.restoreState(state)
+        splitter = s.get_bytes("splitter")
+        if splitter is not None:
+            self.splitter.restoreState(splitter)
+        self.article_view.zoom = s.get_int("zoom", 0)
+
+    def save_layout(self) -> None:
+        s = self.ctx.settings
+        s.set("geometry", self.saveGeometry())
+        s.set("state", self.saveState())
+        s.set("splitter", self.splitter.saveState())
+        s.set("theme", self.theme_choice.value)
+        s.set("zoom", self.article_view.zoom)
+        if self.current is not None:
+            s.set("last_article", self.current.id)
+        s.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_layout()
+        self.ctx.tasks.shutdown()  # cancels a running import; late results are dropped
+        super().closeEvent(event)
+
+    # -- theme ------------------------------------------------------------------------------
+
+    def set_theme(self, choice: theme.ThemeChoice) -> None:
+        self.theme_choice = choice
+        self.theme_actions[choice].setChecked(True)
+        self.ctx.settings.set("theme", choice.value)
+        self.apply_theme()
+
+    def apply_theme(self) -> None:
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            colors = theme.apply(app, theme.resolve(self.theme_choice))
+            self.article_view.set_colors(colors)
+
+    @property
+    def is_dark(self) -> bool:
+        return theme.resolve(self.theme_choice)
+
+    # -- startup ----------------------------------------------------------------------------
+
+    def start(self) -> None:
+        """Seed an empty library and bring the index up to date, off the GUI thread."""
+        library = self.ctx.library
+        self.statusBar().showMessage(self.tr("Opening the library…"))
+
+        def work(task: TaskContext) -> None:
+            library.seed_if_empty()
+            library.ensure_index(lambda: task.cancelled)
+
+        last = self.ctx.settings.get("last_article")
+        self.library_pane.reload(select=str(last) if last else None)
+        self.ctx.tasks.run(work, write=True, on_success=lambda _: self._on_started(last))
+
+    def _on_started(self, last: object) -> None:
+        self.statusBar().clearMessage()
+        self.library_pane.reload(select=str(last) if last else None)
+        if last and self.current is None:
+            self.open_article(str(last))
+        if self.search_field.text().strip():
+            self.search_panel.run_search()
+
+    def _on_library_loaded(self, shown: int) -> None:
+        self.count_label.setText(self.library_pane.count.text())
+        if self.current is None and shown and not self.ctx.settings.get("last_article"):
+            self.library_pane.table.selectRow(0)
+
+    # -- articles ---------------------------------------------------------------------------
+
+    def open_article(self, article_id: str, query: str | None = None) -> None:
+        library = self.ctx.library
+
+        def work(_: TaskContext) -> tuple[Article, list[tuple[int, int]]]:
+            article = library.article(article_id)
+            hits = library.hit_offsets(article.id, query) if query else []
+            return article, hits
+
+        self.ctx.tasks.run(
+            work, on_success=self._show_article, on_failure=self._on_open_failed, key="article"
+        )
+
+    def _on_open_failed(self, exc: BaseException) -> None:
+        from reader.core.errors import NotFound
+
+        if isinstance(exc, NotFound):
+            self.ctx.settings.set("last_article", "")
+            return
+        self.ctx.errors.report(exc)
+
+    def _show_article(self, result: tuple[Article, list[tuple[int, int]]]) -> None:
+        article, hits = result
+        self.current = article
+        self.article_view.show_article(article)
+        if hits:
+            self.article_view.set_hits(hits)
+        self.details.show_article(article)
+        self.setWindowTitle(f"{article.title} — {APP_NAME}")
+        self.ctx.settings.set("last_article", article.id)
+        if self.left.currentWidget() is self.library_pane:
+            self.library_pane.select(article.id)
+        self.article_shown.emit(article.id)
+
+    # -- search -----------------------------------------------------------------------------
+
+    def focus_search(self) -> None:
+        self.search_field.setFocus()
+        self.search_field.selectAll()
+
+    def focus_library(self) -> None:
+        self.search_field.clear()
+        self.library_pane.table.setFocus()
+
+    def _on_search_text_changed(self, text: str) -> None:
+        searching = bool(text.strip())
+        self.left.setCurrentWidget(self.search_panel if searching else self.library_pane)
+        self.search_panel.set_query(text)
+        if not searching and self.current is not None:
+            self.library_pane.select(self.current.id)
+
+    def _on_search_return(self) -> None:
+        self.search_panel.set_query(self.search_field.text(), immediately=True)
+        self.search_panel.searched.connect(
+            self._select_first_result, Qt.ConnectionType.SingleShotConnection
+        )
+
+    def _select_first_result(self, count: int) -> None:
+        if count:
+            self.search_panel.select_first()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Esc in the search field leaves the search; Down moves into the results."""
+        if watched is self.search_field and event.type() == QEvent.Type.KeyPress:
+            key = event.key()  # type: ignore[attr-defined]
+            if key == Qt.Key.Key_Escape:
+                self.search_field.clear()
+                self.library_pane.table.setFocus()
+                return True
+            if key == Qt.Key.Key_Down and self.search_panel.model.rowCount():
+                self.search_panel.select_first()
+                return True
+        return super().eventFilter(watched, event)
+
+    # -- import -----------------------------------------------------------------------------
+
+    def import_files(self) -> None:
+        files, _ = QFileDialog.getOpenFileNames(
+            self,
+            self.tr("Import Articles"),
+            str(Path.home()),
+            self.tr("Articles (*.txt *.md *.markdown *.html *.htm);;All files (*)"),
+        )
+        if files:
+            self.importer.start(files)
+
+    def import_folder(self) -> None:
+        folder = QFileDialog.getExistingDirectory(
+            self, self.tr("Import a Folder"), str(Path.home())
+        )
+        if folder:
+            self.importer.start([folder])
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if event.mimeData().hasUrls() and any(u.isLocalFile() for u in event.mimeData().urls()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        paths = [u.toLocalFile() for u in event.mimeData().urls() if u.isLocalFile()]
+        if paths:
+            event.acceptProposedAction()
+            self.importer.start(paths)
+
+    def _on_import_finished(self, report: ImportReport) -> None:
+        first_new = next(
+            (o.article_id for o in report.outcomes if o.article_id and o.status.value != "failed"),
+            None,
+        )
+        self.library_pane.reload(select=first_new)
+        if self.search_field.text().strip():
+            self.search_panel.run_search()
+
+    # -- help -------------------------------------------------------------------------------
+
+    def show_shortcuts(self) -> None:
+        rows = "".join(
+            f"<tr><td style='padding:3px 16px 3px 0'><b>{html.escape(k)}</b></td>"
+            f"<td>{html.escape(self.tr(v))}</td></tr>"
+            for k, v in SHORTCUTS
+        )
+        box = QMessageBox(
+            QMessageBox.Icon.NoIcon,
+            self.tr("Keyboard Shortcuts"),
+            f"<table>{rows}</table>",
+            parent=self,
+        )
+        box.setObjectName("shortcutsDialog")
+        box.open()
+
+    def show_about(self) -> None:
+        text = (
+            f"<h3>{APP_NAME} {__version__}</h3>"
+            f"<p>{html.escape(self.tr('A reader for news corpora: search, read, annotate.'))}</p>"
+            f"<p style='color:gray'>{APP_ID}<br>{html.escape(self.tr('Library:'))} "
+            f"{html.escape(str(self.ctx.library.paths.root))}</p>"
+        )
+        QMessageBox.about(self, self.tr("About %1").replace("%1", APP_NAME), text)

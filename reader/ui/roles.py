@@ -1,0 +1,12 @@
+"""Custom item-data roles of every model, in one enum."""
+
+import enum
+
+from PySide6.QtCore import Qt
+
+
+class Role(enum.IntEnum):
+    ARTICLE_ID = Qt.ItemDataRole.UserRole + 1
+    SNIPPET_HTML = Qt.ItemDataRole.UserRole + 2
+    FIRST_HIT = Qt.ItemDataRole.UserRole + 3
+    SOURCE = Qt.ItemDataRole.UserRole + 4

@@ -1,0 +1,191 @@
+"""Search results with facet chips; the query comes from the window's search field."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelection, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QLabel,
+    QListView,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from reader.core.errors import QuerySyntaxError
+from reader.core.model import SearchResults
+from reader.ui import defs
+from reader.ui.context import UiContext
+from reader.ui.roles import Role
+from reader.ui.search.delegate import ResultDelegate
+from reader.ui.search.model import ResultsModel
+from reader.ui.tasks import TaskContext
+
+RESULT_LIMIT = 100
+
+
+def facet_clause(field: str, value: str) -> str:
+    escaped = value.replace('"', " ")
+    return f'{field}:"{escaped}"' if " " in value or "-" in value else f"{field}:{escaped}"
+
+
+class SearchPanel(QWidget):
+    result_opened = Signal(str, str)  # article id, the query (to mark its hits)
+    searched = Signal(int)  # results shown
+
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.query = ""
+        self.active_facets: set[tuple[str, str]] = set()
+        self.results: SearchResults | None = None
+
+        self.status = QLabel()
+        self.status.setObjectName("searchStatus")
+        self.status.setWordWrap(True)
+        self.chips = QWidget()
+        self.chips_layout = QHBoxLayout(self.chips)
+        self.chips_layout.setContentsMargins(0, 0, 0, 0)
+        self.chips_layout.setSpacing(4)
+        self.model = ResultsModel(self)
+        self.list = QListView()
+        self.list.setObjectName("searchResults")
+        self.list.setAccessibleName(self.tr("Search results"))
+        self.list.setModel(self.model)
+        self.list.setItemDelegate(ResultDelegate(self.list))
+        self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.list.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.list.setUniformItemSizes(False)
+        self.list.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(defs.MARGIN, defs.MARGIN, 0, defs.MARGIN)
+        layout.setSpacing(defs.SPACING)
+        layout.addWidget(self.status)
+        layout.addWidget(self.chips)
+        layout.addWidget(self.list, 1)
+
+        self._debounce = QTimer(self, singleShot=True, interval=defs.SEARCH_DEBOUNCE_MS)
+        self._debounce.timeout.connect(self.run_search)
+        self.list.selectionModel().selectionChanged.connect(self._on_list_selection_changed)
+        self.list.activated.connect(lambda index: self._open(index.row()))
+
+    # -- searching --------------------------------------------------------------------------
+
+    def set_query(self, text: str, immediately: bool = False) -> None:
+        if text.strip() != self.query.strip():
+            self.active_facets.clear()
+        self.query = text
+        if immediately:
+            self.run_search()
+        else:
+            self._debounce.start()
+
+    def full_query(self) -> str:
+        clauses = [facet_clause(f, v) for f, v in sorted(self.active_facets)]
+        return " ".join([f"({self.query})" if clauses else self.query, *clauses]).strip()
+
+    def run_search(self) -> None:
+        self._debounce.stop()
+        query = self.full_query()
+        if not self.query.strip():
+            self.ctx.tasks.invalidate("search")
+            self._show(None)
+            return
+        library = self.ctx.library
+        self.status.setText(self.tr("Searching…"))
+
+        def work(_: TaskContext) -> SearchResults:
+            return library.search(query, limit=RESULT_LIMIT)
+
+        self.ctx.tasks.run(
+            work, on_success=self._show, on_failure=self._on_search_failed, key="search"
+        )
+
+    def _on_search_failed(self, exc: BaseException) -> None:
+        if isinstance(exc, QuerySyntaxError):
+            self.model.set_hits([])
+            self.status.setText(str(exc))
+            self.searched.emit(0)
+        else:
+            self.ctx.errors.report(exc)
+
+    def _show(self, results: SearchResults | None) -> None:
+        self.results = results
+        self.model.set_hits(results.hits if results else [])
+        self._fill_chips(results)
+        if results is None:
+            self.status.setText("")
+        elif results.total == 0:
+            self.status.setText(self.tr("No article matches."))
+        elif results.total > len(results.hits):
+            self.status.setText(
+                self.tr("%1 articles match; the best %2 are shown.")
+                .replace("%1", str(results.total))
+                .replace("%2", str(len(results.hits)))
+            )
+        else:
+            self.status.setText(self.tr("%n article(s) match.", "", results.total))
+        self.searched.emit(len(results.hits) if results else 0)
+
+    def _fill_chips(self, results: SearchResults | None) -> None:
+        while self.chips_layout.count():
+            item = self.chips_layout.takeAt(0)
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
+        if results is None:
+            return
+        for field, label in (("source", self.tr("Source")), ("lang", self.tr("Language"))):
+            for value, count in sorted(
+                results.facets.get(field, {}).items(), key=lambda kv: -kv[1]
+            ):
+                chip = QToolButton()
+                chip.setText(f"{value} · {count}")
+                chip.setCheckable(True)
+                chip.setChecked((field, value) in self.active_facets)
+                chip.setAutoRaise(False)
+                chip.setToolTip(
+                    self.tr("%1: show only %2").replace("%1", label).replace("%2", value)
+                )
+                chip.setAccessibleName(f"{label} {value}, {count}")
+                chip.setProperty("facet", (field, value))
+                chip.toggled.connect(lambda on, fv=(field, value): self._on_chip_toggled(fv, on))
+                self.chips_layout.addWidget(chip)
+        self.chips_layout.addStretch(1)
+
+    def _on_chip_toggled(self, facet: tuple[str, str], on: bool) -> None:
+        if on:
+            self.active_facets.add(facet)
+        else:
+            self.active_facets.discard(facet)
+        self.run_search()
+
+    # -- opening ----------------------------------------------------------------------------
+
+    def _on_list_selection_changed(self, selected: QItemSelection, _: QItemSelection) -> None:
+        indexes = selected.indexes()
+        if indexes:
+            self._open(indexes[0].row())
+
+    def _open(self, row: int) -> None:
+        hit = self.model.hit(row)
+        if hit is not None:
+            self.result_opened.emit(hit.id, self.full_query())
+
+    def select_first(self) -> None:
+        if self.model.rowCount():
+            self.list.setCurrentIndex(self.model.index(0))
+            self.list.setFocus()
+
+    def keyPressEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            index = self.list.currentIndex()
+            if index.isValid():
+                self._open(index.row())
+                return
+        super().keyPressEvent(event)
+
+    def current_id(self) -> str | None:
+        index = self.list.currentIndex()
+        return index.data(Role.ARTICLE_ID) if index.isValid() else None

@@ -1,0 +1,207 @@
+"""The main window used as a person would: open, read, search, find, import, theme."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
+
+from reader.ui import theme
+from tests.conftest import corpus
+
+
+def open_title(qtbot, window, start: str) -> None:
+    model = window.library_pane.model
+    row = next(
+        r for r in range(model.rowCount()) if model.data(model.index(r, 0)).startswith(start)
+    )
+    window.library_pane.table.selectRow(row)
+    qtbot.waitUntil(lambda: window.current is not None and window.current.title.startswith(start))
+
+
+def test_opens_on_the_bundled_corpus_with_an_article_shown(window) -> None:
+    assert window.library_pane.model.rowCount() == 5
+    assert window.article_view.browser.isVisible()
+    assert window.current.title in window.windowTitle()
+    text = window.article_view.browser.toPlainText()
+    assert window.current.title.split()[0] in text
+
+
+def test_selecting_an_article_shows_it_with_furniture_folded(qtbot, window) -> None:
+    open_title(qtbot, window, "Stratégies de Tencent")
+    doc = window.article_view.browser.document()
+    plain = doc.toPlainText()
+    assert "Tencent et Baidu optimisent" in plain
+    assert "Show 6 line(s) of page furniture" in plain
+    partager = doc.find("Partager :")
+    assert not partager.isNull() and not partager.block().isVisible()
+    assert "Stratégies de Tencent" in window.details.body.text()
+
+
+def test_search_typing_shows_results_and_opening_marks_the_hit(qtbot, window) -> None:
+    qtbot.keyClicks(window.search_field, "Huawei")
+    panel = window.search_panel
+    qtbot.waitUntil(lambda: panel.model.rowCount() == 3, timeout=10000)
+    assert window.left.currentWidget() is panel
+    assert all("<mark>Huawei</mark>" in panel.model.hit(r).snippet for r in range(3))
+    panel.list.setCurrentIndex(panel.model.index(1, 0))
+    target = panel.model.hit(1).id
+    qtbot.waitUntil(lambda: window.current is not None and window.current.id == target)
+    qtbot.waitUntil(lambda: bool(window.article_view.hits()))
+    start, end = window.article_view.current_hit
+    assert window.current.text[start:end] == "Huawei"
+    cursor = window.article_view.cursor_for(start, end)
+    assert cursor.selectedText() == "Huawei"
+    assert window.article_view.hit_bar.isVisible()
+    count = len(window.article_view.hits())
+    window.article_view.next_hit()
+    assert window.article_view.current_hit == window.article_view.hits()[1 % count]
+    qtbot.keyClick(window.search_field, Qt.Key.Key_Escape)
+    assert window.search_field.text() == ""
+    assert window.left.currentWidget() is window.library_pane
+
+
+def test_facet_chip_filters_results(qtbot, window) -> None:
+    window.search_field.setText("Tencent")
+    panel = window.search_panel
+    qtbot.waitUntil(lambda: panel.model.rowCount() == 4, timeout=10000)
+    chips = [panel.chips_layout.itemAt(i).widget() for i in range(panel.chips_layout.count())]
+    register = next(c for c in chips if c is not None and c.text().startswith("The Register"))
+    register.click()
+    qtbot.waitUntil(lambda: panel.model.rowCount() == 1, timeout=10000)
+    assert panel.model.hit(0).source == "The Register"
+
+
+def test_bad_query_shows_a_hint_not_a_crash(qtbot, window) -> None:
+    window.search_field.setText("auteur:Lau")
+    qtbot.waitUntil(lambda: "unknown field" in window.search_panel.status.text(), timeout=10000)
+    assert window.ctx.errors.shown == []
+
+
+def test_find_in_article_counts_and_steps(qtbot, window) -> None:
+    open_title(qtbot, window, "Alors que les tensions")
+    window.find_action.trigger()
+    assert window.article_view.find_bar.isVisible()
+    window.article_view.find_bar.field.setText("Tencent")
+    view = window.article_view
+    assert view.match_count() >= 10
+    assert view.find_bar.count.text() == f"1 of {view.match_count()}"
+    view.find_bar.next.click()
+    assert view.find_bar.count.text() == f"2 of {view.match_count()}"
+    qtbot.keyClick(view.find_bar, Qt.Key.Key_Escape)
+    assert not view.find_bar.isVisible()
+
+
+def test_zoom_changes_the_text_size_and_persists(qtbot, window) -> None:
+    doc = window.article_view.browser.document()
+    before = doc.defaultFont().pointSizeF()
+    window.zoom_in_action.trigger()
+    window.zoom_in_action.trigger()
+    after = window.article_view.browser.document().defaultFont().pointSizeF()
+    assert after == before + 2
+    window.zoom_reset_action.trigger()
+    assert window.article_view.browser.document().defaultFont().pointSizeF() == before
+    window.zoom_out_action.trigger()
+    window.save_layout()
+    assert window.ctx.settings.get_int("zoom", 0) == -1
+
+
+def test_theme_switch_changes_palette_and_reader(qtbot, window) -> None:
+    window.set_theme(theme.ThemeChoice.DARK)
+    window_color = QGuiApplication.palette().color(QGuiApplication.palette().ColorRole.Window)
+    assert window_color.lightness() < 80
+    assert window.article_view.colors is theme.DARK
+    window.set_theme(theme.ThemeChoice.LIGHT)
+    assert window.article_view.colors is theme.LIGHT
+    assert window.ctx.settings.get("theme") == "light"
+
+
+def test_import_folder_with_progress_then_summary(qtbot, window) -> None:
+    folder = corpus("fr-wikinews-keyphrase-100", "documents")
+    window.importer.show_summary = False
+    seen: list[int] = []
+    window.import_progress.bar.valueChanged.connect(seen.append)
+    with qtbot.waitSignal(window.importer.finished, timeout=120000) as blocker:
+        assert window.importer.start([folder])
+        assert window.import_progress.isVisible()
+    report = blocker.args[0]
+    assert report.count(report.outcomes[0].status) == 100
+    assert seen and max(seen) > 50
+    assert not window.import_progress.isVisible()
+    qtbot.waitUntil(lambda: window.library_pane.model.rowCount() == 105, timeout=10000)
+    box = window.importer.summary_box(report)
+    assert "100 imported" in box.text()
+
+
+def test_import_can_be_cancelled_and_keeps_what_was_done(qtbot, window, tmp_path: Path) -> None:
+    news = tmp_path / "news"
+    news.mkdir()
+    for n in range(400):
+        (news / f"{n:03d}.txt").write_text(f"Titre {n}\n\nTexte numéro {n} sur Nvidia.\n", "utf-8")
+    window.importer.show_summary = False
+    with qtbot.waitSignal(window.importer.finished, timeout=60000) as blocker:
+        window.importer.start([news])
+        qtbot.waitUntil(lambda: window.import_progress.bar.value() > 5, timeout=30000)
+        window.import_progress.cancel.click()
+    report = blocker.args[0]
+    assert report.cancelled
+    assert 0 < len(report.outcomes) < 400
+    box = window.importer.summary_box(report)
+    assert "cancelled" in box.text()
+    qtbot.waitUntil(
+        lambda: window.library_pane.model.rowCount() == 5 + len(report.outcomes), timeout=10000
+    )
+
+
+def test_drop_of_files_starts_an_import(qtbot, window, tmp_path: Path) -> None:
+    from PySide6.QtCore import QMimeData, QPoint, QUrl
+    from PySide6.QtGui import QDropEvent
+
+    article = tmp_path / "depeche.txt"
+    article.write_text("Une dépêche déposée\n\nElle parle de Baidu et de Kunlun.\n", "utf-8")
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(article))])
+    event = QDropEvent(QPoint(10, 10), Qt.DropAction.CopyAction, mime, Qt.MouseButton.NoButton,
+                       Qt.KeyboardModifier.NoModifier)  # fmt: skip
+    window.importer.show_summary = False
+    with qtbot.waitSignal(window.importer.finished, timeout=30000):
+        window.dropEvent(event)
+    qtbot.waitUntil(lambda: window.library_pane.model.rowCount() == 6, timeout=10000)
+
+
+def test_layout_and_last_article_reopen(qtbot, window, data_dir) -> None:
+    from reader.services import Library
+    from reader.ui.app import build_window
+
+    open_title(qtbot, window, "La Chine réduit")
+    chosen = window.current.id
+    window.splitter.setSizes([300, 1000])
+    window.save_layout()
+    library = Library.open(data_dir)
+    again = build_window(library)
+    qtbot.addWidget(again)
+    again.show()
+    again.start()
+    qtbot.waitUntil(lambda: again.current is not None, timeout=20000)
+    assert again.current.id == chosen
+    assert abs(again.splitter.sizes()[0] - window.splitter.sizes()[0]) <= 2
+    again.ctx.tasks.wait()
+    again.close()
+    library.close()
+
+
+def test_keyboard_search_flow(qtbot, window) -> None:
+    window.search_action.trigger()
+    assert window.search_field.hasFocus() or QGuiApplication.focusObject() is window.search_field
+    window.search_field.setText("Baidu")
+    qtbot.keyClick(window.search_field, Qt.Key.Key_Return)
+    qtbot.waitUntil(
+        lambda: window.current is not None and "Baidu" in window.current.text, timeout=10000
+    )
+
+
+def test_widgets_have_accessible_names(window) -> None:
+    for widget in (window.search_field, window.library_pane.table, window.library_pane.filter,
+                   window.article_view.browser, window.search_panel.list):  # fmt: skip
+        assert widget.accessibleName()
