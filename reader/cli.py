@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import json
 import logging
+import multiprocessing
 import re
 import sys
 from collections.abc import Callable, Sequence
@@ -256,6 +257,8 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    # Index workers must not be forked from a process that runs Qt and worker threads.
+    multiprocessing.set_start_method("spawn", force=True)
     parser = build_parser()
     args = parser.parse_args(argv)
     logging.basicConfig(

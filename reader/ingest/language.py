@@ -145,3 +145,9 @@ def paragraph_language(text: str, article_lang: str | None) -> str | None:
         return None
     confirmed = detect_language(text)
     return confirmed if confirmed and confirmed != article_lang else None
+
+
+def warm_up() -> None:
+    """Load langdetect's language profiles now (about 0.3 s, many long-lived objects)
+    rather than in the middle of the first import."""
+    _detector_langs("Ceci est une phrase en français, this is an English sentence.")

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import html
 import logging
+import os
 import shutil
 import warnings
 from collections.abc import Callable, Iterable, Mapping
@@ -30,6 +31,10 @@ from reader.search.schema import build_schema, text_lang, to_fields
 log = logging.getLogger(__name__)
 INDEX_NAME = "articles"
 SNIPPET_CHARS = 240
+# From this many documents on, indexing runs in worker processes: faster on several
+# cores, and Whoosh's in-memory sorts (which hold the GIL for hundreds of milliseconds)
+# then happen outside the process that draws the window.
+PARALLEL_FROM = 400
 
 
 @dataclass(frozen=True)
@@ -108,10 +113,20 @@ class SearchIndex:
         delete = [i for i in have if i not in wanted]
         return update, delete
 
-    def update(self, docs: Iterable[IndexDoc], delete: Iterable[str] = ()) -> int:
-        """Add or replace ``docs`` and remove ``delete`` in one commit."""
+    @staticmethod
+    def _writer(target: Any, expected: int) -> Any:
+        procs = min(2, os.cpu_count() or 1)
+        if expected >= PARALLEL_FROM and procs > 1:
+            return target.writer(procs=procs, limitmb=64, multisegment=True)
+        return target.writer(limitmb=32)
+
+    def update(
+        self, docs: Iterable[IndexDoc], delete: Iterable[str] = (), expected: int = 0
+    ) -> int:
+        """Add or replace ``docs`` and remove ``delete`` in one commit (``expected``: how
+        many docs are coming, to choose the writer)."""
         count = 0
-        writer = self._index.writer(limitmb=128)
+        writer = self._writer(self._index, expected)
         try:
             for article_id in delete:
                 writer.delete_by_term("id", article_id)
@@ -125,14 +140,17 @@ class SearchIndex:
         return count
 
     def rebuild(
-        self, docs: Iterable[IndexDoc], should_stop: Callable[[], bool] = lambda: False
+        self,
+        docs: Iterable[IndexDoc],
+        should_stop: Callable[[], bool] = lambda: False,
+        expected: int = 0,
     ) -> int:
         """Index ``docs`` into a fresh folder, then swap it in for the current one."""
         fresh = self.directory.with_name(self.directory.name + ".new")
         shutil.rmtree(fresh, ignore_errors=True)
         fresh.mkdir(parents=True)
         built = index.create_in(fresh, self.schema, indexname=INDEX_NAME)
-        writer = built.writer(limitmb=256, procs=1)
+        writer = self._writer(built, expected)
         count = 0
         try:
             for doc in docs:

@@ -28,6 +28,7 @@ from reader.core.resources import bundled_corpus
 from reader.ingest import discover, parse_file
 from reader.ingest.decode import decode_bytes
 from reader.ingest.files import SUPPORTED_SUFFIXES, parse_text
+from reader.ingest.language import warm_up as warm_up_language
 from reader.search import IndexDoc, SearchIndex
 from reader.store import ArticleStore
 
@@ -166,6 +167,10 @@ class Library:
     def articles(self, sort: str = "title", descending: bool = False) -> list[ArticleSummary]:
         return self.store.summaries(sort=sort, descending=descending)
 
+    def warm_up(self) -> None:
+        """Load what the first import would otherwise load on the way (language profiles)."""
+        warm_up_language()
+
     def count(self) -> int:
         return self.store.count()
 
@@ -213,13 +218,14 @@ class Library:
             if not update and not delete:
                 return 0
             docs = (index_doc(self.store.get(i)) for i in update)
-            return self.index.update(docs, delete)
+            return self.index.update(docs, delete, expected=len(update))
 
     def reindex(self, should_stop: Callable[[], bool] = lambda: False) -> int:
         """Rebuild the whole index from the library."""
         with self._write_lock:
             ids = list(self.store.stamps())
-            return self.index.rebuild((index_doc(self.store.get(i)) for i in ids), should_stop)
+            docs = (index_doc(self.store.get(i)) for i in ids)
+            return self.index.rebuild(docs, should_stop, expected=len(ids))
 
     def search(self, query: str, limit: int = 20) -> SearchResults:
         """Ranked articles for ``query``, with snippets and facet counts."""

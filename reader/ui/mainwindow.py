@@ -3,6 +3,7 @@ middle, panels on the right; menus, toolbar, drag-and-drop import."""
 
 from __future__ import annotations
 
+import gc
 import html
 from collections.abc import Callable
 from pathlib import Path
@@ -21,7 +22,6 @@ from PySide6.QtWidgets import (
     QApplication,
     QDockWidget,
     QFileDialog,
-    QLabel,
     QLineEdit,
     QMainWindow,
     QMessageBox,
@@ -81,7 +81,7 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setChildrenCollapsible(False)
-        self.splitter.setSizes([400, 900])
+        self.splitter.setSizes([460, 880])
         self.setCentralWidget(self.splitter)
 
         self.details = DetailsPanel()
@@ -107,9 +107,7 @@ class MainWindow(QMainWindow):
         self.search_field.installEventFilter(self)
         self.import_progress = ImportProgress()
         self.importer = Importer(ctx, self.import_progress, self)
-        self.count_label = QLabel()
         self.statusBar().addPermanentWidget(self.import_progress)
-        self.statusBar().addWidget(self.count_label)
 
         self._build_actions()
         self._connect()
@@ -240,7 +238,12 @@ class MainWindow(QMainWindow):
         if geometry is not None:
             self.restoreGeometry(geometry)
         else:
-            self.resize(1360, 860)
+            screen = QGuiApplication.primaryScreen()
+            area = screen.availableGeometry() if screen else None
+            if area is not None and area.width() < 1600:
+                self.setGeometry(area)
+            else:
+                self.resize(1440, 900)
         state = s.get_bytes("state")
         if state is not None:
             self.restoreState(state)
@@ -293,12 +296,17 @@ class MainWindow(QMainWindow):
         def work(task: TaskContext) -> None:
             library.seed_if_empty()
             library.ensure_index(lambda: task.cancelled)
+            library.warm_up()
 
         last = self.ctx.settings.get("last_article")
         self.library_pane.reload(select=str(last) if last else None)
         self.ctx.tasks.run(work, write=True, on_success=lambda _: self._on_started(last))
 
     def _on_started(self, last: object) -> None:
+        # What is loaded by now lives as long as the app: keep the garbage collector from
+        # walking it again and again (full collections stalled the window for 100 ms).
+        gc.collect()
+        gc.freeze()
         self.statusBar().clearMessage()
         self.library_pane.reload(select=str(last) if last else None)
         if last and self.current is None:
@@ -307,7 +315,6 @@ class MainWindow(QMainWindow):
             self.search_panel.run_search()
 
     def _on_library_loaded(self, shown: int) -> None:
-        self.count_label.setText(self.library_pane.count.text())
         if self.current is None and shown and not self.ctx.settings.get("last_article"):
             self.library_pane.table.selectRow(0)
 

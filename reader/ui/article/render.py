@@ -71,7 +71,7 @@ class _Styles:
         self.base = base
         c = colors
         self.chars = {
-            "title": _char(_font(SERIF, base * 1.9, QFont.Weight.DemiBold), c.ink),
+            "title": _char(_font(SERIF, base * 1.7, QFont.Weight.DemiBold), c.ink),
             "meta": _char(_font(SANS, base * 0.8), c.muted),
             SpanKind.KICKER: _char(_font(SANS, base * 0.95, QFont.Weight.Bold), c.accent),
             SpanKind.LEAD: _char(_font(SERIF, base * 1.15, QFont.Weight.Medium), c.ink),

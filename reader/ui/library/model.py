@@ -35,7 +35,7 @@ class LibraryModel(QAbstractTableModel):
         self._fetch = fetch
         self._ids: list[str] = []
         self._rows: OrderedDict[str, ArticleSummary] = OrderedDict()
-        self._headers = (self.tr("Title"), self.tr("Source"), self.tr("Language"), self.tr("Date"))
+        self._headers = (self.tr("Title"), self.tr("Source"), self.tr("Lang."), self.tr("Date"))
 
     # -- contents -------------------------------------------------------------------------
 

@@ -63,9 +63,9 @@ class LibraryPane(QWidget):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for column in range(1, len(COLUMNS)):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(1, 110)
-        header.resizeSection(2, 70)
-        header.resizeSection(3, 90)
+        header.resizeSection(1, 104)
+        header.resizeSection(2, 44)
+        header.resizeSection(3, 86)
         header.setHighlightSections(False)
         self.count = QLabel()
         self.count.setObjectName("libraryCount")
