@@ -4,7 +4,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 PIP := $(BIN)/python -m pip --disable-pip-version-check -q
 
-.PHONY: run test lint check-ui-free bench clean
+.PHONY: run test lint i18n clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -32,6 +32,11 @@ test: $(VENV)/.test
 lint: $(VENV)/.test
 	$(BIN)/ruff check --fix reader tests benchmarks
 	$(BIN)/ruff format reader tests benchmarks
+
+## Refresh the translation sources from the code, then compile them (.ts → .qm).
+i18n: $(VENV)/.test
+	$(BIN)/pyside6-lupdate $$(find reader/ui -name '*.py' | sort) -ts resources/i18n/liseuse_fr.ts resources/i18n/liseuse_en.ts
+	$(BIN)/pyside6-lrelease resources/i18n/liseuse_fr.ts resources/i18n/liseuse_en.ts
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info .pytest_cache .mypy_cache .ruff_cache

@@ -4,10 +4,12 @@ list items), one block per element."""
 
 from __future__ import annotations
 
-from markdown_it import MarkdownIt
-from markdown_it.token import Token
+from typing import TYPE_CHECKING
 
 from reader.core.model import SpanKind
+
+if TYPE_CHECKING:
+    from markdown_it.token import Token
 
 _INLINE_TEXT = {"text", "code_inline"}
 
@@ -26,6 +28,8 @@ def _inline_text(token: Token) -> str:
 
 def extract(source: str) -> list[tuple[str, SpanKind | None]]:
     """``[(block text, hint)]`` of a Markdown document."""
+    from markdown_it import MarkdownIt  # only when a Markdown file comes in
+
     tokens = MarkdownIt("commonmark").parse(source)
     blocks: list[tuple[str, SpanKind | None]] = []
     hint_stack: list[SpanKind | None] = []

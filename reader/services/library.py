@@ -12,6 +12,7 @@ import os
 import threading
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from reader.core.errors import NotFound, ReaderError
 from reader.core.model import (
@@ -29,8 +30,11 @@ from reader.ingest import discover, parse_file
 from reader.ingest.decode import decode_bytes
 from reader.ingest.files import SUPPORTED_SUFFIXES, parse_text
 from reader.ingest.language import warm_up as warm_up_language
-from reader.search import IndexDoc, SearchIndex
+from reader.search import IndexDoc
 from reader.store import ArticleStore
+
+if TYPE_CHECKING:
+    from reader.search.index import SearchIndex
 
 log = logging.getLogger(__name__)
 Progress = Callable[[int, int, str], None]  # done, total, current file
@@ -64,7 +68,7 @@ class Library:
         self._stores: list[ArticleStore] = []
         self._stores_lock = threading.Lock()
         ArticleStore.open(paths.database).close()  # create or upgrade once, up front
-        self.index = SearchIndex(paths.index_dir)
+        self._index: SearchIndex | None = None
 
     @classmethod
     def open(cls, data_dir: str | os.PathLike[str] | None = None) -> Library:
@@ -85,6 +89,17 @@ class Library:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+    @property
+    def index(self) -> SearchIndex:
+        """The search index (Whoosh is imported on first use)."""
+        if self._index is None:
+            with self._write_lock:
+                if self._index is None:
+                    from reader.search import SearchIndex
+
+                    self._index = SearchIndex(self.paths.index_dir)
+        return self._index
 
     @property
     def store(self) -> ArticleStore:

@@ -6,12 +6,13 @@ import logging
 import sys
 from collections.abc import Sequence
 
-from PySide6.QtCore import QLocale, QTimer
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from reader import APP_ID, APP_NAME, __version__
 from reader.core.errors import ReaderError
 from reader.services import Library
+from reader.ui import i18n
 from reader.ui.context import UiContext
 from reader.ui.errors import ErrorReporter
 from reader.ui.mainwindow import MainWindow
@@ -37,7 +38,11 @@ def build_window(library: Library) -> MainWindow:
     """The window and its context (the tests build it this way too)."""
     tasks = TaskRunner()
     errors = ErrorReporter()
-    ctx = UiContext(library=library, tasks=tasks, errors=errors, settings=UiSettings(library.paths))
+    settings = UiSettings(library.paths)
+    app = QApplication.instance()
+    if isinstance(app, QApplication):
+        i18n.install(app, str(settings.get("language", i18n.SYSTEM) or i18n.SYSTEM))
+    ctx = UiContext(library=library, tasks=tasks, errors=errors, settings=settings)
     window = MainWindow(ctx)
     errors.parent = window
     tasks.error.connect(errors.report)
@@ -47,7 +52,6 @@ def build_window(library: Library) -> MainWindow:
 
 def run(data_dir: str | None, argv: Sequence[str] = ()) -> int:
     app = application(argv)
-    QLocale.setDefault(QLocale.system())
     try:
         library = Library.open(data_dir)
     except ReaderError as exc:

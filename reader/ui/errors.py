@@ -8,6 +8,7 @@ import sys
 import traceback
 from types import TracebackType
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from reader import APP_NAME, __version__
@@ -35,18 +36,21 @@ class ErrorReporter:
         box = QMessageBox(
             QMessageBox.Icon.Critical,
             APP_NAME,
-            self.parent.tr("Something went wrong inside the app.")
-            if self.parent
-            else "Something went wrong inside the app.",
+            QCoreApplication.translate("ErrorReporter", "Something went wrong inside the app."),
             parent=self.parent,
         )
         box.setObjectName("crashDialog")
-        box.setInformativeText(
-            f"{type(exc).__name__}: {exc}\n\nYour library is safe. Please report this with "
-            "the details below (Show Details… then select and copy)."
+        advice = QCoreApplication.translate(
+            "ErrorReporter",
+            "Your library is safe. Please report this with the details below "
+            "(Show Details…, or Copy details).",
         )
+        box.setInformativeText(f"{type(exc).__name__}: {exc}\n\n{advice}")
         box.setDetailedText(f"{APP_NAME} {__version__}\n{details}")
-        copy = box.addButton("Copy details", QMessageBox.ButtonRole.ActionRole)
+        copy = box.addButton(
+            QCoreApplication.translate("ErrorReporter", "Copy details"),
+            QMessageBox.ButtonRole.ActionRole,
+        )
         copy.clicked.disconnect()
         copy.clicked.connect(lambda: QApplication.clipboard().setText(box.detailedText()))
         box.addButton(QMessageBox.StandardButton.Close)

@@ -8,7 +8,7 @@ import html
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import (
     QAction,
     QActionGroup,
@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 
 from reader import APP_ID, APP_NAME, __version__
 from reader.core.model import Article, ImportReport
-from reader.ui import theme
+from reader.ui import i18n, theme
 from reader.ui.article.view import ArticleView
 from reader.ui.context import UiContext
 from reader.ui.details import DetailsPanel
@@ -42,17 +42,18 @@ from reader.ui.search.view import SearchPanel
 from reader.ui.tasks import TaskContext
 
 SHORTCUTS = [
-    ("Ctrl+K", "Search the library"),
-    ("Esc", "Leave the search (in the search field) / close the find bar"),
-    ("Ctrl+F", "Find in the article"),
-    ("Enter / Shift+Enter", "Next / previous match in the find bar"),
-    ("F3 / Shift+F3", "Next / previous search hit in the article"),
-    ("Ctrl+L", "Go to the library"),
-    ("Ctrl+= / Ctrl+- / Ctrl+0", "Zoom in / out / reset"),
-    ("Ctrl+O", "Import files"),
-    ("Ctrl+Shift+O", "Import a folder"),
-    ("Ctrl+C", "Copy the selected text"),
-    ("Ctrl+Q", "Quit"),
+    ("Ctrl+K", QT_TRANSLATE_NOOP("MainWindow", "Search the library")),
+    ("Esc", QT_TRANSLATE_NOOP("MainWindow", "Leave the search, or close the find bar")),
+    ("Ctrl+F", QT_TRANSLATE_NOOP("MainWindow", "Find in the article")),
+    ("Enter / Shift+Enter", QT_TRANSLATE_NOOP("MainWindow", "Next / previous match")),
+    ("F3 / Shift+F3", QT_TRANSLATE_NOOP("MainWindow", "Next / previous search hit")),
+    ("Ctrl+L", QT_TRANSLATE_NOOP("MainWindow", "Go to the library")),
+    ("Ctrl+= / Ctrl+- / Ctrl+0", QT_TRANSLATE_NOOP("MainWindow", "Zoom in / out / reset")),
+    ("Ctrl+O", QT_TRANSLATE_NOOP("MainWindow", "Import files")),
+    ("Ctrl+Shift+O", QT_TRANSLATE_NOOP("MainWindow", "Import a folder")),
+    ("Ctrl+Shift+D", QT_TRANSLATE_NOOP("MainWindow", "Show or hide the details panel")),
+    ("Ctrl+C", QT_TRANSLATE_NOOP("MainWindow", "Copy the selected text")),
+    ("Ctrl+Q", QT_TRANSLATE_NOOP("MainWindow", "Quit")),
 ]
 
 
@@ -200,6 +201,17 @@ class MainWindow(QMainWindow):
         view_menu.addSeparator()
         theme_menu = view_menu.addMenu(self.tr("&Theme"))
         theme_menu.addActions(list(self.theme_actions.values()))
+        language_menu = view_menu.addMenu(self.tr("&Language"))
+        self.language_group = QActionGroup(self)
+        current = str(self.ctx.settings.get("language", i18n.SYSTEM) or i18n.SYSTEM)
+        self.language_actions: dict[str, QAction] = {}
+        for code, label in [(i18n.SYSTEM, self.tr("Follow the &System")), *i18n.LANGUAGES.items()]:
+            action = QAction(label, self, checkable=True)
+            action.setChecked(code == current)
+            action.triggered.connect(lambda _=False, c=code: self.set_language(c))
+            self.language_group.addAction(action)
+            language_menu.addAction(action)
+            self.language_actions[code] = action
         panels = view_menu.addMenu(self.tr("&Panels"))
         details_toggle = self.details_dock.toggleViewAction()
         details_toggle.setText(self.tr("&Details"))
@@ -275,6 +287,19 @@ class MainWindow(QMainWindow):
         self.theme_actions[choice].setChecked(True)
         self.ctx.settings.set("theme", choice.value)
         self.apply_theme()
+
+    def set_language(self, code: str) -> None:
+        """Remember the UI language; menus and labels change at the next start."""
+        self.ctx.settings.set("language", code)
+        self.language_actions[code].setChecked(True)
+        box = QMessageBox(
+            QMessageBox.Icon.Information,
+            self.tr("Language"),
+            self.tr("The new language applies the next time you start %1.").replace("%1", APP_NAME),
+            parent=self,
+        )
+        box.setObjectName("languageNotice")
+        box.open()
 
     def apply_theme(self) -> None:
         app = QApplication.instance()
@@ -449,10 +474,12 @@ class MainWindow(QMainWindow):
         box.open()
 
     def show_about(self) -> None:
+        blurb = self.tr("A reader for news corpora: search, read, annotate.")
+        where = self.tr("Library:")
         text = (
             f"<h3>{APP_NAME} {__version__}</h3>"
-            f"<p>{html.escape(self.tr('A reader for news corpora: search, read, annotate.'))}</p>"
-            f"<p style='color:gray'>{APP_ID}<br>{html.escape(self.tr('Library:'))} "
+            f"<p>{html.escape(blurb)}</p>"
+            f"<p style='color:gray'>{APP_ID}<br>{html.escape(where)} "
             f"{html.escape(str(self.ctx.library.paths.root))}</p>"
         )
         QMessageBox.about(self, self.tr("About %1").replace("%1", APP_NAME), text)

@@ -33,7 +33,7 @@ def test_selecting_an_article_shows_it_with_furniture_folded(qtbot, window) -> N
     doc = window.article_view.browser.document()
     plain = doc.toPlainText()
     assert "Tencent et Baidu optimisent" in plain
-    assert "Show 6 line(s) of page furniture" in plain
+    assert "▸ Page furniture: 6 lines (sharing, related articles, ads)" in plain
     partager = doc.find("Partager :")
     assert not partager.isNull() and not partager.block().isVisible()
     assert "Stratégies de Tencent" in window.details.body.text()
@@ -199,6 +199,10 @@ def test_keyboard_search_flow(qtbot, window) -> None:
     qtbot.waitUntil(
         lambda: window.current is not None and "Baidu" in window.current.text, timeout=10000
     )
+
+
+def test_counts_use_plural_forms(window) -> None:
+    assert window.library_pane.count.text() == "5 articles"
 
 
 def test_widgets_have_accessible_names(window) -> None:

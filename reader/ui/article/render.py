@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -199,10 +200,12 @@ def _insert_meta(article: Article, styles: _Styles, new_block, cursor: QTextCurs
 
 
 def fold_label(count: int, open_: bool) -> str:
-    """The fold control's text; both states have the same length, so toggling never
-    moves the positions of the blocks after it."""
-    verb = "▾ Hide" if open_ else "▸ Show"
-    return f"{verb} {count} line(s) of page furniture (sharing, related articles, ads)"
+    """The fold control's text. Only the arrow changes between states, so toggling
+    never moves the positions of the blocks after it (in any language)."""
+    text = QCoreApplication.translate(
+        "Reader", "Page furniture: %n line(s) (sharing, related articles, ads)", "", count
+    )
+    return ("▾ " if open_ else "▸ ") + text
 
 
 def _fold_format(styles: _Styles, fold: int) -> QTextCharFormat:

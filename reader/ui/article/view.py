@@ -31,10 +31,11 @@ from reader.ui.article.render import FOLD_SCHEME, Rendered, render, toggle_fold
 from reader.ui.theme import LIGHT, ReaderColors
 
 
-def _button(text: str, tip: str) -> QToolButton:
+def _button(text: str, tip: str, name: str) -> QToolButton:
     button = QToolButton()
     button.setText(text)
     button.setToolTip(tip)
+    button.setAccessibleName(name)
     button.setAutoRaise(True)
     return button
 
@@ -86,16 +87,11 @@ class FindBar(QWidget):
         self.field.setClearButtonEnabled(True)
         self.count = QLabel()
         self.count.setMinimumWidth(90)
-        self.previous = _button("↑", self.tr("Previous match (Shift+Enter)"))
-        self.next = _button("↓", self.tr("Next match (Enter)"))
-        self.close_button = _button("✕", self.tr("Close (Esc)"))
-        for button, name in (
-            (self.previous, "Previous match"),
-            (self.next, "Next match"),
-            (self.close_button, "Close find bar"),
-        ):
-            button.setAutoRaise(True)
-            button.setAccessibleName(self.tr(name))
+        self.previous = _button(
+            "↑", self.tr("Previous match (Shift+Enter)"), self.tr("Previous match")
+        )
+        self.next = _button("↓", self.tr("Next match (Enter)"), self.tr("Next match"))
+        self.close_button = _button("✕", self.tr("Close (Esc)"), self.tr("Close the find bar"))
         layout = QHBoxLayout(self)
         layout.setContentsMargins(defs.MARGIN, 4, defs.MARGIN, 4)
         layout.addWidget(self.field, 1)
@@ -127,16 +123,9 @@ class HitBar(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.label = QLabel()
-        self.previous = _button("↑", self.tr("Previous hit (Shift+F3)"))
-        self.next = _button("↓", self.tr("Next hit (F3)"))
-        self.close_button = _button("✕", self.tr("Clear hits"))
-        for button, name in (
-            (self.previous, "Previous hit"),
-            (self.next, "Next hit"),
-            (self.close_button, "Clear hits"),
-        ):
-            button.setAutoRaise(True)
-            button.setAccessibleName(self.tr(name))
+        self.previous = _button("↑", self.tr("Previous hit (Shift+F3)"), self.tr("Previous hit"))
+        self.next = _button("↓", self.tr("Next hit (F3)"), self.tr("Next hit"))
+        self.close_button = _button("✕", self.tr("Clear the hits"), self.tr("Clear the hits"))
         layout = QHBoxLayout(self)
         layout.setContentsMargins(defs.MARGIN, 4, defs.MARGIN, 4)
         layout.addWidget(self.label, 1)

@@ -1,0 +1,601 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="fr_FR">
+<context>
+    <name>ArticleView</name>
+    <message>
+        <location filename="../../reader/ui/article/view.py" line="156" />
+        <source>Article text</source>
+        <translation>Texte de l’article</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/article/view.py" line="158" />
+        <source>Choose an article in the library, or search with Ctrl+K.</source>
+        <translation>Choisissez un article dans la bibliothèque, ou cherchez avec Ctrl+K.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/article/view.py" line="304" />
+        <source>Search hit %1 of %2</source>
+        <translation>Occurrence %1 sur %2</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/article/view.py" line="356" />
+        <source>No match</source>
+        <translation>Aucun résultat</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/article/view.py" line="359" />
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+</context>
+<context>
+    <name>DetailsPanel</name>
+    <message>
+        <location filename="../../reader/ui/details.py" line="42" />
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/details.py" line="43" />
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/details.py" line="45" />
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/details.py" line="50" />
+        <source>Length</source>
+        <translation>Longueur</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/details.py" line="51" />
+        <source>%1 words · %2 paragraphs · about %3 min</source>
+        <translation>%1 mots · %2 paragraphes · environ %3 min</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/details.py" line="56" />
+        <source>Page furniture</source>
+        <translation>Habillage de page</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../reader/ui/details.py" line="56" />
+        <source>%n line(s)</source>
+        <translation><numerusform>%n ligne</numerusform><numerusform>%n lignes</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/details.py" line="57" />
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/details.py" line="58" />
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/details.py" line="59" />
+        <source>Id</source>
+        <translation>Identifiant</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorReporter</name>
+    <message>
+        <location filename="../../reader/ui/errors.py" line="39" />
+        <source>Something went wrong inside the app.</source>
+        <translation>Un problème est survenu dans l’application.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/errors.py" line="43" />
+        <source>Your library is safe. Please report this with the details below (Show Details…, or Copy details).</source>
+        <translation>Votre bibliothèque est intacte. Merci de signaler ce problème avec les détails ci-dessous (Afficher les détails…, ou Copier les détails).</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/errors.py" line="51" />
+        <source>Copy details</source>
+        <translation>Copier les détails</translation>
+    </message>
+</context>
+<context>
+    <name>FindBar</name>
+    <message>
+        <location filename="../../reader/ui/article/view.py" line="85" />
+        <location filename="../../reader/ui/article/view.py" line="86" />
+        <source>Find in article</source>
+        <translation>Chercher dans l’article</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/article/view.py" line="91" />
+        <source>Previous match (Shift+Enter)</source>
+        <translation>Résultat précédent (Maj+Entrée)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/article/view.py" line="91" />
+        <source>Previous match</source>
+        <translation>Résultat précédent</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/article/view.py" line="93" />
+        <source>Next match (Enter)</source>
+        <translation>Résultat suivant (Entrée)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/article/view.py" line="93" />
+        <source>Next match</source>
+        <translation>Résultat suivant</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/article/view.py" line="94" />
+        <source>Close (Esc)</source>
+        <translation>Fermer (Échap)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/article/view.py" line="94" />
+        <source>Close the find bar</source>
+        <translation>Fermer la barre de recherche</translation>
+    </message>
+</context>
+<context>
+    <name>HitBar</name>
+    <message>
+        <location filename="../../reader/ui/article/view.py" line="126" />
+        <source>Previous hit (Shift+F3)</source>
+        <translation>Occurrence précédente (Maj+F3)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/article/view.py" line="126" />
+        <source>Previous hit</source>
+        <translation>Occurrence précédente</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/article/view.py" line="127" />
+        <source>Next hit (F3)</source>
+        <translation>Occurrence suivante (F3)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/article/view.py" line="127" />
+        <source>Next hit</source>
+        <translation>Occurrence suivante</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/article/view.py" line="128" />
+        <source>Clear the hits</source>
+        <translation>Effacer les occurrences</translation>
+    </message>
+</context>
+<context>
+    <name>ImportProgress</name>
+    <message>
+        <location filename="../../reader/ui/importer.py" line="27" />
+        <source>Import progress</source>
+        <translation>Progression de l’import</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/importer.py" line="28" />
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/importer.py" line="29" />
+        <source>Cancel the import</source>
+        <translation>Annuler l’import</translation>
+    </message>
+</context>
+<context>
+    <name>Importer</name>
+    <message>
+        <location filename="../../reader/ui/importer.py" line="70" />
+        <source>Importing…</source>
+        <translation>Import en cours…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/importer.py" line="88" />
+        <source>Cancelling…</source>
+        <translation>Annulation…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/importer.py" line="94" />
+        <source>Importing %1</source>
+        <translation>Import de %1</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/importer.py" line="109" />
+        <source>%1 imported, %2 updated, %3 unchanged, %4 failed.</source>
+        <translation>%1 importés, %2 mis à jour, %3 inchangés, %4 en échec.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/importer.py" line="117" />
+        <source>The import was cancelled; the files imported so far were kept.</source>
+        <translation>L’import a été annulé ; les fichiers déjà importés ont été conservés.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/importer.py" line="121" />
+        <source>Import finished</source>
+        <translation>Import terminé</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryModel</name>
+    <message>
+        <location filename="../../reader/ui/library/model.py" line="38" />
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/library/model.py" line="38" />
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/library/model.py" line="38" />
+        <source>Lang.</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/library/model.py" line="38" />
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryPane</name>
+    <message>
+        <location filename="../../reader/ui/library/view.py" line="35" />
+        <source>Filter by title or source</source>
+        <translation>Filtrer par titre ou source</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/library/view.py" line="37" />
+        <source>Filter the library</source>
+        <translation>Filtrer la bibliothèque</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/library/view.py" line="39" />
+        <source>Filter by source</source>
+        <translation>Filtrer par source</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/library/view.py" line="41" />
+        <source>Filter by language</source>
+        <translation>Filtrer par langue</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/library/view.py" line="50" />
+        <source>Articles</source>
+        <translation>Articles</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../reader/ui/library/view.py" line="125" />
+        <source>%n article(s)</source>
+        <translation><numerusform>%n article</numerusform><numerusform>%n articles</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/library/view.py" line="127" />
+        <source>%1 of %2 articles</source>
+        <translation>%1 articles sur %2</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/library/view.py" line="135" />
+        <source>All sources</source>
+        <translation>Toutes les sources</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/library/view.py" line="136" />
+        <source>All languages</source>
+        <translation>Toutes les langues</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../reader/ui/mainwindow.py" line="45" />
+        <location filename="../../reader/ui/mainwindow.py" line="105" />
+        <source>Search the library</source>
+        <translation>Chercher dans la bibliothèque</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/mainwindow.py" line="46" />
+        <source>Leave the search, or close the find bar</source>
+        <translation>Quitter la recherche, ou fermer la barre de recherche</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/mainwindow.py" line="47" />
+        <source>Find in the article</source>
+        <translation>Chercher dans l’article</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/mainwindow.py" line="48" />
+        <source>Next / previous match</source>
+        <translation>Résultat suivant / précédent</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/mainwindow.py" line="49" />
+        <source>Next / previous search hit</source>
+        <translation>Occurrence suivante / précédente</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/mainwindow.py" line="50" />
+        <source>Go to the library</source>
+        <translation>Aller à la bibliothèque</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/mainwindow.py" line="51" />
+        <source>Zoom in / out / reset</source>
+        <translation>Agrandir / réduire / taille normale</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/mainwindow.py" line="52" />
+        <source>Import files</source>
+        <translation>Importer des fichiers</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/mainwindow.py" line="53" />
+        <source>Import a folder</source>
+        <translation>Importer un dossier</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/mainwindow.py" line="54" />
+        <source>Show or hide the details panel</source>
+        <translation>Afficher ou masquer le panneau Détails</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/mainwindow.py" line="55" />
+        <source>Copy the selected text</source>
+        <translation>Copier le texte sélectionné</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/mainwindow.py" line="56" />
+        <source>Quit</source>
+        <translation>Quitter</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/mainwindow.py" line="89" />
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/mainwindow.py" line="101" />
+        <source>Search  (Ctrl+K)   e.g.  Huawei   "stock de puces"   source:register</source>
+        <translation>Rechercher  (Ctrl+K)   ex.  Huawei   "stock de puces"   source:register</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/mainwindow.py" line="142" />
+        <source>&amp;Import Files…</source>
+        <translation>&amp;Importer des fichiers…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/mainwindow.py" line="145" />
+        <source>Import .txt, .md or .html files</source>
+        <translation>Importer des fichiers .txt, .md ou .html</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/mainwindow.py" line="148" />
+        <source>Import &amp;Folder…</source>
+        <translation>Importer un &amp;dossier…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/mainwindow.py" line="151" />
+        <source>Import every article in a folder</source>
+        <translation>Importer tous les articles d’un dossier</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/mainwindow.py" line="153" />
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/mainwindow.py" line="155" />
+        <source>&amp;Find in Article…</source>
+        <translation>&amp;Chercher dans l’article…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/mainwindow.py" line="157" />
+        <source>&amp;Search Library</source>
+        <translation>&amp;Rechercher dans la bibliothèque</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/mainwindow.py" line="158" />
+        <source>Go to &amp;Library</source>
+        <translation>Aller à la &amp;bibliothèque</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/mainwindow.py" line="160" />
+        <source>&amp;Copy</source>
+        <translation>&amp;Copier</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/mainwindow.py" line="163" />
+        <source>Zoom &amp;In</source>
+        <translation>&amp;Agrandir</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/mainwindow.py" line="169" />
+        <source>Zoom &amp;Out</source>
+        <translation>&amp;Réduire</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/mainwindow.py" line="171" />
+        <source>&amp;Actual Size</source>
+        <translation>&amp;Taille normale</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/mainwindow.py" line="173" />
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Raccourcis clavier</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/mainwindow.py" line="177" />
+        <source>&amp;About %1</source>
+        <translation>À &amp;propos de %1</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/mainwindow.py" line="182" />
+        <source>Follow &amp;System</source>
+        <translation>Suivre le &amp;système</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/mainwindow.py" line="183" />
+        <source>&amp;Light</source>
+        <translation>&amp;Clair</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/mainwindow.py" line="184" />
+        <source>&amp;Dark</source>
+        <translation>&amp;Sombre</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/mainwindow.py" line="193" />
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/mainwindow.py" line="197" />
+        <source>&amp;Edit</source>
+        <translation>&amp;Édition</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/mainwindow.py" line="199" />
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/mainwindow.py" line="202" />
+        <source>&amp;Theme</source>
+        <translation>&amp;Thème</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/mainwindow.py" line="204" />
+        <source>&amp;Language</source>
+        <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/mainwindow.py" line="208" />
+        <source>Follow the &amp;System</source>
+        <translation>Suivre le &amp;système</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/mainwindow.py" line="215" />
+        <source>&amp;Panels</source>
+        <translation>&amp;Panneaux</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/mainwindow.py" line="217" />
+        <source>&amp;Details</source>
+        <translation>&amp;Détails</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/mainwindow.py" line="221" />
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/mainwindow.py" line="224" />
+        <source>Main</source>
+        <translation>Principale</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/mainwindow.py" line="297" />
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/mainwindow.py" line="298" />
+        <source>The new language applies the next time you start %1.</source>
+        <translation>La nouvelle langue s’appliquera au prochain démarrage de %1.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/mainwindow.py" line="319" />
+        <source>Opening the library…</source>
+        <translation>Ouverture de la bibliothèque…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/mainwindow.py" line="426" />
+        <source>Import Articles</source>
+        <translation>Importer des articles</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/mainwindow.py" line="428" />
+        <source>Articles (*.txt *.md *.markdown *.html *.htm);;All files (*)</source>
+        <translation>Articles (*.txt *.md *.markdown *.html *.htm);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/mainwindow.py" line="435" />
+        <source>Import a Folder</source>
+        <translation>Importer un dossier</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/mainwindow.py" line="469" />
+        <source>Keyboard Shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/mainwindow.py" line="477" />
+        <source>A reader for news corpora: search, read, annotate.</source>
+        <translation>Une liseuse pour corpus de presse : chercher, lire, annoter.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/mainwindow.py" line="478" />
+        <source>Library:</source>
+        <translation>Bibliothèque :</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/mainwindow.py" line="485" />
+        <source>About %1</source>
+        <translation>À propos de %1</translation>
+    </message>
+</context>
+<context>
+    <name>Reader</name>
+    <message numerus="yes">
+        <location filename="../../reader/ui/article/render.py" line="205" />
+        <source>Page furniture: %n line(s) (sharing, related articles, ads)</source>
+        <translation><numerusform>Habillage de page : %n ligne (partage, articles liés, publicité)</numerusform><numerusform>Habillage de page : %n lignes (partage, articles liés, publicité)</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>SearchPanel</name>
+    <message>
+        <location filename="../../reader/ui/search/view.py" line="54" />
+        <source>Search results</source>
+        <translation>Résultats de recherche</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/search/view.py" line="96" />
+        <source>Searching…</source>
+        <translation>Recherche…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/search/view.py" line="120" />
+        <source>No article matches.</source>
+        <translation>Aucun article ne correspond.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/search/view.py" line="123" />
+        <source>%1 articles match; the best %2 are shown.</source>
+        <translation>%1 articles correspondent ; les %2 meilleurs sont affichés.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../reader/ui/search/view.py" line="128" />
+        <source>%n article(s) match.</source>
+        <translation><numerusform>%n article correspond.</numerusform><numerusform>%n articles correspondent.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/search/view.py" line="139" />
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/search/view.py" line="139" />
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/search/view.py" line="149" />
+        <source>%1: show only %2</source>
+        <translation>%1 : n’afficher que %2</translation>
+    </message>
+</context>
+</TS>
