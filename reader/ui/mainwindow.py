@@ -461,7 +461,7 @@ class MainWindow(QMainWindow):
     def show_shortcuts(self) -> None:
         rows = "".join(
             f"<tr><td style='padding:3px 16px 3px 0'><b>{html.escape(k)}</b></td>"
-            f"<td>{html.escape(self.tr(v))}</td></tr>"
+            f"<td>{html.escape(self.tr(str(v)))}</td></tr>"
             for k, v in SHORTCUTS
         )
         box = QMessageBox(
