@@ -9,7 +9,6 @@ and swaps it in, so a failed rebuild never leaves a half-index behind.
 
 from __future__ import annotations
 
-import html
 import logging
 import os
 import shutil
@@ -19,18 +18,18 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from whoosh import highlight, index, sorting
-from whoosh.query import Term
+from whoosh import index, sorting
+from whoosh.query import Query, Term
 from whoosh.searching import Searcher
 
 from reader.core.errors import QuerySyntaxError
 from reader.search.document import IndexDoc
 from reader.search.query import make_parser, parse
 from reader.search.schema import build_schema, text_lang, to_fields
+from reader.search.snippet import AnalysedToken, find_marks, make_snippet
 
 log = logging.getLogger(__name__)
 INDEX_NAME = "articles"
-SNIPPET_CHARS = 240
 # From this many documents on, indexing runs in worker processes: faster on several
 # cores, and Whoosh's in-memory sorts (which hold the GIL for hundreds of milliseconds)
 # then happen outside the process that draws the window.
@@ -42,7 +41,8 @@ class Match:
     id: str
     score: float
     lang: str
-    terms: frozenset[str]  # the analysed terms of the text fields this hit matched
+    terms: frozenset[str]  # analysed terms this hit matched on their own
+    phrases: tuple[tuple[str, ...], ...] = ()  # analysed phrases of the query
 
 
 @dataclass(frozen=True)
@@ -50,18 +50,6 @@ class SearchOutcome:
     total: int
     matches: tuple[Match, ...]
     facets: dict[str, dict[str, int]]
-
-
-class _MarkFormatter(highlight.Formatter):  # type: ignore[misc]
-    """Hits in ``<mark>``, everything else with ``&``, ``<``, ``>`` escaped."""
-
-    between = " … "
-
-    def _text(self, text: str) -> str:
-        return html.escape(text, quote=False)
-
-    def format_token(self, text: str, token: Any, replace: bool = False) -> str:
-        return f"<mark>{html.escape(highlight.get_text(text, token, replace), quote=False)}</mark>"
 
 
 class SearchIndex:
@@ -192,7 +180,7 @@ class SearchIndex:
                 grouped = searcher.search(query, limit=None, scored=False, groupedby=facets)
             except Exception as exc:
                 raise QuerySyntaxError(f"cannot run this query ({exc})") from exc
-            matches = [self._match(hit) for hit in results]
+            matches = [self._match(hit, query) for hit in results]
             found = {
                 name: {str(k): int(v) for k, v in grouped.groups(name).items() if k}
                 for name in facets
@@ -208,47 +196,39 @@ class SearchIndex:
             except Exception as exc:
                 raise QuerySyntaxError(f"cannot run this query ({exc})") from exc
             for hit in results:
-                return self._match(hit)
+                return self._match(hit, query)
         return None
 
     def hit_offsets(self, match: Match, text: str) -> list[tuple[int, int]]:
-        """Offsets of every word of ``text`` that the match's terms stand for."""
-        if not match.terms:
+        """Offsets of the words (and whole phrases) of ``text`` that the match stands for."""
+        if not match.terms and not match.phrases:
             return []
         analyzer = self.schema[f"body_{match.lang}"].analyzer
-        return [
-            (token.startchar, token.endchar)
-            for token in analyzer(text, chars=True, mode="query", removestops=False)
-            if token.text in match.terms
-        ]
+        tokens = (
+            AnalysedToken(t.text, t.pos, t.startchar, t.endchar)
+            for t in analyzer(text, positions=True, chars=True, mode="index")
+        )
+        return find_marks(tokens, match.terms, match.phrases)
 
-    @staticmethod
-    def _match(hit: Any) -> Match:
+    def _match(self, hit: Any, query: Query) -> Match:
         lang = text_lang(hit.get("lang"))
-        terms = frozenset(
+        fields = (f"body_{lang}", f"title_{lang}")
+        matched = frozenset(
             term.decode("utf-8") if isinstance(term, bytes) else str(term)
             for field, term in hit.matched_terms()
-            if field.endswith(f"_{lang}")
+            if field in fields
         )
-        return Match(hit["id"], float(hit.score or 0.0), lang, terms)
+        singles, phrases = query.phrases()
+        phrase_words = {
+            tuple(p.words) for p in phrases if p.fieldname in fields and len(p.words) > 1
+        }
+        alone = {t.text for t in singles if t.fieldname in fields}
+        in_phrases = {w for p in phrase_words for w in p}
+        terms = frozenset(t for t in matched if t in alone or t not in in_phrases)
+        return Match(hit["id"], float(hit.score or 0.0), lang, terms, tuple(sorted(phrase_words)))
 
     def snippet(self, match: Match, text: str) -> tuple[str, tuple[int, int] | None]:
         """A short extract of ``text`` around the hits, hits in ``<mark>``, and the
         offsets of the first hit (None when only the title or a field matched)."""
-        analyzer = self.schema[f"body_{match.lang}"].analyzer
-        first: tuple[int, int] | None = None
-        if match.terms:
-            for token in analyzer(text, chars=True, mode="query", removestops=False):
-                if token.text in match.terms:
-                    first = (token.startchar, token.endchar)
-                    break
-        if first is None:
-            lead = text[:SNIPPET_CHARS].rsplit(" ", 1)[0] if len(text) > SNIPPET_CHARS else text
-            return html.escape(" ".join(lead.split()), quote=False) + (
-                " …" if len(text) > SNIPPET_CHARS else ""
-            ), None
-        fragmenter = highlight.ContextFragmenter(maxchars=SNIPPET_CHARS, surround=70)
-        marked = highlight.highlight(
-            text, match.terms, analyzer, fragmenter, _MarkFormatter(), top=2, minscore=1
-        )
-        return " ".join(marked.split()), first
+        marks = self.hit_offsets(match, text)
+        return make_snippet(text, marks), (marks[0] if marks else None)

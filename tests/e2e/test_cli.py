@@ -60,7 +60,7 @@ def test_search_huawei_returns_the_three_seeds(tmp_path: Path) -> None:
 
 def test_plain_search_output_marks_hits(tmp_path: Path) -> None:
     out = reader(tmp_path, "search", '"stock de puces"').stdout
-    assert "[stock] de [puces]" in out
+    assert "[stock de puces]" in out
     assert "2 articles match" in out
 
 
