@@ -11,11 +11,11 @@ $(BIN)/python:
 	$(PIP) install --upgrade pip
 
 $(VENV)/.app: pyproject.toml | $(BIN)/python
-	$(PIP) install -e .
+	$(PIP) install -e '.[ner]'
 	touch $@
 
 $(VENV)/.test: pyproject.toml | $(BIN)/python
-	$(PIP) install -e '.[test]'
+	$(PIP) install -e '.[test,ner]'
 	touch $@ $(VENV)/.app
 
 ## Install the app and open it on the bundled corpus.

@@ -196,6 +196,59 @@ def cmd_search(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_entities(args: argparse.Namespace) -> int:
+    if not args.all and not args.id:
+        raise ReaderError("give an article ID, or --all for the whole library")
+    with _open_library(args) as library:
+        if args.all:
+            library.recognize_pending()
+            rows = library.entity_summaries(args.type.upper() if args.type else None)
+            if args.json:
+                _emit(
+                    {
+                        "entities": [
+                            {
+                                "canonical": e.canonical,
+                                "label": e.label,
+                                "mentions": e.mentions,
+                                "articles": e.articles,
+                            }
+                            for e in rows
+                        ]
+                    }
+                )
+            else:
+                for e in rows:
+                    print(f"{e.label:<8} {e.canonical:<40} {e.articles:>5} art. {e.mentions:>6}×")
+                print(f"{len(rows)} entities")
+            return 0
+        mentions = library.entities(args.id)
+        if args.type:
+            mentions = [m for m in mentions if m.label == args.type.upper()]
+    if args.json:
+        _emit(
+            {
+                "mentions": [
+                    {
+                        "start": m.start,
+                        "end": m.end,
+                        "text": m.text,
+                        "label": m.label,
+                        "canonical": m.canonical,
+                        "source": m.source,
+                    }
+                    for m in mentions
+                ]
+            }
+        )
+        return 0
+    for m in mentions:
+        alias = f" → {m.canonical}" if m.canonical != m.text else ""
+        print(f"{m.start:>6}-{m.end:<6} {m.label:<8} {m.text}{alias}  ({m.source})")
+    print(f"{len(mentions)} mentions")
+    return 0
+
+
 def cmd_reindex(args: argparse.Namespace) -> int:
     with _open_library(args) as library:
         count = library.reindex()
@@ -251,6 +304,12 @@ def build_parser() -> argparse.ArgumentParser:
     p = command("search", cmd_search, 'search the library (words, "phrases", field:value …)')
     p.add_argument("query", nargs="+", metavar="QUERY")
     p.add_argument("--limit", type=int, default=20, help="how many results (default 20)")
+    p = command("entities", cmd_entities, "named entities of an article, or of the library")
+    p.add_argument("id", metavar="ID", nargs="?", help="an article id (or unique prefix)")
+    p.add_argument("--all", action="store_true", help="every entity of the library")
+    p.add_argument(
+        "--type", metavar="TYPE", help="only PER, ORG, LOC, PRODUCT, MONEY, PERCENT, DATE or MISC"
+    )
     command("reindex", cmd_reindex, "rebuild the search index from the library")
     command("gui", cmd_gui, "open the window (the default)")
     return parser

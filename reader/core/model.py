@@ -131,6 +131,29 @@ class ImportReport:
 
 
 @dataclass(frozen=True)
+class EntityMention:
+    """A named entity in an article: ``text[start:end]`` (code points), its type, the
+    canonical entity it refers to, and which recogniser (or user correction) found it."""
+
+    start: int
+    end: int
+    text: str
+    label: str
+    canonical: str
+    source: str
+
+
+@dataclass(frozen=True)
+class EntitySummary:
+    """An entity across the library."""
+
+    canonical: str
+    label: str
+    mentions: int
+    articles: int
+
+
+@dataclass(frozen=True)
 class SearchHit:
     id: str
     title: str

@@ -14,4 +14,4 @@ class IndexDoc:
     body: str  # the article's text without its furniture (credits, share lists, ads)
     source: str | None = None
     tags: tuple[str, ...] = ()
-    entities: tuple[str, ...] = ()
+    entities: tuple[tuple[str, str], ...] = ()  # (canonical name, type)

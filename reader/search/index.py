@@ -25,11 +25,12 @@ from whoosh.searching import Searcher
 from reader.core.errors import QuerySyntaxError
 from reader.search.document import IndexDoc
 from reader.search.query import make_parser, parse
-from reader.search.schema import build_schema, text_lang, to_fields
+from reader.search.schema import SCHEMA_VERSION, build_schema, text_lang, to_fields
 from reader.search.snippet import AnalysedToken, find_marks, make_snippet
 
 log = logging.getLogger(__name__)
 INDEX_NAME = "articles"
+VERSION_FILE = "schema-version"
 # From this many documents on, indexing runs in worker processes: faster on several
 # cores, and Whoosh's in-memory sorts (which hold the GIL for hundreds of milliseconds)
 # then happen outside the process that draws the window.
@@ -71,6 +72,10 @@ class SearchIndex:
             warnings.simplefilter("ignore", ResourceWarning)
             try:
                 if not index.exists_in(self.directory, INDEX_NAME):
+                    return False
+                marker = self.directory / VERSION_FILE
+                if not marker.exists() or marker.read_text().strip() != str(SCHEMA_VERSION):
+                    log.info("the search index has an older schema; it will be rebuilt")
                     return False
                 candidate = index.open_dir(self.directory, indexname=INDEX_NAME, schema=self.schema)
                 with candidate.searcher() as searcher:
@@ -153,6 +158,7 @@ class SearchIndex:
             shutil.rmtree(fresh, ignore_errors=True)
             raise
         writer.commit()
+        (fresh / VERSION_FILE).write_text(str(SCHEMA_VERSION))
         old = self.directory.with_name(self.directory.name + ".old")
         shutil.rmtree(old, ignore_errors=True)
         self._index = None

@@ -36,7 +36,8 @@ class _ExpandFieldsPlugin(qparser.Plugin):  # type: ignore[misc]
                 elif name.lower() in ALIASES:
                     targets = ALIASES[name.lower()]
                 else:
-                    known = ", ".join(f"{k}:" for k in sorted(set(ALIASES) - {"body", "language"}))
+                    hidden = {"body", "language", "person", "place"}
+                    known = ", ".join(f"{k}:" for k in sorted(set(ALIASES) - hidden))
                     raise QuerySyntaxError(f"unknown field {name}: — use one of {known}")
                 if len(targets) == 1:
                     node.set_fieldname(targets[0], override=True)

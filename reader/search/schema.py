@@ -16,6 +16,8 @@ from whoosh.fields import ID, KEYWORD, STORED, TEXT, Schema
 from reader.search.analysis import FALLBACK, LANGUAGES, language_analyzer, plain_analyzer
 from reader.search.document import IndexDoc
 
+# Bump when fields or analysers change: an index of another version is rebuilt.
+SCHEMA_VERSION = 2
 TITLE_BOOST = 3.0
 TEXT_LANGS = (*LANGUAGES, FALLBACK)
 TITLE_FIELDS = tuple(f"title_{lang}" for lang in TEXT_LANGS)
@@ -31,6 +33,19 @@ ALIASES: dict[str, tuple[str, ...]] = {
     "tag": ("tag",),
     "entity": ("entity",),
 }
+ENTITY_TYPES = ("PER", "ORG", "LOC", "PRODUCT", "MISC")
+ENTITY_FIELDS = {label: f"entity_{label.lower()}" for label in ENTITY_TYPES}
+ALIASES.update(
+    {
+        "per": (ENTITY_FIELDS["PER"],),
+        "person": (ENTITY_FIELDS["PER"],),
+        "org": (ENTITY_FIELDS["ORG"],),
+        "loc": (ENTITY_FIELDS["LOC"],),
+        "place": (ENTITY_FIELDS["LOC"],),
+        "product": (ENTITY_FIELDS["PRODUCT"],),
+        "misc": (ENTITY_FIELDS["MISC"],),
+    }
+)
 DEFAULT_FIELDS = TITLE_FIELDS + BODY_FIELDS
 
 
@@ -42,8 +57,11 @@ def build_schema() -> Schema:
         "source": TEXT(analyzer=plain_analyzer(), multitoken_query="phrase"),
         "source_facet": ID(sortable=True),
         "tag": KEYWORD(lowercase=True, commas=True, scorable=True),
-        "entity": KEYWORD(lowercase=True, commas=True, scorable=True),
+        # One name per line; positions let "Martin Lau" match as a phrase.
+        "entity": TEXT(analyzer=plain_analyzer(), multitoken_query="phrase"),
     }
+    for field in ENTITY_FIELDS.values():
+        fields[field] = TEXT(analyzer=plain_analyzer(), multitoken_query="phrase")
     for lang in TEXT_LANGS:
         analyzer = language_analyzer(lang)
         fields[f"title_{lang}"] = TEXT(
@@ -74,5 +92,9 @@ def to_fields(doc: IndexDoc) -> dict[str, Any]:
     if doc.tags:
         fields["tag"] = ",".join(t.replace(",", " ") for t in doc.tags)
     if doc.entities:
-        fields["entity"] = ",".join(e.replace(",", " ") for e in doc.entities)
+        fields["entity"] = "\n".join(name for name, _ in doc.entities)
+        for label, field in ENTITY_FIELDS.items():
+            names = [name for name, kind in doc.entities if kind == label]
+            if names:
+                fields[field] = "\n".join(names)
     return fields

@@ -18,6 +18,8 @@ from reader.core.errors import NotFound, ReaderError
 from reader.core.model import (
     Article,
     ArticleSummary,
+    EntityMention,
+    EntitySummary,
     ImportOutcome,
     ImportReport,
     ImportStatus,
@@ -31,9 +33,10 @@ from reader.ingest.decode import decode_bytes
 from reader.ingest.files import SUPPORTED_SUFFIXES, parse_text
 from reader.ingest.language import warm_up as warm_up_language
 from reader.search import IndexDoc
-from reader.store import ArticleStore
+from reader.store import ArticleStore, EntityStore
 
 if TYPE_CHECKING:
+    from reader.entities.pipeline import EntityPipeline
     from reader.search.index import SearchIndex
 
 log = logging.getLogger(__name__)
@@ -42,8 +45,8 @@ BUNDLE_SEEDED = "bundled_corpus_seeded"
 _INDEX_BATCH = 200
 
 
-def index_doc(article: Article) -> IndexDoc:
-    """The searchable form of an article: its text without furniture."""
+def index_doc(article: Article, entities: tuple[tuple[str, str], ...] = ()) -> IndexDoc:
+    """The searchable form of an article: its text without furniture, its entities."""
     body = "\n".join(
         article.text[s.start : s.end] for s in article.blocks() if not s.kind.is_furniture
     )
@@ -55,6 +58,7 @@ def index_doc(article: Article) -> IndexDoc:
         body=body,
         source=article.source,
         tags=article.tags,
+        entities=entities,
     )
 
 
@@ -69,6 +73,7 @@ class Library:
         self._stores_lock = threading.Lock()
         ArticleStore.open(paths.database).close()  # create or upgrade once, up front
         self._index: SearchIndex | None = None
+        self._pipeline: EntityPipeline | None = None
 
     @classmethod
     def open(cls, data_dir: str | os.PathLike[str] | None = None) -> Library:
@@ -100,6 +105,21 @@ class Library:
 
                     self._index = SearchIndex(self.paths.index_dir)
         return self._index
+
+    @property
+    def pipeline(self) -> EntityPipeline:
+        """The entity recognisers (spaCy's model loads on first recognition)."""
+        if self._pipeline is None:
+            with self._write_lock:
+                if self._pipeline is None:
+                    from reader.entities.pipeline import EntityPipeline
+
+                    self._pipeline = EntityPipeline.default()
+        return self._pipeline
+
+    @property
+    def entity_store(self) -> EntityStore:
+        return EntityStore(self.store)
 
     @property
     def store(self) -> ArticleStore:
@@ -213,6 +233,51 @@ class Library:
         """Sources and languages with their article counts, for the library filters."""
         return {"source": self.store.sources(), "lang": self.store.languages()}
 
+    # -- entities ----------------------------------------------------------------------
+
+    def entities(self, ref: str) -> list[EntityMention]:
+        """An article's entity mentions: cached for its version and the pipeline's, or
+        recognised now (and cached)."""
+        article = self.article(ref)
+        pipeline = self.pipeline
+        cached = self.entity_store.cached(article.id, article.version, pipeline.version)
+        if cached is not None:
+            return cached
+        mentions = pipeline.recognize(article)
+        with self._write_lock:
+            self.entity_store.save(article.id, article.version, pipeline.version, mentions)
+        return mentions
+
+    def cached_entities(self, article_id: str) -> list[EntityMention] | None:
+        """The mentions if already recognised with the current pipeline, else None."""
+        article = self.store.get(article_id)
+        return self.entity_store.cached(article.id, article.version, self.pipeline.version)
+
+    def recognize_pending(
+        self,
+        progress: Progress | None = None,
+        should_stop: Callable[[], bool] = lambda: False,
+    ) -> int:
+        """Recognise the entities of every article that lacks them (after an import, or
+        when the recognisers changed), then update the index."""
+        pending = self.entity_store.pending(self.pipeline.version)
+        done = 0
+        for done, article_id in enumerate(pending, start=1):
+            if should_stop():
+                break
+            article = self.store.get(article_id)
+            mentions = self.pipeline.recognize(article)
+            with self._write_lock:
+                self.entity_store.save(article.id, article.version, self.pipeline.version, mentions)
+            if progress:
+                progress(done, len(pending), article.title)
+        if pending:
+            self.sync_index()
+        return done
+
+    def entity_summaries(self, label: str | None = None) -> list[EntitySummary]:
+        return self.entity_store.summaries(label)
+
     # -- search ------------------------------------------------------------------------
 
     def ensure_index(self, should_stop: Callable[[], bool] = lambda: False) -> None:
@@ -232,15 +297,19 @@ class Library:
             update, delete = self.index.stale(self.store.stamps())
             if not update and not delete:
                 return 0
-            docs = (index_doc(self.store.get(i)) for i in update)
+            docs = (self._index_doc(i) for i in update)
             return self.index.update(docs, delete, expected=len(update))
 
     def reindex(self, should_stop: Callable[[], bool] = lambda: False) -> int:
         """Rebuild the whole index from the library."""
         with self._write_lock:
             ids = list(self.store.stamps())
-            docs = (index_doc(self.store.get(i)) for i in ids)
+            docs = (self._index_doc(i) for i in ids)
             return self.index.rebuild(docs, should_stop, expected=len(ids))
+
+    def _index_doc(self, article_id: str) -> IndexDoc:
+        names = tuple(self.entity_store.names(article_id))
+        return index_doc(self.store.get(article_id), names)
 
     def search(self, query: str, limit: int = 20) -> SearchResults:
         """Ranked articles for ``query``, with snippets and facet counts."""

@@ -2,5 +2,6 @@
 
 from reader.store.articles import ArticleStore, StoredResult
 from reader.store.db import SCHEMA_VERSION, open_database
+from reader.store.entities import EntityStore
 
-__all__ = ["SCHEMA_VERSION", "ArticleStore", "StoredResult", "open_database"]
+__all__ = ["SCHEMA_VERSION", "ArticleStore", "EntityStore", "StoredResult", "open_database"]

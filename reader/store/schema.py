@@ -127,4 +127,22 @@ def upgrade_1(db: sqlite3.Connection) -> None:
     )
 
 
-UPGRADES: list[Callable[[sqlite3.Connection], None]] = [upgrade_1]
+def upgrade_2(db: sqlite3.Connection) -> None:
+    """Entity runs: which pipeline version recognised which article version (an article
+    with no entity still has a run, so it is not recognised again)."""
+    run_script(
+        db,
+        """
+        CREATE TABLE entity_runs (
+            article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+            version INTEGER NOT NULL,
+            pipeline TEXT NOT NULL,
+            created_at TEXT NOT NULL,
+            PRIMARY KEY (article_id)
+        );
+        CREATE INDEX entities_canonical ON entities(canonical, label);
+        """,
+    )
+
+
+UPGRADES: list[Callable[[sqlite3.Connection], None]] = [upgrade_1, upgrade_2]

@@ -138,3 +138,21 @@ def test_version() -> None:
         [sys.executable, "-m", "reader", "--version"], capture_output=True, text=True
     )
     assert done.returncode == 0 and done.stdout.startswith("Liseuse ")
+
+
+def test_entities_of_an_article_and_of_the_library(tmp_path: Path) -> None:
+    article_id = as_json(tmp_path, "search", "Hunyuan-T1")["results"][0]["id"]
+    mentions = as_json(tmp_path, "entities", article_id)["mentions"]
+    text = as_json(tmp_path, "show", article_id)["text"]
+    for m in mentions:
+        assert set(m) == {"start", "end", "text", "label", "canonical", "source"}
+        assert text[m["start"] : m["end"]] == m["text"]
+    pairs = {(m["text"], m["label"], m["canonical"]) for m in mentions}
+    assert ("16 milliards de dollars", "MONEY", "16 milliards de dollars") in pairs
+    assert ("Pékin", "LOC", "Beijing") in pairs
+    assert ("NVIDIA", "ORG", "Nvidia") in pairs
+    orgs = as_json(tmp_path, "entities", "--all", "--type", "ORG")["entities"]
+    assert {e["label"] for e in orgs} == {"ORG"}
+    tencent = next(e for e in orgs if e["canonical"] == "Tencent")
+    assert tencent["articles"] == 4
+    assert as_json(tmp_path, "search", "entity:Huawei")["total"] == 3

@@ -127,3 +127,28 @@ def test_summaries_sort_and_count_paragraphs(store: ArticleStore) -> None:
     assert [r.title for r in rows] == ["alpha", "Bravo"]
     assert [r.title for r in store.summaries(sort="title", descending=True)] == ["Bravo", "alpha"]
     assert rows[0].paragraphs == 1
+
+
+def test_upgrade_from_schema_1_keeps_articles_and_backs_up(tmp_path: Path) -> None:
+    from reader.store.schema import upgrade_1
+
+    path = tmp_path / "library.sqlite3"
+    db = sqlite3.connect(path, isolation_level=None)
+    upgrade_1(db)
+    db.execute("PRAGMA user_version = 1")
+    db.execute(
+        "INSERT INTO articles (id, origin, title, fmt, version, imported_at, updated_at) "
+        "VALUES ('abc', '/a.txt', 'Ancien', 'txt', 1, 'x', 'x')"
+    )
+    db.execute("INSERT INTO article_versions VALUES ('abc', 1, 'Texte ancien.\n', 'h', 'x')")
+    db.close()
+    store = ArticleStore.open(path)
+    assert store.get("abc").title == "Ancien"
+    store.close()
+    db = sqlite3.connect(path)
+    assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+    assert db.execute("SELECT count(*) FROM entity_runs").fetchone()[0] == 0
+    backups = list((tmp_path / "backups").glob("library-v1-*.sqlite3"))
+    assert len(backups) == 1
+    old = sqlite3.connect(backups[0])
+    assert old.execute("PRAGMA user_version").fetchone()[0] == 1

@@ -1,0 +1,142 @@
+"""Run the recognisers, merge their candidates deterministically, name the entities.
+
+Merging: user corrections, then the gazetteer and the rules, then name patterns, then
+the statistical model — a candidate is kept unless it overlaps one already kept. A
+model span that extends exactly one gazetteer mention with capitalised words ("Huawei
+Technologies") keeps its extent and takes the gazetteer's type and name. Every mention
+gets a canonical name: the gazetteer's, else the surface form; a lone surname is tied to
+the full name used elsewhere in the article ("Lau" → "Martin Lau").
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import re
+from collections.abc import Iterable, Sequence
+from importlib import metadata
+from typing import Any
+
+from reader.core.model import Article, EntityMention
+from reader.entities.base import Block, Candidate, Label, Recognizer
+from reader.entities.gazetteer import Entry, Gazetteer, GazetteerRecognizer, _fold
+
+log = logging.getLogger(__name__)
+GROUP = "reader.recognizers"
+_SPACES = re.compile(r"\s+")
+_POSSESSIVE = re.compile(r"['’]s$")
+_BODY_KINDS = {"title", "kicker", "lead", "heading", "paragraph", "quote", "attribution"}
+
+
+def discover(extra_entries: Iterable[Entry] = ()) -> list[Recognizer]:
+    """Every registered recogniser; one that fails to load is logged and left out."""
+    recognizers: list[Recognizer] = []
+    gazetteer = Gazetteer.bundled().extended(extra_entries)
+    for point in sorted(metadata.entry_points(group=GROUP), key=lambda p: p.name):
+        try:
+            factory: Any = point.load()
+            recognizer = factory(gazetteer) if factory is GazetteerRecognizer else factory()
+        except Exception:
+            log.exception("the entity recogniser %r failed to load; it is disabled", point.name)
+            continue
+        if getattr(recognizer, "available", True):
+            recognizers.append(recognizer)
+    return recognizers
+
+
+class EntityPipeline:
+    def __init__(self, recognizers: Sequence[Recognizer], gazetteer: Gazetteer | None = None):
+        self.recognizers = sorted(recognizers, key=lambda r: -r.priority)
+        gaz = gazetteer or next(
+            (r.gazetteer for r in recognizers if isinstance(r, GazetteerRecognizer)), Gazetteer()
+        )
+        self._names = gaz.canonical_of()
+        parts = ";".join(f"{r.name}={r.version}" for r in self.recognizers)
+        self.version = hashlib.sha256(parts.encode("utf-8")).hexdigest()[:12]
+
+    @classmethod
+    def default(cls, extra_entries: Iterable[Entry] = ()) -> EntityPipeline:
+        return cls(discover(extra_entries))
+
+    def recognize(self, article: Article) -> list[EntityMention]:
+        blocks = [
+            Block(s.start, s.end, s.lang or article.lang)
+            for s in article.blocks()
+            if s.kind.value in _BODY_KINDS
+        ]
+        return self.recognize_text(article.text, blocks, article.lang)
+
+    def recognize_text(
+        self, text: str, blocks: Sequence[Block], lang: str | None
+    ) -> list[EntityMention]:
+        candidates: list[tuple[int, Candidate]] = []
+        for recognizer in self.recognizers:
+            try:
+                found = recognizer.recognize(text, blocks, lang)
+            except Exception:
+                log.exception("the entity recogniser %r failed on a text", recognizer.name)
+                continue
+            candidates.extend((recognizer.priority, c) for c in found if c.end > c.start)
+        kept = _merge(text, candidates)
+        return self._name(text, kept)
+
+    def _name(self, text: str, kept: list[Candidate]) -> list[EntityMention]:
+        mentions = []
+        for c in kept:
+            surface = text[c.start : c.end]
+            canonical, label = c.canonical, c.label
+            if canonical is None:
+                known = self._names.get(_fold(_POSSESSIVE.sub("", surface)))
+                if known is not None and label not in (Label.MONEY, Label.PERCENT, Label.DATE):
+                    canonical, label = known[0], known[1]
+                else:
+                    canonical = _SPACES.sub(" ", _POSSESSIVE.sub("", surface)).strip()
+            mentions.append(
+                EntityMention(c.start, c.end, surface, label.value, canonical, c.source)
+            )
+        # A lone name refers to the full name used elsewhere in the article: "Lau" to
+        # "Martin Lau", and "Ren" to "Ren Zhengfei" (family name first).
+        full: dict[str, set[str]] = {}
+        for m in mentions:
+            if m.label == Label.PER and " " in m.canonical:
+                parts = m.canonical.split()
+                for part in {parts[0], parts[-1]}:
+                    full.setdefault(part, set()).add(m.canonical)
+        return [
+            EntityMention(m.start, m.end, m.text, m.label, next(iter(full[m.canonical])), m.source)
+            if m.label == Label.PER
+            and " " not in m.canonical
+            and len(full.get(m.canonical, ())) == 1
+            else m
+            for m in mentions
+        ]
+
+
+def _merge(text: str, candidates: list[tuple[int, Candidate]]) -> list[Candidate]:
+    trusted = [c for p, c in candidates if p >= 60]
+    extended: list[tuple[int, Candidate]] = []
+    for priority, c in candidates:
+        if priority >= 60:
+            continue
+        inside = [t for t in trusted if c.start <= t.start and t.end <= c.end]
+        overlapping = [t for t in trusted if t.start < c.end and c.start < t.end]
+        if len(inside) == 1 and len(overlapping) == 1 and inside[0].canonical:
+            t = inside[0]
+            extra = text[c.start : t.start] + " " + text[t.end : c.end]
+            if (c.start, c.end) != (t.start, t.end) and all(w[:1].isupper() for w in extra.split()):
+                extended.append(
+                    (85, Candidate(c.start, c.end, t.label, f"{t.source}+{c.source}", t.canonical))
+                )
+                continue
+        extended.append((priority, c))
+    pool = [(p, c) for p, c in candidates if p >= 60] + extended
+    pool.sort(key=lambda pc: (-pc[0], -(pc[1].end - pc[1].start), pc[1].start, pc[1].label.value))
+    kept: list[Candidate] = []
+    taken: list[tuple[int, int]] = []
+    for _, c in pool:
+        if any(c.start < e and s < c.end for s, e in taken):
+            continue
+        kept.append(c)
+        taken.append((c.start, c.end))
+    kept.sort(key=lambda c: (c.start, c.end))
+    return kept

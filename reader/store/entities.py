@@ -1,0 +1,111 @@
+"""Entity mentions cached per article version and pipeline version."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+
+from reader.core.model import EntityMention, EntitySummary
+from reader.store.articles import ArticleStore
+
+
+class EntityStore:
+    """Entity tables, through an :class:`ArticleStore`'s connection."""
+
+    def __init__(self, store: ArticleStore) -> None:
+        self._store = store
+        self._db = store._db
+
+    def cached(self, article_id: str, version: int, pipeline: str) -> list[EntityMention] | None:
+        """The mentions of a run for exactly this article version and pipeline, or None."""
+        run = self._db.execute(
+            "SELECT 1 FROM entity_runs WHERE article_id = ? AND version = ? AND pipeline = ?",
+            (article_id, version, pipeline),
+        ).fetchone()
+        if run is None:
+            return None
+        return [
+            EntityMention(r[0], r[1], r[2], r[3], r[4], r[5])
+            for r in self._db.execute(
+                'SELECT e.start, e."end", substr(v.text, e.start + 1, e."end" - e.start), '
+                "e.label, e.canonical, e.source FROM entities e JOIN article_versions v "
+                "ON v.article_id = e.article_id AND v.version = e.version "
+                'WHERE e.article_id = ? AND e.version = ? ORDER BY e.start, e."end"',
+                (article_id, version),
+            )
+        ]
+
+    def save(
+        self, article_id: str, version: int, pipeline: str, mentions: Sequence[EntityMention]
+    ) -> None:
+        """Replace the article's mentions; the article is re-indexed (its stamp moves)."""
+        now = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
+        with self._store.transaction() as db:
+            db.execute("DELETE FROM entities WHERE article_id = ?", (article_id,))
+            db.executemany(
+                'INSERT INTO entities (article_id, version, pipeline, start, "end", label, '
+                "canonical, source) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                [
+                    (article_id, version, pipeline, m.start, m.end, m.label, m.canonical, m.source)
+                    for m in mentions
+                ],
+            )
+            db.execute(
+                "INSERT INTO entity_runs (article_id, version, pipeline, created_at) "
+                "VALUES (?, ?, ?, ?) ON CONFLICT(article_id) DO UPDATE SET "
+                "version = excluded.version, pipeline = excluded.pipeline, "
+                "created_at = excluded.created_at",
+                (article_id, version, pipeline, now),
+            )
+            db.execute("UPDATE articles SET stamp = stamp + 1 WHERE id = ?", (article_id,))
+
+    def pending(self, pipeline: str) -> list[str]:
+        """Articles whose current version has no run of this pipeline."""
+        return [
+            r[0]
+            for r in self._db.execute(
+                "SELECT a.id FROM articles a LEFT JOIN entity_runs r ON r.article_id = a.id "
+                "AND r.version = a.version AND r.pipeline = ? WHERE r.article_id IS NULL "
+                "ORDER BY a.imported_at, a.id",
+                (pipeline,),
+            )
+        ]
+
+    def names(self, article_id: str) -> list[tuple[str, str]]:
+        """The distinct (name, label) of an article's current mentions: canonical names
+        and the forms the text uses ("Beijing" and "Pékin"), for search."""
+        rows = self._db.execute(
+            'SELECT e.canonical, substr(v.text, e.start + 1, e."end" - e.start), e.label '
+            "FROM entities e JOIN articles a ON a.id = e.article_id AND a.version = e.version "
+            "JOIN article_versions v ON v.article_id = e.article_id AND v.version = e.version "
+            "WHERE e.article_id = ?",
+            (article_id,),
+        ).fetchall()
+        names = {(canonical, label) for canonical, _, label in rows}
+        names |= {(" ".join(surface.split()), label) for _, surface, label in rows}
+        return sorted(names, key=lambda nl: (nl[1], nl[0]))
+
+    def summaries(self, label: str | None = None) -> list[EntitySummary]:
+        """Every entity with its mention and article counts, most mentioned first."""
+        where = "WHERE e.label = ?" if label else ""
+        args: tuple[str, ...] = (label,) if label else ()
+        return [
+            EntitySummary(r[0], r[1], r[2], r[3])
+            for r in self._db.execute(
+                "SELECT e.canonical, e.label, count(*), count(DISTINCT e.article_id) "
+                "FROM entities e JOIN articles a ON a.id = e.article_id AND a.version = e.version "
+                f"{where} GROUP BY e.canonical, e.label "
+                "ORDER BY count(DISTINCT e.article_id) DESC, count(*) DESC, e.canonical",
+                args,
+            )
+        ]
+
+    def articles_with(self, canonical: str) -> list[str]:
+        return [
+            r[0]
+            for r in self._db.execute(
+                "SELECT DISTINCT e.article_id FROM entities e JOIN articles a ON a.id = "
+                "e.article_id AND a.version = e.version WHERE e.canonical = ?",
+                (canonical,),
+            )
+        ]
