@@ -13,6 +13,7 @@ from __future__ import annotations
 import hashlib
 import logging
 import re
+import threading
 from collections.abc import Iterable, Sequence
 from importlib import metadata
 from typing import Any
@@ -53,6 +54,7 @@ class EntityPipeline:
         self._names = gaz.canonical_of()
         parts = ";".join(f"{r.name}={r.version}" for r in self.recognizers)
         self.version = hashlib.sha256(parts.encode("utf-8")).hexdigest()[:12]
+        self._lock = threading.Lock()  # models are not shared between threads at once
 
     @classmethod
     def default(cls, extra_entries: Iterable[Entry] = ()) -> EntityPipeline:
@@ -70,6 +72,15 @@ class EntityPipeline:
         self, text: str, blocks: Sequence[Block], lang: str | None
     ) -> list[EntityMention]:
         candidates: list[tuple[int, Candidate]] = []
+        with self._lock:
+            candidates = self._candidates(text, blocks, lang)
+        kept = _merge(text, candidates)
+        return self._name(text, kept)
+
+    def _candidates(
+        self, text: str, blocks: Sequence[Block], lang: str | None
+    ) -> list[tuple[int, Candidate]]:
+        candidates: list[tuple[int, Candidate]] = []
         for recognizer in self.recognizers:
             try:
                 found = recognizer.recognize(text, blocks, lang)
@@ -77,8 +88,7 @@ class EntityPipeline:
                 log.exception("the entity recogniser %r failed on a text", recognizer.name)
                 continue
             candidates.extend((recognizer.priority, c) for c in found if c.end > c.start)
-        kept = _merge(text, candidates)
-        return self._name(text, kept)
+        return candidates
 
     def _name(self, text: str, kept: list[Candidate]) -> list[EntityMention]:
         mentions = []

@@ -4,11 +4,10 @@ middle, panels on the right; menus, toolbar, drag-and-drop import."""
 from __future__ import annotations
 
 import gc
-import html
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import (
     QAction,
     QActionGroup,
@@ -30,31 +29,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reader import APP_ID, APP_NAME, __version__
-from reader.core.model import Article, ImportReport
+from reader import APP_NAME
+from reader.core.model import Article, EntityMention, ImportReport
+from reader.ui import help as help_dialogs
 from reader.ui import i18n, theme
 from reader.ui.article.view import ArticleView
 from reader.ui.context import UiContext
 from reader.ui.details import DetailsPanel
+from reader.ui.entities.panel import EntitiesPanel
 from reader.ui.importer import Importer, ImportProgress
 from reader.ui.library.view import LibraryPane
 from reader.ui.search.view import SearchPanel
 from reader.ui.tasks import TaskContext
-
-SHORTCUTS = [
-    ("Ctrl+K", QT_TRANSLATE_NOOP("MainWindow", "Search the library")),
-    ("Esc", QT_TRANSLATE_NOOP("MainWindow", "Leave the search, or close the find bar")),
-    ("Ctrl+F", QT_TRANSLATE_NOOP("MainWindow", "Find in the article")),
-    ("Enter / Shift+Enter", QT_TRANSLATE_NOOP("MainWindow", "Next / previous match")),
-    ("F3 / Shift+F3", QT_TRANSLATE_NOOP("MainWindow", "Next / previous search hit")),
-    ("Ctrl+L", QT_TRANSLATE_NOOP("MainWindow", "Go to the library")),
-    ("Ctrl+= / Ctrl+- / Ctrl+0", QT_TRANSLATE_NOOP("MainWindow", "Zoom in / out / reset")),
-    ("Ctrl+O", QT_TRANSLATE_NOOP("MainWindow", "Import files")),
-    ("Ctrl+Shift+O", QT_TRANSLATE_NOOP("MainWindow", "Import a folder")),
-    ("Ctrl+Shift+D", QT_TRANSLATE_NOOP("MainWindow", "Show or hide the details panel")),
-    ("Ctrl+C", QT_TRANSLATE_NOOP("MainWindow", "Copy the selected text")),
-    ("Ctrl+Q", QT_TRANSLATE_NOOP("MainWindow", "Quit")),
-]
 
 
 class MainWindow(QMainWindow):
@@ -94,7 +80,16 @@ class MainWindow(QMainWindow):
             | QDockWidget.DockWidgetFeature.DockWidgetMovable
         )
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.details_dock)
-        self.resizeDocks([self.details_dock], [260], Qt.Orientation.Horizontal)
+        self.entities_panel = EntitiesPanel()
+        self.entities_dock = QDockWidget(self.tr("Entities"), self)
+        self.entities_dock.setObjectName("entitiesDock")
+        self.entities_dock.setWidget(self.entities_panel)
+        self.entities_dock.setFeatures(self.details_dock.features())
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.entities_dock)
+        self.tabifyDockWidget(self.details_dock, self.entities_dock)
+        self.entities_dock.raise_()
+        self.resizeDocks([self.details_dock], [280], Qt.Orientation.Horizontal)
+        self.article_view.type_names = self.entities_panel.type_names()
 
         self.search_field = QLineEdit(
             placeholderText=self.tr(
@@ -217,6 +212,17 @@ class MainWindow(QMainWindow):
         details_toggle.setText(self.tr("&Details"))
         details_toggle.setShortcut(QKeySequence("Ctrl+Shift+D"))
         panels.addAction(details_toggle)
+        entities_toggle = self.entities_dock.toggleViewAction()
+        entities_toggle.setText(self.tr("&Entities"))
+        entities_toggle.setShortcut(QKeySequence("Ctrl+Shift+E"))
+        panels.addAction(entities_toggle)
+        self.entities_action = self._action(
+            self.tr("Show &Entities in the Text"), self.entities_panel.toggle_all, "Ctrl+E"
+        )
+        self.entities_action.setCheckable(True)
+        self.entities_action.setChecked(True)
+        self.entities_panel.enabled.toggled.connect(self.entities_action.setChecked)
+        view_menu.addAction(self.entities_action)
         view_menu.addAction(self.library_action)
         help_menu = menu.addMenu(self.tr("&Help"))
         help_menu.addActions([self.shortcuts_action, self.about_action])
@@ -239,6 +245,9 @@ class MainWindow(QMainWindow):
         self.search_field.returnPressed.connect(self._on_search_return)
         self.article_view.zoom_changed.connect(lambda z: self.ctx.settings.set("zoom", z))
         self.importer.finished.connect(self._on_import_finished)
+        self.entities_panel.visibility_changed.connect(self.article_view.set_entity_types)
+        self.entities_panel.mention_requested.connect(self.article_view.reveal_range)
+        self.entities_panel.search_requested.connect(self._search_for)
         hints = QGuiApplication.styleHints()
         hints.colorSchemeChanged.connect(lambda _: self.apply_theme())
 
@@ -304,8 +313,11 @@ class MainWindow(QMainWindow):
     def apply_theme(self) -> None:
         app = QApplication.instance()
         if isinstance(app, QApplication):
-            colors = theme.apply(app, theme.resolve(self.theme_choice))
+            dark = theme.resolve(self.theme_choice)
+            colors = theme.apply(app, dark)
+            self.article_view.dark = dark
             self.article_view.set_colors(colors)
+            self.entities_panel.set_dark(dark)
 
     @property
     def is_dark(self) -> bool:
@@ -338,6 +350,7 @@ class MainWindow(QMainWindow):
             self.open_article(str(last))
         if self.search_field.text().strip():
             self.search_panel.run_search()
+        self.recognize_entities()
 
     def _on_library_loaded(self, shown: int) -> None:
         if self.current is None and shown and not self.ctx.settings.get("last_article"):
@@ -373,10 +386,57 @@ class MainWindow(QMainWindow):
             self.article_view.set_hits(hits)
         self.details.show_article(article)
         self.setWindowTitle(f"{article.title} — {APP_NAME}")
+        self._load_entities(article.id)
         self.ctx.settings.set("last_article", article.id)
         if self.left.currentWidget() is self.library_pane:
             self.library_pane.select(article.id)
         self.article_shown.emit(article.id)
+
+    # -- entities ---------------------------------------------------------------------------
+
+    def _load_entities(self, article_id: str) -> None:
+        library = self.ctx.library
+        self.entities_panel.set_mentions([], pending=True)
+
+        def work(_: TaskContext) -> tuple[str, list[EntityMention]]:
+            return article_id, library.entities(article_id)
+
+        self.ctx.tasks.run(work, on_success=self._on_entities_loaded, key="entities")
+
+    def _on_entities_loaded(self, result: tuple[str, list[EntityMention]]) -> None:
+        article_id, mentions = result
+        if self.current is None or self.current.id != article_id:
+            return
+        self.article_view.set_entities(mentions)
+        self.entities_panel.set_mentions(mentions)
+
+    def recognize_entities(self) -> None:
+        """Recognise the entities of every article that lacks them, in the background."""
+        library = self.ctx.library
+
+        def work(task: TaskContext) -> dict[tuple[str, str], int]:
+            library.recognize_pending(
+                progress=lambda done, total, _: task.progress(done, total, ""),
+                should_stop=lambda: task.cancelled,
+            )
+            return {(e.canonical, e.label): e.articles for e in library.entity_summaries()}
+
+        def progressed(done: int, total: int, _: str) -> None:
+            self.statusBar().showMessage(
+                self.tr("Recognising entities: %1 of %2 articles")
+                .replace("%1", str(done))
+                .replace("%2", str(total))
+            )
+
+        def finished(counts: dict[tuple[str, str], int]) -> None:
+            self.statusBar().clearMessage()
+            self.article_view.article_counts = counts
+
+        self.ctx.tasks.run(work, write=True, on_progress=progressed, on_success=finished)
+
+    def _search_for(self, query: str) -> None:
+        self.search_field.setText(query)
+        self.search_field.setFocus()
 
     # -- search -----------------------------------------------------------------------------
 
@@ -448,6 +508,7 @@ class MainWindow(QMainWindow):
             self.importer.start(paths)
 
     def _on_import_finished(self, report: ImportReport) -> None:
+        self.recognize_entities()
         first_new = next(
             (o.article_id for o in report.outcomes if o.article_id and o.status.value != "failed"),
             None,
@@ -456,30 +517,10 @@ class MainWindow(QMainWindow):
         if self.search_field.text().strip():
             self.search_panel.run_search()
 
-    # -- help -------------------------------------------------------------------------------
+    # -- help -----------------------------------------------------------------------------
 
     def show_shortcuts(self) -> None:
-        rows = "".join(
-            f"<tr><td style='padding:3px 16px 3px 0'><b>{html.escape(k)}</b></td>"
-            f"<td>{html.escape(self.tr(str(v)))}</td></tr>"
-            for k, v in SHORTCUTS
-        )
-        box = QMessageBox(
-            QMessageBox.Icon.NoIcon,
-            self.tr("Keyboard Shortcuts"),
-            f"<table>{rows}</table>",
-            parent=self,
-        )
-        box.setObjectName("shortcutsDialog")
-        box.open()
+        help_dialogs.shortcuts_dialog(self).open()
 
     def show_about(self) -> None:
-        blurb = self.tr("A reader for news corpora: search, read, annotate.")
-        where = self.tr("Library:")
-        text = (
-            f"<h3>{APP_NAME} {__version__}</h3>"
-            f"<p>{html.escape(blurb)}</p>"
-            f"<p style='color:gray'>{APP_ID}<br>{html.escape(where)} "
-            f"{html.escape(str(self.ctx.library.paths.root))}</p>"
-        )
-        QMessageBox.about(self, self.tr("About %1").replace("%1", APP_NAME), text)
+        help_dialogs.about_dialog(self, self.ctx.library.paths.root)

@@ -3,27 +3,47 @@
 <context>
     <name>ArticleView</name>
     <message>
-        <location filename="../../reader/ui/article/view.py" line="156" />
+        <location filename="../../reader/ui/article/view.py" line="165" />
         <source>Article text</source>
         <translation>Texte de l’article</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article/view.py" line="158" />
+        <location filename="../../reader/ui/article/view.py" line="167" />
         <source>Choose an article in the library, or search with Ctrl+K.</source>
         <translation>Choisissez un article dans la bibliothèque, ou cherchez avec Ctrl+K.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../reader/ui/article/view.py" line="339" />
+        <source>%n mention(s) in this article</source>
+        <translation><numerusform>%n mention dans cet article</numerusform><numerusform>%n mentions dans cet article</numerusform></translation>
+    </message>
     <message>
-        <location filename="../../reader/ui/article/view.py" line="304" />
+        <location filename="../../reader/ui/article/view.py" line="342" />
+        <source>Also written: %1</source>
+        <translation>Aussi écrit : %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../reader/ui/article/view.py" line="344" />
+        <source>In %n article(s) of the library</source>
+        <translation><numerusform>Dans %n article de la bibliothèque</numerusform><numerusform>Dans %n articles de la bibliothèque</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/article/view.py" line="345" />
+        <source>found by %1</source>
+        <translation>trouvé par %1</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/article/view.py" line="398" />
         <source>Search hit %1 of %2</source>
         <translation>Occurrence %1 sur %2</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article/view.py" line="356" />
+        <location filename="../../reader/ui/article/view.py" line="450" />
         <source>No match</source>
         <translation>Aucun résultat</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article/view.py" line="359" />
+        <location filename="../../reader/ui/article/view.py" line="453" />
         <source>%1 of %2</source>
         <translation>%1 sur %2</translation>
     </message>
@@ -82,6 +102,80 @@
     </message>
 </context>
 <context>
+    <name>EntitiesPanel</name>
+    <message>
+        <location filename="../../reader/ui/entities/panel.py" line="42" />
+        <location filename="../../reader/ui/entities/panel.py" line="44" />
+        <source>Show entities in the text</source>
+        <translation>Afficher les entités dans le texte</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/entities/panel.py" line="66" />
+        <source>Entities of this article</source>
+        <translation>Entités de cet article</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/entities/panel.py" line="71" />
+        <source>Click a name to go through its mentions; double-click to find every article that mentions it.</source>
+        <translation>Cliquez sur un nom pour parcourir ses mentions ; double-cliquez pour trouver tous les articles qui le mentionnent.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/entities/panel.py" line="89" />
+        <source>People</source>
+        <translation>Personnes</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/entities/panel.py" line="90" />
+        <source>Organisations</source>
+        <translation>Organisations</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/entities/panel.py" line="91" />
+        <source>Places</source>
+        <translation>Lieux</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/entities/panel.py" line="92" />
+        <source>Products</source>
+        <translation>Produits</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/entities/panel.py" line="93" />
+        <source>Money</source>
+        <translation>Montants</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/entities/panel.py" line="94" />
+        <source>Percentages</source>
+        <translation>Pourcentages</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/entities/panel.py" line="95" />
+        <source>Dates</source>
+        <translation>Dates</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/entities/panel.py" line="96" />
+        <source>Other names</source>
+        <translation>Autres noms</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/entities/panel.py" line="119" />
+        <source>Recognising entities…</source>
+        <translation>Reconnaissance des entités…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/entities/panel.py" line="121" />
+        <source>No entity found in this article.</source>
+        <translation>Aucune entité trouvée dans cet article.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/entities/panel.py" line="146" />
+        <source>%1 — click for the next mention</source>
+        <translation>%1 — cliquez pour la mention suivante</translation>
+    </message>
+</context>
+<context>
     <name>ErrorReporter</name>
     <message>
         <location filename="../../reader/ui/errors.py" line="39" />
@@ -102,66 +196,139 @@
 <context>
     <name>FindBar</name>
     <message>
-        <location filename="../../reader/ui/article/view.py" line="85" />
-        <location filename="../../reader/ui/article/view.py" line="86" />
+        <location filename="../../reader/ui/article/view.py" line="89" />
+        <location filename="../../reader/ui/article/view.py" line="90" />
         <source>Find in article</source>
         <translation>Chercher dans l’article</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article/view.py" line="91" />
+        <location filename="../../reader/ui/article/view.py" line="95" />
         <source>Previous match (Shift+Enter)</source>
         <translation>Résultat précédent (Maj+Entrée)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article/view.py" line="91" />
+        <location filename="../../reader/ui/article/view.py" line="95" />
         <source>Previous match</source>
         <translation>Résultat précédent</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article/view.py" line="93" />
+        <location filename="../../reader/ui/article/view.py" line="97" />
         <source>Next match (Enter)</source>
         <translation>Résultat suivant (Entrée)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article/view.py" line="93" />
+        <location filename="../../reader/ui/article/view.py" line="97" />
         <source>Next match</source>
         <translation>Résultat suivant</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article/view.py" line="94" />
+        <location filename="../../reader/ui/article/view.py" line="98" />
         <source>Close (Esc)</source>
         <translation>Fermer (Échap)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article/view.py" line="94" />
+        <location filename="../../reader/ui/article/view.py" line="98" />
         <source>Close the find bar</source>
         <translation>Fermer la barre de recherche</translation>
     </message>
 </context>
 <context>
+    <name>Help</name>
+    <message>
+        <location filename="../../reader/ui/help.py" line="14" />
+        <source>Search the library</source>
+        <translation>Chercher dans la bibliothèque</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/help.py" line="15" />
+        <source>Leave the search, or close the find bar</source>
+        <translation>Quitter la recherche, ou fermer la barre de recherche</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/help.py" line="16" />
+        <source>Find in the article</source>
+        <translation>Chercher dans l’article</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/help.py" line="17" />
+        <source>Next / previous match</source>
+        <translation>Résultat suivant / précédent</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/help.py" line="18" />
+        <source>Next / previous search hit</source>
+        <translation>Occurrence suivante / précédente</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/help.py" line="19" />
+        <source>Go to the library</source>
+        <translation>Aller à la bibliothèque</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/help.py" line="20" />
+        <source>Zoom in / out / reset</source>
+        <translation>Agrandir / réduire / taille normale</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/help.py" line="21" />
+        <source>Import files</source>
+        <translation>Importer des fichiers</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/help.py" line="22" />
+        <source>Import a folder</source>
+        <translation>Importer un dossier</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/help.py" line="23" />
+        <source>Show or hide the details panel</source>
+        <translation>Afficher ou masquer le panneau Détails</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/help.py" line="24" />
+        <source>Show or hide the entities panel</source>
+        <translation>Afficher ou masquer le panneau Entités</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/help.py" line="25" />
+        <source>Show or hide all entities in the text</source>
+        <translation>Afficher ou masquer toutes les entités dans le texte</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/help.py" line="26" />
+        <source>Copy the selected text</source>
+        <translation>Copier le texte sélectionné</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/help.py" line="27" />
+        <source>Quit</source>
+        <translation>Quitter</translation>
+    </message>
+</context>
+<context>
     <name>HitBar</name>
     <message>
-        <location filename="../../reader/ui/article/view.py" line="126" />
+        <location filename="../../reader/ui/article/view.py" line="130" />
         <source>Previous hit (Shift+F3)</source>
         <translation>Occurrence précédente (Maj+F3)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article/view.py" line="126" />
+        <location filename="../../reader/ui/article/view.py" line="130" />
         <source>Previous hit</source>
         <translation>Occurrence précédente</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article/view.py" line="127" />
+        <location filename="../../reader/ui/article/view.py" line="131" />
         <source>Next hit (F3)</source>
         <translation>Occurrence suivante (F3)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article/view.py" line="127" />
+        <location filename="../../reader/ui/article/view.py" line="131" />
         <source>Next hit</source>
         <translation>Occurrence suivante</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article/view.py" line="128" />
+        <location filename="../../reader/ui/article/view.py" line="132" />
         <source>Clear the hits</source>
         <translation>Effacer les occurrences</translation>
     </message>
@@ -291,260 +458,204 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="45" />
-        <location filename="../../reader/ui/mainwindow.py" line="105" />
+        <location filename="../../reader/ui/mainwindow.py" line="100" />
         <source>Search the library</source>
         <translation>Chercher dans la bibliothèque</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="46" />
-        <source>Leave the search, or close the find bar</source>
-        <translation>Quitter la recherche, ou fermer la barre de recherche</translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/mainwindow.py" line="47" />
-        <source>Find in the article</source>
-        <translation>Chercher dans l’article</translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/mainwindow.py" line="48" />
-        <source>Next / previous match</source>
-        <translation>Résultat suivant / précédent</translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/mainwindow.py" line="49" />
-        <source>Next / previous search hit</source>
-        <translation>Occurrence suivante / précédente</translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/mainwindow.py" line="50" />
-        <source>Go to the library</source>
-        <translation>Aller à la bibliothèque</translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/mainwindow.py" line="51" />
-        <source>Zoom in / out / reset</source>
-        <translation>Agrandir / réduire / taille normale</translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/mainwindow.py" line="52" />
-        <source>Import files</source>
-        <translation>Importer des fichiers</translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/mainwindow.py" line="53" />
-        <source>Import a folder</source>
-        <translation>Importer un dossier</translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/mainwindow.py" line="54" />
-        <source>Show or hide the details panel</source>
-        <translation>Afficher ou masquer le panneau Détails</translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/mainwindow.py" line="55" />
-        <source>Copy the selected text</source>
-        <translation>Copier le texte sélectionné</translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/mainwindow.py" line="56" />
-        <source>Quit</source>
-        <translation>Quitter</translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/mainwindow.py" line="89" />
+        <location filename="../../reader/ui/mainwindow.py" line="75" />
         <source>Details</source>
         <translation>Détails</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="101" />
+        <location filename="../../reader/ui/mainwindow.py" line="84" />
+        <source>Entities</source>
+        <translation>Entités</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/mainwindow.py" line="96" />
         <source>Search  (Ctrl+K)   e.g.  Huawei   "stock de puces"   source:register</source>
         <translation>Rechercher  (Ctrl+K)   ex.  Huawei   "stock de puces"   source:register</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="142" />
+        <location filename="../../reader/ui/mainwindow.py" line="137" />
         <source>&amp;Import Files…</source>
         <translation>&amp;Importer des fichiers…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="145" />
+        <location filename="../../reader/ui/mainwindow.py" line="140" />
         <source>Import .txt, .md or .html files</source>
         <translation>Importer des fichiers .txt, .md ou .html</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="148" />
+        <location filename="../../reader/ui/mainwindow.py" line="143" />
         <source>Import &amp;Folder…</source>
         <translation>Importer un &amp;dossier…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="151" />
+        <location filename="../../reader/ui/mainwindow.py" line="146" />
         <source>Import every article in a folder</source>
         <translation>Importer tous les articles d’un dossier</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="153" />
+        <location filename="../../reader/ui/mainwindow.py" line="148" />
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="155" />
+        <location filename="../../reader/ui/mainwindow.py" line="150" />
         <source>&amp;Find in Article…</source>
         <translation>&amp;Chercher dans l’article…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="157" />
+        <location filename="../../reader/ui/mainwindow.py" line="152" />
         <source>&amp;Search Library</source>
         <translation>&amp;Rechercher dans la bibliothèque</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="158" />
+        <location filename="../../reader/ui/mainwindow.py" line="153" />
         <source>Go to &amp;Library</source>
         <translation>Aller à la &amp;bibliothèque</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="160" />
+        <location filename="../../reader/ui/mainwindow.py" line="155" />
         <source>&amp;Copy</source>
         <translation>&amp;Copier</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="163" />
+        <location filename="../../reader/ui/mainwindow.py" line="158" />
         <source>Zoom &amp;In</source>
         <translation>&amp;Agrandir</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="169" />
+        <location filename="../../reader/ui/mainwindow.py" line="164" />
         <source>Zoom &amp;Out</source>
         <translation>&amp;Réduire</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="171" />
+        <location filename="../../reader/ui/mainwindow.py" line="166" />
         <source>&amp;Actual Size</source>
         <translation>&amp;Taille normale</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="173" />
+        <location filename="../../reader/ui/mainwindow.py" line="168" />
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="177" />
+        <location filename="../../reader/ui/mainwindow.py" line="172" />
         <source>&amp;About %1</source>
         <translation>À &amp;propos de %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="182" />
+        <location filename="../../reader/ui/mainwindow.py" line="177" />
         <source>Follow &amp;System</source>
         <translation>Suivre le &amp;système</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="183" />
+        <location filename="../../reader/ui/mainwindow.py" line="178" />
         <source>&amp;Light</source>
         <translation>&amp;Clair</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="184" />
+        <location filename="../../reader/ui/mainwindow.py" line="179" />
         <source>&amp;Dark</source>
         <translation>&amp;Sombre</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="193" />
+        <location filename="../../reader/ui/mainwindow.py" line="188" />
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="197" />
+        <location filename="../../reader/ui/mainwindow.py" line="192" />
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="199" />
+        <location filename="../../reader/ui/mainwindow.py" line="194" />
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="202" />
+        <location filename="../../reader/ui/mainwindow.py" line="197" />
         <source>&amp;Theme</source>
         <translation>&amp;Thème</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="204" />
+        <location filename="../../reader/ui/mainwindow.py" line="199" />
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="208" />
+        <location filename="../../reader/ui/mainwindow.py" line="203" />
         <source>Follow the &amp;System</source>
         <translation>Suivre le &amp;système</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="215" />
+        <location filename="../../reader/ui/mainwindow.py" line="210" />
         <source>&amp;Panels</source>
         <translation>&amp;Panneaux</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="217" />
+        <location filename="../../reader/ui/mainwindow.py" line="212" />
         <source>&amp;Details</source>
         <translation>&amp;Détails</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="221" />
+        <location filename="../../reader/ui/mainwindow.py" line="216" />
+        <source>&amp;Entities</source>
+        <translation>&amp;Entités</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/mainwindow.py" line="220" />
+        <source>Show &amp;Entities in the Text</source>
+        <translation>Afficher les &amp;entités dans le texte</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/mainwindow.py" line="227" />
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="224" />
+        <location filename="../../reader/ui/mainwindow.py" line="230" />
         <source>Main</source>
         <translation>Principale</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="297" />
+        <location filename="../../reader/ui/mainwindow.py" line="306" />
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="298" />
+        <location filename="../../reader/ui/mainwindow.py" line="307" />
         <source>The new language applies the next time you start %1.</source>
         <translation>La nouvelle langue s’appliquera au prochain démarrage de %1.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="319" />
+        <location filename="../../reader/ui/mainwindow.py" line="331" />
         <source>Opening the library…</source>
         <translation>Ouverture de la bibliothèque…</translation>
     </message>
     <message>
         <location filename="../../reader/ui/mainwindow.py" line="426" />
+        <source>Recognising entities: %1 of %2 articles</source>
+        <translation>Reconnaissance des entités : %1 articles sur %2</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/mainwindow.py" line="486" />
         <source>Import Articles</source>
         <translation>Importer des articles</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="428" />
+        <location filename="../../reader/ui/mainwindow.py" line="488" />
         <source>Articles (*.txt *.md *.markdown *.html *.htm);;All files (*)</source>
         <translation>Articles (*.txt *.md *.markdown *.html *.htm);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="435" />
+        <location filename="../../reader/ui/mainwindow.py" line="495" />
         <source>Import a Folder</source>
         <translation>Importer un dossier</translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/mainwindow.py" line="469" />
-        <source>Keyboard Shortcuts</source>
-        <translation>Raccourcis clavier</translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/mainwindow.py" line="477" />
-        <source>A reader for news corpora: search, read, annotate.</source>
-        <translation>Une liseuse pour corpus de presse : chercher, lire, annoter.</translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/mainwindow.py" line="478" />
-        <source>Library:</source>
-        <translation>Bibliothèque :</translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/mainwindow.py" line="485" />
-        <source>About %1</source>
-        <translation>À propos de %1</translation>
     </message>
 </context>
 <context>

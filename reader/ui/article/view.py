@@ -3,9 +3,12 @@ navigation, zoom, folded page furniture."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QUrl, Signal
+import html
+
+from PySide6.QtCore import QEvent, QObject, Qt, QUrl, Signal
 from PySide6.QtGui import (
     QColor,
+    QHelpEvent,
     QKeySequence,
     QResizeEvent,
     QShortcut,
@@ -21,14 +24,15 @@ from PySide6.QtWidgets import (
     QTextBrowser,
     QTextEdit,
     QToolButton,
+    QToolTip,
     QVBoxLayout,
     QWidget,
 )
 
-from reader.core.model import Article
+from reader.core.model import Article, EntityMention
 from reader.ui import defs
 from reader.ui.article.render import FOLD_SCHEME, Rendered, render, toggle_fold
-from reader.ui.theme import LIGHT, ReaderColors
+from reader.ui.theme import ENTITY_TYPES, LIGHT, ReaderColors, entity_color
 
 
 def _button(text: str, tip: str, name: str) -> QToolButton:
@@ -150,6 +154,11 @@ class ArticleView(QWidget):
         self._hit_index = -1
         self._matches: list[QTextCursor] = []
         self._match_index = -1
+        self._entities: list[EntityMention] = []
+        self.entity_types: set[str] = set(ENTITY_TYPES)
+        self.dark = False
+        self.article_counts: dict[tuple[str, str], int] = {}  # entity → articles mentioning it
+        self.type_names: dict[str, str] = {}
 
         self.browser = ReaderBrowser()
         self.browser.setObjectName("articleText")
@@ -182,6 +191,7 @@ class ArticleView(QWidget):
         self.hit_bar.next.clicked.connect(self.next_hit)
         self.hit_bar.previous.clicked.connect(self.previous_hit)
         self.hit_bar.closed.connect(lambda: self.set_hits([]))
+        self.browser.viewport().installEventFilter(self)
         QShortcut(QKeySequence(Qt.Key.Key_F3), self, self.next_hit)
         QShortcut(QKeySequence("Shift+F3"), self, self.previous_hit)
 
@@ -190,6 +200,7 @@ class ArticleView(QWidget):
     def show_article(self, article: Article | None) -> None:
         self.article = article
         self._hits, self._hit_index = [], -1
+        self._entities = []
         self.hit_bar.hide()
         if article is None:
             self.rendered = None
@@ -257,8 +268,91 @@ class ArticleView(QWidget):
         cursor.setPosition(b, QTextCursor.MoveMode.KeepAnchor)
         return cursor
 
+    # -- entities ---------------------------------------------------------------------------
+
+    def set_entities(self, mentions: list[EntityMention]) -> None:
+        self._entities = sorted(mentions, key=lambda m: (m.start, m.end))
+        self._paint()
+
+    def entities(self) -> list[EntityMention]:
+        return list(self._entities)
+
+    def set_entity_types(self, types: set[str]) -> None:
+        self.entity_types = set(types)
+        self._paint()
+
+    def entity_at(self, offset: int) -> EntityMention | None:
+        for mention in self._entities:
+            if mention.start <= offset < mention.end:
+                return mention
+        return None
+
+    def _entity_selection(self, mention: EntityMention) -> QTextEdit.ExtraSelection | None:
+        cursor = self.cursor_for(mention.start, mention.end)
+        if cursor is None:
+            return None
+        sel = QTextEdit.ExtraSelection()
+        fmt = QTextCharFormat()
+        fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
+        color = entity_color(mention.label, self.dark)
+        fmt.setUnderlineColor(color)
+        tint = QColor(color)
+        tint.setAlpha(28)
+        fmt.setBackground(tint)
+        sel.format = fmt
+        sel.cursor = cursor
+        return sel
+
+    def reveal_range(self, start: int, end: int) -> None:
+        """Select canonical ``text[start:end]`` and bring it into view."""
+        cursor = self.cursor_for(start, end)
+        if cursor is not None:
+            self.browser.setTextCursor(cursor)
+            self._reveal(cursor)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.browser.viewport() and event.type() == QEvent.Type.ToolTip:
+            self._show_entity_tooltip(event)  # type: ignore[arg-type]
+            return True
+        return super().eventFilter(watched, event)
+
+    def _show_entity_tooltip(self, event: QHelpEvent) -> None:
+        if self.rendered is None or not self.entity_types:
+            QToolTip.hideText()
+            return
+        position = self.browser.cursorForPosition(event.pos()).position()
+        offset = self.rendered.mapping.to_canonical(position)
+        mention = self.entity_at(offset) if offset is not None else None
+        if mention is None or mention.label not in self.entity_types:
+            QToolTip.hideText()
+            return
+        same = [
+            m
+            for m in self._entities
+            if (m.canonical, m.label) == (mention.canonical, mention.label)
+        ]
+        forms = sorted({m.text for m in same} - {mention.canonical})
+        articles = self.article_counts.get((mention.canonical, mention.label))
+        lines = [
+            f"<b>{html.escape(mention.canonical)}</b> — "
+            f"{html.escape(self.type_names.get(mention.label, mention.label))}",
+            self.tr("%n mention(s) in this article", "", len(same)),
+        ]
+        if forms:
+            lines.append(self.tr("Also written: %1").replace("%1", html.escape(", ".join(forms))))
+        if articles:
+            lines.append(self.tr("In %n article(s) of the library", "", articles))
+        found_by = self.tr("found by %1").replace("%1", mention.source)
+        lines.append(f"<span style='color:gray'>{html.escape(found_by)}</span>")
+        QToolTip.showText(event.globalPos(), "<br>".join(lines), self.browser)
+
     def _paint(self) -> None:
         selections = []
+        for mention in self._entities:
+            if mention.label in self.entity_types:
+                sel = self._entity_selection(mention)
+                if sel is not None:
+                    selections.append(sel)
         for i, (start, end) in enumerate(self._hits):
             cursor = self.cursor_for(start, end)
             if cursor is not None:

@@ -1,0 +1,61 @@
+"""Entities in the reader: overlay, legend toggles, panel navigation, search link."""
+
+from __future__ import annotations
+
+from tests.ui.test_window import open_title
+
+
+def entity_selections(window) -> int:
+    view = window.article_view
+    return sum(1 for s in view.browser.extraSelections() if s.format.underlineStyle() != 0)
+
+
+def test_opening_an_article_shows_its_entities(qtbot, window) -> None:
+    open_title(qtbot, window, "Tencent a révélé")
+    view = window.article_view
+    qtbot.waitUntil(lambda: len(view.entities()) > 20, timeout=60000)
+    pairs = {(m.text, m.label) for m in view.entities()}
+    for expected in [("Tencent", "ORG"), ("Pékin", "LOC"), ("H20", "PRODUCT"),
+                     ("16 milliards de dollars", "MONEY"), ("Hunyuan-T1", "PRODUCT")]:  # fmt: skip
+        assert expected in pairs
+    tencent = next(m for m in view.entities() if m.text == "Tencent")
+    assert view.cursor_for(tencent.start, tencent.end).selectedText() == "Tencent"
+    assert entity_selections(window) == len(view.entities())
+    panel = window.entities_panel
+    assert panel.toggles["ORG"].text().startswith("Organisations ")
+
+
+def test_legend_toggles_hide_a_type_and_all(qtbot, window) -> None:
+    open_title(qtbot, window, "Tencent a révélé")
+    view = window.article_view
+    qtbot.waitUntil(lambda: len(view.entities()) > 20, timeout=60000)
+    orgs = sum(1 for m in view.entities() if m.label == "ORG")
+    total = entity_selections(window)
+    window.entities_panel.toggles["ORG"].click()
+    assert entity_selections(window) == total - orgs
+    window.entities_action.trigger()  # Ctrl+E: everything off
+    assert entity_selections(window) == 0
+    window.entities_action.trigger()
+    assert entity_selections(window) == total - orgs
+
+
+def test_panel_steps_through_mentions_and_links_to_search(qtbot, window) -> None:
+    open_title(qtbot, window, "Tencent a révélé")
+    view = window.article_view
+    qtbot.waitUntil(lambda: len(view.entities()) > 20, timeout=60000)
+    tree = window.entities_panel.tree
+    item = next(
+        tree.topLevelItem(i).child(j)
+        for i in range(tree.topLevelItemCount())
+        for j in range(tree.topLevelItem(i).childCount())
+        if tree.topLevelItem(i).child(j).text(0).startswith("Martin Lau")
+    )
+    window.entities_panel._on_tree_item_activated(item)
+    first = view.browser.textCursor().selectedText()
+    window.entities_panel._on_tree_item_activated(item)
+    second_start = view.browser.textCursor().selectionStart()
+    assert first in ("Martin Lau", "Lau")
+    assert second_start != 0
+    window.entities_panel._on_tree_item_double_clicked(item, 0)
+    assert window.search_field.text() == 'entity:"Martin Lau"'
+    qtbot.waitUntil(lambda: window.search_panel.model.rowCount() >= 3, timeout=20000)
