@@ -144,6 +144,25 @@ class EntityMention:
 
 
 @dataclass(frozen=True)
+class EntityCorrection:
+    """A user's correction of the recognisers. ``article_id`` None means everywhere.
+
+    - ``add``: ``surface`` is an entity of type ``label`` named ``canonical``;
+    - ``remove``: ``surface`` is not an entity;
+    - ``retype``: the entity ``canonical`` is of type ``label``;
+    - ``alias``: the entity ``canonical`` is the same as ``target``.
+    """
+
+    action: str
+    article_id: str | None = None
+    surface: str | None = None
+    label: str | None = None
+    canonical: str | None = None
+    target: str | None = None
+    id: int | None = None
+
+
+@dataclass(frozen=True)
 class EntitySummary:
     """An entity across the library."""
 

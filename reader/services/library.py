@@ -18,6 +18,7 @@ from reader.core.errors import NotFound, ReaderError
 from reader.core.model import (
     Article,
     ArticleSummary,
+    EntityCorrection,
     EntityMention,
     EntitySummary,
     ImportOutcome,
@@ -28,6 +29,7 @@ from reader.core.model import (
 )
 from reader.core.paths import DataPaths, resolve_data_dir
 from reader.core.resources import bundled_corpus
+from reader.entities.corrections import apply_corrections
 from reader.ingest import discover, parse_file
 from reader.ingest.decode import decode_bytes
 from reader.ingest.files import SUPPORTED_SUFFIXES, parse_text
@@ -236,22 +238,33 @@ class Library:
     # -- entities ----------------------------------------------------------------------
 
     def entities(self, ref: str) -> list[EntityMention]:
-        """An article's entity mentions: cached for its version and the pipeline's, or
-        recognised now (and cached)."""
+        """An article's entity mentions, with the user's corrections applied: cached for
+        its version and the pipeline's, or recognised now (and cached)."""
         article = self.article(ref)
         pipeline = self.pipeline
-        cached = self.entity_store.cached(article.id, article.version, pipeline.version)
-        if cached is not None:
-            return cached
-        mentions = pipeline.recognize(article)
-        with self._write_lock:
-            self.entity_store.save(article.id, article.version, pipeline.version, mentions)
-        return mentions
+        raw = self.entity_store.cached(article.id, article.version, pipeline.version)
+        if raw is None:
+            raw = pipeline.recognize(article)
+            with self._write_lock:
+                self.entity_store.save(article.id, article.version, pipeline.version, raw)
+        return apply_corrections(raw, article.text, self.entity_store.corrections(), article.id)
 
     def cached_entities(self, article_id: str) -> list[EntityMention] | None:
-        """The mentions if already recognised with the current pipeline, else None."""
+        """The corrected mentions if already recognised with the current pipeline."""
         article = self.store.get(article_id)
-        return self.entity_store.cached(article.id, article.version, self.pipeline.version)
+        raw = self.entity_store.cached(article.id, article.version, self.pipeline.version)
+        if raw is None:
+            return None
+        return apply_corrections(raw, article.text, self.entity_store.corrections(), article.id)
+
+    def correct_entity(self, correction: EntityCorrection) -> None:
+        """Record a correction; the articles it touches are re-indexed."""
+        with self._write_lock:
+            self.entity_store.add_correction(correction)
+        self.sync_index()
+
+    def entity_corrections(self) -> list[EntityCorrection]:
+        return self.entity_store.corrections()
 
     def recognize_pending(
         self,
@@ -276,7 +289,24 @@ class Library:
         return done
 
     def entity_summaries(self, label: str | None = None) -> list[EntitySummary]:
-        return self.entity_store.summaries(label)
+        """Every entity with its mention and article counts, corrections applied."""
+        corrections = self.entity_store.corrections()
+        if not corrections:
+            return self.entity_store.summaries(label)
+        mentions: dict[tuple[str, str], int] = {}
+        articles: dict[tuple[str, str], set[str]] = {}
+        for article_id in self.store.stamps():
+            for m in self.cached_entities(article_id) or []:
+                key = (m.canonical, m.label)
+                mentions[key] = mentions.get(key, 0) + 1
+                articles.setdefault(key, set()).add(article_id)
+        rows = [
+            EntitySummary(name, kind, count, len(articles[(name, kind)]))
+            for (name, kind), count in mentions.items()
+            if label is None or kind == label
+        ]
+        rows.sort(key=lambda e: (-e.articles, -e.mentions, e.canonical))
+        return rows
 
     # -- search ------------------------------------------------------------------------
 
@@ -308,8 +338,14 @@ class Library:
             return self.index.rebuild(docs, should_stop, expected=len(ids))
 
     def _index_doc(self, article_id: str) -> IndexDoc:
-        names = tuple(self.entity_store.names(article_id))
-        return index_doc(self.store.get(article_id), names)
+        article = self.store.get(article_id)
+        corrections = self.entity_store.corrections()
+        if not corrections:
+            return index_doc(article, tuple(self.entity_store.names(article_id)))
+        mentions = self.cached_entities(article_id) or []
+        names = {(m.canonical, m.label) for m in mentions}
+        names |= {(" ".join(m.text.split()), m.label) for m in mentions}
+        return index_doc(article, tuple(sorted(names, key=lambda nl: (nl[1], nl[0]))))
 
     def search(self, query: str, limit: int = 20) -> SearchResults:
         """Ranked articles for ``query``, with snippets and facet counts."""

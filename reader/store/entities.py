@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 
-from reader.core.model import EntityMention, EntitySummary
+from reader.core.model import EntityCorrection, EntityMention, EntitySummary
 from reader.store.articles import ArticleStore
 
 
@@ -109,3 +109,48 @@ class EntityStore:
                 (canonical,),
             )
         ]
+
+    # -- corrections -------------------------------------------------------------------
+
+    def corrections(self) -> list[EntityCorrection]:
+        return [
+            EntityCorrection(r[1], r[2], r[3], r[4], r[5], r[6], r[0])
+            for r in self._db.execute(
+                "SELECT id, action, article_id, surface, label, canonical, target "
+                "FROM entity_corrections ORDER BY id"
+            )
+        ]
+
+    def add_correction(self, correction: EntityCorrection) -> int:
+        """Store a correction and mark the articles it touches for re-indexing."""
+        now = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
+        c = correction
+        with self._store.transaction() as db:
+            cursor = db.execute(
+                "INSERT INTO entity_corrections (action, article_id, surface, label, canonical, "
+                "target, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                (c.action, c.article_id, c.surface, c.label, c.canonical, c.target, now),
+            )
+            if c.article_id is not None:
+                db.execute("UPDATE articles SET stamp = stamp + 1 WHERE id = ?", (c.article_id,))
+            elif c.action == "add" and c.surface:
+                db.execute(
+                    "UPDATE articles SET stamp = stamp + 1 WHERE id IN (SELECT a.id FROM "
+                    "articles a JOIN article_versions v ON v.article_id = a.id AND "
+                    "v.version = a.version WHERE instr(v.text, ?) > 0)",
+                    (c.surface,),
+                )
+            else:
+                db.execute(
+                    "UPDATE articles SET stamp = stamp + 1 WHERE id IN (SELECT DISTINCT "
+                    "e.article_id FROM entities e JOIN article_versions v ON v.article_id = "
+                    "e.article_id AND v.version = e.version WHERE e.canonical = ? OR "
+                    'substr(v.text, e.start + 1, e."end" - e.start) = ?)',
+                    (c.canonical or "", c.surface or ""),
+                )
+            return int(cursor.lastrowid or 0)
+
+    def delete_correction(self, correction_id: int) -> None:
+        with self._store.transaction() as db:
+            db.execute("DELETE FROM entity_corrections WHERE id = ?", (correction_id,))
+            db.execute("UPDATE articles SET stamp = stamp + 1")

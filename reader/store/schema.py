@@ -145,4 +145,25 @@ def upgrade_2(db: sqlite3.Connection) -> None:
     )
 
 
-UPGRADES: list[Callable[[sqlite3.Connection], None]] = [upgrade_1, upgrade_2]
+def upgrade_3(db: sqlite3.Connection) -> None:
+    """Entity corrections made by the user: add, remove, retype, alias. They are kept apart
+    from the recognisers' cached output and applied on top of it, so they survive any
+    re-recognition."""
+    run_script(
+        db,
+        """
+        CREATE TABLE entity_corrections (
+            id INTEGER PRIMARY KEY,
+            action TEXT NOT NULL CHECK (action IN ('add', 'remove', 'retype', 'alias')),
+            article_id TEXT REFERENCES articles(id) ON DELETE CASCADE,
+            surface TEXT,
+            label TEXT,
+            canonical TEXT,
+            target TEXT,
+            created_at TEXT NOT NULL
+        );
+        """,
+    )
+
+
+UPGRADES: list[Callable[[sqlite3.Connection], None]] = [upgrade_1, upgrade_2, upgrade_3]

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from reader import APP_NAME
-from reader.core.model import Article, EntityMention, ImportReport
+from reader.core.model import Article, EntityCorrection, EntityMention, ImportReport
 from reader.ui import help as help_dialogs
 from reader.ui import i18n, theme
 from reader.ui.article.view import ArticleView
@@ -248,6 +248,7 @@ class MainWindow(QMainWindow):
         self.entities_panel.visibility_changed.connect(self.article_view.set_entity_types)
         self.entities_panel.mention_requested.connect(self.article_view.reveal_range)
         self.entities_panel.search_requested.connect(self._search_for)
+        self.article_view.correction_requested.connect(self.correct_entity)
         hints = QGuiApplication.styleHints()
         hints.colorSchemeChanged.connect(lambda _: self.apply_theme())
 
@@ -433,6 +434,20 @@ class MainWindow(QMainWindow):
             self.article_view.article_counts = counts
 
         self.ctx.tasks.run(work, write=True, on_progress=progressed, on_success=finished)
+
+    def correct_entity(self, correction: EntityCorrection) -> None:
+        """Record a user's correction, then show the article's corrected entities."""
+        library = self.ctx.library
+
+        def work(_: TaskContext) -> None:
+            library.correct_entity(correction)
+
+        def done(_: object) -> None:
+            if self.current is not None:
+                self._load_entities(self.current.id)
+            self.recognize_entities()  # refreshes the library-wide counts
+
+        self.ctx.tasks.run(work, write=True, on_success=done)
 
     def _search_for(self, query: str) -> None:
         self.search_field.setText(query)

@@ -3,47 +3,27 @@
 <context>
     <name>ArticleView</name>
     <message>
-        <location filename="../../reader/ui/article/view.py" line="165" />
+        <location filename="../../reader/ui/article/view.py" line="164" />
         <source>Article text</source>
         <translation>Texte de l’article</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article/view.py" line="167" />
+        <location filename="../../reader/ui/article/view.py" line="166" />
         <source>Choose an article in the library, or search with Ctrl+K.</source>
         <translation>Choisissez un article dans la bibliothèque, ou cherchez avec Ctrl+K.</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../reader/ui/article/view.py" line="339" />
-        <source>%n mention(s) in this article</source>
-        <translation><numerusform>%n mention dans cet article</numerusform><numerusform>%n mentions dans cet article</numerusform></translation>
-    </message>
     <message>
-        <location filename="../../reader/ui/article/view.py" line="342" />
-        <source>Also written: %1</source>
-        <translation>Aussi écrit : %1</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../reader/ui/article/view.py" line="344" />
-        <source>In %n article(s) of the library</source>
-        <translation><numerusform>Dans %n article de la bibliothèque</numerusform><numerusform>Dans %n articles de la bibliothèque</numerusform></translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/article/view.py" line="345" />
-        <source>found by %1</source>
-        <translation>trouvé par %1</translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/article/view.py" line="398" />
+        <location filename="../../reader/ui/article/view.py" line="372" />
         <source>Search hit %1 of %2</source>
         <translation>Occurrence %1 sur %2</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article/view.py" line="450" />
+        <location filename="../../reader/ui/article/view.py" line="424" />
         <source>No match</source>
         <translation>Aucun résultat</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article/view.py" line="453" />
+        <location filename="../../reader/ui/article/view.py" line="427" />
         <source>%1 of %2</source>
         <translation>%1 sur %2</translation>
     </message>
@@ -176,6 +156,54 @@
     </message>
 </context>
 <context>
+    <name>EntityOverlay</name>
+    <message numerus="yes">
+        <location filename="../../reader/ui/article/overlay.py" line="53" />
+        <source>%n mention(s) in this article</source>
+        <translation><numerusform>%n mention dans cet article</numerusform><numerusform>%n mentions dans cet article</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/article/overlay.py" line="63" />
+        <source>Also written: %1</source>
+        <translation>Aussi écrit : %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../reader/ui/article/overlay.py" line="69" />
+        <source>In %n article(s) of the library</source>
+        <translation><numerusform>Dans %n article de la bibliothèque</numerusform><numerusform>Dans %n articles de la bibliothèque</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/article/overlay.py" line="73" />
+        <source>found by %1</source>
+        <translation>trouvé par %1</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/article/overlay.py" line="91" />
+        <source>Mark as Entity</source>
+        <translation>Marquer comme entité</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/article/overlay.py" line="108" />
+        <source>Not an Entity in This Article</source>
+        <translation>Pas une entité dans cet article</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/article/overlay.py" line="116" />
+        <source>Not an Entity Anywhere</source>
+        <translation>Pas une entité, nulle part</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/article/overlay.py" line="121" />
+        <source>Change Type</source>
+        <translation>Changer le type</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/article/overlay.py" line="135" />
+        <source>Same Entity As</source>
+        <translation>Même entité que</translation>
+    </message>
+</context>
+<context>
     <name>ErrorReporter</name>
     <message>
         <location filename="../../reader/ui/errors.py" line="39" />
@@ -196,38 +224,38 @@
 <context>
     <name>FindBar</name>
     <message>
-        <location filename="../../reader/ui/article/view.py" line="89" />
-        <location filename="../../reader/ui/article/view.py" line="90" />
+        <location filename="../../reader/ui/article/view.py" line="87" />
+        <location filename="../../reader/ui/article/view.py" line="88" />
         <source>Find in article</source>
         <translation>Chercher dans l’article</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article/view.py" line="95" />
+        <location filename="../../reader/ui/article/view.py" line="93" />
         <source>Previous match (Shift+Enter)</source>
         <translation>Résultat précédent (Maj+Entrée)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article/view.py" line="95" />
+        <location filename="../../reader/ui/article/view.py" line="93" />
         <source>Previous match</source>
         <translation>Résultat précédent</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article/view.py" line="97" />
+        <location filename="../../reader/ui/article/view.py" line="95" />
         <source>Next match (Enter)</source>
         <translation>Résultat suivant (Entrée)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article/view.py" line="97" />
+        <location filename="../../reader/ui/article/view.py" line="95" />
         <source>Next match</source>
         <translation>Résultat suivant</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article/view.py" line="98" />
+        <location filename="../../reader/ui/article/view.py" line="96" />
         <source>Close (Esc)</source>
         <translation>Fermer (Échap)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article/view.py" line="98" />
+        <location filename="../../reader/ui/article/view.py" line="96" />
         <source>Close the find bar</source>
         <translation>Fermer la barre de recherche</translation>
     </message>
@@ -308,27 +336,27 @@
 <context>
     <name>HitBar</name>
     <message>
-        <location filename="../../reader/ui/article/view.py" line="130" />
+        <location filename="../../reader/ui/article/view.py" line="128" />
         <source>Previous hit (Shift+F3)</source>
         <translation>Occurrence précédente (Maj+F3)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article/view.py" line="130" />
+        <location filename="../../reader/ui/article/view.py" line="128" />
         <source>Previous hit</source>
         <translation>Occurrence précédente</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article/view.py" line="131" />
+        <location filename="../../reader/ui/article/view.py" line="129" />
         <source>Next hit (F3)</source>
         <translation>Occurrence suivante (F3)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article/view.py" line="131" />
+        <location filename="../../reader/ui/article/view.py" line="129" />
         <source>Next hit</source>
         <translation>Occurrence suivante</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article/view.py" line="132" />
+        <location filename="../../reader/ui/article/view.py" line="130" />
         <source>Clear the hits</source>
         <translation>Effacer les occurrences</translation>
     </message>
@@ -623,37 +651,37 @@
         <translation>Principale</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="306" />
+        <location filename="../../reader/ui/mainwindow.py" line="307" />
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="307" />
+        <location filename="../../reader/ui/mainwindow.py" line="308" />
         <source>The new language applies the next time you start %1.</source>
         <translation>La nouvelle langue s’appliquera au prochain démarrage de %1.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="331" />
+        <location filename="../../reader/ui/mainwindow.py" line="332" />
         <source>Opening the library…</source>
         <translation>Ouverture de la bibliothèque…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="426" />
+        <location filename="../../reader/ui/mainwindow.py" line="427" />
         <source>Recognising entities: %1 of %2 articles</source>
         <translation>Reconnaissance des entités : %1 articles sur %2</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="486" />
+        <location filename="../../reader/ui/mainwindow.py" line="501" />
         <source>Import Articles</source>
         <translation>Importer des articles</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="488" />
+        <location filename="../../reader/ui/mainwindow.py" line="503" />
         <source>Articles (*.txt *.md *.markdown *.html *.htm);;All files (*)</source>
         <translation>Articles (*.txt *.md *.markdown *.html *.htm);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="495" />
+        <location filename="../../reader/ui/mainwindow.py" line="510" />
         <source>Import a Folder</source>
         <translation>Importer un dossier</translation>
     </message>

@@ -59,3 +59,30 @@ def test_panel_steps_through_mentions_and_links_to_search(qtbot, window) -> None
     window.entities_panel._on_tree_item_double_clicked(item, 0)
     assert window.search_field.text() == 'entity:"Martin Lau"'
     qtbot.waitUntil(lambda: window.search_panel.model.rowCount() >= 3, timeout=20000)
+
+
+def test_corrections_from_the_reader(qtbot, window) -> None:
+    from PySide6.QtCore import QPoint
+    from PySide6.QtWidgets import QMenu
+
+    from reader.core.model import EntityCorrection
+
+    open_title(qtbot, window, "Tencent a révélé")
+    view = window.article_view
+    qtbot.waitUntil(lambda: len(view.entities()) > 20, timeout=60000)
+    # the context menu offers to mark a selection as an entity
+    start = view.article.text.index("Chain of Thought")
+    view.browser.setTextCursor(view.cursor_for(start, start + len("Chain of Thought")))
+    menu = QMenu()
+    view.add_entity_actions(menu, QPoint(5, 5))
+    assert "Mark as Entity" in [a.text() for a in menu.actions()]
+    # a retype applies at once and to every mention of the entity
+    view.correction_requested.emit(EntityCorrection("retype", canonical="Yuanbao", label="ORG"))
+    qtbot.waitUntil(
+        lambda: {m.label for m in view.entities() if m.canonical == "Yuanbao"} == {"ORG"},
+        timeout=30000,
+    )
+    view.correction_requested.emit(
+        EntityCorrection("remove", article_id=view.article.id, surface="avril")
+    )
+    qtbot.waitUntil(lambda: all(m.text != "avril" for m in view.entities()), timeout=30000)

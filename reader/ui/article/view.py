@@ -3,12 +3,9 @@ navigation, zoom, folded page furniture."""
 
 from __future__ import annotations
 
-import html
-
-from PySide6.QtCore import QEvent, QObject, Qt, QUrl, Signal
+from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QUrl, Signal
 from PySide6.QtGui import (
     QColor,
-    QHelpEvent,
     QKeySequence,
     QResizeEvent,
     QShortcut,
@@ -20,19 +17,20 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMenu,
     QStackedWidget,
     QTextBrowser,
     QTextEdit,
     QToolButton,
-    QToolTip,
     QVBoxLayout,
     QWidget,
 )
 
 from reader.core.model import Article, EntityMention
 from reader.ui import defs
+from reader.ui.article import overlay
 from reader.ui.article.render import FOLD_SCHEME, Rendered, render, toggle_fold
-from reader.ui.theme import ENTITY_TYPES, LIGHT, ReaderColors, entity_color
+from reader.ui.theme import ENTITY_TYPES, LIGHT, ReaderColors
 
 
 def _button(text: str, tip: str, name: str) -> QToolButton:
@@ -143,6 +141,7 @@ class ArticleView(QWidget):
     """Shows one article; everything positional goes through the rendered OffsetMap."""
 
     zoom_changed = Signal(int)
+    correction_requested = Signal(object)  # an EntityCorrection
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -192,6 +191,8 @@ class ArticleView(QWidget):
         self.hit_bar.previous.clicked.connect(self.previous_hit)
         self.hit_bar.closed.connect(lambda: self.set_hits([]))
         self.browser.viewport().installEventFilter(self)
+        self.browser.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.browser.customContextMenuRequested.connect(self._on_browser_context_menu)
         QShortcut(QKeySequence(Qt.Key.Key_F3), self, self.next_hit)
         QShortcut(QKeySequence("Shift+F3"), self, self.previous_hit)
 
@@ -287,22 +288,6 @@ class ArticleView(QWidget):
                 return mention
         return None
 
-    def _entity_selection(self, mention: EntityMention) -> QTextEdit.ExtraSelection | None:
-        cursor = self.cursor_for(mention.start, mention.end)
-        if cursor is None:
-            return None
-        sel = QTextEdit.ExtraSelection()
-        fmt = QTextCharFormat()
-        fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
-        color = entity_color(mention.label, self.dark)
-        fmt.setUnderlineColor(color)
-        tint = QColor(color)
-        tint.setAlpha(28)
-        fmt.setBackground(tint)
-        sel.format = fmt
-        sel.cursor = cursor
-        return sel
-
     def reveal_range(self, start: int, end: int) -> None:
         """Select canonical ``text[start:end]`` and bring it into view."""
         cursor = self.cursor_for(start, end)
@@ -312,45 +297,34 @@ class ArticleView(QWidget):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.browser.viewport() and event.type() == QEvent.Type.ToolTip:
-            self._show_entity_tooltip(event)  # type: ignore[arg-type]
+            overlay.show_tooltip(self, event)  # type: ignore[arg-type]
             return True
         return super().eventFilter(watched, event)
 
-    def _show_entity_tooltip(self, event: QHelpEvent) -> None:
-        if self.rendered is None or not self.entity_types:
-            QToolTip.hideText()
-            return
-        position = self.browser.cursorForPosition(event.pos()).position()
-        offset = self.rendered.mapping.to_canonical(position)
-        mention = self.entity_at(offset) if offset is not None else None
-        if mention is None or mention.label not in self.entity_types:
-            QToolTip.hideText()
-            return
-        same = [
-            m
-            for m in self._entities
-            if (m.canonical, m.label) == (mention.canonical, mention.label)
-        ]
-        forms = sorted({m.text for m in same} - {mention.canonical})
-        articles = self.article_counts.get((mention.canonical, mention.label))
-        lines = [
-            f"<b>{html.escape(mention.canonical)}</b> — "
-            f"{html.escape(self.type_names.get(mention.label, mention.label))}",
-            self.tr("%n mention(s) in this article", "", len(same)),
-        ]
-        if forms:
-            lines.append(self.tr("Also written: %1").replace("%1", html.escape(", ".join(forms))))
-        if articles:
-            lines.append(self.tr("In %n article(s) of the library", "", articles))
-        found_by = self.tr("found by %1").replace("%1", mention.source)
-        lines.append(f"<span style='color:gray'>{html.escape(found_by)}</span>")
-        QToolTip.showText(event.globalPos(), "<br>".join(lines), self.browser)
+    def _selected_range(self) -> tuple[int, int] | None:
+        cursor = self.browser.textCursor()
+        if self.rendered is None or not cursor.hasSelection():
+            return None
+        start = self.rendered.mapping.to_canonical(cursor.selectionStart())
+        end = self.rendered.mapping.to_canonical(cursor.selectionEnd())
+        if start is None or end is None or end <= start:
+            return None
+        return start, end
+
+    def _on_browser_context_menu(self, pos: QPoint) -> None:
+        menu = self.browser.createStandardContextMenu(pos)
+        overlay.add_correction_actions(self, menu, pos)
+        menu.exec(self.browser.viewport().mapToGlobal(pos))
+        menu.deleteLater()
+
+    def add_entity_actions(self, menu: QMenu, pos: QPoint) -> None:
+        overlay.add_correction_actions(self, menu, pos)
 
     def _paint(self) -> None:
         selections = []
         for mention in self._entities:
             if mention.label in self.entity_types:
-                sel = self._entity_selection(mention)
+                sel = overlay.selection(self, mention)
                 if sel is not None:
                     selections.append(sel)
         for i, (start, end) in enumerate(self._hits):

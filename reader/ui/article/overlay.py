@@ -1,0 +1,142 @@
+"""The entity overlay of the reader: typed underlines, hover cards, and the context-menu
+corrections (mark a selection as an entity; remove, retype or merge one)."""
+
+from __future__ import annotations
+
+import html
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QPoint
+from PySide6.QtGui import QColor, QHelpEvent, QTextCharFormat
+from PySide6.QtWidgets import QMenu, QTextEdit, QToolTip
+
+from reader.core.model import EntityCorrection, EntityMention
+from reader.ui.theme import ENTITY_TYPES, entity_color
+
+if TYPE_CHECKING:
+    from reader.ui.article.view import ArticleView
+
+
+def selection(view: ArticleView, mention: EntityMention) -> QTextEdit.ExtraSelection | None:
+    cursor = view.cursor_for(mention.start, mention.end)
+    if cursor is None:
+        return None
+    sel = QTextEdit.ExtraSelection()
+    fmt = QTextCharFormat()
+    fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
+    color = entity_color(mention.label, view.dark)
+    fmt.setUnderlineColor(color)
+    tint = QColor(color)
+    tint.setAlpha(28)
+    fmt.setBackground(tint)
+    sel.format = fmt
+    sel.cursor = cursor
+    return sel
+
+
+def show_tooltip(view: ArticleView, event: QHelpEvent) -> None:
+    if view.rendered is None or not view.entity_types:
+        QToolTip.hideText()
+        return
+    position = view.browser.cursorForPosition(event.pos()).position()
+    offset = view.rendered.mapping.to_canonical(position)
+    mention = view.entity_at(offset) if offset is not None else None
+    if mention is None or mention.label not in view.entity_types:
+        QToolTip.hideText()
+        return
+    same = [
+        m for m in view._entities if (m.canonical, m.label) == (mention.canonical, mention.label)
+    ]
+    forms = sorted({m.text for m in same} - {mention.canonical})
+    articles = view.article_counts.get((mention.canonical, mention.label))
+    count = len(same)
+    mentions_line = QCoreApplication.translate(
+        "EntityOverlay", "%n mention(s) in this article", "", count
+    )
+    lines = [
+        f"<b>{html.escape(mention.canonical)}</b> — "
+        f"{html.escape(view.type_names.get(mention.label, mention.label))}",
+        mentions_line,
+    ]
+    if forms:
+        lines.append(
+            QCoreApplication.translate("EntityOverlay", "Also written: %1").replace(
+                "%1", html.escape(", ".join(forms))
+            )
+        )
+    if articles:
+        lines.append(
+            QCoreApplication.translate(
+                "EntityOverlay", "In %n article(s) of the library", "", articles
+            )
+        )
+    found_by = QCoreApplication.translate("EntityOverlay", "found by %1").replace(
+        "%1", mention.source
+    )
+    lines.append(f"<span style='color:gray'>{html.escape(found_by)}</span>")
+    QToolTip.showText(event.globalPos(), "<br>".join(lines), view.browser)
+
+
+def add_correction_actions(view: ArticleView, menu: QMenu, pos: QPoint) -> None:
+    """Corrections: mark a selection as an entity; remove, retype or merge one."""
+    if view.article is None:
+        return
+    names = view.type_names or {label: label for label in ENTITY_TYPES}
+    article_id = view.article.id
+    selected = view._selected_range()
+    if selected is not None:
+        surface = view.article.text[selected[0] : selected[1]].strip()
+        if surface and "\n" not in surface and len(surface) <= 120:
+            menu.addSeparator()
+            mark = menu.addMenu(QCoreApplication.translate("EntityOverlay", "Mark as Entity"))
+            for label in ENTITY_TYPES:
+                action = mark.addAction(names.get(label, label))
+                action.triggered.connect(
+                    lambda _=False, lb=label, sf=surface: view.correction_requested.emit(
+                        EntityCorrection("add", surface=sf, label=lb, canonical=sf)
+                    )
+                )
+    position = view.browser.cursorForPosition(pos).position()
+    offset = view.rendered.mapping.to_canonical(position) if view.rendered else None
+    mention = view.entity_at(offset) if offset is not None else None
+    if mention is None or mention.label not in view.entity_types:
+        return
+    menu.addSeparator()
+    title = menu.addAction(f"{mention.canonical} — {names.get(mention.label, mention.label)}")
+    title.setEnabled(False)
+    here = menu.addAction(
+        QCoreApplication.translate("EntityOverlay", "Not an Entity in This Article")
+    )
+    here.triggered.connect(
+        lambda: view.correction_requested.emit(
+            EntityCorrection("remove", article_id=article_id, surface=mention.text)
+        )
+    )
+    everywhere = menu.addAction(
+        QCoreApplication.translate("EntityOverlay", "Not an Entity Anywhere")
+    )
+    everywhere.triggered.connect(
+        lambda: view.correction_requested.emit(EntityCorrection("remove", surface=mention.text))
+    )
+    retype = menu.addMenu(QCoreApplication.translate("EntityOverlay", "Change Type"))
+    for label in ENTITY_TYPES:
+        if label == mention.label:
+            continue
+        action = retype.addAction(names.get(label, label))
+        action.triggered.connect(
+            lambda _=False, lb=label: view.correction_requested.emit(
+                EntityCorrection("retype", canonical=mention.canonical, label=lb)
+            )
+        )
+    others = sorted(
+        {m.canonical for m in view._entities if m.label == mention.label} - {mention.canonical}
+    )
+    if others:
+        same = menu.addMenu(QCoreApplication.translate("EntityOverlay", "Same Entity As"))
+        for other in others:
+            action = same.addAction(other)
+            action.triggered.connect(
+                lambda _=False, target=other: view.correction_requested.emit(
+                    EntityCorrection("alias", canonical=mention.canonical, target=target)
+                )
+            )
