@@ -15,3 +15,4 @@ class IndexDoc:
     source: str | None = None
     tags: tuple[str, ...] = ()
     entities: tuple[tuple[str, str], ...] = ()  # (canonical name, type)
+    entity_forms: tuple[tuple[str, str], ...] = ()  # (name as written, type): "Pékin"

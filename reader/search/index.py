@@ -35,6 +35,8 @@ VERSION_FILE = "schema-version"
 # cores, and Whoosh's in-memory sorts (which hold the GIL for hundreds of milliseconds)
 # then happen outside the process that draws the window.
 PARALLEL_FROM = 400
+ENTITY_FACETS = 12  # the most frequent entities among the best matches
+ENTITY_WINDOW = 200  # how many of the best matches the entity counts look at
 
 
 @dataclass(frozen=True)
@@ -180,17 +182,23 @@ class SearchIndex:
         searcher: Searcher
         with self._index.searcher() as searcher:
             try:
-                results = searcher.search(query, limit=max(1, limit), terms=True)
+                results = searcher.search(query, limit=max(1, limit, ENTITY_WINDOW), terms=True)
                 # Facets count every match, not only the shown ones (and grouping
                 # disables the limit), so they come from an unscored second pass.
                 grouped = searcher.search(query, limit=None, scored=False, groupedby=facets)
             except Exception as exc:
                 raise QuerySyntaxError(f"cannot run this query ({exc})") from exc
-            matches = [self._match(hit, query) for hit in results]
+            matches = [self._match(hit, query) for hit in results[: max(1, limit)]]
+            entities: dict[str, int] = {}
+            for hit in results:
+                for name in hit.get("entity_names", ()):
+                    entities[name] = entities.get(name, 0) + 1
             found = {
                 name: {str(k): int(v) for k, v in grouped.groups(name).items() if k}
                 for name in facets
             }
+            top = sorted(entities.items(), key=lambda kv: (-kv[1], kv[0]))[:ENTITY_FACETS]
+            found["entity"] = dict(top)
             return SearchOutcome(len(results), tuple(matches), found)
 
     def match_in(self, text: str, article_id: str) -> Match | None:

@@ -17,7 +17,7 @@ from reader.search.analysis import FALLBACK, LANGUAGES, language_analyzer, plain
 from reader.search.document import IndexDoc
 
 # Bump when fields or analysers change: an index of another version is rebuilt.
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 TITLE_BOOST = 3.0
 TEXT_LANGS = (*LANGUAGES, FALLBACK)
 TITLE_FIELDS = tuple(f"title_{lang}" for lang in TEXT_LANGS)
@@ -59,6 +59,8 @@ def build_schema() -> Schema:
         "tag": KEYWORD(lowercase=True, commas=True, scorable=True),
         # One name per line; positions let "Martin Lau" match as a phrase.
         "entity": TEXT(analyzer=plain_analyzer(), multitoken_query="phrase"),
+        # Canonical names as they are, read back for the entity facet counts.
+        "entity_names": STORED(),
     }
     for field in ENTITY_FIELDS.values():
         fields[field] = TEXT(analyzer=plain_analyzer(), multitoken_query="phrase")
@@ -91,10 +93,14 @@ def to_fields(doc: IndexDoc) -> dict[str, Any]:
         fields["source_facet"] = doc.source
     if doc.tags:
         fields["tag"] = ",".join(t.replace(",", " ") for t in doc.tags)
-    if doc.entities:
-        fields["entity"] = "\n".join(name for name, _ in doc.entities)
+    if doc.entities or doc.entity_forms:
+        named = sorted(set(doc.entities) | set(doc.entity_forms))
+        fields["entity"] = "\n".join(name for name, _ in named)
         for label, field in ENTITY_FIELDS.items():
-            names = [name for name, kind in doc.entities if kind == label]
+            names = [name for name, kind in named if kind == label]
             if names:
                 fields[field] = "\n".join(names)
+        canonical = sorted({name for name, kind in doc.entities if kind in ENTITY_FIELDS})
+        if canonical:
+            fields["entity_names"] = canonical
     return fields

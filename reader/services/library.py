@@ -47,7 +47,11 @@ BUNDLE_SEEDED = "bundled_corpus_seeded"
 _INDEX_BATCH = 200
 
 
-def index_doc(article: Article, entities: tuple[tuple[str, str], ...] = ()) -> IndexDoc:
+def index_doc(
+    article: Article,
+    entities: tuple[tuple[str, str], ...] = (),
+    forms: tuple[tuple[str, str], ...] = (),
+) -> IndexDoc:
     """The searchable form of an article: its text without furniture, its entities."""
     body = "\n".join(
         article.text[s.start : s.end] for s in article.blocks() if not s.kind.is_furniture
@@ -61,6 +65,7 @@ def index_doc(article: Article, entities: tuple[tuple[str, str], ...] = ()) -> I
         source=article.source,
         tags=article.tags,
         entities=entities,
+        entity_forms=forms,
     )
 
 
@@ -339,13 +344,15 @@ class Library:
 
     def _index_doc(self, article_id: str) -> IndexDoc:
         article = self.store.get(article_id)
-        corrections = self.entity_store.corrections()
-        if not corrections:
-            return index_doc(article, tuple(self.entity_store.names(article_id)))
+        if not self.entity_store.corrections():
+            canonical, forms = self.entity_store.names(article_id)
+            return index_doc(article, tuple(canonical), tuple(forms))
         mentions = self.cached_entities(article_id) or []
-        names = {(m.canonical, m.label) for m in mentions}
-        names |= {(" ".join(m.text.split()), m.label) for m in mentions}
-        return index_doc(article, tuple(sorted(names, key=lambda nl: (nl[1], nl[0]))))
+        return index_doc(
+            article,
+            tuple(sorted({(m.canonical, m.label) for m in mentions})),
+            tuple(sorted({(" ".join(m.text.split()), m.label) for m in mentions})),
+        )
 
     def search(self, query: str, limit: int = 20) -> SearchResults:
         """Ranked articles for ``query``, with snippets and facet counts."""

@@ -71,9 +71,9 @@ class EntityStore:
             )
         ]
 
-    def names(self, article_id: str) -> list[tuple[str, str]]:
-        """The distinct (name, label) of an article's current mentions: canonical names
-        and the forms the text uses ("Beijing" and "Pékin"), for search."""
+    def names(self, article_id: str) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
+        """An article's current entities, ``(canonical names, names as written)``, each a
+        sorted list of (name, label): search finds "Beijing" and "Pékin"."""
         rows = self._db.execute(
             'SELECT e.canonical, substr(v.text, e.start + 1, e."end" - e.start), e.label '
             "FROM entities e JOIN articles a ON a.id = e.article_id AND a.version = e.version "
@@ -81,9 +81,9 @@ class EntityStore:
             "WHERE e.article_id = ?",
             (article_id,),
         ).fetchall()
-        names = {(canonical, label) for canonical, _, label in rows}
-        names |= {(" ".join(surface.split()), label) for _, surface, label in rows}
-        return sorted(names, key=lambda nl: (nl[1], nl[0]))
+        canonical = {(name, label) for name, _, label in rows}
+        forms = {(" ".join(surface.split()), label) for _, surface, label in rows}
+        return sorted(canonical), sorted(forms)
 
     def summaries(self, label: str | None = None) -> list[EntitySummary]:
         """Every entity with its mention and article counts, most mentioned first."""

@@ -697,42 +697,47 @@
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../reader/ui/search/view.py" line="54" />
+        <location filename="../../reader/ui/search/view.py" line="55" />
         <source>Search results</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../reader/ui/search/view.py" line="96" />
+        <location filename="../../reader/ui/search/view.py" line="97" />
         <source>Searching…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../reader/ui/search/view.py" line="120" />
+        <location filename="../../reader/ui/search/view.py" line="121" />
         <source>No article matches.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../reader/ui/search/view.py" line="123" />
+        <location filename="../../reader/ui/search/view.py" line="124" />
         <source>%1 articles match; the best %2 are shown.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/search/view.py" line="128" />
+        <location filename="../../reader/ui/search/view.py" line="129" />
         <source>%n article(s) match.</source>
         <translation><numerusform>%n article matches.</numerusform><numerusform>%n articles match.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search/view.py" line="139" />
+        <location filename="../../reader/ui/search/view.py" line="141" />
         <source>Source</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../reader/ui/search/view.py" line="139" />
+        <location filename="../../reader/ui/search/view.py" line="142" />
         <source>Language</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../reader/ui/search/view.py" line="149" />
+        <location filename="../../reader/ui/search/view.py" line="143" />
+        <source>Entity</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../reader/ui/search/view.py" line="154" />
         <source>%1: show only %2</source>
         <translation type="unfinished" />
     </message>

@@ -86,3 +86,19 @@ def test_corrections_from_the_reader(qtbot, window) -> None:
         EntityCorrection("remove", article_id=view.article.id, surface="avril")
     )
     qtbot.waitUntil(lambda: all(m.text != "avril" for m in view.entities()), timeout=30000)
+
+
+def test_entity_chip_narrows_the_search(qtbot, window) -> None:
+    window.recognize_entities()
+    qtbot.waitUntil(lambda: bool(window.article_view.article_counts), timeout=60000)
+    window.search_field.setText("Tencent")
+    panel = window.search_panel
+    qtbot.waitUntil(lambda: panel.model.rowCount() == 4, timeout=10000)
+    chips = [panel.chips_layout.itemAt(i).widget() for i in range(panel.chips_layout.count())]
+    entity_chips = [c for c in chips if c.accessibleName().startswith("Entity ")]
+    assert entity_chips, [c.accessibleName() for c in chips]
+    chip = entity_chips[-1]  # the least frequent shown: it narrows the results
+    name, count = chip.text().rsplit(" · ", 1)
+    chip.click()
+    qtbot.waitUntil(lambda: panel.model.rowCount() == int(count), timeout=10000)
+    assert f'entity:"{name}"' in panel.full_query()

@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtCore import QItemSelection, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QHBoxLayout,
     QLabel,
     QListView,
     QToolButton,
@@ -17,17 +16,21 @@ from reader.core.errors import QuerySyntaxError
 from reader.core.model import SearchResults
 from reader.ui import defs
 from reader.ui.context import UiContext
+from reader.ui.flow import FlowLayout
 from reader.ui.roles import Role
 from reader.ui.search.delegate import ResultDelegate
 from reader.ui.search.model import ResultsModel
 from reader.ui.tasks import TaskContext
 
+ENTITY_CHIPS = 6
 RESULT_LIMIT = 50  # snippets cost ~1.5 ms each: enough to choose from, quick to show
 
 
 def facet_clause(field: str, value: str) -> str:
     escaped = value.replace('"', " ")
-    return f'{field}:"{escaped}"' if " " in value or "-" in value else f"{field}:{escaped}"
+    if field == "entity" or " " in value or "-" in value:
+        return f'{field}:"{escaped}"'
+    return f"{field}:{escaped}"
 
 
 class SearchPanel(QWidget):
@@ -45,9 +48,7 @@ class SearchPanel(QWidget):
         self.status.setObjectName("searchStatus")
         self.status.setWordWrap(True)
         self.chips = QWidget()
-        self.chips_layout = QHBoxLayout(self.chips)
-        self.chips_layout.setContentsMargins(0, 0, 0, 0)
-        self.chips_layout.setSpacing(4)
+        self.chips_layout = FlowLayout(self.chips)
         self.model = ResultsModel(self)
         self.list = QListView()
         self.list.setObjectName("searchResults")
@@ -136,10 +137,14 @@ class SearchPanel(QWidget):
                 widget.deleteLater()
         if results is None:
             return
-        for field, label in (("source", self.tr("Source")), ("lang", self.tr("Language"))):
-            for value, count in sorted(
-                results.facets.get(field, {}).items(), key=lambda kv: -kv[1]
-            ):
+        groups = (
+            ("source", self.tr("Source"), 8),
+            ("lang", self.tr("Language"), 8),
+            ("entity", self.tr("Entity"), ENTITY_CHIPS),
+        )
+        for field, label, most in groups:
+            values = sorted(results.facets.get(field, {}).items(), key=lambda kv: (-kv[1], kv[0]))
+            for value, count in values[:most]:
                 chip = QToolButton()
                 chip.setText(f"{value} · {count}")
                 chip.setCheckable(True)
@@ -149,10 +154,8 @@ class SearchPanel(QWidget):
                     self.tr("%1: show only %2").replace("%1", label).replace("%2", value)
                 )
                 chip.setAccessibleName(f"{label} {value}, {count}")
-                chip.setProperty("facet", (field, value))
                 chip.toggled.connect(lambda on, fv=(field, value): self._on_chip_toggled(fv, on))
                 self.chips_layout.addWidget(chip)
-        self.chips_layout.addStretch(1)
 
     def _on_chip_toggled(self, facet: tuple[str, str], on: bool) -> None:
         if on:

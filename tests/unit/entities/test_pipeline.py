@@ -125,3 +125,12 @@ def test_entity_search_fields(library) -> None:
 @pytest.mark.parametrize("bad", ["", "   ", "\n\n"])
 def test_empty_blocks(bad: str) -> None:
     assert EntityPipeline([]).recognize_text(bad, [Block(0, len(bad), "fr")], "fr") == []
+
+
+def test_entity_facets_count_the_best_matches(library) -> None:
+    library.recognize_pending()
+    facets = library.search("Huawei").facets["entity"]
+    assert facets["Huawei"] == 3
+    assert "Pékin" not in facets  # canonical names only
+    narrowed = library.search('Huawei entity:"Ascend 910B"')
+    assert narrowed.total == 1
