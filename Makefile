@@ -4,7 +4,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 PIP := $(BIN)/python -m pip --disable-pip-version-check -q
 
-.PHONY: run test lint i18n clean
+.PHONY: run test lint i18n bench clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -32,6 +32,11 @@ test: $(VENV)/.test
 lint: $(VENV)/.test
 	$(BIN)/ruff check --fix reader tests benchmarks
 	$(BIN)/ruff format reader tests benchmarks
+
+## Run the benchmarks (ratios against baselines measured in the same run).
+bench: $(VENV)/.test
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m benchmarks.gui
+	$(BIN)/python -m benchmarks.entities
 
 ## Refresh the translation sources from the code, then compile them (.ts → .qm).
 i18n: $(VENV)/.test

@@ -38,8 +38,10 @@ def save(name: str, data: dict[str, Any]) -> Path:
     return path
 
 
-def table(rows: list[tuple[str, str, str, str]]) -> str:
-    header = ("metric", "measured", "baseline", "ratio")
+def table(
+    rows: list[tuple[str, str, str, str]],
+    header: tuple[str, str, str, str] = ("metric", "measured", "baseline", "ratio"),
+) -> str:
     widths = [max(len(r[i]) for r in [header, *rows]) for i in range(4)]
     lines = [
         " | ".join(c.ljust(w) for c, w in zip(r, widths, strict=True)) for r in [header, *rows]

@@ -42,16 +42,28 @@ _DAYS = (
     r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|"
     r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
 )
+_DAY = r"(?:1er|[12]\d|3[01]|0?[1-9])"
 DATE = re.compile(
-    rf"(?:(?:{_DAYS})\s+)?(?:\b\d{{1,2}}(?:er)?\s+(?:{_MONTHS_FR})(?:\s+{_YEAR})?)"
+    # day lists and ranges before a month: "4, 5, 6, 7 et 9 août", "du 3 au 5 mai"
+    rf"(?:{_DAY}(?:\s*,\s*{_DAY})*\s+(?:et|and|à|au|to|-|–)\s+{_DAY}\s+(?:{_MONTHS_FR}|{_MONTHS_EN})"
+    rf"(?:\s+{_YEAR})?)"
+    rf"|(?:(?:{_DAYS})\s+)?(?:\b{_DAY}\s+(?:{_MONTHS_FR})(?:\s+{_YEAR})?)"
     rf"|(?:\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTHS_EN})(?:,?\s+{_YEAR})?)"
     rf"|(?:(?:{_MONTHS_EN})\s+\d{{1,2}}(?!\d)(?:st|nd|rd|th)?(?:,\s*{_YEAR})?)"
     rf"|(?:(?:{_MONTHS_EN}|{_MONTHS_FR})\s+{_YEAR})"
-    rf"|(?:(?:début|fin|mi-|courant|early|late|mid-?)\s*(?:{_MONTHS_FR}|{_MONTHS_EN}))"
+    # "fin 2013", "début mai", "mid-2024", "early January"
+    rf"|(?:\b(?:début|fin|mi-|courant|printemps|été|automne|hiver|early|late|mid-?)\s*"
+    rf"(?:{_MONTHS_FR}|{_MONTHS_EN}|{_YEAR})(?:\s+{_YEAR})?)"
+    # a weekday and a day number: "lundi 6", "samedi 11"
+    rf"|(?:\b(?:{_DAYS})\s+{_DAY}\b)"
     rf"|(?:(?<=\ben\s)|(?<=\bin\s))(?:{_MONTHS_FR}|{_MONTHS_EN})\b"
+    # seasons and ranges of years: "2012-2013", "2012–13"
+    rf"|\b{_YEAR}\s*[-–/]\s*(?:{_YEAR}|\d\d)\b"
+    # a year where a year is expected: after a preposition, "l'année", or in brackets
     rf"|(?:(?<=\ben\s)|(?<=\bin\s)|(?<=\bd['’]ici\s)|(?<=\bdepuis\s)|(?<=\bsince\s)"
     rf"|(?<=\bby\s)|(?<=\buntil\s)|(?<=\bavant\s)|(?<=\baprès\s)|(?<=\bjusqu['’]en\s)"
-    rf"|(?<=\bfin\s)|(?<=\bdébut\s))(?:{_YEAR})(?![\d  ]*\d)"
+    rf"|(?<=\bannée\s)|(?<=\byear\s)|(?<=\bde\s)|(?<=\bof\s)|(?<=\())"
+    rf"(?:{_YEAR})(?![\d  ]*\d)"
     rf"|\b(?:{_YEAR})-(?:0[1-9]|1[0-2])-(?:[0-2]\d|3[01])\b"
     rf"|\b(?:{_DAYS})\b",
     re.IGNORECASE,
