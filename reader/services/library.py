@@ -293,6 +293,15 @@ class Library:
             self.sync_index()
         return done
 
+    def entity_articles(self, canonical: str) -> list[ArticleSummary]:
+        """The articles that mention an entity, newest first."""
+        ids = self.entity_store.articles_with(canonical)
+        return self.store.summaries(ids=ids, sort="date", descending=True) if ids else []
+
+    def entity_cooccurrences(self, canonical: str, label: str) -> list[tuple[str, str, int]]:
+        """The entities most often found in the same articles: (name, type, articles)."""
+        return self.entity_store.cooccurring(canonical, label)
+
     def entity_summaries(self, label: str | None = None) -> list[EntitySummary]:
         """Every entity with its mention and article counts, corrections applied."""
         corrections = self.entity_store.corrections()

@@ -100,6 +100,21 @@ class EntityStore:
             )
         ]
 
+    def cooccurring(
+        self, canonical: str, label: str, limit: int = 20
+    ) -> list[tuple[str, str, int]]:
+        """Entities found in the same articles as ``canonical``: (name, label, articles)."""
+        rows = self._db.execute(
+            "SELECT o.canonical, o.label, count(DISTINCT o.article_id) AS n FROM entities e "
+            "JOIN articles a ON a.id = e.article_id AND a.version = e.version "
+            "JOIN entities o ON o.article_id = e.article_id AND o.version = e.version "
+            "WHERE e.canonical = ? AND e.label = ? AND NOT (o.canonical = ? AND o.label = ?) "
+            "AND o.label NOT IN ('DATE', 'MONEY', 'PERCENT') "
+            "GROUP BY o.canonical, o.label ORDER BY n DESC, o.canonical LIMIT ?",
+            (canonical, label, canonical, label, limit),
+        )
+        return [(r[0], r[1], r[2]) for r in rows]
+
     def articles_with(self, canonical: str) -> list[str]:
         return [
             r[0]

@@ -23,6 +23,7 @@ SHORTCUTS = [
     ("Ctrl+Shift+D", QT_TRANSLATE_NOOP("Help", "Show or hide the details panel")),
     ("Ctrl+Shift+E", QT_TRANSLATE_NOOP("Help", "Show or hide the entities panel")),
     ("Ctrl+E", QT_TRANSLATE_NOOP("Help", "Show or hide all entities in the text")),
+    ("Ctrl+Shift+B", QT_TRANSLATE_NOOP("Help", "Open the entity browser")),
     ("Ctrl+C", QT_TRANSLATE_NOOP("Help", "Copy the selected text")),
     ("Ctrl+Q", QT_TRANSLATE_NOOP("Help", "Quit")),
 ]

@@ -36,6 +36,7 @@ from reader.ui import i18n, theme
 from reader.ui.article.view import ArticleView
 from reader.ui.context import UiContext
 from reader.ui.details import DetailsPanel
+from reader.ui.entities.browser import EntityBrowser
 from reader.ui.entities.panel import EntitiesPanel
 from reader.ui.importer import Importer, ImportProgress
 from reader.ui.library.view import LibraryPane
@@ -223,6 +224,10 @@ class MainWindow(QMainWindow):
         self.entities_action.setChecked(True)
         self.entities_panel.enabled.toggled.connect(self.entities_action.setChecked)
         view_menu.addAction(self.entities_action)
+        self.entity_browser_action = self._action(
+            self.tr("Entity &Browser…"), self.show_entity_browser, "Ctrl+Shift+B"
+        )
+        view_menu.addAction(self.entity_browser_action)
         view_menu.addAction(self.library_action)
         help_menu = menu.addMenu(self.tr("&Help"))
         help_menu.addActions([self.shortcuts_action, self.about_action])
@@ -448,6 +453,15 @@ class MainWindow(QMainWindow):
             self.recognize_entities()  # refreshes the library-wide counts
 
         self.ctx.tasks.run(work, write=True, on_success=done)
+
+    def show_entity_browser(self) -> None:
+        browser = EntityBrowser(
+            self.ctx, self.entities_panel.type_names(), self.is_dark, parent=self
+        )
+        browser.article_requested.connect(lambda article_id: self.open_article(article_id))
+        browser.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.entity_browser = browser
+        browser.show()
 
     def _search_for(self, query: str) -> None:
         self.search_field.setText(query)

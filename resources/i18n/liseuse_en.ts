@@ -156,6 +156,79 @@
     </message>
 </context>
 <context>
+    <name>EntityBrowser</name>
+    <message>
+        <location filename="../../reader/ui/entities/browser.py" line="45" />
+        <source>Entity Browser</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../reader/ui/entities/browser.py" line="48" />
+        <source>Entity type</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../reader/ui/entities/browser.py" line="49" />
+        <source>All types</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../reader/ui/entities/browser.py" line="54" />
+        <source>Filter names</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../reader/ui/entities/browser.py" line="56" />
+        <source>Filter entity names</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../reader/ui/entities/browser.py" line="59" />
+        <source>Name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../reader/ui/entities/browser.py" line="59" />
+        <source>Type</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../reader/ui/entities/browser.py" line="59" />
+        <source>Articles</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../reader/ui/entities/browser.py" line="59" />
+        <source>Mentions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../reader/ui/entities/browser.py" line="68" />
+        <source>Entities of the library</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../reader/ui/entities/browser.py" line="79" />
+        <source>Articles that mention the entity</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../reader/ui/entities/browser.py" line="83" />
+        <source>Entities found in the same articles</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../reader/ui/entities/browser.py" line="97" />
+        <source>Articles (double-click to open)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../reader/ui/entities/browser.py" line="99" />
+        <source>Found most often with it</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>EntityOverlay</name>
     <message numerus="yes">
         <location filename="../../reader/ui/article/overlay.py" line="53" />
@@ -324,11 +397,16 @@
     </message>
     <message>
         <location filename="../../reader/ui/help.py" line="26" />
-        <source>Copy the selected text</source>
+        <source>Open the entity browser</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../reader/ui/help.py" line="27" />
+        <source>Copy the selected text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../reader/ui/help.py" line="28" />
         <source>Quit</source>
         <translation type="unfinished" />
     </message>
@@ -486,202 +564,207 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="100" />
+        <location filename="../../reader/ui/mainwindow.py" line="101" />
         <source>Search the library</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="75" />
+        <location filename="../../reader/ui/mainwindow.py" line="76" />
         <source>Details</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="84" />
+        <location filename="../../reader/ui/mainwindow.py" line="85" />
         <source>Entities</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="96" />
+        <location filename="../../reader/ui/mainwindow.py" line="97" />
         <source>Search  (Ctrl+K)   e.g.  Huawei   "stock de puces"   source:register</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="137" />
+        <location filename="../../reader/ui/mainwindow.py" line="138" />
         <source>&amp;Import Files…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="140" />
+        <location filename="../../reader/ui/mainwindow.py" line="141" />
         <source>Import .txt, .md or .html files</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="143" />
+        <location filename="../../reader/ui/mainwindow.py" line="144" />
         <source>Import &amp;Folder…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="146" />
+        <location filename="../../reader/ui/mainwindow.py" line="147" />
         <source>Import every article in a folder</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="148" />
+        <location filename="../../reader/ui/mainwindow.py" line="149" />
         <source>&amp;Quit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="150" />
+        <location filename="../../reader/ui/mainwindow.py" line="151" />
         <source>&amp;Find in Article…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="152" />
+        <location filename="../../reader/ui/mainwindow.py" line="153" />
         <source>&amp;Search Library</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="153" />
+        <location filename="../../reader/ui/mainwindow.py" line="154" />
         <source>Go to &amp;Library</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="155" />
+        <location filename="../../reader/ui/mainwindow.py" line="156" />
         <source>&amp;Copy</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="158" />
+        <location filename="../../reader/ui/mainwindow.py" line="159" />
         <source>Zoom &amp;In</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="164" />
+        <location filename="../../reader/ui/mainwindow.py" line="165" />
         <source>Zoom &amp;Out</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="166" />
+        <location filename="../../reader/ui/mainwindow.py" line="167" />
         <source>&amp;Actual Size</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="168" />
+        <location filename="../../reader/ui/mainwindow.py" line="169" />
         <source>&amp;Keyboard Shortcuts</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="172" />
+        <location filename="../../reader/ui/mainwindow.py" line="173" />
         <source>&amp;About %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="177" />
+        <location filename="../../reader/ui/mainwindow.py" line="178" />
         <source>Follow &amp;System</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="178" />
+        <location filename="../../reader/ui/mainwindow.py" line="179" />
         <source>&amp;Light</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="179" />
+        <location filename="../../reader/ui/mainwindow.py" line="180" />
         <source>&amp;Dark</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="188" />
+        <location filename="../../reader/ui/mainwindow.py" line="189" />
         <source>&amp;File</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="192" />
+        <location filename="../../reader/ui/mainwindow.py" line="193" />
         <source>&amp;Edit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="194" />
+        <location filename="../../reader/ui/mainwindow.py" line="195" />
         <source>&amp;View</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="197" />
+        <location filename="../../reader/ui/mainwindow.py" line="198" />
         <source>&amp;Theme</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="199" />
+        <location filename="../../reader/ui/mainwindow.py" line="200" />
         <source>&amp;Language</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="203" />
+        <location filename="../../reader/ui/mainwindow.py" line="204" />
         <source>Follow the &amp;System</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="210" />
+        <location filename="../../reader/ui/mainwindow.py" line="211" />
         <source>&amp;Panels</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="212" />
+        <location filename="../../reader/ui/mainwindow.py" line="213" />
         <source>&amp;Details</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="216" />
+        <location filename="../../reader/ui/mainwindow.py" line="217" />
         <source>&amp;Entities</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="220" />
+        <location filename="../../reader/ui/mainwindow.py" line="221" />
         <source>Show &amp;Entities in the Text</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="227" />
+        <location filename="../../reader/ui/mainwindow.py" line="228" />
+        <source>Entity &amp;Browser…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../reader/ui/mainwindow.py" line="232" />
         <source>&amp;Help</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="230" />
+        <location filename="../../reader/ui/mainwindow.py" line="235" />
         <source>Main</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="307" />
+        <location filename="../../reader/ui/mainwindow.py" line="312" />
         <source>Language</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="308" />
+        <location filename="../../reader/ui/mainwindow.py" line="313" />
         <source>The new language applies the next time you start %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="332" />
+        <location filename="../../reader/ui/mainwindow.py" line="337" />
         <source>Opening the library…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="427" />
+        <location filename="../../reader/ui/mainwindow.py" line="432" />
         <source>Recognising entities: %1 of %2 articles</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="501" />
+        <location filename="../../reader/ui/mainwindow.py" line="515" />
         <source>Import Articles</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="503" />
+        <location filename="../../reader/ui/mainwindow.py" line="517" />
         <source>Articles (*.txt *.md *.markdown *.html *.htm);;All files (*)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="510" />
+        <location filename="../../reader/ui/mainwindow.py" line="524" />
         <source>Import a Folder</source>
         <translation type="unfinished" />
     </message>

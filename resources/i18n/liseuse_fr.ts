@@ -156,6 +156,79 @@
     </message>
 </context>
 <context>
+    <name>EntityBrowser</name>
+    <message>
+        <location filename="../../reader/ui/entities/browser.py" line="45" />
+        <source>Entity Browser</source>
+        <translation>Navigateur d’entités</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/entities/browser.py" line="48" />
+        <source>Entity type</source>
+        <translation>Type d’entité</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/entities/browser.py" line="49" />
+        <source>All types</source>
+        <translation>Tous les types</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/entities/browser.py" line="54" />
+        <source>Filter names</source>
+        <translation>Filtrer les noms</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/entities/browser.py" line="56" />
+        <source>Filter entity names</source>
+        <translation>Filtrer les noms d’entités</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/entities/browser.py" line="59" />
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/entities/browser.py" line="59" />
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/entities/browser.py" line="59" />
+        <source>Articles</source>
+        <translation>Articles</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/entities/browser.py" line="59" />
+        <source>Mentions</source>
+        <translation>Mentions</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/entities/browser.py" line="68" />
+        <source>Entities of the library</source>
+        <translation>Entités de la bibliothèque</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/entities/browser.py" line="79" />
+        <source>Articles that mention the entity</source>
+        <translation>Articles qui mentionnent l’entité</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/entities/browser.py" line="83" />
+        <source>Entities found in the same articles</source>
+        <translation>Entités trouvées dans les mêmes articles</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/entities/browser.py" line="97" />
+        <source>Articles (double-click to open)</source>
+        <translation>Articles (double-clic pour ouvrir)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/entities/browser.py" line="99" />
+        <source>Found most often with it</source>
+        <translation>Le plus souvent trouvées avec elle</translation>
+    </message>
+</context>
+<context>
     <name>EntityOverlay</name>
     <message numerus="yes">
         <location filename="../../reader/ui/article/overlay.py" line="53" />
@@ -324,11 +397,16 @@
     </message>
     <message>
         <location filename="../../reader/ui/help.py" line="26" />
+        <source>Open the entity browser</source>
+        <translation>Ouvrir le navigateur d’entités</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/help.py" line="27" />
         <source>Copy the selected text</source>
         <translation>Copier le texte sélectionné</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/help.py" line="27" />
+        <location filename="../../reader/ui/help.py" line="28" />
         <source>Quit</source>
         <translation>Quitter</translation>
     </message>
@@ -486,202 +564,207 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="100" />
+        <location filename="../../reader/ui/mainwindow.py" line="101" />
         <source>Search the library</source>
         <translation>Chercher dans la bibliothèque</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="75" />
+        <location filename="../../reader/ui/mainwindow.py" line="76" />
         <source>Details</source>
         <translation>Détails</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="84" />
+        <location filename="../../reader/ui/mainwindow.py" line="85" />
         <source>Entities</source>
         <translation>Entités</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="96" />
+        <location filename="../../reader/ui/mainwindow.py" line="97" />
         <source>Search  (Ctrl+K)   e.g.  Huawei   "stock de puces"   source:register</source>
         <translation>Rechercher  (Ctrl+K)   ex.  Huawei   "stock de puces"   source:register</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="137" />
+        <location filename="../../reader/ui/mainwindow.py" line="138" />
         <source>&amp;Import Files…</source>
         <translation>&amp;Importer des fichiers…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="140" />
+        <location filename="../../reader/ui/mainwindow.py" line="141" />
         <source>Import .txt, .md or .html files</source>
         <translation>Importer des fichiers .txt, .md ou .html</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="143" />
+        <location filename="../../reader/ui/mainwindow.py" line="144" />
         <source>Import &amp;Folder…</source>
         <translation>Importer un &amp;dossier…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="146" />
+        <location filename="../../reader/ui/mainwindow.py" line="147" />
         <source>Import every article in a folder</source>
         <translation>Importer tous les articles d’un dossier</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="148" />
+        <location filename="../../reader/ui/mainwindow.py" line="149" />
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="150" />
+        <location filename="../../reader/ui/mainwindow.py" line="151" />
         <source>&amp;Find in Article…</source>
         <translation>&amp;Chercher dans l’article…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="152" />
+        <location filename="../../reader/ui/mainwindow.py" line="153" />
         <source>&amp;Search Library</source>
         <translation>&amp;Rechercher dans la bibliothèque</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="153" />
+        <location filename="../../reader/ui/mainwindow.py" line="154" />
         <source>Go to &amp;Library</source>
         <translation>Aller à la &amp;bibliothèque</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="155" />
+        <location filename="../../reader/ui/mainwindow.py" line="156" />
         <source>&amp;Copy</source>
         <translation>&amp;Copier</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="158" />
+        <location filename="../../reader/ui/mainwindow.py" line="159" />
         <source>Zoom &amp;In</source>
         <translation>&amp;Agrandir</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="164" />
+        <location filename="../../reader/ui/mainwindow.py" line="165" />
         <source>Zoom &amp;Out</source>
         <translation>&amp;Réduire</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="166" />
+        <location filename="../../reader/ui/mainwindow.py" line="167" />
         <source>&amp;Actual Size</source>
         <translation>&amp;Taille normale</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="168" />
+        <location filename="../../reader/ui/mainwindow.py" line="169" />
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="172" />
+        <location filename="../../reader/ui/mainwindow.py" line="173" />
         <source>&amp;About %1</source>
         <translation>À &amp;propos de %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="177" />
+        <location filename="../../reader/ui/mainwindow.py" line="178" />
         <source>Follow &amp;System</source>
         <translation>Suivre le &amp;système</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="178" />
+        <location filename="../../reader/ui/mainwindow.py" line="179" />
         <source>&amp;Light</source>
         <translation>&amp;Clair</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="179" />
+        <location filename="../../reader/ui/mainwindow.py" line="180" />
         <source>&amp;Dark</source>
         <translation>&amp;Sombre</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="188" />
+        <location filename="../../reader/ui/mainwindow.py" line="189" />
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="192" />
+        <location filename="../../reader/ui/mainwindow.py" line="193" />
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="194" />
+        <location filename="../../reader/ui/mainwindow.py" line="195" />
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="197" />
+        <location filename="../../reader/ui/mainwindow.py" line="198" />
         <source>&amp;Theme</source>
         <translation>&amp;Thème</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="199" />
+        <location filename="../../reader/ui/mainwindow.py" line="200" />
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="203" />
+        <location filename="../../reader/ui/mainwindow.py" line="204" />
         <source>Follow the &amp;System</source>
         <translation>Suivre le &amp;système</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="210" />
+        <location filename="../../reader/ui/mainwindow.py" line="211" />
         <source>&amp;Panels</source>
         <translation>&amp;Panneaux</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="212" />
+        <location filename="../../reader/ui/mainwindow.py" line="213" />
         <source>&amp;Details</source>
         <translation>&amp;Détails</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="216" />
+        <location filename="../../reader/ui/mainwindow.py" line="217" />
         <source>&amp;Entities</source>
         <translation>&amp;Entités</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="220" />
+        <location filename="../../reader/ui/mainwindow.py" line="221" />
         <source>Show &amp;Entities in the Text</source>
         <translation>Afficher les &amp;entités dans le texte</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="227" />
+        <location filename="../../reader/ui/mainwindow.py" line="228" />
+        <source>Entity &amp;Browser…</source>
+        <translation>&amp;Navigateur d’entités…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/mainwindow.py" line="232" />
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="230" />
+        <location filename="../../reader/ui/mainwindow.py" line="235" />
         <source>Main</source>
         <translation>Principale</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="307" />
+        <location filename="../../reader/ui/mainwindow.py" line="312" />
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="308" />
+        <location filename="../../reader/ui/mainwindow.py" line="313" />
         <source>The new language applies the next time you start %1.</source>
         <translation>La nouvelle langue s’appliquera au prochain démarrage de %1.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="332" />
+        <location filename="../../reader/ui/mainwindow.py" line="337" />
         <source>Opening the library…</source>
         <translation>Ouverture de la bibliothèque…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="427" />
+        <location filename="../../reader/ui/mainwindow.py" line="432" />
         <source>Recognising entities: %1 of %2 articles</source>
         <translation>Reconnaissance des entités : %1 articles sur %2</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="501" />
+        <location filename="../../reader/ui/mainwindow.py" line="515" />
         <source>Import Articles</source>
         <translation>Importer des articles</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="503" />
+        <location filename="../../reader/ui/mainwindow.py" line="517" />
         <source>Articles (*.txt *.md *.markdown *.html *.htm);;All files (*)</source>
         <translation>Articles (*.txt *.md *.markdown *.html *.htm);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="510" />
+        <location filename="../../reader/ui/mainwindow.py" line="524" />
         <source>Import a Folder</source>
         <translation>Importer un dossier</translation>
     </message>

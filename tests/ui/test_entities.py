@@ -102,3 +102,28 @@ def test_entity_chip_narrows_the_search(qtbot, window) -> None:
     chip.click()
     qtbot.waitUntil(lambda: panel.model.rowCount() == int(count), timeout=10000)
     assert f'entity:"{name}"' in panel.full_query()
+
+
+def test_entity_browser_lists_articles_and_cooccurring_entities(qtbot, window) -> None:
+    window.recognize_entities()
+    qtbot.waitUntil(lambda: bool(window.article_view.article_counts), timeout=60000)
+    window.entity_browser_action.trigger()
+    browser = window.entity_browser
+    qtbot.waitUntil(lambda: browser.model.rowCount() > 30, timeout=20000)
+    first = browser.proxy.index(0, 2).data()
+    assert int(first) == 5  # sorted by articles: China is in all five seeds
+    assert browser.select("Huawei")
+    qtbot.waitUntil(lambda: browser.articles.count() == 3, timeout=20000)
+    related = [browser.related.item(i).text() for i in range(browser.related.count())]
+    assert any(r.startswith("Nvidia") for r in related)
+    assert not any(r.startswith("Huawei") for r in related)
+    browser.kind.setCurrentIndex(browser.kind.findData("PRODUCT"))
+    qtbot.waitUntil(
+        lambda: browser.model.rowCount() > 0
+        and all(
+            browser.model.item(r, 1).data(0x100) == "PRODUCT"
+            for r in range(browser.model.rowCount())
+        ),
+        timeout=20000,
+    )
+    browser.close()

@@ -1,0 +1,186 @@
+"""The entity browser: every entity of the library by type, with article counts; for one
+entity, the articles that mention it and the entities found most often beside it."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
+from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from reader.core.model import ArticleSummary, EntitySummary
+from reader.ui import defs
+from reader.ui.context import UiContext
+from reader.ui.entities.panel import swatch
+from reader.ui.tasks import TaskContext
+from reader.ui.theme import ENTITY_TYPES, entity_color
+
+NAME_ROLE = Qt.ItemDataRole.UserRole + 20
+
+
+class EntityBrowser(QDialog):
+    article_requested = Signal(str)
+    search_requested = Signal(str)
+
+    def __init__(
+        self, ctx: UiContext, type_names: dict[str, str], dark: bool, parent: QWidget | None = None
+    ):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.type_names = type_names
+        self.dark = dark
+        self.setObjectName("entityBrowser")
+        self.setWindowTitle(self.tr("Entity Browser"))
+        self.resize(980, 620)
+        self.kind = QComboBox()
+        self.kind.setAccessibleName(self.tr("Entity type"))
+        self.kind.addItem(self.tr("All types"), None)
+        for label in ENTITY_TYPES:
+            self.kind.addItem(
+                swatch(entity_color(label, dark)), type_names.get(label, label), label
+            )
+        self.filter = QLineEdit(placeholderText=self.tr("Filter names"))
+        self.filter.setClearButtonEnabled(True)
+        self.filter.setAccessibleName(self.tr("Filter entity names"))
+        self.model = QStandardItemModel(0, 4, self)
+        self.model.setHorizontalHeaderLabels(
+            [self.tr("Name"), self.tr("Type"), self.tr("Articles"), self.tr("Mentions")]
+        )
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.proxy.setFilterKeyColumn(0)
+        self.proxy.setSortRole(Qt.ItemDataRole.UserRole)
+        self.table = QTableView()
+        self.table.setObjectName("entityTable")
+        self.table.setAccessibleName(self.tr("Entities of the library"))
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.title = QLabel()
+        self.title.setObjectName("entityTitle")
+        self.articles = QListWidget()
+        self.articles.setAccessibleName(self.tr("Articles that mention the entity"))
+        self.articles.setWordWrap(True)
+        self.articles.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.related = QListWidget()
+        self.related.setAccessibleName(self.tr("Entities found in the same articles"))
+
+        left = QWidget()
+        top = QHBoxLayout()
+        top.addWidget(self.kind)
+        top.addWidget(self.filter, 1)
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addLayout(top)
+        left_layout.addWidget(self.table, 1)
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(defs.MARGIN, 0, 0, 0)
+        right_layout.addWidget(self.title)
+        right_layout.addWidget(QLabel(self.tr("Articles (double-click to open)")))
+        right_layout.addWidget(self.articles, 2)
+        right_layout.addWidget(QLabel(self.tr("Found most often with it")))
+        right_layout.addWidget(self.related, 1)
+        splitter = QSplitter()
+        splitter.addWidget(left)
+        splitter.addWidget(right)
+        splitter.setSizes([560, 420])
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter)
+
+        self.kind.currentIndexChanged.connect(self.reload)
+        self.filter.textChanged.connect(self.proxy.setFilterFixedString)
+        self.table.selectionModel().selectionChanged.connect(self._on_table_selection_changed)
+        self.articles.itemActivated.connect(
+            lambda item: self.article_requested.emit(item.data(NAME_ROLE))
+        )
+        self.related.itemActivated.connect(self._on_related_activated)
+        self.reload()
+
+    def reload(self) -> None:
+        library = self.ctx.library
+        label = self.kind.currentData()
+
+        def work(_: TaskContext) -> list[EntitySummary]:
+            return library.entity_summaries(label)
+
+        self.ctx.tasks.run(work, on_success=self._fill, key="entity-browser")
+
+    def _fill(self, rows: list[EntitySummary]) -> None:
+        self.model.removeRows(0, self.model.rowCount())
+        for entity in rows:
+            name = QStandardItem(entity.canonical)
+            name.setData(entity.canonical, Qt.ItemDataRole.UserRole)
+            name.setData((entity.canonical, entity.label), NAME_ROLE)
+            kind = QStandardItem(self.type_names.get(entity.label, entity.label))
+            kind.setIcon(swatch(entity_color(entity.label, self.dark)))
+            kind.setData(entity.label, Qt.ItemDataRole.UserRole)
+            articles = QStandardItem(str(entity.articles))
+            articles.setData(entity.articles, Qt.ItemDataRole.UserRole)
+            mentions = QStandardItem(str(entity.mentions))
+            mentions.setData(entity.mentions, Qt.ItemDataRole.UserRole)
+            for item in (name, kind, articles, mentions):
+                item.setEditable(False)
+            self.model.appendRow([name, kind, articles, mentions])
+        self.table.sortByColumn(2, Qt.SortOrder.DescendingOrder)
+
+    def select(self, canonical: str) -> bool:
+        for row in range(self.proxy.rowCount()):
+            if self.proxy.index(row, 0).data() == canonical:
+                self.table.selectRow(row)
+                return True
+        return False
+
+    def _on_table_selection_changed(self, *_: object) -> None:
+        rows = self.table.selectionModel().selectedRows()
+        if not rows:
+            return
+        canonical, label = rows[0].data(NAME_ROLE)
+        library = self.ctx.library
+        self.title.setText(f"<b>{canonical}</b> — {self.type_names.get(label, label)}")
+
+        def work(_: TaskContext) -> tuple[list[ArticleSummary], list[tuple[str, str, int]]]:
+            return library.entity_articles(canonical), library.entity_cooccurrences(
+                canonical, label
+            )
+
+        self.ctx.tasks.run(work, on_success=self._show_entity, key="entity-detail")
+
+    def _show_entity(self, result: tuple[list[ArticleSummary], list[tuple[str, str, int]]]) -> None:
+        articles, related = result
+        self.articles.clear()
+        for article in articles:
+            item = QListWidgetItem(
+                article.title + (f"  — {article.source}" if article.source else "")
+            )
+            item.setData(NAME_ROLE, article.id)
+            self.articles.addItem(item)
+        self.related.clear()
+        for name, label, count in related:
+            item = QListWidgetItem(swatch(entity_color(label, self.dark)), f"{name}  ({count})")
+            item.setData(NAME_ROLE, name)
+            self.related.addItem(item)
+
+    def _on_related_activated(self, item: QListWidgetItem) -> None:
+        name = item.data(NAME_ROLE)
+        if not self.select(name):
+            self.filter.clear()
+            self.kind.setCurrentIndex(0)
+        self.select(name)
