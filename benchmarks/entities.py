@@ -2,7 +2,7 @@
 
 Quality: strict span-and-type precision, recall and F1 per type against hand-made gold
 annotations of French Wikinews articles (``benchmarks/gold/wikinews-fr.json``) that the
-recognisers were not tuned on.
+recognisers were not tuned on, and of English BBC articles (`bbc-en.json`).
 Speed (P5): articles per second for the whole pipeline on the Wikinews and BBC sets, and
 the time to reopen an article whose entities are cached.
 """
@@ -15,13 +15,17 @@ import re
 import tempfile
 import time
 from collections import Counter
+from pathlib import Path
 
 from benchmarks.common import CORPORA, ROOT, median, save, table
 from reader.ingest import parse_file
 
-GOLD = ROOT / "benchmarks" / "gold" / "wikinews-fr.json"
 WIKINEWS = CORPORA / "fr-wikinews-keyphrase-100" / "documents"
 BBC = CORPORA / "en-bbc-news-2225" / "bbc"
+GOLD_SETS = {
+    "French (Wikinews)": (ROOT / "benchmarks" / "gold" / "wikinews-fr.json", WIKINEWS),
+    "English (BBC)": (ROOT / "benchmarks" / "gold" / "bbc-en.json", BBC),
+}
 
 
 def gold_spans(text: str, entries: list[list]) -> set[tuple[int, int, str]]:
@@ -33,18 +37,18 @@ def gold_spans(text: str, entries: list[list]) -> set[tuple[int, int, str]]:
     return spans
 
 
-def quality() -> dict[str, dict[str, float]]:
+def quality(gold_file: Path, folder: Path) -> dict[str, dict[str, float]]:
     from reader.core.model import Article
     from reader.core.text import content_hash
     from reader.entities.pipeline import EntityPipeline
 
     pipeline = EntityPipeline.default()
-    gold = json.loads(GOLD.read_text(encoding="utf-8"))["documents"]
+    gold = json.loads(gold_file.read_text(encoding="utf-8"))["documents"]
     tp: Counter[str] = Counter()
     fp: Counter[str] = Counter()
     fn: Counter[str] = Counter()
     for name, entries in gold.items():
-        parsed = parse_file(WIKINEWS / name)
+        parsed = parse_file(folder / name)
         article = Article(id=name, title=parsed.title, source=None, lang=parsed.lang, date=None,
                           origin=name, version=1, text=parsed.text,
                           content_hash=content_hash(parsed.text), spans=parsed.spans)  # fmt: skip
@@ -95,14 +99,22 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--limit", type=int, default=400, help="articles per corpus for speed")
     args = parser.parse_args()
-    scores = quality()
+    all_scores = {name: quality(*paths) for name, paths in GOLD_SETS.items()}
     speed = throughput(args.limit)
-    save("entities", {"quality": scores, "speed": speed})
-    print("Strict span+type scores on the Wikinews gold set")
-    print(table([(label, f"P {s['precision']:.2f}", f"R {s['recall']:.2f}",
-                  f"F1 {s['f1']:.2f} (n={s['gold']:.0f})") for label, s in scores.items()],
-                header=("type", "precision", "recall", "F1 (gold mentions)")))  # fmt: skip
-    print()
+    save("entities", {"quality": all_scores, "speed": speed})
+    for name, scores in all_scores.items():
+        print(f"Strict span+type scores, {name} gold set")
+        rows = [
+            (
+                label,
+                f"{s['precision']:.2f}",
+                f"{s['recall']:.2f}",
+                f"{s['f1']:.2f} ({s['gold']:.0f})",
+            )
+            for label, s in scores.items()
+        ]
+        print(table(rows, header=("type", "precision", "recall", "F1 (gold mentions)")))
+        print()
     rows = [
         ("P5 pipeline, Wikinews", f"{speed['wikinews_articles_per_s']:.1f} art./s", "20", ""),
         ("P5 pipeline, BBC", f"{speed['bbc_articles_per_s']:.1f} art./s", "20", ""),

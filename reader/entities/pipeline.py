@@ -21,6 +21,7 @@ from typing import Any
 from reader.core.model import Article, EntityMention
 from reader.entities.base import Block, Candidate, Label, Recognizer
 from reader.entities.gazetteer import Entry, Gazetteer, GazetteerRecognizer, _fold
+from reader.entities.heuristics import ORG_WORDS
 
 log = logging.getLogger(__name__)
 GROUP = "reader.recognizers"
@@ -130,7 +131,21 @@ def _merge(text: str, candidates: list[tuple[int, Candidate]]) -> list[Candidate
             continue
         inside = [t for t in trusted if c.start <= t.start and t.end <= c.end]
         overlapping = [t for t in trusted if t.start < c.end and c.start < t.end]
-        if len(inside) == 1 and len(overlapping) == 1 and inside[0].canonical:
+        extra_words = {
+            w.strip(".,")
+            for w in (text[c.start : c.end]).split()
+            if not any(t.start <= text.find(w, c.start) < t.end for t in inside)
+        }
+        if inside and c.label is Label.ORG and extra_words & ORG_WORDS:
+            # "US Securities Exchange Commission": an institution named after a place.
+            extended.append((85, c))
+            continue
+        if (
+            len(inside) == 1
+            and len(overlapping) == 1
+            and inside[0].canonical
+            and inside[0].start == c.start  # "Huawei Technologies", not "AOL Europe"
+        ):
             t = inside[0]
             extra = text[c.start : t.start] + " " + text[t.end : c.end]
             if (c.start, c.end) != (t.start, t.end) and all(w[:1].isupper() for w in extra.split()):

@@ -53,7 +53,7 @@ DATE = re.compile(
     rf"|(?:(?:{_MONTHS_EN}|{_MONTHS_FR})\s+{_YEAR})"
     # "fin 2013", "début mai", "mid-2024", "early January"
     rf"|(?:\b(?:début|fin|mi-|courant|printemps|été|automne|hiver|early|late|mid-?)\s*"
-    rf"(?:{_MONTHS_FR}|{_MONTHS_EN}|{_YEAR})(?:\s+{_YEAR})?)"
+    rf"(?:{_MONTHS_FR}|{_MONTHS_EN}|{_YEAR}s?)(?:\s+{_YEAR})?)"
     # a weekday and a day number: "lundi 6", "samedi 11"
     rf"|(?:\b(?:{_DAYS})\s+{_DAY}\b)"
     rf"|(?:(?<=\ben\s)|(?<=\bin\s))(?:{_MONTHS_FR}|{_MONTHS_EN})\b"

@@ -103,3 +103,21 @@ def test_name_patterns_in_english() -> None:
         ("Acme Holdings", "ORG", None),
         ("Kowloon Bay", "LOC", None),
     ]
+
+
+def test_capitalised_names_in_english() -> None:
+    from reader.entities.heuristics import CapitalisedNameRecognizer
+
+    text = (
+        "The firm hired Richard Parsons. It is close to the Scottish Exhibition Centre, "
+        "and AOL said sales rose in Glasgow. Tel Aviv, Chicago and Athens. On Friday, in May."
+    )
+    got = found(CapitalisedNameRecognizer(), text, "en")
+    assert ("Richard Parsons", "PER", None) in got
+    assert ("Scottish Exhibition Centre", "ORG", None) not in got  # "Centre" is no cue
+    assert ("AOL", "ORG", None) in got
+    assert ("Glasgow", "LOC", None) in got
+    surfaces = [s for s, _, _ in got]
+    assert "The" not in surfaces and "Friday" not in surfaces and "May" not in surfaces
+    assert not any("," in s or "." in s for s in surfaces)
+    assert found(CapitalisedNameRecognizer(), "Martin Lau a parlé à Paris.", "fr") == []
