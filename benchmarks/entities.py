@@ -49,9 +49,18 @@ def quality(gold_file: Path, folder: Path) -> dict[str, dict[str, float]]:
     fn: Counter[str] = Counter()
     for name, entries in gold.items():
         parsed = parse_file(folder / name)
-        article = Article(id=name, title=parsed.title, source=None, lang=parsed.lang, date=None,
-                          origin=name, version=1, text=parsed.text,
-                          content_hash=content_hash(parsed.text), spans=parsed.spans)  # fmt: skip
+        article = Article(
+            id=name,
+            title=parsed.title,
+            source=None,
+            lang=parsed.lang,
+            date=None,
+            origin=name,
+            version=1,
+            text=parsed.text,
+            content_hash=content_hash(parsed.text),
+            spans=parsed.spans,
+        )
         expected = gold_spans(parsed.text, entries)
         predicted = {(m.start, m.end, m.label) for m in pipeline.recognize(article)}
         for span in predicted & expected:

@@ -51,8 +51,9 @@ win.ctx.tasks.wait(); win.close(); del win; library.close()
 def _time_process(code: str, *args: str) -> float:
     env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen")}
     start = time.perf_counter()
-    proc = subprocess.Popen([sys.executable, "-c", code, *args], stdout=subprocess.PIPE,
-                            text=True, env=env, cwd=ROOT)  # fmt: skip
+    proc = subprocess.Popen(
+        [sys.executable, "-c", code, *args], stdout=subprocess.PIPE, text=True, env=env, cwd=ROOT
+    )
     assert proc.stdout is not None
     for line in proc.stdout:
         if line.startswith("READY"):
@@ -108,14 +109,24 @@ def import_stall() -> dict[str, float]:
     folder = CORPORA / "en-bbc-news-2225" / "bbc"
     data = Path(tempfile.mkdtemp(prefix="bench-stall-"))
     env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen")}
-    out = subprocess.run([sys.executable, "-c", STALL, str(data), str(folder)], capture_output=True,
-                         text=True, env=env, cwd=ROOT, timeout=1800)  # fmt: skip
+    out = subprocess.run(
+        [sys.executable, "-c", STALL, str(data), str(folder)],
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=ROOT,
+        timeout=1800,
+    )
     line = next((x for x in out.stdout.splitlines() if x.startswith("STALL")), None)
     if line is None:
         raise RuntimeError(out.stderr[-2000:])
     _, worst, files, _elapsed = line.split()
-    return {"max_stall_ms": float(worst), "budget_ms": 16.0, "ratio": float(worst) / 16.0,
-            "files": int(files)}  # fmt: skip
+    return {
+        "max_stall_ms": float(worst),
+        "budget_ms": 16.0,
+        "ratio": float(worst) / 16.0,
+        "files": int(files),
+    }
 
 
 def main() -> None:
@@ -128,12 +139,24 @@ def main() -> None:
         results["P4_import_stall"] = import_stall()
     save("gui", results)
     p3 = results["P3_cold_start"]
-    rows = [("P3 cold start to first painted article", f"{p3['app_s']:.2f} s",
-             f"{p3['bare_s']:.2f} s (bare window)", f"{p3['ratio']:.2f}×")]  # fmt: skip
+    rows = [
+        (
+            "P3 cold start to first painted article",
+            f"{p3['app_s']:.2f} s",
+            f"{p3['bare_s']:.2f} s (bare window)",
+            f"{p3['ratio']:.2f}×",
+        )
+    ]
     if "P4_import_stall" in results:
         p4 = results["P4_import_stall"]
-        rows.append(("P4 longest GUI stall, 2,225-article import", f"{p4['max_stall_ms']:.0f} ms",
-                     "16 ms (frame budget)", f"{p4['ratio']:.2f}×"))  # fmt: skip
+        rows.append(
+            (
+                "P4 longest GUI stall, 2,225-article import",
+                f"{p4['max_stall_ms']:.0f} ms",
+                "16 ms (frame budget)",
+                f"{p4['ratio']:.2f}×",
+            )
+        )
     print(table(rows))
 
 

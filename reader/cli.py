@@ -17,7 +17,7 @@ from typing import Any
 
 from reader import APP_NAME, __version__
 from reader.core.errors import ReaderError
-from reader.core.model import ImportReport, ImportStatus
+from reader.core.model import Annotation, ImportReport, ImportStatus
 from reader.services import Library
 
 log = logging.getLogger(__name__)
@@ -70,6 +70,7 @@ def _print_report(report: ImportReport, as_json: bool) -> None:
         _emit(
             {
                 **counts,
+                "annotations": report.annotations,
                 "files": [
                     {
                         "path": o.path,
@@ -90,6 +91,9 @@ def _print_report(report: ImportReport, as_json: bool) -> None:
             note = f"  ({outcome.reason})" if outcome.reason else ""
             print(f"{outcome.status.value:<10} {outcome.path} → {outcome.title}{note}")
     print(", ".join(f"{n} {s}" for s, n in counts.items()))
+    if report.annotations:
+        kept = ", ".join(f"{n} {s}" for s, n in report.annotations.items())
+        print(f"annotations of updated articles: {kept}")
 
 
 def cmd_list(args: argparse.Namespace) -> int:
@@ -249,6 +253,86 @@ def cmd_entities(args: argparse.Namespace) -> int:
     return 0
 
 
+def _annotation_json(a: Annotation) -> dict[str, Any]:
+    return {
+        "id": a.id,
+        "article": a.article_id,
+        "start": a.start,
+        "end": a.end,
+        "exact": a.exact,
+        "prefix": a.prefix,
+        "suffix": a.suffix,
+        "color": a.color,
+        "note": a.note,
+        "tags": list(a.tags),
+        "status": a.status,
+    }
+
+
+def _print_annotation(a: Annotation) -> None:
+    tags = " ".join(f"#{t}" for t in a.tags)
+    flag = "" if a.status == "anchored" else f" [{a.status}]"
+    print(
+        f"{a.id[:8]}  {a.article_id[:10]}  {a.start}-{a.end}  {a.color}{flag}  “{a.exact}” {tags}"
+    )
+    if a.note:
+        print(f"          {a.note}")
+
+
+def cmd_annotate(args: argparse.Namespace) -> int:
+    with _open_library(args) as library:
+        made = library.annotate(
+            args.id,
+            args.quote,
+            occurrence=args.occurrence,
+            color=args.color,
+            note=args.note or "",
+            tags=args.tag or (),
+        )
+    if args.json:
+        _emit(_annotation_json(made))
+    else:
+        _print_annotation(made)
+    return 0
+
+
+def cmd_annotations(args: argparse.Namespace) -> int:
+    with _open_library(args) as library:
+        found = library.annotations(args.id, tag=args.tag)
+    if args.json:
+        _emit({"annotations": [_annotation_json(a) for a in found]})
+        return 0
+    for a in found:
+        _print_annotation(a)
+    print(f"{len(found)} annotations")
+    return 0
+
+
+def cmd_tags(args: argparse.Namespace) -> int:
+    with _open_library(args) as library:
+        if args.action == "rename" or args.action == "merge":
+            if len(args.names) != 2:
+                raise ReaderError(f"tag {args.action} needs two names: OLD NEW")
+            library.rename_tag(*args.names)
+        elif args.action == "delete":
+            if len(args.names) != 1:
+                raise ReaderError("tag delete needs one name")
+            library.delete_tag(args.names[0])
+        rows = library.tags()
+    if args.json:
+        _emit(
+            {
+                "tags": [
+                    {"name": t.name, "passages": t.passages, "articles": t.articles} for t in rows
+                ]
+            }
+        )
+        return 0
+    for t in rows:
+        print(f"{t.name:<40} {t.passages:>5} passages {t.articles:>5} articles")
+    return 0
+
+
 def cmd_reindex(args: argparse.Namespace) -> int:
     with _open_library(args) as library:
         count = library.reindex()
@@ -310,6 +394,21 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--type", metavar="TYPE", help="only PER, ORG, LOC, PRODUCT, MONEY, PERCENT, DATE or MISC"
     )
+    p = command("annotate", cmd_annotate, "highlight a passage, with a note and tags")
+    p.add_argument("id", metavar="ID")
+    p.add_argument("--quote", required=True, help="the exact text to highlight")
+    p.add_argument("--occurrence", type=int, default=1, help="which appearance (from 1)")
+    p.add_argument("--color", default="yellow", help="a colour name (default yellow)")
+    p.add_argument("--note", help="a note (Markdown)")
+    p.add_argument("--tag", action="append", help="a tag (repeat for several)")
+    p = command("annotations", cmd_annotations, "list annotations (of an article, of a tag)")
+    p.add_argument("id", metavar="ID", nargs="?")
+    p.add_argument("--tag", help="only this tag (and its sub-tags)")
+    p = command("tags", cmd_tags, "list tags with their counts")
+    p.set_defaults(action=None, names=[])
+    p = command("tag", cmd_tags, "rename, merge or delete a tag")
+    p.add_argument("action", choices=["rename", "merge", "delete"])
+    p.add_argument("names", nargs="+", metavar="TAG")
     command("reindex", cmd_reindex, "rebuild the search index from the library")
     command("gui", cmd_gui, "open the window (the default)")
     return parser

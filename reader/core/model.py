@@ -121,6 +121,8 @@ class ImportReport:
 
     outcomes: list[ImportOutcome] = field(default_factory=list)
     cancelled: bool = False
+    # what happened to the annotations of updated articles: anchored / moved / orphaned
+    annotations: dict[str, int] = field(default_factory=dict)
 
     def count(self, status: ImportStatus) -> int:
         return sum(1 for o in self.outcomes if o.status is status)
@@ -169,6 +171,33 @@ class EntitySummary:
     canonical: str
     label: str
     mentions: int
+    articles: int
+
+
+@dataclass(frozen=True)
+class Annotation:
+    """A highlight (with an optional note and tags) anchored in an article's text."""
+
+    id: str
+    article_id: str
+    start: int
+    end: int
+    exact: str
+    prefix: str
+    suffix: str
+    color: str = "yellow"
+    note: str = ""
+    tags: tuple[str, ...] = ()
+    status: str = "anchored"  # anchored, moved or orphaned
+    version: int = 1
+    created: str = ""
+    modified: str = ""
+
+
+@dataclass(frozen=True)
+class TagSummary:
+    name: str
+    passages: int
     articles: int
 
 

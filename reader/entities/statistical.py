@@ -18,8 +18,15 @@ from reader.entities.base import Block, Candidate, Label
 
 log = logging.getLogger(__name__)
 MODELS = {"fr": "fr_core_news_sm"}
-_LABELS = {"PER": Label.PER, "PERSON": Label.PER, "ORG": Label.ORG, "LOC": Label.LOC,
-           "GPE": Label.LOC, "MISC": Label.MISC, "PRODUCT": Label.PRODUCT}  # fmt: skip
+_LABELS = {
+    "PER": Label.PER,
+    "PERSON": Label.PER,
+    "ORG": Label.ORG,
+    "LOC": Label.LOC,
+    "GPE": Label.LOC,
+    "MISC": Label.MISC,
+    "PRODUCT": Label.PRODUCT,
+}
 _LEADING = re.compile(r"^(?:(?:le|la|les|l['’]|du|des|de\s+la|the)\s+|l['’])", re.IGNORECASE)
 _TRAILING = re.compile(r"(?:[\s,.;:!?»«\"'’)(]|\s(?:de|du|des|d['’]|of|the|and|et|en|à|la|le))+$")
 # Capitalised words that start sentences, and the domain's common nouns written in

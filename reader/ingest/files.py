@@ -17,8 +17,15 @@ from reader.ingest.decode import decode_bytes
 from reader.ingest.language import detect_language, paragraph_language
 from reader.ingest.structure import Block, analyse
 
-SUPPORTED_SUFFIXES = {".txt": "txt", ".text": "txt", ".md": "md", ".markdown": "md",
-                      ".html": "html", ".htm": "html", ".xhtml": "html"}  # fmt: skip
+SUPPORTED_SUFFIXES = {
+    ".txt": "txt",
+    ".text": "txt",
+    ".md": "md",
+    ".markdown": "md",
+    ".html": "html",
+    ".htm": "html",
+    ".xhtml": "html",
+}
 MAX_FILE_BYTES = 64 * 1024 * 1024
 
 

@@ -16,3 +16,4 @@ class IndexDoc:
     tags: tuple[str, ...] = ()
     entities: tuple[tuple[str, str], ...] = ()  # (canonical name, type)
     entity_forms: tuple[tuple[str, str], ...] = ()  # (name as written, type): "Pékin"
+    notes: str = ""  # the notes of the article's annotations

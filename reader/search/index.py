@@ -86,8 +86,11 @@ class SearchIndex:
             except Exception as exc:
                 # str(exc): a log record holding the exception would keep Whoosh's
                 # leaked file handle alive.
-                log.warning("the search index at %s is unusable (%s); it will be rebuilt",
-                            self.directory, str(exc))  # fmt: skip
+                log.warning(
+                    "the search index at %s is unusable (%s); it will be rebuilt",
+                    self.directory,
+                    str(exc),
+                )
                 return False
         self._index = candidate
         return True

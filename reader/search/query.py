@@ -57,8 +57,15 @@ class _Parser(qparser.QueryParser):  # type: ignore[misc]
 
     _plain = plain_analyzer()
 
-    def term_query(self, fieldname: str, text: str, termclass: Any, boost: float = 1.0,
-                   tokenize: bool = True, removestops: bool = True) -> Any:  # fmt: skip
+    def term_query(
+        self,
+        fieldname: str,
+        text: str,
+        termclass: Any,
+        boost: float = 1.0,
+        tokenize: bool = True,
+        removestops: bool = True,
+    ) -> Any:
         stemmed = super().term_query(fieldname, text, termclass, boost, tokenize, removestops)
         if termclass is not query.FuzzyTerm or not isinstance(stemmed, query.FuzzyTerm):
             return stemmed

@@ -17,7 +17,7 @@ from reader.search.analysis import FALLBACK, LANGUAGES, language_analyzer, plain
 from reader.search.document import IndexDoc
 
 # Bump when fields or analysers change: an index of another version is rebuilt.
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 TITLE_BOOST = 3.0
 TEXT_LANGS = (*LANGUAGES, FALLBACK)
 TITLE_FIELDS = tuple(f"title_{lang}" for lang in TEXT_LANGS)
@@ -31,6 +31,7 @@ ALIASES: dict[str, tuple[str, ...]] = {
     "lang": ("lang",),
     "language": ("lang",),
     "tag": ("tag",),
+    "note": ("note",),
     "entity": ("entity",),
 }
 ENTITY_TYPES = ("PER", "ORG", "LOC", "PRODUCT", "MISC")
@@ -46,7 +47,7 @@ ALIASES.update(
         "misc": (ENTITY_FIELDS["MISC"],),
     }
 )
-DEFAULT_FIELDS = TITLE_FIELDS + BODY_FIELDS
+DEFAULT_FIELDS = (*TITLE_FIELDS, *BODY_FIELDS, "note")
 
 
 def build_schema() -> Schema:
@@ -57,6 +58,7 @@ def build_schema() -> Schema:
         "source": TEXT(analyzer=plain_analyzer(), multitoken_query="phrase"),
         "source_facet": ID(sortable=True),
         "tag": KEYWORD(lowercase=True, commas=True, scorable=True),
+        "note": TEXT(analyzer=plain_analyzer(), multitoken_query="phrase"),
         # One name per line; positions let "Martin Lau" match as a phrase.
         "entity": TEXT(analyzer=plain_analyzer(), multitoken_query="phrase"),
         # Canonical names as they are, read back for the entity facet counts.
@@ -92,7 +94,12 @@ def to_fields(doc: IndexDoc) -> dict[str, Any]:
         fields["source"] = doc.source
         fields["source_facet"] = doc.source
     if doc.tags:
-        fields["tag"] = ",".join(t.replace(",", " ") for t in doc.tags)
+        # a hierarchical tag is found by its ancestors too: tag:export-controls finds
+        # passages tagged export-controls/US
+        tags = {"/".join(t.split("/")[: i + 1]) for t in doc.tags for i in range(t.count("/") + 1)}
+        fields["tag"] = ",".join(sorted(t.replace(",", " ") for t in tags))
+    if doc.notes:
+        fields["note"] = doc.notes
     if doc.entities or doc.entity_forms:
         named = sorted(set(doc.entities) | set(doc.entity_forms))
         fields["entity"] = "\n".join(name for name, _ in named)

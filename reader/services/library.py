@@ -11,6 +11,7 @@ import logging
 import os
 import threading
 from collections.abc import Callable, Iterable, Sequence
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -18,9 +19,6 @@ from reader.core.errors import NotFound, ReaderError
 from reader.core.model import (
     Article,
     ArticleSummary,
-    EntityCorrection,
-    EntityMention,
-    EntitySummary,
     ImportOutcome,
     ImportReport,
     ImportStatus,
@@ -29,12 +27,13 @@ from reader.core.model import (
 )
 from reader.core.paths import DataPaths, resolve_data_dir
 from reader.core.resources import bundled_corpus
-from reader.entities.corrections import apply_corrections
 from reader.ingest import discover, parse_file
 from reader.ingest.decode import decode_bytes
 from reader.ingest.files import SUPPORTED_SUFFIXES, parse_text
 from reader.ingest.language import warm_up as warm_up_language
 from reader.search import IndexDoc
+from reader.services.annotations import AnnotationServices
+from reader.services.entities import EntityServices
 from reader.store import ArticleStore, EntityStore
 
 if TYPE_CHECKING:
@@ -69,7 +68,7 @@ def index_doc(
     )
 
 
-class Library:
+class Library(AnnotationServices, EntityServices):
     """One user library: the SQLite file and the search index derived from it."""
 
     def __init__(self, paths: DataPaths) -> None:
@@ -198,6 +197,9 @@ class Library:
             )
             if stored.status in (ImportStatus.IMPORTED, ImportStatus.UPDATED):
                 changed.append(stored.article_id)
+            if stored.status is ImportStatus.UPDATED:
+                for status, count in self.reanchor(stored.article_id).items():
+                    report.annotations[status] = report.annotations.get(status, 0) + count
         if progress:
             progress(len(files) if not report.cancelled else len(report.outcomes), len(files), "")
         if changed:
@@ -240,88 +242,6 @@ class Library:
         """Sources and languages with their article counts, for the library filters."""
         return {"source": self.store.sources(), "lang": self.store.languages()}
 
-    # -- entities ----------------------------------------------------------------------
-
-    def entities(self, ref: str) -> list[EntityMention]:
-        """An article's entity mentions, with the user's corrections applied: cached for
-        its version and the pipeline's, or recognised now (and cached)."""
-        article = self.article(ref)
-        pipeline = self.pipeline
-        raw = self.entity_store.cached(article.id, article.version, pipeline.version)
-        if raw is None:
-            raw = pipeline.recognize(article)
-            with self._write_lock:
-                self.entity_store.save(article.id, article.version, pipeline.version, raw)
-        return apply_corrections(raw, article.text, self.entity_store.corrections(), article.id)
-
-    def cached_entities(self, article_id: str) -> list[EntityMention] | None:
-        """The corrected mentions if already recognised with the current pipeline."""
-        article = self.store.get(article_id)
-        raw = self.entity_store.cached(article.id, article.version, self.pipeline.version)
-        if raw is None:
-            return None
-        return apply_corrections(raw, article.text, self.entity_store.corrections(), article.id)
-
-    def correct_entity(self, correction: EntityCorrection) -> None:
-        """Record a correction; the articles it touches are re-indexed."""
-        with self._write_lock:
-            self.entity_store.add_correction(correction)
-        self.sync_index()
-
-    def entity_corrections(self) -> list[EntityCorrection]:
-        return self.entity_store.corrections()
-
-    def recognize_pending(
-        self,
-        progress: Progress | None = None,
-        should_stop: Callable[[], bool] = lambda: False,
-    ) -> int:
-        """Recognise the entities of every article that lacks them (after an import, or
-        when the recognisers changed), then update the index."""
-        pending = self.entity_store.pending(self.pipeline.version)
-        done = 0
-        for done, article_id in enumerate(pending, start=1):
-            if should_stop():
-                break
-            article = self.store.get(article_id)
-            mentions = self.pipeline.recognize(article)
-            with self._write_lock:
-                self.entity_store.save(article.id, article.version, self.pipeline.version, mentions)
-            if progress:
-                progress(done, len(pending), article.title)
-        if pending:
-            self.sync_index()
-        return done
-
-    def entity_articles(self, canonical: str) -> list[ArticleSummary]:
-        """The articles that mention an entity, newest first."""
-        ids = self.entity_store.articles_with(canonical)
-        return self.store.summaries(ids=ids, sort="date", descending=True) if ids else []
-
-    def entity_cooccurrences(self, canonical: str, label: str) -> list[tuple[str, str, int]]:
-        """The entities most often found in the same articles: (name, type, articles)."""
-        return self.entity_store.cooccurring(canonical, label)
-
-    def entity_summaries(self, label: str | None = None) -> list[EntitySummary]:
-        """Every entity with its mention and article counts, corrections applied."""
-        corrections = self.entity_store.corrections()
-        if not corrections:
-            return self.entity_store.summaries(label)
-        mentions: dict[tuple[str, str], int] = {}
-        articles: dict[tuple[str, str], set[str]] = {}
-        for article_id in self.store.stamps():
-            for m in self.cached_entities(article_id) or []:
-                key = (m.canonical, m.label)
-                mentions[key] = mentions.get(key, 0) + 1
-                articles.setdefault(key, set()).add(article_id)
-        rows = [
-            EntitySummary(name, kind, count, len(articles[(name, kind)]))
-            for (name, kind), count in mentions.items()
-            if label is None or kind == label
-        ]
-        rows.sort(key=lambda e: (-e.articles, -e.mentions, e.canonical))
-        return rows
-
     # -- search ------------------------------------------------------------------------
 
     def ensure_index(self, should_stop: Callable[[], bool] = lambda: False) -> None:
@@ -353,15 +273,18 @@ class Library:
 
     def _index_doc(self, article_id: str) -> IndexDoc:
         article = self.store.get(article_id)
+        annotations = self.annotation_store.find(article_id)
+        tags = tuple(sorted({*article.tags, *(t for a in annotations for t in a.tags)}))
+        notes = "\n".join(a.note for a in annotations if a.note)
         if not self.entity_store.corrections():
             canonical, forms = self.entity_store.names(article_id)
-            return index_doc(article, tuple(canonical), tuple(forms))
-        mentions = self.cached_entities(article_id) or []
-        return index_doc(
-            article,
-            tuple(sorted({(m.canonical, m.label) for m in mentions})),
-            tuple(sorted({(" ".join(m.text.split()), m.label) for m in mentions})),
-        )
+            entities, entity_forms = tuple(canonical), tuple(forms)
+        else:
+            mentions = self.cached_entities(article_id) or []
+            entities = tuple(sorted({(m.canonical, m.label) for m in mentions}))
+            entity_forms = tuple(sorted({(" ".join(m.text.split()), m.label) for m in mentions}))
+        doc = index_doc(article, entities, entity_forms)
+        return replace(doc, tags=tags, notes=notes)
 
     def search(self, query: str, limit: int = 20) -> SearchResults:
         """Ranked articles for ``query``, with snippets and facet counts."""

@@ -1,7 +1,15 @@
 """The SQLite library: the one source of truth (the search index derives from it)."""
 
+from reader.store.annotations import AnnotationStore
 from reader.store.articles import ArticleStore, StoredResult
 from reader.store.db import SCHEMA_VERSION, open_database
 from reader.store.entities import EntityStore
 
-__all__ = ["SCHEMA_VERSION", "ArticleStore", "EntityStore", "StoredResult", "open_database"]
+__all__ = [
+    "SCHEMA_VERSION",
+    "AnnotationStore",
+    "ArticleStore",
+    "EntityStore",
+    "StoredResult",
+    "open_database",
+]

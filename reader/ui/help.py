@@ -39,8 +39,9 @@ def shortcuts_dialog(parent: QWidget) -> QMessageBox:
         f"<td>{html.escape(_tr(str(what)))}</td></tr>"
         for keys, what in SHORTCUTS
     )
-    box = QMessageBox(QMessageBox.Icon.NoIcon, _tr("Keyboard Shortcuts"), f"<table>{rows}</table>",
-                      parent=parent)  # fmt: skip
+    box = QMessageBox(
+        QMessageBox.Icon.NoIcon, _tr("Keyboard Shortcuts"), f"<table>{rows}</table>", parent=parent
+    )
     box.setObjectName("shortcutsDialog")
     return box
 

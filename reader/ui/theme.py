@@ -50,13 +50,25 @@ DARK = ReaderColors(
 
 ENTITY_TYPES = ("PER", "ORG", "LOC", "PRODUCT", "MONEY", "PERCENT", "DATE", "MISC")
 _ENTITY_LIGHT = {
-    "PER": "#2563eb", "ORG": "#9333ea", "LOC": "#16a34a", "PRODUCT": "#ea580c",
-    "MONEY": "#0d9488", "PERCENT": "#0891b2", "DATE": "#a16207", "MISC": "#6b7280",
-}  # fmt: skip
+    "PER": "#2563eb",
+    "ORG": "#9333ea",
+    "LOC": "#16a34a",
+    "PRODUCT": "#ea580c",
+    "MONEY": "#0d9488",
+    "PERCENT": "#0891b2",
+    "DATE": "#a16207",
+    "MISC": "#6b7280",
+}
 _ENTITY_DARK = {
-    "PER": "#7aa7ff", "ORG": "#c79bff", "LOC": "#5fd38a", "PRODUCT": "#ffa05c",
-    "MONEY": "#4fd1c5", "PERCENT": "#5cc8e0", "DATE": "#e0b84f", "MISC": "#a3a8b3",
-}  # fmt: skip
+    "PER": "#7aa7ff",
+    "ORG": "#c79bff",
+    "LOC": "#5fd38a",
+    "PRODUCT": "#ffa05c",
+    "MONEY": "#4fd1c5",
+    "PERCENT": "#5cc8e0",
+    "DATE": "#e0b84f",
+    "MISC": "#a3a8b3",
+}
 
 
 def entity_color(label: str, dark: bool) -> QColor:

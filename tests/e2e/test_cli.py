@@ -156,3 +156,47 @@ def test_entities_of_an_article_and_of_the_library(tmp_path: Path) -> None:
     tencent = next(e for e in orgs if e["canonical"] == "Tencent")
     assert tencent["articles"] == 4
     assert as_json(tmp_path, "search", "entity:Huawei")["total"] == 3
+
+
+def test_annotate_list_and_tags_from_the_command_line(tmp_path: Path) -> None:
+    article_id = as_json(tmp_path, "search", "source:register")["results"][0]["id"]
+    made = as_json(
+        tmp_path,
+        "annotate",
+        article_id[:8],
+        "--quote",
+        "Tencent",
+        "--occurrence",
+        "2",
+        "--color",
+        "green",
+        "--note",
+        "deuxième mention",
+        "--tag",
+        "Entreprises/Chine",
+    )
+    assert set(made) == {
+        "id",
+        "article",
+        "start",
+        "end",
+        "exact",
+        "prefix",
+        "suffix",
+        "color",
+        "note",
+        "tags",
+        "status",
+    }
+    text = as_json(tmp_path, "show", article_id)["text"]
+    first = text.index("Tencent")
+    assert made["start"] == text.index("Tencent", first + 1)
+    assert text[made["start"] : made["end"]] == "Tencent"
+    listed = as_json(tmp_path, "annotations", "--tag", "entreprises")["annotations"]
+    assert [a["id"] for a in listed] == [made["id"]]
+    tags = as_json(tmp_path, "tags")["tags"]
+    assert tags == [{"name": "Entreprises/Chine", "passages": 1, "articles": 1}]
+    reader(tmp_path, "tag", "rename", "Entreprises/Chine", "Sociétés")
+    assert [t["name"] for t in as_json(tmp_path, "tags")["tags"]] == ["Sociétés"]
+    missing = reader(tmp_path, "annotate", article_id, "--quote", "absent", check=False)
+    assert missing.returncode == 1 and "not in the article" in missing.stderr

@@ -59,8 +59,11 @@ def test_real_window_shows_the_bundled_corpus(tmp_path: Path) -> None:
     }
     done = subprocess.run(
         ["xvfb-run", "-a", "-s", "-screen 0 1440x900x24", "bash", str(script)],
-        env=env, capture_output=True, text=True, timeout=180,
-    )  # fmt: skip
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=180,
+    )
     log = (tmp_path / "app.log").read_text(encoding="utf-8", errors="replace")
     assert done.returncode == 0, f"{done.stderr}\n{log}"
     assert shot.exists(), f"no screenshot taken\n{log}"

@@ -15,8 +15,13 @@ def test_opening_an_article_shows_its_entities(qtbot, window) -> None:
     view = window.article_view
     qtbot.waitUntil(lambda: len(view.entities()) > 20, timeout=60000)
     pairs = {(m.text, m.label) for m in view.entities()}
-    for expected in [("Tencent", "ORG"), ("Pékin", "LOC"), ("H20", "PRODUCT"),
-                     ("16 milliards de dollars", "MONEY"), ("Hunyuan-T1", "PRODUCT")]:  # fmt: skip
+    for expected in [
+        ("Tencent", "ORG"),
+        ("Pékin", "LOC"),
+        ("H20", "PRODUCT"),
+        ("16 milliards de dollars", "MONEY"),
+        ("Hunyuan-T1", "PRODUCT"),
+    ]:
         assert expected in pairs
     tencent = next(m for m in view.entities() if m.text == "Tencent")
     assert view.cursor_for(tencent.start, tencent.end).selectedText() == "Tencent"

@@ -66,6 +66,9 @@ def test_compiled_translations_match_their_sources(tmp_path: Path, language: str
     if not Path(lrelease).exists():
         pytest.skip("pyside6-lrelease is not installed")
     out = tmp_path / f"liseuse_{language}.qm"
-    subprocess.run([lrelease, str(I18N / f"liseuse_{language}.ts"), "-qm", str(out)], check=True,
-                   capture_output=True)  # fmt: skip
+    subprocess.run(
+        [lrelease, str(I18N / f"liseuse_{language}.ts"), "-qm", str(out)],
+        check=True,
+        capture_output=True,
+    )
     assert out.read_bytes() == (I18N / f"liseuse_{language}.qm").read_bytes(), "run `make i18n`"

@@ -11,9 +11,17 @@ from reader.ui.article.view import ArticleView
 
 def make_article(text: str, spans: list[Span], title: str = "Titre") -> Article:
     return Article(
-        id="a" * 16, title=title, source="Source", lang="fr", date=None, origin="/x",
-        version=1, text=text, content_hash=content_hash(text), spans=tuple(spans),
-    )  # fmt: skip
+        id="a" * 16,
+        title=title,
+        source="Source",
+        lang="fr",
+        date=None,
+        origin="/x",
+        version=1,
+        text=text,
+        content_hash=content_hash(text),
+        spans=tuple(spans),
+    )
 
 
 def test_utf16_length_counts_surrogate_pairs() -> None:

@@ -162,8 +162,13 @@ def test_drop_of_files_starts_an_import(qtbot, window, tmp_path: Path) -> None:
     article.write_text("Une dépêche déposée\n\nElle parle de Baidu et de Kunlun.\n", "utf-8")
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(article))])
-    event = QDropEvent(QPoint(10, 10), Qt.DropAction.CopyAction, mime, Qt.MouseButton.NoButton,
-                       Qt.KeyboardModifier.NoModifier)  # fmt: skip
+    event = QDropEvent(
+        QPoint(10, 10),
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.NoButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
     window.importer.show_summary = False
     with qtbot.waitSignal(window.importer.finished, timeout=30000):
         window.dropEvent(event)
@@ -206,6 +211,11 @@ def test_counts_use_plural_forms(window) -> None:
 
 
 def test_widgets_have_accessible_names(window) -> None:
-    for widget in (window.search_field, window.library_pane.table, window.library_pane.filter,
-                   window.article_view.browser, window.search_panel.list):  # fmt: skip
+    for widget in (
+        window.search_field,
+        window.library_pane.table,
+        window.library_pane.filter,
+        window.article_view.browser,
+        window.search_panel.list,
+    ):
         assert widget.accessibleName()

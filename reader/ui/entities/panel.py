@@ -68,8 +68,12 @@ class EntitiesPanel(QWidget):
         self.tree.setRootIsDecorated(True)
         self.tree.itemActivated.connect(self._on_tree_item_activated)
         self.tree.itemClicked.connect(self._on_tree_item_activated)
-        self.hint = QLabel(self.tr("Click a name to go through its mentions; double-click "
-                                   "to find every article that mentions it."))  # fmt: skip
+        self.hint = QLabel(
+            self.tr(
+                "Click a name to go through its mentions; double-click "
+                "to find every article that mentions it."
+            )
+        )
         self.hint.setWordWrap(True)
         self.hint.setEnabled(False)
         layout = QVBoxLayout(self)

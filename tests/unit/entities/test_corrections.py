@@ -38,8 +38,11 @@ def test_corrections_persist_and_survive_re_recognition(library) -> None:
     from reader.services import Library
 
     article_id = next(a.id for a in library.articles() if a.title.startswith("Tencent a révélé"))
-    library.correct_entity(EntityCorrection("add", surface="Chain of Thought", label="MISC",
-                                            canonical="Chain-of-thought reasoning"))  # fmt: skip
+    library.correct_entity(
+        EntityCorrection(
+            "add", surface="Chain of Thought", label="MISC", canonical="Chain-of-thought reasoning"
+        )
+    )
     library.correct_entity(EntityCorrection("retype", canonical="Evelyn Cheng", label="ORG"))
     library.correct_entity(EntityCorrection("remove", article_id=article_id, surface="avril"))
 

@@ -37,8 +37,18 @@ def test_new_file_gets_the_current_schema(tmp_path: Path) -> None:
     assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
     assert db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
     tables = {r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type='table'")}
-    assert {"articles", "article_versions", "spans", "annotations", "tags", "article_tags",
-            "annotation_tags", "entities", "translations", "settings"} <= tables  # fmt: skip
+    assert {
+        "articles",
+        "article_versions",
+        "spans",
+        "annotations",
+        "tags",
+        "article_tags",
+        "annotation_tags",
+        "entities",
+        "translations",
+        "settings",
+    } <= tables
 
 
 def test_newer_file_is_refused_untouched(tmp_path: Path) -> None:

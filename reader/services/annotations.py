@@ -1,0 +1,154 @@
+"""The annotation side of the :class:`~reader.services.Library`: highlights, notes,
+tags, and re-anchoring when an article's text changes."""
+
+from __future__ import annotations
+
+import threading
+import uuid
+from collections.abc import Callable, Sequence
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from reader.core.model import Article
+    from reader.store import ArticleStore
+
+from reader.core.anchoring import AnchorStatus, TextQuote, anchor, describe
+from reader.core.errors import NotFound, ReaderError
+from reader.core.model import Annotation, TagSummary
+from reader.store import AnnotationStore
+
+
+class AnnotationServices:
+    # provided by the Library
+    _write_lock: threading.RLock
+    article: Callable[[str], Article]
+    sync_index: Callable[[], int]
+    if TYPE_CHECKING:
+
+        @property
+        def store(self) -> ArticleStore: ...
+
+    @property
+    def annotation_store(self) -> AnnotationStore:
+        return AnnotationStore(self.store)
+
+    def annotate(
+        self,
+        ref: str,
+        quote: str,
+        occurrence: int = 1,
+        color: str = "yellow",
+        note: str = "",
+        tags: Sequence[str] = (),
+    ) -> Annotation:
+        """Highlight the ``occurrence``-th appearance (from 1) of ``quote`` in an article."""
+        article = self.article(ref)
+        starts, at = [], article.text.find(quote)
+        while at >= 0 and quote:
+            starts.append(at)
+            at = article.text.find(quote, at + 1)
+        if not starts:
+            raise NotFound(f"{quote!r} is not in the article {article.id}")
+        if not 1 <= occurrence <= len(starts):
+            raise NotFound(
+                f"{quote!r} appears {len(starts)} time(s) in the article, not {occurrence}"
+            )
+        start = starts[occurrence - 1]
+        return self.add_annotation(article.id, start, start + len(quote), color, note, tags)
+
+    def add_annotation(
+        self,
+        article_id: str,
+        start: int,
+        end: int,
+        color: str = "yellow",
+        note: str = "",
+        tags: Sequence[str] = (),
+        annotation_id: str | None = None,
+    ) -> Annotation:
+        article = self.store.get(article_id)
+        if not 0 <= start < end <= len(article.text):
+            raise ReaderError("the passage to highlight is outside the article")
+        quote = describe(article.text, start, end)
+        annotation = Annotation(
+            id=annotation_id or str(uuid.uuid4()),
+            article_id=article.id,
+            start=start,
+            end=end,
+            exact=quote.exact,
+            prefix=quote.prefix,
+            suffix=quote.suffix,
+            color=color,
+            note=note,
+            tags=tuple(tags),
+            version=article.version,
+        )
+        with self._write_lock:
+            saved = self.annotation_store.save(annotation)
+        self.sync_index()
+        return saved
+
+    def save_annotation(self, annotation: Annotation) -> Annotation:
+        """Store an edited annotation (colour, note, tags) as it is."""
+        with self._write_lock:
+            saved = self.annotation_store.save(annotation)
+        self.sync_index()
+        return saved
+
+    def delete_annotation(self, annotation_id: str) -> None:
+        with self._write_lock:
+            self.annotation_store.delete(annotation_id)
+        self.sync_index()
+
+    def annotations(self, ref: str | None = None, tag: str | None = None) -> list[Annotation]:
+        article_id = self.store.resolve(ref) if ref else None
+        return self.annotation_store.find(article_id, tag)
+
+    def reanchor(self, article_id: str) -> dict[str, int]:
+        """Find every annotation of an article again in its current text; returns how many
+        stayed, moved or were orphaned (orphans are kept, never deleted)."""
+        article = self.store.get(article_id)
+        counts = {s.value: 0 for s in AnchorStatus}
+        with self._write_lock:
+            for a in self.annotation_store.find(article_id):
+                if a.version == article.version and a.status != AnchorStatus.ORPHANED:
+                    counts[AnchorStatus.ANCHORED] += 1
+                    continue
+                found = anchor(article.text, a.start, a.end, TextQuote(a.exact, a.prefix, a.suffix))
+                counts[found.status.value] += 1
+                if found.status is AnchorStatus.ORPHANED:
+                    moved = replace(a, status=found.status.value, version=article.version)
+                else:
+                    quote = describe(article.text, found.start, found.end)
+                    moved = replace(
+                        a,
+                        start=found.start,
+                        end=found.end,
+                        exact=quote.exact,
+                        prefix=quote.prefix,
+                        suffix=quote.suffix,
+                        status=found.status.value,
+                        version=article.version,
+                    )
+                self.annotation_store.save(moved)
+        return counts
+
+    def tags(self) -> list[TagSummary]:
+        return self.annotation_store.tags()
+
+    def rename_tag(self, old: str, new: str) -> None:
+        """Rename a tag; onto an existing tag, the two merge."""
+        with self._write_lock:
+            self.annotation_store.rename_tag(old, new)
+        self.sync_index()
+
+    def delete_tag(self, name: str) -> None:
+        with self._write_lock:
+            self.annotation_store.delete_tag(name)
+        self.sync_index()
+
+    def set_article_tags(self, article_id: str, names: Sequence[str]) -> None:
+        with self._write_lock:
+            self.annotation_store.set_article_tags(article_id, names)
+        self.sync_index()

@@ -1,0 +1,116 @@
+"""The entity side of the :class:`~reader.services.Library`: recognition in the
+background, the cache, the user's corrections, library-wide counts."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from reader.core.model import Article
+    from reader.entities.pipeline import EntityPipeline
+    from reader.store import ArticleStore
+
+from reader.core.model import ArticleSummary, EntityCorrection, EntityMention, EntitySummary
+from reader.entities.corrections import apply_corrections
+from reader.store import EntityStore
+
+Progress = Callable[[int, int, str], None]
+
+
+class EntityServices:
+    # provided by the Library
+    _write_lock: threading.RLock
+    article: Callable[[str], Article]
+    sync_index: Callable[[], int]
+    if TYPE_CHECKING:
+
+        @property
+        def store(self) -> ArticleStore: ...
+
+        @property
+        def pipeline(self) -> EntityPipeline: ...
+
+        @property
+        def entity_store(self) -> EntityStore: ...
+
+    def entities(self, ref: str) -> list[EntityMention]:
+        """An article's entity mentions, with the user's corrections applied: cached for
+        its version and the pipeline's, or recognised now (and cached)."""
+        article = self.article(ref)
+        pipeline = self.pipeline
+        raw = self.entity_store.cached(article.id, article.version, pipeline.version)
+        if raw is None:
+            raw = pipeline.recognize(article)
+            with self._write_lock:
+                self.entity_store.save(article.id, article.version, pipeline.version, raw)
+        return apply_corrections(raw, article.text, self.entity_store.corrections(), article.id)
+
+    def cached_entities(self, article_id: str) -> list[EntityMention] | None:
+        """The corrected mentions if already recognised with the current pipeline."""
+        article = self.store.get(article_id)
+        raw = self.entity_store.cached(article.id, article.version, self.pipeline.version)
+        if raw is None:
+            return None
+        return apply_corrections(raw, article.text, self.entity_store.corrections(), article.id)
+
+    def correct_entity(self, correction: EntityCorrection) -> None:
+        """Record a correction; the articles it touches are re-indexed."""
+        with self._write_lock:
+            self.entity_store.add_correction(correction)
+        self.sync_index()
+
+    def entity_corrections(self) -> list[EntityCorrection]:
+        return self.entity_store.corrections()
+
+    def recognize_pending(
+        self,
+        progress: Progress | None = None,
+        should_stop: Callable[[], bool] = lambda: False,
+    ) -> int:
+        """Recognise the entities of every article that lacks them (after an import, or
+        when the recognisers changed), then update the index."""
+        pending = self.entity_store.pending(self.pipeline.version)
+        done = 0
+        for done, article_id in enumerate(pending, start=1):
+            if should_stop():
+                break
+            article = self.store.get(article_id)
+            mentions = self.pipeline.recognize(article)
+            with self._write_lock:
+                self.entity_store.save(article.id, article.version, self.pipeline.version, mentions)
+            if progress:
+                progress(done, len(pending), article.title)
+        if pending:
+            self.sync_index()
+        return done
+
+    def entity_articles(self, canonical: str) -> list[ArticleSummary]:
+        """The articles that mention an entity, newest first."""
+        ids = self.entity_store.articles_with(canonical)
+        return self.store.summaries(ids=ids, sort="date", descending=True) if ids else []
+
+    def entity_cooccurrences(self, canonical: str, label: str) -> list[tuple[str, str, int]]:
+        """The entities most often found in the same articles: (name, type, articles)."""
+        return self.entity_store.cooccurring(canonical, label)
+
+    def entity_summaries(self, label: str | None = None) -> list[EntitySummary]:
+        """Every entity with its mention and article counts, corrections applied."""
+        corrections = self.entity_store.corrections()
+        if not corrections:
+            return self.entity_store.summaries(label)
+        mentions: dict[tuple[str, str], int] = {}
+        articles: dict[tuple[str, str], set[str]] = {}
+        for article_id in self.store.stamps():
+            for m in self.cached_entities(article_id) or []:
+                key = (m.canonical, m.label)
+                mentions[key] = mentions.get(key, 0) + 1
+                articles.setdefault(key, set()).add(article_id)
+        rows = [
+            EntitySummary(name, kind, count, len(articles[(name, kind)]))
+            for (name, kind), count in mentions.items()
+            if label is None or kind == label
+        ]
+        rows.sort(key=lambda e: (-e.articles, -e.mentions, e.canonical))
+        return rows

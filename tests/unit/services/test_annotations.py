@@ -1,0 +1,95 @@
+"""Annotations and tags through the library: made, found, re-anchored on re-import,
+renamed and merged — nothing lost."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from reader.core.errors import NotFound
+from reader.services import Library
+
+TEXT = (
+    "Un titre de dépêche\n\n"
+    "Tencent a constitué un stock de puces. Martin Lau l'a confirmé.\n\n"
+    "Huawei prépare la suite avec Ascend.\n"
+)
+
+
+@pytest.fixture
+def news(tmp_path: Path) -> Path:
+    folder = tmp_path / "news"
+    folder.mkdir()
+    (folder / "a.txt").write_text(TEXT, "utf-8")
+    return folder
+
+
+def test_annotate_find_and_search(data_dir: Path, news: Path) -> None:
+    with Library.open(data_dir) as library:
+        library.import_paths([news])
+        article = next(a for a in library.articles() if a.title == "Un titre de dépêche")
+        made = library.annotate(
+            article.id,
+            "stock de puces",
+            color="red",
+            note="Chiffre **à vérifier**",
+            tags=["Export-Controls/US", "puces"],
+        )
+        assert (made.exact, made.color, made.status) == ("stock de puces", "red", "anchored")
+        assert library.article(article.id).text[made.start : made.end] == "stock de puces"
+        assert made.prefix.endswith("Tencent a constitué un ")
+        assert [a.id for a in library.annotations(article.id)] == [made.id]
+        assert [a.id for a in library.annotations(tag="export-controls")] == [made.id]
+        assert library.search("tag:export-controls/us").total == 1
+        assert library.search("note:vérifier").total == 1
+        assert library.search("vérifier").total == 1  # notes are searched by default
+        with pytest.raises(NotFound):
+            library.annotate(article.id, "absent de l'article")
+
+
+def test_tags_are_case_insensitive_keep_spelling_rename_and_merge(
+    data_dir: Path, news: Path
+) -> None:
+    with Library.open(data_dir) as library:
+        library.import_paths([news])
+        article_id = next(a.id for a in library.articles() if a.title == "Un titre de dépêche")
+        library.annotate(article_id, "Tencent", tags=["Chine"])
+        library.annotate(article_id, "Huawei", tags=["chine", "Entreprises"])
+        tags = {t.name: t for t in library.tags()}
+        assert set(tags) == {"Chine", "Entreprises"}
+        assert tags["Chine"].passages == 2 and tags["Chine"].articles == 1
+        library.rename_tag("CHINE", "Pays/Chine")
+        assert {t.name for t in library.tags()} == {"Pays/Chine", "Entreprises"}
+        library.rename_tag("Entreprises", "pays/chine")  # onto an existing tag: a merge
+        merged = {t.name: t for t in library.tags()}
+        assert set(merged) == {"Pays/Chine"} and merged["Pays/Chine"].passages == 2
+        assert library.search("tag:pays").total == 1
+        library.delete_tag("pays/chine")
+        assert library.tags() == []
+        assert all(a.tags == () for a in library.annotations(article_id))
+
+
+def test_reimport_keeps_moves_and_orphans_annotations(data_dir: Path, news: Path) -> None:
+    with Library.open(data_dir) as library:
+        library.import_paths([news])
+        article_id = next(a.id for a in library.articles() if a.title == "Un titre de dépêche")
+        kept = library.annotate(article_id, "Un titre de dépêche", note="titre")
+        typo = library.annotate(article_id, "Martin Lau l'a confirmé", note="citation")
+        gone = library.annotate(article_id, "Huawei prépare la suite", note="à suivre")
+        edited = TEXT.replace("Martin Lau l'a confirmé", "Martin Lau l'a bien confirmé")
+        edited = edited.replace("Huawei prépare la suite avec Ascend.", "Autre chose.")
+        edited = edited.replace(
+            "Un titre de dépêche\n\n", "Un titre de dépêche\n\nUn chapô ajouté.\n\n"
+        )
+        (news / "a.txt").write_text(edited, "utf-8")
+        report = library.import_paths([news])
+        assert [o.status.value for o in report.outcomes] == ["updated"]
+        assert report.annotations == {"anchored": 1, "moved": 1, "orphaned": 1}
+        text = library.article(article_id).text
+        now = {a.id: a for a in library.annotations(article_id)}
+        assert len(now) == 3  # nothing disappears
+        assert now[kept.id].status == "anchored"
+        assert now[typo.id].status == "moved"
+        assert "Martin Lau" in text[now[typo.id].start : now[typo.id].end]
+        assert now[gone.id].status == "orphaned" and now[gone.id].note == "à suivre"
