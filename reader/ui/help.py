@@ -24,6 +24,12 @@ SHORTCUTS = [
     ("Ctrl+Shift+E", QT_TRANSLATE_NOOP("Help", "Show or hide the entities panel")),
     ("Ctrl+E", QT_TRANSLATE_NOOP("Help", "Show or hide all entities in the text")),
     ("Ctrl+Shift+B", QT_TRANSLATE_NOOP("Help", "Open the entity browser")),
+    ("H / 1–9", QT_TRANSLATE_NOOP("Help", "Highlight the selection (in colour 1–9)")),
+    ("N / T", QT_TRANSLATE_NOOP("Help", "Note / tags for the selection or highlight")),
+    ("Del", QT_TRANSLATE_NOOP("Help", "Remove the highlight under the cursor")),
+    ("[ / ]", QT_TRANSLATE_NOOP("Help", "Previous / next highlight")),
+    ("Ctrl+Z / Ctrl+Shift+Z", QT_TRANSLATE_NOOP("Help", "Undo / redo")),
+    ("Ctrl+Shift+A", QT_TRANSLATE_NOOP("Help", "Show or hide the annotations panel")),
     ("Ctrl+C", QT_TRANSLATE_NOOP("Help", "Copy the selected text")),
     ("Ctrl+Q", QT_TRANSLATE_NOOP("Help", "Quit")),
 ]

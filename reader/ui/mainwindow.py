@@ -33,6 +33,7 @@ from reader import APP_NAME
 from reader.core.model import Article, EntityCorrection, EntityMention, ImportReport
 from reader.ui import help as help_dialogs
 from reader.ui import i18n, theme
+from reader.ui.annotations.controller import AnnotationController
 from reader.ui.article.view import ArticleView
 from reader.ui.context import UiContext
 from reader.ui.details import DetailsPanel
@@ -88,6 +89,13 @@ class MainWindow(QMainWindow):
         self.entities_dock.setFeatures(self.details_dock.features())
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.entities_dock)
         self.tabifyDockWidget(self.details_dock, self.entities_dock)
+        self.annotations = AnnotationController(self)
+        self.annotations_dock = QDockWidget(self.tr("Annotations"), self)
+        self.annotations_dock.setObjectName("annotationsDock")
+        self.annotations_dock.setWidget(self.annotations.panel)
+        self.annotations_dock.setFeatures(self.details_dock.features())
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.annotations_dock)
+        self.tabifyDockWidget(self.entities_dock, self.annotations_dock)
         self.entities_dock.raise_()
         self.resizeDocks([self.details_dock], [280], Qt.Orientation.Horizontal)
         self.article_view.type_names = self.entities_panel.type_names()
@@ -191,6 +199,14 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         edit_menu = menu.addMenu(self.tr("&Edit"))
+        self.undo_action = self.annotations.undo_stack.createUndoAction(self, self.tr("&Undo"))
+        self.undo_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Undo))
+        self.redo_action = self.annotations.undo_stack.createRedoAction(self, self.tr("&Redo"))
+        self.redo_action.setShortcuts(
+            [QKeySequence(QKeySequence.StandardKey.Redo), QKeySequence("Ctrl+Shift+Z")]
+        )
+        edit_menu.addActions([self.undo_action, self.redo_action])
+        edit_menu.addSeparator()
         edit_menu.addActions([self.copy_action, self.find_action, self.search_action])
         view_menu = menu.addMenu(self.tr("&View"))
         view_menu.addActions([self.zoom_in_action, self.zoom_out_action, self.zoom_reset_action])
@@ -213,6 +229,10 @@ class MainWindow(QMainWindow):
         details_toggle.setText(self.tr("&Details"))
         details_toggle.setShortcut(QKeySequence("Ctrl+Shift+D"))
         panels.addAction(details_toggle)
+        annotations_toggle = self.annotations_dock.toggleViewAction()
+        annotations_toggle.setText(self.tr("&Annotations"))
+        annotations_toggle.setShortcut(QKeySequence("Ctrl+Shift+A"))
+        panels.addAction(annotations_toggle)
         entities_toggle = self.entities_dock.toggleViewAction()
         entities_toggle.setText(self.tr("&Entities"))
         entities_toggle.setShortcut(QKeySequence("Ctrl+Shift+E"))
@@ -324,6 +344,7 @@ class MainWindow(QMainWindow):
             self.article_view.dark = dark
             self.article_view.set_colors(colors)
             self.entities_panel.set_dark(dark)
+            self.annotations.panel.set_dark(dark)
 
     @property
     def is_dark(self) -> bool:
@@ -393,6 +414,7 @@ class MainWindow(QMainWindow):
         self.details.show_article(article)
         self.setWindowTitle(f"{article.title} — {APP_NAME}")
         self._load_entities(article.id)
+        self.annotations.load(article.id)
         self.ctx.settings.set("last_article", article.id)
         if self.left.currentWidget() is self.library_pane:
             self.library_pane.select(article.id)

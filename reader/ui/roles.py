@@ -10,3 +10,4 @@ class Role(enum.IntEnum):
     SNIPPET_HTML = Qt.ItemDataRole.UserRole + 2
     FIRST_HIT = Qt.ItemDataRole.UserRole + 3
     SOURCE = Qt.ItemDataRole.UserRole + 4
+    COLOR = Qt.ItemDataRole.UserRole + 5  # a colour bar beside the item

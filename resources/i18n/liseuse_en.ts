@@ -1,30 +1,148 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AnnotationController</name>
+    <message>
+        <location filename="../../reader/ui/annotations/controller.py" line="88" />
+        <source>Note</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../reader/ui/annotations/controller.py" line="88" />
+        <source>Note (Markdown):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../reader/ui/annotations/controller.py" line="97" />
+        <source>Tags</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../reader/ui/annotations/controller.py" line="98" />
+        <source>Tags, separated by commas (sub-tags with /).
+Existing: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Annotations</name>
+    <message>
+        <location filename="../../reader/ui/annotations/commands.py" line="27" />
+        <source>Highlight</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../reader/ui/annotations/commands.py" line="47" />
+        <source>Edit annotation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../reader/ui/annotations/commands.py" line="61" />
+        <source>Remove highlight</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>AnnotationsPanel</name>
+    <message>
+        <location filename="../../reader/ui/annotations/panel.py" line="47" />
+        <source>Show annotations of</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../reader/ui/annotations/panel.py" line="50" />
+        <source>Annotations of this article</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../reader/ui/annotations/panel.py" line="56" />
+        <source>Select text, then press H to highlight, 1–9 for a colour, N for a note, T for tags; Del removes; [ and ] move between highlights.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../reader/ui/annotations/panel.py" line="98" />
+        <source>All colours and tags</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../reader/ui/annotations/panel.py" line="124" />
+        <source>Not found in the current text: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>ArticleView</name>
     <message>
-        <location filename="../../reader/ui/article/view.py" line="164" />
+        <location filename="../../reader/ui/article/view.py" line="172" />
         <source>Article text</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../reader/ui/article/view.py" line="166" />
+        <location filename="../../reader/ui/article/view.py" line="174" />
         <source>Choose an article in the library, or search with Ctrl+K.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../reader/ui/article/view.py" line="372" />
+        <location filename="../../reader/ui/article/view.py" line="453" />
         <source>Search hit %1 of %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../reader/ui/article/view.py" line="424" />
+        <location filename="../../reader/ui/article/view.py" line="505" />
         <source>No match</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../reader/ui/article/view.py" line="427" />
+        <location filename="../../reader/ui/article/view.py" line="508" />
         <source>%1 of %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Colors</name>
+    <message>
+        <location filename="../../reader/ui/annotations/colors.py" line="36" />
+        <source>Key fact</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../reader/ui/annotations/colors.py" line="37" />
+        <source>Figure</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../reader/ui/annotations/colors.py" line="38" />
+        <source>Context</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../reader/ui/annotations/colors.py" line="39" />
+        <source>Quote</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../reader/ui/annotations/colors.py" line="40" />
+        <source>Question</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../reader/ui/annotations/colors.py" line="41" />
+        <source>Follow up</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../reader/ui/annotations/colors.py" line="42" />
+        <source>Claim to verify</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../reader/ui/annotations/colors.py" line="43" />
+        <source>Source</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../reader/ui/annotations/colors.py" line="44" />
+        <source>Other</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -95,62 +213,62 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../reader/ui/entities/panel.py" line="71" />
+        <location filename="../../reader/ui/entities/panel.py" line="73" />
         <source>Click a name to go through its mentions; double-click to find every article that mentions it.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../reader/ui/entities/panel.py" line="89" />
+        <location filename="../../reader/ui/entities/panel.py" line="93" />
         <source>People</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../reader/ui/entities/panel.py" line="90" />
+        <location filename="../../reader/ui/entities/panel.py" line="94" />
         <source>Organisations</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../reader/ui/entities/panel.py" line="91" />
+        <location filename="../../reader/ui/entities/panel.py" line="95" />
         <source>Places</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../reader/ui/entities/panel.py" line="92" />
+        <location filename="../../reader/ui/entities/panel.py" line="96" />
         <source>Products</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../reader/ui/entities/panel.py" line="93" />
+        <location filename="../../reader/ui/entities/panel.py" line="97" />
         <source>Money</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../reader/ui/entities/panel.py" line="94" />
+        <location filename="../../reader/ui/entities/panel.py" line="98" />
         <source>Percentages</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../reader/ui/entities/panel.py" line="95" />
+        <location filename="../../reader/ui/entities/panel.py" line="99" />
         <source>Dates</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../reader/ui/entities/panel.py" line="96" />
+        <location filename="../../reader/ui/entities/panel.py" line="100" />
         <source>Other names</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../reader/ui/entities/panel.py" line="119" />
+        <location filename="../../reader/ui/entities/panel.py" line="123" />
         <source>Recognising entities…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../reader/ui/entities/panel.py" line="121" />
+        <location filename="../../reader/ui/entities/panel.py" line="125" />
         <source>No entity found in this article.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../reader/ui/entities/panel.py" line="146" />
+        <location filename="../../reader/ui/entities/panel.py" line="150" />
         <source>%1 — click for the next mention</source>
         <translation type="unfinished" />
     </message>
@@ -297,38 +415,38 @@
 <context>
     <name>FindBar</name>
     <message>
-        <location filename="../../reader/ui/article/view.py" line="87" />
-        <location filename="../../reader/ui/article/view.py" line="88" />
+        <location filename="../../reader/ui/article/view.py" line="91" />
+        <location filename="../../reader/ui/article/view.py" line="92" />
         <source>Find in article</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../reader/ui/article/view.py" line="93" />
+        <location filename="../../reader/ui/article/view.py" line="97" />
         <source>Previous match (Shift+Enter)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../reader/ui/article/view.py" line="93" />
+        <location filename="../../reader/ui/article/view.py" line="97" />
         <source>Previous match</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../reader/ui/article/view.py" line="95" />
+        <location filename="../../reader/ui/article/view.py" line="99" />
         <source>Next match (Enter)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../reader/ui/article/view.py" line="95" />
+        <location filename="../../reader/ui/article/view.py" line="99" />
         <source>Next match</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../reader/ui/article/view.py" line="96" />
+        <location filename="../../reader/ui/article/view.py" line="100" />
         <source>Close (Esc)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../reader/ui/article/view.py" line="96" />
+        <location filename="../../reader/ui/article/view.py" line="100" />
         <source>Close the find bar</source>
         <translation type="unfinished" />
     </message>
@@ -402,11 +520,41 @@
     </message>
     <message>
         <location filename="../../reader/ui/help.py" line="27" />
-        <source>Copy the selected text</source>
+        <source>Highlight the selection (in colour 1–9)</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../reader/ui/help.py" line="28" />
+        <source>Note / tags for the selection or highlight</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../reader/ui/help.py" line="29" />
+        <source>Remove the highlight under the cursor</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../reader/ui/help.py" line="30" />
+        <source>Previous / next highlight</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../reader/ui/help.py" line="31" />
+        <source>Undo / redo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../reader/ui/help.py" line="32" />
+        <source>Show or hide the annotations panel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../reader/ui/help.py" line="33" />
+        <source>Copy the selected text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../reader/ui/help.py" line="34" />
         <source>Quit</source>
         <translation type="unfinished" />
     </message>
@@ -414,27 +562,27 @@
 <context>
     <name>HitBar</name>
     <message>
-        <location filename="../../reader/ui/article/view.py" line="128" />
+        <location filename="../../reader/ui/article/view.py" line="132" />
         <source>Previous hit (Shift+F3)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../reader/ui/article/view.py" line="128" />
+        <location filename="../../reader/ui/article/view.py" line="132" />
         <source>Previous hit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../reader/ui/article/view.py" line="129" />
+        <location filename="../../reader/ui/article/view.py" line="133" />
         <source>Next hit (F3)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../reader/ui/article/view.py" line="129" />
+        <location filename="../../reader/ui/article/view.py" line="133" />
         <source>Next hit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../reader/ui/article/view.py" line="130" />
+        <location filename="../../reader/ui/article/view.py" line="134" />
         <source>Clear the hits</source>
         <translation type="unfinished" />
     </message>
@@ -564,207 +712,227 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="101" />
+        <location filename="../../reader/ui/mainwindow.py" line="109" />
         <source>Search the library</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="76" />
+        <location filename="../../reader/ui/mainwindow.py" line="77" />
         <source>Details</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="85" />
+        <location filename="../../reader/ui/mainwindow.py" line="86" />
         <source>Entities</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="97" />
+        <location filename="../../reader/ui/mainwindow.py" line="93" />
+        <source>Annotations</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../reader/ui/mainwindow.py" line="105" />
         <source>Search  (Ctrl+K)   e.g.  Huawei   "stock de puces"   source:register</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="138" />
+        <location filename="../../reader/ui/mainwindow.py" line="146" />
         <source>&amp;Import Files…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="141" />
+        <location filename="../../reader/ui/mainwindow.py" line="149" />
         <source>Import .txt, .md or .html files</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="144" />
+        <location filename="../../reader/ui/mainwindow.py" line="152" />
         <source>Import &amp;Folder…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="147" />
+        <location filename="../../reader/ui/mainwindow.py" line="155" />
         <source>Import every article in a folder</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="149" />
+        <location filename="../../reader/ui/mainwindow.py" line="157" />
         <source>&amp;Quit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="151" />
+        <location filename="../../reader/ui/mainwindow.py" line="159" />
         <source>&amp;Find in Article…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="153" />
+        <location filename="../../reader/ui/mainwindow.py" line="161" />
         <source>&amp;Search Library</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="154" />
+        <location filename="../../reader/ui/mainwindow.py" line="162" />
         <source>Go to &amp;Library</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="156" />
+        <location filename="../../reader/ui/mainwindow.py" line="164" />
         <source>&amp;Copy</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="159" />
+        <location filename="../../reader/ui/mainwindow.py" line="167" />
         <source>Zoom &amp;In</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="165" />
+        <location filename="../../reader/ui/mainwindow.py" line="173" />
         <source>Zoom &amp;Out</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="167" />
+        <location filename="../../reader/ui/mainwindow.py" line="175" />
         <source>&amp;Actual Size</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="169" />
+        <location filename="../../reader/ui/mainwindow.py" line="177" />
         <source>&amp;Keyboard Shortcuts</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="173" />
+        <location filename="../../reader/ui/mainwindow.py" line="181" />
         <source>&amp;About %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="178" />
+        <location filename="../../reader/ui/mainwindow.py" line="186" />
         <source>Follow &amp;System</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="179" />
+        <location filename="../../reader/ui/mainwindow.py" line="187" />
         <source>&amp;Light</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="180" />
+        <location filename="../../reader/ui/mainwindow.py" line="188" />
         <source>&amp;Dark</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="189" />
+        <location filename="../../reader/ui/mainwindow.py" line="197" />
         <source>&amp;File</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="193" />
+        <location filename="../../reader/ui/mainwindow.py" line="201" />
         <source>&amp;Edit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="195" />
-        <source>&amp;View</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../reader/ui/mainwindow.py" line="198" />
-        <source>&amp;Theme</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../reader/ui/mainwindow.py" line="200" />
-        <source>&amp;Language</source>
+        <location filename="../../reader/ui/mainwindow.py" line="202" />
+        <source>&amp;Undo</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../reader/ui/mainwindow.py" line="204" />
-        <source>Follow the &amp;System</source>
+        <source>&amp;Redo</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../reader/ui/mainwindow.py" line="211" />
+        <source>&amp;View</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../reader/ui/mainwindow.py" line="214" />
+        <source>&amp;Theme</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../reader/ui/mainwindow.py" line="216" />
+        <source>&amp;Language</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../reader/ui/mainwindow.py" line="220" />
+        <source>Follow the &amp;System</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../reader/ui/mainwindow.py" line="227" />
         <source>&amp;Panels</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="213" />
+        <location filename="../../reader/ui/mainwindow.py" line="229" />
         <source>&amp;Details</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="217" />
+        <location filename="../../reader/ui/mainwindow.py" line="233" />
+        <source>&amp;Annotations</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../reader/ui/mainwindow.py" line="237" />
         <source>&amp;Entities</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="221" />
+        <location filename="../../reader/ui/mainwindow.py" line="241" />
         <source>Show &amp;Entities in the Text</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="228" />
+        <location filename="../../reader/ui/mainwindow.py" line="248" />
         <source>Entity &amp;Browser…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="232" />
+        <location filename="../../reader/ui/mainwindow.py" line="252" />
         <source>&amp;Help</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="235" />
+        <location filename="../../reader/ui/mainwindow.py" line="255" />
         <source>Main</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="312" />
+        <location filename="../../reader/ui/mainwindow.py" line="332" />
         <source>Language</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="313" />
+        <location filename="../../reader/ui/mainwindow.py" line="333" />
         <source>The new language applies the next time you start %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="337" />
+        <location filename="../../reader/ui/mainwindow.py" line="358" />
         <source>Opening the library…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="432" />
+        <location filename="../../reader/ui/mainwindow.py" line="454" />
         <source>Recognising entities: %1 of %2 articles</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="515" />
+        <location filename="../../reader/ui/mainwindow.py" line="537" />
         <source>Import Articles</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="517" />
+        <location filename="../../reader/ui/mainwindow.py" line="539" />
         <source>Articles (*.txt *.md *.markdown *.html *.htm);;All files (*)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="524" />
+        <location filename="../../reader/ui/mainwindow.py" line="546" />
         <source>Import a Folder</source>
         <translation type="unfinished" />
     </message>

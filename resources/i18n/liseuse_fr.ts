@@ -1,31 +1,150 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>AnnotationController</name>
+    <message>
+        <location filename="../../reader/ui/annotations/controller.py" line="88" />
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/annotations/controller.py" line="88" />
+        <source>Note (Markdown):</source>
+        <translation>Note (Markdown) :</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/annotations/controller.py" line="97" />
+        <source>Tags</source>
+        <translation>Étiquettes</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/annotations/controller.py" line="98" />
+        <source>Tags, separated by commas (sub-tags with /).
+Existing: %1</source>
+        <translation>Étiquettes, séparées par des virgules (sous-étiquettes avec /).
+Existantes : %1</translation>
+    </message>
+</context>
+<context>
+    <name>Annotations</name>
+    <message>
+        <location filename="../../reader/ui/annotations/commands.py" line="27" />
+        <source>Highlight</source>
+        <translation>Surligner</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/annotations/commands.py" line="47" />
+        <source>Edit annotation</source>
+        <translation>Modifier l’annotation</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/annotations/commands.py" line="61" />
+        <source>Remove highlight</source>
+        <translation>Retirer le surlignage</translation>
+    </message>
+</context>
+<context>
+    <name>AnnotationsPanel</name>
+    <message>
+        <location filename="../../reader/ui/annotations/panel.py" line="47" />
+        <source>Show annotations of</source>
+        <translation>Afficher les annotations de</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/annotations/panel.py" line="50" />
+        <source>Annotations of this article</source>
+        <translation>Annotations de cet article</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/annotations/panel.py" line="56" />
+        <source>Select text, then press H to highlight, 1–9 for a colour, N for a note, T for tags; Del removes; [ and ] move between highlights.</source>
+        <translation>Sélectionnez du texte, puis H pour surligner, 1–9 pour une couleur, N pour une note, T pour des étiquettes ; Suppr retire ; [ et ] passent d’un surlignage à l’autre.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/annotations/panel.py" line="98" />
+        <source>All colours and tags</source>
+        <translation>Toutes les couleurs et étiquettes</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/annotations/panel.py" line="124" />
+        <source>Not found in the current text: %1</source>
+        <translation>Introuvable dans le texte actuel : %1</translation>
+    </message>
+</context>
+<context>
     <name>ArticleView</name>
     <message>
-        <location filename="../../reader/ui/article/view.py" line="164" />
+        <location filename="../../reader/ui/article/view.py" line="172" />
         <source>Article text</source>
         <translation>Texte de l’article</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article/view.py" line="166" />
+        <location filename="../../reader/ui/article/view.py" line="174" />
         <source>Choose an article in the library, or search with Ctrl+K.</source>
         <translation>Choisissez un article dans la bibliothèque, ou cherchez avec Ctrl+K.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article/view.py" line="372" />
+        <location filename="../../reader/ui/article/view.py" line="453" />
         <source>Search hit %1 of %2</source>
         <translation>Occurrence %1 sur %2</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article/view.py" line="424" />
+        <location filename="../../reader/ui/article/view.py" line="505" />
         <source>No match</source>
         <translation>Aucun résultat</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article/view.py" line="427" />
+        <location filename="../../reader/ui/article/view.py" line="508" />
         <source>%1 of %2</source>
         <translation>%1 sur %2</translation>
+    </message>
+</context>
+<context>
+    <name>Colors</name>
+    <message>
+        <location filename="../../reader/ui/annotations/colors.py" line="36" />
+        <source>Key fact</source>
+        <translation>Fait clé</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/annotations/colors.py" line="37" />
+        <source>Figure</source>
+        <translation>Chiffre</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/annotations/colors.py" line="38" />
+        <source>Context</source>
+        <translation>Contexte</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/annotations/colors.py" line="39" />
+        <source>Quote</source>
+        <translation>Citation</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/annotations/colors.py" line="40" />
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/annotations/colors.py" line="41" />
+        <source>Follow up</source>
+        <translation>À suivre</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/annotations/colors.py" line="42" />
+        <source>Claim to verify</source>
+        <translation>À vérifier</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/annotations/colors.py" line="43" />
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/annotations/colors.py" line="44" />
+        <source>Other</source>
+        <translation>Autre</translation>
     </message>
 </context>
 <context>
@@ -95,62 +214,62 @@
         <translation>Entités de cet article</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/entities/panel.py" line="71" />
+        <location filename="../../reader/ui/entities/panel.py" line="73" />
         <source>Click a name to go through its mentions; double-click to find every article that mentions it.</source>
         <translation>Cliquez sur un nom pour parcourir ses mentions ; double-cliquez pour trouver tous les articles qui le mentionnent.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/entities/panel.py" line="89" />
+        <location filename="../../reader/ui/entities/panel.py" line="93" />
         <source>People</source>
         <translation>Personnes</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/entities/panel.py" line="90" />
+        <location filename="../../reader/ui/entities/panel.py" line="94" />
         <source>Organisations</source>
         <translation>Organisations</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/entities/panel.py" line="91" />
+        <location filename="../../reader/ui/entities/panel.py" line="95" />
         <source>Places</source>
         <translation>Lieux</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/entities/panel.py" line="92" />
+        <location filename="../../reader/ui/entities/panel.py" line="96" />
         <source>Products</source>
         <translation>Produits</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/entities/panel.py" line="93" />
+        <location filename="../../reader/ui/entities/panel.py" line="97" />
         <source>Money</source>
         <translation>Montants</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/entities/panel.py" line="94" />
+        <location filename="../../reader/ui/entities/panel.py" line="98" />
         <source>Percentages</source>
         <translation>Pourcentages</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/entities/panel.py" line="95" />
+        <location filename="../../reader/ui/entities/panel.py" line="99" />
         <source>Dates</source>
         <translation>Dates</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/entities/panel.py" line="96" />
+        <location filename="../../reader/ui/entities/panel.py" line="100" />
         <source>Other names</source>
         <translation>Autres noms</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/entities/panel.py" line="119" />
+        <location filename="../../reader/ui/entities/panel.py" line="123" />
         <source>Recognising entities…</source>
         <translation>Reconnaissance des entités…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/entities/panel.py" line="121" />
+        <location filename="../../reader/ui/entities/panel.py" line="125" />
         <source>No entity found in this article.</source>
         <translation>Aucune entité trouvée dans cet article.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/entities/panel.py" line="146" />
+        <location filename="../../reader/ui/entities/panel.py" line="150" />
         <source>%1 — click for the next mention</source>
         <translation>%1 — cliquez pour la mention suivante</translation>
     </message>
@@ -297,38 +416,38 @@
 <context>
     <name>FindBar</name>
     <message>
-        <location filename="../../reader/ui/article/view.py" line="87" />
-        <location filename="../../reader/ui/article/view.py" line="88" />
+        <location filename="../../reader/ui/article/view.py" line="91" />
+        <location filename="../../reader/ui/article/view.py" line="92" />
         <source>Find in article</source>
         <translation>Chercher dans l’article</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article/view.py" line="93" />
+        <location filename="../../reader/ui/article/view.py" line="97" />
         <source>Previous match (Shift+Enter)</source>
         <translation>Résultat précédent (Maj+Entrée)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article/view.py" line="93" />
+        <location filename="../../reader/ui/article/view.py" line="97" />
         <source>Previous match</source>
         <translation>Résultat précédent</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article/view.py" line="95" />
+        <location filename="../../reader/ui/article/view.py" line="99" />
         <source>Next match (Enter)</source>
         <translation>Résultat suivant (Entrée)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article/view.py" line="95" />
+        <location filename="../../reader/ui/article/view.py" line="99" />
         <source>Next match</source>
         <translation>Résultat suivant</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article/view.py" line="96" />
+        <location filename="../../reader/ui/article/view.py" line="100" />
         <source>Close (Esc)</source>
         <translation>Fermer (Échap)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article/view.py" line="96" />
+        <location filename="../../reader/ui/article/view.py" line="100" />
         <source>Close the find bar</source>
         <translation>Fermer la barre de recherche</translation>
     </message>
@@ -402,11 +521,41 @@
     </message>
     <message>
         <location filename="../../reader/ui/help.py" line="27" />
+        <source>Highlight the selection (in colour 1–9)</source>
+        <translation>Surligner la sélection (couleur 1–9)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/help.py" line="28" />
+        <source>Note / tags for the selection or highlight</source>
+        <translation>Note / étiquettes de la sélection ou du surlignage</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/help.py" line="29" />
+        <source>Remove the highlight under the cursor</source>
+        <translation>Retirer le surlignage sous le curseur</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/help.py" line="30" />
+        <source>Previous / next highlight</source>
+        <translation>Surlignage précédent / suivant</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/help.py" line="31" />
+        <source>Undo / redo</source>
+        <translation>Annuler / rétablir</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/help.py" line="32" />
+        <source>Show or hide the annotations panel</source>
+        <translation>Afficher ou masquer le panneau Annotations</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/help.py" line="33" />
         <source>Copy the selected text</source>
         <translation>Copier le texte sélectionné</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/help.py" line="28" />
+        <location filename="../../reader/ui/help.py" line="34" />
         <source>Quit</source>
         <translation>Quitter</translation>
     </message>
@@ -414,27 +563,27 @@
 <context>
     <name>HitBar</name>
     <message>
-        <location filename="../../reader/ui/article/view.py" line="128" />
+        <location filename="../../reader/ui/article/view.py" line="132" />
         <source>Previous hit (Shift+F3)</source>
         <translation>Occurrence précédente (Maj+F3)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article/view.py" line="128" />
+        <location filename="../../reader/ui/article/view.py" line="132" />
         <source>Previous hit</source>
         <translation>Occurrence précédente</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article/view.py" line="129" />
+        <location filename="../../reader/ui/article/view.py" line="133" />
         <source>Next hit (F3)</source>
         <translation>Occurrence suivante (F3)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article/view.py" line="129" />
+        <location filename="../../reader/ui/article/view.py" line="133" />
         <source>Next hit</source>
         <translation>Occurrence suivante</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article/view.py" line="130" />
+        <location filename="../../reader/ui/article/view.py" line="134" />
         <source>Clear the hits</source>
         <translation>Effacer les occurrences</translation>
     </message>
@@ -564,207 +713,227 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="101" />
+        <location filename="../../reader/ui/mainwindow.py" line="109" />
         <source>Search the library</source>
         <translation>Chercher dans la bibliothèque</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="76" />
+        <location filename="../../reader/ui/mainwindow.py" line="77" />
         <source>Details</source>
         <translation>Détails</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="85" />
+        <location filename="../../reader/ui/mainwindow.py" line="86" />
         <source>Entities</source>
         <translation>Entités</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="97" />
+        <location filename="../../reader/ui/mainwindow.py" line="93" />
+        <source>Annotations</source>
+        <translation>Annotations</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/mainwindow.py" line="105" />
         <source>Search  (Ctrl+K)   e.g.  Huawei   "stock de puces"   source:register</source>
         <translation>Rechercher  (Ctrl+K)   ex.  Huawei   "stock de puces"   source:register</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="138" />
+        <location filename="../../reader/ui/mainwindow.py" line="146" />
         <source>&amp;Import Files…</source>
         <translation>&amp;Importer des fichiers…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="141" />
+        <location filename="../../reader/ui/mainwindow.py" line="149" />
         <source>Import .txt, .md or .html files</source>
         <translation>Importer des fichiers .txt, .md ou .html</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="144" />
+        <location filename="../../reader/ui/mainwindow.py" line="152" />
         <source>Import &amp;Folder…</source>
         <translation>Importer un &amp;dossier…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="147" />
+        <location filename="../../reader/ui/mainwindow.py" line="155" />
         <source>Import every article in a folder</source>
         <translation>Importer tous les articles d’un dossier</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="149" />
+        <location filename="../../reader/ui/mainwindow.py" line="157" />
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="151" />
+        <location filename="../../reader/ui/mainwindow.py" line="159" />
         <source>&amp;Find in Article…</source>
         <translation>&amp;Chercher dans l’article…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="153" />
+        <location filename="../../reader/ui/mainwindow.py" line="161" />
         <source>&amp;Search Library</source>
         <translation>&amp;Rechercher dans la bibliothèque</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="154" />
+        <location filename="../../reader/ui/mainwindow.py" line="162" />
         <source>Go to &amp;Library</source>
         <translation>Aller à la &amp;bibliothèque</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="156" />
+        <location filename="../../reader/ui/mainwindow.py" line="164" />
         <source>&amp;Copy</source>
         <translation>&amp;Copier</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="159" />
+        <location filename="../../reader/ui/mainwindow.py" line="167" />
         <source>Zoom &amp;In</source>
         <translation>&amp;Agrandir</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="165" />
+        <location filename="../../reader/ui/mainwindow.py" line="173" />
         <source>Zoom &amp;Out</source>
         <translation>&amp;Réduire</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="167" />
+        <location filename="../../reader/ui/mainwindow.py" line="175" />
         <source>&amp;Actual Size</source>
         <translation>&amp;Taille normale</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="169" />
+        <location filename="../../reader/ui/mainwindow.py" line="177" />
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="173" />
+        <location filename="../../reader/ui/mainwindow.py" line="181" />
         <source>&amp;About %1</source>
         <translation>À &amp;propos de %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="178" />
+        <location filename="../../reader/ui/mainwindow.py" line="186" />
         <source>Follow &amp;System</source>
         <translation>Suivre le &amp;système</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="179" />
+        <location filename="../../reader/ui/mainwindow.py" line="187" />
         <source>&amp;Light</source>
         <translation>&amp;Clair</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="180" />
+        <location filename="../../reader/ui/mainwindow.py" line="188" />
         <source>&amp;Dark</source>
         <translation>&amp;Sombre</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="189" />
+        <location filename="../../reader/ui/mainwindow.py" line="197" />
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="193" />
+        <location filename="../../reader/ui/mainwindow.py" line="201" />
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="195" />
+        <location filename="../../reader/ui/mainwindow.py" line="202" />
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/mainwindow.py" line="204" />
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/mainwindow.py" line="211" />
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="198" />
+        <location filename="../../reader/ui/mainwindow.py" line="214" />
         <source>&amp;Theme</source>
         <translation>&amp;Thème</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="200" />
+        <location filename="../../reader/ui/mainwindow.py" line="216" />
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="204" />
+        <location filename="../../reader/ui/mainwindow.py" line="220" />
         <source>Follow the &amp;System</source>
         <translation>Suivre le &amp;système</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="211" />
+        <location filename="../../reader/ui/mainwindow.py" line="227" />
         <source>&amp;Panels</source>
         <translation>&amp;Panneaux</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="213" />
+        <location filename="../../reader/ui/mainwindow.py" line="229" />
         <source>&amp;Details</source>
         <translation>&amp;Détails</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="217" />
+        <location filename="../../reader/ui/mainwindow.py" line="233" />
+        <source>&amp;Annotations</source>
+        <translation>&amp;Annotations</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/mainwindow.py" line="237" />
         <source>&amp;Entities</source>
         <translation>&amp;Entités</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="221" />
+        <location filename="../../reader/ui/mainwindow.py" line="241" />
         <source>Show &amp;Entities in the Text</source>
         <translation>Afficher les &amp;entités dans le texte</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="228" />
+        <location filename="../../reader/ui/mainwindow.py" line="248" />
         <source>Entity &amp;Browser…</source>
         <translation>&amp;Navigateur d’entités…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="232" />
+        <location filename="../../reader/ui/mainwindow.py" line="252" />
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="235" />
+        <location filename="../../reader/ui/mainwindow.py" line="255" />
         <source>Main</source>
         <translation>Principale</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="312" />
+        <location filename="../../reader/ui/mainwindow.py" line="332" />
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="313" />
+        <location filename="../../reader/ui/mainwindow.py" line="333" />
         <source>The new language applies the next time you start %1.</source>
         <translation>La nouvelle langue s’appliquera au prochain démarrage de %1.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="337" />
+        <location filename="../../reader/ui/mainwindow.py" line="358" />
         <source>Opening the library…</source>
         <translation>Ouverture de la bibliothèque…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="432" />
+        <location filename="../../reader/ui/mainwindow.py" line="454" />
         <source>Recognising entities: %1 of %2 articles</source>
         <translation>Reconnaissance des entités : %1 articles sur %2</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="515" />
+        <location filename="../../reader/ui/mainwindow.py" line="537" />
         <source>Import Articles</source>
         <translation>Importer des articles</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="517" />
+        <location filename="../../reader/ui/mainwindow.py" line="539" />
         <source>Articles (*.txt *.md *.markdown *.html *.htm);;All files (*)</source>
         <translation>Articles (*.txt *.md *.markdown *.html *.htm);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="524" />
+        <location filename="../../reader/ui/mainwindow.py" line="546" />
         <source>Import a Folder</source>
         <translation>Importer un dossier</translation>
     </message>

@@ -3,9 +3,12 @@ navigation, zoom, folded page furniture."""
 
 from __future__ import annotations
 
+from typing import cast
+
 from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QUrl, Signal
 from PySide6.QtGui import (
     QColor,
+    QKeyEvent,
     QKeySequence,
     QResizeEvent,
     QShortcut,
@@ -26,8 +29,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reader.core.model import Article, EntityMention
+from reader.core.model import Annotation, Article, EntityMention
 from reader.ui import defs
+from reader.ui.annotations.colors import highlight_color
 from reader.ui.article import overlay
 from reader.ui.article.render import FOLD_SCHEME, Rendered, render, toggle_fold
 from reader.ui.theme import ENTITY_TYPES, LIGHT, ReaderColors
@@ -142,6 +146,9 @@ class ArticleView(QWidget):
 
     zoom_changed = Signal(int)
     correction_requested = Signal(object)  # an EntityCorrection
+    # "highlight", "note" or "tags", start, end (canonical offsets), colour name ("" = default)
+    annotation_requested = Signal(str, int, int, str)
+    annotation_delete_requested = Signal(str)  # annotation id
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -154,6 +161,7 @@ class ArticleView(QWidget):
         self._matches: list[QTextCursor] = []
         self._match_index = -1
         self._entities: list[EntityMention] = []
+        self._annotations: list[Annotation] = []
         self.entity_types: set[str] = set(ENTITY_TYPES)
         self.dark = False
         self.article_counts: dict[tuple[str, str], int] = {}  # entity → articles mentioning it
@@ -191,6 +199,7 @@ class ArticleView(QWidget):
         self.hit_bar.previous.clicked.connect(self.previous_hit)
         self.hit_bar.closed.connect(lambda: self.set_hits([]))
         self.browser.viewport().installEventFilter(self)
+        self.browser.installEventFilter(self)
         self.browser.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.browser.customContextMenuRequested.connect(self._on_browser_context_menu)
         QShortcut(QKeySequence(Qt.Key.Key_F3), self, self.next_hit)
@@ -202,6 +211,7 @@ class ArticleView(QWidget):
         self.article = article
         self._hits, self._hit_index = [], -1
         self._entities = []
+        self._annotations = []
         self.hit_bar.hide()
         if article is None:
             self.rendered = None
@@ -295,7 +305,72 @@ class ArticleView(QWidget):
             self.browser.setTextCursor(cursor)
             self._reveal(cursor)
 
+    # -- annotations ------------------------------------------------------------------------
+
+    def set_annotations(self, annotations: list[Annotation]) -> None:
+        self._annotations = sorted(
+            (a for a in annotations if a.status != "orphaned"), key=lambda a: a.start
+        )
+        self._paint()
+
+    def annotations(self) -> list[Annotation]:
+        return list(self._annotations)
+
+    def annotation_at(self, offset: int) -> Annotation | None:
+        for a in self._annotations:
+            if a.start <= offset < a.end:
+                return a
+        return None
+
+    def jump_annotation(self, step: int) -> None:
+        """``]`` and ``[``: the next or previous highlight after the cursor."""
+        if not self._annotations or self.rendered is None:
+            return
+        here = self.rendered.mapping.to_canonical(self.browser.textCursor().selectionStart()) or 0
+        if step > 0:
+            target = next((a for a in self._annotations if a.start > here), self._annotations[0])
+        else:
+            target = next(
+                (a for a in reversed(self._annotations) if a.start < here), self._annotations[-1]
+            )
+        self.reveal_range(target.start, target.end)
+
+    def _on_annotation_key(self, text: str, key: int) -> bool:
+        selected = self._selected_range()
+        cursor_offset = None
+        if self.rendered is not None:
+            cursor_offset = self.rendered.mapping.to_canonical(self.browser.textCursor().position())
+        under = self.annotation_at(selected[0] if selected else (cursor_offset or -1))
+        if key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
+            if under is not None:
+                self.annotation_delete_requested.emit(under.id)
+                return True
+            return False
+        if text in ("[", "]"):
+            self.jump_annotation(1 if text == "]" else -1)
+            return True
+        if selected is None and under is not None:
+            selected = (under.start, under.end)
+        if selected is None:
+            return False
+        if text.lower() == "h":
+            self.annotation_requested.emit("highlight", selected[0], selected[1], "")
+        elif text.isdigit() and text != "0":
+            self.annotation_requested.emit("highlight", selected[0], selected[1], text)
+        elif text.lower() == "n":
+            self.annotation_requested.emit("note", selected[0], selected[1], "")
+        elif text.lower() == "t":
+            self.annotation_requested.emit("tags", selected[0], selected[1], "")
+        else:
+            return False
+        return True
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.browser and event.type() == QEvent.Type.KeyPress:
+            key_event = cast(QKeyEvent, event)
+            plain = not key_event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+            if plain and self._on_annotation_key(key_event.text(), key_event.key()):
+                return True
         if watched is self.browser.viewport() and event.type() == QEvent.Type.ToolTip:
             overlay.show_tooltip(self, event)  # type: ignore[arg-type]
             return True
@@ -327,6 +402,12 @@ class ArticleView(QWidget):
                 sel = overlay.selection(self, mention)
                 if sel is not None:
                     selections.append(sel)
+        for annotation in self._annotations:
+            cursor = self.cursor_for(annotation.start, annotation.end)
+            if cursor is not None:
+                selections.append(
+                    self._selection(cursor, highlight_color(annotation.color, self.dark))
+                )
         for i, (start, end) in enumerate(self._hits):
             cursor = self.cursor_for(start, end)
             if cursor is not None:

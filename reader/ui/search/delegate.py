@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSize, Qt
-from PySide6.QtGui import QAbstractTextDocumentLayout, QPainter, QPalette, QTextDocument
+from PySide6.QtGui import QAbstractTextDocumentLayout, QColor, QPainter, QPalette, QTextDocument
 from PySide6.QtWidgets import QAbstractItemView, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from reader.ui.roles import Role
@@ -62,8 +62,13 @@ class ResultDelegate(QStyledItemDelegate):
             style.drawControl(QStyle.ControlElement.CE_ItemViewItem, style_option, painter, widget)
         rect = option.rect
         doc = self._document(option, index, rect.width())
+        bar = index.data(Role.COLOR)
+        if isinstance(bar, QColor):
+            painter.fillRect(rect.left() + 2, rect.top() + PAD, 4, rect.height() - 2 * PAD, bar)
         painter.save()
-        painter.translate(rect.left() + PAD, rect.top() + PAD)
+        painter.translate(
+            rect.left() + PAD + (6 if isinstance(bar, QColor) else 0), rect.top() + PAD
+        )
         context = QAbstractTextDocumentLayout.PaintContext()
         doc.documentLayout().draw(painter, context)
         painter.restore()

@@ -1,0 +1,70 @@
+"""Undoable annotation changes (QUndoStack): each command runs its write on the serial
+worker and tells the window when it is done."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QUndoCommand
+
+from reader.core.model import Annotation
+from reader.ui.context import UiContext
+from reader.ui.tasks import TaskContext
+
+Done = Callable[[], None]
+
+
+def _write(ctx: UiContext, work: Callable[[], object], done: Done) -> None:
+    def task(_: TaskContext) -> object:
+        return work()
+
+    ctx.tasks.run(task, write=True, on_success=lambda _: done())
+
+
+class AddAnnotation(QUndoCommand):
+    def __init__(self, ctx: UiContext, annotation: Annotation, done: Done) -> None:
+        super().__init__(QCoreApplication.translate("Annotations", "Highlight"))
+        self.ctx, self.annotation, self.done = ctx, annotation, done
+
+    def redo(self) -> None:
+        a, library = self.annotation, self.ctx.library
+        _write(
+            self.ctx,
+            lambda: library.add_annotation(
+                a.article_id, a.start, a.end, a.color, a.note, a.tags, annotation_id=a.id
+            ),
+            self.done,
+        )
+
+    def undo(self) -> None:
+        library = self.ctx.library
+        _write(self.ctx, lambda: library.delete_annotation(self.annotation.id), self.done)
+
+
+class EditAnnotation(QUndoCommand):
+    def __init__(self, ctx: UiContext, before: Annotation, after: Annotation, done: Done) -> None:
+        super().__init__(QCoreApplication.translate("Annotations", "Edit annotation"))
+        self.ctx, self.before, self.after, self.done = ctx, before, after, done
+
+    def redo(self) -> None:
+        library = self.ctx.library
+        _write(self.ctx, lambda: library.save_annotation(self.after), self.done)
+
+    def undo(self) -> None:
+        library = self.ctx.library
+        _write(self.ctx, lambda: library.save_annotation(self.before), self.done)
+
+
+class DeleteAnnotation(QUndoCommand):
+    def __init__(self, ctx: UiContext, annotation: Annotation, done: Done) -> None:
+        super().__init__(QCoreApplication.translate("Annotations", "Remove highlight"))
+        self.ctx, self.annotation, self.done = ctx, annotation, done
+
+    def redo(self) -> None:
+        library = self.ctx.library
+        _write(self.ctx, lambda: library.delete_annotation(self.annotation.id), self.done)
+
+    def undo(self) -> None:
+        library = self.ctx.library
+        _write(self.ctx, lambda: library.save_annotation(self.annotation), self.done)

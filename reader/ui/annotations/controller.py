@@ -1,0 +1,120 @@
+"""Glue between the reader, the Annotations panel and the library: keyboard highlighting,
+notes and tags, undo/redo, and loading an article's annotations in the background."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import QInputDialog, QLineEdit
+
+from reader.core.model import Annotation
+from reader.ui.annotations.colors import COLORS
+from reader.ui.annotations.commands import AddAnnotation, DeleteAnnotation, EditAnnotation
+from reader.ui.annotations.panel import AnnotationsPanel
+from reader.ui.tasks import TaskContext
+
+if TYPE_CHECKING:
+    from reader.ui.mainwindow import MainWindow
+
+
+class AnnotationController(QObject):
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.ctx = window.ctx
+        self.undo_stack = QUndoStack(self)
+        self.panel = AnnotationsPanel()
+        self.default_color = COLORS[0]
+        view = window.article_view
+        view.annotation_requested.connect(self._on_view_annotation_requested)
+        view.annotation_delete_requested.connect(self._on_view_annotation_delete_requested)
+        self.panel.annotation_activated.connect(self._on_panel_annotation_activated)
+        self.annotations: list[Annotation] = []
+
+    # -- loading ----------------------------------------------------------------------------
+
+    def load(self, article_id: str) -> None:
+        library = self.ctx.library
+
+        def work(_: TaskContext) -> tuple[str, list[Annotation]]:
+            return article_id, library.annotations(article_id)
+
+        self.ctx.tasks.run(work, on_success=self._on_loaded, key="annotations")
+
+    def reload(self) -> None:
+        if self.window.current is not None:
+            self.load(self.window.current.id)
+
+    def _on_loaded(self, result: tuple[str, list[Annotation]]) -> None:
+        article_id, annotations = result
+        current = self.window.current
+        if current is None or current.id != article_id:
+            return
+        self.annotations = annotations
+        self.window.article_view.set_annotations(annotations)
+        self.panel.set_annotations(annotations)
+
+    # -- making and changing ------------------------------------------------------------------
+
+    def _existing(self, start: int, end: int) -> Annotation | None:
+        return next((a for a in self.annotations if (a.start, a.end) == (start, end)), None)
+
+    def _on_view_annotation_requested(self, mode: str, start: int, end: int, number: str) -> None:
+        article = self.window.current
+        if article is None:
+            return
+        color = COLORS[int(number) - 1] if number else self.default_color
+        existing = self._existing(start, end)
+        base = existing or Annotation(
+            id=str(uuid.uuid4()),
+            article_id=article.id,
+            start=start,
+            end=end,
+            exact=article.text[start:end],
+            prefix="",
+            suffix="",
+            color=color,
+            version=article.version,
+        )
+        changed = base
+        if mode == "highlight":
+            changed = replace(base, color=color)
+        elif mode == "note":
+            note, ok = QInputDialog.getMultiLineText(
+                self.window, self.tr("Note"), self.tr("Note (Markdown):"), base.note
+            )
+            if not ok:
+                return
+            changed = replace(base, note=note.strip())
+        elif mode == "tags":
+            known = ", ".join(t.name for t in self.ctx.library.tags()[:12])
+            text, ok = QInputDialog.getText(
+                self.window,
+                self.tr("Tags"),
+                self.tr("Tags, separated by commas (sub-tags with /).\nExisting: %1").replace(
+                    "%1", known or "—"
+                ),
+                QLineEdit.EchoMode.Normal,
+                ", ".join(base.tags),
+            )
+            if not ok:
+                return
+            changed = replace(base, tags=tuple(t.strip() for t in text.split(",") if t.strip()))
+        if existing is None:
+            self.undo_stack.push(AddAnnotation(self.ctx, changed, self.reload))
+        elif changed != existing:
+            self.undo_stack.push(EditAnnotation(self.ctx, existing, changed, self.reload))
+
+    def _on_view_annotation_delete_requested(self, annotation_id: str) -> None:
+        found = next((a for a in self.annotations if a.id == annotation_id), None)
+        if found is not None:
+            self.undo_stack.push(DeleteAnnotation(self.ctx, found, self.reload))
+
+    def _on_panel_annotation_activated(self, annotation_id: str) -> None:
+        found = next((a for a in self.annotations if a.id == annotation_id), None)
+        if found is not None and found.status != "orphaned":
+            self.window.article_view.reveal_range(found.start, found.end)

@@ -1,0 +1,65 @@
+"""Highlighting with the keyboard, undo/redo, the panel, jumping between highlights."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from tests.ui.test_window import open_title
+
+
+def select(view, text: str) -> tuple[int, int]:
+    start = view.article.text.index(text)
+    view.browser.setTextCursor(view.cursor_for(start, start + len(text)))
+    view.browser.setFocus()
+    return start, start + len(text)
+
+
+def test_keyboard_highlight_colour_undo_redo_delete(qtbot, window) -> None:
+    open_title(qtbot, window, "Stratégies de Tencent")
+    view = window.article_view
+    span = select(view, "stock important de processeurs graphiques")
+    qtbot.keyClick(view.browser, Qt.Key.Key_H)
+    qtbot.waitUntil(lambda: len(view.annotations()) == 1, timeout=20000)
+    made = view.annotations()[0]
+    assert (made.start, made.end, made.color) == (*span, "yellow")
+    assert window.annotations.panel.list.count() == 1
+    # a colour by number, on the same passage: an edit, not a second highlight
+    select(view, "stock important de processeurs graphiques")
+    qtbot.keyClick(view.browser, Qt.Key.Key_7)
+    qtbot.waitUntil(lambda: view.annotations() and view.annotations()[0].color == "red", timeout=20000)
+    assert len(view.annotations()) == 1
+    window.undo_action.trigger()
+    qtbot.waitUntil(lambda: view.annotations() and view.annotations()[0].color == "yellow", timeout=20000)
+    window.redo_action.trigger()
+    qtbot.waitUntil(lambda: view.annotations() and view.annotations()[0].color == "red", timeout=20000)
+    # Del removes the highlight under the cursor; undo brings it back with its colour
+    select(view, "stock important")
+    qtbot.keyClick(view.browser, Qt.Key.Key_Delete)
+    qtbot.waitUntil(lambda: view.annotations() == [], timeout=20000)
+    window.undo_action.trigger()
+    qtbot.waitUntil(lambda: len(view.annotations()) == 1, timeout=20000)
+    assert view.annotations()[0].color == "red"
+    assert window.ctx.library.annotations(window.current.id)[0].id == made.id
+
+
+def test_brackets_jump_between_highlights(qtbot, window) -> None:
+    open_title(qtbot, window, "Stratégies de Tencent")
+    view = window.article_view
+    for quote in ("Tencent et Baidu optimisent", "Dou Shen", "En somme"):
+        select(view, quote)
+        qtbot.keyClick(view.browser, Qt.Key.Key_H)
+    qtbot.waitUntil(lambda: len(view.annotations()) == 3, timeout=20000)
+    cursor = view.browser.textCursor()
+    cursor.setPosition(0)
+    view.browser.setTextCursor(cursor)
+    qtbot.keyClick(view.browser, Qt.Key.Key_BracketRight)
+    assert view.browser.textCursor().selectedText() == "Tencent et Baidu optimisent"
+    qtbot.keyClick(view.browser, Qt.Key.Key_BracketRight)
+    assert view.browser.textCursor().selectedText() == "Dou Shen"
+    qtbot.keyClick(view.browser, Qt.Key.Key_BracketLeft)
+    assert view.browser.textCursor().selectedText() == "Tencent et Baidu optimisent"
+    # the panel lists them in text order; a click goes to the passage
+    panel = window.annotations.panel
+    assert panel.list.count() == 3
+    panel.annotation_activated.emit(view.annotations()[2].id)
+    assert view.browser.textCursor().selectedText() == "En somme"
