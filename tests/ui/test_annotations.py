@@ -14,6 +14,10 @@ def select(view, text: str) -> tuple[int, int]:
     return start, start + len(text)
 
 
+def colour_is(view, name: str):
+    return lambda: bool(view.annotations()) and view.annotations()[0].color == name
+
+
 def test_keyboard_highlight_colour_undo_redo_delete(qtbot, window) -> None:
     open_title(qtbot, window, "Stratégies de Tencent")
     view = window.article_view
@@ -26,12 +30,12 @@ def test_keyboard_highlight_colour_undo_redo_delete(qtbot, window) -> None:
     # a colour by number, on the same passage: an edit, not a second highlight
     select(view, "stock important de processeurs graphiques")
     qtbot.keyClick(view.browser, Qt.Key.Key_7)
-    qtbot.waitUntil(lambda: view.annotations() and view.annotations()[0].color == "red", timeout=20000)
+    qtbot.waitUntil(colour_is(view, "red"), timeout=20000)
     assert len(view.annotations()) == 1
     window.undo_action.trigger()
-    qtbot.waitUntil(lambda: view.annotations() and view.annotations()[0].color == "yellow", timeout=20000)
+    qtbot.waitUntil(colour_is(view, "yellow"), timeout=20000)
     window.redo_action.trigger()
-    qtbot.waitUntil(lambda: view.annotations() and view.annotations()[0].color == "red", timeout=20000)
+    qtbot.waitUntil(colour_is(view, "red"), timeout=20000)
     # Del removes the highlight under the cursor; undo brings it back with its colour
     select(view, "stock important")
     qtbot.keyClick(view.browser, Qt.Key.Key_Delete)
