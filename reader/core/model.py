@@ -67,6 +67,7 @@ class ArticleSummary:
     paragraphs: int
     version: int
     imported_at: str
+    annotations: int = 0
 
 
 @dataclass(frozen=True)

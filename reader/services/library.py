@@ -230,9 +230,12 @@ class Library(AnnotationServices, EntityServices):
         text: str = "",
         source: str | None = None,
         lang: str | None = None,
+        tag: str | None = None,
     ) -> list[str]:
         """The ids of the library rows that pass the filters, in display order."""
-        return self.store.ids(sort=sort, descending=descending, text=text, source=source, lang=lang)
+        return self.store.ids(
+            sort=sort, descending=descending, text=text, source=source, lang=lang, tag=tag
+        )
 
     def summaries(self, ids: Sequence[str]) -> list[ArticleSummary]:
         """The rows for ``ids`` (in any order)."""
@@ -240,7 +243,11 @@ class Library(AnnotationServices, EntityServices):
 
     def facet_values(self) -> dict[str, list[tuple[str, int]]]:
         """Sources and languages with their article counts, for the library filters."""
-        return {"source": self.store.sources(), "lang": self.store.languages()}
+        return {
+            "source": self.store.sources(),
+            "lang": self.store.languages(),
+            "tag": [(t.name, t.articles) for t in self.annotation_store.tags() if t.articles],
+        }
 
     # -- search ------------------------------------------------------------------------
 

@@ -32,6 +32,7 @@ _SORTS = {
     "lang": "a.lang",
     "date": "a.published",
     "imported": "a.imported_at",
+    "annotations": "(SELECT count(*) FROM annotations n WHERE n.article_id = a.id)",
 }
 
 
@@ -210,8 +211,9 @@ class ArticleStore:
         rows = self._db.execute(
             "SELECT a.id, a.title, a.source, a.lang, a.published, a.version, a.imported_at, "
             "(SELECT count(*) FROM spans s WHERE s.article_id = a.id AND s.version = a.version "
-            f"AND s.kind IN ('lead', 'paragraph', 'quote')) FROM articles a {where} "
-            f"ORDER BY {order}, a.id",
+            "AND s.kind IN ('lead', 'paragraph', 'quote')), "
+            "(SELECT count(*) FROM annotations n WHERE n.article_id = a.id) "
+            f"FROM articles a {where} ORDER BY {order}, a.id",
             args,
         ).fetchall()
         return [
@@ -224,6 +226,7 @@ class ArticleStore:
                 paragraphs=r[7],
                 version=r[5],
                 imported_at=r[6],
+                annotations=r[8],
             )
             for r in rows
         ]
@@ -236,6 +239,7 @@ class ArticleStore:
         text: str = "",
         source: str | None = None,
         lang: str | None = None,
+        tag: str | None = None,
     ) -> list[str]:
         """The ids of the library's rows, filtered and sorted, without loading rows (the
         library pane keeps only these and fetches rows as they scroll into view)."""
@@ -252,6 +256,16 @@ class ArticleStore:
         if lang is not None:
             clauses.append("a.lang IS ?")
             args.append(lang)
+        if tag:
+            key = " ".join(tag.split()).casefold()
+            sub = key.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "/%"
+            clauses.append(
+                "a.id IN (SELECT n.article_id FROM annotations n JOIN annotation_tags x ON "
+                "x.annotation_id = n.id JOIN tags t ON t.id = x.tag_id WHERE t.key = ? OR "
+                "t.key LIKE ? ESCAPE '\\' UNION SELECT y.article_id FROM article_tags y JOIN "
+                "tags t ON t.id = y.tag_id WHERE t.key = ? OR t.key LIKE ? ESCAPE '\\')"
+            )
+            args += [key, sub, key, sub]
         where = f"WHERE {' AND '.join(clauses)}" if clauses else ""
         rows = self._db.execute(f"SELECT a.id FROM articles a {where} ORDER BY {order}, a.id", args)
         return [r[0] for r in rows]

@@ -3,22 +3,22 @@
 <context>
     <name>AnnotationController</name>
     <message>
-        <location filename="../../reader/ui/annotations/controller.py" line="88" />
+        <location filename="../../reader/ui/annotations/controller.py" line="91" />
         <source>Note</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/controller.py" line="88" />
+        <location filename="../../reader/ui/annotations/controller.py" line="91" />
         <source>Note (Markdown):</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/controller.py" line="97" />
+        <location filename="../../reader/ui/annotations/controller.py" line="100" />
         <source>Tags</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/controller.py" line="98" />
+        <location filename="../../reader/ui/annotations/controller.py" line="101" />
         <source>Tags, separated by commas (sub-tags with /).
 Existing: %1</source>
         <translation type="unfinished" />
@@ -641,23 +641,28 @@ Existing: %1</source>
 <context>
     <name>LibraryModel</name>
     <message>
-        <location filename="../../reader/ui/library/model.py" line="38" />
+        <location filename="../../reader/ui/library/model.py" line="39" />
         <source>Title</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../reader/ui/library/model.py" line="38" />
+        <location filename="../../reader/ui/library/model.py" line="40" />
         <source>Source</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../reader/ui/library/model.py" line="38" />
+        <location filename="../../reader/ui/library/model.py" line="41" />
         <source>Lang.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../reader/ui/library/model.py" line="38" />
+        <location filename="../../reader/ui/library/model.py" line="42" />
         <source>Date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../reader/ui/library/model.py" line="43" />
+        <source>Notes</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -684,28 +689,38 @@ Existing: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../reader/ui/library/view.py" line="50" />
+        <location filename="../../reader/ui/library/view.py" line="43" />
+        <source>Filter by tag</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../reader/ui/library/view.py" line="52" />
         <source>Articles</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/library/view.py" line="125" />
+        <location filename="../../reader/ui/library/view.py" line="131" />
         <source>%n article(s)</source>
         <translation><numerusform>%n article</numerusform><numerusform>%n articles</numerusform></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library/view.py" line="127" />
+        <location filename="../../reader/ui/library/view.py" line="133" />
         <source>%1 of %2 articles</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../reader/ui/library/view.py" line="135" />
+        <location filename="../../reader/ui/library/view.py" line="141" />
         <source>All sources</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../reader/ui/library/view.py" line="136" />
+        <location filename="../../reader/ui/library/view.py" line="142" />
         <source>All languages</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../reader/ui/library/view.py" line="143" />
+        <source>All tags</source>
         <translation type="unfinished" />
     </message>
 </context>

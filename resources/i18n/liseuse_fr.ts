@@ -3,22 +3,22 @@
 <context>
     <name>AnnotationController</name>
     <message>
-        <location filename="../../reader/ui/annotations/controller.py" line="88" />
+        <location filename="../../reader/ui/annotations/controller.py" line="91" />
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/controller.py" line="88" />
+        <location filename="../../reader/ui/annotations/controller.py" line="91" />
         <source>Note (Markdown):</source>
         <translation>Note (Markdown) :</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/controller.py" line="97" />
+        <location filename="../../reader/ui/annotations/controller.py" line="100" />
         <source>Tags</source>
         <translation>Étiquettes</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/controller.py" line="98" />
+        <location filename="../../reader/ui/annotations/controller.py" line="101" />
         <source>Tags, separated by commas (sub-tags with /).
 Existing: %1</source>
         <translation>Étiquettes, séparées par des virgules (sous-étiquettes avec /).
@@ -642,24 +642,29 @@ Existantes : %1</translation>
 <context>
     <name>LibraryModel</name>
     <message>
-        <location filename="../../reader/ui/library/model.py" line="38" />
+        <location filename="../../reader/ui/library/model.py" line="39" />
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library/model.py" line="38" />
+        <location filename="../../reader/ui/library/model.py" line="40" />
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library/model.py" line="38" />
+        <location filename="../../reader/ui/library/model.py" line="41" />
         <source>Lang.</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library/model.py" line="38" />
+        <location filename="../../reader/ui/library/model.py" line="42" />
         <source>Date</source>
         <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/library/model.py" line="43" />
+        <source>Notes</source>
+        <translation>Notes</translation>
     </message>
 </context>
 <context>
@@ -685,29 +690,39 @@ Existantes : %1</translation>
         <translation>Filtrer par langue</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library/view.py" line="50" />
+        <location filename="../../reader/ui/library/view.py" line="43" />
+        <source>Filter by tag</source>
+        <translation>Filtrer par étiquette</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/library/view.py" line="52" />
         <source>Articles</source>
         <translation>Articles</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/library/view.py" line="125" />
+        <location filename="../../reader/ui/library/view.py" line="131" />
         <source>%n article(s)</source>
         <translation><numerusform>%n article</numerusform><numerusform>%n articles</numerusform></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library/view.py" line="127" />
+        <location filename="../../reader/ui/library/view.py" line="133" />
         <source>%1 of %2 articles</source>
         <translation>%1 articles sur %2</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library/view.py" line="135" />
+        <location filename="../../reader/ui/library/view.py" line="141" />
         <source>All sources</source>
         <translation>Toutes les sources</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library/view.py" line="136" />
+        <location filename="../../reader/ui/library/view.py" line="142" />
         <source>All languages</source>
         <translation>Toutes les langues</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/library/view.py" line="143" />
+        <source>All tags</source>
+        <translation>Toutes les étiquettes</translation>
     </message>
 </context>
 <context>

@@ -67,3 +67,18 @@ def test_brackets_jump_between_highlights(qtbot, window) -> None:
     assert panel.list.count() == 3
     panel.annotation_activated.emit(view.annotations()[2].id)
     assert view.browser.textCursor().selectedText() == "En somme"
+
+
+def test_library_shows_counts_and_filters_by_tag(qtbot, window) -> None:
+    library = window.ctx.library
+    article_id = next(a.id for a in library.articles() if a.title.startswith("Stratégies"))
+    library.annotate(article_id, "Dou Shen", tags=["Personnes/Chine"])
+    library.annotate(article_id, "Martin Lau", tags=["personnes"])
+    window.library_pane.reload()
+    pane = window.library_pane
+    qtbot.waitUntil(lambda: pane.tag.findData("Personnes/Chine") >= 0, timeout=20000)
+    row = pane.model.row_of(article_id)
+    assert pane.model.data(pane.model.index(row, 4)) == "2"
+    pane.tag.setCurrentIndex(pane.tag.findData("personnes"))
+    qtbot.waitUntil(lambda: pane.model.rowCount() == 1, timeout=20000)
+    assert pane.model.ids() == [article_id]

@@ -46,8 +46,11 @@ class AnnotationController(QObject):
         self.ctx.tasks.run(work, on_success=self._on_loaded, key="annotations")
 
     def reload(self) -> None:
+        """After a change: this article's annotations, and its row's count in the library."""
         if self.window.current is not None:
             self.load(self.window.current.id)
+            self.window.library_pane.model.forget([self.window.current.id])
+            self.window.library_pane.reload()
 
     def _on_loaded(self, result: tuple[str, list[Annotation]]) -> None:
         article_id, annotations = result

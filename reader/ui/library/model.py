@@ -21,7 +21,7 @@ from reader.core.model import ArticleSummary
 from reader.ui import defs
 from reader.ui.roles import Role
 
-COLUMNS = ("title", "source", "lang", "date")
+COLUMNS = ("title", "source", "lang", "date", "annotations")
 Index = QModelIndex | QPersistentModelIndex
 
 
@@ -35,7 +35,13 @@ class LibraryModel(QAbstractTableModel):
         self._fetch = fetch
         self._ids: list[str] = []
         self._rows: OrderedDict[str, ArticleSummary] = OrderedDict()
-        self._headers = (self.tr("Title"), self.tr("Source"), self.tr("Lang."), self.tr("Date"))
+        self._headers = (
+            self.tr("Title"),
+            self.tr("Source"),
+            self.tr("Lang."),
+            self.tr("Date"),
+            self.tr("Notes"),
+        )
 
     # -- contents -------------------------------------------------------------------------
 
@@ -115,6 +121,8 @@ class LibraryModel(QAbstractTableModel):
             return row.source or ""
         if column == "lang":
             return row.lang or ""
+        if column == "annotations":
+            return str(row.annotations) if row.annotations else ""
         return row.date or ""
 
     def flags(self, index: Index) -> Qt.ItemFlag:

@@ -39,10 +39,12 @@ class LibraryPane(QWidget):
         self.source.setAccessibleName(self.tr("Filter by source"))
         self.lang = QComboBox()
         self.lang.setAccessibleName(self.tr("Filter by language"))
-        for combo in (self.source, self.lang):
+        self.tag = QComboBox()
+        self.tag.setAccessibleName(self.tr("Filter by tag"))
+        for combo in (self.source, self.lang, self.tag):
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
             combo.setMinimumContentsLength(6)
-        self._fill_combos({"source": [], "lang": []})
+        self._fill_combos({"source": [], "lang": [], "tag": []})
 
         self.model = LibraryModel(ctx.library.summaries, self)
         self.table = QTableView()
@@ -66,6 +68,7 @@ class LibraryPane(QWidget):
         header.resizeSection(1, 104)
         header.resizeSection(2, 44)
         header.resizeSection(3, 86)
+        header.resizeSection(4, 48)
         header.setHighlightSections(False)
         self.count = QLabel()
         self.count.setObjectName("libraryCount")
@@ -75,6 +78,7 @@ class LibraryPane(QWidget):
         filters.setSpacing(defs.SPACING)
         filters.addWidget(self.source, 1)
         filters.addWidget(self.lang, 1)
+        filters.addWidget(self.tag, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(defs.MARGIN, defs.MARGIN, 0, defs.MARGIN)
         layout.setSpacing(defs.SPACING)
@@ -88,6 +92,7 @@ class LibraryPane(QWidget):
         self.filter.textChanged.connect(self._debounce.start)
         self.source.currentIndexChanged.connect(self.reload)
         self.lang.currentIndexChanged.connect(self.reload)
+        self.tag.currentIndexChanged.connect(self.reload)
         self.model.sort_requested.connect(self._on_model_sort_requested)
         self.table.selectionModel().selectionChanged.connect(self._on_table_selection_changed)
 
@@ -101,11 +106,12 @@ class LibraryPane(QWidget):
         text = self.filter.text()
         source = self.source.currentData()
         lang = self.lang.currentData()
+        tag = self.tag.currentData()
         library = self.ctx.library
 
         def work(_: TaskContext) -> tuple[list[str], dict[str, list[tuple[str, int]]], int]:
             ids = library.article_ids(
-                sort=sort, descending=descending, text=text, source=source, lang=lang
+                sort=sort, descending=descending, text=text, source=source, lang=lang, tag=tag
             )
             return ids, library.facet_values(), library.count()
 
@@ -134,12 +140,13 @@ class LibraryPane(QWidget):
         for combo, key, everything in (
             (self.source, "source", self.tr("All sources")),
             (self.lang, "lang", self.tr("All languages")),
+            (self.tag, "tag", self.tr("All tags")),
         ):
             current = combo.currentData()
             combo.blockSignals(True)
             combo.clear()
             combo.addItem(everything, None)
-            for value, count in facets[key]:
+            for value, count in facets.get(key, []):
                 combo.addItem(f"{value} ({count})", value)
             found = combo.findData(current) if current is not None else 0
             combo.setCurrentIndex(max(found, 0))
