@@ -3,10 +3,11 @@ tags, and re-anchoring when an article's text changes."""
 
 from __future__ import annotations
 
+import json
 import threading
 import uuid
 from collections.abc import Callable, Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -17,6 +18,14 @@ from reader.core.anchoring import AnchorStatus, TextQuote, anchor, describe
 from reader.core.errors import NotFound, ReaderError
 from reader.core.model import Annotation, TagSummary
 from reader.store import AnnotationStore
+
+COLOR_MEANINGS = "color_meanings"
+
+
+@dataclass(frozen=True)
+class TagState:
+    passages: dict[str, tuple[str, ...]]
+    articles: dict[str, tuple[str, ...]]
 
 
 class AnnotationServices:
@@ -133,6 +142,35 @@ class AnnotationServices:
                     )
                 self.annotation_store.save(moved)
         return counts
+
+    def tag_state(self) -> TagState:
+        """Every passage's and article's tags, to undo a rename, merge or delete."""
+        passages = {a.id: a.tags for a in self.annotation_store.find()}
+        return TagState(passages, self.annotation_store.article_tags())
+
+    def restore_tag_state(self, state: TagState) -> None:
+        with self._write_lock:
+            store = self.annotation_store
+            for a in store.find():
+                if a.id in state.passages and a.tags != state.passages[a.id]:
+                    store.save(replace(a, tags=state.passages[a.id]))
+            current = store.article_tags()
+            for article_id in set(current) | set(state.articles):
+                if current.get(article_id, ()) != state.articles.get(article_id, ()):
+                    store.set_article_tags(article_id, state.articles.get(article_id, ()))
+            store.prune_tags()
+        self.sync_index()
+
+    def color_meanings(self) -> dict[str, str]:
+        """The names the user gave the highlight colours (missing ones: the defaults)."""
+        raw = self.store.setting(COLOR_MEANINGS)
+        return dict(json.loads(raw)) if raw else {}
+
+    def set_color_meaning(self, color: str, meaning: str) -> None:
+        meanings = self.color_meanings()
+        meanings[color] = meaning.strip()
+        with self._write_lock:
+            self.store.set_setting(COLOR_MEANINGS, json.dumps(meanings, ensure_ascii=False))
 
     def tags(self) -> list[TagSummary]:
         return self.annotation_store.tags()

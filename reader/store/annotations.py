@@ -229,6 +229,23 @@ class AnnotationStore:
             db.execute("DELETE FROM tags WHERE id = ?", (row[0],))
             self._bump(db, touched)
 
+    def prune_tags(self) -> None:
+        """Forget tags that no passage and no article uses any more."""
+        with self._store.transaction() as db:
+            db.execute(
+                "DELETE FROM tags WHERE id NOT IN (SELECT tag_id FROM annotation_tags) "
+                "AND id NOT IN (SELECT tag_id FROM article_tags)"
+            )
+
+    def article_tags(self) -> dict[str, tuple[str, ...]]:
+        """Every article's own tags (not its passages')."""
+        tags: dict[str, list[str]] = {}
+        for article_id, name in self._db.execute(
+            "SELECT y.article_id, t.name FROM article_tags y JOIN tags t ON t.id = y.tag_id"
+        ):
+            tags.setdefault(article_id, []).append(name)
+        return {k: tuple(sorted(v, key=str.casefold)) for k, v in tags.items()}
+
     @staticmethod
     def _articles_of(db: sqlite3.Connection, tag_ids: Sequence[int]) -> list[str]:
         marks = ",".join("?" * len(tag_ids))

@@ -112,6 +112,17 @@ class Importer(QObject):
             .replace("%3", str(counts[ImportStatus.UNCHANGED]))
             .replace("%4", str(counts[ImportStatus.FAILED]))
         ]
+        if report.annotations:
+            a = report.annotations
+            lines.append(
+                self.tr(
+                    "Annotations of the updated articles: %1 in place, %2 moved, %3 not "
+                    "found (kept and listed in the Annotations panel)."
+                )
+                .replace("%1", str(a.get("anchored", 0)))
+                .replace("%2", str(a.get("moved", 0)))
+                .replace("%3", str(a.get("orphaned", 0)))
+            )
         if report.cancelled:
             lines.insert(
                 0, self.tr("The import was cancelled; the files imported so far were kept.")

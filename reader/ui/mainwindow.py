@@ -30,14 +30,15 @@ from PySide6.QtWidgets import (
 )
 
 from reader import APP_NAME
-from reader.core.model import Article, EntityCorrection, EntityMention, ImportReport
+from reader.core.model import Article, EntityCorrection, ImportReport
 from reader.ui import help as help_dialogs
 from reader.ui import i18n, theme
 from reader.ui.annotations.controller import AnnotationController
+from reader.ui.annotations.tags import TagManager
 from reader.ui.article.view import ArticleView
 from reader.ui.context import UiContext
 from reader.ui.details import DetailsPanel
-from reader.ui.entities.browser import EntityBrowser
+from reader.ui.entities.controller import EntityController
 from reader.ui.entities.panel import EntitiesPanel
 from reader.ui.importer import Importer, ImportProgress
 from reader.ui.library.view import LibraryPane
@@ -90,6 +91,7 @@ class MainWindow(QMainWindow):
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.entities_dock)
         self.tabifyDockWidget(self.details_dock, self.entities_dock)
         self.annotations = AnnotationController(self)
+        self.entities = EntityController(self)
         self.annotations_dock = QDockWidget(self.tr("Annotations"), self)
         self.annotations_dock.setObjectName("annotationsDock")
         self.annotations_dock.setWidget(self.annotations.panel)
@@ -207,6 +209,10 @@ class MainWindow(QMainWindow):
         )
         edit_menu.addActions([self.undo_action, self.redo_action])
         edit_menu.addSeparator()
+        self.tags_action = self._action(
+            self.tr("Manage &Tags…"), self.show_tag_manager, "Ctrl+Shift+T"
+        )
+        edit_menu.addAction(self.tags_action)
         edit_menu.addActions([self.copy_action, self.find_action, self.search_action])
         view_menu = menu.addMenu(self.tr("&View"))
         view_menu.addActions([self.zoom_in_action, self.zoom_out_action, self.zoom_reset_action])
@@ -378,6 +384,7 @@ class MainWindow(QMainWindow):
         if self.search_field.text().strip():
             self.search_panel.run_search()
         self.recognize_entities()
+        self.annotations.load_meanings()
 
     def _on_library_loaded(self, shown: int) -> None:
         if self.current is None and shown and not self.ctx.settings.get("last_article"):
@@ -413,77 +420,33 @@ class MainWindow(QMainWindow):
             self.article_view.set_hits(hits)
         self.details.show_article(article)
         self.setWindowTitle(f"{article.title} — {APP_NAME}")
-        self._load_entities(article.id)
+        self.entities.load(article.id)
         self.annotations.load(article.id)
         self.ctx.settings.set("last_article", article.id)
         if self.left.currentWidget() is self.library_pane:
             self.library_pane.select(article.id)
         self.article_shown.emit(article.id)
 
-    # -- entities ---------------------------------------------------------------------------
-
-    def _load_entities(self, article_id: str) -> None:
-        library = self.ctx.library
-        self.entities_panel.set_mentions([], pending=True)
-
-        def work(_: TaskContext) -> tuple[str, list[EntityMention]]:
-            return article_id, library.entities(article_id)
-
-        self.ctx.tasks.run(work, on_success=self._on_entities_loaded, key="entities")
-
-    def _on_entities_loaded(self, result: tuple[str, list[EntityMention]]) -> None:
-        article_id, mentions = result
-        if self.current is None or self.current.id != article_id:
-            return
-        self.article_view.set_entities(mentions)
-        self.entities_panel.set_mentions(mentions)
+    # -- entities and tags -------------------------------------------------------------------
 
     def recognize_entities(self) -> None:
-        """Recognise the entities of every article that lacks them, in the background."""
-        library = self.ctx.library
-
-        def work(task: TaskContext) -> dict[tuple[str, str], int]:
-            library.recognize_pending(
-                progress=lambda done, total, _: task.progress(done, total, ""),
-                should_stop=lambda: task.cancelled,
-            )
-            return {(e.canonical, e.label): e.articles for e in library.entity_summaries()}
-
-        def progressed(done: int, total: int, _: str) -> None:
-            self.statusBar().showMessage(
-                self.tr("Recognising entities: %1 of %2 articles")
-                .replace("%1", str(done))
-                .replace("%2", str(total))
-            )
-
-        def finished(counts: dict[tuple[str, str], int]) -> None:
-            self.statusBar().clearMessage()
-            self.article_view.article_counts = counts
-
-        self.ctx.tasks.run(work, write=True, on_progress=progressed, on_success=finished)
+        self.entities.recognize_all()
 
     def correct_entity(self, correction: EntityCorrection) -> None:
-        """Record a user's correction, then show the article's corrected entities."""
-        library = self.ctx.library
-
-        def work(_: TaskContext) -> None:
-            library.correct_entity(correction)
-
-        def done(_: object) -> None:
-            if self.current is not None:
-                self._load_entities(self.current.id)
-            self.recognize_entities()  # refreshes the library-wide counts
-
-        self.ctx.tasks.run(work, write=True, on_success=done)
+        self.entities.correct(correction)
 
     def show_entity_browser(self) -> None:
-        browser = EntityBrowser(
-            self.ctx, self.entities_panel.type_names(), self.is_dark, parent=self
-        )
-        browser.article_requested.connect(lambda article_id: self.open_article(article_id))
-        browser.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.entity_browser = browser
-        browser.show()
+        self.entity_browser = self.entities.show_browser()
+
+    def show_tag_manager(self) -> None:
+        manager = TagManager(self.ctx, self.annotations.undo_stack, self._on_tags_changed, self)
+        manager.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.tag_manager = manager
+        manager.show()
+
+    def _on_tags_changed(self) -> None:
+        self.annotations.reload()
+        self.library_pane.reload()
 
     def _search_for(self, query: str) -> None:
         self.search_field.setText(query)

@@ -3,22 +3,37 @@
 <context>
     <name>AnnotationController</name>
     <message>
-        <location filename="../../reader/ui/annotations/controller.py" line="91" />
+        <location filename="../../reader/ui/annotations/controller.py" line="70" />
+        <source>Colour Meaning</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../reader/ui/annotations/controller.py" line="71" />
+        <source>What does this colour mean to you?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../reader/ui/annotations/controller.py" line="92" />
+        <source>Select the passage in the article first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../reader/ui/annotations/controller.py" line="144" />
         <source>Note</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/controller.py" line="91" />
+        <location filename="../../reader/ui/annotations/controller.py" line="144" />
         <source>Note (Markdown):</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/controller.py" line="100" />
+        <location filename="../../reader/ui/annotations/controller.py" line="153" />
         <source>Tags</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/controller.py" line="101" />
+        <location filename="../../reader/ui/annotations/controller.py" line="154" />
         <source>Tags, separated by commas (sub-tags with /).
 Existing: %1</source>
         <translation type="unfinished" />
@@ -27,17 +42,17 @@ Existing: %1</source>
 <context>
     <name>Annotations</name>
     <message>
-        <location filename="../../reader/ui/annotations/commands.py" line="27" />
+        <location filename="../../reader/ui/annotations/commands.py" line="28" />
         <source>Highlight</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/commands.py" line="47" />
+        <location filename="../../reader/ui/annotations/commands.py" line="48" />
         <source>Edit annotation</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/commands.py" line="61" />
+        <location filename="../../reader/ui/annotations/commands.py" line="62" />
         <source>Remove highlight</source>
         <translation type="unfinished" />
     </message>
@@ -45,27 +60,42 @@ Existing: %1</source>
 <context>
     <name>AnnotationsPanel</name>
     <message>
-        <location filename="../../reader/ui/annotations/panel.py" line="47" />
-        <source>Show annotations of</source>
+        <location filename="../../reader/ui/annotations/panel.py" line="49" />
+        <source>Click a colour to name what it means</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/panel.py" line="50" />
-        <source>Annotations of this article</source>
+        <location filename="../../reader/ui/annotations/panel.py" line="53" />
+        <source>Re-attach to the Selected Text</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../reader/ui/annotations/panel.py" line="56" />
+        <source>Select the passage in the article, then attach the chosen lost annotation to it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../reader/ui/annotations/panel.py" line="61" />
+        <source>Show annotations of</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../reader/ui/annotations/panel.py" line="64" />
+        <source>Annotations of this article</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../reader/ui/annotations/panel.py" line="70" />
         <source>Select text, then press H to highlight, 1–9 for a colour, N for a note, T for tags; Del removes; [ and ] move between highlights.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/panel.py" line="98" />
+        <location filename="../../reader/ui/annotations/panel.py" line="136" />
         <source>All colours and tags</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/panel.py" line="124" />
+        <location filename="../../reader/ui/annotations/panel.py" line="162" />
         <source>Not found in the current text: %1</source>
         <translation type="unfinished" />
     </message>
@@ -628,12 +658,17 @@ Existing: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../reader/ui/importer.py" line="117" />
+        <location filename="../../reader/ui/importer.py" line="119" />
+        <source>Annotations of the updated articles: %1 in place, %2 moved, %3 not found (kept and listed in the Annotations panel).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../reader/ui/importer.py" line="128" />
         <source>The import was cancelled; the files imported so far were kept.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../reader/ui/importer.py" line="121" />
+        <location filename="../../reader/ui/importer.py" line="132" />
         <source>Import finished</source>
         <translation type="unfinished" />
     </message>
@@ -727,227 +762,232 @@ Existing: %1</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="109" />
+        <location filename="../../reader/ui/mainwindow.py" line="111" />
         <source>Search the library</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="77" />
+        <location filename="../../reader/ui/mainwindow.py" line="78" />
         <source>Details</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="86" />
+        <location filename="../../reader/ui/mainwindow.py" line="87" />
         <source>Entities</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="93" />
+        <location filename="../../reader/ui/mainwindow.py" line="95" />
         <source>Annotations</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="105" />
+        <location filename="../../reader/ui/mainwindow.py" line="107" />
         <source>Search  (Ctrl+K)   e.g.  Huawei   "stock de puces"   source:register</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="146" />
+        <location filename="../../reader/ui/mainwindow.py" line="148" />
         <source>&amp;Import Files…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="149" />
+        <location filename="../../reader/ui/mainwindow.py" line="151" />
         <source>Import .txt, .md or .html files</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="152" />
+        <location filename="../../reader/ui/mainwindow.py" line="154" />
         <source>Import &amp;Folder…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="155" />
+        <location filename="../../reader/ui/mainwindow.py" line="157" />
         <source>Import every article in a folder</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="157" />
+        <location filename="../../reader/ui/mainwindow.py" line="159" />
         <source>&amp;Quit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="159" />
+        <location filename="../../reader/ui/mainwindow.py" line="161" />
         <source>&amp;Find in Article…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="161" />
+        <location filename="../../reader/ui/mainwindow.py" line="163" />
         <source>&amp;Search Library</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="162" />
+        <location filename="../../reader/ui/mainwindow.py" line="164" />
         <source>Go to &amp;Library</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="164" />
+        <location filename="../../reader/ui/mainwindow.py" line="166" />
         <source>&amp;Copy</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="167" />
+        <location filename="../../reader/ui/mainwindow.py" line="169" />
         <source>Zoom &amp;In</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="173" />
+        <location filename="../../reader/ui/mainwindow.py" line="175" />
         <source>Zoom &amp;Out</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="175" />
+        <location filename="../../reader/ui/mainwindow.py" line="177" />
         <source>&amp;Actual Size</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="177" />
+        <location filename="../../reader/ui/mainwindow.py" line="179" />
         <source>&amp;Keyboard Shortcuts</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="181" />
+        <location filename="../../reader/ui/mainwindow.py" line="183" />
         <source>&amp;About %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="186" />
+        <location filename="../../reader/ui/mainwindow.py" line="188" />
         <source>Follow &amp;System</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="187" />
+        <location filename="../../reader/ui/mainwindow.py" line="189" />
         <source>&amp;Light</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="188" />
+        <location filename="../../reader/ui/mainwindow.py" line="190" />
         <source>&amp;Dark</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="197" />
+        <location filename="../../reader/ui/mainwindow.py" line="199" />
         <source>&amp;File</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="201" />
+        <location filename="../../reader/ui/mainwindow.py" line="203" />
         <source>&amp;Edit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="202" />
+        <location filename="../../reader/ui/mainwindow.py" line="204" />
         <source>&amp;Undo</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="204" />
+        <location filename="../../reader/ui/mainwindow.py" line="206" />
         <source>&amp;Redo</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="211" />
+        <location filename="../../reader/ui/mainwindow.py" line="213" />
+        <source>Manage &amp;Tags…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../reader/ui/mainwindow.py" line="217" />
         <source>&amp;View</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="214" />
+        <location filename="../../reader/ui/mainwindow.py" line="220" />
         <source>&amp;Theme</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="216" />
+        <location filename="../../reader/ui/mainwindow.py" line="222" />
         <source>&amp;Language</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="220" />
+        <location filename="../../reader/ui/mainwindow.py" line="226" />
         <source>Follow the &amp;System</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="227" />
+        <location filename="../../reader/ui/mainwindow.py" line="233" />
         <source>&amp;Panels</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="229" />
+        <location filename="../../reader/ui/mainwindow.py" line="235" />
         <source>&amp;Details</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="233" />
+        <location filename="../../reader/ui/mainwindow.py" line="239" />
         <source>&amp;Annotations</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="237" />
+        <location filename="../../reader/ui/mainwindow.py" line="243" />
         <source>&amp;Entities</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="241" />
+        <location filename="../../reader/ui/mainwindow.py" line="247" />
         <source>Show &amp;Entities in the Text</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="248" />
+        <location filename="../../reader/ui/mainwindow.py" line="254" />
         <source>Entity &amp;Browser…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="252" />
+        <location filename="../../reader/ui/mainwindow.py" line="258" />
         <source>&amp;Help</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="255" />
+        <location filename="../../reader/ui/mainwindow.py" line="261" />
         <source>Main</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="332" />
+        <location filename="../../reader/ui/mainwindow.py" line="338" />
         <source>Language</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="333" />
+        <location filename="../../reader/ui/mainwindow.py" line="339" />
         <source>The new language applies the next time you start %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="358" />
+        <location filename="../../reader/ui/mainwindow.py" line="364" />
         <source>Opening the library…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="454" />
+        <location filename="../../reader/ui/entities/controller.py" line="55" />
         <source>Recognising entities: %1 of %2 articles</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="537" />
+        <location filename="../../reader/ui/mainwindow.py" line="500" />
         <source>Import Articles</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="539" />
+        <location filename="../../reader/ui/mainwindow.py" line="502" />
         <source>Articles (*.txt *.md *.markdown *.html *.htm);;All files (*)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="546" />
+        <location filename="../../reader/ui/mainwindow.py" line="509" />
         <source>Import a Folder</source>
         <translation type="unfinished" />
     </message>
@@ -1005,6 +1045,74 @@ Existing: %1</source>
     <message>
         <location filename="../../reader/ui/search/view.py" line="154" />
         <source>%1: show only %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>TagManager</name>
+    <message>
+        <location filename="../../reader/ui/annotations/tags.py" line="36" />
+        <source>Tags</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../reader/ui/annotations/tags.py" line="39" />
+        <source>Tags with their counts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../reader/ui/annotations/tags.py" line="41" />
+        <source>Tag</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../reader/ui/annotations/tags.py" line="41" />
+        <source>Passages</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../reader/ui/annotations/tags.py" line="41" />
+        <source>Articles</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../reader/ui/annotations/tags.py" line="48" />
+        <source>&amp;Rename or Merge…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../reader/ui/annotations/tags.py" line="49" />
+        <source>&amp;Delete…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../reader/ui/annotations/tags.py" line="95" />
+        <source>Rename tag %1 to %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../reader/ui/annotations/tags.py" line="102" />
+        <source>Delete tag %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../reader/ui/annotations/tags.py" line="113" />
+        <source>Rename Tag</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../reader/ui/annotations/tags.py" line="114" />
+        <source>New name for %1 (an existing tag's name merges the two):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../reader/ui/annotations/tags.py" line="126" />
+        <source>Delete Tag</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../reader/ui/annotations/tags.py" line="127" />
+        <source>Remove the tag %1 from every passage and article? You can undo this.</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -3,22 +3,37 @@
 <context>
     <name>AnnotationController</name>
     <message>
-        <location filename="../../reader/ui/annotations/controller.py" line="91" />
+        <location filename="../../reader/ui/annotations/controller.py" line="70" />
+        <source>Colour Meaning</source>
+        <translation>Signification de la couleur</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/annotations/controller.py" line="71" />
+        <source>What does this colour mean to you?</source>
+        <translation>Que signifie cette couleur pour vous ?</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/annotations/controller.py" line="92" />
+        <source>Select the passage in the article first.</source>
+        <translation>Sélectionnez d’abord le passage dans l’article.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/annotations/controller.py" line="144" />
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/controller.py" line="91" />
+        <location filename="../../reader/ui/annotations/controller.py" line="144" />
         <source>Note (Markdown):</source>
         <translation>Note (Markdown) :</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/controller.py" line="100" />
+        <location filename="../../reader/ui/annotations/controller.py" line="153" />
         <source>Tags</source>
         <translation>Étiquettes</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/controller.py" line="101" />
+        <location filename="../../reader/ui/annotations/controller.py" line="154" />
         <source>Tags, separated by commas (sub-tags with /).
 Existing: %1</source>
         <translation>Étiquettes, séparées par des virgules (sous-étiquettes avec /).
@@ -28,17 +43,17 @@ Existantes : %1</translation>
 <context>
     <name>Annotations</name>
     <message>
-        <location filename="../../reader/ui/annotations/commands.py" line="27" />
+        <location filename="../../reader/ui/annotations/commands.py" line="28" />
         <source>Highlight</source>
         <translation>Surligner</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/commands.py" line="47" />
+        <location filename="../../reader/ui/annotations/commands.py" line="48" />
         <source>Edit annotation</source>
         <translation>Modifier l’annotation</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/commands.py" line="61" />
+        <location filename="../../reader/ui/annotations/commands.py" line="62" />
         <source>Remove highlight</source>
         <translation>Retirer le surlignage</translation>
     </message>
@@ -46,27 +61,42 @@ Existantes : %1</translation>
 <context>
     <name>AnnotationsPanel</name>
     <message>
-        <location filename="../../reader/ui/annotations/panel.py" line="47" />
+        <location filename="../../reader/ui/annotations/panel.py" line="49" />
+        <source>Click a colour to name what it means</source>
+        <translation>Cliquez sur une couleur pour nommer ce qu’elle signifie</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/annotations/panel.py" line="53" />
+        <source>Re-attach to the Selected Text</source>
+        <translation>Rattacher au texte sélectionné</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/annotations/panel.py" line="56" />
+        <source>Select the passage in the article, then attach the chosen lost annotation to it</source>
+        <translation>Sélectionnez le passage dans l’article, puis rattachez-y l’annotation perdue choisie</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/annotations/panel.py" line="61" />
         <source>Show annotations of</source>
         <translation>Afficher les annotations de</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/panel.py" line="50" />
+        <location filename="../../reader/ui/annotations/panel.py" line="64" />
         <source>Annotations of this article</source>
         <translation>Annotations de cet article</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/panel.py" line="56" />
+        <location filename="../../reader/ui/annotations/panel.py" line="70" />
         <source>Select text, then press H to highlight, 1–9 for a colour, N for a note, T for tags; Del removes; [ and ] move between highlights.</source>
         <translation>Sélectionnez du texte, puis H pour surligner, 1–9 pour une couleur, N pour une note, T pour des étiquettes ; Suppr retire ; [ et ] passent d’un surlignage à l’autre.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/panel.py" line="98" />
+        <location filename="../../reader/ui/annotations/panel.py" line="136" />
         <source>All colours and tags</source>
         <translation>Toutes les couleurs et étiquettes</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/panel.py" line="124" />
+        <location filename="../../reader/ui/annotations/panel.py" line="162" />
         <source>Not found in the current text: %1</source>
         <translation>Introuvable dans le texte actuel : %1</translation>
     </message>
@@ -629,12 +659,17 @@ Existantes : %1</translation>
         <translation>%1 importés, %2 mis à jour, %3 inchangés, %4 en échec.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/importer.py" line="117" />
+        <location filename="../../reader/ui/importer.py" line="119" />
+        <source>Annotations of the updated articles: %1 in place, %2 moved, %3 not found (kept and listed in the Annotations panel).</source>
+        <translation>Annotations des articles mis à jour : %1 en place, %2 déplacées, %3 introuvables (conservées et listées dans le panneau Annotations).</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/importer.py" line="128" />
         <source>The import was cancelled; the files imported so far were kept.</source>
         <translation>L’import a été annulé ; les fichiers déjà importés ont été conservés.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/importer.py" line="121" />
+        <location filename="../../reader/ui/importer.py" line="132" />
         <source>Import finished</source>
         <translation>Import terminé</translation>
     </message>
@@ -728,227 +763,232 @@ Existantes : %1</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="109" />
+        <location filename="../../reader/ui/mainwindow.py" line="111" />
         <source>Search the library</source>
         <translation>Chercher dans la bibliothèque</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="77" />
+        <location filename="../../reader/ui/mainwindow.py" line="78" />
         <source>Details</source>
         <translation>Détails</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="86" />
+        <location filename="../../reader/ui/mainwindow.py" line="87" />
         <source>Entities</source>
         <translation>Entités</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="93" />
+        <location filename="../../reader/ui/mainwindow.py" line="95" />
         <source>Annotations</source>
         <translation>Annotations</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="105" />
+        <location filename="../../reader/ui/mainwindow.py" line="107" />
         <source>Search  (Ctrl+K)   e.g.  Huawei   "stock de puces"   source:register</source>
         <translation>Rechercher  (Ctrl+K)   ex.  Huawei   "stock de puces"   source:register</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="146" />
+        <location filename="../../reader/ui/mainwindow.py" line="148" />
         <source>&amp;Import Files…</source>
         <translation>&amp;Importer des fichiers…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="149" />
+        <location filename="../../reader/ui/mainwindow.py" line="151" />
         <source>Import .txt, .md or .html files</source>
         <translation>Importer des fichiers .txt, .md ou .html</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="152" />
+        <location filename="../../reader/ui/mainwindow.py" line="154" />
         <source>Import &amp;Folder…</source>
         <translation>Importer un &amp;dossier…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="155" />
+        <location filename="../../reader/ui/mainwindow.py" line="157" />
         <source>Import every article in a folder</source>
         <translation>Importer tous les articles d’un dossier</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="157" />
+        <location filename="../../reader/ui/mainwindow.py" line="159" />
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="159" />
+        <location filename="../../reader/ui/mainwindow.py" line="161" />
         <source>&amp;Find in Article…</source>
         <translation>&amp;Chercher dans l’article…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="161" />
+        <location filename="../../reader/ui/mainwindow.py" line="163" />
         <source>&amp;Search Library</source>
         <translation>&amp;Rechercher dans la bibliothèque</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="162" />
+        <location filename="../../reader/ui/mainwindow.py" line="164" />
         <source>Go to &amp;Library</source>
         <translation>Aller à la &amp;bibliothèque</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="164" />
+        <location filename="../../reader/ui/mainwindow.py" line="166" />
         <source>&amp;Copy</source>
         <translation>&amp;Copier</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="167" />
+        <location filename="../../reader/ui/mainwindow.py" line="169" />
         <source>Zoom &amp;In</source>
         <translation>&amp;Agrandir</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="173" />
+        <location filename="../../reader/ui/mainwindow.py" line="175" />
         <source>Zoom &amp;Out</source>
         <translation>&amp;Réduire</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="175" />
+        <location filename="../../reader/ui/mainwindow.py" line="177" />
         <source>&amp;Actual Size</source>
         <translation>&amp;Taille normale</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="177" />
+        <location filename="../../reader/ui/mainwindow.py" line="179" />
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="181" />
+        <location filename="../../reader/ui/mainwindow.py" line="183" />
         <source>&amp;About %1</source>
         <translation>À &amp;propos de %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="186" />
+        <location filename="../../reader/ui/mainwindow.py" line="188" />
         <source>Follow &amp;System</source>
         <translation>Suivre le &amp;système</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="187" />
+        <location filename="../../reader/ui/mainwindow.py" line="189" />
         <source>&amp;Light</source>
         <translation>&amp;Clair</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="188" />
+        <location filename="../../reader/ui/mainwindow.py" line="190" />
         <source>&amp;Dark</source>
         <translation>&amp;Sombre</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="197" />
+        <location filename="../../reader/ui/mainwindow.py" line="199" />
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="201" />
+        <location filename="../../reader/ui/mainwindow.py" line="203" />
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="202" />
+        <location filename="../../reader/ui/mainwindow.py" line="204" />
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="204" />
+        <location filename="../../reader/ui/mainwindow.py" line="206" />
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="211" />
+        <location filename="../../reader/ui/mainwindow.py" line="213" />
+        <source>Manage &amp;Tags…</source>
+        <translation>Gérer les é&amp;tiquettes…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/mainwindow.py" line="217" />
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="214" />
+        <location filename="../../reader/ui/mainwindow.py" line="220" />
         <source>&amp;Theme</source>
         <translation>&amp;Thème</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="216" />
+        <location filename="../../reader/ui/mainwindow.py" line="222" />
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="220" />
+        <location filename="../../reader/ui/mainwindow.py" line="226" />
         <source>Follow the &amp;System</source>
         <translation>Suivre le &amp;système</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="227" />
+        <location filename="../../reader/ui/mainwindow.py" line="233" />
         <source>&amp;Panels</source>
         <translation>&amp;Panneaux</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="229" />
+        <location filename="../../reader/ui/mainwindow.py" line="235" />
         <source>&amp;Details</source>
         <translation>&amp;Détails</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="233" />
+        <location filename="../../reader/ui/mainwindow.py" line="239" />
         <source>&amp;Annotations</source>
         <translation>&amp;Annotations</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="237" />
+        <location filename="../../reader/ui/mainwindow.py" line="243" />
         <source>&amp;Entities</source>
         <translation>&amp;Entités</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="241" />
+        <location filename="../../reader/ui/mainwindow.py" line="247" />
         <source>Show &amp;Entities in the Text</source>
         <translation>Afficher les &amp;entités dans le texte</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="248" />
+        <location filename="../../reader/ui/mainwindow.py" line="254" />
         <source>Entity &amp;Browser…</source>
         <translation>&amp;Navigateur d’entités…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="252" />
+        <location filename="../../reader/ui/mainwindow.py" line="258" />
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="255" />
+        <location filename="../../reader/ui/mainwindow.py" line="261" />
         <source>Main</source>
         <translation>Principale</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="332" />
+        <location filename="../../reader/ui/mainwindow.py" line="338" />
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="333" />
+        <location filename="../../reader/ui/mainwindow.py" line="339" />
         <source>The new language applies the next time you start %1.</source>
         <translation>La nouvelle langue s’appliquera au prochain démarrage de %1.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="358" />
+        <location filename="../../reader/ui/mainwindow.py" line="364" />
         <source>Opening the library…</source>
         <translation>Ouverture de la bibliothèque…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="454" />
+        <location filename="../../reader/ui/entities/controller.py" line="55" />
         <source>Recognising entities: %1 of %2 articles</source>
         <translation>Reconnaissance des entités : %1 articles sur %2</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="537" />
+        <location filename="../../reader/ui/mainwindow.py" line="500" />
         <source>Import Articles</source>
         <translation>Importer des articles</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="539" />
+        <location filename="../../reader/ui/mainwindow.py" line="502" />
         <source>Articles (*.txt *.md *.markdown *.html *.htm);;All files (*)</source>
         <translation>Articles (*.txt *.md *.markdown *.html *.htm);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="546" />
+        <location filename="../../reader/ui/mainwindow.py" line="509" />
         <source>Import a Folder</source>
         <translation>Importer un dossier</translation>
     </message>
@@ -1007,6 +1047,74 @@ Existantes : %1</translation>
         <location filename="../../reader/ui/search/view.py" line="154" />
         <source>%1: show only %2</source>
         <translation>%1 : n’afficher que %2</translation>
+    </message>
+</context>
+<context>
+    <name>TagManager</name>
+    <message>
+        <location filename="../../reader/ui/annotations/tags.py" line="36" />
+        <source>Tags</source>
+        <translation>Étiquettes</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/annotations/tags.py" line="39" />
+        <source>Tags with their counts</source>
+        <translation>Étiquettes et leurs décomptes</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/annotations/tags.py" line="41" />
+        <source>Tag</source>
+        <translation>Étiquette</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/annotations/tags.py" line="41" />
+        <source>Passages</source>
+        <translation>Passages</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/annotations/tags.py" line="41" />
+        <source>Articles</source>
+        <translation>Articles</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/annotations/tags.py" line="48" />
+        <source>&amp;Rename or Merge…</source>
+        <translation>&amp;Renommer ou fusionner…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/annotations/tags.py" line="49" />
+        <source>&amp;Delete…</source>
+        <translation>&amp;Supprimer…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/annotations/tags.py" line="95" />
+        <source>Rename tag %1 to %2</source>
+        <translation>Renommer l’étiquette %1 en %2</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/annotations/tags.py" line="102" />
+        <source>Delete tag %1</source>
+        <translation>Supprimer l’étiquette %1</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/annotations/tags.py" line="113" />
+        <source>Rename Tag</source>
+        <translation>Renommer l’étiquette</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/annotations/tags.py" line="114" />
+        <source>New name for %1 (an existing tag's name merges the two):</source>
+        <translation>Nouveau nom pour %1 (le nom d’une étiquette existante fusionne les deux) :</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/annotations/tags.py" line="126" />
+        <source>Delete Tag</source>
+        <translation>Supprimer l’étiquette</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/annotations/tags.py" line="127" />
+        <source>Remove the tag %1 from every passage and article? You can undo this.</source>
+        <translation>Retirer l’étiquette %1 de tous les passages et articles ? Vous pourrez annuler.</translation>
     </message>
 </context>
 </TS>

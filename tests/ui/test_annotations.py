@@ -82,3 +82,60 @@ def test_library_shows_counts_and_filters_by_tag(qtbot, window) -> None:
     pane.tag.setCurrentIndex(pane.tag.findData("personnes"))
     qtbot.waitUntil(lambda: pane.model.rowCount() == 1, timeout=20000)
     assert pane.model.ids() == [article_id]
+
+
+def test_tag_manager_renames_merges_deletes_and_undoes(qtbot, window, monkeypatch) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    library = window.ctx.library
+    article_id = next(a.id for a in library.articles() if a.title.startswith("Stratégies"))
+    library.annotate(article_id, "Dou Shen", tags=["Personnes"])
+    library.annotate(article_id, "Martin Lau", tags=["Dirigeants"])
+    window.tags_action.trigger()
+    manager = window.tag_manager
+    qtbot.waitUntil(lambda: manager.table.rowCount() == 2, timeout=20000)
+    manager.rename("Dirigeants", "personnes")  # onto an existing tag: a merge
+    qtbot.waitUntil(lambda: manager.table.rowCount() == 1, timeout=20000)
+    assert manager.table.item(0, 1).text() == "2"
+    window.undo_action.trigger()
+    qtbot.waitUntil(lambda: manager.table.rowCount() == 2, timeout=20000)
+    assert {t.name for t in library.tags()} == {"Personnes", "Dirigeants"}
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    manager.table.selectRow(0)
+    manager.delete_selected()
+    qtbot.waitUntil(lambda: manager.table.rowCount() == 1, timeout=20000)
+    window.undo_action.trigger()
+    qtbot.waitUntil(lambda: manager.table.rowCount() == 2, timeout=20000)
+    tags = {a.exact: a.tags for a in library.annotations(article_id)}
+    assert tags == {"Dou Shen": ("Personnes",), "Martin Lau": ("Dirigeants",)}
+    manager.close()
+
+
+def test_orphan_is_listed_and_can_be_reattached(qtbot, window) -> None:
+    from dataclasses import replace
+
+    library = window.ctx.library
+    article_id = next(a.id for a in library.articles() if a.title.startswith("Stratégies"))
+    made = library.annotate(article_id, "Dou Shen", note="qui est-ce ?")
+    library.save_annotation(replace(made, status="orphaned"))
+    open_title(qtbot, window, "Stratégies de Tencent")
+    panel = window.annotations.panel
+    qtbot.waitUntil(lambda: panel.list.count() == 1, timeout=20000)
+    assert window.article_view.annotations() == []  # an orphan is not painted
+    assert "Not found" in panel.list.item(0).text()
+    panel.list.setCurrentRow(0)
+    assert not panel.reattach.isHidden()
+    span = select(window.article_view, "Martin Lau")
+    panel.reattach.click()
+    qtbot.waitUntil(lambda: len(window.article_view.annotations()) == 1, timeout=20000)
+    again = library.annotations(article_id)[0]
+    assert (again.id, again.start, again.end, again.status) == (made.id, *span, "anchored")
+    assert again.note == "qui est-ce ?"
+
+
+def test_colour_meanings_are_named_by_the_user(qtbot, window) -> None:
+    window.ctx.library.set_color_meaning("red", "Doute sérieux")
+    window.annotations.load_meanings()
+    panel = window.annotations.panel
+    qtbot.waitUntil(lambda: "Doute sérieux" in panel.legend.text(), timeout=20000)
+    assert "Key fact" in panel.legend.text()  # the others keep their defaults

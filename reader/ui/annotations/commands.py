@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from reader.core.model import Annotation
+from reader.services.annotations import TagState
 from reader.ui.context import UiContext
 from reader.ui.tasks import TaskContext
 
@@ -68,3 +69,27 @@ class DeleteAnnotation(QUndoCommand):
     def undo(self) -> None:
         library = self.ctx.library
         _write(self.ctx, lambda: library.save_annotation(self.annotation), self.done)
+
+
+class ChangeTags(QUndoCommand):
+    """Rename, merge or delete a tag; undo puts every passage's and article's tags back."""
+
+    def __init__(self, ctx: UiContext, text: str, change: Callable[[], object], done: Done) -> None:
+        super().__init__(text)
+        self.ctx, self.change, self.done = ctx, change, done
+        self.before: TagState | None = None
+
+    def redo(self) -> None:
+        library = self.ctx.library
+
+        def work() -> None:
+            if self.before is None:
+                self.before = library.tag_state()
+            self.change()
+
+        _write(self.ctx, work, self.done)
+
+    def undo(self) -> None:
+        library, before = self.ctx.library, self.before
+        if before is not None:
+            _write(self.ctx, lambda: library.restore_tag_state(before), self.done)

@@ -11,6 +11,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QInputDialog, QLineEdit
 
+from reader.core.anchoring import describe
 from reader.core.model import Annotation
 from reader.ui.annotations.colors import COLORS
 from reader.ui.annotations.commands import AddAnnotation, DeleteAnnotation, EditAnnotation
@@ -33,6 +34,8 @@ class AnnotationController(QObject):
         view.annotation_requested.connect(self._on_view_annotation_requested)
         view.annotation_delete_requested.connect(self._on_view_annotation_delete_requested)
         self.panel.annotation_activated.connect(self._on_panel_annotation_activated)
+        self.panel.reattach_requested.connect(self._on_panel_reattach_requested)
+        self.panel.meaning_edit_requested.connect(self._on_panel_meaning_edit_requested)
         self.annotations: list[Annotation] = []
 
     # -- loading ----------------------------------------------------------------------------
@@ -51,6 +54,56 @@ class AnnotationController(QObject):
             self.load(self.window.current.id)
             self.window.library_pane.model.forget([self.window.current.id])
             self.window.library_pane.reload()
+
+    def load_meanings(self) -> None:
+        library = self.ctx.library
+
+        def work(_: TaskContext) -> dict[str, str]:
+            return library.color_meanings()
+
+        self.ctx.tasks.run(work, on_success=self.panel.set_meanings, key="color-meanings")
+
+    def _on_panel_meaning_edit_requested(self, color: str) -> None:
+        current = self.panel.meanings.get(color, color)
+        meaning, ok = QInputDialog.getText(
+            self.window,
+            self.tr("Colour Meaning"),
+            self.tr("What does this colour mean to you?"),
+            text=current,
+        )
+        if not ok or not meaning.strip():
+            return
+        library = self.ctx.library
+
+        def work(_: TaskContext) -> dict[str, str]:
+            library.set_color_meaning(color, meaning)
+            return library.color_meanings()
+
+        self.ctx.tasks.run(work, write=True, on_success=self.panel.set_meanings)
+
+    def _on_panel_reattach_requested(self, annotation_id: str) -> None:
+        article = self.window.current
+        selected = self.window.article_view.selected_range()
+        orphan = next((a for a in self.annotations if a.id == annotation_id), None)
+        if article is None or orphan is None:
+            return
+        if selected is None:
+            self.window.statusBar().showMessage(
+                self.tr("Select the passage in the article first."), 5000
+            )
+            return
+        quote = describe(article.text, *selected)
+        attached = replace(
+            orphan,
+            start=selected[0],
+            end=selected[1],
+            exact=quote.exact,
+            prefix=quote.prefix,
+            suffix=quote.suffix,
+            status="anchored",
+            version=article.version,
+        )
+        self.undo_stack.push(EditAnnotation(self.ctx, orphan, attached, self.reload))
 
     def _on_loaded(self, result: tuple[str, list[Annotation]]) -> None:
         article_id, annotations = result

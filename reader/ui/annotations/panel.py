@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -34,6 +35,8 @@ def render_note(note: str) -> str:
 
 class AnnotationsPanel(QWidget):
     annotation_activated = Signal(str)
+    reattach_requested = Signal(str)  # an orphan's id: attach it to the reader's selection
+    meaning_edit_requested = Signal(str)  # a colour name
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -43,6 +46,17 @@ class AnnotationsPanel(QWidget):
         self.legend = QLabel()
         self.legend.setWordWrap(True)
         self.legend.setObjectName("colorLegend")
+        self.legend.setToolTip(self.tr("Click a colour to name what it means"))
+        self.legend.linkActivated.connect(
+            lambda link: self.meaning_edit_requested.emit(link.removeprefix("color:"))
+        )
+        self.reattach = QPushButton(self.tr("Re-attach to the Selected Text"))
+        self.reattach.setToolTip(
+            self.tr(
+                "Select the passage in the article, then attach the chosen lost annotation to it"
+            )
+        )
+        self.reattach.hide()
         self.filter = QComboBox()
         self.filter.setAccessibleName(self.tr("Show annotations of"))
         self.list = QListWidget()
@@ -65,8 +79,11 @@ class AnnotationsPanel(QWidget):
         layout.addWidget(self.legend)
         layout.addWidget(self.filter)
         layout.addWidget(self.list, 1)
+        layout.addWidget(self.reattach)
         layout.addWidget(self.hint)
         self.filter.currentIndexChanged.connect(self._fill)
+        self.list.currentItemChanged.connect(self._on_list_current_changed)
+        self.reattach.clicked.connect(self._on_reattach_clicked)
         self.list.itemClicked.connect(
             lambda item: self.annotation_activated.emit(item.data(ID_ROLE))
         )
@@ -85,10 +102,31 @@ class AnnotationsPanel(QWidget):
         for number, name in enumerate(COLORS, start=1):
             color = highlight_color(name, self.dark).name()
             parts.append(
+                f"<a href='color:{name}' style='text-decoration:none; color:palette(text)'>"
                 f"<span style='background:{color}'>&nbsp;{number}&nbsp;</span> "
-                f"{html.escape(self.meanings.get(name, name))}"
+                f"{html.escape(self.meanings.get(name, name))}</a>"
             )
         self.legend.setText("&nbsp; ".join(parts))
+
+    def set_meanings(self, meanings: dict[str, str]) -> None:
+        self.meanings = {**default_meanings(), **{k: v for k, v in meanings.items() if v}}
+        self._fill_legend()
+        self._fill()
+
+    def _selected_orphan(self) -> str | None:
+        item = self.list.currentItem()
+        if item is None:
+            return None
+        found = next((a for a in self.annotations if a.id == item.data(ID_ROLE)), None)
+        return found.id if found is not None and found.status == "orphaned" else None
+
+    def _on_list_current_changed(self, *_: object) -> None:
+        self.reattach.setVisible(self._selected_orphan() is not None)
+
+    def _on_reattach_clicked(self) -> None:
+        orphan = self._selected_orphan()
+        if orphan is not None:
+            self.reattach_requested.emit(orphan)
 
     def set_annotations(self, annotations: list[Annotation]) -> None:
         self.annotations = sorted(annotations, key=lambda a: (a.status == "orphaned", a.start))

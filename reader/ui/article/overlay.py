@@ -83,7 +83,7 @@ def add_correction_actions(view: ArticleView, menu: QMenu, pos: QPoint) -> None:
         return
     names = view.type_names or {label: label for label in ENTITY_TYPES}
     article_id = view.article.id
-    selected = view._selected_range()
+    selected = view.selected_range()
     if selected is not None:
         surface = view.article.text[selected[0] : selected[1]].strip()
         if surface and "\n" not in surface and len(surface) <= 120:

@@ -336,7 +336,7 @@ class ArticleView(QWidget):
         self.reveal_range(target.start, target.end)
 
     def _on_annotation_key(self, text: str, key: int) -> bool:
-        selected = self._selected_range()
+        selected = self.selected_range()
         cursor_offset = None
         if self.rendered is not None:
             cursor_offset = self.rendered.mapping.to_canonical(self.browser.textCursor().position())
@@ -376,7 +376,7 @@ class ArticleView(QWidget):
             return True
         return super().eventFilter(watched, event)
 
-    def _selected_range(self) -> tuple[int, int] | None:
+    def selected_range(self) -> tuple[int, int] | None:
         cursor = self.browser.textCursor()
         if self.rendered is None or not cursor.hasSelection():
             return None
