@@ -54,6 +54,7 @@ class DetailsPanel(QWidget):
                 .replace("%3", str(minutes)),
             ),
             (self.tr("Page furniture"), self.tr("%n line(s)", "", furniture)),
+            (self.tr("Tags"), ", ".join(article.tags) or "—"),
             (self.tr("Version"), str(article.version)),
             (self.tr("File"), origin),
             (self.tr("Id"), article.id),

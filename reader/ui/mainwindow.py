@@ -30,9 +30,10 @@ from PySide6.QtWidgets import (
 )
 
 from reader import APP_NAME
-from reader.core.model import Article, EntityCorrection, ImportReport
+from reader.core.model import Annotation, Article, EntityCorrection, ImportReport
 from reader.ui import help as help_dialogs
 from reader.ui import i18n, theme
+from reader.ui.annotations.browser import AnnotationBrowser
 from reader.ui.annotations.controller import AnnotationController
 from reader.ui.annotations.tags import TagManager
 from reader.ui.article.view import ArticleView
@@ -209,6 +210,14 @@ class MainWindow(QMainWindow):
         )
         edit_menu.addActions([self.undo_action, self.redo_action])
         edit_menu.addSeparator()
+        self.article_tags_action = self._action(
+            self.tr("&Article Tags…"), self.annotations.edit_article_tags, "Ctrl+T"
+        )
+        edit_menu.addAction(self.article_tags_action)
+        self.annotation_browser_action = self._action(
+            self.tr("All A&nnotations…"), self.show_annotation_browser, "Ctrl+Shift+L"
+        )
+        edit_menu.addAction(self.annotation_browser_action)
         self.tags_action = self._action(
             self.tr("Manage &Tags…"), self.show_tag_manager, "Ctrl+Shift+T"
         )
@@ -443,6 +452,25 @@ class MainWindow(QMainWindow):
         manager.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.tag_manager = manager
         manager.show()
+
+    def show_annotation_browser(self) -> None:
+        browser = AnnotationBrowser(
+            self.ctx, self.annotations.panel.meanings, self.is_dark, parent=self
+        )
+        browser.annotation_opened.connect(self.open_annotation)
+        browser.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.annotation_browser = browser
+        browser.show()
+
+    def open_annotation(self, annotation: Annotation) -> None:
+        """Open an annotation's article and show its passage."""
+
+        def reveal(article_id: str) -> None:
+            if article_id == annotation.article_id and annotation.status != "orphaned":
+                self.article_view.reveal_range(annotation.start, annotation.end)
+
+        self.article_shown.connect(reveal, Qt.ConnectionType.SingleShotConnection)
+        self.open_article(annotation.article_id)
 
     def _on_tags_changed(self) -> None:
         self.annotations.reload()

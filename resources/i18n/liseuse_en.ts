@@ -1,41 +1,134 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_US">
 <context>
-    <name>AnnotationController</name>
+    <name />
     <message>
-        <location filename="../../reader/ui/annotations/controller.py" line="70" />
-        <source>Colour Meaning</source>
+        <location filename="../../reader/ui/article/overlay.py" line="155" />
+        <source>EntityOverlay</source>
+        <comment>Highlight</comment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/controller.py" line="71" />
-        <source>What does this colour mean to you?</source>
+        <location filename="../../reader/ui/article/overlay.py" line="164" />
+        <source>EntityOverlay</source>
+        <comment>Add a Note…</comment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/controller.py" line="92" />
-        <source>Select the passage in the article first.</source>
+        <location filename="../../reader/ui/article/overlay.py" line="166" />
+        <source>EntityOverlay</source>
+        <comment>Tags…</comment>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>AnnotationBrowser</name>
+    <message>
+        <location filename="../../reader/ui/annotations/browser.py" line="38" />
+        <source>All Annotations</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/controller.py" line="144" />
+        <location filename="../../reader/ui/annotations/browser.py" line="41" />
+        <source>Filter by words of the passage, note or title</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../reader/ui/annotations/browser.py" line="44" />
+        <source>Filter annotations</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../reader/ui/annotations/browser.py" line="46" />
+        <source>Filter by tag</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../reader/ui/annotations/browser.py" line="48" />
+        <source>Filter by colour</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../reader/ui/annotations/browser.py" line="49" />
+        <source>All colours</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../reader/ui/annotations/browser.py" line="54" />
+        <source>Annotations of the library</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../reader/ui/annotations/browser.py" line="57" />
+        <source>Article</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../reader/ui/annotations/browser.py" line="58" />
+        <source>Passage</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../reader/ui/annotations/browser.py" line="59" />
         <source>Note</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/controller.py" line="144" />
-        <source>Note (Markdown):</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../reader/ui/annotations/controller.py" line="153" />
+        <location filename="../../reader/ui/annotations/browser.py" line="60" />
         <source>Tags</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <location filename="../../reader/ui/annotations/browser.py" line="61" />
+        <source>Modified</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../reader/ui/annotations/browser.py" line="106" />
+        <source>All tags</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>AnnotationController</name>
+    <message>
+        <location filename="../../reader/ui/annotations/controller.py" line="80" />
+        <source>Colour Meaning</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../reader/ui/annotations/controller.py" line="81" />
+        <source>What does this colour mean to you?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../reader/ui/annotations/controller.py" line="102" />
+        <source>Select the passage in the article first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <location filename="../../reader/ui/annotations/controller.py" line="154" />
-        <source>Tags, separated by commas (sub-tags with /).
-Existing: %1</source>
+        <source>Note</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../reader/ui/annotations/controller.py" line="154" />
+        <source>Note (Markdown):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../reader/ui/annotations/controller.py" line="161" />
+        <source>Tags of the Passage</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../reader/ui/annotations/controller.py" line="180" />
+        <source>Tags of the Article</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../reader/ui/annotations/controller.py" line="186" />
+        <source>Article tags</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -103,27 +196,27 @@ Existing: %1</source>
 <context>
     <name>ArticleView</name>
     <message>
-        <location filename="../../reader/ui/article/view.py" line="172" />
+        <location filename="../../reader/ui/article/view.py" line="173" />
         <source>Article text</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../reader/ui/article/view.py" line="174" />
+        <location filename="../../reader/ui/article/view.py" line="175" />
         <source>Choose an article in the library, or search with Ctrl+K.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../reader/ui/article/view.py" line="453" />
+        <location filename="../../reader/ui/article/view.py" line="455" />
         <source>Search hit %1 of %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../reader/ui/article/view.py" line="505" />
+        <location filename="../../reader/ui/article/view.py" line="507" />
         <source>No match</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../reader/ui/article/view.py" line="508" />
+        <location filename="../../reader/ui/article/view.py" line="510" />
         <source>%1 of %2</source>
         <translation type="unfinished" />
     </message>
@@ -215,16 +308,21 @@ Existing: %1</source>
     </message>
     <message>
         <location filename="../../reader/ui/details.py" line="57" />
-        <source>Version</source>
+        <source>Tags</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../reader/ui/details.py" line="58" />
-        <source>File</source>
+        <source>Version</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../reader/ui/details.py" line="59" />
+        <source>File</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../reader/ui/details.py" line="60" />
         <source>Id</source>
         <translation type="unfinished" />
     </message>
@@ -762,212 +860,222 @@ Existing: %1</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="111" />
+        <location filename="../../reader/ui/mainwindow.py" line="112" />
         <source>Search the library</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="78" />
+        <location filename="../../reader/ui/mainwindow.py" line="79" />
         <source>Details</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="87" />
+        <location filename="../../reader/ui/mainwindow.py" line="88" />
         <source>Entities</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="95" />
+        <location filename="../../reader/ui/mainwindow.py" line="96" />
         <source>Annotations</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="107" />
+        <location filename="../../reader/ui/mainwindow.py" line="108" />
         <source>Search  (Ctrl+K)   e.g.  Huawei   "stock de puces"   source:register</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="148" />
+        <location filename="../../reader/ui/mainwindow.py" line="149" />
         <source>&amp;Import Files…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="151" />
+        <location filename="../../reader/ui/mainwindow.py" line="152" />
         <source>Import .txt, .md or .html files</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="154" />
+        <location filename="../../reader/ui/mainwindow.py" line="155" />
         <source>Import &amp;Folder…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="157" />
+        <location filename="../../reader/ui/mainwindow.py" line="158" />
         <source>Import every article in a folder</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="159" />
+        <location filename="../../reader/ui/mainwindow.py" line="160" />
         <source>&amp;Quit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="161" />
+        <location filename="../../reader/ui/mainwindow.py" line="162" />
         <source>&amp;Find in Article…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="163" />
+        <location filename="../../reader/ui/mainwindow.py" line="164" />
         <source>&amp;Search Library</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="164" />
+        <location filename="../../reader/ui/mainwindow.py" line="165" />
         <source>Go to &amp;Library</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="166" />
+        <location filename="../../reader/ui/mainwindow.py" line="167" />
         <source>&amp;Copy</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="169" />
+        <location filename="../../reader/ui/mainwindow.py" line="170" />
         <source>Zoom &amp;In</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="175" />
+        <location filename="../../reader/ui/mainwindow.py" line="176" />
         <source>Zoom &amp;Out</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="177" />
+        <location filename="../../reader/ui/mainwindow.py" line="178" />
         <source>&amp;Actual Size</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="179" />
+        <location filename="../../reader/ui/mainwindow.py" line="180" />
         <source>&amp;Keyboard Shortcuts</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="183" />
+        <location filename="../../reader/ui/mainwindow.py" line="184" />
         <source>&amp;About %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="188" />
+        <location filename="../../reader/ui/mainwindow.py" line="189" />
         <source>Follow &amp;System</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="189" />
+        <location filename="../../reader/ui/mainwindow.py" line="190" />
         <source>&amp;Light</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="190" />
+        <location filename="../../reader/ui/mainwindow.py" line="191" />
         <source>&amp;Dark</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="199" />
+        <location filename="../../reader/ui/mainwindow.py" line="200" />
         <source>&amp;File</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="203" />
+        <location filename="../../reader/ui/mainwindow.py" line="204" />
         <source>&amp;Edit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="204" />
+        <location filename="../../reader/ui/mainwindow.py" line="205" />
         <source>&amp;Undo</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="206" />
+        <location filename="../../reader/ui/mainwindow.py" line="207" />
         <source>&amp;Redo</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="213" />
-        <source>Manage &amp;Tags…</source>
+        <location filename="../../reader/ui/mainwindow.py" line="214" />
+        <source>&amp;Article Tags…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="217" />
-        <source>&amp;View</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../reader/ui/mainwindow.py" line="220" />
-        <source>&amp;Theme</source>
+        <location filename="../../reader/ui/mainwindow.py" line="218" />
+        <source>All A&amp;nnotations…</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../reader/ui/mainwindow.py" line="222" />
-        <source>&amp;Language</source>
+        <source>Manage &amp;Tags…</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../reader/ui/mainwindow.py" line="226" />
-        <source>Follow the &amp;System</source>
+        <source>&amp;View</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="233" />
-        <source>&amp;Panels</source>
+        <location filename="../../reader/ui/mainwindow.py" line="229" />
+        <source>&amp;Theme</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../reader/ui/mainwindow.py" line="231" />
+        <source>&amp;Language</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../reader/ui/mainwindow.py" line="235" />
+        <source>Follow the &amp;System</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../reader/ui/mainwindow.py" line="242" />
+        <source>&amp;Panels</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../reader/ui/mainwindow.py" line="244" />
         <source>&amp;Details</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="239" />
+        <location filename="../../reader/ui/mainwindow.py" line="248" />
         <source>&amp;Annotations</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="243" />
+        <location filename="../../reader/ui/mainwindow.py" line="252" />
         <source>&amp;Entities</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="247" />
+        <location filename="../../reader/ui/mainwindow.py" line="256" />
         <source>Show &amp;Entities in the Text</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="254" />
+        <location filename="../../reader/ui/mainwindow.py" line="263" />
         <source>Entity &amp;Browser…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="258" />
+        <location filename="../../reader/ui/mainwindow.py" line="267" />
         <source>&amp;Help</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="261" />
+        <location filename="../../reader/ui/mainwindow.py" line="270" />
         <source>Main</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="338" />
+        <location filename="../../reader/ui/mainwindow.py" line="347" />
         <source>Language</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="339" />
+        <location filename="../../reader/ui/mainwindow.py" line="348" />
         <source>The new language applies the next time you start %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="364" />
+        <location filename="../../reader/ui/mainwindow.py" line="373" />
         <source>Opening the library…</source>
         <translation type="unfinished" />
     </message>
@@ -977,17 +1085,17 @@ Existing: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="500" />
+        <location filename="../../reader/ui/mainwindow.py" line="528" />
         <source>Import Articles</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="502" />
+        <location filename="../../reader/ui/mainwindow.py" line="530" />
         <source>Articles (*.txt *.md *.markdown *.html *.htm);;All files (*)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="509" />
+        <location filename="../../reader/ui/mainwindow.py" line="537" />
         <source>Import a Folder</source>
         <translation type="unfinished" />
     </message>
@@ -1113,6 +1221,19 @@ Existing: %1</source>
     <message>
         <location filename="../../reader/ui/annotations/tags.py" line="127" />
         <source>Remove the tag %1 from every passage and article? You can undo this.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>dialog</name>
+    <message>
+        <location filename="../../reader/ui/annotations/tagdialog.py" line="39" />
+        <source>Tags, separated by commas; sub-tags with / (export-controls/US):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../reader/ui/annotations/tagdialog.py" line="41" />
+        <source>Tags</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -1,43 +1,135 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="fr_FR">
 <context>
-    <name>AnnotationController</name>
+    <name />
     <message>
-        <location filename="../../reader/ui/annotations/controller.py" line="70" />
-        <source>Colour Meaning</source>
-        <translation>Signification de la couleur</translation>
+        <location filename="../../reader/ui/article/overlay.py" line="155" />
+        <source>EntityOverlay</source>
+        <comment>Highlight</comment>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/controller.py" line="71" />
-        <source>What does this colour mean to you?</source>
-        <translation>Que signifie cette couleur pour vous ?</translation>
+        <location filename="../../reader/ui/article/overlay.py" line="164" />
+        <source>EntityOverlay</source>
+        <comment>Add a Note…</comment>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/controller.py" line="92" />
-        <source>Select the passage in the article first.</source>
-        <translation>Sélectionnez d’abord le passage dans l’article.</translation>
+        <location filename="../../reader/ui/article/overlay.py" line="166" />
+        <source>EntityOverlay</source>
+        <comment>Tags…</comment>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>AnnotationBrowser</name>
+    <message>
+        <location filename="../../reader/ui/annotations/browser.py" line="38" />
+        <source>All Annotations</source>
+        <translation>Toutes les annotations</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/controller.py" line="144" />
+        <location filename="../../reader/ui/annotations/browser.py" line="41" />
+        <source>Filter by words of the passage, note or title</source>
+        <translation>Filtrer par mots du passage, de la note ou du titre</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/annotations/browser.py" line="44" />
+        <source>Filter annotations</source>
+        <translation>Filtrer les annotations</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/annotations/browser.py" line="46" />
+        <source>Filter by tag</source>
+        <translation>Filtrer par étiquette</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/annotations/browser.py" line="48" />
+        <source>Filter by colour</source>
+        <translation>Filtrer par couleur</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/annotations/browser.py" line="49" />
+        <source>All colours</source>
+        <translation>Toutes les couleurs</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/annotations/browser.py" line="54" />
+        <source>Annotations of the library</source>
+        <translation>Annotations de la bibliothèque</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/annotations/browser.py" line="57" />
+        <source>Article</source>
+        <translation>Article</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/annotations/browser.py" line="58" />
+        <source>Passage</source>
+        <translation>Passage</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/annotations/browser.py" line="59" />
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/controller.py" line="144" />
-        <source>Note (Markdown):</source>
-        <translation>Note (Markdown) :</translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/annotations/controller.py" line="153" />
+        <location filename="../../reader/ui/annotations/browser.py" line="60" />
         <source>Tags</source>
         <translation>Étiquettes</translation>
     </message>
     <message>
+        <location filename="../../reader/ui/annotations/browser.py" line="61" />
+        <source>Modified</source>
+        <translation>Modifiée</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/annotations/browser.py" line="106" />
+        <source>All tags</source>
+        <translation>Toutes les étiquettes</translation>
+    </message>
+</context>
+<context>
+    <name>AnnotationController</name>
+    <message>
+        <location filename="../../reader/ui/annotations/controller.py" line="80" />
+        <source>Colour Meaning</source>
+        <translation>Signification de la couleur</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/annotations/controller.py" line="81" />
+        <source>What does this colour mean to you?</source>
+        <translation>Que signifie cette couleur pour vous ?</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/annotations/controller.py" line="102" />
+        <source>Select the passage in the article first.</source>
+        <translation>Sélectionnez d’abord le passage dans l’article.</translation>
+    </message>
+    <message>
         <location filename="../../reader/ui/annotations/controller.py" line="154" />
-        <source>Tags, separated by commas (sub-tags with /).
-Existing: %1</source>
-        <translation>Étiquettes, séparées par des virgules (sous-étiquettes avec /).
-Existantes : %1</translation>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/annotations/controller.py" line="154" />
+        <source>Note (Markdown):</source>
+        <translation>Note (Markdown) :</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/annotations/controller.py" line="161" />
+        <source>Tags of the Passage</source>
+        <translation>Étiquettes du passage</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/annotations/controller.py" line="180" />
+        <source>Tags of the Article</source>
+        <translation>Étiquettes de l’article</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/annotations/controller.py" line="186" />
+        <source>Article tags</source>
+        <translation>Étiquettes de l’article</translation>
     </message>
 </context>
 <context>
@@ -104,27 +196,27 @@ Existantes : %1</translation>
 <context>
     <name>ArticleView</name>
     <message>
-        <location filename="../../reader/ui/article/view.py" line="172" />
+        <location filename="../../reader/ui/article/view.py" line="173" />
         <source>Article text</source>
         <translation>Texte de l’article</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article/view.py" line="174" />
+        <location filename="../../reader/ui/article/view.py" line="175" />
         <source>Choose an article in the library, or search with Ctrl+K.</source>
         <translation>Choisissez un article dans la bibliothèque, ou cherchez avec Ctrl+K.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article/view.py" line="453" />
+        <location filename="../../reader/ui/article/view.py" line="455" />
         <source>Search hit %1 of %2</source>
         <translation>Occurrence %1 sur %2</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article/view.py" line="505" />
+        <location filename="../../reader/ui/article/view.py" line="507" />
         <source>No match</source>
         <translation>Aucun résultat</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article/view.py" line="508" />
+        <location filename="../../reader/ui/article/view.py" line="510" />
         <source>%1 of %2</source>
         <translation>%1 sur %2</translation>
     </message>
@@ -216,16 +308,21 @@ Existantes : %1</translation>
     </message>
     <message>
         <location filename="../../reader/ui/details.py" line="57" />
+        <source>Tags</source>
+        <translation>Étiquettes</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/details.py" line="58" />
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/details.py" line="58" />
+        <location filename="../../reader/ui/details.py" line="59" />
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/details.py" line="59" />
+        <location filename="../../reader/ui/details.py" line="60" />
         <source>Id</source>
         <translation>Identifiant</translation>
     </message>
@@ -763,212 +860,222 @@ Existantes : %1</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="111" />
+        <location filename="../../reader/ui/mainwindow.py" line="112" />
         <source>Search the library</source>
         <translation>Chercher dans la bibliothèque</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="78" />
+        <location filename="../../reader/ui/mainwindow.py" line="79" />
         <source>Details</source>
         <translation>Détails</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="87" />
+        <location filename="../../reader/ui/mainwindow.py" line="88" />
         <source>Entities</source>
         <translation>Entités</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="95" />
+        <location filename="../../reader/ui/mainwindow.py" line="96" />
         <source>Annotations</source>
         <translation>Annotations</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="107" />
+        <location filename="../../reader/ui/mainwindow.py" line="108" />
         <source>Search  (Ctrl+K)   e.g.  Huawei   "stock de puces"   source:register</source>
         <translation>Rechercher  (Ctrl+K)   ex.  Huawei   "stock de puces"   source:register</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="148" />
+        <location filename="../../reader/ui/mainwindow.py" line="149" />
         <source>&amp;Import Files…</source>
         <translation>&amp;Importer des fichiers…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="151" />
+        <location filename="../../reader/ui/mainwindow.py" line="152" />
         <source>Import .txt, .md or .html files</source>
         <translation>Importer des fichiers .txt, .md ou .html</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="154" />
+        <location filename="../../reader/ui/mainwindow.py" line="155" />
         <source>Import &amp;Folder…</source>
         <translation>Importer un &amp;dossier…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="157" />
+        <location filename="../../reader/ui/mainwindow.py" line="158" />
         <source>Import every article in a folder</source>
         <translation>Importer tous les articles d’un dossier</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="159" />
+        <location filename="../../reader/ui/mainwindow.py" line="160" />
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="161" />
+        <location filename="../../reader/ui/mainwindow.py" line="162" />
         <source>&amp;Find in Article…</source>
         <translation>&amp;Chercher dans l’article…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="163" />
+        <location filename="../../reader/ui/mainwindow.py" line="164" />
         <source>&amp;Search Library</source>
         <translation>&amp;Rechercher dans la bibliothèque</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="164" />
+        <location filename="../../reader/ui/mainwindow.py" line="165" />
         <source>Go to &amp;Library</source>
         <translation>Aller à la &amp;bibliothèque</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="166" />
+        <location filename="../../reader/ui/mainwindow.py" line="167" />
         <source>&amp;Copy</source>
         <translation>&amp;Copier</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="169" />
+        <location filename="../../reader/ui/mainwindow.py" line="170" />
         <source>Zoom &amp;In</source>
         <translation>&amp;Agrandir</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="175" />
+        <location filename="../../reader/ui/mainwindow.py" line="176" />
         <source>Zoom &amp;Out</source>
         <translation>&amp;Réduire</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="177" />
+        <location filename="../../reader/ui/mainwindow.py" line="178" />
         <source>&amp;Actual Size</source>
         <translation>&amp;Taille normale</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="179" />
+        <location filename="../../reader/ui/mainwindow.py" line="180" />
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="183" />
+        <location filename="../../reader/ui/mainwindow.py" line="184" />
         <source>&amp;About %1</source>
         <translation>À &amp;propos de %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="188" />
+        <location filename="../../reader/ui/mainwindow.py" line="189" />
         <source>Follow &amp;System</source>
         <translation>Suivre le &amp;système</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="189" />
+        <location filename="../../reader/ui/mainwindow.py" line="190" />
         <source>&amp;Light</source>
         <translation>&amp;Clair</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="190" />
+        <location filename="../../reader/ui/mainwindow.py" line="191" />
         <source>&amp;Dark</source>
         <translation>&amp;Sombre</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="199" />
+        <location filename="../../reader/ui/mainwindow.py" line="200" />
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="203" />
+        <location filename="../../reader/ui/mainwindow.py" line="204" />
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="204" />
+        <location filename="../../reader/ui/mainwindow.py" line="205" />
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="206" />
+        <location filename="../../reader/ui/mainwindow.py" line="207" />
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="213" />
+        <location filename="../../reader/ui/mainwindow.py" line="214" />
+        <source>&amp;Article Tags…</source>
+        <translation>Étiquettes de l’&amp;article…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/mainwindow.py" line="218" />
+        <source>All A&amp;nnotations…</source>
+        <translation>Toutes les a&amp;nnotations…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/mainwindow.py" line="222" />
         <source>Manage &amp;Tags…</source>
         <translation>Gérer les é&amp;tiquettes…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="217" />
+        <location filename="../../reader/ui/mainwindow.py" line="226" />
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="220" />
+        <location filename="../../reader/ui/mainwindow.py" line="229" />
         <source>&amp;Theme</source>
         <translation>&amp;Thème</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="222" />
+        <location filename="../../reader/ui/mainwindow.py" line="231" />
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="226" />
+        <location filename="../../reader/ui/mainwindow.py" line="235" />
         <source>Follow the &amp;System</source>
         <translation>Suivre le &amp;système</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="233" />
+        <location filename="../../reader/ui/mainwindow.py" line="242" />
         <source>&amp;Panels</source>
         <translation>&amp;Panneaux</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="235" />
+        <location filename="../../reader/ui/mainwindow.py" line="244" />
         <source>&amp;Details</source>
         <translation>&amp;Détails</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="239" />
+        <location filename="../../reader/ui/mainwindow.py" line="248" />
         <source>&amp;Annotations</source>
         <translation>&amp;Annotations</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="243" />
+        <location filename="../../reader/ui/mainwindow.py" line="252" />
         <source>&amp;Entities</source>
         <translation>&amp;Entités</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="247" />
+        <location filename="../../reader/ui/mainwindow.py" line="256" />
         <source>Show &amp;Entities in the Text</source>
         <translation>Afficher les &amp;entités dans le texte</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="254" />
+        <location filename="../../reader/ui/mainwindow.py" line="263" />
         <source>Entity &amp;Browser…</source>
         <translation>&amp;Navigateur d’entités…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="258" />
+        <location filename="../../reader/ui/mainwindow.py" line="267" />
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="261" />
+        <location filename="../../reader/ui/mainwindow.py" line="270" />
         <source>Main</source>
         <translation>Principale</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="338" />
+        <location filename="../../reader/ui/mainwindow.py" line="347" />
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="339" />
+        <location filename="../../reader/ui/mainwindow.py" line="348" />
         <source>The new language applies the next time you start %1.</source>
         <translation>La nouvelle langue s’appliquera au prochain démarrage de %1.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="364" />
+        <location filename="../../reader/ui/mainwindow.py" line="373" />
         <source>Opening the library…</source>
         <translation>Ouverture de la bibliothèque…</translation>
     </message>
@@ -978,17 +1085,17 @@ Existantes : %1</translation>
         <translation>Reconnaissance des entités : %1 articles sur %2</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="500" />
+        <location filename="../../reader/ui/mainwindow.py" line="528" />
         <source>Import Articles</source>
         <translation>Importer des articles</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="502" />
+        <location filename="../../reader/ui/mainwindow.py" line="530" />
         <source>Articles (*.txt *.md *.markdown *.html *.htm);;All files (*)</source>
         <translation>Articles (*.txt *.md *.markdown *.html *.htm);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="509" />
+        <location filename="../../reader/ui/mainwindow.py" line="537" />
         <source>Import a Folder</source>
         <translation>Importer un dossier</translation>
     </message>
@@ -1115,6 +1222,19 @@ Existantes : %1</translation>
         <location filename="../../reader/ui/annotations/tags.py" line="127" />
         <source>Remove the tag %1 from every passage and article? You can undo this.</source>
         <translation>Retirer l’étiquette %1 de tous les passages et articles ? Vous pourrez annuler.</translation>
+    </message>
+</context>
+<context>
+    <name>dialog</name>
+    <message>
+        <location filename="../../reader/ui/annotations/tagdialog.py" line="39" />
+        <source>Tags, separated by commas; sub-tags with / (export-controls/US):</source>
+        <translation>Étiquettes, séparées par des virgules ; sous-étiquettes avec / (export-controls/US) :</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/annotations/tagdialog.py" line="41" />
+        <source>Tags</source>
+        <translation>Étiquettes</translation>
     </message>
 </context>
 </TS>

@@ -139,3 +139,61 @@ def test_colour_meanings_are_named_by_the_user(qtbot, window) -> None:
     panel = window.annotations.panel
     qtbot.waitUntil(lambda: "Doute sérieux" in panel.legend.text(), timeout=20000)
     assert "Key fact" in panel.legend.text()  # the others keep their defaults
+
+
+def test_annotation_browser_filters_and_opens_the_passage(qtbot, window) -> None:
+    library = window.ctx.library
+    seeds = {a.title[:10]: a.id for a in library.articles()}
+    strategies = next(v for k, v in seeds.items() if k.startswith("Stratégies"))
+    chine = next(v for k, v in seeds.items() if k.startswith("La Chine r"))
+    library.annotate(strategies, "Dou Shen", color="green", tags=["personnes"])
+    library.annotate(
+        chine, "Ascend 910B", color="red", note="chiffres à vérifier", tags=["puces/Huawei"]
+    )
+    window.annotation_browser_action.trigger()
+    browser = window.annotation_browser
+    qtbot.waitUntil(lambda: browser.table.rowCount() == 2, timeout=20000)
+    browser.text.setText("vérifier")
+    assert browser.table.rowCount() == 1
+    browser.text.clear()
+    browser.tag.setCurrentIndex(browser.tag.findData("puces/Huawei"))
+    assert browser.table.rowCount() == 1
+    browser.tag.setCurrentIndex(0)
+    browser.color.setCurrentIndex(browser.color.findData("green"))
+    assert browser.table.rowCount() == 1
+    browser.table.itemActivated.emit(browser.table.item(0, 1))
+    qtbot.waitUntil(
+        lambda: window.current is not None and window.current.id == strategies, timeout=20000
+    )
+    qtbot.waitUntil(
+        lambda: window.article_view.browser.textCursor().selectedText() == "Dou Shen", timeout=20000
+    )
+    browser.close()
+
+
+def test_article_tags_and_context_menu_highlight(qtbot, window, monkeypatch) -> None:
+    from PySide6.QtCore import QPoint
+    from PySide6.QtWidgets import QMenu
+
+    import reader.ui.annotations.controller as controller
+
+    open_title(qtbot, window, "Stratégies de Tencent")
+    monkeypatch.setattr(controller, "ask_tags", lambda *a, **k: ["Dossier/IA", "Chine"])
+    window.article_tags_action.trigger()
+    qtbot.waitUntil(
+        lambda: window.current is not None and window.current.tags == ("Chine", "Dossier/IA"),
+        timeout=20000,
+    )
+    assert "Dossier/IA" in window.details.body.text()
+    view = window.article_view
+    select(view, "Dou Shen")
+    menu = QMenu()
+    from reader.ui.article import overlay
+
+    overlay.add_annotation_actions(view, menu)
+    highlight = next(a for a in menu.actions() if a.text() == "Highlight").menu()
+    highlight.actions()[6].trigger()  # colour 7
+    qtbot.waitUntil(lambda: len(view.annotations()) == 1, timeout=20000)
+    assert view.annotations()[0].color == "red"
+    window.undo_action.trigger()
+    qtbot.waitUntil(lambda: view.annotations() == [], timeout=20000)

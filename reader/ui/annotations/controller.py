@@ -9,13 +9,19 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import QInputDialog, QLineEdit
+from PySide6.QtWidgets import QInputDialog
 
 from reader.core.anchoring import describe
 from reader.core.model import Annotation
 from reader.ui.annotations.colors import COLORS
-from reader.ui.annotations.commands import AddAnnotation, DeleteAnnotation, EditAnnotation
+from reader.ui.annotations.commands import (
+    AddAnnotation,
+    ChangeTags,
+    DeleteAnnotation,
+    EditAnnotation,
+)
 from reader.ui.annotations.panel import AnnotationsPanel
+from reader.ui.annotations.tagdialog import ask_tags
 from reader.ui.tasks import TaskContext
 
 if TYPE_CHECKING:
@@ -61,7 +67,11 @@ class AnnotationController(QObject):
         def work(_: TaskContext) -> dict[str, str]:
             return library.color_meanings()
 
-        self.ctx.tasks.run(work, on_success=self.panel.set_meanings, key="color-meanings")
+        self.ctx.tasks.run(work, on_success=self._set_meanings, key="color-meanings")
+
+    def _set_meanings(self, meanings: dict[str, str]) -> None:
+        self.panel.set_meanings(meanings)
+        self.window.article_view.color_meanings = dict(self.panel.meanings)
 
     def _on_panel_meaning_edit_requested(self, color: str) -> None:
         current = self.panel.meanings.get(color, color)
@@ -79,7 +89,7 @@ class AnnotationController(QObject):
             library.set_color_meaning(color, meaning)
             return library.color_meanings()
 
-        self.ctx.tasks.run(work, write=True, on_success=self.panel.set_meanings)
+        self.ctx.tasks.run(work, write=True, on_success=self._set_meanings)
 
     def _on_panel_reattach_requested(self, annotation_id: str) -> None:
         article = self.window.current
@@ -147,23 +157,41 @@ class AnnotationController(QObject):
                 return
             changed = replace(base, note=note.strip())
         elif mode == "tags":
-            known = ", ".join(t.name for t in self.ctx.library.tags()[:12])
-            text, ok = QInputDialog.getText(
-                self.window,
-                self.tr("Tags"),
-                self.tr("Tags, separated by commas (sub-tags with /).\nExisting: %1").replace(
-                    "%1", known or "—"
-                ),
-                QLineEdit.EchoMode.Normal,
-                ", ".join(base.tags),
+            tags = ask_tags(
+                self.window, self.tr("Tags of the Passage"), base.tags, self.known_tags()
             )
-            if not ok:
+            if tags is None:
                 return
-            changed = replace(base, tags=tuple(t.strip() for t in text.split(",") if t.strip()))
+            changed = replace(base, tags=tuple(tags))
         if existing is None:
             self.undo_stack.push(AddAnnotation(self.ctx, changed, self.reload))
         elif changed != existing:
             self.undo_stack.push(EditAnnotation(self.ctx, existing, changed, self.reload))
+
+    def known_tags(self) -> list[str]:
+        return [t.name for t in self.ctx.library.tags()]
+
+    def edit_article_tags(self) -> None:
+        """Tags on the whole article (Ctrl+T)."""
+        article = self.window.current
+        if article is None:
+            return
+        tags = ask_tags(
+            self.window, self.tr("Tags of the Article"), article.tags, self.known_tags()
+        )
+        if tags is None:
+            return
+        library = self.ctx.library
+        article_id = article.id
+        text = self.tr("Article tags")
+        self.undo_stack.push(
+            ChangeTags(
+                self.ctx,
+                text,
+                lambda: library.set_article_tags(article_id, tags),
+                lambda: self.window.open_article(article_id),
+            )
+        )
 
     def _on_view_annotation_delete_requested(self, annotation_id: str) -> None:
         found = next((a for a in self.annotations if a.id == annotation_id), None)

@@ -140,3 +140,28 @@ def add_correction_actions(view: ArticleView, menu: QMenu, pos: QPoint) -> None:
                     EntityCorrection("alias", canonical=mention.canonical, target=target)
                 )
             )
+
+
+def add_annotation_actions(view: ArticleView, menu: QMenu) -> None:
+    """Highlight, note and tags for the selection (the keyboard's H, 1–9, N, T)."""
+    from reader.ui.annotations.colors import COLORS, default_meanings
+
+    selected = view.selected_range()
+    if view.article is None or selected is None:
+        return
+    start, end = selected
+    tr = QCoreApplication.translate
+    menu.addSeparator()
+    highlight = menu.addMenu(tr("EntityOverlay", "Highlight"))
+    meanings = {**default_meanings(), **view.color_meanings}
+    for number, name in enumerate(COLORS, start=1):
+        action = highlight.addAction(f"{number}  {meanings.get(name, name)}")
+        action.triggered.connect(
+            lambda _=False, n=str(number): view.annotation_requested.emit(
+                "highlight", start, end, n
+            )
+        )
+    note = menu.addAction(tr("EntityOverlay", "Add a Note…"))
+    note.triggered.connect(lambda: view.annotation_requested.emit("note", start, end, ""))
+    tags = menu.addAction(tr("EntityOverlay", "Tags…"))
+    tags.triggered.connect(lambda: view.annotation_requested.emit("tags", start, end, ""))

@@ -166,6 +166,7 @@ class ArticleView(QWidget):
         self.dark = False
         self.article_counts: dict[tuple[str, str], int] = {}  # entity → articles mentioning it
         self.type_names: dict[str, str] = {}
+        self.color_meanings: dict[str, str] = {}
 
         self.browser = ReaderBrowser()
         self.browser.setObjectName("articleText")
@@ -388,6 +389,7 @@ class ArticleView(QWidget):
 
     def _on_browser_context_menu(self, pos: QPoint) -> None:
         menu = self.browser.createStandardContextMenu(pos)
+        overlay.add_annotation_actions(self, menu)
         overlay.add_correction_actions(self, menu, pos)
         menu.exec(self.browser.viewport().mapToGlobal(pos))
         menu.deleteLater()
