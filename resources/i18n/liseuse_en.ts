@@ -1,27 +1,6 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_US">
 <context>
-    <name />
-    <message>
-        <location filename="../../reader/ui/article/overlay.py" line="155" />
-        <source>EntityOverlay</source>
-        <comment>Highlight</comment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../reader/ui/article/overlay.py" line="164" />
-        <source>EntityOverlay</source>
-        <comment>Add a Note…</comment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../reader/ui/article/overlay.py" line="166" />
-        <source>EntityOverlay</source>
-        <comment>Tags…</comment>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
     <name>AnnotationBrowser</name>
     <message>
         <location filename="../../reader/ui/annotations/browser.py" line="38" />
@@ -519,6 +498,21 @@
     <message>
         <location filename="../../reader/ui/article/overlay.py" line="135" />
         <source>Same Entity As</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../reader/ui/article/overlay.py" line="154" />
+        <source>Highlight</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../reader/ui/article/overlay.py" line="163" />
+        <source>Add a Note…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../reader/ui/article/overlay.py" line="165" />
+        <source>Tags…</source>
         <translation type="unfinished" />
     </message>
 </context>

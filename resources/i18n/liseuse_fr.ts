@@ -1,27 +1,6 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="fr_FR">
 <context>
-    <name />
-    <message>
-        <location filename="../../reader/ui/article/overlay.py" line="155" />
-        <source>EntityOverlay</source>
-        <comment>Highlight</comment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../reader/ui/article/overlay.py" line="164" />
-        <source>EntityOverlay</source>
-        <comment>Add a Note…</comment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../reader/ui/article/overlay.py" line="166" />
-        <source>EntityOverlay</source>
-        <comment>Tags…</comment>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
     <name>AnnotationBrowser</name>
     <message>
         <location filename="../../reader/ui/annotations/browser.py" line="38" />
@@ -520,6 +499,21 @@
         <location filename="../../reader/ui/article/overlay.py" line="135" />
         <source>Same Entity As</source>
         <translation>Même entité que</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/article/overlay.py" line="154" />
+        <source>Highlight</source>
+        <translation>Surligner</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/article/overlay.py" line="163" />
+        <source>Add a Note…</source>
+        <translation>Ajouter une note…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/article/overlay.py" line="165" />
+        <source>Tags…</source>
+        <translation>Étiquettes…</translation>
     </message>
 </context>
 <context>

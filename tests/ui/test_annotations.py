@@ -172,7 +172,6 @@ def test_annotation_browser_filters_and_opens_the_passage(qtbot, window) -> None
 
 
 def test_article_tags_and_context_menu_highlight(qtbot, window, monkeypatch) -> None:
-    from PySide6.QtCore import QPoint
     from PySide6.QtWidgets import QMenu
 
     import reader.ui.annotations.controller as controller

@@ -150,9 +150,8 @@ def add_annotation_actions(view: ArticleView, menu: QMenu) -> None:
     if view.article is None or selected is None:
         return
     start, end = selected
-    tr = QCoreApplication.translate
     menu.addSeparator()
-    highlight = menu.addMenu(tr("EntityOverlay", "Highlight"))
+    highlight = menu.addMenu(QCoreApplication.translate("EntityOverlay", "Highlight"))
     meanings = {**default_meanings(), **view.color_meanings}
     for number, name in enumerate(COLORS, start=1):
         action = highlight.addAction(f"{number}  {meanings.get(name, name)}")
@@ -161,7 +160,7 @@ def add_annotation_actions(view: ArticleView, menu: QMenu) -> None:
                 "highlight", start, end, n
             )
         )
-    note = menu.addAction(tr("EntityOverlay", "Add a Note…"))
+    note = menu.addAction(QCoreApplication.translate("EntityOverlay", "Add a Note…"))
     note.triggered.connect(lambda: view.annotation_requested.emit("note", start, end, ""))
-    tags = menu.addAction(tr("EntityOverlay", "Tags…"))
+    tags = menu.addAction(QCoreApplication.translate("EntityOverlay", "Tags…"))
     tags.triggered.connect(lambda: view.annotation_requested.emit("tags", start, end, ""))
