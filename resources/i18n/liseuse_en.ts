@@ -71,42 +71,42 @@
 <context>
     <name>AnnotationController</name>
     <message>
-        <location filename="../../reader/ui/annotations/controller.py" line="80" />
+        <location filename="../../reader/ui/annotations/controller.py" line="81" />
         <source>Colour Meaning</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/controller.py" line="81" />
+        <location filename="../../reader/ui/annotations/controller.py" line="82" />
         <source>What does this colour mean to you?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/controller.py" line="102" />
+        <location filename="../../reader/ui/annotations/controller.py" line="110" />
         <source>Select the passage in the article first.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/controller.py" line="154" />
+        <location filename="../../reader/ui/annotations/controller.py" line="162" />
         <source>Note</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/controller.py" line="154" />
+        <location filename="../../reader/ui/annotations/controller.py" line="162" />
         <source>Note (Markdown):</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/controller.py" line="161" />
+        <location filename="../../reader/ui/annotations/controller.py" line="169" />
         <source>Tags of the Passage</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/controller.py" line="180" />
+        <location filename="../../reader/ui/annotations/controller.py" line="188" />
         <source>Tags of the Article</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/controller.py" line="186" />
+        <location filename="../../reader/ui/annotations/controller.py" line="194" />
         <source>Article tags</source>
         <translation type="unfinished" />
     </message>
@@ -132,42 +132,57 @@
 <context>
     <name>AnnotationsPanel</name>
     <message>
-        <location filename="../../reader/ui/annotations/panel.py" line="49" />
+        <location filename="../../reader/ui/annotations/panel.py" line="51" />
         <source>Click a colour to name what it means</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/panel.py" line="53" />
+        <location filename="../../reader/ui/annotations/panel.py" line="55" />
         <source>Re-attach to the Selected Text</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/panel.py" line="56" />
+        <location filename="../../reader/ui/annotations/panel.py" line="58" />
         <source>Select the passage in the article, then attach the chosen lost annotation to it</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/panel.py" line="61" />
+        <location filename="../../reader/ui/annotations/panel.py" line="64" />
+        <source>Note of the selected annotation (Markdown)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../reader/ui/annotations/panel.py" line="65" />
+        <source>Write a note (Markdown); Ctrl+Enter saves</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../reader/ui/annotations/panel.py" line="67" />
+        <source>Save Note</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../reader/ui/annotations/panel.py" line="72" />
         <source>Show annotations of</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/panel.py" line="64" />
+        <location filename="../../reader/ui/annotations/panel.py" line="75" />
         <source>Annotations of this article</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/panel.py" line="70" />
+        <location filename="../../reader/ui/annotations/panel.py" line="81" />
         <source>Select text, then press H to highlight, 1–9 for a colour, N for a note, T for tags; Del removes; [ and ] move between highlights.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/panel.py" line="136" />
+        <location filename="../../reader/ui/annotations/panel.py" line="166" />
         <source>All colours and tags</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/panel.py" line="162" />
+        <location filename="../../reader/ui/annotations/panel.py" line="194" />
         <source>Not found in the current text: %1</source>
         <translation type="unfinished" />
     </message>
@@ -175,27 +190,27 @@
 <context>
     <name>ArticleView</name>
     <message>
-        <location filename="../../reader/ui/article/view.py" line="173" />
+        <location filename="../../reader/ui/article/view.py" line="174" />
         <source>Article text</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../reader/ui/article/view.py" line="175" />
+        <location filename="../../reader/ui/article/view.py" line="176" />
         <source>Choose an article in the library, or search with Ctrl+K.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../reader/ui/article/view.py" line="455" />
+        <location filename="../../reader/ui/article/view.py" line="477" />
         <source>Search hit %1 of %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../reader/ui/article/view.py" line="507" />
+        <location filename="../../reader/ui/article/view.py" line="529" />
         <source>No match</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../reader/ui/article/view.py" line="510" />
+        <location filename="../../reader/ui/article/view.py" line="532" />
         <source>%1 of %2</source>
         <translation type="unfinished" />
     </message>
@@ -537,38 +552,38 @@
 <context>
     <name>FindBar</name>
     <message>
-        <location filename="../../reader/ui/article/view.py" line="91" />
         <location filename="../../reader/ui/article/view.py" line="92" />
+        <location filename="../../reader/ui/article/view.py" line="93" />
         <source>Find in article</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../reader/ui/article/view.py" line="97" />
+        <location filename="../../reader/ui/article/view.py" line="98" />
         <source>Previous match (Shift+Enter)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../reader/ui/article/view.py" line="97" />
+        <location filename="../../reader/ui/article/view.py" line="98" />
         <source>Previous match</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../reader/ui/article/view.py" line="99" />
+        <location filename="../../reader/ui/article/view.py" line="100" />
         <source>Next match (Enter)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../reader/ui/article/view.py" line="99" />
+        <location filename="../../reader/ui/article/view.py" line="100" />
         <source>Next match</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../reader/ui/article/view.py" line="100" />
+        <location filename="../../reader/ui/article/view.py" line="101" />
         <source>Close (Esc)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../reader/ui/article/view.py" line="100" />
+        <location filename="../../reader/ui/article/view.py" line="101" />
         <source>Close the find bar</source>
         <translation type="unfinished" />
     </message>
@@ -684,27 +699,27 @@
 <context>
     <name>HitBar</name>
     <message>
-        <location filename="../../reader/ui/article/view.py" line="132" />
+        <location filename="../../reader/ui/article/view.py" line="133" />
         <source>Previous hit (Shift+F3)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../reader/ui/article/view.py" line="132" />
+        <location filename="../../reader/ui/article/view.py" line="133" />
         <source>Previous hit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../reader/ui/article/view.py" line="133" />
+        <location filename="../../reader/ui/article/view.py" line="134" />
         <source>Next hit (F3)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../reader/ui/article/view.py" line="133" />
+        <location filename="../../reader/ui/article/view.py" line="134" />
         <source>Next hit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../reader/ui/article/view.py" line="134" />
+        <location filename="../../reader/ui/article/view.py" line="135" />
         <source>Clear the hits</source>
         <translation type="unfinished" />
     </message>
@@ -1147,6 +1162,39 @@
     <message>
         <location filename="../../reader/ui/search/view.py" line="154" />
         <source>%1: show only %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SelectionPopup</name>
+    <message>
+        <location filename="../../reader/ui/article/popup.py" line="33" />
+        <source>Highlight in colour %1 (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../reader/ui/article/popup.py" line="34" />
+        <source>Highlight in colour %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../reader/ui/article/popup.py" line="39" />
+        <source>Note</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../reader/ui/article/popup.py" line="39" />
+        <source>Highlight with a note (N)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../reader/ui/article/popup.py" line="40" />
+        <source>Tags</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../reader/ui/article/popup.py" line="40" />
+        <source>Highlight with tags (T)</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -71,42 +71,42 @@
 <context>
     <name>AnnotationController</name>
     <message>
-        <location filename="../../reader/ui/annotations/controller.py" line="80" />
+        <location filename="../../reader/ui/annotations/controller.py" line="81" />
         <source>Colour Meaning</source>
         <translation>Signification de la couleur</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/controller.py" line="81" />
+        <location filename="../../reader/ui/annotations/controller.py" line="82" />
         <source>What does this colour mean to you?</source>
         <translation>Que signifie cette couleur pour vous ?</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/controller.py" line="102" />
+        <location filename="../../reader/ui/annotations/controller.py" line="110" />
         <source>Select the passage in the article first.</source>
         <translation>Sélectionnez d’abord le passage dans l’article.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/controller.py" line="154" />
+        <location filename="../../reader/ui/annotations/controller.py" line="162" />
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/controller.py" line="154" />
+        <location filename="../../reader/ui/annotations/controller.py" line="162" />
         <source>Note (Markdown):</source>
         <translation>Note (Markdown) :</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/controller.py" line="161" />
+        <location filename="../../reader/ui/annotations/controller.py" line="169" />
         <source>Tags of the Passage</source>
         <translation>Étiquettes du passage</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/controller.py" line="180" />
+        <location filename="../../reader/ui/annotations/controller.py" line="188" />
         <source>Tags of the Article</source>
         <translation>Étiquettes de l’article</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/controller.py" line="186" />
+        <location filename="../../reader/ui/annotations/controller.py" line="194" />
         <source>Article tags</source>
         <translation>Étiquettes de l’article</translation>
     </message>
@@ -132,42 +132,57 @@
 <context>
     <name>AnnotationsPanel</name>
     <message>
-        <location filename="../../reader/ui/annotations/panel.py" line="49" />
+        <location filename="../../reader/ui/annotations/panel.py" line="51" />
         <source>Click a colour to name what it means</source>
         <translation>Cliquez sur une couleur pour nommer ce qu’elle signifie</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/panel.py" line="53" />
+        <location filename="../../reader/ui/annotations/panel.py" line="55" />
         <source>Re-attach to the Selected Text</source>
         <translation>Rattacher au texte sélectionné</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/panel.py" line="56" />
+        <location filename="../../reader/ui/annotations/panel.py" line="58" />
         <source>Select the passage in the article, then attach the chosen lost annotation to it</source>
         <translation>Sélectionnez le passage dans l’article, puis rattachez-y l’annotation perdue choisie</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/panel.py" line="61" />
+        <location filename="../../reader/ui/annotations/panel.py" line="64" />
+        <source>Note of the selected annotation (Markdown)</source>
+        <translation>Note de l’annotation choisie (Markdown)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/annotations/panel.py" line="65" />
+        <source>Write a note (Markdown); Ctrl+Enter saves</source>
+        <translation>Écrivez une note (Markdown) ; Ctrl+Entrée enregistre</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/annotations/panel.py" line="67" />
+        <source>Save Note</source>
+        <translation>Enregistrer la note</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/annotations/panel.py" line="72" />
         <source>Show annotations of</source>
         <translation>Afficher les annotations de</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/panel.py" line="64" />
+        <location filename="../../reader/ui/annotations/panel.py" line="75" />
         <source>Annotations of this article</source>
         <translation>Annotations de cet article</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/panel.py" line="70" />
+        <location filename="../../reader/ui/annotations/panel.py" line="81" />
         <source>Select text, then press H to highlight, 1–9 for a colour, N for a note, T for tags; Del removes; [ and ] move between highlights.</source>
         <translation>Sélectionnez du texte, puis H pour surligner, 1–9 pour une couleur, N pour une note, T pour des étiquettes ; Suppr retire ; [ et ] passent d’un surlignage à l’autre.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/panel.py" line="136" />
+        <location filename="../../reader/ui/annotations/panel.py" line="166" />
         <source>All colours and tags</source>
         <translation>Toutes les couleurs et étiquettes</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/panel.py" line="162" />
+        <location filename="../../reader/ui/annotations/panel.py" line="194" />
         <source>Not found in the current text: %1</source>
         <translation>Introuvable dans le texte actuel : %1</translation>
     </message>
@@ -175,27 +190,27 @@
 <context>
     <name>ArticleView</name>
     <message>
-        <location filename="../../reader/ui/article/view.py" line="173" />
+        <location filename="../../reader/ui/article/view.py" line="174" />
         <source>Article text</source>
         <translation>Texte de l’article</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article/view.py" line="175" />
+        <location filename="../../reader/ui/article/view.py" line="176" />
         <source>Choose an article in the library, or search with Ctrl+K.</source>
         <translation>Choisissez un article dans la bibliothèque, ou cherchez avec Ctrl+K.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article/view.py" line="455" />
+        <location filename="../../reader/ui/article/view.py" line="477" />
         <source>Search hit %1 of %2</source>
         <translation>Occurrence %1 sur %2</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article/view.py" line="507" />
+        <location filename="../../reader/ui/article/view.py" line="529" />
         <source>No match</source>
         <translation>Aucun résultat</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article/view.py" line="510" />
+        <location filename="../../reader/ui/article/view.py" line="532" />
         <source>%1 of %2</source>
         <translation>%1 sur %2</translation>
     </message>
@@ -537,38 +552,38 @@
 <context>
     <name>FindBar</name>
     <message>
-        <location filename="../../reader/ui/article/view.py" line="91" />
         <location filename="../../reader/ui/article/view.py" line="92" />
+        <location filename="../../reader/ui/article/view.py" line="93" />
         <source>Find in article</source>
         <translation>Chercher dans l’article</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article/view.py" line="97" />
+        <location filename="../../reader/ui/article/view.py" line="98" />
         <source>Previous match (Shift+Enter)</source>
         <translation>Résultat précédent (Maj+Entrée)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article/view.py" line="97" />
+        <location filename="../../reader/ui/article/view.py" line="98" />
         <source>Previous match</source>
         <translation>Résultat précédent</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article/view.py" line="99" />
+        <location filename="../../reader/ui/article/view.py" line="100" />
         <source>Next match (Enter)</source>
         <translation>Résultat suivant (Entrée)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article/view.py" line="99" />
+        <location filename="../../reader/ui/article/view.py" line="100" />
         <source>Next match</source>
         <translation>Résultat suivant</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article/view.py" line="100" />
+        <location filename="../../reader/ui/article/view.py" line="101" />
         <source>Close (Esc)</source>
         <translation>Fermer (Échap)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article/view.py" line="100" />
+        <location filename="../../reader/ui/article/view.py" line="101" />
         <source>Close the find bar</source>
         <translation>Fermer la barre de recherche</translation>
     </message>
@@ -684,27 +699,27 @@
 <context>
     <name>HitBar</name>
     <message>
-        <location filename="../../reader/ui/article/view.py" line="132" />
+        <location filename="../../reader/ui/article/view.py" line="133" />
         <source>Previous hit (Shift+F3)</source>
         <translation>Occurrence précédente (Maj+F3)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article/view.py" line="132" />
+        <location filename="../../reader/ui/article/view.py" line="133" />
         <source>Previous hit</source>
         <translation>Occurrence précédente</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article/view.py" line="133" />
+        <location filename="../../reader/ui/article/view.py" line="134" />
         <source>Next hit (F3)</source>
         <translation>Occurrence suivante (F3)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article/view.py" line="133" />
+        <location filename="../../reader/ui/article/view.py" line="134" />
         <source>Next hit</source>
         <translation>Occurrence suivante</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article/view.py" line="134" />
+        <location filename="../../reader/ui/article/view.py" line="135" />
         <source>Clear the hits</source>
         <translation>Effacer les occurrences</translation>
     </message>
@@ -1148,6 +1163,39 @@
         <location filename="../../reader/ui/search/view.py" line="154" />
         <source>%1: show only %2</source>
         <translation>%1 : n’afficher que %2</translation>
+    </message>
+</context>
+<context>
+    <name>SelectionPopup</name>
+    <message>
+        <location filename="../../reader/ui/article/popup.py" line="33" />
+        <source>Highlight in colour %1 (%1)</source>
+        <translation>Surligner en couleur %1 (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/article/popup.py" line="34" />
+        <source>Highlight in colour %1</source>
+        <translation>Surligner en couleur %1</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/article/popup.py" line="39" />
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/article/popup.py" line="39" />
+        <source>Highlight with a note (N)</source>
+        <translation>Surligner avec une note (N)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/article/popup.py" line="40" />
+        <source>Tags</source>
+        <translation>Étiquettes</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/article/popup.py" line="40" />
+        <source>Highlight with tags (T)</source>
+        <translation>Surligner avec des étiquettes (T)</translation>
     </message>
 </context>
 <context>

@@ -196,3 +196,28 @@ def test_article_tags_and_context_menu_highlight(qtbot, window, monkeypatch) -> 
     assert view.annotations()[0].color == "red"
     window.undo_action.trigger()
     qtbot.waitUntil(lambda: view.annotations() == [], timeout=20000)
+
+
+def test_selection_popup_and_note_edited_in_the_panel(qtbot, window) -> None:
+    open_title(qtbot, window, "Stratégies de Tencent")
+    view = window.article_view
+    select(view, "Dou Shen")
+    qtbot.waitUntil(lambda: view.popup.isVisible(), timeout=5000)
+    view.popup.color_buttons[1].click()  # colour 2
+    qtbot.waitUntil(lambda: len(view.annotations()) == 1, timeout=20000)
+    assert view.annotations()[0].color == "green" and not view.popup.isVisible()
+    panel = window.annotations.panel
+    qtbot.waitUntil(lambda: panel.list.count() == 1, timeout=20000)
+    panel.list.setCurrentRow(0)
+    assert panel.editor.isVisible()
+    panel.editor.setPlainText("Porte-parole de **Baidu**")
+    panel.save_note.click()
+    qtbot.waitUntil(
+        lambda: window.ctx.library.annotations(window.current.id)[0].note
+        == "Porte-parole de **Baidu**",
+        timeout=20000,
+    )
+    window.undo_action.trigger()
+    qtbot.waitUntil(
+        lambda: window.ctx.library.annotations(window.current.id)[0].note == "", timeout=20000
+    )

@@ -42,6 +42,7 @@ class AnnotationController(QObject):
         self.panel.annotation_activated.connect(self._on_panel_annotation_activated)
         self.panel.reattach_requested.connect(self._on_panel_reattach_requested)
         self.panel.meaning_edit_requested.connect(self._on_panel_meaning_edit_requested)
+        self.panel.note_edited.connect(self._on_panel_note_edited)
         self.annotations: list[Annotation] = []
 
     # -- loading ----------------------------------------------------------------------------
@@ -90,6 +91,13 @@ class AnnotationController(QObject):
             return library.color_meanings()
 
         self.ctx.tasks.run(work, write=True, on_success=self._set_meanings)
+
+    def _on_panel_note_edited(self, annotation_id: str, note: str) -> None:
+        found = next((a for a in self.annotations if a.id == annotation_id), None)
+        if found is not None:
+            self.undo_stack.push(
+                EditAnnotation(self.ctx, found, replace(found, note=note), self.reload)
+            )
 
     def _on_panel_reattach_requested(self, annotation_id: str) -> None:
         article = self.window.current

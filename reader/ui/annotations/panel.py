@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -37,6 +38,7 @@ class AnnotationsPanel(QWidget):
     annotation_activated = Signal(str)
     reattach_requested = Signal(str)  # an orphan's id: attach it to the reader's selection
     meaning_edit_requested = Signal(str)  # a colour name
+    note_edited = Signal(str, str)  # annotation id, the new Markdown
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -57,6 +59,15 @@ class AnnotationsPanel(QWidget):
             )
         )
         self.reattach.hide()
+        self.editor = QPlainTextEdit()
+        self.editor.setObjectName("noteEditor")
+        self.editor.setAccessibleName(self.tr("Note of the selected annotation (Markdown)"))
+        self.editor.setPlaceholderText(self.tr("Write a note (Markdown); Ctrl+Enter saves"))
+        self.editor.setMaximumHeight(120)
+        self.save_note = QPushButton(self.tr("Save Note"))
+        self.save_note.setShortcut("Ctrl+Return")
+        self.editor.hide()
+        self.save_note.hide()
         self.filter = QComboBox()
         self.filter.setAccessibleName(self.tr("Show annotations of"))
         self.list = QListWidget()
@@ -80,10 +91,13 @@ class AnnotationsPanel(QWidget):
         layout.addWidget(self.filter)
         layout.addWidget(self.list, 1)
         layout.addWidget(self.reattach)
+        layout.addWidget(self.editor)
+        layout.addWidget(self.save_note)
         layout.addWidget(self.hint)
         self.filter.currentIndexChanged.connect(self._fill)
         self.list.currentItemChanged.connect(self._on_list_current_changed)
         self.reattach.clicked.connect(self._on_reattach_clicked)
+        self.save_note.clicked.connect(self._on_save_note_clicked)
         self.list.itemClicked.connect(
             lambda item: self.annotation_activated.emit(item.data(ID_ROLE))
         )
@@ -120,8 +134,24 @@ class AnnotationsPanel(QWidget):
         found = next((a for a in self.annotations if a.id == item.data(ID_ROLE)), None)
         return found.id if found is not None and found.status == "orphaned" else None
 
+    def current_annotation(self) -> Annotation | None:
+        item = self.list.currentItem()
+        if item is None:
+            return None
+        return next((a for a in self.annotations if a.id == item.data(ID_ROLE)), None)
+
     def _on_list_current_changed(self, *_: object) -> None:
         self.reattach.setVisible(self._selected_orphan() is not None)
+        current = self.current_annotation()
+        self.editor.setVisible(current is not None)
+        self.save_note.setVisible(current is not None)
+        if current is not None:
+            self.editor.setPlainText(current.note)
+
+    def _on_save_note_clicked(self) -> None:
+        current = self.current_annotation()
+        if current is not None and self.editor.toPlainText().strip() != current.note:
+            self.note_edited.emit(current.id, self.editor.toPlainText().strip())
 
     def _on_reattach_clicked(self) -> None:
         orphan = self._selected_orphan()
@@ -150,6 +180,8 @@ class AnnotationsPanel(QWidget):
 
     def _fill(self, *_: object) -> None:
         wanted = self.filter.currentData()
+        keep = self.current_annotation()
+        self.list.blockSignals(True)
         self.list.clear()
         for a in self.annotations:
             if wanted and wanted[0] == "color" and a.color != wanted[1]:
@@ -167,3 +199,7 @@ class AnnotationsPanel(QWidget):
             item.setData(Role.SNIPPET_HTML, render_note(a.note) if a.note else "")
             item.setToolTip(self.meanings.get(a.color, a.color))
             self.list.addItem(item)
+            if keep is not None and a.id == keep.id:
+                self.list.setCurrentItem(item)
+        self.list.blockSignals(False)
+        self._on_list_current_changed()

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import cast
 
-from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QUrl, Signal
+from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import (
     QColor,
     QKeyEvent,
@@ -33,6 +33,7 @@ from reader.core.model import Annotation, Article, EntityMention
 from reader.ui import defs
 from reader.ui.annotations.colors import highlight_color
 from reader.ui.article import overlay
+from reader.ui.article.popup import SelectionPopup
 from reader.ui.article.render import FOLD_SCHEME, Rendered, render, toggle_fold
 from reader.ui.theme import ENTITY_TYPES, LIGHT, ReaderColors
 
@@ -201,6 +202,12 @@ class ArticleView(QWidget):
         self.hit_bar.closed.connect(lambda: self.set_hits([]))
         self.browser.viewport().installEventFilter(self)
         self.browser.installEventFilter(self)
+        self.popup = SelectionPopup(self.browser.viewport())
+        self.popup.chosen.connect(self._on_popup_chosen)
+        self._popup_timer = QTimer(self, singleShot=True, interval=300)
+        self._popup_timer.timeout.connect(self._update_popup)
+        self.browser.selectionChanged.connect(self._popup_timer.start)
+        self.browser.verticalScrollBar().valueChanged.connect(lambda _: self.popup.hide())
         self.browser.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.browser.customContextMenuRequested.connect(self._on_browser_context_menu)
         QShortcut(QKeySequence(Qt.Key.Key_F3), self, self.next_hit)
@@ -322,6 +329,21 @@ class ArticleView(QWidget):
             if a.start <= offset < a.end:
                 return a
         return None
+
+    def _update_popup(self) -> None:
+        cursor = self.browser.textCursor()
+        if self.article is None or not cursor.hasSelection() or self.selected_range() is None:
+            self.popup.hide()
+            return
+        start = QTextCursor(cursor)
+        start.setPosition(cursor.selectionStart())
+        self.popup.show_near(self.browser.cursorRect(start))
+
+    def _on_popup_chosen(self, mode: str, number: str) -> None:
+        selected = self.selected_range()
+        self.popup.hide()
+        if selected is not None:
+            self.annotation_requested.emit(mode, selected[0], selected[1], number)
 
     def jump_annotation(self, step: int) -> None:
         """``]`` and ``[``: the next or previous highlight after the cursor."""

@@ -1,0 +1,62 @@
+"""The small bar that appears over a text selection: a button per highlight colour, a
+note and tags (the mouse's way to what H, 1–9, N and T do on the keyboard)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRect, Qt, Signal
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QToolButton, QWidget
+
+from reader.ui.annotations.colors import COLORS, highlight_color
+
+
+class SelectionPopup(QFrame):
+    chosen = Signal(str, str)  # "highlight", "note" or "tags"; colour number ("" = default)
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setObjectName("selectionPopup")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setAutoFillBackground(True)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(4, 2, 4, 2)
+        layout.setSpacing(2)
+        self.color_buttons: list[QToolButton] = []
+        for number, name in enumerate(COLORS, start=1):
+            button = QToolButton()
+            button.setFixedSize(18, 18)
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            button.setStyleSheet(
+                f"QToolButton {{ background: {highlight_color(name, False).name()}; "
+                "border: 1px solid rgba(0,0,0,40); border-radius: 9px; }"
+            )
+            button.setToolTip(self.tr("Highlight in colour %1 (%1)").replace("%1", str(number)))
+            button.setAccessibleName(self.tr("Highlight in colour %1").replace("%1", str(number)))
+            button.clicked.connect(lambda _=False, n=str(number): self.chosen.emit("highlight", n))
+            layout.addWidget(button)
+            self.color_buttons.append(button)
+        for mode, label, tip in (
+            ("note", self.tr("Note"), self.tr("Highlight with a note (N)")),
+            ("tags", self.tr("Tags"), self.tr("Highlight with tags (T)")),
+        ):
+            button = QToolButton()
+            button.setText(label)
+            button.setToolTip(tip)
+            button.setAutoRaise(True)
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            button.clicked.connect(lambda _=False, m=mode: self.chosen.emit(m, ""))
+            layout.addWidget(button)
+        self.hide()
+
+    def show_near(self, rect: QRect) -> None:
+        """Above the selection's first line (below it near the top of the view)."""
+        self.adjustSize()
+        parent = self.parentWidget()
+        width = parent.width() if parent else 800
+        x = max(4, min(rect.left(), width - self.width() - 4))
+        y = rect.top() - self.height() - 6
+        if y < 4:
+            y = rect.bottom() + 6
+        self.move(x, y)
+        self.show()
+        self.raise_()
