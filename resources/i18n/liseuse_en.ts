@@ -3,68 +3,103 @@
 <context>
     <name>AnnotationBrowser</name>
     <message>
-        <location filename="../../reader/ui/annotations/browser.py" line="38" />
+        <location filename="../../reader/ui/annotations/browser.py" line="40" />
         <source>All Annotations</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/browser.py" line="41" />
+        <location filename="../../reader/ui/annotations/browser.py" line="43" />
         <source>Filter by words of the passage, note or title</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/browser.py" line="44" />
+        <location filename="../../reader/ui/annotations/browser.py" line="46" />
         <source>Filter annotations</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/browser.py" line="46" />
+        <location filename="../../reader/ui/annotations/browser.py" line="48" />
         <source>Filter by tag</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/browser.py" line="48" />
-        <source>Filter by colour</source>
+        <location filename="../../reader/ui/annotations/browser.py" line="50" />
+        <source>Filter by article</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/browser.py" line="49" />
-        <source>All colours</source>
+        <location filename="../../reader/ui/annotations/browser.py" line="52" />
+        <source>Filter by date</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../reader/ui/annotations/browser.py" line="54" />
-        <source>Annotations of the library</source>
+        <source>Any time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../reader/ui/annotations/browser.py" line="55" />
+        <source>Today</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../reader/ui/annotations/browser.py" line="56" />
+        <source>Last 7 days</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../reader/ui/annotations/browser.py" line="57" />
-        <source>Article</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../reader/ui/annotations/browser.py" line="58" />
-        <source>Passage</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../reader/ui/annotations/browser.py" line="59" />
-        <source>Note</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../reader/ui/annotations/browser.py" line="60" />
-        <source>Tags</source>
+        <source>Last 30 days</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../reader/ui/annotations/browser.py" line="61" />
+        <source>Filter by colour</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../reader/ui/annotations/browser.py" line="62" />
+        <source>All colours</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../reader/ui/annotations/browser.py" line="67" />
+        <source>Annotations of the library</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../reader/ui/annotations/browser.py" line="70" />
+        <source>Article</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../reader/ui/annotations/browser.py" line="71" />
+        <source>Passage</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../reader/ui/annotations/browser.py" line="72" />
+        <source>Note</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../reader/ui/annotations/browser.py" line="73" />
+        <source>Tags</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../reader/ui/annotations/browser.py" line="74" />
         <source>Modified</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/browser.py" line="106" />
+        <location filename="../../reader/ui/annotations/browser.py" line="123" />
         <source>All tags</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../reader/ui/annotations/browser.py" line="129" />
+        <source>All articles</source>
         <translation type="unfinished" />
     </message>
 </context>

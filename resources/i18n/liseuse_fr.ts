@@ -3,69 +3,104 @@
 <context>
     <name>AnnotationBrowser</name>
     <message>
-        <location filename="../../reader/ui/annotations/browser.py" line="38" />
+        <location filename="../../reader/ui/annotations/browser.py" line="40" />
         <source>All Annotations</source>
         <translation>Toutes les annotations</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/browser.py" line="41" />
+        <location filename="../../reader/ui/annotations/browser.py" line="43" />
         <source>Filter by words of the passage, note or title</source>
         <translation>Filtrer par mots du passage, de la note ou du titre</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/browser.py" line="44" />
+        <location filename="../../reader/ui/annotations/browser.py" line="46" />
         <source>Filter annotations</source>
         <translation>Filtrer les annotations</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/browser.py" line="46" />
+        <location filename="../../reader/ui/annotations/browser.py" line="48" />
         <source>Filter by tag</source>
         <translation>Filtrer par étiquette</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/browser.py" line="48" />
+        <location filename="../../reader/ui/annotations/browser.py" line="50" />
+        <source>Filter by article</source>
+        <translation>Filtrer par article</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/annotations/browser.py" line="52" />
+        <source>Filter by date</source>
+        <translation>Filtrer par date</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/annotations/browser.py" line="54" />
+        <source>Any time</source>
+        <translation>Toute date</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/annotations/browser.py" line="55" />
+        <source>Today</source>
+        <translation>Aujourd’hui</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/annotations/browser.py" line="56" />
+        <source>Last 7 days</source>
+        <translation>7 derniers jours</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/annotations/browser.py" line="57" />
+        <source>Last 30 days</source>
+        <translation>30 derniers jours</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/annotations/browser.py" line="61" />
         <source>Filter by colour</source>
         <translation>Filtrer par couleur</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/browser.py" line="49" />
+        <location filename="../../reader/ui/annotations/browser.py" line="62" />
         <source>All colours</source>
         <translation>Toutes les couleurs</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/browser.py" line="54" />
+        <location filename="../../reader/ui/annotations/browser.py" line="67" />
         <source>Annotations of the library</source>
         <translation>Annotations de la bibliothèque</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/browser.py" line="57" />
+        <location filename="../../reader/ui/annotations/browser.py" line="70" />
         <source>Article</source>
         <translation>Article</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/browser.py" line="58" />
+        <location filename="../../reader/ui/annotations/browser.py" line="71" />
         <source>Passage</source>
         <translation>Passage</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/browser.py" line="59" />
+        <location filename="../../reader/ui/annotations/browser.py" line="72" />
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/browser.py" line="60" />
+        <location filename="../../reader/ui/annotations/browser.py" line="73" />
         <source>Tags</source>
         <translation>Étiquettes</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/browser.py" line="61" />
+        <location filename="../../reader/ui/annotations/browser.py" line="74" />
         <source>Modified</source>
         <translation>Modifiée</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/browser.py" line="106" />
+        <location filename="../../reader/ui/annotations/browser.py" line="123" />
         <source>All tags</source>
         <translation>Toutes les étiquettes</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/annotations/browser.py" line="129" />
+        <source>All articles</source>
+        <translation>Tous les articles</translation>
     </message>
 </context>
 <context>

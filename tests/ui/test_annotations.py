@@ -159,6 +159,11 @@ def test_annotation_browser_filters_and_opens_the_passage(qtbot, window) -> None
     browser.tag.setCurrentIndex(browser.tag.findData("puces/Huawei"))
     assert browser.table.rowCount() == 1
     browser.tag.setCurrentIndex(0)
+    browser.article.setCurrentIndex(browser.article.findData(chine))
+    assert browser.table.rowCount() == 1
+    browser.article.setCurrentIndex(0)
+    browser.period.setCurrentIndex(1)  # today: both were just made
+    assert browser.table.rowCount() == 2
     browser.color.setCurrentIndex(browser.color.findData("green"))
     assert browser.table.rowCount() == 1
     browser.table.itemActivated.emit(browser.table.item(0, 1))

@@ -3,6 +3,8 @@ colour or article; double-click opens the passage."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
@@ -44,6 +46,17 @@ class AnnotationBrowser(QDialog):
         self.text.setAccessibleName(self.tr("Filter annotations"))
         self.tag = QComboBox()
         self.tag.setAccessibleName(self.tr("Filter by tag"))
+        self.article = QComboBox()
+        self.article.setAccessibleName(self.tr("Filter by article"))
+        self.period = QComboBox()
+        self.period.setAccessibleName(self.tr("Filter by date"))
+        for label, days in (
+            (self.tr("Any time"), None),
+            (self.tr("Today"), 1),
+            (self.tr("Last 7 days"), 7),
+            (self.tr("Last 30 days"), 30),
+        ):
+            self.period.addItem(label, days)
         self.color = QComboBox()
         self.color.setAccessibleName(self.tr("Filter by colour"))
         self.color.addItem(self.tr("All colours"), None)
@@ -71,14 +84,18 @@ class AnnotationBrowser(QDialog):
         self.table.setWordWrap(False)
         filters = QHBoxLayout()
         filters.addWidget(self.text, 2)
+        filters.addWidget(self.article, 2)
         filters.addWidget(self.tag, 1)
         filters.addWidget(self.color, 1)
+        filters.addWidget(self.period, 1)
         layout = QVBoxLayout(self)
         layout.addLayout(filters)
         layout.addWidget(self.table, 1)
         self.text.textChanged.connect(self._fill)
         self.tag.currentIndexChanged.connect(self._fill)
         self.color.currentIndexChanged.connect(self._fill)
+        self.article.currentIndexChanged.connect(self._fill)
+        self.period.currentIndexChanged.connect(self._fill)
         self.table.itemActivated.connect(self._on_item_activated)
         self.reload()
 
@@ -107,18 +124,35 @@ class AnnotationBrowser(QDialog):
         for name in tags:
             self.tag.addItem(name, name)
         self.tag.blockSignals(False)
+        self.article.blockSignals(True)
+        self.article.clear()
+        self.article.addItem(self.tr("All articles"), None)
+        for article in sorted(articles, key=lambda a: a.title.casefold()):
+            self.article.addItem(article.title, article.id)
+        self.article.blockSignals(False)
         self._fill()
 
     def _fill(self, *_: object) -> None:
         words = self.text.text().casefold().split()
         tag = self.tag.currentData()
         color = self.color.currentData()
+        article = self.article.currentData()
+        days = self.period.currentData()
+        since = (
+            (dt.datetime.now(dt.UTC) - dt.timedelta(days=days)).isoformat(timespec="seconds")
+            if days
+            else ""
+        )
         shown = []
         for annotation, title in self.rows:
             haystack = f"{annotation.exact} {annotation.note} {title}".casefold()
             if words and not all(w in haystack for w in words):
                 continue
             if color and annotation.color != color:
+                continue
+            if article and annotation.article_id != article:
+                continue
+            if since and annotation.modified < since:
                 continue
             if tag and not any(
                 t.casefold() == tag.casefold() or t.casefold().startswith(tag.casefold() + "/")
