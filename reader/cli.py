@@ -333,6 +333,70 @@ def cmd_tags(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_translate(args: argparse.Namespace) -> int:
+    with _open_library(args) as library:
+        result = library.translate(args.id, args.to, provider=args.provider)
+    if args.json:
+        _emit(
+            {
+                "provider": result.provider,
+                "source": result.source,
+                "target": result.target,
+                "route": result.route,
+                "paragraphs": [
+                    {
+                        "index": p.index,
+                        "source": p.source,
+                        "translation": p.translation,
+                        "cached": p.cached,
+                        "edited": p.edited,
+                    }
+                    for p in result.paragraphs
+                ],
+            }
+        )
+        return 0
+    via = f" (through {result.route})" if result.route else ""
+    print(f"{result.provider}: {result.source} → {result.target}{via}")
+    for p in result.paragraphs:
+        print()
+        print(p.source)
+        print(f"  → {p.translation}")
+    return 0
+
+
+def cmd_translators(args: argparse.Namespace) -> int:
+    with _open_library(args) as library:
+        for item in args.set or []:
+            key, _, value = item.partition("=")
+            library.set_translator_setting(key.strip(), value)
+        infos = library.translators()
+    if args.json:
+        _emit(
+            {
+                "translators": [
+                    {
+                        "name": t.name,
+                        "remote": t.remote,
+                        "available": t.available,
+                        "pairs": [list(p) for p in t.pairs],
+                        "error": t.error,
+                    }
+                    for t in infos
+                ]
+            }
+        )
+        return 0
+    for t in infos:
+        state = "ready" if t.available else "not set up"
+        where = "remote" if t.remote else "local"
+        pairs = ", ".join(f"{a}→{b}" for a, b in t.pairs) or "any pair it is given"
+        print(
+            f"{t.name:<15} {state:<11} {where:<7} {pairs}" + (f"  ({t.error})" if t.error else "")
+        )
+    return 0
+
+
 def cmd_reindex(args: argparse.Namespace) -> int:
     with _open_library(args) as library:
         count = library.reindex()
@@ -409,6 +473,17 @@ def build_parser() -> argparse.ArgumentParser:
     p = command("tag", cmd_tags, "rename, merge or delete a tag")
     p.add_argument("action", choices=["rename", "merge", "delete"])
     p.add_argument("names", nargs="+", metavar="TAG")
+    p = command("translate", cmd_translate, "translate an article, paragraph by paragraph")
+    p.add_argument("id", metavar="ID")
+    p.add_argument("--to", required=True, metavar="LANG", help="target language (en, es, fr…)")
+    p.add_argument("--provider", help="a translation hook (default: Apertium when it can)")
+    p = command("translators", cmd_translators, "list the translation hooks; --set configures one")
+    p.add_argument(
+        "--set",
+        action="append",
+        metavar="KEY=VALUE",
+        help="libretranslate.url, libretranslate.key or command.template",
+    )
     command("reindex", cmd_reindex, "rebuild the search index from the library")
     command("gui", cmd_gui, "open the window (the default)")
     return parser

@@ -219,3 +219,32 @@ class SearchResults:
     total: int
     hits: tuple[SearchHit, ...]
     facets: dict[str, dict[str, int]]
+
+
+@dataclass(frozen=True)
+class TranslatedParagraph:
+    index: int
+    source: str
+    translation: str
+    cached: bool
+    edited: bool
+    start: int = 0  # the paragraph's offsets in the canonical text
+    end: int = 0
+
+
+@dataclass(frozen=True)
+class TranslationResult:
+    provider: str
+    source: str
+    target: str
+    paragraphs: tuple[TranslatedParagraph, ...]
+    route: str = ""  # e.g. "fr→es→en" when a pivot language was used
+
+
+@dataclass(frozen=True)
+class TranslatorInfo:
+    name: str
+    remote: bool
+    available: bool
+    pairs: tuple[tuple[str, str], ...]
+    error: str | None = None

@@ -4,6 +4,7 @@ from reader.store.annotations import AnnotationStore
 from reader.store.articles import ArticleStore, StoredResult
 from reader.store.db import SCHEMA_VERSION, open_database
 from reader.store.entities import EntityStore
+from reader.store.translations import TranslationStore
 
 __all__ = [
     "SCHEMA_VERSION",
@@ -11,5 +12,6 @@ __all__ = [
     "ArticleStore",
     "EntityStore",
     "StoredResult",
+    "TranslationStore",
     "open_database",
 ]

@@ -200,3 +200,23 @@ def test_annotate_list_and_tags_from_the_command_line(tmp_path: Path) -> None:
     assert [t["name"] for t in as_json(tmp_path, "tags")["tags"]] == ["Sociétés"]
     missing = reader(tmp_path, "annotate", article_id, "--quote", "absent", check=False)
     assert missing.returncode == 1 and "not in the article" in missing.stderr
+
+
+def test_translate_and_translators_from_the_command_line(tmp_path: Path) -> None:
+    listed = as_json(tmp_path, "translators")["translators"]
+    names = {t["name"]: t for t in listed}
+    assert {"apertium", "libretranslate", "command", "manual"} <= set(names)
+    assert names["libretranslate"]["remote"] and not names["libretranslate"]["available"]
+    reader(tmp_path, "translators", "--set", "command.template=tr a-z A-Z")
+    article_id = as_json(tmp_path, "search", "source:register")["results"][0]["id"]
+    done = as_json(tmp_path, "translate", article_id, "--to", "xx", "--provider", "command")
+    assert set(done) == {"provider", "source", "target", "route", "paragraphs"}
+    first = done["paragraphs"][0]
+    assert set(first) == {"index", "source", "translation", "cached", "edited"}
+    assert first["translation"] == first["source"].translate(
+        str.maketrans("abcdefghijklmnopqrstuvwxyz", "ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+    )
+    again = as_json(tmp_path, "translate", article_id, "--to", "xx", "--provider", "command")
+    assert all(p["cached"] for p in again["paragraphs"])
+    bad = reader(tmp_path, "translate", article_id, "--to", "de", "--provider", "nope", check=False)
+    assert bad.returncode == 1 and "no translation hook named" in bad.stderr

@@ -15,7 +15,7 @@ RULES = {
     "whoosh": "reader/search/",
     "sqlite3": "reader/store/",
 }
-ENGINES = ("store", "search", "ingest")
+ENGINES = ("store", "search", "ingest", "entities", "translate")
 
 
 def _imports(path: Path) -> set[str]:

@@ -1,0 +1,185 @@
+"""The translation side of the :class:`~reader.services.Library`: hooks, the cache, the
+user's corrections and imported translations, paragraph by paragraph."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from reader.core.model import TranslatedParagraph, TranslationResult, TranslatorInfo
+from reader.core.text import content_hash
+from reader.store import TranslationStore
+from reader.translate.base import TranslationError, Translator, normalize_lang, route
+from reader.translate.manual import split_blocks
+from reader.translate.registry import discover
+
+if TYPE_CHECKING:
+    from reader.core.model import Article
+    from reader.store import ArticleStore
+
+SETTING_PREFIXES = ("libretranslate.", "command.")
+PARAGRAPH_KINDS = {"title", "lead", "heading", "paragraph", "quote", "attribution"}
+Progress = Callable[[int, int, str], None]
+
+
+def translatable(article: Article) -> list[tuple[int, int, str]]:
+    """The article's paragraphs to translate: (start, end, text), furniture left out."""
+    return [
+        (s.start, s.end, article.text[s.start : s.end])
+        for s in article.blocks()
+        if s.kind.value in PARAGRAPH_KINDS
+    ]
+
+
+class TranslationServices:
+    # provided by the Library
+    _write_lock: threading.RLock
+    article: Callable[[str], Article]
+    if TYPE_CHECKING:
+
+        @property
+        def store(self) -> ArticleStore: ...
+
+    def translator_settings(self) -> dict[str, str]:
+        return {
+            key: value
+            for key in ("libretranslate.url", "libretranslate.key", "command.template")
+            if (value := self.store.setting(key) or "")
+        }
+
+    def set_translator_setting(self, key: str, value: str) -> None:
+        if not key.startswith(SETTING_PREFIXES):
+            raise TranslationError(f"unknown translator setting {key!r}")
+        with self._write_lock:
+            self.store.set_setting(key, value.strip())
+
+    def _translators(self) -> tuple[dict[str, Translator], dict[str, str]]:
+        return discover(self.translator_settings())
+
+    def translators(self) -> list[TranslatorInfo]:
+        """Every hook, whether it can work now, and the language pairs it offers."""
+        found, errors = self._translators()
+        infos = []
+        for name, translator in sorted(found.items()):
+            available, error = translator.available(), None
+            pairs: tuple[tuple[str, str], ...] = ()
+            if available:
+                try:
+                    pairs = tuple(sorted(translator.pairs()))
+                except TranslationError as exc:
+                    available, error = False, str(exc)
+            infos.append(TranslatorInfo(name, translator.remote, available, pairs, error))
+        infos.extend(TranslatorInfo(n, False, False, (), e) for n, e in sorted(errors.items()))
+        return infos
+
+    def translate(
+        self,
+        ref: str,
+        target: str,
+        provider: str | None = None,
+        progress: Progress | None = None,
+        should_stop: Callable[[], bool] = lambda: False,
+    ) -> TranslationResult:
+        """The article paragraph by paragraph; cached paragraphs are not sent again."""
+        article = self.article(ref)
+        source = normalize_lang(article.lang or "")
+        target = normalize_lang(target)
+        if not source:
+            raise TranslationError("the article's language is unknown; it cannot be translated")
+        found, _ = self._translators()
+        name = provider or self._default_provider(found, source, target)
+        translator = found.get(name)
+        if translator is None:
+            raise TranslationError(f"no translation hook named {name!r}; see `reader translators`")
+        cache = TranslationStore(self.store)
+        paragraphs = translatable(article)
+        hashes = [content_hash(text) for _, _, text in paragraphs]
+        known = [cache.get(name, source, target, h) for h in hashes]
+        missing = [i for i, hit in enumerate(known) if hit is None]
+        via = ""
+        if missing:
+            if not translator.available():
+                raise TranslationError(f"the {name} hook is not set up (see the preferences)")
+            describe = getattr(translator, "route", None)
+            path = describe(source, target) if callable(describe) else None
+            via = path.describe() if path is not None and path.via else ""
+            if progress:
+                progress(len(paragraphs) - len(missing), len(paragraphs), "")
+            texts = translator.translate(
+                [paragraphs[i][2] for i in missing], source, target, should_stop
+            )
+            if len(texts) != len(missing) and not should_stop():
+                raise TranslationError(
+                    f"the {name} hook returned {len(texts)} paragraphs for {len(missing)}"
+                )
+            rows = [(hashes[i], text, False) for i, text in zip(missing, texts, strict=False)]
+            with self._write_lock:
+                cache.put_many(name, source, target, rows)
+            for i, text in zip(missing, texts, strict=False):
+                known[i] = (text, False)
+            if progress:
+                progress(len(paragraphs), len(paragraphs), "")
+        result = tuple(
+            TranslatedParagraph(
+                index=i,
+                source=text,
+                translation=hit[0] if hit else "",
+                cached=i not in missing,
+                edited=bool(hit and hit[1]),
+                start=start,
+                end=end,
+            )
+            for i, ((start, end, text), hit) in enumerate(zip(paragraphs, known, strict=True))
+        )
+        return TranslationResult(name, source, target, result, via)
+
+    @staticmethod
+    def _default_provider(found: dict[str, Translator], source: str, target: str) -> str:
+        """The first hook that can do the pair: local ones before remote ones."""
+        order = sorted(found, key=lambda n: (found[n].remote, n != "apertium", n))
+        for name in order:
+            translator = found[name]
+            if name == "manual" or not translator.available():
+                continue
+            try:
+                pairs = translator.pairs()
+            except TranslationError:
+                continue
+            if not pairs or route(pairs, source, target) is not None:
+                return name
+        raise TranslationError(
+            f"no translation hook can translate {source}→{target} here; see `reader translators`"
+        )
+
+    def edit_translation(self, ref: str, target: str, provider: str, index: int, text: str) -> None:
+        """Keep the user's correction of one translated paragraph (marked as edited)."""
+        article = self.article(ref)
+        paragraphs = translatable(article)
+        if not 0 <= index < len(paragraphs):
+            raise TranslationError(f"the article has no paragraph {index}")
+        source = normalize_lang(article.lang or "")
+        with self._write_lock:
+            TranslationStore(self.store).put_many(
+                provider,
+                source,
+                normalize_lang(target),
+                [(content_hash(paragraphs[index][2]), text.strip(), True)],
+            )
+
+    def import_translation(self, ref: str, target: str, text: str) -> int:
+        """A translation file (one paragraph per block) aligned to the article's paragraphs,
+        kept as the manual translation; returns how many paragraphs it filled."""
+        article = self.article(ref)
+        paragraphs = translatable(article)
+        blocks = split_blocks(text)
+        if not blocks:
+            raise TranslationError("the translation file has no text")
+        rows = [
+            (content_hash(p[2]), block, True) for p, block in zip(paragraphs, blocks, strict=False)
+        ]
+        with self._write_lock:
+            TranslationStore(self.store).put_many(
+                "manual", normalize_lang(article.lang or ""), normalize_lang(target), rows
+            )
+        return len(rows)

@@ -1,0 +1,115 @@
+"""Apertium: offline rule-based machine translation from Debian's packages
+(``apertium``, ``apertium-fr-es``, ``apertium-eng-spa``…). Installed pairs are found with
+``apertium -l``; a missing pair goes through a pivot language (fr→es→en) when it can."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+from collections.abc import Sequence
+from functools import lru_cache
+
+from reader.translate.base import (
+    Route,
+    Settings,
+    ShouldStop,
+    TranslationError,
+    normalize_lang,
+    route,
+)
+
+SEPARATOR = "\n\n"
+TIMEOUT_S = 120
+
+
+@lru_cache(maxsize=1)
+def _modes() -> dict[tuple[str, str], str]:
+    """(source, target) → the Apertium mode that does it, preferring plain modes."""
+    if shutil.which("apertium") is None:
+        return {}
+    try:
+        listed = subprocess.run(["apertium", "-l"], capture_output=True, text=True, timeout=20)
+    except (OSError, subprocess.SubprocessError):
+        return {}
+    modes: dict[tuple[str, str], str] = {}
+    for line in listed.stdout.split():
+        parts = line.strip().split("-")
+        if len(parts) != 2 or "_" in line:
+            continue  # variants such as eco-fr-es or spa-eng_US
+        key = (normalize_lang(parts[0]), normalize_lang(parts[1]))
+        modes.setdefault(key, line.strip())
+    return modes
+
+
+class ApertiumTranslator:
+    name = "apertium"
+    remote = False
+
+    def __init__(self, settings: Settings | None = None) -> None:
+        self.settings = settings or {}
+
+    def available(self) -> bool:
+        return bool(_modes())
+
+    def pairs(self) -> set[tuple[str, str]]:
+        return set(_modes())
+
+    def route(self, source: str, target: str) -> Route | None:
+        return route(self.pairs(), normalize_lang(source), normalize_lang(target))
+
+    def translate(
+        self,
+        paragraphs: Sequence[str],
+        source: str,
+        target: str,
+        should_stop: ShouldStop = lambda: False,
+    ) -> list[str]:
+        path = self.route(source, target)
+        if path is None:
+            raise TranslationError(
+                f"Apertium cannot translate {source}→{target} here; installed pairs: "
+                + ", ".join(f"{a}→{b}" for a, b in sorted(self.pairs()))
+            )
+        texts = list(paragraphs)
+        steps = (
+            [(path.source, path.via), (path.via, path.target)]
+            if path.via
+            else [(path.source, path.target)]
+        )
+        for a, b in steps:
+            if should_stop():
+                return []
+            texts = self._run(_modes()[(str(a), str(b))], texts, should_stop)
+        return texts
+
+    def _run(self, mode: str, texts: list[str], should_stop: ShouldStop) -> list[str]:
+        clean = [" ".join(t.split()) for t in texts]
+        out = self._call(mode, SEPARATOR.join(clean))
+        parts = [p.strip() for p in out.strip("\n").split(SEPARATOR)]
+        if len(parts) == len(clean):
+            return parts
+        # the separator did not survive: one call per paragraph, slower but safe
+        results = []
+        for text in clean:
+            if should_stop():
+                break
+            results.append(self._call(mode, text).strip())
+        return results
+
+    @staticmethod
+    def _call(mode: str, text: str) -> str:
+        try:
+            done = subprocess.run(
+                ["apertium", "-u", mode],
+                input=text,
+                capture_output=True,
+                text=True,
+                timeout=TIMEOUT_S,
+            )
+        except subprocess.TimeoutExpired as exc:
+            raise TranslationError(f"Apertium took longer than {TIMEOUT_S} s") from exc
+        except OSError as exc:
+            raise TranslationError(f"Apertium could not run: {exc.strerror}") from exc
+        if done.returncode != 0:
+            raise TranslationError(f"Apertium failed: {done.stderr.strip()[:200]}")
+        return done.stdout

@@ -1,0 +1,104 @@
+"""LibreTranslate, a self-hosted translation server, through its documented HTTP API
+(``POST /translate``, ``GET /languages``). Remote: nothing is sent until the user gives a
+server address in the preferences (``libretranslate.url``, optional ``libretranslate.key``)."""
+
+from __future__ import annotations
+
+import json
+import urllib.error
+import urllib.request
+from collections.abc import Sequence
+from typing import Any
+
+from reader.translate.base import Settings, ShouldStop, TranslationError, normalize_lang
+
+TIMEOUT_S = 30
+BATCH = 16  # paragraphs per request
+
+
+class LibreTranslateTranslator:
+    name = "libretranslate"
+    remote = True
+
+    def __init__(self, settings: Settings | None = None) -> None:
+        settings = settings or {}
+        self.url = settings.get("libretranslate.url", "").rstrip("/")
+        self.key = settings.get("libretranslate.key", "")
+        self._pairs: set[tuple[str, str]] | None = None
+
+    def available(self) -> bool:
+        return bool(self.url)
+
+    def _request(self, path: str, payload: dict[str, Any] | None = None) -> Any:
+        if not self.url:
+            raise TranslationError(
+                "LibreTranslate has no server address; set it in the preferences"
+            )
+        data = None
+        headers = {"Accept": "application/json"}
+        if payload is not None:
+            data = json.dumps(payload).encode("utf-8")
+            headers["Content-Type"] = "application/json"
+        request = urllib.request.Request(self.url + path, data=data, headers=headers)
+        try:
+            with urllib.request.urlopen(request, timeout=TIMEOUT_S) as response:
+                return json.loads(response.read().decode("utf-8"))
+        except urllib.error.HTTPError as exc:
+            detail = ""
+            try:
+                detail = json.loads(exc.read().decode("utf-8")).get("error", "")
+            except (ValueError, AttributeError):
+                pass
+            raise TranslationError(
+                f"the LibreTranslate server at {self.url} refused: {exc.code} {detail}".strip()
+            ) from exc
+        except (TimeoutError, urllib.error.URLError, ConnectionError) as exc:
+            reason = getattr(exc, "reason", exc)
+            raise TranslationError(
+                f"cannot reach the LibreTranslate server at {self.url}: {reason}"
+            ) from exc
+        except ValueError as exc:
+            raise TranslationError(f"the server at {self.url} did not answer in JSON") from exc
+
+    def pairs(self) -> set[tuple[str, str]]:
+        if self._pairs is None:
+            languages = self._request("/languages")
+            pairs = set()
+            for language in languages:
+                source = normalize_lang(str(language.get("code", "")))
+                for target in language.get("targets", []):
+                    if normalize_lang(str(target)) != source:
+                        pairs.add((source, normalize_lang(str(target))))
+            self._pairs = pairs
+        return self._pairs
+
+    def translate(
+        self,
+        paragraphs: Sequence[str],
+        source: str,
+        target: str,
+        should_stop: ShouldStop = lambda: False,
+    ) -> list[str]:
+        results: list[str] = []
+        for start in range(0, len(paragraphs), BATCH):
+            if should_stop():
+                break
+            batch = list(paragraphs[start : start + BATCH])
+            payload: dict[str, Any] = {
+                "q": batch,
+                "source": normalize_lang(source),
+                "target": normalize_lang(target),
+                "format": "text",
+            }
+            if self.key:
+                payload["api_key"] = self.key
+            answer = self._request("/translate", payload)
+            translated = answer.get("translatedText") if isinstance(answer, dict) else None
+            if isinstance(translated, str):
+                translated = [translated]
+            if not isinstance(translated, list) or len(translated) != len(batch):
+                raise TranslationError(
+                    "the LibreTranslate server answered with the wrong number of paragraphs"
+                )
+            results.extend(str(t) for t in translated)
+        return results
