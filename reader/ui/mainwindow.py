@@ -45,6 +45,7 @@ from reader.ui.importer import Importer, ImportProgress
 from reader.ui.library.view import LibraryPane
 from reader.ui.search.view import SearchPanel
 from reader.ui.tasks import TaskContext
+from reader.ui.translation.view import ReadingArea
 
 
 class MainWindow(QMainWindow):
@@ -68,7 +69,8 @@ class MainWindow(QMainWindow):
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("mainSplitter")
         self.splitter.addWidget(self.left)
-        self.splitter.addWidget(self.article_view)
+        self.reading = ReadingArea(ctx, self.article_view)
+        self.splitter.addWidget(self.reading)
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setChildrenCollapsible(False)
@@ -358,6 +360,7 @@ class MainWindow(QMainWindow):
             colors = theme.apply(app, dark)
             self.article_view.dark = dark
             self.article_view.set_colors(colors)
+            self.reading.refresh()
             self.entities_panel.set_dark(dark)
             self.annotations.panel.set_dark(dark)
 
@@ -394,6 +397,7 @@ class MainWindow(QMainWindow):
             self.search_panel.run_search()
         self.recognize_entities()
         self.annotations.load_meanings()
+        self.reading.load_hooks()
 
     def _on_library_loaded(self, shown: int) -> None:
         if self.current is None and shown and not self.ctx.settings.get("last_article"):
@@ -425,6 +429,7 @@ class MainWindow(QMainWindow):
         article, hits = result
         self.current = article
         self.article_view.show_article(article)
+        self.reading.article_changed()
         if hits:
             self.article_view.set_hits(hits)
         self.details.show_article(article)

@@ -225,27 +225,27 @@
 <context>
     <name>ArticleView</name>
     <message>
-        <location filename="../../reader/ui/article/view.py" line="174" />
+        <location filename="../../reader/ui/article/view.py" line="175" />
         <source>Article text</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../reader/ui/article/view.py" line="176" />
+        <location filename="../../reader/ui/article/view.py" line="177" />
         <source>Choose an article in the library, or search with Ctrl+K.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../reader/ui/article/view.py" line="477" />
+        <location filename="../../reader/ui/article/view.py" line="492" />
         <source>Search hit %1 of %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../reader/ui/article/view.py" line="529" />
+        <location filename="../../reader/ui/article/view.py" line="544" />
         <source>No match</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../reader/ui/article/view.py" line="532" />
+        <location filename="../../reader/ui/article/view.py" line="547" />
         <source>%1 of %2</source>
         <translation type="unfinished" />
     </message>
@@ -904,222 +904,222 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="112" />
+        <location filename="../../reader/ui/mainwindow.py" line="114" />
         <source>Search the library</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="79" />
+        <location filename="../../reader/ui/mainwindow.py" line="81" />
         <source>Details</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="88" />
+        <location filename="../../reader/ui/mainwindow.py" line="90" />
         <source>Entities</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="96" />
+        <location filename="../../reader/ui/mainwindow.py" line="98" />
         <source>Annotations</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="108" />
+        <location filename="../../reader/ui/mainwindow.py" line="110" />
         <source>Search  (Ctrl+K)   e.g.  Huawei   "stock de puces"   source:register</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="149" />
+        <location filename="../../reader/ui/mainwindow.py" line="151" />
         <source>&amp;Import Files…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="152" />
+        <location filename="../../reader/ui/mainwindow.py" line="154" />
         <source>Import .txt, .md or .html files</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="155" />
+        <location filename="../../reader/ui/mainwindow.py" line="157" />
         <source>Import &amp;Folder…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="158" />
+        <location filename="../../reader/ui/mainwindow.py" line="160" />
         <source>Import every article in a folder</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="160" />
+        <location filename="../../reader/ui/mainwindow.py" line="162" />
         <source>&amp;Quit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="162" />
+        <location filename="../../reader/ui/mainwindow.py" line="164" />
         <source>&amp;Find in Article…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="164" />
+        <location filename="../../reader/ui/mainwindow.py" line="166" />
         <source>&amp;Search Library</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="165" />
+        <location filename="../../reader/ui/mainwindow.py" line="167" />
         <source>Go to &amp;Library</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="167" />
+        <location filename="../../reader/ui/mainwindow.py" line="169" />
         <source>&amp;Copy</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="170" />
+        <location filename="../../reader/ui/mainwindow.py" line="172" />
         <source>Zoom &amp;In</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="176" />
+        <location filename="../../reader/ui/mainwindow.py" line="178" />
         <source>Zoom &amp;Out</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="178" />
+        <location filename="../../reader/ui/mainwindow.py" line="180" />
         <source>&amp;Actual Size</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="180" />
+        <location filename="../../reader/ui/mainwindow.py" line="182" />
         <source>&amp;Keyboard Shortcuts</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="184" />
+        <location filename="../../reader/ui/mainwindow.py" line="186" />
         <source>&amp;About %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="189" />
+        <location filename="../../reader/ui/mainwindow.py" line="191" />
         <source>Follow &amp;System</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="190" />
+        <location filename="../../reader/ui/mainwindow.py" line="192" />
         <source>&amp;Light</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="191" />
+        <location filename="../../reader/ui/mainwindow.py" line="193" />
         <source>&amp;Dark</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="200" />
+        <location filename="../../reader/ui/mainwindow.py" line="202" />
         <source>&amp;File</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="204" />
+        <location filename="../../reader/ui/mainwindow.py" line="206" />
         <source>&amp;Edit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="205" />
+        <location filename="../../reader/ui/mainwindow.py" line="207" />
         <source>&amp;Undo</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="207" />
+        <location filename="../../reader/ui/mainwindow.py" line="209" />
         <source>&amp;Redo</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="214" />
+        <location filename="../../reader/ui/mainwindow.py" line="216" />
         <source>&amp;Article Tags…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="218" />
+        <location filename="../../reader/ui/mainwindow.py" line="220" />
         <source>All A&amp;nnotations…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="222" />
+        <location filename="../../reader/ui/mainwindow.py" line="224" />
         <source>Manage &amp;Tags…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="226" />
+        <location filename="../../reader/ui/mainwindow.py" line="228" />
         <source>&amp;View</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="229" />
+        <location filename="../../reader/ui/mainwindow.py" line="231" />
         <source>&amp;Theme</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="231" />
+        <location filename="../../reader/ui/mainwindow.py" line="233" />
         <source>&amp;Language</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="235" />
+        <location filename="../../reader/ui/mainwindow.py" line="237" />
         <source>Follow the &amp;System</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="242" />
+        <location filename="../../reader/ui/mainwindow.py" line="244" />
         <source>&amp;Panels</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="244" />
+        <location filename="../../reader/ui/mainwindow.py" line="246" />
         <source>&amp;Details</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="248" />
+        <location filename="../../reader/ui/mainwindow.py" line="250" />
         <source>&amp;Annotations</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="252" />
+        <location filename="../../reader/ui/mainwindow.py" line="254" />
         <source>&amp;Entities</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="256" />
+        <location filename="../../reader/ui/mainwindow.py" line="258" />
         <source>Show &amp;Entities in the Text</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="263" />
+        <location filename="../../reader/ui/mainwindow.py" line="265" />
         <source>Entity &amp;Browser…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="267" />
+        <location filename="../../reader/ui/mainwindow.py" line="269" />
         <source>&amp;Help</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="270" />
+        <location filename="../../reader/ui/mainwindow.py" line="272" />
         <source>Main</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="347" />
+        <location filename="../../reader/ui/mainwindow.py" line="349" />
         <source>Language</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="348" />
+        <location filename="../../reader/ui/mainwindow.py" line="350" />
         <source>The new language applies the next time you start %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="373" />
+        <location filename="../../reader/ui/mainwindow.py" line="376" />
         <source>Opening the library…</source>
         <translation type="unfinished" />
     </message>
@@ -1129,17 +1129,17 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="528" />
+        <location filename="../../reader/ui/mainwindow.py" line="533" />
         <source>Import Articles</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="530" />
+        <location filename="../../reader/ui/mainwindow.py" line="535" />
         <source>Articles (*.txt *.md *.markdown *.html *.htm);;All files (*)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="537" />
+        <location filename="../../reader/ui/mainwindow.py" line="542" />
         <source>Import a Folder</source>
         <translation type="unfinished" />
     </message>
@@ -1150,6 +1150,39 @@
         <location filename="../../reader/ui/article/render.py" line="205" />
         <source>Page furniture: %n line(s) (sharing, related articles, ads)</source>
         <translation><numerusform>Page furniture: %n line (sharing, related articles, ads)</numerusform><numerusform>Page furniture: %n lines (sharing, related articles, ads)</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ReadingArea</name>
+    <message>
+        <location filename="../../reader/ui/translation/view.py" line="102" />
+        <source>Translation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../reader/ui/translation/view.py" line="140" />
+        <source>(online)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../reader/ui/translation/view.py" line="142" />
+        <source>manual</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../reader/ui/translation/view.py" line="184" />
+        <source>Translating…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../reader/ui/translation/view.py" line="212" />
+        <source> through %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../reader/ui/translation/view.py" line="214" />
+        <source>%1 → %2 by %3%4; %5 of %6 paragraphs from the cache</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -1298,6 +1331,54 @@
     <message>
         <location filename="../../reader/ui/annotations/tags.py" line="127" />
         <source>Remove the tag %1 from every passage and article? You can undo this.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>TranslationBar</name>
+    <message>
+        <location filename="../../reader/ui/translation/view.py" line="49" />
+        <source>Original</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../reader/ui/translation/view.py" line="50" />
+        <source>Side by Side</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../reader/ui/translation/view.py" line="51" />
+        <source>Translation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../reader/ui/translation/view.py" line="64" />
+        <source>Translation hook</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../reader/ui/translation/view.py" line="66" />
+        <source>Translate into</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../reader/ui/translation/view.py" line="69" />
+        <source>Translate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../reader/ui/translation/view.py" line="72" />
+        <source>Cancel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../reader/ui/translation/view.py" line="75" />
+        <source>with</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../reader/ui/translation/view.py" line="77" />
+        <source>into</source>
         <translation type="unfinished" />
     </message>
 </context>

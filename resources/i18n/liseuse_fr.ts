@@ -225,27 +225,27 @@
 <context>
     <name>ArticleView</name>
     <message>
-        <location filename="../../reader/ui/article/view.py" line="174" />
+        <location filename="../../reader/ui/article/view.py" line="175" />
         <source>Article text</source>
         <translation>Texte de l’article</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article/view.py" line="176" />
+        <location filename="../../reader/ui/article/view.py" line="177" />
         <source>Choose an article in the library, or search with Ctrl+K.</source>
         <translation>Choisissez un article dans la bibliothèque, ou cherchez avec Ctrl+K.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article/view.py" line="477" />
+        <location filename="../../reader/ui/article/view.py" line="492" />
         <source>Search hit %1 of %2</source>
         <translation>Occurrence %1 sur %2</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article/view.py" line="529" />
+        <location filename="../../reader/ui/article/view.py" line="544" />
         <source>No match</source>
         <translation>Aucun résultat</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article/view.py" line="532" />
+        <location filename="../../reader/ui/article/view.py" line="547" />
         <source>%1 of %2</source>
         <translation>%1 sur %2</translation>
     </message>
@@ -904,222 +904,222 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="112" />
+        <location filename="../../reader/ui/mainwindow.py" line="114" />
         <source>Search the library</source>
         <translation>Chercher dans la bibliothèque</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="79" />
+        <location filename="../../reader/ui/mainwindow.py" line="81" />
         <source>Details</source>
         <translation>Détails</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="88" />
+        <location filename="../../reader/ui/mainwindow.py" line="90" />
         <source>Entities</source>
         <translation>Entités</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="96" />
+        <location filename="../../reader/ui/mainwindow.py" line="98" />
         <source>Annotations</source>
         <translation>Annotations</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="108" />
+        <location filename="../../reader/ui/mainwindow.py" line="110" />
         <source>Search  (Ctrl+K)   e.g.  Huawei   "stock de puces"   source:register</source>
         <translation>Rechercher  (Ctrl+K)   ex.  Huawei   "stock de puces"   source:register</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="149" />
+        <location filename="../../reader/ui/mainwindow.py" line="151" />
         <source>&amp;Import Files…</source>
         <translation>&amp;Importer des fichiers…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="152" />
+        <location filename="../../reader/ui/mainwindow.py" line="154" />
         <source>Import .txt, .md or .html files</source>
         <translation>Importer des fichiers .txt, .md ou .html</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="155" />
+        <location filename="../../reader/ui/mainwindow.py" line="157" />
         <source>Import &amp;Folder…</source>
         <translation>Importer un &amp;dossier…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="158" />
+        <location filename="../../reader/ui/mainwindow.py" line="160" />
         <source>Import every article in a folder</source>
         <translation>Importer tous les articles d’un dossier</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="160" />
+        <location filename="../../reader/ui/mainwindow.py" line="162" />
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="162" />
+        <location filename="../../reader/ui/mainwindow.py" line="164" />
         <source>&amp;Find in Article…</source>
         <translation>&amp;Chercher dans l’article…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="164" />
+        <location filename="../../reader/ui/mainwindow.py" line="166" />
         <source>&amp;Search Library</source>
         <translation>&amp;Rechercher dans la bibliothèque</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="165" />
+        <location filename="../../reader/ui/mainwindow.py" line="167" />
         <source>Go to &amp;Library</source>
         <translation>Aller à la &amp;bibliothèque</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="167" />
+        <location filename="../../reader/ui/mainwindow.py" line="169" />
         <source>&amp;Copy</source>
         <translation>&amp;Copier</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="170" />
+        <location filename="../../reader/ui/mainwindow.py" line="172" />
         <source>Zoom &amp;In</source>
         <translation>&amp;Agrandir</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="176" />
+        <location filename="../../reader/ui/mainwindow.py" line="178" />
         <source>Zoom &amp;Out</source>
         <translation>&amp;Réduire</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="178" />
+        <location filename="../../reader/ui/mainwindow.py" line="180" />
         <source>&amp;Actual Size</source>
         <translation>&amp;Taille normale</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="180" />
+        <location filename="../../reader/ui/mainwindow.py" line="182" />
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="184" />
+        <location filename="../../reader/ui/mainwindow.py" line="186" />
         <source>&amp;About %1</source>
         <translation>À &amp;propos de %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="189" />
+        <location filename="../../reader/ui/mainwindow.py" line="191" />
         <source>Follow &amp;System</source>
         <translation>Suivre le &amp;système</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="190" />
+        <location filename="../../reader/ui/mainwindow.py" line="192" />
         <source>&amp;Light</source>
         <translation>&amp;Clair</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="191" />
+        <location filename="../../reader/ui/mainwindow.py" line="193" />
         <source>&amp;Dark</source>
         <translation>&amp;Sombre</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="200" />
+        <location filename="../../reader/ui/mainwindow.py" line="202" />
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="204" />
+        <location filename="../../reader/ui/mainwindow.py" line="206" />
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="205" />
+        <location filename="../../reader/ui/mainwindow.py" line="207" />
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="207" />
+        <location filename="../../reader/ui/mainwindow.py" line="209" />
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="214" />
+        <location filename="../../reader/ui/mainwindow.py" line="216" />
         <source>&amp;Article Tags…</source>
         <translation>Étiquettes de l’&amp;article…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="218" />
+        <location filename="../../reader/ui/mainwindow.py" line="220" />
         <source>All A&amp;nnotations…</source>
         <translation>Toutes les a&amp;nnotations…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="222" />
+        <location filename="../../reader/ui/mainwindow.py" line="224" />
         <source>Manage &amp;Tags…</source>
         <translation>Gérer les é&amp;tiquettes…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="226" />
+        <location filename="../../reader/ui/mainwindow.py" line="228" />
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="229" />
+        <location filename="../../reader/ui/mainwindow.py" line="231" />
         <source>&amp;Theme</source>
         <translation>&amp;Thème</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="231" />
+        <location filename="../../reader/ui/mainwindow.py" line="233" />
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="235" />
+        <location filename="../../reader/ui/mainwindow.py" line="237" />
         <source>Follow the &amp;System</source>
         <translation>Suivre le &amp;système</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="242" />
+        <location filename="../../reader/ui/mainwindow.py" line="244" />
         <source>&amp;Panels</source>
         <translation>&amp;Panneaux</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="244" />
+        <location filename="../../reader/ui/mainwindow.py" line="246" />
         <source>&amp;Details</source>
         <translation>&amp;Détails</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="248" />
+        <location filename="../../reader/ui/mainwindow.py" line="250" />
         <source>&amp;Annotations</source>
         <translation>&amp;Annotations</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="252" />
+        <location filename="../../reader/ui/mainwindow.py" line="254" />
         <source>&amp;Entities</source>
         <translation>&amp;Entités</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="256" />
+        <location filename="../../reader/ui/mainwindow.py" line="258" />
         <source>Show &amp;Entities in the Text</source>
         <translation>Afficher les &amp;entités dans le texte</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="263" />
+        <location filename="../../reader/ui/mainwindow.py" line="265" />
         <source>Entity &amp;Browser…</source>
         <translation>&amp;Navigateur d’entités…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="267" />
+        <location filename="../../reader/ui/mainwindow.py" line="269" />
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="270" />
+        <location filename="../../reader/ui/mainwindow.py" line="272" />
         <source>Main</source>
         <translation>Principale</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="347" />
+        <location filename="../../reader/ui/mainwindow.py" line="349" />
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="348" />
+        <location filename="../../reader/ui/mainwindow.py" line="350" />
         <source>The new language applies the next time you start %1.</source>
         <translation>La nouvelle langue s’appliquera au prochain démarrage de %1.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="373" />
+        <location filename="../../reader/ui/mainwindow.py" line="376" />
         <source>Opening the library…</source>
         <translation>Ouverture de la bibliothèque…</translation>
     </message>
@@ -1129,17 +1129,17 @@
         <translation>Reconnaissance des entités : %1 articles sur %2</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="528" />
+        <location filename="../../reader/ui/mainwindow.py" line="533" />
         <source>Import Articles</source>
         <translation>Importer des articles</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="530" />
+        <location filename="../../reader/ui/mainwindow.py" line="535" />
         <source>Articles (*.txt *.md *.markdown *.html *.htm);;All files (*)</source>
         <translation>Articles (*.txt *.md *.markdown *.html *.htm);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="537" />
+        <location filename="../../reader/ui/mainwindow.py" line="542" />
         <source>Import a Folder</source>
         <translation>Importer un dossier</translation>
     </message>
@@ -1150,6 +1150,39 @@
         <location filename="../../reader/ui/article/render.py" line="205" />
         <source>Page furniture: %n line(s) (sharing, related articles, ads)</source>
         <translation><numerusform>Habillage de page : %n ligne (partage, articles liés, publicité)</numerusform><numerusform>Habillage de page : %n lignes (partage, articles liés, publicité)</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ReadingArea</name>
+    <message>
+        <location filename="../../reader/ui/translation/view.py" line="102" />
+        <source>Translation</source>
+        <translation>Traduction</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/translation/view.py" line="140" />
+        <source>(online)</source>
+        <translation>(en ligne)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/translation/view.py" line="142" />
+        <source>manual</source>
+        <translation>manuelle</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/translation/view.py" line="184" />
+        <source>Translating…</source>
+        <translation>Traduction…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/translation/view.py" line="212" />
+        <source> through %1</source>
+        <translation> via %1</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/translation/view.py" line="214" />
+        <source>%1 → %2 by %3%4; %5 of %6 paragraphs from the cache</source>
+        <translation>%1 → %2 par %3%4 ; %5 paragraphes sur %6 venus du cache</translation>
     </message>
 </context>
 <context>
@@ -1299,6 +1332,54 @@
         <location filename="../../reader/ui/annotations/tags.py" line="127" />
         <source>Remove the tag %1 from every passage and article? You can undo this.</source>
         <translation>Retirer l’étiquette %1 de tous les passages et articles ? Vous pourrez annuler.</translation>
+    </message>
+</context>
+<context>
+    <name>TranslationBar</name>
+    <message>
+        <location filename="../../reader/ui/translation/view.py" line="49" />
+        <source>Original</source>
+        <translation>Original</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/translation/view.py" line="50" />
+        <source>Side by Side</source>
+        <translation>Côte à côte</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/translation/view.py" line="51" />
+        <source>Translation</source>
+        <translation>Traduction</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/translation/view.py" line="64" />
+        <source>Translation hook</source>
+        <translation>Outil de traduction</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/translation/view.py" line="66" />
+        <source>Translate into</source>
+        <translation>Traduire en</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/translation/view.py" line="69" />
+        <source>Translate</source>
+        <translation>Traduire</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/translation/view.py" line="72" />
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/translation/view.py" line="75" />
+        <source>with</source>
+        <translation>avec</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/translation/view.py" line="77" />
+        <source>into</source>
+        <translation>en</translation>
     </message>
 </context>
 <context>

@@ -163,6 +163,7 @@ class ArticleView(QWidget):
         self._match_index = -1
         self._entities: list[EntityMention] = []
         self._annotations: list[Annotation] = []
+        self._pair: tuple[int, int] | None = None  # the paragraph paired with a translation
         self.entity_types: set[str] = set(ENTITY_TYPES)
         self.dark = False
         self.article_counts: dict[tuple[str, str], int] = {}  # entity → articles mentioning it
@@ -220,6 +221,7 @@ class ArticleView(QWidget):
         self._hits, self._hit_index = [], -1
         self._entities = []
         self._annotations = []
+        self._pair = None
         self.hit_bar.hide()
         if article is None:
             self.rendered = None
@@ -324,6 +326,15 @@ class ArticleView(QWidget):
     def annotations(self) -> list[Annotation]:
         return list(self._annotations)
 
+    def mark_pair(self, span: tuple[int, int] | None) -> None:
+        """Tint the original paragraph that the reader is looking at in the translation."""
+        self._pair = span
+        self._paint()
+        if span is not None:
+            cursor = self.cursor_for(*span)
+            if cursor is not None:
+                self._reveal(cursor)
+
     def annotation_at(self, offset: int) -> Annotation | None:
         for a in self._annotations:
             if a.start <= offset < a.end:
@@ -421,6 +432,10 @@ class ArticleView(QWidget):
 
     def _paint(self) -> None:
         selections = []
+        if self._pair is not None:
+            cursor = self.cursor_for(*self._pair)
+            if cursor is not None:
+                selections.append(self._selection(cursor, self.colors.rule))
         for mention in self._entities:
             if mention.label in self.entity_types:
                 sel = overlay.selection(self, mention)

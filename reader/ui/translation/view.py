@@ -1,0 +1,341 @@
+"""Side-by-side translation: the original and its translation in two columns, paragraph
+i beside paragraph i (the shorter of each pair is padded so rows line up), scrolling
+together; original only, side by side, or translation only. Translation runs in the
+background through the chosen hook, with progress and cancel."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import (
+    QTextBlockFormat,
+    QTextCharFormat,
+    QTextCursor,
+    QTextDocument,
+    QTextFormat,
+)
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from reader.core.model import TranslationResult, TranslatorInfo
+from reader.ui import defs
+from reader.ui.article.render import SERIF, _font
+from reader.ui.article.view import ArticleView, ReaderBrowser
+from reader.ui.context import UiContext
+from reader.ui.tasks import TaskContext, TaskHandle
+
+TARGETS = ("en", "fr", "es", "de", "it", "pt", "ca", "zh", "ja")
+PAD = QTextFormat.Property.UserProperty + 5  # padding added to line rows up
+
+
+class TranslationBar(QWidget):
+    mode_changed = Signal(str)  # "original", "side", "translation"
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.buttons = QButtonGroup(self)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(defs.MARGIN, 2, defs.MARGIN, 2)
+        layout.setSpacing(defs.SPACING)
+        for mode, label in (
+            ("original", self.tr("Original")),
+            ("side", self.tr("Side by Side")),
+            ("translation", self.tr("Translation")),
+        ):
+            button = QToolButton()
+            button.setText(label)
+            button.setCheckable(True)
+            button.setAutoRaise(True)
+            button.setProperty("mode", mode)
+            self.buttons.addButton(button)
+            layout.addWidget(button)
+            if mode == "original":
+                button.setChecked(True)
+        self.hook = QComboBox()
+        self.hook.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.hook.setAccessibleName(self.tr("Translation hook"))
+        self.target = QComboBox()
+        self.target.setAccessibleName(self.tr("Translate into"))
+        for code in TARGETS:
+            self.target.addItem(code.upper(), code)
+        self.translate = QPushButton(self.tr("Translate"))
+        self.status = QLabel()
+        self.status.setObjectName("translationStatus")
+        self.cancel = QPushButton(self.tr("Cancel"))
+        self.cancel.hide()
+        layout.addSpacing(12)
+        layout.addWidget(QLabel(self.tr("with")))
+        layout.addWidget(self.hook)
+        layout.addWidget(QLabel(self.tr("into")))
+        layout.addWidget(self.target)
+        layout.addWidget(self.translate)
+        layout.addWidget(self.status, 1)
+        layout.addWidget(self.cancel)
+        self.buttons.buttonClicked.connect(lambda b: self.mode_changed.emit(b.property("mode")))
+
+    def set_mode(self, mode: str) -> None:
+        for button in self.buttons.buttons():
+            button.setChecked(button.property("mode") == mode)
+
+
+class ReadingArea(QWidget):
+    """The article view beside its translation."""
+
+    def __init__(self, ctx: UiContext, article_view: ArticleView, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.view = article_view
+        self.result: TranslationResult | None = None
+        self.handle: TaskHandle | None = None
+        self.mode = "original"
+        self.bar = TranslationBar()
+        self.translation = ReaderBrowser()
+        self.translation.setObjectName("translationText")
+        self.translation.setAccessibleName(self.tr("Translation"))
+        self.translation.hide()
+        self.columns = QSplitter(Qt.Orientation.Horizontal)
+        self.columns.addWidget(self.view)
+        self.columns.addWidget(self.translation)
+        self.columns.setChildrenCollapsible(False)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.bar)
+        layout.addWidget(self.columns, 1)
+        self._syncing = False
+        self._align_timer = QTimer(self, singleShot=True, interval=60)
+        self._align_timer.timeout.connect(self.align)
+        self.bar.mode_changed.connect(self.set_mode)
+        self.bar.translate.clicked.connect(self.run)
+        self.bar.cancel.clicked.connect(self.cancel)
+        self.view.browser.verticalScrollBar().valueChanged.connect(self._on_original_scrolled)
+        self.translation.verticalScrollBar().valueChanged.connect(self._on_translation_scrolled)
+        self.columns.splitterMoved.connect(lambda *_: self.refresh())
+        self.view.zoom_changed.connect(lambda _: self.refresh())
+        self.view.browser.viewport().installEventFilter(self)
+        self.translation.viewport().installEventFilter(self)
+
+    # -- hooks --------------------------------------------------------------------------------
+
+    def load_hooks(self) -> None:
+        library = self.ctx.library
+
+        def work(_: TaskContext) -> list[TranslatorInfo]:
+            return library.translators()
+
+        self.ctx.tasks.run(work, on_success=self._fill_hooks, key="translators")
+
+    def _fill_hooks(self, infos: list[TranslatorInfo]) -> None:
+        self.bar.hook.clear()
+        for info in infos:
+            if info.available and info.name != "manual":
+                label = info.name + (" " + self.tr("(online)") if info.remote else "")
+                self.bar.hook.addItem(label, info.name)
+        self.bar.hook.addItem(self.tr("manual"), "manual")
+
+    # -- modes --------------------------------------------------------------------------------
+
+    def set_mode(self, mode: str) -> None:
+        self.mode = mode
+        self.bar.set_mode(mode)
+        self.view.setVisible(mode != "translation")
+        self.translation.setVisible(mode != "original")
+        if mode != "original" and self.result is None and self.view.article is not None:
+            self.run()
+        self._align_timer.start()
+
+    def article_changed(self) -> None:
+        """A new article: the old translation no longer applies."""
+        self.cancel()
+        self.result = None
+        self.translation.clear()
+        self.bar.status.setText("")
+        if self.mode != "original" and self.view.article is not None:
+            self.run()
+
+    # -- translating --------------------------------------------------------------------------
+
+    def run(self) -> None:
+        article = self.view.article
+        if article is None:
+            return
+        library = self.ctx.library
+        target = self.bar.target.currentData()
+        provider = self.bar.hook.currentData()
+        article_id = article.id
+
+        def work(task: TaskContext) -> TranslationResult:
+            return library.translate(
+                article_id,
+                target,
+                provider=provider,
+                progress=lambda done, total, _: task.progress(done, total, ""),
+                should_stop=lambda: task.cancelled,
+            )
+
+        self.bar.status.setText(self.tr("Translating…"))
+        self.bar.cancel.show()
+        if self.mode == "original":
+            self.set_mode("side")
+        self.handle = self.ctx.tasks.run(
+            work,
+            on_success=self._show,
+            on_failure=self._failed,
+            key="translation",
+            on_finished=lambda: self.bar.cancel.hide(),
+        )
+
+    def cancel(self) -> None:
+        if self.handle is not None:
+            self.handle.cancel()
+            self.ctx.tasks.invalidate("translation")
+            self.handle = None
+        self.bar.cancel.hide()
+
+    def _failed(self, exc: BaseException) -> None:
+        self.bar.cancel.hide()
+        self.bar.status.setText(str(exc))
+
+    def _show(self, result: TranslationResult) -> None:
+        if self.view.article is None or (result.paragraphs and result.paragraphs[0].start < 0):
+            return
+        self.result = result
+        cached = sum(p.cached for p in result.paragraphs)
+        via = self.tr(" through %1").replace("%1", result.route) if result.route else ""
+        self.bar.status.setText(
+            self.tr("%1 → %2 by %3%4; %5 of %6 paragraphs from the cache")
+            .replace("%1", result.source)
+            .replace("%2", result.target)
+            .replace("%3", result.provider)
+            .replace("%4", via)
+            .replace("%5", str(cached))
+            .replace("%6", str(len(result.paragraphs)))
+        )
+        doc = QTextDocument()
+        doc.setDocumentMargin(0)
+        font = _font(SERIF, defs.READER_BASE_PT + self.view.zoom)
+        doc.setDefaultFont(font)
+        cursor = QTextCursor(doc)
+        fmt = QTextCharFormat()
+        fmt.setFont(font)
+        fmt.setForeground(self.view.colors.ink)
+        for i, paragraph in enumerate(result.paragraphs):
+            block = QTextBlockFormat()
+            block.setBottomMargin(defs.READER_BASE_PT * 0.9)
+            block.setLineHeight(defs.LINE_HEIGHT_PERCENT, 1)
+            if i == 0:
+                cursor.setBlockFormat(block)
+            else:
+                cursor.insertBlock(block)
+            cursor.insertText(paragraph.translation or "—", fmt)
+        self.translation.setDocument(doc)
+        self.translation.setStyleSheet(self.view.browser.styleSheet())
+        self.translation.apply_margins()
+        self._align_timer.start()
+
+    def refresh(self) -> None:
+        """After the original was laid out again (zoom, theme): lay out and align again."""
+        if self.result is not None:
+            self._show(self.result)
+
+    # -- alignment ----------------------------------------------------------------------------
+
+    def pairs(self) -> list[tuple[int, int]]:
+        """(original block number, translation block number) of each paragraph."""
+        rendered = self.view.rendered
+        if rendered is None or self.result is None:
+            return []
+        doc = rendered.document
+        out = []
+        for i, paragraph in enumerate(self.result.paragraphs):
+            position = rendered.mapping.to_document(paragraph.start)
+            out.append((doc.findBlock(position).blockNumber(), i))
+        return out
+
+    @staticmethod
+    def _unpad(doc: QTextDocument) -> None:
+        block = doc.begin()
+        while block.isValid():
+            fmt = block.blockFormat()
+            pad = fmt.doubleProperty(PAD)
+            if pad:
+                fmt.setTopMargin(fmt.topMargin() - pad)
+                fmt.setProperty(PAD, 0.0)
+                QTextCursor(block).setBlockFormat(fmt)
+            block = block.next()
+
+    def align(self) -> None:
+        """Pad the shorter paragraph of each pair so that rows start at the same height
+        (padding from an earlier layout is taken off first)."""
+        if self.result is None or self.view.rendered is None or self.mode != "side":
+            return
+        left = self.view.rendered.document
+        right = self.translation.document()
+        self._unpad(left)
+        self._unpad(right)
+        left.documentLayout().documentSize()  # lay both out completely before measuring
+        right.documentLayout().documentSize()
+        added_left = added_right = 0.0
+        pads: list[tuple[QTextDocument, int, float]] = []
+        for original, translated in self.pairs():
+            a = left.findBlockByNumber(original)
+            b = right.findBlockByNumber(translated)
+            if not a.isValid() or not b.isValid():
+                continue
+            top_a = left.documentLayout().blockBoundingRect(a).top() + added_left
+            top_b = right.documentLayout().blockBoundingRect(b).top() + added_right
+            if top_a - top_b > 0.5:
+                pads.append((right, translated, top_a - top_b))
+                added_right += top_a - top_b
+            elif top_b - top_a > 0.5:
+                pads.append((left, original, top_b - top_a))
+                added_left += top_b - top_a
+        for doc, number, gap in pads:
+            block = doc.findBlockByNumber(number)
+            fmt = block.blockFormat()
+            # Qt collapses a block's top margin with the previous block's bottom margin
+            previous = block.previous()
+            above = previous.blockFormat().bottomMargin() if previous.isValid() else 0.0
+            new_top = max(fmt.topMargin(), above) + gap
+            fmt.setProperty(PAD, new_top - fmt.topMargin())
+            fmt.setTopMargin(new_top)
+            QTextCursor(block).setBlockFormat(fmt)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            watched is self.translation.viewport()
+            and event.type() == QEvent.Type.MouseButtonRelease
+        ):
+            self._on_translation_cursor()
+        if event.type() == QEvent.Type.Resize:
+            self._align_timer.start()  # wrapping changed: rows must be lined up again
+        return super().eventFilter(watched, event)
+
+    def _on_original_scrolled(self, value: int) -> None:
+        if not self._syncing and self.mode == "side":
+            self._syncing = True
+            self.translation.verticalScrollBar().setValue(value)
+            self._syncing = False
+
+    def _on_translation_scrolled(self, value: int) -> None:
+        if not self._syncing and self.mode == "side":
+            self._syncing = True
+            self.view.browser.verticalScrollBar().setValue(value)
+            self._syncing = False
+
+    def _on_translation_cursor(self) -> None:
+        """Clicking in a translated paragraph shows its original."""
+        if self.result is None:
+            return
+        index = self.translation.textCursor().blockNumber()
+        if 0 <= index < len(self.result.paragraphs) and self.mode == "side":
+            paragraph = self.result.paragraphs[index]
+            self.view.mark_pair((paragraph.start, paragraph.end))

@@ -1,0 +1,81 @@
+"""Side by side: the translation appears beside the original, paragraph by paragraph,
+aligned and scrolling together."""
+
+from __future__ import annotations
+
+import os
+import shutil
+
+import pytest
+
+from tests.ui.test_window import open_title
+
+
+@pytest.fixture
+def apertium() -> None:
+    if shutil.which("apertium") is None:
+        if os.environ.get("CI"):
+            pytest.fail("apertium is missing in CI")
+        pytest.skip("apertium is not installed")
+
+
+def test_side_by_side_aligned_paragraphs(qtbot, window, apertium) -> None:
+    open_title(qtbot, window, "Stratégies de Tencent")
+    reading = window.reading
+    qtbot.waitUntil(lambda: reading.bar.hook.findData("apertium") >= 0, timeout=20000)
+    reading.bar.hook.setCurrentIndex(reading.bar.hook.findData("apertium"))
+    reading.bar.target.setCurrentIndex(reading.bar.target.findData("es"))
+    reading.set_mode("side")
+    qtbot.waitUntil(lambda: reading.result is not None, timeout=60000)
+    assert reading.translation.isVisible() and reading.view.isVisible()
+    assert "apertium" in reading.bar.status.text()
+    qtbot.wait(400)
+    left = reading.view.rendered.document
+    right = reading.translation.document()
+    pairs = reading.pairs()
+    assert len(pairs) == len(reading.result.paragraphs) >= 10
+    for original, translated in pairs:
+        top_a = left.documentLayout().blockBoundingRect(left.findBlockByNumber(original)).top()
+        top_b = right.documentLayout().blockBoundingRect(right.findBlockByNumber(translated)).top()
+        assert abs(top_a - top_b) <= 1.0
+    assert "recursos" in right.findBlockByNumber(1).text()
+    # scrolling one column scrolls the other
+    reading.view.browser.verticalScrollBar().setValue(200)
+    assert reading.translation.verticalScrollBar().value() == 200
+    # translation only, then original only
+    reading.set_mode("translation")
+    assert reading.translation.isVisible() and not reading.view.isVisible()
+    reading.set_mode("original")
+    assert reading.view.isVisible() and not reading.translation.isVisible()
+
+
+def test_unavailable_hook_gives_an_inline_message(qtbot, window) -> None:
+    open_title(qtbot, window, "Stratégies de Tencent")
+    reading = window.reading
+    reading.bar.hook.clear()
+    reading.bar.hook.addItem("libretranslate", "libretranslate")
+    reading.set_mode("side")
+    qtbot.waitUntil(lambda: "not set up" in reading.bar.status.text(), timeout=20000)
+    assert window.ctx.errors.shown == []
+
+
+def test_clicking_a_translated_paragraph_marks_its_original(qtbot, window, apertium) -> None:
+    from PySide6.QtCore import QPoint, Qt
+
+    open_title(qtbot, window, "Stratégies de Tencent")
+    reading = window.reading
+    qtbot.waitUntil(lambda: reading.bar.hook.findData("apertium") >= 0, timeout=20000)
+    reading.bar.hook.setCurrentIndex(reading.bar.hook.findData("apertium"))
+    reading.bar.target.setCurrentIndex(reading.bar.target.findData("es"))
+    reading.set_mode("side")
+    qtbot.waitUntil(lambda: reading.result is not None, timeout=60000)
+    assert not window.article_view.browser.textCursor().hasSelection()  # nothing selected by itself
+    right = reading.translation.document()
+    rect = right.documentLayout().blockBoundingRect(right.findBlockByNumber(1))
+    point = QPoint(
+        int(rect.left()) + 30,
+        int(rect.top()) + 10 - reading.translation.verticalScrollBar().value(),
+    )
+    qtbot.mouseClick(reading.translation.viewport(), Qt.MouseButton.LeftButton, pos=point)
+    lead = reading.result.paragraphs[1]
+    assert window.article_view._pair == (lead.start, lead.end)
