@@ -45,6 +45,7 @@ from reader.ui.importer import Importer, ImportProgress
 from reader.ui.library.view import LibraryPane
 from reader.ui.search.view import SearchPanel
 from reader.ui.tasks import TaskContext
+from reader.ui.translation.settings import TranslationSettings
 from reader.ui.translation.view import ReadingArea
 
 
@@ -224,6 +225,11 @@ class MainWindow(QMainWindow):
             self.tr("Manage &Tags…"), self.show_tag_manager, "Ctrl+Shift+T"
         )
         edit_menu.addAction(self.tags_action)
+        edit_menu.addSeparator()
+        self.translation_settings_action = self._action(
+            self.tr("Translation &Settings…"), self.show_translation_settings
+        )
+        edit_menu.addAction(self.translation_settings_action)
         edit_menu.addActions([self.copy_action, self.find_action, self.search_action])
         view_menu = menu.addMenu(self.tr("&View"))
         view_menu.addActions([self.zoom_in_action, self.zoom_out_action, self.zoom_reset_action])
@@ -451,6 +457,18 @@ class MainWindow(QMainWindow):
 
     def show_entity_browser(self) -> None:
         self.entity_browser = self.entities.show_browser()
+
+    def show_translation_settings(self) -> None:
+        dialog = TranslationSettings(self.ctx.library.translator_settings(), self)
+        if dialog.exec() != TranslationSettings.DialogCode.Accepted:
+            return
+        library, values = self.ctx.library, dialog.values()
+
+        def work(_: TaskContext) -> None:
+            for key, value in values.items():
+                library.set_translator_setting(key, value)
+
+        self.ctx.tasks.run(work, write=True, on_success=lambda _: self.reading.load_hooks())
 
     def show_tag_manager(self) -> None:
         manager = TagManager(self.ctx, self.annotations.undo_stack, self._on_tags_changed, self)

@@ -904,222 +904,227 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="114" />
+        <location filename="../../reader/ui/mainwindow.py" line="115" />
         <source>Search the library</source>
         <translation>Chercher dans la bibliothèque</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="81" />
+        <location filename="../../reader/ui/mainwindow.py" line="82" />
         <source>Details</source>
         <translation>Détails</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="90" />
+        <location filename="../../reader/ui/mainwindow.py" line="91" />
         <source>Entities</source>
         <translation>Entités</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="98" />
+        <location filename="../../reader/ui/mainwindow.py" line="99" />
         <source>Annotations</source>
         <translation>Annotations</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="110" />
+        <location filename="../../reader/ui/mainwindow.py" line="111" />
         <source>Search  (Ctrl+K)   e.g.  Huawei   "stock de puces"   source:register</source>
         <translation>Rechercher  (Ctrl+K)   ex.  Huawei   "stock de puces"   source:register</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="151" />
+        <location filename="../../reader/ui/mainwindow.py" line="152" />
         <source>&amp;Import Files…</source>
         <translation>&amp;Importer des fichiers…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="154" />
+        <location filename="../../reader/ui/mainwindow.py" line="155" />
         <source>Import .txt, .md or .html files</source>
         <translation>Importer des fichiers .txt, .md ou .html</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="157" />
+        <location filename="../../reader/ui/mainwindow.py" line="158" />
         <source>Import &amp;Folder…</source>
         <translation>Importer un &amp;dossier…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="160" />
+        <location filename="../../reader/ui/mainwindow.py" line="161" />
         <source>Import every article in a folder</source>
         <translation>Importer tous les articles d’un dossier</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="162" />
+        <location filename="../../reader/ui/mainwindow.py" line="163" />
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="164" />
+        <location filename="../../reader/ui/mainwindow.py" line="165" />
         <source>&amp;Find in Article…</source>
         <translation>&amp;Chercher dans l’article…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="166" />
+        <location filename="../../reader/ui/mainwindow.py" line="167" />
         <source>&amp;Search Library</source>
         <translation>&amp;Rechercher dans la bibliothèque</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="167" />
+        <location filename="../../reader/ui/mainwindow.py" line="168" />
         <source>Go to &amp;Library</source>
         <translation>Aller à la &amp;bibliothèque</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="169" />
+        <location filename="../../reader/ui/mainwindow.py" line="170" />
         <source>&amp;Copy</source>
         <translation>&amp;Copier</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="172" />
+        <location filename="../../reader/ui/mainwindow.py" line="173" />
         <source>Zoom &amp;In</source>
         <translation>&amp;Agrandir</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="178" />
+        <location filename="../../reader/ui/mainwindow.py" line="179" />
         <source>Zoom &amp;Out</source>
         <translation>&amp;Réduire</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="180" />
+        <location filename="../../reader/ui/mainwindow.py" line="181" />
         <source>&amp;Actual Size</source>
         <translation>&amp;Taille normale</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="182" />
+        <location filename="../../reader/ui/mainwindow.py" line="183" />
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="186" />
+        <location filename="../../reader/ui/mainwindow.py" line="187" />
         <source>&amp;About %1</source>
         <translation>À &amp;propos de %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="191" />
+        <location filename="../../reader/ui/mainwindow.py" line="192" />
         <source>Follow &amp;System</source>
         <translation>Suivre le &amp;système</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="192" />
+        <location filename="../../reader/ui/mainwindow.py" line="193" />
         <source>&amp;Light</source>
         <translation>&amp;Clair</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="193" />
+        <location filename="../../reader/ui/mainwindow.py" line="194" />
         <source>&amp;Dark</source>
         <translation>&amp;Sombre</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="202" />
+        <location filename="../../reader/ui/mainwindow.py" line="203" />
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="206" />
+        <location filename="../../reader/ui/mainwindow.py" line="207" />
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="207" />
+        <location filename="../../reader/ui/mainwindow.py" line="208" />
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="209" />
+        <location filename="../../reader/ui/mainwindow.py" line="210" />
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="216" />
+        <location filename="../../reader/ui/mainwindow.py" line="217" />
         <source>&amp;Article Tags…</source>
         <translation>Étiquettes de l’&amp;article…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="220" />
+        <location filename="../../reader/ui/mainwindow.py" line="221" />
         <source>All A&amp;nnotations…</source>
         <translation>Toutes les a&amp;nnotations…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="224" />
+        <location filename="../../reader/ui/mainwindow.py" line="225" />
         <source>Manage &amp;Tags…</source>
         <translation>Gérer les é&amp;tiquettes…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="228" />
+        <location filename="../../reader/ui/mainwindow.py" line="230" />
+        <source>Translation &amp;Settings…</source>
+        <translation>Ré&amp;glages de traduction…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/mainwindow.py" line="234" />
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="231" />
+        <location filename="../../reader/ui/mainwindow.py" line="237" />
         <source>&amp;Theme</source>
         <translation>&amp;Thème</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="233" />
+        <location filename="../../reader/ui/mainwindow.py" line="239" />
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="237" />
+        <location filename="../../reader/ui/mainwindow.py" line="243" />
         <source>Follow the &amp;System</source>
         <translation>Suivre le &amp;système</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="244" />
+        <location filename="../../reader/ui/mainwindow.py" line="250" />
         <source>&amp;Panels</source>
         <translation>&amp;Panneaux</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="246" />
+        <location filename="../../reader/ui/mainwindow.py" line="252" />
         <source>&amp;Details</source>
         <translation>&amp;Détails</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="250" />
+        <location filename="../../reader/ui/mainwindow.py" line="256" />
         <source>&amp;Annotations</source>
         <translation>&amp;Annotations</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="254" />
+        <location filename="../../reader/ui/mainwindow.py" line="260" />
         <source>&amp;Entities</source>
         <translation>&amp;Entités</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="258" />
+        <location filename="../../reader/ui/mainwindow.py" line="264" />
         <source>Show &amp;Entities in the Text</source>
         <translation>Afficher les &amp;entités dans le texte</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="265" />
+        <location filename="../../reader/ui/mainwindow.py" line="271" />
         <source>Entity &amp;Browser…</source>
         <translation>&amp;Navigateur d’entités…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="269" />
+        <location filename="../../reader/ui/mainwindow.py" line="275" />
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="272" />
+        <location filename="../../reader/ui/mainwindow.py" line="278" />
         <source>Main</source>
         <translation>Principale</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="349" />
+        <location filename="../../reader/ui/mainwindow.py" line="355" />
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="350" />
+        <location filename="../../reader/ui/mainwindow.py" line="356" />
         <source>The new language applies the next time you start %1.</source>
         <translation>La nouvelle langue s’appliquera au prochain démarrage de %1.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="376" />
+        <location filename="../../reader/ui/mainwindow.py" line="382" />
         <source>Opening the library…</source>
         <translation>Ouverture de la bibliothèque…</translation>
     </message>
@@ -1129,17 +1134,17 @@
         <translation>Reconnaissance des entités : %1 articles sur %2</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="533" />
+        <location filename="../../reader/ui/mainwindow.py" line="551" />
         <source>Import Articles</source>
         <translation>Importer des articles</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="535" />
+        <location filename="../../reader/ui/mainwindow.py" line="553" />
         <source>Articles (*.txt *.md *.markdown *.html *.htm);;All files (*)</source>
         <translation>Articles (*.txt *.md *.markdown *.html *.htm);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="542" />
+        <location filename="../../reader/ui/mainwindow.py" line="560" />
         <source>Import a Folder</source>
         <translation>Importer un dossier</translation>
     </message>
@@ -1155,34 +1160,54 @@
 <context>
     <name>ReadingArea</name>
     <message>
-        <location filename="../../reader/ui/translation/view.py" line="102" />
+        <location filename="../../reader/ui/translation/view.py" line="113" />
         <source>Translation</source>
         <translation>Traduction</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/view.py" line="140" />
+        <location filename="../../reader/ui/translation/view.py" line="152" />
         <source>(online)</source>
         <translation>(en ligne)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/view.py" line="142" />
+        <location filename="../../reader/ui/translation/view.py" line="154" />
         <source>manual</source>
         <translation>manuelle</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/view.py" line="184" />
+        <location filename="../../reader/ui/translation/view.py" line="196" />
         <source>Translating…</source>
         <translation>Traduction…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/view.py" line="212" />
+        <location filename="../../reader/ui/translation/view.py" line="224" />
         <source> through %1</source>
         <translation> via %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/view.py" line="214" />
+        <location filename="../../reader/ui/translation/view.py" line="226" />
         <source>%1 → %2 by %3%4; %5 of %6 paragraphs from the cache</source>
         <translation>%1 → %2 par %3%4 ; %5 paragraphes sur %6 venus du cache</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/translation/view.py" line="270" />
+        <source>Edit the Translation</source>
+        <translation>Modifier la traduction</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/translation/view.py" line="287" />
+        <source>Import a Translation</source>
+        <translation>Importer une traduction</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/translation/view.py" line="287" />
+        <source>Text (*.txt *.md);;All files (*)</source>
+        <translation>Texte (*.txt *.md);;Tous les fichiers (*)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../reader/ui/translation/view.py" line="300" />
+        <source>%n paragraph(s) imported</source>
+        <translation><numerusform>%n paragraphe importé</numerusform><numerusform>%n paragraphes importés</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1337,49 +1362,87 @@
 <context>
     <name>TranslationBar</name>
     <message>
-        <location filename="../../reader/ui/translation/view.py" line="49" />
+        <location filename="../../reader/ui/translation/view.py" line="53" />
         <source>Original</source>
         <translation>Original</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/view.py" line="50" />
+        <location filename="../../reader/ui/translation/view.py" line="54" />
         <source>Side by Side</source>
         <translation>Côte à côte</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/view.py" line="51" />
+        <location filename="../../reader/ui/translation/view.py" line="55" />
         <source>Translation</source>
         <translation>Traduction</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/view.py" line="64" />
+        <location filename="../../reader/ui/translation/view.py" line="68" />
         <source>Translation hook</source>
         <translation>Outil de traduction</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/view.py" line="66" />
+        <location filename="../../reader/ui/translation/view.py" line="70" />
         <source>Translate into</source>
         <translation>Traduire en</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/view.py" line="69" />
+        <location filename="../../reader/ui/translation/view.py" line="73" />
         <source>Translate</source>
         <translation>Traduire</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/view.py" line="72" />
+        <location filename="../../reader/ui/translation/view.py" line="76" />
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/view.py" line="75" />
+        <location filename="../../reader/ui/translation/view.py" line="79" />
+        <source>Import…</source>
+        <translation>Importer…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/translation/view.py" line="81" />
+        <source>Import your own translation: one paragraph per block, blank lines between</source>
+        <translation>Importer votre propre traduction : un paragraphe par bloc, séparés par des lignes vides</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/translation/view.py" line="85" />
         <source>with</source>
         <translation>avec</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/view.py" line="77" />
+        <location filename="../../reader/ui/translation/view.py" line="87" />
         <source>into</source>
         <translation>en</translation>
+    </message>
+</context>
+<context>
+    <name>TranslationSettings</name>
+    <message>
+        <location filename="../../reader/ui/translation/settings.py" line="13" />
+        <source>Translation Settings</source>
+        <translation>Réglages de traduction</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/translation/settings.py" line="22" />
+        <source>LibreTranslate sends the article's paragraphs to that server. The command receives each paragraph on its standard input; {source} and {target} become the language codes.</source>
+        <translation>LibreTranslate envoie les paragraphes de l’article à ce serveur. La commande reçoit chaque paragraphe sur son entrée standard ; {source} et {target} deviennent les codes de langue.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/translation/settings.py" line="34" />
+        <source>LibreTranslate server</source>
+        <translation>Serveur LibreTranslate</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/translation/settings.py" line="35" />
+        <source>LibreTranslate API key</source>
+        <translation>Clé d’API LibreTranslate</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/translation/settings.py" line="36" />
+        <source>Translation command</source>
+        <translation>Commande de traduction</translation>
     </message>
 </context>
 <context>

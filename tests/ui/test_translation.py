@@ -79,3 +79,41 @@ def test_clicking_a_translated_paragraph_marks_its_original(qtbot, window, apert
     qtbot.mouseClick(reading.translation.viewport(), Qt.MouseButton.LeftButton, pos=point)
     lead = reading.result.paragraphs[1]
     assert window.article_view._pair == (lead.start, lead.end)
+
+
+def test_settings_manual_import_and_edit(qtbot, window, tmp_path, monkeypatch) -> None:
+    from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog
+
+    import reader.ui.translation.settings as settings
+
+    monkeypatch.setattr(
+        settings.TranslationSettings, "exec", lambda self: QDialog.DialogCode.Accepted
+    )
+    monkeypatch.setattr(
+        settings.TranslationSettings, "values", lambda self: {"command.template": "tr a-z A-Z"}
+    )
+    window.show_translation_settings()
+    reading = window.reading
+    qtbot.waitUntil(lambda: reading.bar.hook.findData("command") >= 0, timeout=20000)
+    open_title(qtbot, window, "Stratégies de Tencent")
+    # the user's own translation, imported from a file
+    article = window.current
+    blocks = [f"Paragraphe traduit {n}." for n in range(40)]
+    path = tmp_path / "traduction.txt"
+    path.write_text("\n\n".join(blocks), "utf-8")
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(path), ""))
+    reading.bar.target.setCurrentIndex(reading.bar.target.findData("en"))
+    reading.import_translation()
+    qtbot.waitUntil(
+        lambda: reading.result is not None and reading.result.provider == "manual", timeout=20000
+    )
+    assert reading.result.paragraphs[0].translation == "Paragraphe traduit 0."
+    assert all(p.edited for p in reading.result.paragraphs)
+    # a correction of one paragraph is kept
+    monkeypatch.setattr(QInputDialog, "getMultiLineText", lambda *a, **k: ("Corrigé.", True))
+    reading.edit_paragraph(2)
+    qtbot.waitUntil(lambda: reading.result.paragraphs[2].translation == "Corrigé.", timeout=20000)
+    assert (
+        window.ctx.library.translate(article.id, "en", provider="manual").paragraphs[2].translation
+        == "Corrigé."
+    )

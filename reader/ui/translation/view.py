@@ -5,6 +5,8 @@ background through the chosen hook, with progress and cancel."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QTextBlockFormat,
@@ -16,7 +18,9 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
+    QFileDialog,
     QHBoxLayout,
+    QInputDialog,
     QLabel,
     QPushButton,
     QSplitter,
@@ -71,12 +75,19 @@ class TranslationBar(QWidget):
         self.status.setObjectName("translationStatus")
         self.cancel = QPushButton(self.tr("Cancel"))
         self.cancel.hide()
+        self.import_file = QToolButton()
+        self.import_file.setText(self.tr("Import…"))
+        self.import_file.setToolTip(
+            self.tr("Import your own translation: one paragraph per block, blank lines between")
+        )
+        self.import_file.setAutoRaise(True)
         layout.addSpacing(12)
         layout.addWidget(QLabel(self.tr("with")))
         layout.addWidget(self.hook)
         layout.addWidget(QLabel(self.tr("into")))
         layout.addWidget(self.target)
         layout.addWidget(self.translate)
+        layout.addWidget(self.import_file)
         layout.addWidget(self.status, 1)
         layout.addWidget(self.cancel)
         self.buttons.buttonClicked.connect(lambda b: self.mode_changed.emit(b.property("mode")))
@@ -116,12 +127,13 @@ class ReadingArea(QWidget):
         self.bar.mode_changed.connect(self.set_mode)
         self.bar.translate.clicked.connect(self.run)
         self.bar.cancel.clicked.connect(self.cancel)
+        self.bar.import_file.clicked.connect(self.import_translation)
+        self.translation.viewport().installEventFilter(self)
         self.view.browser.verticalScrollBar().valueChanged.connect(self._on_original_scrolled)
         self.translation.verticalScrollBar().valueChanged.connect(self._on_translation_scrolled)
         self.columns.splitterMoved.connect(lambda *_: self.refresh())
         self.view.zoom_changed.connect(lambda _: self.refresh())
         self.view.browser.viewport().installEventFilter(self)
-        self.translation.viewport().installEventFilter(self)
 
     # -- hooks --------------------------------------------------------------------------------
 
@@ -245,6 +257,50 @@ class ReadingArea(QWidget):
         """After the original was laid out again (zoom, theme): lay out and align again."""
         if self.result is not None:
             self._show(self.result)
+
+    # -- the user's own translation ------------------------------------------------------
+
+    def edit_paragraph(self, index: int) -> None:
+        """Correct one translated paragraph; the correction is kept and marked as edited."""
+        result, article = self.result, self.view.article
+        if result is None or article is None or not 0 <= index < len(result.paragraphs):
+            return
+        paragraph = result.paragraphs[index]
+        text, ok = QInputDialog.getMultiLineText(
+            self, self.tr("Edit the Translation"), paragraph.source, paragraph.translation
+        )
+        if not ok or text.strip() == paragraph.translation:
+            return
+        library, article_id = self.ctx.library, article.id
+        target, provider = result.target, result.provider
+
+        def work(_: TaskContext) -> None:
+            library.edit_translation(article_id, target, provider, index, text)
+
+        self.ctx.tasks.run(work, write=True, on_success=lambda _: self.run())
+
+    def import_translation(self) -> None:
+        article = self.view.article
+        if article is None:
+            return
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Import a Translation"), "", self.tr("Text (*.txt *.md);;All files (*)")
+        )
+        if not path:
+            return
+        library, article_id = self.ctx.library, article.id
+        target = self.bar.target.currentData()
+
+        def work(_: TaskContext) -> int:
+            text = Path(path).read_text(encoding="utf-8", errors="replace")
+            return library.import_translation(article_id, target, text)
+
+        def done(count: int) -> None:
+            self.bar.hook.setCurrentIndex(self.bar.hook.findData("manual"))
+            self.bar.status.setText(self.tr("%n paragraph(s) imported", "", count))
+            self.run()
+
+        self.ctx.tasks.run(work, write=True, on_success=done, on_failure=self._failed)
 
     # -- alignment ----------------------------------------------------------------------------
 
