@@ -53,7 +53,7 @@ class Gazetteer:
         table: dict[str, tuple[str, Label]] = {}
         for entry in self.entries:
             for form in entry.forms:
-                table.setdefault(_fold(form), (entry.name, entry.label))
+                table.setdefault(fold_case(form), (entry.name, entry.label))
         return table
 
 
@@ -64,7 +64,7 @@ def parse_entries(data: dict[str, Any]) -> list[Entry]:
     ]
 
 
-def _fold(text: str) -> str:
+def fold_case(text: str) -> str:
     """Case-fold keeping the string's length (offsets must map one to one)."""
     folded = text.lower()
     return folded if len(folded) == len(text) else "".join(c.lower()[:1] or c for c in text)
@@ -93,7 +93,7 @@ class GazetteerRecognizer:
         self._automaton = ahocorasick.Automaton()
         for entry in self.gazetteer.entries:
             for form in entry.forms:
-                key = _fold(unicodedata.normalize("NFC", form))
+                key = fold_case(unicodedata.normalize("NFC", form))
                 if key and key not in self._automaton:
                     self._automaton.add_word(key, (form, entry.name, entry.label.value))
         if len(self._automaton):
@@ -105,7 +105,7 @@ class GazetteerRecognizer:
         found: list[Candidate] = []
         for block in blocks:
             chunk = text[block.start : block.end]
-            folded = _fold(chunk)
+            folded = fold_case(chunk)
             for end_index, (form, canonical, label) in self._automaton.iter(folded):
                 start = end_index - len(form) + 1
                 end = end_index + 1

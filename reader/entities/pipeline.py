@@ -20,7 +20,7 @@ from typing import Any
 
 from reader.core.model import Article, EntityMention
 from reader.entities.base import Block, Candidate, Label, Recognizer
-from reader.entities.gazetteer import Entry, Gazetteer, GazetteerRecognizer, _fold
+from reader.entities.gazetteer import Entry, Gazetteer, GazetteerRecognizer, fold_case
 from reader.entities.heuristics import ORG_WORDS
 
 log = logging.getLogger(__name__)
@@ -97,7 +97,7 @@ class EntityPipeline:
             surface = text[c.start : c.end]
             canonical, label = c.canonical, c.label
             if canonical is None:
-                known = self._names.get(_fold(_POSSESSIVE.sub("", surface)))
+                known = self._names.get(fold_case(_POSSESSIVE.sub("", surface)))
                 if known is not None and label not in (Label.MONEY, Label.PERCENT, Label.DATE):
                     canonical, label = known[0], known[1]
                 else:

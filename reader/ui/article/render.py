@@ -37,7 +37,9 @@ class Rendered:
     fold_controls: dict[int, int] = field(default_factory=dict)  # fold id → control block
 
 
-def _font(families: list[str], pt: float, weight: QFont.Weight = QFont.Weight.Normal) -> QFont:
+def reading_font(
+    families: list[str], pt: float, weight: QFont.Weight = QFont.Weight.Normal
+) -> QFont:
     font = QFont()
     font.setFamilies(families)
     font.setPointSizeF(pt)
@@ -72,19 +74,19 @@ class _Styles:
         self.base = base
         c = colors
         self.chars = {
-            "title": _char(_font(SERIF, base * 1.7, QFont.Weight.DemiBold), c.ink),
-            "meta": _char(_font(SANS, base * 0.8), c.muted),
-            SpanKind.KICKER: _char(_font(SANS, base * 0.95, QFont.Weight.Bold), c.accent),
-            SpanKind.LEAD: _char(_font(SERIF, base * 1.15, QFont.Weight.Medium), c.ink),
-            SpanKind.HEADING: _char(_font(SANS, base * 1.1, QFont.Weight.Bold), c.ink),
-            SpanKind.PARAGRAPH: _char(_font(SERIF, base), c.ink),
-            SpanKind.QUOTE: _char(_font(SERIF, base), c.ink, italic=True),
-            SpanKind.ATTRIBUTION: _char(_font(SANS, base * 0.85), c.muted),
-            SpanKind.CREDIT: _char(_font(SANS, base * 0.75), c.muted, italic=True),
-            SpanKind.SOURCE: _char(_font(SANS, base * 0.85), c.muted),
-            SpanKind.BOILERPLATE: _char(_font(SANS, base * 0.85), c.muted),
-            SpanKind.AD: _char(_font(SANS, base * 0.85), c.muted),
-            "fold": _char(_font(SANS, base * 0.8), c.accent),
+            "title": _char(reading_font(SERIF, base * 1.7, QFont.Weight.DemiBold), c.ink),
+            "meta": _char(reading_font(SANS, base * 0.8), c.muted),
+            SpanKind.KICKER: _char(reading_font(SANS, base * 0.95, QFont.Weight.Bold), c.accent),
+            SpanKind.LEAD: _char(reading_font(SERIF, base * 1.15, QFont.Weight.Medium), c.ink),
+            SpanKind.HEADING: _char(reading_font(SANS, base * 1.1, QFont.Weight.Bold), c.ink),
+            SpanKind.PARAGRAPH: _char(reading_font(SERIF, base), c.ink),
+            SpanKind.QUOTE: _char(reading_font(SERIF, base), c.ink, italic=True),
+            SpanKind.ATTRIBUTION: _char(reading_font(SANS, base * 0.85), c.muted),
+            SpanKind.CREDIT: _char(reading_font(SANS, base * 0.75), c.muted, italic=True),
+            SpanKind.SOURCE: _char(reading_font(SANS, base * 0.85), c.muted),
+            SpanKind.BOILERPLATE: _char(reading_font(SANS, base * 0.85), c.muted),
+            SpanKind.AD: _char(reading_font(SANS, base * 0.85), c.muted),
+            "fold": _char(reading_font(SANS, base * 0.8), c.accent),
         }
         gap = base * 0.9
         self.blocks = {

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 
 from reader.core.model import TranslationResult, TranslatorInfo
 from reader.ui import defs
-from reader.ui.article.render import SERIF, _font
+from reader.ui.article.render import SERIF, reading_font
 from reader.ui.article.view import ArticleView, ReaderBrowser
 from reader.ui.context import UiContext
 from reader.ui.tasks import TaskContext, TaskHandle
@@ -233,7 +233,7 @@ class ReadingArea(QWidget):
         )
         doc = QTextDocument()
         doc.setDocumentMargin(0)
-        font = _font(SERIF, defs.READER_BASE_PT + self.view.zoom)
+        font = reading_font(SERIF, defs.READER_BASE_PT + self.view.zoom)
         doc.setDefaultFont(font)
         cursor = QTextCursor(doc)
         fmt = QTextCharFormat()
