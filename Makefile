@@ -11,7 +11,7 @@ $(BIN)/python:
 	$(PIP) install --upgrade pip
 
 $(VENV)/.app: pyproject.toml | $(BIN)/python
-	$(PIP) install -e '.[ner]'
+	$(PIP) install -e '.[ner,deepl]'
 	touch $@
 
 $(VENV)/.test: pyproject.toml | $(BIN)/python

@@ -369,7 +369,13 @@ def cmd_translators(args: argparse.Namespace) -> int:
     with _open_library(args) as library:
         for item in args.set or []:
             key, _, value = item.partition("=")
-            library.set_translator_setting(key.strip(), value)
+            if not library.set_translator_setting(key.strip(), value):
+                print(
+                    f"reader: there is no system keyring to keep {key.strip()}; "
+                    "set it in the environment instead (DEEPL_AUTH_KEY, LIBRETRANSLATE_API_KEY)",
+                    file=sys.stderr,
+                )
+                return 1
         infos = library.translators()
     if args.json:
         _emit(
@@ -381,6 +387,8 @@ def cmd_translators(args: argparse.Namespace) -> int:
                         "available": t.available,
                         "pairs": [list(p) for p in t.pairs],
                         "error": t.error,
+                        "destination": t.destination,
+                        "words_only": t.words_only,
                     }
                     for t in infos
                 ]
@@ -390,10 +398,47 @@ def cmd_translators(args: argparse.Namespace) -> int:
     for t in infos:
         state = "ready" if t.available else "not set up"
         where = "remote" if t.remote else "local"
-        pairs = ", ".join(f"{a}→{b}" for a, b in t.pairs) or "any pair it is given"
+        pairs = ", ".join(f"{a}→{b}" for a, b in t.pairs)
+        pairs = pairs or ("any pair it is given" if t.available else "—")
+        pairs += "  (single words)" if t.words_only else ""
+        pairs += f"  (sends text to {t.destination})" if t.remote and t.destination else ""
         print(
             f"{t.name:<15} {state:<11} {where:<7} {pairs}" + (f"  ({t.error})" if t.error else "")
         )
+    return 0
+
+
+def cmd_gloss(args: argparse.Namespace) -> int:
+    with _open_library(args) as library:
+        target, glosses = library.gloss(args.word, args.source, args.to)
+    if args.json:
+        _emit(
+            {
+                "word": args.word,
+                "source": args.source,
+                "target": target,
+                "entries": [
+                    {
+                        "headword": g.headword,
+                        "pronunciation": g.pronunciation,
+                        "grammar": g.grammar,
+                        "senses": list(g.senses),
+                    }
+                    for g in glosses
+                ],
+            }
+        )
+        return 0
+    if not glosses:
+        print(f"{args.word}: not in the {args.source}→{target} dictionary")
+        return 1
+    if target != args.to:
+        print(f"(no {args.source}→{args.to} dictionary; {args.source}→{target} instead)")
+    for g in glosses:
+        extra = " ".join(x for x in (f"/{g.pronunciation}/" if g.pronunciation else "", g.grammar))
+        print(f"{g.headword}  {extra}".rstrip())
+        for number, sense in enumerate(g.senses, start=1):
+            print(f"  {number}. {sense}")
     return 0
 
 
@@ -482,8 +527,13 @@ def build_parser() -> argparse.ArgumentParser:
         "--set",
         action="append",
         metavar="KEY=VALUE",
-        help="libretranslate.url, libretranslate.key or command.template",
+        help="libretranslate.url, libretranslate.key, deepl.key, deepl.url, command.template "
+        "or freedict.dirs (API keys go to the system keyring)",
     )
+    p = command("gloss", cmd_gloss, "look a word up in an installed dictionary (FreeDict)")
+    p.add_argument("word", metavar="WORD")
+    p.add_argument("--from", dest="source", default="fr", metavar="LANG", help="default fr")
+    p.add_argument("--to", default="en", metavar="LANG", help="default en")
     command("reindex", cmd_reindex, "rebuild the search index from the library")
     command("gui", cmd_gui, "open the window (the default)")
     return parser

@@ -11,6 +11,9 @@ ROOT = Path(__file__).resolve().parents[1]
 SHARED = Path(os.environ.get("READER_SHARED_DIR", ROOT.parent / "shared"))
 CORPORA = SHARED / "corpora"
 SEEDS = ROOT / "resources" / "corpus"
+# Tests never read or write the user's real keyring: API keys behave as on a machine
+# without one, unless a test installs its own in-memory keyring.
+os.environ["PYTHON_KEYRING_BACKEND"] = "keyring.backends.fail.Keyring"
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:

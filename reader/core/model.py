@@ -248,3 +248,5 @@ class TranslatorInfo:
     available: bool
     pairs: tuple[tuple[str, str], ...]
     error: str | None = None
+    destination: str = ""  # where a remote hook sends the text (a host name)
+    words_only: bool = False  # a dictionary: looks single words up, not paragraphs

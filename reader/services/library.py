@@ -27,6 +27,7 @@ from reader.core.model import (
 )
 from reader.core.paths import DataPaths, resolve_data_dir
 from reader.core.resources import bundled_corpus
+from reader.core.secrets import Secrets
 from reader.ingest import discover, parse_file
 from reader.ingest.decode import decode_bytes
 from reader.ingest.files import SUPPORTED_SUFFIXES, parse_text
@@ -76,6 +77,7 @@ class Library(AnnotationServices, EntityServices, TranslationServices):
         self.paths = paths
         self._local = threading.local()
         self._write_lock = threading.RLock()
+        self.secrets = Secrets()
         self._stores: list[ArticleStore] = []
         self._stores_lock = threading.Lock()
         ArticleStore.open(paths.database).close()  # create or upgrade once, up front

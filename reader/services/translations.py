@@ -8,9 +8,11 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from reader.core.model import TranslatedParagraph, TranslationResult, TranslatorInfo
+from reader.core.secrets import SECRET_NAMES, Secrets
 from reader.core.text import content_hash
 from reader.store import TranslationStore
 from reader.translate.base import TranslationError, Translator, normalize_lang, route
+from reader.translate.freedict import Gloss
 from reader.translate.manual import split_blocks
 from reader.translate.registry import discover
 
@@ -18,7 +20,7 @@ if TYPE_CHECKING:
     from reader.core.model import Article
     from reader.store import ArticleStore
 
-SETTING_PREFIXES = ("libretranslate.", "command.")
+SETTINGS = ("libretranslate.url", "deepl.url", "command.template", "freedict.dirs")
 PARAGRAPH_KINDS = {"title", "lead", "heading", "paragraph", "quote", "attribution"}
 Progress = Callable[[int, int, str], None]
 
@@ -36,23 +38,40 @@ class TranslationServices:
     # provided by the Library
     _write_lock: threading.RLock
     article: Callable[[str], Article]
+    secrets: Secrets
     if TYPE_CHECKING:
 
         @property
         def store(self) -> ArticleStore: ...
 
     def translator_settings(self) -> dict[str, str]:
-        return {
-            key: value
-            for key in ("libretranslate.url", "libretranslate.key", "command.template")
-            if (value := self.store.setting(key) or "")
-        }
+        """The hooks' settings, API keys included (read from the keyring, never the database)."""
+        self._move_plain_secrets()
+        values = {key: value for key in SETTINGS if (value := self.store.setting(key) or "")}
+        values.update({name: value for name in SECRET_NAMES if (value := self.secrets.get(name))})
+        return values
 
-    def set_translator_setting(self, key: str, value: str) -> None:
-        if not key.startswith(SETTING_PREFIXES):
-            raise TranslationError(f"unknown translator setting {key!r}")
+    def set_translator_setting(self, key: str, value: str) -> bool:
+        """Keep one setting; False when an API key could only be kept for this session
+        (there is no system keyring)."""
+        if key in SECRET_NAMES:
+            return self.secrets.set(key, value)
+        if key not in SETTINGS:
+            known = ", ".join(sorted((*SETTINGS, *SECRET_NAMES)))
+            raise TranslationError(f"unknown translator setting {key!r} (one of {known})")
         with self._write_lock:
             self.store.set_setting(key, value.strip())
+        return True
+
+    def _move_plain_secrets(self) -> None:
+        """Earlier versions kept the LibreTranslate key in the settings table; move it out."""
+        for name in SECRET_NAMES:
+            plain = self.store.setting(name)
+            if plain is not None:
+                if plain:
+                    self.secrets.set(name, plain)
+                with self._write_lock:
+                    self.store.delete_setting(name)
 
     def _translators(self) -> tuple[dict[str, Translator], dict[str, str]]:
         return discover(self.translator_settings())
@@ -69,7 +88,17 @@ class TranslationServices:
                     pairs = tuple(sorted(translator.pairs()))
                 except TranslationError as exc:
                     available, error = False, str(exc)
-            infos.append(TranslatorInfo(name, translator.remote, available, pairs, error))
+            infos.append(
+                TranslatorInfo(
+                    name,
+                    translator.remote,
+                    available,
+                    pairs,
+                    error,
+                    destination=str(getattr(translator, "destination", "")),
+                    words_only=bool(getattr(translator, "words_only", False)),
+                )
+            )
         infos.extend(TranslatorInfo(n, False, False, (), e) for n, e in sorted(errors.items()))
         return infos
 
@@ -140,7 +169,11 @@ class TranslationServices:
         order = sorted(found, key=lambda n: (found[n].remote, n != "apertium", n))
         for name in order:
             translator = found[name]
-            if name == "manual" or not translator.available():
+            if (
+                name == "manual"
+                or getattr(translator, "words_only", False)
+                or not translator.available()
+            ):
                 continue
             try:
                 pairs = translator.pairs()
@@ -183,3 +216,25 @@ class TranslationServices:
                 "manual", normalize_lang(article.lang or ""), normalize_lang(target), rows
             )
         return len(rows)
+
+    def gloss(self, word: str, source: str, target: str) -> tuple[str, list[Gloss]]:
+        """Dictionary entries for one word: ``(the target language used, entries)``. The
+        first dictionary hook with the pair answers; without one, a dictionary from the same
+        source into another language (English first) does."""
+        source, target = normalize_lang(source), normalize_lang(target)
+        found, _ = self._translators()
+        choices: list[tuple[int, str, str, Callable[[str, str, str], list[Gloss]]]] = []
+        for name, hook in sorted(found.items()):
+            lookup = getattr(hook, "lookup", None)
+            if lookup is None or not hook.available():
+                continue
+            for a, b in hook.pairs():
+                if a == source:
+                    choices.append((0 if b == target else 1 if b == "en" else 2, b, name, lookup))
+        if not choices:
+            raise TranslationError(
+                f"no dictionary from {source} is installed (for French–English: "
+                "the Debian package dict-freedict-fra-eng)"
+            )
+        _, used, _, lookup = min(choices, key=lambda c: c[:3])
+        return used, list(lookup(word, source, used))

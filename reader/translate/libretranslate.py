@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import urllib.error
+import urllib.parse
 import urllib.request
 from collections.abc import Sequence
 from typing import Any
@@ -25,6 +26,11 @@ class LibreTranslateTranslator:
         self.url = settings.get("libretranslate.url", "").rstrip("/")
         self.key = settings.get("libretranslate.key", "")
         self._pairs: set[tuple[str, str]] | None = None
+
+    @property
+    def destination(self) -> str:
+        """Where the text goes, shown before anything is sent."""
+        return urllib.parse.urlsplit(self.url).netloc or self.url
 
     def available(self) -> bool:
         return bool(self.url)

@@ -45,7 +45,6 @@ from reader.ui.importer import Importer, ImportProgress
 from reader.ui.library.view import LibraryPane
 from reader.ui.search.view import SearchPanel
 from reader.ui.tasks import TaskContext
-from reader.ui.translation.settings import TranslationSettings
 from reader.ui.translation.view import ReadingArea
 
 
@@ -459,16 +458,7 @@ class MainWindow(QMainWindow):
         self.entity_browser = self.entities.show_browser()
 
     def show_translation_settings(self) -> None:
-        dialog = TranslationSettings(self.ctx.library.translator_settings(), self)
-        if dialog.exec() != TranslationSettings.DialogCode.Accepted:
-            return
-        library, values = self.ctx.library, dialog.values()
-
-        def work(_: TaskContext) -> None:
-            for key, value in values.items():
-                library.set_translator_setting(key, value)
-
-        self.ctx.tasks.run(work, write=True, on_success=lambda _: self.reading.load_hooks())
+        self.reading.show_settings()
 
     def show_tag_manager(self) -> None:
         manager = TagManager(self.ctx, self.annotations.undo_stack, self._on_tags_changed, self)

@@ -117,3 +117,68 @@ def test_settings_manual_import_and_edit(qtbot, window, tmp_path, monkeypatch) -
         window.ctx.library.translate(article.id, "en", provider="manual").paragraphs[2].translation
         == "Corrigé."
     )
+
+
+def test_look_up_a_word_of_the_article(qtbot, window, tmp_path) -> None:
+    from PySide6.QtCore import QPoint
+    from PySide6.QtGui import QTextCursor
+
+    from reader.ui.article import overlay
+    from tests.unit.translate.test_remote_keys import _dictionary
+
+    _dictionary(tmp_path / "dictd")
+    window.ctx.library.set_translator_setting("freedict.dirs", str(tmp_path / "dictd"))
+    open_title(qtbot, window, "Stratégies de Tencent")
+    view = window.article_view
+    # the user selects "puces" in the article and asks for its meaning
+    text = view.article.text
+    start = text.index("puces")
+    cursor = view.cursor_for(start, start + len("puces"))
+    view.browser.setTextCursor(cursor)
+    assert overlay.word_at(view, QPoint(0, 0)) == "puces"
+    view.lookup_requested.emit("puces", view.mapToGlobal(QPoint(40, 40)))
+    card = window.reading.gloss.card
+    qtbot.waitUntil(lambda: "flea" in card.label.text(), timeout=20000)
+    assert card.isVisible() and "<b>puce</b>" in card.label.text()
+    assert "fr → en" in card.label.text()
+    # an unknown word says so
+    view.lookup_requested.emit("xylophage", view.mapToGlobal(QPoint(40, 40)))
+    qtbot.waitUntil(lambda: "not in the dictionary" in card.label.text(), timeout=20000)
+    # with no selection, the word under the mouse
+    view.browser.setTextCursor(QTextCursor(view.browser.document()))
+    rect = view.browser.cursorRect(view.cursor_for(start + 1, start + 2))
+    assert overlay.word_at(view, rect.center()) == "puces"
+
+
+def test_deepl_settings_keep_the_key_out_of_the_database(
+    qtbot, window, data_dir, monkeypatch
+) -> None:
+    from PySide6.QtWidgets import QDialog
+
+    import reader.ui.translation.settings as settings
+
+    monkeypatch.delenv("DEEPL_AUTH_KEY", raising=False)
+    monkeypatch.setattr(
+        settings.TranslationSettings, "exec", lambda self: QDialog.DialogCode.Accepted
+    )
+    seen = {}
+
+    def values(self):
+        seen["note"] = self.findChild(settings.QLabel, "translationSettingsNote").text()
+        return {"deepl.key": "abc:fx", "deepl.url": "http://127.0.0.1:9"}
+
+    monkeypatch.setattr(settings.TranslationSettings, "values", values)
+    reading = window.reading
+    reading.show_settings()
+    qtbot.waitUntil(lambda: reading.bar.hook.findData("deepl") >= 0, timeout=20000)
+    assert "no system keyring" in seen["note"].lower()
+    assert "kept until you quit" in reading.bar.status.text()
+    index = reading.bar.hook.findData("deepl")
+    assert reading.bar.hook.itemText(index) == "deepl (online)"
+    assert "127.0.0.1:9" in reading.bar.hook.itemData(index, 3)  # Qt.ToolTipRole
+    assert b"abc:fx" not in (data_dir / "library.sqlite3").read_bytes()
+    # an unreachable server: a clear message, the window stays usable
+    reading.bar.hook.setCurrentIndex(index)
+    reading.bar.target.setCurrentIndex(reading.bar.target.findData("en"))
+    reading.run()
+    qtbot.waitUntil(lambda: "cannot reach DeepL" in reading.bar.status.text(), timeout=30000)

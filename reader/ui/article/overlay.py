@@ -7,7 +7,7 @@ import html
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QPoint
-from PySide6.QtGui import QColor, QHelpEvent, QTextCharFormat
+from PySide6.QtGui import QAction, QColor, QHelpEvent, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QMenu, QTextEdit, QToolTip
 
 from reader.core.model import EntityCorrection, EntityMention
@@ -164,3 +164,34 @@ def add_annotation_actions(view: ArticleView, menu: QMenu) -> None:
     note.triggered.connect(lambda: view.annotation_requested.emit("note", start, end, ""))
     tags = menu.addAction(QCoreApplication.translate("EntityOverlay", "Tags…"))
     tags.triggered.connect(lambda: view.annotation_requested.emit("tags", start, end, ""))
+
+
+def word_at(view: ArticleView, pos: QPoint) -> str:
+    """The selected word or short expression, else the word under the mouse."""
+    selected = view.selected_range()
+    if view.article is not None and selected is not None:
+        text = " ".join(view.article.text[selected[0] : selected[1]].split())
+        return text if 0 < len(text) <= 40 and text.count(" ") < 4 else ""
+    cursor = view.browser.cursorForPosition(pos)
+    cursor.select(QTextCursor.SelectionType.WordUnderCursor)
+    word = cursor.selectedText().strip(' .,;:!?«»“”"()[]')
+    return word if any(c.isalpha() for c in word) else ""
+
+
+def add_lookup_action(view: ArticleView, menu: QMenu, pos: QPoint) -> None:
+    """Look a word up in a dictionary (the word gloss hook)."""
+    word = word_at(view, pos)
+    if not word:
+        return
+    action = QAction(
+        QCoreApplication.translate("EntityOverlay", "Look Up “%1”").replace("%1", word), menu
+    )
+    action.triggered.connect(
+        lambda: view.lookup_requested.emit(word, view.browser.viewport().mapToGlobal(pos))
+    )
+    if not menu.actions():
+        menu.addAction(action)
+        return
+    first = menu.actions()[0]
+    menu.insertAction(first, action)
+    menu.insertSeparator(first)

@@ -150,6 +150,7 @@ class ArticleView(QWidget):
     # "highlight", "note" or "tags", start, end (canonical offsets), colour name ("" = default)
     annotation_requested = Signal(str, int, int, str)
     annotation_delete_requested = Signal(str)  # annotation id
+    lookup_requested = Signal(str, QPoint)  # a word to look up, where (global position)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -422,6 +423,7 @@ class ArticleView(QWidget):
 
     def _on_browser_context_menu(self, pos: QPoint) -> None:
         menu = self.browser.createStandardContextMenu(pos)
+        overlay.add_lookup_action(self, menu, pos)
         overlay.add_annotation_actions(self, menu)
         overlay.add_correction_actions(self, menu, pos)
         menu.exec(self.browser.viewport().mapToGlobal(pos))

@@ -35,6 +35,8 @@ from reader.ui.article.render import SERIF, reading_font
 from reader.ui.article.view import ArticleView, ReaderBrowser
 from reader.ui.context import UiContext
 from reader.ui.tasks import TaskContext, TaskHandle
+from reader.ui.translation.gloss import GlossController
+from reader.ui.translation.settings import TranslationSettings
 
 TARGETS = ("en", "fr", "es", "de", "it", "pt", "ca", "zh", "ja")
 PAD = QTextFormat.Property.UserProperty + 5  # padding added to line rows up
@@ -65,6 +67,7 @@ class TranslationBar(QWidget):
                 button.setChecked(True)
         self.hook = QComboBox()
         self.hook.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.hook.setMinimumContentsLength(9)
         self.hook.setAccessibleName(self.tr("Translation hook"))
         self.target = QComboBox()
         self.target.setAccessibleName(self.tr("Translate into"))
@@ -107,6 +110,7 @@ class ReadingArea(QWidget):
         self.result: TranslationResult | None = None
         self.handle: TaskHandle | None = None
         self.mode = "original"
+        self.hooks: dict[str, TranslatorInfo] = {}
         self.bar = TranslationBar()
         self.translation = ReaderBrowser()
         self.translation.setObjectName("translationText")
@@ -134,8 +138,21 @@ class ReadingArea(QWidget):
         self.columns.splitterMoved.connect(lambda *_: self.refresh())
         self.view.zoom_changed.connect(lambda _: self.refresh())
         self.view.browser.viewport().installEventFilter(self)
+        self.gloss = GlossController(ctx, self, self.gloss_languages)
+        self.view.lookup_requested.connect(self.gloss.look_up)
 
     # -- hooks --------------------------------------------------------------------------------
+
+    def gloss_languages(self) -> tuple[str, str] | None:
+        """Look words up from the article's language into the chosen target (or, when the
+        target is the article's own language, into English or French)."""
+        article = self.view.article
+        if article is None or not article.lang:
+            return None
+        source, target = article.lang, str(self.bar.target.currentData())
+        if target == source:
+            target = "en" if source != "en" else "fr"
+        return source, target
 
     def load_hooks(self) -> None:
         library = self.ctx.library
@@ -146,12 +163,55 @@ class ReadingArea(QWidget):
         self.ctx.tasks.run(work, on_success=self._fill_hooks, key="translators")
 
     def _fill_hooks(self, infos: list[TranslatorInfo]) -> None:
+        self.hooks = {info.name: info for info in infos}
         self.bar.hook.clear()
         for info in infos:
-            if info.available and info.name != "manual":
+            # a configured remote hook that cannot be reached now is listed all the same:
+            # choosing it says why it does not work
+            usable = info.available or (info.remote and info.error)
+            if usable and info.name != "manual" and not info.words_only:
                 label = info.name + (" " + self.tr("(online)") if info.remote else "")
                 self.bar.hook.addItem(label, info.name)
+                if info.remote:
+                    self.bar.hook.setItemData(
+                        self.bar.hook.count() - 1,
+                        self.tr("Sends the article's paragraphs to %1").replace(
+                            "%1", info.destination or info.name
+                        )
+                        + (f"\n{info.error}" if info.error else ""),
+                        Qt.ItemDataRole.ToolTipRole,
+                    )
         self.bar.hook.addItem(self.tr("manual"), "manual")
+
+    def show_settings(self) -> None:
+        """The settings dialog, filled off the GUI thread (keys come from the keyring)."""
+        library = self.ctx.library
+
+        def load(_: TaskContext) -> tuple[dict[str, str], bool]:
+            return library.translator_settings(), library.secrets.persistent()
+
+        self.ctx.tasks.run(load, key="translation-settings", on_success=self._edit_settings)
+
+    def _edit_settings(self, loaded: tuple[dict[str, str], bool]) -> None:
+        values, keyring = loaded
+        dialog = TranslationSettings(values, keyring, self.window())
+        self.settings_dialog = dialog
+        if dialog.exec() != TranslationSettings.DialogCode.Accepted:
+            return
+        library = self.ctx.library
+        changed = {k: v for k, v in dialog.values().items() if v != values.get(k, "")}
+
+        def save(_: TaskContext) -> bool:
+            return all([library.set_translator_setting(k, v) for k, v in changed.items()])
+
+        def saved(kept: bool) -> None:
+            if not kept:
+                self.bar.status.setText(
+                    self.tr("No system keyring: the API key is kept until you quit.")
+                )
+            self.load_hooks()
+
+        self.ctx.tasks.run(save, write=True, on_success=saved, on_failure=self._failed)
 
     # -- modes --------------------------------------------------------------------------------
 
@@ -193,7 +253,15 @@ class ReadingArea(QWidget):
                 should_stop=lambda: task.cancelled,
             )
 
-        self.bar.status.setText(self.tr("Translating…"))
+        info = self.hooks.get(provider or "")
+        if info is not None and info.remote:
+            self.bar.status.setText(
+                self.tr("Sending the paragraphs to %1…").replace(
+                    "%1", info.destination or info.name
+                )
+            )
+        else:
+            self.bar.status.setText(self.tr("Translating…"))
         self.bar.cancel.show()
         if self.mode == "original":
             self.set_mode("side")
@@ -243,15 +311,36 @@ class ReadingArea(QWidget):
             block = QTextBlockFormat()
             block.setBottomMargin(defs.READER_BASE_PT * 0.9)
             block.setLineHeight(defs.LINE_HEIGHT_PERCENT, 1)
+            if self.view.rendered is not None:  # a title keeps its tighter lines
+                original = self.view.rendered.document.findBlock(
+                    self.view.rendered.mapping.to_document(paragraph.start)
+                ).blockFormat()
+                if original.lineHeightType():
+                    block.setLineHeight(original.lineHeight(), original.lineHeightType())
             if i == 0:
                 cursor.setBlockFormat(block)
             else:
                 cursor.insertBlock(block)
-            cursor.insertText(paragraph.translation or "—", fmt)
+            cursor.insertText(paragraph.translation or "—", self._format_like(paragraph.start, fmt))
         self.translation.setDocument(doc)
         self.translation.setStyleSheet(self.view.browser.styleSheet())
         self.translation.apply_margins()
         self._align_timer.start()
+
+    def _format_like(self, start: int, base: QTextCharFormat) -> QTextCharFormat:
+        """The translation of a title, a heading or a quote looks like its original."""
+        rendered = self.view.rendered
+        if rendered is None:
+            return base
+        cursor = QTextCursor(rendered.document)
+        cursor.setPosition(rendered.mapping.to_document(start) + 1)
+        original = cursor.charFormat()
+        fmt = QTextCharFormat(base)
+        fmt.setFontPointSize(original.fontPointSize() or base.fontPointSize())
+        fmt.setFontWeight(original.fontWeight())
+        fmt.setFontItalic(original.fontItalic())
+        fmt.setFontFamilies(original.fontFamilies() or base.fontFamilies())
+        return fmt
 
     def refresh(self) -> None:
         """After the original was laid out again (zoom, theme): lay out and align again."""

@@ -99,10 +99,8 @@ def test_libretranslate_errors_are_clear(server, monkeypatch) -> None:
     with pytest.raises(TranslationError, match="refused: 403 Invalid API key"):
         wrong_key.translate(["Bonjour."], "fr", "en")
     closed = LibreTranslateTranslator({"libretranslate.url": "http://127.0.0.1:9"})
-    started = time.monotonic()
     with pytest.raises(TranslationError, match="cannot reach"):
         closed.translate(["Bonjour."], "fr", "en")
-    assert time.monotonic() - started < 10
     import reader.translate.libretranslate as module
 
     monkeypatch.setattr(module, "TIMEOUT_S", 0.3)
