@@ -16,6 +16,7 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from reader import APP_NAME, __version__
+from reader.cli_notes import add_commands
 from reader.core.errors import ReaderError
 from reader.core.model import Annotation, ImportReport, ImportStatus
 from reader.services import Library
@@ -534,6 +535,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("word", metavar="WORD")
     p.add_argument("--from", dest="source", default="fr", metavar="LANG", help="default fr")
     p.add_argument("--to", default="en", metavar="LANG", help="default en")
+    add_commands(command)
     command("reindex", cmd_reindex, "rebuild the search index from the library")
     command("gui", cmd_gui, "open the window (the default)")
     return parser

@@ -35,6 +35,7 @@ from reader.ingest.language import warm_up as warm_up_language
 from reader.search import IndexDoc
 from reader.services.annotations import AnnotationServices
 from reader.services.entities import EntityServices
+from reader.services.exports import ExportServices
 from reader.services.translations import TranslationServices
 from reader.store import ArticleStore, EntityStore
 
@@ -70,7 +71,7 @@ def index_doc(
     )
 
 
-class Library(AnnotationServices, EntityServices, TranslationServices):
+class Library(AnnotationServices, EntityServices, TranslationServices, ExportServices):
     """One user library: the SQLite file and the search index derived from it."""
 
     def __init__(self, paths: DataPaths) -> None:

@@ -58,6 +58,7 @@ class ArticleStore:
     def __init__(self, db: sqlite3.Connection, path: Path) -> None:
         self._db = db
         self.path = path
+        self._depth = 0  # how deep in transaction() this connection is
 
     @classmethod
     def open(cls, path: Path, *, migrate: bool = True) -> ArticleStore:
@@ -69,16 +70,34 @@ class ArticleStore:
 
     @contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:
-        """``BEGIN IMMEDIATE`` … ``COMMIT``, rolled back on any exception."""
+        """``BEGIN IMMEDIATE`` … ``COMMIT``, rolled back on any exception. Nested, it is a
+        savepoint, so that a batch of writes (an import) commits whole or not at all."""
+        if self._depth:
+            name = f"nested{self._depth}"
+            self._db.execute(f"SAVEPOINT {name}")
+            self._depth += 1
+            try:
+                yield self._db
+            except BaseException:
+                self._db.execute(f"ROLLBACK TO {name}")
+                self._db.execute(f"RELEASE {name}")
+                raise
+            finally:
+                self._depth -= 1
+            self._db.execute(f"RELEASE {name}")
+            return
         try:
             self._db.execute("BEGIN IMMEDIATE")
         except sqlite3.Error as exc:
             raise StoreError(_describe(exc, self.path)) from exc
+        self._depth = 1
         try:
             yield self._db
         except BaseException:
             self._db.execute("ROLLBACK")
             raise
+        finally:
+            self._depth = 0
         try:
             self._db.execute("COMMIT")
         except sqlite3.Error as exc:

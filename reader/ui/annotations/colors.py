@@ -6,29 +6,9 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor
 
-COLORS = ("yellow", "green", "blue", "pink", "purple", "orange", "red", "teal", "gray")
-_LIGHT = {
-    "yellow": "#fde047",
-    "green": "#86efac",
-    "blue": "#93c5fd",
-    "pink": "#f9a8d4",
-    "purple": "#c4b5fd",
-    "orange": "#fdba74",
-    "red": "#fca5a5",
-    "teal": "#5eead4",
-    "gray": "#d4d4d8",
-}
-_DARK = {
-    "yellow": "#a16207",
-    "green": "#15803d",
-    "blue": "#1d4ed8",
-    "pink": "#be185d",
-    "purple": "#6d28d9",
-    "orange": "#c2410c",
-    "red": "#b91c1c",
-    "teal": "#0f766e",
-    "gray": "#52525b",
-}
+from reader.core.colors import COLORS, DARK, LIGHT
+
+__all__ = ["COLORS", "default_meanings", "highlight_color"]
 
 
 def default_meanings() -> dict[str, str]:
@@ -46,7 +26,7 @@ def default_meanings() -> dict[str, str]:
 
 
 def highlight_color(name: str, dark: bool) -> QColor:
-    table = _DARK if dark else _LIGHT
+    table = DARK if dark else LIGHT
     color = QColor(table.get(name, table["yellow"]))
     color.setAlpha(150 if dark else 170)
     return color

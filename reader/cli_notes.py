@@ -1,0 +1,108 @@
+"""The command line's export and import of annotated notes: ``reader export`` and
+``reader import-annotations`` (kept apart from :mod:`reader.cli` to keep both short)."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+from reader.core.errors import ReaderError
+from reader.export.base import ExportOptions
+from reader.services import Library
+from reader.services.exports import ExportScope, export_formats
+
+Command = Callable[[str, Callable[[argparse.Namespace], int], str], argparse.ArgumentParser]
+BINARY = {"pdf"}
+
+
+def _library(args: argparse.Namespace) -> Library:
+    library = Library.open(args.data_dir)
+    library.seed_if_empty()
+    return library
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    scope = ExportScope(
+        articles=tuple(args.article or ()),
+        tag=args.tag,
+        query=args.query,
+        everything=args.all,
+    )
+    options = ExportOptions(
+        full_text=args.full_text, entities=not args.no_entities, split=args.split
+    )
+    if args.output is None and (args.format in BINARY or args.split):
+        raise ReaderError(f"give a file to write the {args.format} export to (-o PATH)")
+    with _library(args) as library:
+        document = library.export_document(scope, options, args.creator)
+        if args.output is None:
+            from reader.export.registry import exporter
+
+            sys.stdout.write(exporter(args.format).render(document).decode("utf-8-sig"))
+            return 0
+        written = library.write_export(args.format, document, args.output, args.force)
+    total = document.total
+    if args.json:
+        json.dump({"files": [str(p) for p in written], "annotations": total}, sys.stdout)
+        sys.stdout.write("\n")
+    else:
+        for path in written:
+            print(path)
+        print(f"{total} annotation(s) exported", file=sys.stderr)
+    return 0
+
+
+def cmd_import_annotations(args: argparse.Namespace) -> int:
+    path = Path(args.file)
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise ReaderError(f"cannot read {path}: {exc.strerror or exc}") from exc
+    with _library(args) as library:
+        report = library.import_annotations(raw)
+    if args.json:
+        json.dump(
+            {
+                "anchored": report.anchored,
+                "moved": report.moved,
+                "orphaned": report.orphaned,
+                "unchanged": report.unchanged,
+                "no_article": report.no_article,
+                "skipped": report.skipped,
+                "articles": sorted(report.articles),
+            },
+            sys.stdout,
+        )
+        sys.stdout.write("\n")
+        return 0
+    print(
+        f"{report.imported} imported ({report.anchored} kept in place, {report.moved} moved, "
+        f"{report.orphaned} orphaned), {report.unchanged} already there, "
+        f"{report.no_article} without a matching article, {report.skipped} without a text quote"
+    )
+    return 0
+
+
+def add_commands(command: Command) -> None:
+    p = command("export", cmd_export, "export annotated notes (Markdown, HTML, PDF, CSV, …)")
+    p.add_argument("--format", default="md", choices=export_formats(), help="default md")
+    which = p.add_mutually_exclusive_group()
+    which.add_argument("--article", action="append", metavar="ID", help="repeat for several")
+    which.add_argument("--tag", help="the passages with this tag (and its sub-tags)")
+    which.add_argument("--query", metavar="Q", help="the articles a search finds")
+    which.add_argument("--all", action="store_true", help="every annotation (the default)")
+    p.add_argument("-o", "--output", metavar="PATH", help="file (or folder with --split)")
+    p.add_argument("--force", action="store_true", help="overwrite existing files")
+    p.add_argument("--split", action="store_true", help="one file per article")
+    p.add_argument("--full-text", action="store_true", help="include the text, highlighted")
+    p.add_argument("--no-entities", action="store_true", help="leave the entities out")
+    p.add_argument("--creator", help="the name given as the annotations' creator")
+    p = command(
+        "import-annotations",
+        cmd_import_annotations,
+        "import W3C annotations (JSON-LD), anchored on the matching articles",
+    )
+    p.add_argument("file", metavar="FILE")

@@ -1,0 +1,293 @@
+"""The export side of the :class:`~reader.services.Library`: gather a scope (articles, a
+tag, a search, everything) into an :class:`ExportDocument`, render it in a format, write
+it atomically and never over an existing file unless asked; read W3C annotations back,
+find their articles, anchor them and merge them by id."""
+
+from __future__ import annotations
+
+import getpass
+import os
+import tempfile
+import threading
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from reader.core.anchoring import AnchorStatus, TextQuote, anchor, describe
+from reader.core.errors import NotFound
+from reader.core.model import Annotation, Article, EntityMention, SearchResults
+from reader.export.base import (
+    ExportArticle,
+    ExportDocument,
+    ExportError,
+    ExportOptions,
+    safe_filename,
+    utc,
+)
+from reader.export.jsonld import ImportedAnnotation, parse
+from reader.export.registry import exporter
+
+if TYPE_CHECKING:
+    from reader.store import AnnotationStore, ArticleStore
+
+CREATOR = "export.creator"
+
+
+@dataclass(frozen=True)
+class ExportScope:
+    articles: tuple[str, ...] = ()
+    tag: str | None = None
+    query: str | None = None
+    everything: bool = False
+
+    def label(self) -> str:
+        if self.tag:
+            return f"Notes tagged {self.tag}"
+        if self.query:
+            return f"Notes on the search {self.query}"
+        return "All notes" if self.everything else "Notes"
+
+
+@dataclass
+class AnnotationImportReport:
+    anchored: int = 0
+    moved: int = 0
+    orphaned: int = 0
+    unchanged: int = 0  # already there, not newer
+    no_article: int = 0  # no article of the library matches
+    skipped: int = 0  # annotations without a text quote
+    articles: set[str] = field(default_factory=set)
+
+    @property
+    def imported(self) -> int:
+        return self.anchored + self.moved + self.orphaned
+
+
+class ExportServices:
+    # provided by the Library
+    _write_lock: threading.RLock
+    article: Callable[[str], Article]
+    annotations: Callable[..., list[Annotation]]
+    entities: Callable[[str], list[EntityMention]]
+    color_meanings: Callable[[], dict[str, str]]
+    search: Callable[..., SearchResults]
+    sync_index: Callable[[], int]
+    reanchor: Callable[[str], dict[str, int]]
+    if TYPE_CHECKING:
+
+        @property
+        def store(self) -> ArticleStore: ...
+
+        @property
+        def annotation_store(self) -> AnnotationStore: ...
+
+    # -- export ------------------------------------------------------------------------------
+
+    def export_document(
+        self,
+        scope: ExportScope,
+        options: ExportOptions | None = None,
+        creator: str | None = None,
+    ) -> ExportDocument:
+        options = options or ExportOptions()
+        if scope.articles:
+            ids = [self.store.resolve(ref) for ref in scope.articles]
+            chosen = {i: self.annotations(i) for i in dict.fromkeys(ids)}
+        elif scope.tag:
+            chosen = {}
+            for a in self.annotations(tag=scope.tag):
+                chosen.setdefault(a.article_id, []).append(a)
+        elif scope.query:
+            hits = self.search(scope.query, limit=100_000).hits
+            chosen = {h.id: self.annotations(h.id) for h in hits}
+            chosen = {k: v for k, v in chosen.items() if v}
+        else:
+            chosen = {}
+            for a in self.annotations():
+                chosen.setdefault(a.article_id, []).append(a)
+        if not chosen:
+            raise ExportError("nothing to export: no annotations in this selection")
+        items = []
+        for article_id, passages in chosen.items():
+            article = self.article(article_id)
+            mentions = tuple(self.entities(article_id)) if options.entities else ()
+            items.append(ExportArticle(article, tuple(passages), mentions))
+        if not scope.articles:
+            items.sort(key=lambda i: i.article.title.casefold())
+        if creator is None:
+            creator = self.store.setting(CREATOR) or _login()
+        label = items[0].article.title if scope.articles and len(items) == 1 else scope.label()
+        return ExportDocument(label, tuple(items), self.color_meanings(), creator, options=options)
+
+    def export(
+        self,
+        fmt: str,
+        scope: ExportScope,
+        output: str | os.PathLike[str],
+        force: bool = False,
+        options: ExportOptions | None = None,
+        creator: str | None = None,
+    ) -> list[Path]:
+        """Write the export of a scope; see :meth:`write_export`."""
+        return self.write_export(fmt, self.export_document(scope, options, creator), output, force)
+
+    def write_export(
+        self,
+        fmt: str,
+        document: ExportDocument,
+        output: str | os.PathLike[str],
+        force: bool = False,
+    ) -> list[Path]:
+        """Render and write; with ``options.split`` ``output`` is a folder and each article
+        gets its own file. Returns the files written."""
+        writer = exporter(fmt)
+        target = Path(output)
+        if document.options.split and writer.splittable:
+            target.mkdir(parents=True, exist_ok=True)
+            files, used = [], set()
+            for item in document.articles:
+                name = safe_filename(item.article.title, writer.extension, item.article.id[:12])
+                if name.casefold() in used:
+                    name = safe_filename(
+                        f"{item.article.title} {item.article.id[:8]}", writer.extension
+                    )
+                used.add(name.casefold())
+                files.append((target / name, writer.render(document.single(item))))
+        else:
+            if target.is_dir():
+                target = target / safe_filename(document.label, writer.extension)
+            files = [(target, writer.render(document))]
+        if not force:
+            existing = [str(path) for path, _ in files if path.exists()]
+            if existing:
+                raise ExportError(
+                    f"{existing[0]} exists; choose another name or overwrite it (--force)"
+                )
+        for path, data in files:
+            write_atomically(path, data)
+        return [path for path, _ in files]
+
+    # -- import ------------------------------------------------------------------------------
+
+    def import_annotations(self, raw: bytes | str) -> AnnotationImportReport:
+        """Anchor and merge W3C annotations (by id: a second import adds nothing)."""
+        records, skipped = parse(raw)
+        report = AnnotationImportReport(skipped=skipped)
+        texts: dict[str, Article] = {}
+        with self._write_lock, self.store.transaction():  # the whole file, or nothing
+            for record in records:
+                article_id = self._find_article(record)
+                if article_id is None:
+                    report.no_article += 1
+                    continue
+                article = texts.get(article_id) or self.article(article_id)
+                texts[article_id] = article
+                self._merge(record, article, report)
+        if report.articles:
+            self.sync_index()
+        return report
+
+    def _find_article(self, record: ImportedAnnotation) -> str | None:
+        """By article id, then by title (and publisher), then by the quote itself."""
+        if record.article_id:
+            try:
+                return self.store.resolve(record.article_id)
+            except NotFound:
+                pass
+        if record.title:
+            for summary in self.store.summaries():
+                if summary.title == record.title and (
+                    not record.publisher or summary.source == record.publisher
+                ):
+                    return summary.id
+        words = record.exact.split()[:8]
+        if words:
+            phrase = " ".join(w.strip("\"'«»“”") for w in words)
+            try:
+                hits = list(self.search(f'"{phrase}"', limit=20).hits)
+            except Exception:  # a quote that is not a valid query: no candidates
+                hits = []
+            for hit in hits:
+                if record.exact in self.article(hit.id).text:
+                    return hit.id
+        return None
+
+    def _merge(
+        self, record: ImportedAnnotation, article: Article, report: AnnotationImportReport
+    ) -> None:
+        store = self.annotation_store
+        try:
+            existing: Annotation | None = store.get(record.id)
+        except NotFound:
+            existing = None
+        if existing is not None and utc(record.modified) <= utc(existing.modified):
+            report.unchanged += 1
+            return
+        quote = TextQuote(record.exact, record.prefix, record.suffix)
+        start = record.start if record.start is not None else 0
+        end = record.end if record.end is not None else start + len(record.exact)
+        found = anchor(article.text, start, end, quote)
+        if found.status is AnchorStatus.ORPHANED:
+            start = min(max(0, start), len(article.text))
+            end = min(max(start, end), len(article.text))
+            annotation = Annotation(
+                record.id, article.id, start, end, record.exact, record.prefix, record.suffix
+            )
+            report.orphaned += 1
+        else:
+            described = describe(article.text, found.start, found.end)
+            annotation = Annotation(
+                record.id,
+                article.id,
+                found.start,
+                found.end,
+                described.exact,
+                described.prefix,
+                described.suffix,
+            )
+            if found.status is AnchorStatus.ANCHORED and described.exact == record.exact:
+                report.anchored += 1
+            else:
+                report.moved += 1
+        annotation = replace(
+            annotation,
+            color=record.color,
+            note=record.note,
+            tags=record.tags,
+            status=found.status.value,
+            version=article.version,
+            created=record.created,
+        )
+        store.save(annotation)
+        report.articles.add(article.id)
+
+
+def _login() -> str:
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):
+        return ""
+
+
+def write_atomically(path: Path, data: bytes) -> None:
+    """Write to a temporary file beside ``path``, flush it to disk, then rename it over:
+    a crash leaves the old file or the new one, never half of one."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
+    try:
+        Path(temporary).chmod(path.stat().st_mode & 0o777 if path.exists() else 0o644)
+        with os.fdopen(handle, "wb") as out:
+            out.write(data)
+            out.flush()
+            os.fsync(out.fileno())
+        Path(temporary).replace(path)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+
+
+def export_formats() -> Sequence[str]:
+    from reader.export.registry import exporters
+
+    return sorted(exporters())
