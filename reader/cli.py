@@ -458,7 +458,7 @@ def cmd_gui(args: argparse.Namespace) -> int:
         from reader.ui.app import run
     except ImportError as exc:
         raise ReaderError(f"the window cannot start: {exc} (is PySide6 installed?)") from exc
-    return run(args.data_dir, argv=[sys.argv[0]])
+    return run(args.data_dir, argv=[sys.argv[0]], link=getattr(args, "link", None) or "")
 
 
 # -- parser --------------------------------------------------------------------------------
@@ -537,7 +537,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--to", default="en", metavar="LANG", help="default en")
     add_commands(command)
     command("reindex", cmd_reindex, "rebuild the search index from the library")
-    command("gui", cmd_gui, "open the window (the default)")
+    p = command("gui", cmd_gui, "open the window (the default)")
+    p.add_argument(
+        "link", nargs="?", metavar="LINK", help="a reader://article/ID#anno=UUID link to open"
+    )
     return parser
 
 

@@ -50,7 +50,7 @@ def build_window(library: Library) -> MainWindow:
     return window
 
 
-def run(data_dir: str | None, argv: Sequence[str] = ()) -> int:
+def run(data_dir: str | None, argv: Sequence[str] = (), link: str = "") -> int:
     app = application(argv)
     try:
         library = Library.open(data_dir)
@@ -59,6 +59,7 @@ def run(data_dir: str | None, argv: Sequence[str] = ()) -> int:
         return 1
     window = build_window(library)
     window.ctx.errors.install_excepthook()
+    window.pending_link = link
     window.show()
     QTimer.singleShot(0, window.start)
     code = int(app.exec())

@@ -8,7 +8,15 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QProgressBar, QPushButton, QWidget
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QWidget,
+)
 
 from reader.core.model import ImportReport, ImportStatus
 from reader.ui.context import UiContext
@@ -53,6 +61,23 @@ class Importer(QObject):
     @property
     def running(self) -> bool:
         return self.handle is not None and not self.handle.done
+
+    def choose_files(self) -> None:
+        files, _ = QFileDialog.getOpenFileNames(
+            self.parent_widget,
+            self.tr("Import Articles"),
+            str(Path.home()),
+            self.tr("Articles (*.txt *.md *.markdown *.html *.htm);;All files (*)"),
+        )
+        if files:
+            self.start(files)
+
+    def choose_folder(self) -> None:
+        folder = QFileDialog.getExistingDirectory(
+            self.parent_widget, self.tr("Import a Folder"), str(Path.home())
+        )
+        if folder:
+            self.start([folder])
 
     def start(self, paths: Sequence[str | os.PathLike[str]]) -> bool:
         if self.running or not paths:

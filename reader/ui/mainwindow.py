@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import gc
 from collections.abc import Callable
-from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import (
@@ -20,7 +19,6 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import (
     QApplication,
     QDockWidget,
-    QFileDialog,
     QLineEdit,
     QMainWindow,
     QMessageBox,
@@ -32,7 +30,7 @@ from PySide6.QtWidgets import (
 from reader import APP_NAME
 from reader.core.model import Annotation, Article, EntityCorrection, ImportReport
 from reader.ui import help as help_dialogs
-from reader.ui import i18n, theme
+from reader.ui import i18n, links, theme
 from reader.ui.annotations.browser import AnnotationBrowser
 from reader.ui.annotations.controller import AnnotationController
 from reader.ui.annotations.tags import TagManager
@@ -43,6 +41,7 @@ from reader.ui.entities.controller import EntityController
 from reader.ui.entities.panel import EntitiesPanel
 from reader.ui.importer import Importer, ImportProgress
 from reader.ui.library.view import LibraryPane
+from reader.ui.notes_export import NotesExport
 from reader.ui.search.view import SearchPanel
 from reader.ui.tasks import TaskContext
 from reader.ui.translation.view import ReadingArea
@@ -119,6 +118,15 @@ class MainWindow(QMainWindow):
         self.importer = Importer(ctx, self.import_progress, self)
         self.statusBar().addPermanentWidget(self.import_progress)
 
+        self.pending_link = ""  # a reader:// link to open once the library is up
+        self.notes_export = NotesExport(
+            ctx,
+            self,
+            current=lambda: (self.current.id, self.current.title) if self.current else None,
+            query=lambda: self.search_panel.full_query() if self.search_field.text() else "",
+            status=lambda text: self.statusBar().showMessage(text, 10000),
+            imported=self._on_tags_changed,
+        )
         self._build_actions()
         self._connect()
         self._restore_layout()
@@ -149,15 +157,24 @@ class MainWindow(QMainWindow):
         a = self._action
         self.import_files_action = a(
             self.tr("&Import Files…"),
-            self.import_files,
+            self.importer.choose_files,
             QKeySequence.StandardKey.Open,
             self.tr("Import .txt, .md or .html files"),
         )
         self.import_folder_action = a(
             self.tr("Import &Folder…"),
-            self.import_folder,
+            self.importer.choose_folder,
             "Ctrl+Shift+O",
             self.tr("Import every article in a folder"),
+        )
+        self.export_action = a(
+            self.tr("&Export Notes…"),
+            self.notes_export.export,
+            "Ctrl+Shift+E",
+            self.tr("Export highlights and notes: Markdown, HTML, PDF, CSV, JSON-LD, text"),
+        )
+        self.import_annotations_action = a(
+            self.tr("Import &Annotations…"), self.notes_export.import_annotations
         )
         self.quit_action = a(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
         self.find_action = a(
@@ -201,6 +218,8 @@ class MainWindow(QMainWindow):
         menu = self.menuBar()
         file_menu = menu.addMenu(self.tr("&File"))
         file_menu.addActions([self.import_files_action, self.import_folder_action])
+        file_menu.addSeparator()
+        file_menu.addActions([self.export_action, self.import_annotations_action])
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         edit_menu = menu.addMenu(self.tr("&Edit"))
@@ -396,13 +415,20 @@ class MainWindow(QMainWindow):
         gc.freeze()
         self.statusBar().clearMessage()
         self.library_pane.reload(select=str(last) if last else None)
-        if last and self.current is None:
+        if self.pending_link:
+            self.open_link(self.pending_link)
+        elif last and self.current is None:
             self.open_article(str(last))
         if self.search_field.text().strip():
             self.search_panel.run_search()
         self.recognize_entities()
         self.annotations.load_meanings()
         self.reading.load_hooks()
+
+    def open_link(self, link: str) -> None:
+        """Open a deep link of an export: ``reader://article/ID`` or ``…#anno=UUID``."""
+        self.pending_link = ""
+        links.open_link(self, link)
 
     def _on_library_loaded(self, shown: int) -> None:
         if self.current is None and shown and not self.ctx.settings.get("last_article"):
@@ -534,23 +560,6 @@ class MainWindow(QMainWindow):
         return super().eventFilter(watched, event)
 
     # -- import -----------------------------------------------------------------------------
-
-    def import_files(self) -> None:
-        files, _ = QFileDialog.getOpenFileNames(
-            self,
-            self.tr("Import Articles"),
-            str(Path.home()),
-            self.tr("Articles (*.txt *.md *.markdown *.html *.htm);;All files (*)"),
-        )
-        if files:
-            self.importer.start(files)
-
-    def import_folder(self) -> None:
-        folder = QFileDialog.getExistingDirectory(
-            self, self.tr("Import a Folder"), str(Path.home())
-        )
-        if folder:
-            self.importer.start([folder])
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if event.mimeData().hasUrls() and any(u.isLocalFile() for u in event.mimeData().urls()):

@@ -220,3 +220,32 @@ def test_translate_and_translators_from_the_command_line(tmp_path: Path) -> None
     assert all(p["cached"] for p in again["paragraphs"])
     bad = reader(tmp_path, "translate", article_id, "--to", "de", "--provider", "nope", check=False)
     assert bad.returncode == 1 and "no translation hook named" in bad.stderr
+
+
+def test_export_then_import_annotations_into_another_library(tmp_path: Path) -> None:
+    first, second = tmp_path / "first", tmp_path / "second"
+    hits = as_json(first, "search", "Huawei")["results"]
+    for hit in hits:
+        reader(first, "annotate", hit["id"], "--quote", "Huawei", "--tag", "huawei", "--note", "N")
+    out = tmp_path / "notes.jsonld"
+    done = reader(first, "export", "--format", "jsonld", "--all", "-o", str(out))
+    assert done.stdout.strip() == str(out) and "3 annotation(s) exported" in done.stderr
+    refused = reader(first, "export", "--format", "jsonld", "--all", "-o", str(out), check=False)
+    assert refused.returncode == 1 and "exists" in refused.stderr
+    report = as_json(second, "import-annotations", str(out))
+    assert (report["anchored"], report["no_article"]) == (3, 0)
+    assert as_json(second, "import-annotations", str(out))["unchanged"] == 3
+    markdown = reader(second, "export", "--tag", "huawei").stdout
+    assert markdown.count("#huawei ^anno-") == 3
+
+
+def test_gloss_a_word(tmp_path: Path) -> None:
+    from reader.translate.freedict import FreeDictGlossary
+
+    if ("fr", "en") not in FreeDictGlossary({}).pairs():
+        if os.environ.get("CI"):
+            pytest.fail("dict-freedict-fra-eng is missing in CI")
+        pytest.skip("dict-freedict-fra-eng is not installed")
+    entry = as_json(tmp_path, "gloss", "puces")
+    assert entry["target"] == "en" and entry["entries"][0]["headword"] == "puce"
+    assert "flea" in entry["entries"][0]["senses"]
