@@ -37,6 +37,7 @@ lint: $(VENV)/.test
 bench: $(VENV)/.test
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m benchmarks.gui
 	$(BIN)/python -m benchmarks.entities
+	$(BIN)/python -m benchmarks.export
 
 ## Refresh the translation sources from the code, then compile them (.ts → .qm).
 i18n: $(VENV)/.test
