@@ -66,6 +66,8 @@ class ExportDialog(QDialog):
         for tag in tags:
             self.tag.addItem(f"{tag.name} ({tag.passages})", tag.name)
         self.by_tag.setEnabled(bool(tags))
+        self.tag.setEnabled(bool(tags))
+        self.tag.activated.connect(lambda _: self.by_tag.setChecked(True))
         self.search = QRadioButton(self.tr("Articles found by “%1”").replace("%1", query))
         self.search.setEnabled(bool(query))
         self.everything = QRadioButton(self.tr("The whole library"))
