@@ -6,9 +6,7 @@ from __future__ import annotations
 import json
 import os
 import shutil
-import threading
 import time
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import ClassVar
 
@@ -19,6 +17,7 @@ from reader.translate.command import CommandTranslator
 from reader.translate.libretranslate import LibreTranslateTranslator
 from reader.translate.manual import split_blocks
 from tests.conftest import corpus
+from tests.unit.translate.loopback import JsonHandler, serve
 
 
 def test_routes_and_codes() -> None:
@@ -34,20 +33,9 @@ def test_translation_files_split_into_blocks() -> None:
     assert split_blocks(text) == ["Premier paragraphe sur deux lignes.", "Second.", "Troisième."]
 
 
-class _Server(BaseHTTPRequestHandler):
+class _Server(JsonHandler):
     requests: ClassVar[list[str]] = []
     delay = 0.0
-
-    def log_message(self, *args) -> None:
-        pass
-
-    def _send(self, status: int, body) -> None:
-        data = json.dumps(body).encode()
-        self.send_response(status)
-        self.send_header("Content-Type", "application/json")
-        self.send_header("Content-Length", str(len(data)))
-        self.end_headers()
-        self.wfile.write(data)
 
     def do_GET(self) -> None:
         self.requests.append(self.path)
@@ -77,12 +65,8 @@ class _Server(BaseHTTPRequestHandler):
 def server():
     _Server.requests = []
     _Server.delay = 0.0
-    httpd = ThreadingHTTPServer(("127.0.0.1", 0), _Server)
-    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{httpd.server_address[1]}"
-    httpd.shutdown()
-    httpd.server_close()
+    with serve(_Server) as url:
+        yield url
 
 
 def test_libretranslate_against_its_api(server) -> None:

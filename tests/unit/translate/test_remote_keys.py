@@ -5,8 +5,6 @@ from __future__ import annotations
 
 import json
 import sqlite3
-import threading
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import ClassVar
 from urllib.parse import parse_qs
@@ -20,6 +18,7 @@ from keyring.errors import PasswordDeleteError
 from reader.translate.base import TranslationError
 from reader.translate.deepl_api import DeepLTranslator
 from reader.translate.freedict import FreeDictGlossary, fold, parse_entry
+from tests.unit.translate.loopback import JsonHandler, serve
 
 KEY = "0123-test-key:fx"
 
@@ -55,21 +54,10 @@ def system_keyring(monkeypatch: pytest.MonkeyPatch):
     keyring.set_keyring(fail.Keyring())
 
 
-class _DeepL(BaseHTTPRequestHandler):
+class _DeepL(JsonHandler):
     """The parts of the DeepL API v2 the client uses: /v2/languages and /v2/translate."""
 
     requests: ClassVar[list[tuple[str, str, dict]]] = []
-
-    def log_message(self, *args) -> None:
-        pass
-
-    def _send(self, status: int, body) -> None:
-        data = json.dumps(body).encode()
-        self.send_response(status)
-        self.send_header("Content-Type", "application/json")
-        self.send_header("Content-Length", str(len(data)))
-        self.end_headers()
-        self.wfile.write(data)
 
     def _body(self) -> dict:
         raw = self.rfile.read(int(self.headers.get("Content-Length") or 0)).decode()
@@ -132,12 +120,8 @@ class _DeepL(BaseHTTPRequestHandler):
 @pytest.fixture
 def deepl_server():
     _DeepL.requests = []
-    httpd = ThreadingHTTPServer(("127.0.0.1", 0), _DeepL)
-    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{httpd.server_address[1]}"
-    httpd.shutdown()
-    httpd.server_close()
+    with serve(_DeepL) as url:
+        yield url
 
 
 def test_deepl_through_its_official_client(deepl_server: str) -> None:
