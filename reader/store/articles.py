@@ -338,6 +338,13 @@ class ArticleStore:
             tags=tags,
         )
 
+    def signature(self) -> tuple[int, int]:
+        """Changes when another connection commits or the number of articles changes: a
+        cheap test of whether the search index may be behind."""
+        version = self._db.execute("PRAGMA data_version").fetchone()[0]
+        count = self._db.execute("SELECT count(*) FROM articles").fetchone()[0]
+        return int(version), int(count)
+
     def stamps(self) -> dict[str, int]:
         """Every article's id and change stamp (what the search index compares with)."""
         return {r[0]: r[1] for r in self._db.execute("SELECT id, stamp FROM articles")}

@@ -1,0 +1,64 @@
+"""P6: peak resident memory of the window open on a large library (default 50,000
+synthetic articles, see :func:`benchmarks.search.large_library`), against a bare PySide6
+window started the same way. Run: ``.venv/bin/python -m benchmarks.memory [--articles N]``.
+The peak is the child's ``ru_maxrss`` as the kernel reports it when it exits."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+from benchmarks.common import ROOT, save, table
+from benchmarks.gui import APP, BARE
+from benchmarks.search import _bbc_texts, large_library
+
+
+def peak_rss_mb(code: str, *args: str) -> float:
+    env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen")}
+    proc = subprocess.Popen(
+        [sys.executable, "-c", code, *args],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        text=True,
+        env=env,
+        cwd=ROOT,
+    )
+    assert proc.stdout is not None
+    ready = any(line.startswith("READY") for line in proc.stdout)
+    _, status, usage = os.wait4(proc.pid, 0)
+    proc.returncode = status
+    if not ready:
+        raise RuntimeError("the window never painted")
+    return usage.ru_maxrss / 1024  # KiB on Linux
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--articles", type=int, default=50_000)
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as tmp:
+        data = large_library(Path(tmp) / "large", args.articles, _bbc_texts())
+        peak_rss_mb(APP, str(data))  # a first start brings the index up to date
+        app = peak_rss_mb(APP, str(data))
+        bare = peak_rss_mb(BARE)
+    save("memory", {"articles": args.articles, "app_mb": app, "bare_mb": bare})
+    print(
+        table(
+            [
+                (
+                    f"P6 peak RSS, window on {args.articles:,} articles (target ≤ 400 MB)",
+                    f"{app:.0f} MB",
+                    f"{bare:.0f} MB",
+                    f"{app / bare:.1f}×",
+                )
+            ]
+        )
+    )
+
+
+if __name__ == "__main__":
+    main()
