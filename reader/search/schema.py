@@ -17,7 +17,7 @@ from reader.search.analysis import FALLBACK, LANGUAGES, language_analyzer, plain
 from reader.search.document import IndexDoc
 
 # Bump when fields or analysers change: an index of another version is rebuilt.
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 TITLE_BOOST = 3.0
 TEXT_LANGS = (*LANGUAGES, FALLBACK)
 TITLE_FIELDS = tuple(f"title_{lang}" for lang in TEXT_LANGS)

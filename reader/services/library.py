@@ -283,6 +283,13 @@ class Library(AnnotationServices, EntityServices, TranslationServices, ExportSer
             docs = (self._index_doc(i) for i in update)
             return self.index.update(docs, delete, expected=len(update))
 
+    def compact_index(self) -> None:
+        """Merge the index's segments into one (after a large import, when idle): each
+        segment is searched on its own, so fewer make every query faster."""
+        with self._write_lock:
+            if self.index.is_open or self.index.open():
+                self.index.compact()
+
     def reindex(self, should_stop: Callable[[], bool] = lambda: False) -> int:
         """Rebuild the whole index from the library."""
         with self._write_lock:

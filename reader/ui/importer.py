@@ -42,6 +42,9 @@ class ImportProgress(QWidget):
         layout.addWidget(self.cancel)
 
 
+COMPACT_FROM = 400
+
+
 class Importer(QObject):
     """Runs imports one at a time on the serial writer."""
 
@@ -125,6 +128,10 @@ class Importer(QObject):
     def _on_done(self, report: ImportReport) -> None:
         self.progress.hide()
         self.finished.emit(report)
+        if report.count(ImportStatus.IMPORTED) >= COMPACT_FROM:
+            # a large import leaves several index segments; merged, searches run faster
+            library = self.ctx.library
+            self.ctx.tasks.run(lambda _: library.compact_index(), write=True)
         if self.show_summary:
             self.summary_box(report).open()
 

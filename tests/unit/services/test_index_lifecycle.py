@@ -97,3 +97,11 @@ def test_import_can_be_cancelled(tmp_path: Path, data_dir: Path) -> None:
         assert report.cancelled
         assert len(report.outcomes) == 3  # stopped before the fourth file
         assert len(library.articles()) == 3
+
+
+def test_compacting_the_index_keeps_every_result(library) -> None:
+    before = {q: [h.id for h in library.search(q).hits] for q in ("Huawei", '"stock de puces"')}
+    library.compact_index()
+    assert len(library.index._index._segments()) == 1
+    after = {q: [h.id for h in library.search(q).hits] for q in before}
+    assert after == before and before["Huawei"]
