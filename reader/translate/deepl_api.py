@@ -5,6 +5,7 @@ free or pro endpoint from the key."""
 
 from __future__ import annotations
 
+import importlib.util
 from collections.abc import Sequence
 from typing import Any
 from urllib.parse import urlsplit
@@ -59,7 +60,8 @@ class DeepLTranslator:
         return "api-free.deepl.com" if self.key.endswith(":fx") else "api.deepl.com"
 
     def available(self) -> bool:
-        return bool(self.key) and _client_module() is not None
+        # find_spec, not an import: the client pulls in requests (~100 ms)
+        return bool(self.key) and importlib.util.find_spec("deepl") is not None
 
     def _client(self) -> Any:
         deepl = _client_module()
