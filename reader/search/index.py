@@ -125,7 +125,15 @@ class SearchIndex:
     def stamps(self) -> dict[str, int]:
         """Every indexed article's id and the stamp it was indexed at."""
         with self._index.searcher() as searcher:
-            return {f["id"]: f.get("stamp", 0) for f in searcher.all_stored_fields()}
+            reader = searcher.reader()
+            ids, stamps = reader.column_reader("id"), reader.column_reader("stamp")
+            found = {}
+            for docnum in reader.all_doc_ids():
+                key = ids[docnum]
+                found[key.decode("utf-8") if isinstance(key, bytes) else str(key)] = int(
+                    stamps[docnum] or 0
+                )
+            return found
 
     def stale(self, wanted: Mapping[str, int]) -> tuple[list[str], list[str]]:
         """``(ids to (re)index, ids to delete)`` to make the index match ``wanted``."""

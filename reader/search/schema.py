@@ -11,13 +11,13 @@ from __future__ import annotations
 from typing import Any
 
 from whoosh.analysis import IDAnalyzer
-from whoosh.fields import ID, KEYWORD, STORED, TEXT, Schema
+from whoosh.fields import ID, KEYWORD, NUMERIC, STORED, TEXT, Schema
 
 from reader.search.analysis import FALLBACK, LANGUAGES, language_analyzer, plain_analyzer
 from reader.search.document import IndexDoc
 
 # Bump when fields or analysers change: an index of another version is rebuilt.
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6
 TITLE_BOOST = 3.0
 TEXT_LANGS = (*LANGUAGES, FALLBACK)
 TITLE_FIELDS = tuple(f"title_{lang}" for lang in TEXT_LANGS)
@@ -52,8 +52,11 @@ DEFAULT_FIELDS = (*TITLE_FIELDS, *BODY_FIELDS, "note")
 
 def build_schema() -> Schema:
     fields: dict[str, Any] = {
-        "id": ID(stored=True, unique=True),
-        "stamp": STORED(),
+        # ids and stamps also in column stores: comparing the index with the library
+        # reads two compact columns instead of every stored document (at 50,000
+        # articles, 400 MB of pages touched at each start)
+        "id": ID(stored=True, unique=True, sortable=True),
+        "stamp": NUMERIC(stored=True, sortable=True, bits=64),
         "lang": ID(stored=True, sortable=True, analyzer=IDAnalyzer(lowercase=True)),
         "source": TEXT(analyzer=plain_analyzer(), multitoken_query="phrase"),
         "source_facet": ID(sortable=True),
