@@ -61,7 +61,7 @@ class SearchOutcome:
 
 def _compact_folder(folder: str) -> None:
     built = index.open_dir(folder, indexname=INDEX_NAME, schema=build_schema())
-    writer = built.writer(limitmb=LIMIT_MB)
+    writer = built.writer(limitmb=LIMIT_MB, compound=False)
     try:
         writer.commit(optimize=True)
     except BaseException:
@@ -78,6 +78,8 @@ class SearchIndex:
         self._index: Any = None
         self._parser = make_parser(self.schema)
         self._local = threading.local()  # each thread's searcher, kept between searches
+        self._searchers: set[Any] = set()  # every thread's, closed with the index
+        self._searchers_lock = threading.Lock()
 
     # -- lifecycle ---------------------------------------------------------------------
 
@@ -146,8 +148,8 @@ class SearchIndex:
     def _writer(target: Any, expected: int) -> Any:
         procs = min(2, os.cpu_count() or 1)
         if expected >= PARALLEL_FROM and procs > 1:
-            return target.writer(procs=procs, limitmb=LIMIT_MB, multisegment=True)
-        return target.writer(limitmb=LIMIT_MB)
+            return target.writer(procs=procs, limitmb=LIMIT_MB, multisegment=True, compound=False)
+        return target.writer(limitmb=LIMIT_MB, compound=False)
 
     def update(
         self, docs: Iterable[IndexDoc], delete: Iterable[str] = (), expected: int = 0
@@ -229,12 +231,24 @@ class SearchIndex:
         ):
             return searcher
         if searcher is not None:
+            with self._searchers_lock:
+                self._searchers.discard(searcher)
             searcher.close()
         # not searcher.refresh(): its reused segment readers miss deletions made since
         fresh = self._index.searcher()
+        with self._searchers_lock:
+            self._searchers.add(fresh)
         self._local.searcher, self._local.index = fresh, self._index
         self._local.columns = None
         return fresh
+
+    def close(self) -> None:
+        """Close every thread's searcher (their files stay open otherwise)."""
+        with self._searchers_lock:
+            searchers, self._searchers = self._searchers, set()
+        for searcher in searchers:
+            searcher.close()
+        self._local = threading.local()
 
     def _facet_columns(self, searcher: Any) -> dict[str, Any]:
         columns = getattr(self._local, "columns", None)

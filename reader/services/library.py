@@ -91,6 +91,8 @@ class Library(AnnotationServices, EntityServices, TranslationServices, ExportSer
         return cls(resolve_data_dir(data_dir))
 
     def close(self) -> None:
+        if self._index is not None:
+            self._index.close()
         with self._stores_lock:
             for store in self._stores:
                 try:
