@@ -61,7 +61,7 @@ class SearchOutcome:
 
 def _compact_folder(folder: str) -> None:
     built = index.open_dir(folder, indexname=INDEX_NAME, schema=build_schema())
-    writer = built.writer(limitmb=LIMIT_MB, compound=False)
+    writer = built.writer(limitmb=LIMIT_MB)
     try:
         writer.commit(optimize=True)
     except BaseException:
@@ -148,8 +148,8 @@ class SearchIndex:
     def _writer(target: Any, expected: int) -> Any:
         procs = min(2, os.cpu_count() or 1)
         if expected >= PARALLEL_FROM and procs > 1:
-            return target.writer(procs=procs, limitmb=LIMIT_MB, multisegment=True, compound=False)
-        return target.writer(limitmb=LIMIT_MB, compound=False)
+            return target.writer(procs=procs, limitmb=LIMIT_MB, multisegment=True)
+        return target.writer(limitmb=LIMIT_MB)
 
     def update(
         self, docs: Iterable[IndexDoc], delete: Iterable[str] = (), expected: int = 0
