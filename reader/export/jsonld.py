@@ -136,11 +136,11 @@ class JsonLdExporter:
         instead of 0.3 s)."""
         collection = collection_json(document)
         items = [json.dumps(item, ensure_ascii=False) for item in collection["first"]["items"]]
-        placeholder = f"items-{uuid.uuid4()}"
-        collection["first"]["items"] = placeholder
+        marker = f"items-{uuid.uuid4()}"
+        collection["first"]["items"] = marker
         text = json.dumps(collection, ensure_ascii=False, indent=2)
         listed = "[\n" + ",\n".join("      " + item for item in items) + "\n    ]"
-        return (text.replace(json.dumps(placeholder), listed if items else "[]") + "\n").encode()
+        return (text.replace(json.dumps(marker), listed if items else "[]") + "\n").encode()
 
 
 # -- reading annotations back ---------------------------------------------------------------
