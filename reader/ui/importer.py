@@ -4,6 +4,7 @@ summary with the per-file errors."""
 from __future__ import annotations
 
 import os
+import time
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -58,6 +59,7 @@ class Importer(QObject):
         self.parent_widget = parent_widget
         self.handle: TaskHandle | None = None
         self.show_summary = True
+        self._last_progress = 0.0
         progress.hide()
         progress.cancel.clicked.connect(self.cancel)
 
@@ -116,6 +118,12 @@ class Importer(QObject):
             self.progress.label.setText(self.tr("Cancelling…"))
 
     def _on_progress(self, done: int, total: int, path: str) -> None:
+        # Files arrive in bursts from the parse workers; relabelling the status bar for
+        # each of them relaid out the window dozens of times a burst: 10 updates a second
+        now = time.monotonic()
+        if done < total and now - self._last_progress < 0.1:
+            return
+        self._last_progress = now
         self.progress.bar.setRange(0, max(total, 1))
         self.progress.bar.setValue(done)
         if path:
