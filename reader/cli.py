@@ -17,6 +17,7 @@ from typing import Any
 
 from reader import APP_NAME, __version__
 from reader.cli_notes import add_commands
+from reader.cli_safety import add_commands as add_safety_commands
 from reader.core.errors import ReaderError
 from reader.core.model import Annotation, ImportReport, ImportStatus
 from reader.services import Library
@@ -51,6 +52,7 @@ def _open_library(args: argparse.Namespace) -> Library:
 
 def cmd_import(args: argparse.Namespace) -> int:
     with _open_library(args) as library:
+        library.auto_backup()  # before a batch of writes, once a day
         tty = sys.stderr.isatty() and not args.json
 
         def progress(done: int, total: int, path: str) -> None:
@@ -536,6 +538,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--from", dest="source", default="fr", metavar="LANG", help="default fr")
     p.add_argument("--to", default="en", metavar="LANG", help="default en")
     add_commands(command)
+    add_safety_commands(command)
     command("reindex", cmd_reindex, "rebuild the search index from the library")
     p = command("gui", cmd_gui, "open the window (the default)")
     p.add_argument(

@@ -30,3 +30,21 @@ class StoreError(ReaderError):
 
 class QuerySyntaxError(ReaderError):
     """A search query could not be understood."""
+
+
+class IndexRebuilding(ReaderError):
+    """The search index is being rebuilt from the library; searching works again when
+    it is done (``done`` of ``total`` articles so far)."""
+
+    def __init__(self, done: int, total: int) -> None:
+        super().__init__(
+            f"the search index is being rebuilt ({done} of {total} articles); "
+            "search again in a moment"
+        )
+        self.done = done
+        self.total = total
+
+
+class IndexBusy(ReaderError):
+    """Another process held the search index's writer lock for too long; the library is
+    saved and the index catches up later."""

@@ -23,7 +23,7 @@ from typing import Any
 from whoosh import index
 from whoosh.query import Query, Term
 
-from reader.core.errors import QuerySyntaxError
+from reader.core.errors import IndexBusy, QuerySyntaxError
 from reader.search.document import IndexDoc
 from reader.search.query import make_parser, parse
 from reader.search.schema import SCHEMA_VERSION, build_schema, text_lang, to_fields
@@ -39,6 +39,9 @@ PARALLEL_FROM = 400
 # Postings stay in memory up to this many MB per writing process: below it, Whoosh
 # pickles each posting to a temporary file and merges the runs (40% of indexing time)
 LIMIT_MB = 256
+# Another process (a command-line import beside the window) may hold Whoosh's writer
+# lock; wait this long for it rather than fail at once
+WRITER_WAIT = 30.0
 ENTITY_FACETS = 12  # the most frequent entities among the best matches
 ENTITY_WINDOW = 200  # how many of the best matches the entity counts look at
 
@@ -147,9 +150,16 @@ class SearchIndex:
     @staticmethod
     def _writer(target: Any, expected: int) -> Any:
         procs = min(2, os.cpu_count() or 1)
+        options: dict[str, Any] = {"limitmb": LIMIT_MB, "timeout": WRITER_WAIT}
         if expected >= PARALLEL_FROM and procs > 1:
-            return target.writer(procs=procs, limitmb=LIMIT_MB, multisegment=True)
-        return target.writer(limitmb=LIMIT_MB)
+            options.update(procs=procs, multisegment=True)
+        try:
+            return target.writer(**options)
+        except index.LockError:
+            raise IndexBusy(
+                "the search index is busy: another Liseuse process is writing to it; "
+                "the library itself is saved and the index catches up at the next search"
+            ) from None
 
     def update(
         self, docs: Iterable[IndexDoc], delete: Iterable[str] = (), expected: int = 0

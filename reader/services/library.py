@@ -15,7 +15,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from reader.core.errors import NotFound, ReaderError
+from reader.core.errors import IndexBusy, IndexRebuilding, NotFound, ReaderError
 from reader.core.model import (
     Article,
     ArticleSummary,
@@ -37,6 +37,7 @@ from reader.search import IndexDoc
 from reader.services.annotations import AnnotationServices
 from reader.services.entities import EntityServices
 from reader.services.exports import ExportServices
+from reader.services.safety import BackupServices
 from reader.services.translations import TranslationServices
 from reader.store import ArticleStore, EntityStore
 
@@ -72,7 +73,9 @@ def index_doc(
     )
 
 
-class Library(AnnotationServices, EntityServices, TranslationServices, ExportServices):
+class Library(
+    AnnotationServices, EntityServices, TranslationServices, ExportServices, BackupServices
+):
     """One user library: the SQLite file and the search index derived from it."""
 
     def __init__(self, paths: DataPaths) -> None:
@@ -84,6 +87,10 @@ class Library(AnnotationServices, EntityServices, TranslationServices, ExportSer
         self._stores_lock = threading.Lock()
         ArticleStore.open(paths.database).close()  # create or upgrade once, up front
         self._index: SearchIndex | None = None
+        # (articles indexed, articles to index, rebuilding thread) while the index is
+        # rebuilt: searches from other threads say so instead of waiting for it
+        self._rebuilding: tuple[int, int, int] | None = None
+        self._index_behind = False  # a write could not reach the index (it was busy)
         self._pipeline: EntityPipeline | None = None
 
     @classmethod
@@ -207,7 +214,11 @@ class Library(AnnotationServices, EntityServices, TranslationServices, ExportSer
         if progress:
             progress(len(files) if not report.cancelled else len(report.outcomes), len(files), "")
         if changed:
-            self.sync_index()
+            try:
+                self.sync_index()
+            except IndexBusy as exc:
+                log.warning("%s", exc)
+                self._index_behind = True
         return report
 
     # -- reading -----------------------------------------------------------------------
@@ -269,9 +280,19 @@ class Library(AnnotationServices, EntityServices, TranslationServices, ExportSer
         (another thread's or process's commit): comparing every stamp costs 20 ms on
         2,000 articles, so it is done only then. Writes in this process sync themselves."""
         signature = self.store.signature()
-        if self.index.is_open and self._local.__dict__.get("signature") == signature:
+        if (
+            self.index.is_open
+            and not self._index_behind
+            and self._local.__dict__.get("signature") == signature
+        ):
             return
-        self.ensure_index()
+        try:
+            self.ensure_index()
+        except IndexBusy as exc:  # search what is indexed; catch up at the next search
+            log.warning("%s", exc)
+            self._index_behind = True
+            return
+        self._index_behind = False
         self._local.signature = signature
 
     def sync_index(self) -> int:
@@ -296,8 +317,23 @@ class Library(AnnotationServices, EntityServices, TranslationServices, ExportSer
         """Rebuild the whole index from the library."""
         with self._write_lock:
             ids = list(self.store.stamps())
-            docs = (self._index_doc(i) for i in ids)
-            return self.index.rebuild(docs, should_stop, expected=len(ids))
+            me = threading.get_ident()
+
+            def docs() -> Iterable[IndexDoc]:
+                for done, article_id in enumerate(ids):
+                    self._rebuilding = (done, len(ids), me)
+                    yield self._index_doc(article_id)
+
+            self._rebuilding = (0, len(ids), me)
+            try:
+                return self.index.rebuild(docs(), should_stop, expected=len(ids))
+            finally:
+                self._rebuilding = None
+
+    def _check_rebuilding(self) -> None:
+        state = self._rebuilding
+        if state is not None and state[2] != threading.get_ident():
+            raise IndexRebuilding(state[0], state[1])
 
     def _index_doc(self, article_id: str) -> IndexDoc:
         article = self.store.get(article_id)
@@ -318,6 +354,7 @@ class Library(AnnotationServices, EntityServices, TranslationServices, ExportSer
         """Ranked articles for ``query``, with snippets and facet counts."""
         if not query.strip():
             return SearchResults(query, 0, (), {})
+        self._check_rebuilding()
         self._index_current()
         try:
             outcome = self.index.search(query, limit)
@@ -352,8 +389,8 @@ class Library(AnnotationServices, EntityServices, TranslationServices, ExportSer
 
     def hit_offsets(self, article_id: str, query: str) -> list[tuple[int, int]]:
         """Where ``query`` matches in the article's canonical text, in text order."""
-        if not query.strip():
-            return []
+        if not query.strip() or self._rebuilding is not None:
+            return []  # the marks come when the index is back
         self.ensure_index()
         match = self.index.match_in(query, article_id)
         if match is None:

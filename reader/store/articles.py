@@ -14,7 +14,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
-from reader.core.errors import Ambiguous, NotFound, StoreError
+from reader.core.errors import Ambiguous, NotFound
 from reader.core.model import (
     Article,
     ArticleSummary,
@@ -24,7 +24,7 @@ from reader.core.model import (
     SpanKind,
 )
 from reader.core.text import article_id_for, content_hash
-from reader.store.db import _describe, connect, open_database
+from reader.store.db import connect, open_database, store_error
 
 _SORTS = {
     "title": "a.title COLLATE NOCASE",
@@ -79,8 +79,9 @@ class ArticleStore:
             try:
                 yield self._db
             except BaseException:
-                self._db.execute(f"ROLLBACK TO {name}")
-                self._db.execute(f"RELEASE {name}")
+                if self._db.in_transaction:  # SQLite ends it by itself on a full disk
+                    self._db.execute(f"ROLLBACK TO {name}")
+                    self._db.execute(f"RELEASE {name}")
                 raise
             finally:
                 self._depth -= 1
@@ -89,12 +90,17 @@ class ArticleStore:
         try:
             self._db.execute("BEGIN IMMEDIATE")
         except sqlite3.Error as exc:
-            raise StoreError(_describe(exc, self.path)) from exc
+            raise store_error(exc, self.path) from exc
         self._depth = 1
         try:
             yield self._db
+        except sqlite3.Error as exc:  # a full disk, a damaged page: say it in user terms
+            if self._db.in_transaction:
+                self._db.execute("ROLLBACK")
+            raise store_error(exc, self.path) from exc
         except BaseException:
-            self._db.execute("ROLLBACK")
+            if self._db.in_transaction:
+                self._db.execute("ROLLBACK")
             raise
         finally:
             self._depth = 0
@@ -102,7 +108,7 @@ class ArticleStore:
             self._db.execute("COMMIT")
         except sqlite3.Error as exc:
             self._db.execute("ROLLBACK")
-            raise StoreError(_describe(exc, self.path)) from exc
+            raise store_error(exc, self.path) from exc
 
     # -- writing -----------------------------------------------------------------------
 

@@ -13,6 +13,7 @@ import sqlite3
 from pathlib import Path
 
 from reader.core.errors import StoreError
+from reader.store.backups import LibraryDamaged, copy_database, latest_restorable, target_path
 from reader.store.schema import UPGRADES
 
 log = logging.getLogger(__name__)
@@ -25,11 +26,16 @@ def _describe(exc: sqlite3.Error, path: Path) -> str:
         return f"the library {path} is read-only; check the folder's permissions"
     if "disk is full" in message or "full" in message:
         return "the disk holding the library is full; free some space and try again"
-    if "not a database" in message or "malformed" in message:
-        return f"the library file {path} is damaged ({message}); it was left untouched"
     if "unable to open" in message:
         return f"cannot open the library at {path}; check that the folder exists and is writable"
     return f"cannot use the library {path}: {message}"
+
+
+def store_error(exc: sqlite3.Error, path: Path) -> StoreError:
+    """The user-facing error for a failed SQLite call on the library at ``path``."""
+    if "not a database" in str(exc) or "malformed" in str(exc):
+        return damaged(path, str(exc))
+    return StoreError(_describe(exc, path))
 
 
 def connect(path: Path, *, readonly: bool = False) -> sqlite3.Connection:
@@ -45,22 +51,44 @@ def connect(path: Path, *, readonly: bool = False) -> sqlite3.Connection:
         if not readonly:
             db.execute("PRAGMA synchronous = NORMAL")
     except sqlite3.Error as exc:
-        raise StoreError(_describe(exc, path)) from exc
+        raise store_error(exc, path) from exc
     except OSError as exc:
         raise StoreError(f"cannot create the library folder {path.parent}: {exc.strerror}") from exc
     return db
 
 
 def _backup(db: sqlite3.Connection, path: Path, version: int) -> Path:
-    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
-    target = path.parent / "backups" / f"{path.stem}-v{version}-{stamp}.sqlite3"
-    target.parent.mkdir(parents=True, exist_ok=True)
-    copy = sqlite3.connect(target)
-    try:
-        db.backup(copy)
-    finally:
-        copy.close()
+    """The copy kept before an upgrade (``library-vN-….sqlite3`` in ``backups/``)."""
+    folder = path.parent / "backups"
+    folder.mkdir(parents=True, exist_ok=True)
+    target = target_path(folder, path.stem, f"v{version}", dt.datetime.now(dt.UTC))
+    copy_database(db, target)
     return target
+
+
+def damaged(path: Path, detail: str) -> LibraryDamaged:
+    """The error for a library that cannot be read, naming the newest backup."""
+    latest = latest_restorable(path.parent / "backups", path.stem)
+    message = f"the library file {path} is damaged ({detail}); it was left untouched. "
+    if latest is None:
+        message += "There is no backup of it to restore."
+    else:
+        when = latest.created.astimezone().strftime("%Y-%m-%d %H:%M")
+        message += f"The latest backup is from {when}: `reader restore` puts it back."
+    return LibraryDamaged(message, latest)
+
+
+def _check_length(db: sqlite3.Connection, path: Path) -> None:
+    """A file shorter than its header says was truncated (by a copy or a sync tool);
+    SQLite would only notice when it reads the missing pages. Pages may legitimately
+    live in the WAL, so the test applies only without one."""
+    wal = path.with_name(path.name + "-wal")
+    if wal.exists() and wal.stat().st_size:
+        return
+    pages = int(db.execute("PRAGMA page_count").fetchone()[0])
+    size = int(db.execute("PRAGMA page_size").fetchone()[0])
+    if path.exists() and path.stat().st_size < pages * size:
+        raise damaged(path, f"the file is shorter than its {pages} pages: it was cut short")
 
 
 def open_database(path: Path) -> sqlite3.Connection:
@@ -68,6 +96,7 @@ def open_database(path: Path) -> sqlite3.Connection:
     db = connect(path)
     try:
         version = int(db.execute("PRAGMA user_version").fetchone()[0])
+        _check_length(db, path)
         if version > SCHEMA_VERSION:
             raise StoreError(
                 f"the library {path} was made by a newer version of the app "
@@ -90,7 +119,7 @@ def open_database(path: Path) -> sqlite3.Connection:
                 raise
     except sqlite3.Error as exc:
         db.close()
-        raise StoreError(_describe(exc, path)) from exc
+        raise store_error(exc, path) from exc
     except BaseException:
         db.close()
         raise

@@ -11,8 +11,10 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from reader import APP_ID, APP_NAME, __version__
 from reader.core.errors import ReaderError
+from reader.core.paths import DataPaths, resolve_data_dir
 from reader.services import Library
-from reader.ui import i18n
+from reader.services.safety import InstanceLock, LibraryDamaged, restore_backup
+from reader.ui import i18n, safety
 from reader.ui.context import UiContext
 from reader.ui.errors import ErrorReporter
 from reader.ui.mainwindow import MainWindow
@@ -50,19 +52,46 @@ def build_window(library: Library) -> MainWindow:
     return window
 
 
+def _open(paths: DataPaths) -> Library | None:
+    """The library, or None after saying why it cannot open (a damaged file is offered
+    its latest backup first)."""
+    while True:
+        try:
+            return Library.open(paths.root)
+        except LibraryDamaged as exc:
+            if exc.latest is None or not safety.ask_restore(None, exc):
+                return None
+            restore_backup(paths, exc.latest)
+        except ReaderError as exc:
+            QMessageBox.critical(None, APP_NAME, str(exc))
+            return None
+
+
 def run(data_dir: str | None, argv: Sequence[str] = (), link: str = "") -> int:
+    """Open the window on the library; one window per library (a file lock says so)."""
     app = application(argv)
+    paths = resolve_data_dir(data_dir)
+    lock = InstanceLock(paths.root)
     try:
-        library = Library.open(data_dir)
+        lock.acquire()
     except ReaderError as exc:
-        QMessageBox.critical(None, APP_NAME, str(exc))
+        QMessageBox.warning(None, APP_NAME, str(exc))
         return 1
-    window = build_window(library)
-    window.ctx.errors.install_excepthook()
-    window.pending_link = link
-    window.show()
-    QTimer.singleShot(0, window.start)
-    code = int(app.exec())
-    window.ctx.tasks.wait()
-    library.close()
-    return code
+    try:
+        while (library := _open(paths)) is not None:
+            window = build_window(library)
+            window.ctx.errors.install_excepthook()
+            window.pending_link = link
+            window.show()
+            QTimer.singleShot(0, window.start)
+            safety.start_auto_backup(window)
+            code = int(app.exec())
+            window.ctx.tasks.wait()
+            library.close()
+            if window.restore_requested is None:
+                return code
+            restore_backup(paths, window.restore_requested)  # then a new window on it
+            link = ""
+        return 1
+    finally:
+        lock.release()

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from reader import APP_NAME
 from reader.core.model import Annotation, Article, EntityCorrection, ImportReport
+from reader.services.safety import Backup
 from reader.ui import help as help_dialogs
 from reader.ui import i18n, links, theme
 from reader.ui.annotations.browser import AnnotationBrowser
@@ -119,6 +120,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.import_progress)
 
         self.pending_link = ""  # a reader:// link to open once the library is up
+        self.restore_requested: Backup | None = None  # put back when the window closes
         self.notes_export = NotesExport(
             ctx,
             self,

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reader.core.errors import QuerySyntaxError
+from reader.core.errors import IndexRebuilding, QuerySyntaxError
 from reader.core.model import SearchResults
 from reader.ui import defs
 from reader.ui.context import UiContext
@@ -23,6 +23,7 @@ from reader.ui.search.model import ResultsModel
 from reader.ui.tasks import TaskContext
 
 ENTITY_CHIPS = 6
+REBUILD_RETRY_MS = 700  # asking again while the index is rebuilt
 RESULT_LIMIT = 50  # snippets cost ~1.5 ms each: enough to choose from, quick to show
 
 
@@ -88,6 +89,7 @@ class SearchPanel(QWidget):
 
     def run_search(self) -> None:
         self._debounce.stop()
+        self._debounce.setInterval(defs.SEARCH_DEBOUNCE_MS)
         query = self.full_query()
         if not self.query.strip():
             self.ctx.tasks.invalidate("search")
@@ -104,7 +106,16 @@ class SearchPanel(QWidget):
         )
 
     def _on_search_failed(self, exc: BaseException) -> None:
-        if isinstance(exc, QuerySyntaxError):
+        if isinstance(exc, IndexRebuilding):
+            # the index is being rebuilt from the library (it was missing or damaged):
+            # say how far it is and ask again in a moment
+            self.status.setText(
+                self.tr("Rebuilding the search index (%1 of %2 articles)…")
+                .replace("%1", str(exc.done))
+                .replace("%2", str(exc.total))
+            )
+            self._debounce.start(REBUILD_RETRY_MS)
+        elif isinstance(exc, QuerySyntaxError):
             self.model.set_hits([])
             self.status.setText(str(exc))
             self.searched.emit(0)

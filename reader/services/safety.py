@@ -1,0 +1,107 @@
+"""The safety side of the :class:`~reader.services.Library`: backups (daily automatic
+copies, rotated; copies by hand), checking the file, restoring a copy, and the lock that
+keeps two windows off one library.
+
+Restoring is a function of the data directory, not of an open library: the library it
+replaces may be the one that cannot be opened.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import shutil
+import threading
+from pathlib import Path
+
+from reader.core.errors import NotFound
+from reader.core.paths import DataPaths
+from reader.store import backups
+from reader.store.backups import Backup, LibraryDamaged
+from reader.store.db import SCHEMA_VERSION, damaged
+from reader.store.lock import InstanceLock, LibraryInUse
+
+log = logging.getLogger(__name__)
+
+__all__ = [
+    "Backup",
+    "BackupServices",
+    "InstanceLock",
+    "LibraryDamaged",
+    "LibraryInUse",
+    "find_backup",
+    "list_backups",
+    "restore_backup",
+]
+
+
+class BackupServices:
+    # provided by the Library
+    paths: DataPaths
+    _write_lock: threading.RLock
+
+    def backups(self) -> list[Backup]:
+        return list_backups(self.paths)
+
+    def backup(self, kind: str = "manual") -> Backup:
+        """A checked copy of the library in its ``backups/`` folder."""
+        return backups.create(self.paths.database, self.paths.backups_dir, kind)
+
+    def backup_to(self, target: Path) -> Path:
+        """A checked copy of the library written to ``target`` (a new file)."""
+        backups.copy_to(self.paths.database, target)
+        return target
+
+    def auto_backup(self) -> Backup | None:
+        """Once a day: check the library and keep a copy (the newest seven stay). Raises
+        :class:`LibraryDamaged` when the file does not read whole — then no copy is made,
+        so the good ones are not rotated out."""
+        folder = self.paths.backups_dir
+        if not backups.due(folder, self.paths.database.stem):
+            return None
+        try:
+            made = backups.create(self.paths.database, folder, "auto")
+        except LibraryDamaged as exc:
+            raise damaged(self.paths.database, exc.detail) from exc
+        for old in backups.rotate(folder, self.paths.database.stem):
+            log.info("removed the old automatic backup %s", old)
+        return made
+
+    def check(self) -> str | None:
+        """What is wrong with the library file (``None``: it reads whole)."""
+        return backups.problem(self.paths.database)
+
+
+def list_backups(paths: DataPaths) -> list[Backup]:
+    """The library's copies, newest first."""
+    return backups.backups(paths.backups_dir, paths.database.stem)
+
+
+def find_backup(paths: DataPaths, which: str | None) -> Backup:
+    """A copy by path or file name; ``None``: the newest that can be restored."""
+    if not which:
+        latest = backups.latest_restorable(paths.backups_dir, paths.database.stem)
+        if latest is None:
+            raise NotFound(f"there is no backup in {paths.backups_dir}")
+        return latest
+    candidate = Path(which).expanduser()
+    if not candidate.exists():
+        candidate = paths.backups_dir / which
+    if not candidate.is_file():
+        raise NotFound(f"no backup named {which} (see `reader backup --list`)")
+    known = {b.path.resolve(): b for b in list_backups(paths)}
+    return known.get(candidate.resolve()) or Backup(candidate.absolute(), "file", _mtime(candidate))
+
+
+def _mtime(path: Path) -> dt.datetime:
+    return dt.datetime.fromtimestamp(path.stat().st_mtime, dt.UTC)
+
+
+def restore_backup(paths: DataPaths, backup: Backup) -> Path | None:
+    """Put ``backup`` back as the library; the caller holds the :class:`InstanceLock`.
+    The current file is kept in ``backups/`` (returned); the search index is rebuilt on
+    the next start, from the restored file."""
+    kept = backups.restore(backup.path, paths.database, paths.backups_dir, SCHEMA_VERSION)
+    shutil.rmtree(paths.index_dir, ignore_errors=True)
+    log.info("restored %s (the previous library is kept as %s)", backup.path, kept)
+    return kept
