@@ -15,6 +15,7 @@ import datetime as dt
 import os
 import re
 import sqlite3
+import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -130,8 +131,9 @@ def _fsync(path: Path) -> None:
 def copy_database(source: sqlite3.Connection, target: Path) -> None:
     """Copy ``source`` (an open connection) to ``target`` atomically, checked and synced;
     raises :class:`LibraryDamaged` when the copy does not read whole."""
-    partial = target.with_name(target.name + ".partial")
-    partial.unlink(missing_ok=True)
+    fd, name = tempfile.mkstemp(prefix=target.name + ".", suffix=".partial", dir=target.parent)
+    os.close(fd)
+    partial = Path(name)  # a name of its own: two processes may back up at once
     try:
         copy = sqlite3.connect(partial)
         try:
@@ -145,7 +147,9 @@ def copy_database(source: sqlite3.Connection, target: Path) -> None:
         _fsync(partial)
         partial.replace(target)
     except sqlite3.Error as exc:
-        raise LibraryDamaged(f"the library is damaged ({exc})", detail=str(exc)) from exc
+        if "malformed" in str(exc) or "not a database" in str(exc):
+            raise LibraryDamaged(f"the library is damaged ({exc})", detail=str(exc)) from exc
+        raise StoreError(f"cannot copy the library to {target}: {exc}") from exc
     finally:
         partial.unlink(missing_ok=True)
 
