@@ -78,10 +78,9 @@ def test_kill_during_imports_and_rebuilds(tmp_path: Path) -> None:
     data = tmp_path / "data"
     for round_ in range(ROUNDS):
         context = f"seed {SEED}, round {round_}"
-        if round_ % 5 == 4:  # a full index rebuild (into a sibling folder, then swapped)
-            args = ["reindex"]
-        else:
-            args = ["import", str(folders[round_ % len(folders)])]
+        # every fifth round a full index rebuild (into a sibling folder, then swapped)
+        rebuild = round_ % 5 == 4
+        args = ["reindex"] if rebuild else ["import", str(folders[round_ % len(folders)])]
         process = spawn([sys.executable, "-m", "reader", "--data-dir", str(data), *args])
         time.sleep(rng.uniform(0.4, 3.0))
         kill(process)
