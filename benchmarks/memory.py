@@ -40,20 +40,21 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--articles", type=int, default=50_000)
     parser.add_argument("--build", nargs=2, metavar=("FOLDER", "N"), help=argparse.SUPPRESS)
+    parser.add_argument(
+        "--library", metavar="DIR", help="measure on this library instead of building one"
+    )
     args = parser.parse_args()
     if args.build:
         large_library(Path(args.build[0]), int(args.build[1]), _bbc_texts())
         return
     bare = peak_rss_mb(BARE)
     with tempfile.TemporaryDirectory() as tmp:
-        data = Path(tmp) / "large"
-        # built in a child: a child forked from a big parent would count the parent's
-        # pages in its peak until it execs
-        subprocess.run(
-            [sys.executable, "-m", "benchmarks.memory", "--build", str(data), str(args.articles)],
-            check=True,
-            cwd=ROOT,
-        )
+        data = Path(args.library or Path(tmp) / "large")
+        if not args.library:
+            # built in a child: a child forked from a big parent would count the parent's
+            # pages in its peak until it execs
+            command = [sys.executable, "-m", "benchmarks.memory", "--build", str(data)]
+            subprocess.run([*command, str(args.articles)], check=True, cwd=ROOT)
         peak_rss_mb(APP, str(data))  # a first start brings the index up to date
         app = peak_rss_mb(APP, str(data))
     save("memory", {"articles": args.articles, "app_mb": app, "bare_mb": bare})

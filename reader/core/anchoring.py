@@ -14,8 +14,6 @@ import enum
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 
-from diff_match_patch import diff_match_patch
-
 CONTEXT = 32
 MIN_FUZZY_RATIO = 0.75
 
@@ -103,6 +101,8 @@ def _fuzzy_score(text: str, span: tuple[int, int], quote: TextQuote) -> float:
 def _fuzzy(text: str, hint: int, quote: TextQuote) -> tuple[int, int] | None:
     """Approximate match: Bitap on the quote's head (and tail, for long quotes), then a
     similarity check of the whole span."""
+    from diff_match_patch import diff_match_patch  # only when a quote moved: off start-up
+
     dmp = diff_match_patch()
     dmp.Match_Threshold = 0.35
     exact = quote.exact

@@ -28,6 +28,9 @@ from reader.search.document import IndexDoc
 from reader.search.query import make_parser, parse
 from reader.search.schema import SCHEMA_VERSION, build_schema, text_lang, to_fields
 from reader.search.snippet import AnalysedToken, find_marks, make_snippet
+from reader.search.storage import install as install_storage
+
+install_storage()  # compound segments read in place, not copied (see reader.search.storage)
 
 log = logging.getLogger(__name__)
 INDEX_NAME = "articles"

@@ -26,7 +26,6 @@ from reader.export.base import (
     utc,
 )
 from reader.export.jsonld import ImportedAnnotation, parse
-from reader.export.registry import exporter
 
 if TYPE_CHECKING:
     from reader.store import AnnotationStore, ArticleStore
@@ -141,6 +140,8 @@ class ExportServices:
     ) -> list[Path]:
         """Render and write; with ``options.split`` ``output`` is a folder and each article
         gets its own file. Returns the files written."""
+        from reader.export.registry import exporter  # entry points: read when exporting
+
         writer = exporter(fmt)
         target = Path(output)
         if document.options.split and writer.splittable:
