@@ -43,7 +43,7 @@ bench: $(VENV)/.test
 
 ## Refresh the translation sources from the code, then compile them (.ts → .qm).
 i18n: $(VENV)/.test
-	$(BIN)/pyside6-lupdate $$(find reader/ui -name '*.py' | sort) -ts resources/i18n/liseuse_fr.ts resources/i18n/liseuse_en.ts
+	$(BIN)/pyside6-lupdate -no-obsolete $$(find reader/ui -name '*.py' | sort) -ts resources/i18n/liseuse_fr.ts resources/i18n/liseuse_en.ts
 	$(BIN)/pyside6-lrelease resources/i18n/liseuse_fr.ts resources/i18n/liseuse_en.ts
 
 clean:

@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -149,11 +150,16 @@ class NotesExport:
             return
         fmt, scope, options = self.dialog.choice()
         if options.split:
-            path = QFileDialog.getExistingDirectory(self.window, self.window.tr("Export to Folder"))
+            path = QFileDialog.getExistingDirectory(
+                self.window, QCoreApplication.translate("NotesExport", "Export to Folder")
+            )
         else:
             pattern = next(p for code, _, p in FORMATS if code == fmt)
             path, _ = QFileDialog.getSaveFileName(
-                self.window, self.window.tr("Export Notes"), f"notes.{fmt}", pattern
+                self.window,
+                QCoreApplication.translate("NotesExport", "Export Notes"),
+                f"notes.{fmt}",
+                pattern,
             )
         if not path:
             return
@@ -169,7 +175,7 @@ class NotesExport:
             files, total = result
             where = str(files[0]) if len(files) == 1 else str(Path(path))
             self.status(
-                self.window.tr("%1 annotation(s) exported to %2")
+                QCoreApplication.translate("NotesExport", "%1 annotation(s) exported to %2")
                 .replace("%1", str(total))
                 .replace("%2", where)
             )
@@ -179,9 +185,11 @@ class NotesExport:
     def import_annotations(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
             self.window,
-            self.window.tr("Import Annotations"),
+            QCoreApplication.translate("NotesExport", "Import Annotations"),
             "",
-            self.window.tr("W3C annotations (*.jsonld *.json);;All files (*)"),
+            QCoreApplication.translate(
+                "NotesExport", "W3C annotations (*.jsonld *.json);;All files (*)"
+            ),
         )
         if not path:
             return
@@ -194,10 +202,11 @@ class NotesExport:
             self.imported()
             QMessageBox.information(
                 self.window,
-                self.window.tr("Annotations Imported"),
-                self.window.tr(
+                QCoreApplication.translate("NotesExport", "Annotations Imported"),
+                QCoreApplication.translate(
+                    "NotesExport",
                     "%1 imported: %2 in place, %3 moved, %4 orphaned.\n"
-                    "%5 already there, %6 without a matching article."
+                    "%5 already there, %6 without a matching article.",
                 )
                 .replace("%1", str(report.imported))
                 .replace("%2", str(report.anchored))
@@ -210,4 +219,6 @@ class NotesExport:
         self.ctx.tasks.run(work, write=True, on_success=done, on_failure=self._failed)
 
     def _failed(self, exc: BaseException) -> None:
-        QMessageBox.warning(self.window, self.window.tr("Export Notes"), str(exc))
+        QMessageBox.warning(
+            self.window, QCoreApplication.translate("NotesExport", "Export Notes"), str(exc)
+        )

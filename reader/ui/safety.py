@@ -25,30 +25,43 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Safety", text)
-
-
 def ask_restore(parent: QWidget | None, exc: LibraryDamaged, *, restart: bool = False) -> bool:
     """Say that the library is damaged and offer its latest backup; True: restore it."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Critical)
     box.setWindowTitle(APP_NAME)
-    box.setText(tr("The library file is damaged."))
-    details = tr("%1\n\nThe damaged file is kept as it is.").replace("%1", exc.detail)
+    box.setText(QCoreApplication.translate("Safety", "The library file is damaged."))
+    details = QCoreApplication.translate(
+        "Safety", "%1\n\nThe damaged file is kept as it is."
+    ).replace("%1", exc.detail)
     latest = exc.latest
     if latest is None:
-        box.setInformativeText(details + "\n\n" + tr("There is no backup of it to restore."))
+        box.setInformativeText(
+            details
+            + "\n\n"
+            + QCoreApplication.translate("Safety", "There is no backup of it to restore.")
+        )
         box.setStandardButtons(QMessageBox.StandardButton.Close)
         box.exec()
         return False
     when = latest.created.astimezone().strftime("%Y-%m-%d %H:%M")
-    offer = tr("The latest backup is from %1 (%2). Restoring it keeps the damaged file aside.")
+    offer = QCoreApplication.translate(
+        "Safety", "The latest backup is from %1 (%2). Restoring it keeps the damaged file aside."
+    )
     offer = offer.replace("%1", when).replace("%2", latest.path.name)
     box.setInformativeText(details + "\n\n" + offer)
-    label = tr("Restore and Restart") if restart else tr("Restore the Backup")
+    label = (
+        QCoreApplication.translate("Safety", "Restore and Restart")
+        if restart
+        else QCoreApplication.translate("Safety", "Restore the Backup")
+    )
     restore = box.addButton(label, QMessageBox.ButtonRole.AcceptRole)
-    box.addButton(tr("Keep Reading") if restart else tr("Quit"), QMessageBox.ButtonRole.RejectRole)
+    box.addButton(
+        QCoreApplication.translate("Safety", "Keep Reading")
+        if restart
+        else QCoreApplication.translate("Safety", "Quit"),
+        QMessageBox.ButtonRole.RejectRole,
+    )
     box.setDefaultButton(restore)
     box.exec()
     return box.clickedButton() is restore

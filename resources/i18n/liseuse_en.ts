@@ -1,1461 +1,1720 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
     <name>AnnotationBrowser</name>
     <message>
-        <location filename="../../reader/ui/annotations/browser.py" line="40" />
+        <location filename="../../reader/ui/annotations/browser.py" line="40"/>
         <source>All Annotations</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/browser.py" line="43" />
+        <location filename="../../reader/ui/annotations/browser.py" line="43"/>
         <source>Filter by words of the passage, note or title</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/browser.py" line="46" />
+        <location filename="../../reader/ui/annotations/browser.py" line="46"/>
         <source>Filter annotations</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/browser.py" line="48" />
+        <location filename="../../reader/ui/annotations/browser.py" line="48"/>
         <source>Filter by tag</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/browser.py" line="50" />
+        <location filename="../../reader/ui/annotations/browser.py" line="50"/>
         <source>Filter by article</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/browser.py" line="52" />
+        <location filename="../../reader/ui/annotations/browser.py" line="52"/>
         <source>Filter by date</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/browser.py" line="54" />
+        <location filename="../../reader/ui/annotations/browser.py" line="54"/>
         <source>Any time</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/browser.py" line="55" />
+        <location filename="../../reader/ui/annotations/browser.py" line="55"/>
         <source>Today</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/browser.py" line="56" />
+        <location filename="../../reader/ui/annotations/browser.py" line="56"/>
         <source>Last 7 days</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/browser.py" line="57" />
+        <location filename="../../reader/ui/annotations/browser.py" line="57"/>
         <source>Last 30 days</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/browser.py" line="61" />
+        <location filename="../../reader/ui/annotations/browser.py" line="61"/>
         <source>Filter by colour</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/browser.py" line="62" />
+        <location filename="../../reader/ui/annotations/browser.py" line="62"/>
         <source>All colours</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/browser.py" line="67" />
+        <location filename="../../reader/ui/annotations/browser.py" line="67"/>
         <source>Annotations of the library</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/browser.py" line="70" />
+        <location filename="../../reader/ui/annotations/browser.py" line="70"/>
         <source>Article</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/browser.py" line="71" />
+        <location filename="../../reader/ui/annotations/browser.py" line="71"/>
         <source>Passage</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/browser.py" line="72" />
+        <location filename="../../reader/ui/annotations/browser.py" line="72"/>
         <source>Note</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/browser.py" line="73" />
+        <location filename="../../reader/ui/annotations/browser.py" line="73"/>
         <source>Tags</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/browser.py" line="74" />
+        <location filename="../../reader/ui/annotations/browser.py" line="74"/>
         <source>Modified</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/browser.py" line="123" />
+        <location filename="../../reader/ui/annotations/browser.py" line="123"/>
         <source>All tags</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/browser.py" line="129" />
+        <location filename="../../reader/ui/annotations/browser.py" line="129"/>
         <source>All articles</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>AnnotationController</name>
     <message>
-        <location filename="../../reader/ui/annotations/controller.py" line="81" />
+        <location filename="../../reader/ui/annotations/controller.py" line="81"/>
         <source>Colour Meaning</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/controller.py" line="82" />
+        <location filename="../../reader/ui/annotations/controller.py" line="82"/>
         <source>What does this colour mean to you?</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/controller.py" line="110" />
+        <location filename="../../reader/ui/annotations/controller.py" line="110"/>
         <source>Select the passage in the article first.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/controller.py" line="162" />
+        <location filename="../../reader/ui/annotations/controller.py" line="162"/>
         <source>Note</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/controller.py" line="162" />
+        <location filename="../../reader/ui/annotations/controller.py" line="162"/>
         <source>Note (Markdown):</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/controller.py" line="169" />
+        <location filename="../../reader/ui/annotations/controller.py" line="169"/>
         <source>Tags of the Passage</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/controller.py" line="188" />
+        <location filename="../../reader/ui/annotations/controller.py" line="188"/>
         <source>Tags of the Article</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/controller.py" line="194" />
+        <location filename="../../reader/ui/annotations/controller.py" line="194"/>
         <source>Article tags</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Annotations</name>
     <message>
-        <location filename="../../reader/ui/annotations/commands.py" line="28" />
+        <location filename="../../reader/ui/annotations/commands.py" line="28"/>
         <source>Highlight</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/commands.py" line="48" />
+        <location filename="../../reader/ui/annotations/commands.py" line="48"/>
         <source>Edit annotation</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/commands.py" line="62" />
+        <location filename="../../reader/ui/annotations/commands.py" line="62"/>
         <source>Remove highlight</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>AnnotationsPanel</name>
     <message>
-        <location filename="../../reader/ui/annotations/panel.py" line="51" />
+        <location filename="../../reader/ui/annotations/panel.py" line="52"/>
         <source>Click a colour to name what it means</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/panel.py" line="55" />
+        <location filename="../../reader/ui/annotations/panel.py" line="56"/>
         <source>Re-attach to the Selected Text</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/panel.py" line="58" />
+        <location filename="../../reader/ui/annotations/panel.py" line="59"/>
         <source>Select the passage in the article, then attach the chosen lost annotation to it</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/panel.py" line="64" />
+        <location filename="../../reader/ui/annotations/panel.py" line="65"/>
         <source>Note of the selected annotation (Markdown)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/panel.py" line="65" />
+        <location filename="../../reader/ui/annotations/panel.py" line="66"/>
         <source>Write a note (Markdown); Ctrl+Enter saves</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/panel.py" line="67" />
+        <location filename="../../reader/ui/annotations/panel.py" line="68"/>
         <source>Save Note</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/panel.py" line="72" />
+        <location filename="../../reader/ui/annotations/panel.py" line="73"/>
         <source>Show annotations of</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/panel.py" line="75" />
+        <location filename="../../reader/ui/annotations/panel.py" line="76"/>
         <source>Annotations of this article</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/panel.py" line="81" />
+        <location filename="../../reader/ui/annotations/panel.py" line="82"/>
         <source>Select text, then press H to highlight, 1–9 for a colour, N for a note, T for tags; Del removes; [ and ] move between highlights.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/panel.py" line="166" />
+        <location filename="../../reader/ui/annotations/panel.py" line="167"/>
         <source>All colours and tags</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/panel.py" line="194" />
+        <location filename="../../reader/ui/annotations/panel.py" line="195"/>
         <source>Not found in the current text: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ArticleView</name>
     <message>
-        <location filename="../../reader/ui/article/view.py" line="175" />
+        <location filename="../../reader/ui/article/view.py" line="176"/>
         <source>Article text</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article/view.py" line="177" />
+        <location filename="../../reader/ui/article/view.py" line="178"/>
         <source>Choose an article in the library, or search with Ctrl+K.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article/view.py" line="492" />
+        <location filename="../../reader/ui/article/view.py" line="494"/>
         <source>Search hit %1 of %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article/view.py" line="544" />
+        <location filename="../../reader/ui/article/view.py" line="546"/>
         <source>No match</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article/view.py" line="547" />
+        <location filename="../../reader/ui/article/view.py" line="549"/>
         <source>%1 of %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Colors</name>
     <message>
-        <location filename="../../reader/ui/annotations/colors.py" line="36" />
+        <location filename="../../reader/ui/annotations/colors.py" line="16"/>
         <source>Key fact</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/colors.py" line="37" />
+        <location filename="../../reader/ui/annotations/colors.py" line="17"/>
         <source>Figure</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/colors.py" line="38" />
+        <location filename="../../reader/ui/annotations/colors.py" line="18"/>
         <source>Context</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/colors.py" line="39" />
+        <location filename="../../reader/ui/annotations/colors.py" line="19"/>
         <source>Quote</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/colors.py" line="40" />
+        <location filename="../../reader/ui/annotations/colors.py" line="20"/>
         <source>Question</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/colors.py" line="41" />
+        <location filename="../../reader/ui/annotations/colors.py" line="21"/>
         <source>Follow up</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/colors.py" line="42" />
+        <location filename="../../reader/ui/annotations/colors.py" line="22"/>
         <source>Claim to verify</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/colors.py" line="43" />
+        <location filename="../../reader/ui/annotations/colors.py" line="23"/>
         <source>Source</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/colors.py" line="44" />
+        <location filename="../../reader/ui/annotations/colors.py" line="24"/>
         <source>Other</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>DetailsPanel</name>
     <message>
-        <location filename="../../reader/ui/details.py" line="42" />
+        <location filename="../../reader/ui/details.py" line="42"/>
         <source>Source</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/details.py" line="43" />
+        <location filename="../../reader/ui/details.py" line="43"/>
         <source>Date</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/details.py" line="45" />
+        <location filename="../../reader/ui/details.py" line="45"/>
         <source>Language</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/details.py" line="50" />
+        <location filename="../../reader/ui/details.py" line="50"/>
         <source>Length</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/details.py" line="51" />
+        <location filename="../../reader/ui/details.py" line="51"/>
         <source>%1 words · %2 paragraphs · about %3 min</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/details.py" line="56" />
+        <location filename="../../reader/ui/details.py" line="56"/>
         <source>Page furniture</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/details.py" line="56" />
+        <location filename="../../reader/ui/details.py" line="56"/>
         <source>%n line(s)</source>
-        <translation><numerusform>%n line</numerusform><numerusform>%n lines</numerusform></translation>
+        <translation>
+            <numerusform>%n line</numerusform>
+            <numerusform>%n lines</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../reader/ui/details.py" line="57" />
+        <location filename="../../reader/ui/details.py" line="57"/>
         <source>Tags</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/details.py" line="58" />
+        <location filename="../../reader/ui/details.py" line="58"/>
         <source>Version</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/details.py" line="59" />
+        <location filename="../../reader/ui/details.py" line="59"/>
         <source>File</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/details.py" line="60" />
+        <location filename="../../reader/ui/details.py" line="60"/>
         <source>Id</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>EntitiesPanel</name>
     <message>
-        <location filename="../../reader/ui/entities/panel.py" line="42" />
-        <location filename="../../reader/ui/entities/panel.py" line="44" />
+        <location filename="../../reader/ui/entities/panel.py" line="42"/>
+        <location filename="../../reader/ui/entities/panel.py" line="44"/>
         <source>Show entities in the text</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/entities/panel.py" line="66" />
+        <location filename="../../reader/ui/entities/panel.py" line="66"/>
         <source>Entities of this article</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/entities/panel.py" line="73" />
+        <location filename="../../reader/ui/entities/panel.py" line="73"/>
         <source>Click a name to go through its mentions; double-click to find every article that mentions it.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/entities/panel.py" line="93" />
+        <location filename="../../reader/ui/entities/panel.py" line="93"/>
         <source>People</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/entities/panel.py" line="94" />
+        <location filename="../../reader/ui/entities/panel.py" line="94"/>
         <source>Organisations</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/entities/panel.py" line="95" />
+        <location filename="../../reader/ui/entities/panel.py" line="95"/>
         <source>Places</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/entities/panel.py" line="96" />
+        <location filename="../../reader/ui/entities/panel.py" line="96"/>
         <source>Products</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/entities/panel.py" line="97" />
+        <location filename="../../reader/ui/entities/panel.py" line="97"/>
         <source>Money</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/entities/panel.py" line="98" />
+        <location filename="../../reader/ui/entities/panel.py" line="98"/>
         <source>Percentages</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/entities/panel.py" line="99" />
+        <location filename="../../reader/ui/entities/panel.py" line="99"/>
         <source>Dates</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/entities/panel.py" line="100" />
+        <location filename="../../reader/ui/entities/panel.py" line="100"/>
         <source>Other names</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/entities/panel.py" line="123" />
+        <location filename="../../reader/ui/entities/panel.py" line="123"/>
         <source>Recognising entities…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/entities/panel.py" line="125" />
+        <location filename="../../reader/ui/entities/panel.py" line="125"/>
         <source>No entity found in this article.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/entities/panel.py" line="150" />
+        <location filename="../../reader/ui/entities/panel.py" line="150"/>
         <source>%1 — click for the next mention</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>EntityBrowser</name>
     <message>
-        <location filename="../../reader/ui/entities/browser.py" line="45" />
+        <location filename="../../reader/ui/entities/browser.py" line="45"/>
         <source>Entity Browser</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/entities/browser.py" line="48" />
+        <location filename="../../reader/ui/entities/browser.py" line="48"/>
         <source>Entity type</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/entities/browser.py" line="49" />
+        <location filename="../../reader/ui/entities/browser.py" line="49"/>
         <source>All types</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/entities/browser.py" line="54" />
+        <location filename="../../reader/ui/entities/browser.py" line="54"/>
         <source>Filter names</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/entities/browser.py" line="56" />
+        <location filename="../../reader/ui/entities/browser.py" line="56"/>
         <source>Filter entity names</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/entities/browser.py" line="59" />
+        <location filename="../../reader/ui/entities/browser.py" line="59"/>
         <source>Name</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/entities/browser.py" line="59" />
+        <location filename="../../reader/ui/entities/browser.py" line="59"/>
         <source>Type</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/entities/browser.py" line="59" />
+        <location filename="../../reader/ui/entities/browser.py" line="59"/>
         <source>Articles</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/entities/browser.py" line="59" />
+        <location filename="../../reader/ui/entities/browser.py" line="59"/>
         <source>Mentions</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/entities/browser.py" line="68" />
+        <location filename="../../reader/ui/entities/browser.py" line="68"/>
         <source>Entities of the library</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/entities/browser.py" line="79" />
+        <location filename="../../reader/ui/entities/browser.py" line="79"/>
         <source>Articles that mention the entity</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/entities/browser.py" line="83" />
+        <location filename="../../reader/ui/entities/browser.py" line="83"/>
         <source>Entities found in the same articles</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/entities/browser.py" line="97" />
+        <location filename="../../reader/ui/entities/browser.py" line="97"/>
         <source>Articles (double-click to open)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/entities/browser.py" line="99" />
+        <location filename="../../reader/ui/entities/browser.py" line="99"/>
         <source>Found most often with it</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>EntityOverlay</name>
-    <message numerus="yes">
-        <location filename="../../reader/ui/article/overlay.py" line="53" />
+    <message>
+        <location filename="../../reader/ui/article/overlay.py" line="53"/>
         <source>%n mention(s) in this article</source>
-        <translation><numerusform>%n mention in this article</numerusform><numerusform>%n mentions in this article</numerusform></translation>
+        <translation type="unfinished">%n mention in this article</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article/overlay.py" line="63" />
+        <location filename="../../reader/ui/article/overlay.py" line="63"/>
         <source>Also written: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../reader/ui/article/overlay.py" line="69" />
+    <message>
+        <location filename="../../reader/ui/article/overlay.py" line="69"/>
         <source>In %n article(s) of the library</source>
-        <translation><numerusform>In %n article of the library</numerusform><numerusform>In %n articles of the library</numerusform></translation>
+        <translation type="unfinished">In %n article of the library</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article/overlay.py" line="73" />
+        <location filename="../../reader/ui/article/overlay.py" line="73"/>
         <source>found by %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article/overlay.py" line="91" />
+        <location filename="../../reader/ui/article/overlay.py" line="91"/>
         <source>Mark as Entity</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article/overlay.py" line="108" />
+        <location filename="../../reader/ui/article/overlay.py" line="108"/>
         <source>Not an Entity in This Article</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article/overlay.py" line="116" />
+        <location filename="../../reader/ui/article/overlay.py" line="116"/>
         <source>Not an Entity Anywhere</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article/overlay.py" line="121" />
+        <location filename="../../reader/ui/article/overlay.py" line="121"/>
         <source>Change Type</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article/overlay.py" line="135" />
+        <location filename="../../reader/ui/article/overlay.py" line="135"/>
         <source>Same Entity As</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article/overlay.py" line="154" />
+        <location filename="../../reader/ui/article/overlay.py" line="154"/>
         <source>Highlight</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article/overlay.py" line="163" />
+        <location filename="../../reader/ui/article/overlay.py" line="163"/>
         <source>Add a Note…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article/overlay.py" line="165" />
+        <location filename="../../reader/ui/article/overlay.py" line="165"/>
         <source>Tags…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/article/overlay.py" line="187"/>
+        <source>Look Up “%1”</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ErrorReporter</name>
     <message>
-        <location filename="../../reader/ui/errors.py" line="39" />
+        <location filename="../../reader/ui/errors.py" line="39"/>
         <source>Something went wrong inside the app.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/errors.py" line="43" />
+        <location filename="../../reader/ui/errors.py" line="43"/>
         <source>Your library is safe. Please report this with the details below (Show Details…, or Copy details).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/errors.py" line="51" />
+        <location filename="../../reader/ui/errors.py" line="51"/>
         <source>Copy details</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../reader/ui/notes_export.py" line="52"/>
+        <source>Export Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/notes_export.py" line="56"/>
+        <source>Which notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/notes_export.py" line="60"/>
+        <source>This article: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/notes_export.py" line="62"/>
+        <source>This article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/notes_export.py" line="65"/>
+        <source>Tagged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/notes_export.py" line="72"/>
+        <source>Articles found by “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/notes_export.py" line="74"/>
+        <source>The whole library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/notes_export.py" line="80"/>
+        <source>Include the full text, highlighted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/notes_export.py" line="81"/>
+        <source>Include the named entities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/notes_export.py" line="83"/>
+        <source>One file per article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/notes_export.py" line="87"/>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/notes_export.py" line="91"/>
+        <source>Format</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>FindBar</name>
     <message>
-        <location filename="../../reader/ui/article/view.py" line="92" />
-        <location filename="../../reader/ui/article/view.py" line="93" />
+        <location filename="../../reader/ui/article/view.py" line="92"/>
+        <location filename="../../reader/ui/article/view.py" line="93"/>
         <source>Find in article</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article/view.py" line="98" />
+        <location filename="../../reader/ui/article/view.py" line="98"/>
         <source>Previous match (Shift+Enter)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article/view.py" line="98" />
+        <location filename="../../reader/ui/article/view.py" line="98"/>
         <source>Previous match</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article/view.py" line="100" />
+        <location filename="../../reader/ui/article/view.py" line="100"/>
         <source>Next match (Enter)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article/view.py" line="100" />
+        <location filename="../../reader/ui/article/view.py" line="100"/>
         <source>Next match</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article/view.py" line="101" />
+        <location filename="../../reader/ui/article/view.py" line="101"/>
         <source>Close (Esc)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article/view.py" line="101" />
+        <location filename="../../reader/ui/article/view.py" line="101"/>
         <source>Close the find bar</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GlossController</name>
+    <message>
+        <location filename="../../reader/ui/translation/gloss.py" line="24"/>
+        <source>“%1” is not in the dictionary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/translation/gloss.py" line="90"/>
+        <source>Looking up “%1”…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Help</name>
     <message>
-        <location filename="../../reader/ui/help.py" line="14" />
+        <location filename="../../reader/ui/help.py" line="14"/>
         <source>Search the library</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/help.py" line="15" />
+        <location filename="../../reader/ui/help.py" line="15"/>
         <source>Leave the search, or close the find bar</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/help.py" line="16" />
+        <location filename="../../reader/ui/help.py" line="16"/>
         <source>Find in the article</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/help.py" line="17" />
+        <location filename="../../reader/ui/help.py" line="17"/>
         <source>Next / previous match</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/help.py" line="18" />
+        <location filename="../../reader/ui/help.py" line="18"/>
         <source>Next / previous search hit</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/help.py" line="19" />
+        <location filename="../../reader/ui/help.py" line="19"/>
         <source>Go to the library</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/help.py" line="20" />
+        <location filename="../../reader/ui/help.py" line="20"/>
         <source>Zoom in / out / reset</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/help.py" line="21" />
+        <location filename="../../reader/ui/help.py" line="21"/>
         <source>Import files</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/help.py" line="22" />
+        <location filename="../../reader/ui/help.py" line="22"/>
         <source>Import a folder</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/help.py" line="23" />
+        <location filename="../../reader/ui/help.py" line="23"/>
         <source>Show or hide the details panel</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/help.py" line="24" />
+        <location filename="../../reader/ui/help.py" line="24"/>
         <source>Show or hide the entities panel</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/help.py" line="25" />
+        <location filename="../../reader/ui/help.py" line="25"/>
         <source>Show or hide all entities in the text</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/help.py" line="26" />
+        <location filename="../../reader/ui/help.py" line="26"/>
         <source>Open the entity browser</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/help.py" line="27" />
+        <location filename="../../reader/ui/help.py" line="27"/>
         <source>Highlight the selection (in colour 1–9)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/help.py" line="28" />
+        <location filename="../../reader/ui/help.py" line="28"/>
         <source>Note / tags for the selection or highlight</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/help.py" line="29" />
+        <location filename="../../reader/ui/help.py" line="29"/>
         <source>Remove the highlight under the cursor</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/help.py" line="30" />
+        <location filename="../../reader/ui/help.py" line="30"/>
         <source>Previous / next highlight</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/help.py" line="31" />
+        <location filename="../../reader/ui/help.py" line="31"/>
         <source>Undo / redo</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/help.py" line="32" />
+        <location filename="../../reader/ui/help.py" line="32"/>
         <source>Show or hide the annotations panel</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/help.py" line="33" />
+        <location filename="../../reader/ui/help.py" line="33"/>
         <source>Copy the selected text</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/help.py" line="34" />
+        <location filename="../../reader/ui/help.py" line="34"/>
         <source>Quit</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>HitBar</name>
     <message>
-        <location filename="../../reader/ui/article/view.py" line="133" />
+        <location filename="../../reader/ui/article/view.py" line="133"/>
         <source>Previous hit (Shift+F3)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article/view.py" line="133" />
+        <location filename="../../reader/ui/article/view.py" line="133"/>
         <source>Previous hit</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article/view.py" line="134" />
+        <location filename="../../reader/ui/article/view.py" line="134"/>
         <source>Next hit (F3)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article/view.py" line="134" />
+        <location filename="../../reader/ui/article/view.py" line="134"/>
         <source>Next hit</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article/view.py" line="135" />
+        <location filename="../../reader/ui/article/view.py" line="135"/>
         <source>Clear the hits</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ImportProgress</name>
     <message>
-        <location filename="../../reader/ui/importer.py" line="27" />
+        <location filename="../../reader/ui/importer.py" line="36"/>
         <source>Import progress</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/importer.py" line="28" />
+        <location filename="../../reader/ui/importer.py" line="37"/>
         <source>Cancel</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/importer.py" line="29" />
+        <location filename="../../reader/ui/importer.py" line="38"/>
         <source>Cancel the import</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Importer</name>
     <message>
-        <location filename="../../reader/ui/importer.py" line="70" />
+        <location filename="../../reader/ui/importer.py" line="73"/>
+        <source>Import Articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/importer.py" line="75"/>
+        <source>Articles (*.txt *.md *.markdown *.html *.htm);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/importer.py" line="82"/>
+        <source>Import a Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/importer.py" line="100"/>
         <source>Importing…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/importer.py" line="88" />
+        <location filename="../../reader/ui/importer.py" line="118"/>
         <source>Cancelling…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/importer.py" line="94" />
+        <location filename="../../reader/ui/importer.py" line="130"/>
         <source>Importing %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/importer.py" line="109" />
+        <location filename="../../reader/ui/importer.py" line="149"/>
         <source>%1 imported, %2 updated, %3 unchanged, %4 failed.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/importer.py" line="119" />
+        <location filename="../../reader/ui/importer.py" line="159"/>
         <source>Annotations of the updated articles: %1 in place, %2 moved, %3 not found (kept and listed in the Annotations panel).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/importer.py" line="128" />
+        <location filename="../../reader/ui/importer.py" line="168"/>
         <source>The import was cancelled; the files imported so far were kept.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/importer.py" line="132" />
+        <location filename="../../reader/ui/importer.py" line="172"/>
         <source>Import finished</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>LibraryModel</name>
     <message>
-        <location filename="../../reader/ui/library/model.py" line="39" />
+        <location filename="../../reader/ui/library/model.py" line="39"/>
         <source>Title</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library/model.py" line="40" />
+        <location filename="../../reader/ui/library/model.py" line="40"/>
         <source>Source</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library/model.py" line="41" />
+        <location filename="../../reader/ui/library/model.py" line="41"/>
         <source>Lang.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library/model.py" line="42" />
+        <location filename="../../reader/ui/library/model.py" line="42"/>
         <source>Date</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library/model.py" line="43" />
+        <location filename="../../reader/ui/library/model.py" line="43"/>
         <source>Notes</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>LibraryPane</name>
     <message>
-        <location filename="../../reader/ui/library/view.py" line="35" />
+        <location filename="../../reader/ui/library/view.py" line="35"/>
         <source>Filter by title or source</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library/view.py" line="37" />
+        <location filename="../../reader/ui/library/view.py" line="37"/>
         <source>Filter the library</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library/view.py" line="39" />
+        <location filename="../../reader/ui/library/view.py" line="39"/>
         <source>Filter by source</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library/view.py" line="41" />
+        <location filename="../../reader/ui/library/view.py" line="41"/>
         <source>Filter by language</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library/view.py" line="43" />
+        <location filename="../../reader/ui/library/view.py" line="43"/>
         <source>Filter by tag</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library/view.py" line="52" />
+        <location filename="../../reader/ui/library/view.py" line="52"/>
         <source>Articles</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/library/view.py" line="131" />
+        <location filename="../../reader/ui/library/view.py" line="131"/>
         <source>%n article(s)</source>
-        <translation><numerusform>%n article</numerusform><numerusform>%n articles</numerusform></translation>
+        <translation>
+            <numerusform>%n article</numerusform>
+            <numerusform>%n articles</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library/view.py" line="133" />
+        <location filename="../../reader/ui/library/view.py" line="133"/>
         <source>%1 of %2 articles</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library/view.py" line="141" />
+        <location filename="../../reader/ui/library/view.py" line="141"/>
         <source>All sources</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library/view.py" line="142" />
+        <location filename="../../reader/ui/library/view.py" line="142"/>
         <source>All languages</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library/view.py" line="143" />
+        <location filename="../../reader/ui/library/view.py" line="143"/>
         <source>All tags</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Links</name>
+    <message>
+        <location filename="../../reader/ui/links.py" line="28"/>
+        <source>Not a Liseuse link: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="115" />
+        <location filename="../../reader/ui/mainwindow.py" line="114"/>
         <source>Search the library</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="82" />
+        <location filename="../../reader/ui/mainwindow.py" line="81"/>
         <source>Details</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="91" />
+        <location filename="../../reader/ui/mainwindow.py" line="90"/>
         <source>Entities</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="99" />
+        <location filename="../../reader/ui/mainwindow.py" line="98"/>
         <source>Annotations</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="111" />
-        <source>Search  (Ctrl+K)   e.g.  Huawei   "stock de puces"   source:register</source>
-        <translation type="unfinished" />
+        <location filename="../../reader/ui/mainwindow.py" line="110"/>
+        <source>Search  (Ctrl+K)   e.g.  Huawei   &quot;stock de puces&quot;   source:register</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="152" />
+        <location filename="../../reader/ui/mainwindow.py" line="161"/>
         <source>&amp;Import Files…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="155" />
+        <location filename="../../reader/ui/mainwindow.py" line="164"/>
         <source>Import .txt, .md or .html files</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="158" />
+        <location filename="../../reader/ui/mainwindow.py" line="167"/>
         <source>Import &amp;Folder…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="161" />
+        <location filename="../../reader/ui/mainwindow.py" line="170"/>
         <source>Import every article in a folder</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="163" />
+        <location filename="../../reader/ui/mainwindow.py" line="173"/>
+        <source>&amp;Export Notes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/mainwindow.py" line="176"/>
+        <source>Export highlights and notes: Markdown, HTML, PDF, CSV, JSON-LD, text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/mainwindow.py" line="179"/>
+        <source>Import &amp;Annotations…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/mainwindow.py" line="181"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="165" />
+        <location filename="../../reader/ui/mainwindow.py" line="183"/>
         <source>&amp;Find in Article…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="167" />
+        <location filename="../../reader/ui/mainwindow.py" line="185"/>
         <source>&amp;Search Library</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="168" />
+        <location filename="../../reader/ui/mainwindow.py" line="186"/>
         <source>Go to &amp;Library</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="170" />
+        <location filename="../../reader/ui/mainwindow.py" line="188"/>
         <source>&amp;Copy</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="173" />
+        <location filename="../../reader/ui/mainwindow.py" line="191"/>
         <source>Zoom &amp;In</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="179" />
+        <location filename="../../reader/ui/mainwindow.py" line="197"/>
         <source>Zoom &amp;Out</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="181" />
+        <location filename="../../reader/ui/mainwindow.py" line="199"/>
         <source>&amp;Actual Size</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="183" />
+        <location filename="../../reader/ui/mainwindow.py" line="201"/>
         <source>&amp;Keyboard Shortcuts</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="187" />
+        <location filename="../../reader/ui/mainwindow.py" line="205"/>
         <source>&amp;About %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="192" />
+        <location filename="../../reader/ui/mainwindow.py" line="210"/>
         <source>Follow &amp;System</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="193" />
+        <location filename="../../reader/ui/mainwindow.py" line="211"/>
         <source>&amp;Light</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="194" />
+        <location filename="../../reader/ui/mainwindow.py" line="212"/>
         <source>&amp;Dark</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="203" />
+        <location filename="../../reader/ui/mainwindow.py" line="221"/>
         <source>&amp;File</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="207" />
+        <location filename="../../reader/ui/mainwindow.py" line="227"/>
         <source>&amp;Edit</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="208" />
+        <location filename="../../reader/ui/mainwindow.py" line="228"/>
         <source>&amp;Undo</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="210" />
+        <location filename="../../reader/ui/mainwindow.py" line="230"/>
         <source>&amp;Redo</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="217" />
+        <location filename="../../reader/ui/mainwindow.py" line="237"/>
         <source>&amp;Article Tags…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="221" />
+        <location filename="../../reader/ui/mainwindow.py" line="241"/>
         <source>All A&amp;nnotations…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="225" />
+        <location filename="../../reader/ui/mainwindow.py" line="245"/>
         <source>Manage &amp;Tags…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="230" />
+        <location filename="../../reader/ui/mainwindow.py" line="250"/>
         <source>Translation &amp;Settings…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="234" />
+        <location filename="../../reader/ui/mainwindow.py" line="254"/>
         <source>&amp;View</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="237" />
+        <location filename="../../reader/ui/mainwindow.py" line="257"/>
         <source>&amp;Theme</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="239" />
+        <location filename="../../reader/ui/mainwindow.py" line="259"/>
         <source>&amp;Language</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="243" />
+        <location filename="../../reader/ui/mainwindow.py" line="263"/>
         <source>Follow the &amp;System</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="250" />
+        <location filename="../../reader/ui/mainwindow.py" line="270"/>
         <source>&amp;Panels</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="252" />
+        <location filename="../../reader/ui/mainwindow.py" line="272"/>
         <source>&amp;Details</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="256" />
+        <location filename="../../reader/ui/mainwindow.py" line="276"/>
         <source>&amp;Annotations</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="260" />
+        <location filename="../../reader/ui/mainwindow.py" line="280"/>
         <source>&amp;Entities</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="264" />
+        <location filename="../../reader/ui/mainwindow.py" line="284"/>
         <source>Show &amp;Entities in the Text</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="271" />
+        <location filename="../../reader/ui/mainwindow.py" line="291"/>
         <source>Entity &amp;Browser…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="275" />
+        <location filename="../../reader/ui/mainwindow.py" line="295"/>
         <source>&amp;Help</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="278" />
+        <location filename="../../reader/ui/mainwindow.py" line="298"/>
         <source>Main</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="355" />
+        <location filename="../../reader/ui/mainwindow.py" line="375"/>
         <source>Language</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="356" />
+        <location filename="../../reader/ui/mainwindow.py" line="376"/>
         <source>The new language applies the next time you start %1.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="382" />
+        <location filename="../../reader/ui/mainwindow.py" line="402"/>
         <source>Opening the library…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/entities/controller.py" line="55" />
+        <location filename="../../reader/ui/entities/controller.py" line="55"/>
         <source>Recognising entities: %1 of %2 articles</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NotesExport</name>
+    <message>
+        <location filename="../../reader/ui/notes_export.py" line="154"/>
+        <source>Export to Folder</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="551" />
-        <source>Import Articles</source>
-        <translation type="unfinished" />
+        <location filename="../../reader/ui/notes_export.py" line="160"/>
+        <location filename="../../reader/ui/notes_export.py" line="223"/>
+        <source>Export Notes</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="553" />
-        <source>Articles (*.txt *.md *.markdown *.html *.htm);;All files (*)</source>
-        <translation type="unfinished" />
+        <location filename="../../reader/ui/notes_export.py" line="178"/>
+        <source>%1 annotation(s) exported to %2</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="560" />
-        <source>Import a Folder</source>
-        <translation type="unfinished" />
+        <location filename="../../reader/ui/notes_export.py" line="188"/>
+        <source>Import Annotations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/notes_export.py" line="190"/>
+        <source>W3C annotations (*.jsonld *.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/notes_export.py" line="205"/>
+        <source>Annotations Imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/notes_export.py" line="206"/>
+        <source>%1 imported: %2 in place, %3 moved, %4 orphaned.
+%5 already there, %6 without a matching article.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Reader</name>
-    <message numerus="yes">
-        <location filename="../../reader/ui/article/render.py" line="205" />
+    <message>
+        <location filename="../../reader/ui/article/render.py" line="207"/>
         <source>Page furniture: %n line(s) (sharing, related articles, ads)</source>
-        <translation><numerusform>Page furniture: %n line (sharing, related articles, ads)</numerusform><numerusform>Page furniture: %n lines (sharing, related articles, ads)</numerusform></translation>
+        <translation type="unfinished">Page furniture: %n line (sharing, related articles, ads)</translation>
     </message>
 </context>
 <context>
     <name>ReadingArea</name>
     <message>
-        <location filename="../../reader/ui/translation/view.py" line="113" />
+        <location filename="../../reader/ui/translation/view.py" line="117"/>
         <source>Translation</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/view.py" line="152" />
+        <location filename="../../reader/ui/translation/view.py" line="173"/>
         <source>(online)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/view.py" line="154" />
+        <location filename="../../reader/ui/translation/view.py" line="178"/>
+        <source>Sends the article&apos;s paragraphs to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/translation/view.py" line="184"/>
         <source>manual</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/view.py" line="196" />
+        <location filename="../../reader/ui/translation/view.py" line="210"/>
+        <source>No system keyring: the API key is kept until you quit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/translation/view.py" line="259"/>
+        <source>Sending the paragraphs to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/translation/view.py" line="264"/>
         <source>Translating…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/view.py" line="224" />
+        <location filename="../../reader/ui/translation/view.py" line="292"/>
         <source> through %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/view.py" line="226" />
+        <location filename="../../reader/ui/translation/view.py" line="294"/>
         <source>%1 → %2 by %3%4; %5 of %6 paragraphs from the cache</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/view.py" line="270" />
+        <location filename="../../reader/ui/translation/view.py" line="359"/>
         <source>Edit the Translation</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/view.py" line="287" />
+        <location filename="../../reader/ui/translation/view.py" line="376"/>
         <source>Import a Translation</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/view.py" line="287" />
+        <location filename="../../reader/ui/translation/view.py" line="376"/>
         <source>Text (*.txt *.md);;All files (*)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/translation/view.py" line="300" />
+        <location filename="../../reader/ui/translation/view.py" line="389"/>
         <source>%n paragraph(s) imported</source>
-        <translation><numerusform>%n paragraph imported</numerusform><numerusform>%n paragraphs imported</numerusform></translation>
+        <translation>
+            <numerusform>%n paragraph imported</numerusform>
+            <numerusform>%n paragraphs imported</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Safety</name>
+    <message>
+        <location filename="../../reader/ui/safety.py" line="33"/>
+        <source>The library file is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/safety.py" line="34"/>
+        <source>%1
+
+The damaged file is kept as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/safety.py" line="42"/>
+        <source>There is no backup of it to restore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/safety.py" line="48"/>
+        <source>The latest backup is from %1 (%2). Restoring it keeps the damaged file aside.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/safety.py" line="54"/>
+        <source>Restore and Restart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/safety.py" line="56"/>
+        <source>Restore the Backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/safety.py" line="60"/>
+        <source>Keep Reading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/safety.py" line="62"/>
+        <source>Quit</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../reader/ui/search/view.py" line="55" />
+        <location filename="../../reader/ui/search/view.py" line="56"/>
         <source>Search results</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search/view.py" line="97" />
+        <location filename="../../reader/ui/search/view.py" line="99"/>
         <source>Searching…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search/view.py" line="121" />
+        <location filename="../../reader/ui/search/view.py" line="113"/>
+        <source>Rebuilding the search index (%1 of %2 articles)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/search/view.py" line="132"/>
         <source>No article matches.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search/view.py" line="124" />
+        <location filename="../../reader/ui/search/view.py" line="135"/>
         <source>%1 articles match; the best %2 are shown.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/search/view.py" line="129" />
+        <location filename="../../reader/ui/search/view.py" line="140"/>
         <source>%n article(s) match.</source>
-        <translation><numerusform>%n article matches.</numerusform><numerusform>%n articles match.</numerusform></translation>
+        <translation>
+            <numerusform>%n article matches.</numerusform>
+            <numerusform>%n articles match.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search/view.py" line="141" />
+        <location filename="../../reader/ui/search/view.py" line="152"/>
         <source>Source</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search/view.py" line="142" />
+        <location filename="../../reader/ui/search/view.py" line="153"/>
         <source>Language</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search/view.py" line="143" />
+        <location filename="../../reader/ui/search/view.py" line="154"/>
         <source>Entity</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search/view.py" line="154" />
+        <location filename="../../reader/ui/search/view.py" line="165"/>
         <source>%1: show only %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>SelectionPopup</name>
     <message>
-        <location filename="../../reader/ui/article/popup.py" line="33" />
+        <location filename="../../reader/ui/article/popup.py" line="33"/>
         <source>Highlight in colour %1 (%1)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article/popup.py" line="34" />
+        <location filename="../../reader/ui/article/popup.py" line="34"/>
         <source>Highlight in colour %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article/popup.py" line="39" />
+        <location filename="../../reader/ui/article/popup.py" line="39"/>
         <source>Note</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article/popup.py" line="39" />
+        <location filename="../../reader/ui/article/popup.py" line="39"/>
         <source>Highlight with a note (N)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article/popup.py" line="40" />
+        <location filename="../../reader/ui/article/popup.py" line="40"/>
         <source>Tags</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article/popup.py" line="40" />
+        <location filename="../../reader/ui/article/popup.py" line="40"/>
         <source>Highlight with tags (T)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>TagManager</name>
     <message>
-        <location filename="../../reader/ui/annotations/tags.py" line="36" />
+        <location filename="../../reader/ui/annotations/tags.py" line="36"/>
         <source>Tags</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/tags.py" line="39" />
+        <location filename="../../reader/ui/annotations/tags.py" line="39"/>
         <source>Tags with their counts</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/tags.py" line="41" />
+        <location filename="../../reader/ui/annotations/tags.py" line="41"/>
         <source>Tag</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/tags.py" line="41" />
+        <location filename="../../reader/ui/annotations/tags.py" line="41"/>
         <source>Passages</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/tags.py" line="41" />
+        <location filename="../../reader/ui/annotations/tags.py" line="41"/>
         <source>Articles</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/tags.py" line="48" />
+        <location filename="../../reader/ui/annotations/tags.py" line="48"/>
         <source>&amp;Rename or Merge…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/tags.py" line="49" />
+        <location filename="../../reader/ui/annotations/tags.py" line="49"/>
         <source>&amp;Delete…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/tags.py" line="95" />
+        <location filename="../../reader/ui/annotations/tags.py" line="95"/>
         <source>Rename tag %1 to %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/tags.py" line="102" />
+        <location filename="../../reader/ui/annotations/tags.py" line="102"/>
         <source>Delete tag %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/tags.py" line="113" />
+        <location filename="../../reader/ui/annotations/tags.py" line="113"/>
         <source>Rename Tag</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/tags.py" line="114" />
-        <source>New name for %1 (an existing tag's name merges the two):</source>
-        <translation type="unfinished" />
+        <location filename="../../reader/ui/annotations/tags.py" line="114"/>
+        <source>New name for %1 (an existing tag&apos;s name merges the two):</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/tags.py" line="126" />
+        <location filename="../../reader/ui/annotations/tags.py" line="126"/>
         <source>Delete Tag</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/tags.py" line="127" />
+        <location filename="../../reader/ui/annotations/tags.py" line="127"/>
         <source>Remove the tag %1 from every passage and article? You can undo this.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>TranslationBar</name>
     <message>
-        <location filename="../../reader/ui/translation/view.py" line="53" />
+        <location filename="../../reader/ui/translation/view.py" line="55"/>
         <source>Original</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/view.py" line="54" />
+        <location filename="../../reader/ui/translation/view.py" line="56"/>
         <source>Side by Side</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/view.py" line="55" />
+        <location filename="../../reader/ui/translation/view.py" line="57"/>
         <source>Translation</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/view.py" line="68" />
+        <location filename="../../reader/ui/translation/view.py" line="71"/>
         <source>Translation hook</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/view.py" line="70" />
+        <location filename="../../reader/ui/translation/view.py" line="73"/>
         <source>Translate into</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/view.py" line="73" />
+        <location filename="../../reader/ui/translation/view.py" line="76"/>
         <source>Translate</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/view.py" line="76" />
+        <location filename="../../reader/ui/translation/view.py" line="79"/>
         <source>Cancel</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/view.py" line="79" />
+        <location filename="../../reader/ui/translation/view.py" line="82"/>
         <source>Import…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/view.py" line="81" />
+        <location filename="../../reader/ui/translation/view.py" line="84"/>
         <source>Import your own translation: one paragraph per block, blank lines between</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/view.py" line="85" />
+        <location filename="../../reader/ui/translation/view.py" line="88"/>
         <source>with</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/view.py" line="87" />
+        <location filename="../../reader/ui/translation/view.py" line="90"/>
         <source>into</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>TranslationSettings</name>
     <message>
-        <location filename="../../reader/ui/translation/settings.py" line="13" />
+        <location filename="../../reader/ui/translation/settings.py" line="31"/>
         <source>Translation Settings</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/settings.py" line="22" />
-        <source>LibreTranslate sends the article's paragraphs to that server. The command receives each paragraph on its standard input; {source} and {target} become the language codes.</source>
-        <translation type="unfinished" />
+        <location filename="../../reader/ui/translation/settings.py" line="36"/>
+        <source>from your DeepL account</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/settings.py" line="34" />
-        <source>LibreTranslate server</source>
-        <translation type="unfinished" />
+        <location filename="../../reader/ui/translation/settings.py" line="38"/>
+        <source>DeepL&apos;s own server</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/settings.py" line="35" />
-        <source>LibreTranslate API key</source>
-        <translation type="unfinished" />
+        <location filename="../../reader/ui/translation/settings.py" line="42"/>
+        <source>LibreTranslate</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/settings.py" line="36" />
+        <location filename="../../reader/ui/translation/settings.py" line="44"/>
+        <location filename="../../reader/ui/translation/settings.py" line="49"/>
+        <source>Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/translation/settings.py" line="45"/>
+        <location filename="../../reader/ui/translation/settings.py" line="48"/>
+        <source>API key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/translation/settings.py" line="46"/>
+        <source>DeepL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/translation/settings.py" line="50"/>
+        <source>Command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/translation/settings.py" line="55"/>
+        <source>API keys are kept in the system keyring.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/translation/settings.py" line="58"/>
+        <source>There is no system keyring: API keys are kept until you quit. DEEPL_AUTH_KEY and LIBRETRANSLATE_API_KEY in the environment are read too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/translation/settings.py" line="64"/>
+        <source>LibreTranslate and DeepL receive the paragraphs of the articles you translate with them, and nothing before you give their address or key. The command receives each paragraph on its standard input; {source} and {target} become the language codes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/translation/settings.py" line="52"/>
         <source>Translation command</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>dialog</name>
     <message>
-        <location filename="../../reader/ui/annotations/tagdialog.py" line="39" />
+        <location filename="../../reader/ui/annotations/tagdialog.py" line="39"/>
         <source>Tags, separated by commas; sub-tags with / (export-controls/US):</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/tagdialog.py" line="41" />
+        <location filename="../../reader/ui/annotations/tagdialog.py" line="41"/>
         <source>Tags</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -1,104 +1,105 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
     <name>AnnotationBrowser</name>
     <message>
-        <location filename="../../reader/ui/annotations/browser.py" line="40" />
+        <location filename="../../reader/ui/annotations/browser.py" line="40"/>
         <source>All Annotations</source>
         <translation>Toutes les annotations</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/browser.py" line="43" />
+        <location filename="../../reader/ui/annotations/browser.py" line="43"/>
         <source>Filter by words of the passage, note or title</source>
         <translation>Filtrer par mots du passage, de la note ou du titre</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/browser.py" line="46" />
+        <location filename="../../reader/ui/annotations/browser.py" line="46"/>
         <source>Filter annotations</source>
         <translation>Filtrer les annotations</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/browser.py" line="48" />
+        <location filename="../../reader/ui/annotations/browser.py" line="48"/>
         <source>Filter by tag</source>
         <translation>Filtrer par étiquette</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/browser.py" line="50" />
+        <location filename="../../reader/ui/annotations/browser.py" line="50"/>
         <source>Filter by article</source>
         <translation>Filtrer par article</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/browser.py" line="52" />
+        <location filename="../../reader/ui/annotations/browser.py" line="52"/>
         <source>Filter by date</source>
         <translation>Filtrer par date</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/browser.py" line="54" />
+        <location filename="../../reader/ui/annotations/browser.py" line="54"/>
         <source>Any time</source>
         <translation>Toute date</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/browser.py" line="55" />
+        <location filename="../../reader/ui/annotations/browser.py" line="55"/>
         <source>Today</source>
         <translation>Aujourd’hui</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/browser.py" line="56" />
+        <location filename="../../reader/ui/annotations/browser.py" line="56"/>
         <source>Last 7 days</source>
         <translation>7 derniers jours</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/browser.py" line="57" />
+        <location filename="../../reader/ui/annotations/browser.py" line="57"/>
         <source>Last 30 days</source>
         <translation>30 derniers jours</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/browser.py" line="61" />
+        <location filename="../../reader/ui/annotations/browser.py" line="61"/>
         <source>Filter by colour</source>
         <translation>Filtrer par couleur</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/browser.py" line="62" />
+        <location filename="../../reader/ui/annotations/browser.py" line="62"/>
         <source>All colours</source>
         <translation>Toutes les couleurs</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/browser.py" line="67" />
+        <location filename="../../reader/ui/annotations/browser.py" line="67"/>
         <source>Annotations of the library</source>
         <translation>Annotations de la bibliothèque</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/browser.py" line="70" />
+        <location filename="../../reader/ui/annotations/browser.py" line="70"/>
         <source>Article</source>
         <translation>Article</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/browser.py" line="71" />
+        <location filename="../../reader/ui/annotations/browser.py" line="71"/>
         <source>Passage</source>
         <translation>Passage</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/browser.py" line="72" />
+        <location filename="../../reader/ui/annotations/browser.py" line="72"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/browser.py" line="73" />
+        <location filename="../../reader/ui/annotations/browser.py" line="73"/>
         <source>Tags</source>
         <translation>Étiquettes</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/browser.py" line="74" />
+        <location filename="../../reader/ui/annotations/browser.py" line="74"/>
         <source>Modified</source>
         <translation>Modifiée</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/browser.py" line="123" />
+        <location filename="../../reader/ui/annotations/browser.py" line="123"/>
         <source>All tags</source>
         <translation>Toutes les étiquettes</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/browser.py" line="129" />
+        <location filename="../../reader/ui/annotations/browser.py" line="129"/>
         <source>All articles</source>
         <translation>Tous les articles</translation>
     </message>
@@ -106,42 +107,42 @@
 <context>
     <name>AnnotationController</name>
     <message>
-        <location filename="../../reader/ui/annotations/controller.py" line="81" />
+        <location filename="../../reader/ui/annotations/controller.py" line="81"/>
         <source>Colour Meaning</source>
         <translation>Signification de la couleur</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/controller.py" line="82" />
+        <location filename="../../reader/ui/annotations/controller.py" line="82"/>
         <source>What does this colour mean to you?</source>
         <translation>Que signifie cette couleur pour vous ?</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/controller.py" line="110" />
+        <location filename="../../reader/ui/annotations/controller.py" line="110"/>
         <source>Select the passage in the article first.</source>
         <translation>Sélectionnez d’abord le passage dans l’article.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/controller.py" line="162" />
+        <location filename="../../reader/ui/annotations/controller.py" line="162"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/controller.py" line="162" />
+        <location filename="../../reader/ui/annotations/controller.py" line="162"/>
         <source>Note (Markdown):</source>
         <translation>Note (Markdown) :</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/controller.py" line="169" />
+        <location filename="../../reader/ui/annotations/controller.py" line="169"/>
         <source>Tags of the Passage</source>
         <translation>Étiquettes du passage</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/controller.py" line="188" />
+        <location filename="../../reader/ui/annotations/controller.py" line="188"/>
         <source>Tags of the Article</source>
         <translation>Étiquettes de l’article</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/controller.py" line="194" />
+        <location filename="../../reader/ui/annotations/controller.py" line="194"/>
         <source>Article tags</source>
         <translation>Étiquettes de l’article</translation>
     </message>
@@ -149,17 +150,17 @@
 <context>
     <name>Annotations</name>
     <message>
-        <location filename="../../reader/ui/annotations/commands.py" line="28" />
+        <location filename="../../reader/ui/annotations/commands.py" line="28"/>
         <source>Highlight</source>
         <translation>Surligner</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/commands.py" line="48" />
+        <location filename="../../reader/ui/annotations/commands.py" line="48"/>
         <source>Edit annotation</source>
         <translation>Modifier l’annotation</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/commands.py" line="62" />
+        <location filename="../../reader/ui/annotations/commands.py" line="62"/>
         <source>Remove highlight</source>
         <translation>Retirer le surlignage</translation>
     </message>
@@ -167,57 +168,57 @@
 <context>
     <name>AnnotationsPanel</name>
     <message>
-        <location filename="../../reader/ui/annotations/panel.py" line="51" />
+        <location filename="../../reader/ui/annotations/panel.py" line="52"/>
         <source>Click a colour to name what it means</source>
         <translation>Cliquez sur une couleur pour nommer ce qu’elle signifie</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/panel.py" line="55" />
+        <location filename="../../reader/ui/annotations/panel.py" line="56"/>
         <source>Re-attach to the Selected Text</source>
         <translation>Rattacher au texte sélectionné</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/panel.py" line="58" />
+        <location filename="../../reader/ui/annotations/panel.py" line="59"/>
         <source>Select the passage in the article, then attach the chosen lost annotation to it</source>
         <translation>Sélectionnez le passage dans l’article, puis rattachez-y l’annotation perdue choisie</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/panel.py" line="64" />
+        <location filename="../../reader/ui/annotations/panel.py" line="65"/>
         <source>Note of the selected annotation (Markdown)</source>
         <translation>Note de l’annotation choisie (Markdown)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/panel.py" line="65" />
+        <location filename="../../reader/ui/annotations/panel.py" line="66"/>
         <source>Write a note (Markdown); Ctrl+Enter saves</source>
         <translation>Écrivez une note (Markdown) ; Ctrl+Entrée enregistre</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/panel.py" line="67" />
+        <location filename="../../reader/ui/annotations/panel.py" line="68"/>
         <source>Save Note</source>
         <translation>Enregistrer la note</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/panel.py" line="72" />
+        <location filename="../../reader/ui/annotations/panel.py" line="73"/>
         <source>Show annotations of</source>
         <translation>Afficher les annotations de</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/panel.py" line="75" />
+        <location filename="../../reader/ui/annotations/panel.py" line="76"/>
         <source>Annotations of this article</source>
         <translation>Annotations de cet article</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/panel.py" line="81" />
+        <location filename="../../reader/ui/annotations/panel.py" line="82"/>
         <source>Select text, then press H to highlight, 1–9 for a colour, N for a note, T for tags; Del removes; [ and ] move between highlights.</source>
         <translation>Sélectionnez du texte, puis H pour surligner, 1–9 pour une couleur, N pour une note, T pour des étiquettes ; Suppr retire ; [ et ] passent d’un surlignage à l’autre.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/panel.py" line="166" />
+        <location filename="../../reader/ui/annotations/panel.py" line="167"/>
         <source>All colours and tags</source>
         <translation>Toutes les couleurs et étiquettes</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/panel.py" line="194" />
+        <location filename="../../reader/ui/annotations/panel.py" line="195"/>
         <source>Not found in the current text: %1</source>
         <translation>Introuvable dans le texte actuel : %1</translation>
     </message>
@@ -225,27 +226,27 @@
 <context>
     <name>ArticleView</name>
     <message>
-        <location filename="../../reader/ui/article/view.py" line="175" />
+        <location filename="../../reader/ui/article/view.py" line="176"/>
         <source>Article text</source>
         <translation>Texte de l’article</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article/view.py" line="177" />
+        <location filename="../../reader/ui/article/view.py" line="178"/>
         <source>Choose an article in the library, or search with Ctrl+K.</source>
         <translation>Choisissez un article dans la bibliothèque, ou cherchez avec Ctrl+K.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article/view.py" line="492" />
+        <location filename="../../reader/ui/article/view.py" line="494"/>
         <source>Search hit %1 of %2</source>
         <translation>Occurrence %1 sur %2</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article/view.py" line="544" />
+        <location filename="../../reader/ui/article/view.py" line="546"/>
         <source>No match</source>
         <translation>Aucun résultat</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article/view.py" line="547" />
+        <location filename="../../reader/ui/article/view.py" line="549"/>
         <source>%1 of %2</source>
         <translation>%1 sur %2</translation>
     </message>
@@ -253,47 +254,47 @@
 <context>
     <name>Colors</name>
     <message>
-        <location filename="../../reader/ui/annotations/colors.py" line="36" />
+        <location filename="../../reader/ui/annotations/colors.py" line="16"/>
         <source>Key fact</source>
         <translation>Fait clé</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/colors.py" line="37" />
+        <location filename="../../reader/ui/annotations/colors.py" line="17"/>
         <source>Figure</source>
         <translation>Chiffre</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/colors.py" line="38" />
+        <location filename="../../reader/ui/annotations/colors.py" line="18"/>
         <source>Context</source>
         <translation>Contexte</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/colors.py" line="39" />
+        <location filename="../../reader/ui/annotations/colors.py" line="19"/>
         <source>Quote</source>
         <translation>Citation</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/colors.py" line="40" />
+        <location filename="../../reader/ui/annotations/colors.py" line="20"/>
         <source>Question</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/colors.py" line="41" />
+        <location filename="../../reader/ui/annotations/colors.py" line="21"/>
         <source>Follow up</source>
         <translation>À suivre</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/colors.py" line="42" />
+        <location filename="../../reader/ui/annotations/colors.py" line="22"/>
         <source>Claim to verify</source>
         <translation>À vérifier</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/colors.py" line="43" />
+        <location filename="../../reader/ui/annotations/colors.py" line="23"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/colors.py" line="44" />
+        <location filename="../../reader/ui/annotations/colors.py" line="24"/>
         <source>Other</source>
         <translation>Autre</translation>
     </message>
@@ -301,57 +302,60 @@
 <context>
     <name>DetailsPanel</name>
     <message>
-        <location filename="../../reader/ui/details.py" line="42" />
+        <location filename="../../reader/ui/details.py" line="42"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/details.py" line="43" />
+        <location filename="../../reader/ui/details.py" line="43"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/details.py" line="45" />
+        <location filename="../../reader/ui/details.py" line="45"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/details.py" line="50" />
+        <location filename="../../reader/ui/details.py" line="50"/>
         <source>Length</source>
         <translation>Longueur</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/details.py" line="51" />
+        <location filename="../../reader/ui/details.py" line="51"/>
         <source>%1 words · %2 paragraphs · about %3 min</source>
         <translation>%1 mots · %2 paragraphes · environ %3 min</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/details.py" line="56" />
+        <location filename="../../reader/ui/details.py" line="56"/>
         <source>Page furniture</source>
         <translation>Habillage de page</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/details.py" line="56" />
+        <location filename="../../reader/ui/details.py" line="56"/>
         <source>%n line(s)</source>
-        <translation><numerusform>%n ligne</numerusform><numerusform>%n lignes</numerusform></translation>
+        <translation>
+            <numerusform>%n ligne</numerusform>
+            <numerusform>%n lignes</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../reader/ui/details.py" line="57" />
+        <location filename="../../reader/ui/details.py" line="57"/>
         <source>Tags</source>
         <translation>Étiquettes</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/details.py" line="58" />
+        <location filename="../../reader/ui/details.py" line="58"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/details.py" line="59" />
+        <location filename="../../reader/ui/details.py" line="59"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/details.py" line="60" />
+        <location filename="../../reader/ui/details.py" line="60"/>
         <source>Id</source>
         <translation>Identifiant</translation>
     </message>
@@ -359,73 +363,73 @@
 <context>
     <name>EntitiesPanel</name>
     <message>
-        <location filename="../../reader/ui/entities/panel.py" line="42" />
-        <location filename="../../reader/ui/entities/panel.py" line="44" />
+        <location filename="../../reader/ui/entities/panel.py" line="42"/>
+        <location filename="../../reader/ui/entities/panel.py" line="44"/>
         <source>Show entities in the text</source>
         <translation>Afficher les entités dans le texte</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/entities/panel.py" line="66" />
+        <location filename="../../reader/ui/entities/panel.py" line="66"/>
         <source>Entities of this article</source>
         <translation>Entités de cet article</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/entities/panel.py" line="73" />
+        <location filename="../../reader/ui/entities/panel.py" line="73"/>
         <source>Click a name to go through its mentions; double-click to find every article that mentions it.</source>
         <translation>Cliquez sur un nom pour parcourir ses mentions ; double-cliquez pour trouver tous les articles qui le mentionnent.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/entities/panel.py" line="93" />
+        <location filename="../../reader/ui/entities/panel.py" line="93"/>
         <source>People</source>
         <translation>Personnes</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/entities/panel.py" line="94" />
+        <location filename="../../reader/ui/entities/panel.py" line="94"/>
         <source>Organisations</source>
         <translation>Organisations</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/entities/panel.py" line="95" />
+        <location filename="../../reader/ui/entities/panel.py" line="95"/>
         <source>Places</source>
         <translation>Lieux</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/entities/panel.py" line="96" />
+        <location filename="../../reader/ui/entities/panel.py" line="96"/>
         <source>Products</source>
         <translation>Produits</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/entities/panel.py" line="97" />
+        <location filename="../../reader/ui/entities/panel.py" line="97"/>
         <source>Money</source>
         <translation>Montants</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/entities/panel.py" line="98" />
+        <location filename="../../reader/ui/entities/panel.py" line="98"/>
         <source>Percentages</source>
         <translation>Pourcentages</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/entities/panel.py" line="99" />
+        <location filename="../../reader/ui/entities/panel.py" line="99"/>
         <source>Dates</source>
         <translation>Dates</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/entities/panel.py" line="100" />
+        <location filename="../../reader/ui/entities/panel.py" line="100"/>
         <source>Other names</source>
         <translation>Autres noms</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/entities/panel.py" line="123" />
+        <location filename="../../reader/ui/entities/panel.py" line="123"/>
         <source>Recognising entities…</source>
         <translation>Reconnaissance des entités…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/entities/panel.py" line="125" />
+        <location filename="../../reader/ui/entities/panel.py" line="125"/>
         <source>No entity found in this article.</source>
         <translation>Aucune entité trouvée dans cet article.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/entities/panel.py" line="150" />
+        <location filename="../../reader/ui/entities/panel.py" line="150"/>
         <source>%1 — click for the next mention</source>
         <translation>%1 — cliquez pour la mention suivante</translation>
     </message>
@@ -433,300 +437,381 @@
 <context>
     <name>EntityBrowser</name>
     <message>
-        <location filename="../../reader/ui/entities/browser.py" line="45" />
+        <location filename="../../reader/ui/entities/browser.py" line="45"/>
         <source>Entity Browser</source>
         <translation>Navigateur d’entités</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/entities/browser.py" line="48" />
+        <location filename="../../reader/ui/entities/browser.py" line="48"/>
         <source>Entity type</source>
         <translation>Type d’entité</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/entities/browser.py" line="49" />
+        <location filename="../../reader/ui/entities/browser.py" line="49"/>
         <source>All types</source>
         <translation>Tous les types</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/entities/browser.py" line="54" />
+        <location filename="../../reader/ui/entities/browser.py" line="54"/>
         <source>Filter names</source>
         <translation>Filtrer les noms</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/entities/browser.py" line="56" />
+        <location filename="../../reader/ui/entities/browser.py" line="56"/>
         <source>Filter entity names</source>
         <translation>Filtrer les noms d’entités</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/entities/browser.py" line="59" />
+        <location filename="../../reader/ui/entities/browser.py" line="59"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/entities/browser.py" line="59" />
+        <location filename="../../reader/ui/entities/browser.py" line="59"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/entities/browser.py" line="59" />
+        <location filename="../../reader/ui/entities/browser.py" line="59"/>
         <source>Articles</source>
         <translation>Articles</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/entities/browser.py" line="59" />
+        <location filename="../../reader/ui/entities/browser.py" line="59"/>
         <source>Mentions</source>
         <translation>Mentions</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/entities/browser.py" line="68" />
+        <location filename="../../reader/ui/entities/browser.py" line="68"/>
         <source>Entities of the library</source>
         <translation>Entités de la bibliothèque</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/entities/browser.py" line="79" />
+        <location filename="../../reader/ui/entities/browser.py" line="79"/>
         <source>Articles that mention the entity</source>
         <translation>Articles qui mentionnent l’entité</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/entities/browser.py" line="83" />
+        <location filename="../../reader/ui/entities/browser.py" line="83"/>
         <source>Entities found in the same articles</source>
         <translation>Entités trouvées dans les mêmes articles</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/entities/browser.py" line="97" />
+        <location filename="../../reader/ui/entities/browser.py" line="97"/>
         <source>Articles (double-click to open)</source>
         <translation>Articles (double-clic pour ouvrir)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/entities/browser.py" line="99" />
+        <location filename="../../reader/ui/entities/browser.py" line="99"/>
         <source>Found most often with it</source>
         <translation>Le plus souvent trouvées avec elle</translation>
     </message>
 </context>
 <context>
     <name>EntityOverlay</name>
-    <message numerus="yes">
-        <location filename="../../reader/ui/article/overlay.py" line="53" />
+    <message>
+        <location filename="../../reader/ui/article/overlay.py" line="53"/>
         <source>%n mention(s) in this article</source>
-        <translation><numerusform>%n mention dans cet article</numerusform><numerusform>%n mentions dans cet article</numerusform></translation>
+        <translation>%n mentions dans cet article</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article/overlay.py" line="63" />
+        <location filename="../../reader/ui/article/overlay.py" line="63"/>
         <source>Also written: %1</source>
         <translation>Aussi écrit : %1</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../reader/ui/article/overlay.py" line="69" />
+    <message>
+        <location filename="../../reader/ui/article/overlay.py" line="69"/>
         <source>In %n article(s) of the library</source>
-        <translation><numerusform>Dans %n article de la bibliothèque</numerusform><numerusform>Dans %n articles de la bibliothèque</numerusform></translation>
+        <translation>Dans %n articles de la bibliothèque</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article/overlay.py" line="73" />
+        <location filename="../../reader/ui/article/overlay.py" line="73"/>
         <source>found by %1</source>
         <translation>trouvé par %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article/overlay.py" line="91" />
+        <location filename="../../reader/ui/article/overlay.py" line="91"/>
         <source>Mark as Entity</source>
         <translation>Marquer comme entité</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article/overlay.py" line="108" />
+        <location filename="../../reader/ui/article/overlay.py" line="108"/>
         <source>Not an Entity in This Article</source>
         <translation>Pas une entité dans cet article</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article/overlay.py" line="116" />
+        <location filename="../../reader/ui/article/overlay.py" line="116"/>
         <source>Not an Entity Anywhere</source>
         <translation>Pas une entité, nulle part</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article/overlay.py" line="121" />
+        <location filename="../../reader/ui/article/overlay.py" line="121"/>
         <source>Change Type</source>
         <translation>Changer le type</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article/overlay.py" line="135" />
+        <location filename="../../reader/ui/article/overlay.py" line="135"/>
         <source>Same Entity As</source>
         <translation>Même entité que</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article/overlay.py" line="154" />
+        <location filename="../../reader/ui/article/overlay.py" line="154"/>
         <source>Highlight</source>
         <translation>Surligner</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article/overlay.py" line="163" />
+        <location filename="../../reader/ui/article/overlay.py" line="163"/>
         <source>Add a Note…</source>
         <translation>Ajouter une note…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article/overlay.py" line="165" />
+        <location filename="../../reader/ui/article/overlay.py" line="165"/>
         <source>Tags…</source>
         <translation>Étiquettes…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/article/overlay.py" line="187"/>
+        <source>Look Up “%1”</source>
+        <translation>Chercher « %1 » dans le dictionnaire</translation>
     </message>
 </context>
 <context>
     <name>ErrorReporter</name>
     <message>
-        <location filename="../../reader/ui/errors.py" line="39" />
+        <location filename="../../reader/ui/errors.py" line="39"/>
         <source>Something went wrong inside the app.</source>
         <translation>Un problème est survenu dans l’application.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/errors.py" line="43" />
+        <location filename="../../reader/ui/errors.py" line="43"/>
         <source>Your library is safe. Please report this with the details below (Show Details…, or Copy details).</source>
         <translation>Votre bibliothèque est intacte. Merci de signaler ce problème avec les détails ci-dessous (Afficher les détails…, ou Copier les détails).</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/errors.py" line="51" />
+        <location filename="../../reader/ui/errors.py" line="51"/>
         <source>Copy details</source>
         <translation>Copier les détails</translation>
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../reader/ui/notes_export.py" line="52"/>
+        <source>Export Notes</source>
+        <translation>Exporter les notes</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/notes_export.py" line="56"/>
+        <source>Which notes</source>
+        <translation>Quelles notes</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/notes_export.py" line="60"/>
+        <source>This article: %1</source>
+        <translation>Cet article : %1</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/notes_export.py" line="62"/>
+        <source>This article</source>
+        <translation>Cet article</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/notes_export.py" line="65"/>
+        <source>Tagged</source>
+        <translation>Étiquetées</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/notes_export.py" line="72"/>
+        <source>Articles found by “%1”</source>
+        <translation>Articles trouvés par « %1 »</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/notes_export.py" line="74"/>
+        <source>The whole library</source>
+        <translation>Toute la bibliothèque</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/notes_export.py" line="80"/>
+        <source>Include the full text, highlighted</source>
+        <translation>Inclure le texte intégral, surligné</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/notes_export.py" line="81"/>
+        <source>Include the named entities</source>
+        <translation>Inclure les entités nommées</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/notes_export.py" line="83"/>
+        <source>One file per article</source>
+        <translation>Un fichier par article</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/notes_export.py" line="87"/>
+        <source>Export…</source>
+        <translation>Exporter…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/notes_export.py" line="91"/>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+</context>
+<context>
     <name>FindBar</name>
     <message>
-        <location filename="../../reader/ui/article/view.py" line="92" />
-        <location filename="../../reader/ui/article/view.py" line="93" />
+        <location filename="../../reader/ui/article/view.py" line="92"/>
+        <location filename="../../reader/ui/article/view.py" line="93"/>
         <source>Find in article</source>
         <translation>Chercher dans l’article</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article/view.py" line="98" />
+        <location filename="../../reader/ui/article/view.py" line="98"/>
         <source>Previous match (Shift+Enter)</source>
         <translation>Résultat précédent (Maj+Entrée)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article/view.py" line="98" />
+        <location filename="../../reader/ui/article/view.py" line="98"/>
         <source>Previous match</source>
         <translation>Résultat précédent</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article/view.py" line="100" />
+        <location filename="../../reader/ui/article/view.py" line="100"/>
         <source>Next match (Enter)</source>
         <translation>Résultat suivant (Entrée)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article/view.py" line="100" />
+        <location filename="../../reader/ui/article/view.py" line="100"/>
         <source>Next match</source>
         <translation>Résultat suivant</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article/view.py" line="101" />
+        <location filename="../../reader/ui/article/view.py" line="101"/>
         <source>Close (Esc)</source>
         <translation>Fermer (Échap)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article/view.py" line="101" />
+        <location filename="../../reader/ui/article/view.py" line="101"/>
         <source>Close the find bar</source>
         <translation>Fermer la barre de recherche</translation>
     </message>
 </context>
 <context>
+    <name>GlossController</name>
+    <message>
+        <location filename="../../reader/ui/translation/gloss.py" line="24"/>
+        <source>“%1” is not in the dictionary.</source>
+        <translation>« %1 » n’est pas dans le dictionnaire.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/translation/gloss.py" line="90"/>
+        <source>Looking up “%1”…</source>
+        <translation>Recherche de « %1 »…</translation>
+    </message>
+</context>
+<context>
     <name>Help</name>
     <message>
-        <location filename="../../reader/ui/help.py" line="14" />
+        <location filename="../../reader/ui/help.py" line="14"/>
         <source>Search the library</source>
         <translation>Chercher dans la bibliothèque</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/help.py" line="15" />
+        <location filename="../../reader/ui/help.py" line="15"/>
         <source>Leave the search, or close the find bar</source>
         <translation>Quitter la recherche, ou fermer la barre de recherche</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/help.py" line="16" />
+        <location filename="../../reader/ui/help.py" line="16"/>
         <source>Find in the article</source>
         <translation>Chercher dans l’article</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/help.py" line="17" />
+        <location filename="../../reader/ui/help.py" line="17"/>
         <source>Next / previous match</source>
         <translation>Résultat suivant / précédent</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/help.py" line="18" />
+        <location filename="../../reader/ui/help.py" line="18"/>
         <source>Next / previous search hit</source>
         <translation>Occurrence suivante / précédente</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/help.py" line="19" />
+        <location filename="../../reader/ui/help.py" line="19"/>
         <source>Go to the library</source>
         <translation>Aller à la bibliothèque</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/help.py" line="20" />
+        <location filename="../../reader/ui/help.py" line="20"/>
         <source>Zoom in / out / reset</source>
         <translation>Agrandir / réduire / taille normale</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/help.py" line="21" />
+        <location filename="../../reader/ui/help.py" line="21"/>
         <source>Import files</source>
         <translation>Importer des fichiers</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/help.py" line="22" />
+        <location filename="../../reader/ui/help.py" line="22"/>
         <source>Import a folder</source>
         <translation>Importer un dossier</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/help.py" line="23" />
+        <location filename="../../reader/ui/help.py" line="23"/>
         <source>Show or hide the details panel</source>
         <translation>Afficher ou masquer le panneau Détails</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/help.py" line="24" />
+        <location filename="../../reader/ui/help.py" line="24"/>
         <source>Show or hide the entities panel</source>
         <translation>Afficher ou masquer le panneau Entités</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/help.py" line="25" />
+        <location filename="../../reader/ui/help.py" line="25"/>
         <source>Show or hide all entities in the text</source>
         <translation>Afficher ou masquer toutes les entités dans le texte</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/help.py" line="26" />
+        <location filename="../../reader/ui/help.py" line="26"/>
         <source>Open the entity browser</source>
         <translation>Ouvrir le navigateur d’entités</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/help.py" line="27" />
+        <location filename="../../reader/ui/help.py" line="27"/>
         <source>Highlight the selection (in colour 1–9)</source>
         <translation>Surligner la sélection (couleur 1–9)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/help.py" line="28" />
+        <location filename="../../reader/ui/help.py" line="28"/>
         <source>Note / tags for the selection or highlight</source>
         <translation>Note / étiquettes de la sélection ou du surlignage</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/help.py" line="29" />
+        <location filename="../../reader/ui/help.py" line="29"/>
         <source>Remove the highlight under the cursor</source>
         <translation>Retirer le surlignage sous le curseur</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/help.py" line="30" />
+        <location filename="../../reader/ui/help.py" line="30"/>
         <source>Previous / next highlight</source>
         <translation>Surlignage précédent / suivant</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/help.py" line="31" />
+        <location filename="../../reader/ui/help.py" line="31"/>
         <source>Undo / redo</source>
         <translation>Annuler / rétablir</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/help.py" line="32" />
+        <location filename="../../reader/ui/help.py" line="32"/>
         <source>Show or hide the annotations panel</source>
         <translation>Afficher ou masquer le panneau Annotations</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/help.py" line="33" />
+        <location filename="../../reader/ui/help.py" line="33"/>
         <source>Copy the selected text</source>
         <translation>Copier le texte sélectionné</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/help.py" line="34" />
+        <location filename="../../reader/ui/help.py" line="34"/>
         <source>Quit</source>
         <translation>Quitter</translation>
     </message>
@@ -734,27 +819,27 @@
 <context>
     <name>HitBar</name>
     <message>
-        <location filename="../../reader/ui/article/view.py" line="133" />
+        <location filename="../../reader/ui/article/view.py" line="133"/>
         <source>Previous hit (Shift+F3)</source>
         <translation>Occurrence précédente (Maj+F3)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article/view.py" line="133" />
+        <location filename="../../reader/ui/article/view.py" line="133"/>
         <source>Previous hit</source>
         <translation>Occurrence précédente</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article/view.py" line="134" />
+        <location filename="../../reader/ui/article/view.py" line="134"/>
         <source>Next hit (F3)</source>
         <translation>Occurrence suivante (F3)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article/view.py" line="134" />
+        <location filename="../../reader/ui/article/view.py" line="134"/>
         <source>Next hit</source>
         <translation>Occurrence suivante</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article/view.py" line="135" />
+        <location filename="../../reader/ui/article/view.py" line="135"/>
         <source>Clear the hits</source>
         <translation>Effacer les occurrences</translation>
     </message>
@@ -762,17 +847,17 @@
 <context>
     <name>ImportProgress</name>
     <message>
-        <location filename="../../reader/ui/importer.py" line="27" />
+        <location filename="../../reader/ui/importer.py" line="36"/>
         <source>Import progress</source>
         <translation>Progression de l’import</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/importer.py" line="28" />
+        <location filename="../../reader/ui/importer.py" line="37"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/importer.py" line="29" />
+        <location filename="../../reader/ui/importer.py" line="38"/>
         <source>Cancel the import</source>
         <translation>Annuler l’import</translation>
     </message>
@@ -780,37 +865,52 @@
 <context>
     <name>Importer</name>
     <message>
-        <location filename="../../reader/ui/importer.py" line="70" />
+        <location filename="../../reader/ui/importer.py" line="73"/>
+        <source>Import Articles</source>
+        <translation>Importer des articles</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/importer.py" line="75"/>
+        <source>Articles (*.txt *.md *.markdown *.html *.htm);;All files (*)</source>
+        <translation>Articles (*.txt *.md *.markdown *.html *.htm);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/importer.py" line="82"/>
+        <source>Import a Folder</source>
+        <translation>Importer un dossier</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/importer.py" line="100"/>
         <source>Importing…</source>
         <translation>Import en cours…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/importer.py" line="88" />
+        <location filename="../../reader/ui/importer.py" line="118"/>
         <source>Cancelling…</source>
         <translation>Annulation…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/importer.py" line="94" />
+        <location filename="../../reader/ui/importer.py" line="130"/>
         <source>Importing %1</source>
         <translation>Import de %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/importer.py" line="109" />
+        <location filename="../../reader/ui/importer.py" line="149"/>
         <source>%1 imported, %2 updated, %3 unchanged, %4 failed.</source>
         <translation>%1 importés, %2 mis à jour, %3 inchangés, %4 en échec.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/importer.py" line="119" />
+        <location filename="../../reader/ui/importer.py" line="159"/>
         <source>Annotations of the updated articles: %1 in place, %2 moved, %3 not found (kept and listed in the Annotations panel).</source>
         <translation>Annotations des articles mis à jour : %1 en place, %2 déplacées, %3 introuvables (conservées et listées dans le panneau Annotations).</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/importer.py" line="128" />
+        <location filename="../../reader/ui/importer.py" line="168"/>
         <source>The import was cancelled; the files imported so far were kept.</source>
         <translation>L’import a été annulé ; les fichiers déjà importés ont été conservés.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/importer.py" line="132" />
+        <location filename="../../reader/ui/importer.py" line="172"/>
         <source>Import finished</source>
         <translation>Import terminé</translation>
     </message>
@@ -818,27 +918,27 @@
 <context>
     <name>LibraryModel</name>
     <message>
-        <location filename="../../reader/ui/library/model.py" line="39" />
+        <location filename="../../reader/ui/library/model.py" line="39"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library/model.py" line="40" />
+        <location filename="../../reader/ui/library/model.py" line="40"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library/model.py" line="41" />
+        <location filename="../../reader/ui/library/model.py" line="41"/>
         <source>Lang.</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library/model.py" line="42" />
+        <location filename="../../reader/ui/library/model.py" line="42"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library/model.py" line="43" />
+        <location filename="../../reader/ui/library/model.py" line="43"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
@@ -846,414 +946,539 @@
 <context>
     <name>LibraryPane</name>
     <message>
-        <location filename="../../reader/ui/library/view.py" line="35" />
+        <location filename="../../reader/ui/library/view.py" line="35"/>
         <source>Filter by title or source</source>
         <translation>Filtrer par titre ou source</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library/view.py" line="37" />
+        <location filename="../../reader/ui/library/view.py" line="37"/>
         <source>Filter the library</source>
         <translation>Filtrer la bibliothèque</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library/view.py" line="39" />
+        <location filename="../../reader/ui/library/view.py" line="39"/>
         <source>Filter by source</source>
         <translation>Filtrer par source</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library/view.py" line="41" />
+        <location filename="../../reader/ui/library/view.py" line="41"/>
         <source>Filter by language</source>
         <translation>Filtrer par langue</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library/view.py" line="43" />
+        <location filename="../../reader/ui/library/view.py" line="43"/>
         <source>Filter by tag</source>
         <translation>Filtrer par étiquette</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library/view.py" line="52" />
+        <location filename="../../reader/ui/library/view.py" line="52"/>
         <source>Articles</source>
         <translation>Articles</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/library/view.py" line="131" />
+        <location filename="../../reader/ui/library/view.py" line="131"/>
         <source>%n article(s)</source>
-        <translation><numerusform>%n article</numerusform><numerusform>%n articles</numerusform></translation>
+        <translation>
+            <numerusform>%n article</numerusform>
+            <numerusform>%n articles</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library/view.py" line="133" />
+        <location filename="../../reader/ui/library/view.py" line="133"/>
         <source>%1 of %2 articles</source>
         <translation>%1 articles sur %2</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library/view.py" line="141" />
+        <location filename="../../reader/ui/library/view.py" line="141"/>
         <source>All sources</source>
         <translation>Toutes les sources</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library/view.py" line="142" />
+        <location filename="../../reader/ui/library/view.py" line="142"/>
         <source>All languages</source>
         <translation>Toutes les langues</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library/view.py" line="143" />
+        <location filename="../../reader/ui/library/view.py" line="143"/>
         <source>All tags</source>
         <translation>Toutes les étiquettes</translation>
     </message>
 </context>
 <context>
+    <name>Links</name>
+    <message>
+        <location filename="../../reader/ui/links.py" line="28"/>
+        <source>Not a Liseuse link: %1</source>
+        <translation>Ce n’est pas un lien Liseuse : %1</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="115" />
+        <location filename="../../reader/ui/mainwindow.py" line="114"/>
         <source>Search the library</source>
         <translation>Chercher dans la bibliothèque</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="82" />
+        <location filename="../../reader/ui/mainwindow.py" line="81"/>
         <source>Details</source>
         <translation>Détails</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="91" />
+        <location filename="../../reader/ui/mainwindow.py" line="90"/>
         <source>Entities</source>
         <translation>Entités</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="99" />
+        <location filename="../../reader/ui/mainwindow.py" line="98"/>
         <source>Annotations</source>
         <translation>Annotations</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="111" />
-        <source>Search  (Ctrl+K)   e.g.  Huawei   "stock de puces"   source:register</source>
-        <translation>Rechercher  (Ctrl+K)   ex.  Huawei   "stock de puces"   source:register</translation>
+        <location filename="../../reader/ui/mainwindow.py" line="110"/>
+        <source>Search  (Ctrl+K)   e.g.  Huawei   &quot;stock de puces&quot;   source:register</source>
+        <translation>Rechercher  (Ctrl+K)   ex.  Huawei   &quot;stock de puces&quot;   source:register</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="152" />
+        <location filename="../../reader/ui/mainwindow.py" line="161"/>
         <source>&amp;Import Files…</source>
         <translation>&amp;Importer des fichiers…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="155" />
+        <location filename="../../reader/ui/mainwindow.py" line="164"/>
         <source>Import .txt, .md or .html files</source>
         <translation>Importer des fichiers .txt, .md ou .html</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="158" />
+        <location filename="../../reader/ui/mainwindow.py" line="167"/>
         <source>Import &amp;Folder…</source>
         <translation>Importer un &amp;dossier…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="161" />
+        <location filename="../../reader/ui/mainwindow.py" line="170"/>
         <source>Import every article in a folder</source>
         <translation>Importer tous les articles d’un dossier</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="163" />
+        <location filename="../../reader/ui/mainwindow.py" line="173"/>
+        <source>&amp;Export Notes…</source>
+        <translation>&amp;Exporter les notes…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/mainwindow.py" line="176"/>
+        <source>Export highlights and notes: Markdown, HTML, PDF, CSV, JSON-LD, text</source>
+        <translation>Exporter surlignages et notes : Markdown, HTML, PDF, CSV, JSON-LD, texte</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/mainwindow.py" line="179"/>
+        <source>Import &amp;Annotations…</source>
+        <translation>Importer des &amp;annotations…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/mainwindow.py" line="181"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="165" />
+        <location filename="../../reader/ui/mainwindow.py" line="183"/>
         <source>&amp;Find in Article…</source>
         <translation>&amp;Chercher dans l’article…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="167" />
+        <location filename="../../reader/ui/mainwindow.py" line="185"/>
         <source>&amp;Search Library</source>
         <translation>&amp;Rechercher dans la bibliothèque</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="168" />
+        <location filename="../../reader/ui/mainwindow.py" line="186"/>
         <source>Go to &amp;Library</source>
         <translation>Aller à la &amp;bibliothèque</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="170" />
+        <location filename="../../reader/ui/mainwindow.py" line="188"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copier</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="173" />
+        <location filename="../../reader/ui/mainwindow.py" line="191"/>
         <source>Zoom &amp;In</source>
         <translation>&amp;Agrandir</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="179" />
+        <location filename="../../reader/ui/mainwindow.py" line="197"/>
         <source>Zoom &amp;Out</source>
         <translation>&amp;Réduire</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="181" />
+        <location filename="../../reader/ui/mainwindow.py" line="199"/>
         <source>&amp;Actual Size</source>
         <translation>&amp;Taille normale</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="183" />
+        <location filename="../../reader/ui/mainwindow.py" line="201"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="187" />
+        <location filename="../../reader/ui/mainwindow.py" line="205"/>
         <source>&amp;About %1</source>
         <translation>À &amp;propos de %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="192" />
+        <location filename="../../reader/ui/mainwindow.py" line="210"/>
         <source>Follow &amp;System</source>
         <translation>Suivre le &amp;système</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="193" />
+        <location filename="../../reader/ui/mainwindow.py" line="211"/>
         <source>&amp;Light</source>
         <translation>&amp;Clair</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="194" />
+        <location filename="../../reader/ui/mainwindow.py" line="212"/>
         <source>&amp;Dark</source>
         <translation>&amp;Sombre</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="203" />
+        <location filename="../../reader/ui/mainwindow.py" line="221"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="207" />
+        <location filename="../../reader/ui/mainwindow.py" line="227"/>
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="208" />
+        <location filename="../../reader/ui/mainwindow.py" line="228"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="210" />
+        <location filename="../../reader/ui/mainwindow.py" line="230"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="217" />
+        <location filename="../../reader/ui/mainwindow.py" line="237"/>
         <source>&amp;Article Tags…</source>
         <translation>Étiquettes de l’&amp;article…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="221" />
+        <location filename="../../reader/ui/mainwindow.py" line="241"/>
         <source>All A&amp;nnotations…</source>
         <translation>Toutes les a&amp;nnotations…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="225" />
+        <location filename="../../reader/ui/mainwindow.py" line="245"/>
         <source>Manage &amp;Tags…</source>
         <translation>Gérer les é&amp;tiquettes…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="230" />
+        <location filename="../../reader/ui/mainwindow.py" line="250"/>
         <source>Translation &amp;Settings…</source>
         <translation>Ré&amp;glages de traduction…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="234" />
+        <location filename="../../reader/ui/mainwindow.py" line="254"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="237" />
+        <location filename="../../reader/ui/mainwindow.py" line="257"/>
         <source>&amp;Theme</source>
         <translation>&amp;Thème</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="239" />
+        <location filename="../../reader/ui/mainwindow.py" line="259"/>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="243" />
+        <location filename="../../reader/ui/mainwindow.py" line="263"/>
         <source>Follow the &amp;System</source>
         <translation>Suivre le &amp;système</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="250" />
+        <location filename="../../reader/ui/mainwindow.py" line="270"/>
         <source>&amp;Panels</source>
         <translation>&amp;Panneaux</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="252" />
+        <location filename="../../reader/ui/mainwindow.py" line="272"/>
         <source>&amp;Details</source>
         <translation>&amp;Détails</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="256" />
+        <location filename="../../reader/ui/mainwindow.py" line="276"/>
         <source>&amp;Annotations</source>
         <translation>&amp;Annotations</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="260" />
+        <location filename="../../reader/ui/mainwindow.py" line="280"/>
         <source>&amp;Entities</source>
         <translation>&amp;Entités</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="264" />
+        <location filename="../../reader/ui/mainwindow.py" line="284"/>
         <source>Show &amp;Entities in the Text</source>
         <translation>Afficher les &amp;entités dans le texte</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="271" />
+        <location filename="../../reader/ui/mainwindow.py" line="291"/>
         <source>Entity &amp;Browser…</source>
         <translation>&amp;Navigateur d’entités…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="275" />
+        <location filename="../../reader/ui/mainwindow.py" line="295"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="278" />
+        <location filename="../../reader/ui/mainwindow.py" line="298"/>
         <source>Main</source>
         <translation>Principale</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="355" />
+        <location filename="../../reader/ui/mainwindow.py" line="375"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="356" />
+        <location filename="../../reader/ui/mainwindow.py" line="376"/>
         <source>The new language applies the next time you start %1.</source>
         <translation>La nouvelle langue s’appliquera au prochain démarrage de %1.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="382" />
+        <location filename="../../reader/ui/mainwindow.py" line="402"/>
         <source>Opening the library…</source>
         <translation>Ouverture de la bibliothèque…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/entities/controller.py" line="55" />
+        <location filename="../../reader/ui/entities/controller.py" line="55"/>
         <source>Recognising entities: %1 of %2 articles</source>
         <translation>Reconnaissance des entités : %1 articles sur %2</translation>
     </message>
+</context>
+<context>
+    <name>NotesExport</name>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="551" />
-        <source>Import Articles</source>
-        <translation>Importer des articles</translation>
+        <location filename="../../reader/ui/notes_export.py" line="154"/>
+        <source>Export to Folder</source>
+        <translation>Exporter dans un dossier</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="553" />
-        <source>Articles (*.txt *.md *.markdown *.html *.htm);;All files (*)</source>
-        <translation>Articles (*.txt *.md *.markdown *.html *.htm);;Tous les fichiers (*)</translation>
+        <location filename="../../reader/ui/notes_export.py" line="160"/>
+        <location filename="../../reader/ui/notes_export.py" line="223"/>
+        <source>Export Notes</source>
+        <translation>Exporter les notes</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="560" />
-        <source>Import a Folder</source>
-        <translation>Importer un dossier</translation>
+        <location filename="../../reader/ui/notes_export.py" line="178"/>
+        <source>%1 annotation(s) exported to %2</source>
+        <translation>%1 annotation(s) exportée(s) dans %2</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/notes_export.py" line="188"/>
+        <source>Import Annotations</source>
+        <translation>Importer des annotations</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/notes_export.py" line="190"/>
+        <source>W3C annotations (*.jsonld *.json);;All files (*)</source>
+        <translation>Annotations W3C (*.jsonld *.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/notes_export.py" line="205"/>
+        <source>Annotations Imported</source>
+        <translation>Annotations importées</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/notes_export.py" line="206"/>
+        <source>%1 imported: %2 in place, %3 moved, %4 orphaned.
+%5 already there, %6 without a matching article.</source>
+        <translation>%1 importée(s) : %2 en place, %3 déplacée(s), %4 orpheline(s).
+%5 déjà présente(s), %6 sans article correspondant.</translation>
     </message>
 </context>
 <context>
     <name>Reader</name>
-    <message numerus="yes">
-        <location filename="../../reader/ui/article/render.py" line="205" />
+    <message>
+        <location filename="../../reader/ui/article/render.py" line="207"/>
         <source>Page furniture: %n line(s) (sharing, related articles, ads)</source>
-        <translation><numerusform>Habillage de page : %n ligne (partage, articles liés, publicité)</numerusform><numerusform>Habillage de page : %n lignes (partage, articles liés, publicité)</numerusform></translation>
+        <translation>Habillage de la page : %n lignes (partage, articles liés, publicités)</translation>
     </message>
 </context>
 <context>
     <name>ReadingArea</name>
     <message>
-        <location filename="../../reader/ui/translation/view.py" line="113" />
+        <location filename="../../reader/ui/translation/view.py" line="117"/>
         <source>Translation</source>
         <translation>Traduction</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/view.py" line="152" />
+        <location filename="../../reader/ui/translation/view.py" line="173"/>
         <source>(online)</source>
         <translation>(en ligne)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/view.py" line="154" />
+        <location filename="../../reader/ui/translation/view.py" line="178"/>
+        <source>Sends the article&apos;s paragraphs to %1</source>
+        <translation>Envoie les paragraphes de l’article à %1</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/translation/view.py" line="184"/>
         <source>manual</source>
         <translation>manuelle</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/view.py" line="196" />
+        <location filename="../../reader/ui/translation/view.py" line="210"/>
+        <source>No system keyring: the API key is kept until you quit.</source>
+        <translation>Pas de trousseau système : la clé d’API est gardée jusqu’à ce que vous quittiez.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/translation/view.py" line="259"/>
+        <source>Sending the paragraphs to %1…</source>
+        <translation>Envoi des paragraphes à %1…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/translation/view.py" line="264"/>
         <source>Translating…</source>
         <translation>Traduction…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/view.py" line="224" />
+        <location filename="../../reader/ui/translation/view.py" line="292"/>
         <source> through %1</source>
         <translation> via %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/view.py" line="226" />
+        <location filename="../../reader/ui/translation/view.py" line="294"/>
         <source>%1 → %2 by %3%4; %5 of %6 paragraphs from the cache</source>
         <translation>%1 → %2 par %3%4 ; %5 paragraphes sur %6 venus du cache</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/view.py" line="270" />
+        <location filename="../../reader/ui/translation/view.py" line="359"/>
         <source>Edit the Translation</source>
         <translation>Modifier la traduction</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/view.py" line="287" />
+        <location filename="../../reader/ui/translation/view.py" line="376"/>
         <source>Import a Translation</source>
         <translation>Importer une traduction</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/view.py" line="287" />
+        <location filename="../../reader/ui/translation/view.py" line="376"/>
         <source>Text (*.txt *.md);;All files (*)</source>
         <translation>Texte (*.txt *.md);;Tous les fichiers (*)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/translation/view.py" line="300" />
+        <location filename="../../reader/ui/translation/view.py" line="389"/>
         <source>%n paragraph(s) imported</source>
-        <translation><numerusform>%n paragraphe importé</numerusform><numerusform>%n paragraphes importés</numerusform></translation>
+        <translation>
+            <numerusform>%n paragraphe importé</numerusform>
+            <numerusform>%n paragraphes importés</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Safety</name>
+    <message>
+        <location filename="../../reader/ui/safety.py" line="33"/>
+        <source>The library file is damaged.</source>
+        <translation>Le fichier de la bibliothèque est endommagé.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/safety.py" line="34"/>
+        <source>%1
+
+The damaged file is kept as it is.</source>
+        <translation>%1
+
+Le fichier endommagé est conservé tel quel.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/safety.py" line="42"/>
+        <source>There is no backup of it to restore.</source>
+        <translation>Il n’en existe aucune sauvegarde à restaurer.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/safety.py" line="48"/>
+        <source>The latest backup is from %1 (%2). Restoring it keeps the damaged file aside.</source>
+        <translation>La dernière sauvegarde date du %1 (%2). La restaurer met le fichier endommagé de côté.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/safety.py" line="54"/>
+        <source>Restore and Restart</source>
+        <translation>Restaurer et redémarrer</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/safety.py" line="56"/>
+        <source>Restore the Backup</source>
+        <translation>Restaurer la sauvegarde</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/safety.py" line="60"/>
+        <source>Keep Reading</source>
+        <translation>Continuer la lecture</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/safety.py" line="62"/>
+        <source>Quit</source>
+        <translation>Quitter</translation>
     </message>
 </context>
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../reader/ui/search/view.py" line="55" />
+        <location filename="../../reader/ui/search/view.py" line="56"/>
         <source>Search results</source>
         <translation>Résultats de recherche</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search/view.py" line="97" />
+        <location filename="../../reader/ui/search/view.py" line="99"/>
         <source>Searching…</source>
         <translation>Recherche…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search/view.py" line="121" />
+        <location filename="../../reader/ui/search/view.py" line="113"/>
+        <source>Rebuilding the search index (%1 of %2 articles)…</source>
+        <translation>Reconstruction de l’index de recherche (%1 articles sur %2)…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/search/view.py" line="132"/>
         <source>No article matches.</source>
         <translation>Aucun article ne correspond.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search/view.py" line="124" />
+        <location filename="../../reader/ui/search/view.py" line="135"/>
         <source>%1 articles match; the best %2 are shown.</source>
         <translation>%1 articles correspondent ; les %2 meilleurs sont affichés.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/search/view.py" line="129" />
+        <location filename="../../reader/ui/search/view.py" line="140"/>
         <source>%n article(s) match.</source>
-        <translation><numerusform>%n article correspond.</numerusform><numerusform>%n articles correspondent.</numerusform></translation>
+        <translation>
+            <numerusform>%n article correspond.</numerusform>
+            <numerusform>%n articles correspondent.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search/view.py" line="141" />
+        <location filename="../../reader/ui/search/view.py" line="152"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search/view.py" line="142" />
+        <location filename="../../reader/ui/search/view.py" line="153"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search/view.py" line="143" />
+        <location filename="../../reader/ui/search/view.py" line="154"/>
         <source>Entity</source>
         <translation>Entité</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search/view.py" line="154" />
+        <location filename="../../reader/ui/search/view.py" line="165"/>
         <source>%1: show only %2</source>
         <translation>%1 : n’afficher que %2</translation>
     </message>
@@ -1261,32 +1486,32 @@
 <context>
     <name>SelectionPopup</name>
     <message>
-        <location filename="../../reader/ui/article/popup.py" line="33" />
+        <location filename="../../reader/ui/article/popup.py" line="33"/>
         <source>Highlight in colour %1 (%1)</source>
         <translation>Surligner en couleur %1 (%1)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article/popup.py" line="34" />
+        <location filename="../../reader/ui/article/popup.py" line="34"/>
         <source>Highlight in colour %1</source>
         <translation>Surligner en couleur %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article/popup.py" line="39" />
+        <location filename="../../reader/ui/article/popup.py" line="39"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article/popup.py" line="39" />
+        <location filename="../../reader/ui/article/popup.py" line="39"/>
         <source>Highlight with a note (N)</source>
         <translation>Surligner avec une note (N)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article/popup.py" line="40" />
+        <location filename="../../reader/ui/article/popup.py" line="40"/>
         <source>Tags</source>
         <translation>Étiquettes</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article/popup.py" line="40" />
+        <location filename="../../reader/ui/article/popup.py" line="40"/>
         <source>Highlight with tags (T)</source>
         <translation>Surligner avec des étiquettes (T)</translation>
     </message>
@@ -1294,67 +1519,67 @@
 <context>
     <name>TagManager</name>
     <message>
-        <location filename="../../reader/ui/annotations/tags.py" line="36" />
+        <location filename="../../reader/ui/annotations/tags.py" line="36"/>
         <source>Tags</source>
         <translation>Étiquettes</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/tags.py" line="39" />
+        <location filename="../../reader/ui/annotations/tags.py" line="39"/>
         <source>Tags with their counts</source>
         <translation>Étiquettes et leurs décomptes</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/tags.py" line="41" />
+        <location filename="../../reader/ui/annotations/tags.py" line="41"/>
         <source>Tag</source>
         <translation>Étiquette</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/tags.py" line="41" />
+        <location filename="../../reader/ui/annotations/tags.py" line="41"/>
         <source>Passages</source>
         <translation>Passages</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/tags.py" line="41" />
+        <location filename="../../reader/ui/annotations/tags.py" line="41"/>
         <source>Articles</source>
         <translation>Articles</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/tags.py" line="48" />
+        <location filename="../../reader/ui/annotations/tags.py" line="48"/>
         <source>&amp;Rename or Merge…</source>
         <translation>&amp;Renommer ou fusionner…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/tags.py" line="49" />
+        <location filename="../../reader/ui/annotations/tags.py" line="49"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Supprimer…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/tags.py" line="95" />
+        <location filename="../../reader/ui/annotations/tags.py" line="95"/>
         <source>Rename tag %1 to %2</source>
         <translation>Renommer l’étiquette %1 en %2</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/tags.py" line="102" />
+        <location filename="../../reader/ui/annotations/tags.py" line="102"/>
         <source>Delete tag %1</source>
         <translation>Supprimer l’étiquette %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/tags.py" line="113" />
+        <location filename="../../reader/ui/annotations/tags.py" line="113"/>
         <source>Rename Tag</source>
         <translation>Renommer l’étiquette</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/tags.py" line="114" />
-        <source>New name for %1 (an existing tag's name merges the two):</source>
+        <location filename="../../reader/ui/annotations/tags.py" line="114"/>
+        <source>New name for %1 (an existing tag&apos;s name merges the two):</source>
         <translation>Nouveau nom pour %1 (le nom d’une étiquette existante fusionne les deux) :</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/tags.py" line="126" />
+        <location filename="../../reader/ui/annotations/tags.py" line="126"/>
         <source>Delete Tag</source>
         <translation>Supprimer l’étiquette</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/tags.py" line="127" />
+        <location filename="../../reader/ui/annotations/tags.py" line="127"/>
         <source>Remove the tag %1 from every passage and article? You can undo this.</source>
         <translation>Retirer l’étiquette %1 de tous les passages et articles ? Vous pourrez annuler.</translation>
     </message>
@@ -1362,57 +1587,57 @@
 <context>
     <name>TranslationBar</name>
     <message>
-        <location filename="../../reader/ui/translation/view.py" line="53" />
+        <location filename="../../reader/ui/translation/view.py" line="55"/>
         <source>Original</source>
         <translation>Original</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/view.py" line="54" />
+        <location filename="../../reader/ui/translation/view.py" line="56"/>
         <source>Side by Side</source>
         <translation>Côte à côte</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/view.py" line="55" />
+        <location filename="../../reader/ui/translation/view.py" line="57"/>
         <source>Translation</source>
         <translation>Traduction</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/view.py" line="68" />
+        <location filename="../../reader/ui/translation/view.py" line="71"/>
         <source>Translation hook</source>
         <translation>Outil de traduction</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/view.py" line="70" />
+        <location filename="../../reader/ui/translation/view.py" line="73"/>
         <source>Translate into</source>
         <translation>Traduire en</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/view.py" line="73" />
+        <location filename="../../reader/ui/translation/view.py" line="76"/>
         <source>Translate</source>
         <translation>Traduire</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/view.py" line="76" />
+        <location filename="../../reader/ui/translation/view.py" line="79"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/view.py" line="79" />
+        <location filename="../../reader/ui/translation/view.py" line="82"/>
         <source>Import…</source>
         <translation>Importer…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/view.py" line="81" />
+        <location filename="../../reader/ui/translation/view.py" line="84"/>
         <source>Import your own translation: one paragraph per block, blank lines between</source>
         <translation>Importer votre propre traduction : un paragraphe par bloc, séparés par des lignes vides</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/view.py" line="85" />
+        <location filename="../../reader/ui/translation/view.py" line="88"/>
         <source>with</source>
         <translation>avec</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/view.py" line="87" />
+        <location filename="../../reader/ui/translation/view.py" line="90"/>
         <source>into</source>
         <translation>en</translation>
     </message>
@@ -1420,27 +1645,64 @@
 <context>
     <name>TranslationSettings</name>
     <message>
-        <location filename="../../reader/ui/translation/settings.py" line="13" />
+        <location filename="../../reader/ui/translation/settings.py" line="31"/>
         <source>Translation Settings</source>
         <translation>Réglages de traduction</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/settings.py" line="22" />
-        <source>LibreTranslate sends the article's paragraphs to that server. The command receives each paragraph on its standard input; {source} and {target} become the language codes.</source>
-        <translation>LibreTranslate envoie les paragraphes de l’article à ce serveur. La commande reçoit chaque paragraphe sur son entrée standard ; {source} et {target} deviennent les codes de langue.</translation>
+        <location filename="../../reader/ui/translation/settings.py" line="36"/>
+        <source>from your DeepL account</source>
+        <translation>de votre compte DeepL</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/settings.py" line="34" />
-        <source>LibreTranslate server</source>
-        <translation>Serveur LibreTranslate</translation>
+        <location filename="../../reader/ui/translation/settings.py" line="38"/>
+        <source>DeepL&apos;s own server</source>
+        <translation>le serveur de DeepL</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/settings.py" line="35" />
-        <source>LibreTranslate API key</source>
-        <translation>Clé d’API LibreTranslate</translation>
+        <location filename="../../reader/ui/translation/settings.py" line="42"/>
+        <source>LibreTranslate</source>
+        <translation>LibreTranslate</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/settings.py" line="36" />
+        <location filename="../../reader/ui/translation/settings.py" line="44"/>
+        <location filename="../../reader/ui/translation/settings.py" line="49"/>
+        <source>Server</source>
+        <translation>Serveur</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/translation/settings.py" line="45"/>
+        <location filename="../../reader/ui/translation/settings.py" line="48"/>
+        <source>API key</source>
+        <translation>Clé d’API</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/translation/settings.py" line="46"/>
+        <source>DeepL</source>
+        <translation>DeepL</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/translation/settings.py" line="50"/>
+        <source>Command</source>
+        <translation>Commande</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/translation/settings.py" line="55"/>
+        <source>API keys are kept in the system keyring.</source>
+        <translation>Les clés d’API sont gardées dans le trousseau du système.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/translation/settings.py" line="58"/>
+        <source>There is no system keyring: API keys are kept until you quit. DEEPL_AUTH_KEY and LIBRETRANSLATE_API_KEY in the environment are read too.</source>
+        <translation>Il n’y a pas de trousseau système : les clés d’API sont gardées jusqu’à ce que vous quittiez. DEEPL_AUTH_KEY et LIBRETRANSLATE_API_KEY sont aussi lues dans l’environnement.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/translation/settings.py" line="64"/>
+        <source>LibreTranslate and DeepL receive the paragraphs of the articles you translate with them, and nothing before you give their address or key. The command receives each paragraph on its standard input; {source} and {target} become the language codes.</source>
+        <translation>LibreTranslate et DeepL reçoivent les paragraphes des articles que vous traduisez avec eux, et rien tant que vous n’avez pas donné leur adresse ou leur clé. La commande reçoit chaque paragraphe sur son entrée standard ; {source} et {target} deviennent les codes de langue.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/translation/settings.py" line="52"/>
         <source>Translation command</source>
         <translation>Commande de traduction</translation>
     </message>
@@ -1448,12 +1710,12 @@
 <context>
     <name>dialog</name>
     <message>
-        <location filename="../../reader/ui/annotations/tagdialog.py" line="39" />
+        <location filename="../../reader/ui/annotations/tagdialog.py" line="39"/>
         <source>Tags, separated by commas; sub-tags with / (export-controls/US):</source>
         <translation>Étiquettes, séparées par des virgules ; sous-étiquettes avec / (export-controls/US) :</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/tagdialog.py" line="41" />
+        <location filename="../../reader/ui/annotations/tagdialog.py" line="41"/>
         <source>Tags</source>
         <translation>Étiquettes</translation>
     </message>
