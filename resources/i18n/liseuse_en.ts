@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name></name>
+    <message numerus="yes">
+        <location filename="../../reader/ui/article/overlay.py" line="58"/>
+        <source>%n mention(s) in this article</source>
+        <translation>
+            <numerusform>%n mention in this article</numerusform>
+            <numerusform>%n mentions in this article</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../reader/ui/article/overlay.py" line="71"/>
+        <source>In %n article(s) of the library</source>
+        <translation>
+            <numerusform>In %n article of the library</numerusform>
+            <numerusform>In %n articles of the library</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AnnotationBrowser</name>
     <message>
         <location filename="../../reader/ui/annotations/browser.py" line="40"/>
@@ -510,67 +529,57 @@
 <context>
     <name>EntityOverlay</name>
     <message>
-        <location filename="../../reader/ui/article/overlay.py" line="53"/>
-        <source>%n mention(s) in this article</source>
-        <translation type="unfinished">%n mention in this article</translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/article/overlay.py" line="63"/>
+        <location filename="../../reader/ui/article/overlay.py" line="66"/>
         <source>Also written: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article/overlay.py" line="69"/>
-        <source>In %n article(s) of the library</source>
-        <translation type="unfinished">In %n article of the library</translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/article/overlay.py" line="73"/>
+        <location filename="../../reader/ui/article/overlay.py" line="72"/>
         <source>found by %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article/overlay.py" line="91"/>
+        <location filename="../../reader/ui/article/overlay.py" line="90"/>
         <source>Mark as Entity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article/overlay.py" line="108"/>
+        <location filename="../../reader/ui/article/overlay.py" line="107"/>
         <source>Not an Entity in This Article</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article/overlay.py" line="116"/>
+        <location filename="../../reader/ui/article/overlay.py" line="115"/>
         <source>Not an Entity Anywhere</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article/overlay.py" line="121"/>
+        <location filename="../../reader/ui/article/overlay.py" line="120"/>
         <source>Change Type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article/overlay.py" line="135"/>
+        <location filename="../../reader/ui/article/overlay.py" line="134"/>
         <source>Same Entity As</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article/overlay.py" line="154"/>
+        <location filename="../../reader/ui/article/overlay.py" line="153"/>
         <source>Highlight</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article/overlay.py" line="163"/>
+        <location filename="../../reader/ui/article/overlay.py" line="162"/>
         <source>Add a Note…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article/overlay.py" line="165"/>
+        <location filename="../../reader/ui/article/overlay.py" line="164"/>
         <source>Tags…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article/overlay.py" line="187"/>
+        <location filename="../../reader/ui/article/overlay.py" line="186"/>
         <source>Look Up “%1”</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1302,10 +1311,13 @@
 </context>
 <context>
     <name>Reader</name>
-    <message>
-        <location filename="../../reader/ui/article/render.py" line="207"/>
+    <message numerus="yes">
+        <location filename="../../reader/ui/article/render.py" line="209"/>
         <source>Page furniture: %n line(s) (sharing, related articles, ads)</source>
-        <translation type="unfinished">Page furniture: %n line (sharing, related articles, ads)</translation>
+        <translation>
+            <numerusform>Page furniture: %n line (sharing, related articles, ads)</numerusform>
+            <numerusform>Page furniture: %n lines (sharing, related articles, ads)</numerusform>
+        </translation>
     </message>
 </context>
 <context>

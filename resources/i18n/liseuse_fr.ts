@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name></name>
+    <message numerus="yes">
+        <location filename="../../reader/ui/article/overlay.py" line="58"/>
+        <source>%n mention(s) in this article</source>
+        <translation>
+            <numerusform>%n mention dans cet article</numerusform>
+            <numerusform>%n mentions dans cet article</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../reader/ui/article/overlay.py" line="71"/>
+        <source>In %n article(s) of the library</source>
+        <translation>
+            <numerusform>Dans %n article de la bibliothèque</numerusform>
+            <numerusform>Dans %n articles de la bibliothèque</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AnnotationBrowser</name>
     <message>
         <location filename="../../reader/ui/annotations/browser.py" line="40"/>
@@ -510,67 +529,57 @@
 <context>
     <name>EntityOverlay</name>
     <message>
-        <location filename="../../reader/ui/article/overlay.py" line="53"/>
-        <source>%n mention(s) in this article</source>
-        <translation>%n mentions dans cet article</translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/article/overlay.py" line="63"/>
+        <location filename="../../reader/ui/article/overlay.py" line="66"/>
         <source>Also written: %1</source>
         <translation>Aussi écrit : %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article/overlay.py" line="69"/>
-        <source>In %n article(s) of the library</source>
-        <translation>Dans %n articles de la bibliothèque</translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/article/overlay.py" line="73"/>
+        <location filename="../../reader/ui/article/overlay.py" line="72"/>
         <source>found by %1</source>
         <translation>trouvé par %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article/overlay.py" line="91"/>
+        <location filename="../../reader/ui/article/overlay.py" line="90"/>
         <source>Mark as Entity</source>
         <translation>Marquer comme entité</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article/overlay.py" line="108"/>
+        <location filename="../../reader/ui/article/overlay.py" line="107"/>
         <source>Not an Entity in This Article</source>
         <translation>Pas une entité dans cet article</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article/overlay.py" line="116"/>
+        <location filename="../../reader/ui/article/overlay.py" line="115"/>
         <source>Not an Entity Anywhere</source>
         <translation>Pas une entité, nulle part</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article/overlay.py" line="121"/>
+        <location filename="../../reader/ui/article/overlay.py" line="120"/>
         <source>Change Type</source>
         <translation>Changer le type</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article/overlay.py" line="135"/>
+        <location filename="../../reader/ui/article/overlay.py" line="134"/>
         <source>Same Entity As</source>
         <translation>Même entité que</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article/overlay.py" line="154"/>
+        <location filename="../../reader/ui/article/overlay.py" line="153"/>
         <source>Highlight</source>
         <translation>Surligner</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article/overlay.py" line="163"/>
+        <location filename="../../reader/ui/article/overlay.py" line="162"/>
         <source>Add a Note…</source>
         <translation>Ajouter une note…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article/overlay.py" line="165"/>
+        <location filename="../../reader/ui/article/overlay.py" line="164"/>
         <source>Tags…</source>
         <translation>Étiquettes…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article/overlay.py" line="187"/>
+        <location filename="../../reader/ui/article/overlay.py" line="186"/>
         <source>Look Up “%1”</source>
         <translation>Chercher « %1 » dans le dictionnaire</translation>
     </message>
@@ -1303,10 +1312,13 @@
 </context>
 <context>
     <name>Reader</name>
-    <message>
-        <location filename="../../reader/ui/article/render.py" line="207"/>
+    <message numerus="yes">
+        <location filename="../../reader/ui/article/render.py" line="209"/>
         <source>Page furniture: %n line(s) (sharing, related articles, ads)</source>
-        <translation>Habillage de la page : %n lignes (partage, articles liés, publicités)</translation>
+        <translation>
+            <numerusform>Habillage de la page : %n ligne (partage, articles liés, publicités)</numerusform>
+            <numerusform>Habillage de la page : %n lignes (partage, articles liés, publicités)</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -72,3 +72,27 @@ def test_compiled_translations_match_their_sources(tmp_path: Path, language: str
         capture_output=True,
     )
     assert out.read_bytes() == (I18N / f"liseuse_{language}.qm").read_bytes(), "run `make i18n`"
+
+
+def test_every_french_string_is_translated_with_its_plural_forms() -> None:
+    import xml.etree.ElementTree as ET
+
+    untranslated, single = [], []
+    for message in ET.parse(I18N / "liseuse_fr.ts").getroot().iter("message"):
+        source = message.findtext("source")
+        translation = message.find("translation")
+        assert translation is not None
+        if translation.get("type") in ("unfinished", "vanished", "obsolete"):
+            untranslated.append(source)
+        if message.get("numerus") == "yes":
+            forms = [f.text for f in translation.iter("numerusform")]
+            if len(forms) != 2 or not all(forms):
+                single.append(source)
+    assert untranslated == []
+    assert single == []
+    counted = [
+        m.findtext("source")
+        for m in ET.parse(I18N / "liseuse_fr.ts").getroot().iter("message")
+        if m.get("numerus") == "yes"
+    ]
+    assert "Page furniture: %n line(s) (sharing, related articles, ads)" in counted

@@ -6,7 +6,7 @@ from __future__ import annotations
 import html
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QPoint
+from PySide6.QtCore import QCoreApplication, QObject, QPoint
 from PySide6.QtGui import QAction, QColor, QHelpEvent, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QMenu, QTextEdit, QToolTip
 
@@ -15,6 +15,11 @@ from reader.ui.theme import ENTITY_TYPES, entity_color
 
 if TYPE_CHECKING:
     from reader.ui.article.view import ArticleView
+
+
+class EntityOverlay(QObject):
+    """The translation context of the entity tooltips (``lupdate`` records plural forms
+    only for ``tr`` calls)."""
 
 
 def selection(view: ArticleView, mention: EntityMention) -> QTextEdit.ExtraSelection | None:
@@ -50,9 +55,7 @@ def show_tooltip(view: ArticleView, event: QHelpEvent) -> None:
     forms = sorted({m.text for m in same} - {mention.canonical})
     articles = view.article_counts.get((mention.canonical, mention.label))
     count = len(same)
-    mentions_line = QCoreApplication.translate(
-        "EntityOverlay", "%n mention(s) in this article", "", count
-    )
+    mentions_line = EntityOverlay().tr("%n mention(s) in this article", "", count)
     lines = [
         f"<b>{html.escape(mention.canonical)}</b> — "
         f"{html.escape(view.type_names.get(mention.label, mention.label))}",
@@ -65,11 +68,7 @@ def show_tooltip(view: ArticleView, event: QHelpEvent) -> None:
             )
         )
     if articles:
-        lines.append(
-            QCoreApplication.translate(
-                "EntityOverlay", "In %n article(s) of the library", "", articles
-            )
-        )
+        lines.append(EntityOverlay().tr("In %n article(s) of the library", "", articles))
     found_by = QCoreApplication.translate("EntityOverlay", "found by %1").replace(
         "%1", mention.source
     )

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QObject
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -201,13 +201,18 @@ def _insert_meta(article: Article, styles: _Styles, new_block, cursor: QTextCurs
     return True
 
 
+class Reader(QObject):
+    """The translation context of the reader's counted texts: ``lupdate`` records plural
+    forms only for ``tr`` calls, not for ``QCoreApplication.translate``."""
+
+    def furniture(self, count: int) -> str:
+        return self.tr("Page furniture: %n line(s) (sharing, related articles, ads)", "", count)
+
+
 def fold_label(count: int, open_: bool) -> str:
     """The fold control's text. Only the arrow changes between states, so toggling
     never moves the positions of the blocks after it (in any language)."""
-    text = QCoreApplication.translate(
-        "Reader", "Page furniture: %n line(s) (sharing, related articles, ads)", "", count
-    )
-    return ("▾ " if open_ else "▸ ") + text
+    return ("▾ " if open_ else "▸ ") + Reader().furniture(count)
 
 
 def _fold_format(styles: _Styles, fold: int) -> QTextCharFormat:
