@@ -4,7 +4,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 PIP := $(BIN)/python -m pip --disable-pip-version-check -q
 
-.PHONY: run test lint i18n icons bench clean
+.PHONY: run test lint i18n icons bench dist clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -49,6 +49,11 @@ i18n: $(VENV)/.test
 ## Render the icon's PNG sizes from its SVG (committed; a test checks they match).
 icons: $(VENV)/.test
 	$(BIN)/python packaging/render_icons.py
+
+## Build dist/: the sdist, the wheel and the one-folder bundle dist/liseuse/ (in a fresh
+## environment, build/venv; needs only python3 and python3-venv).
+dist:
+	$(PYTHON) packaging/build.py --dist dist --work build
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info .pytest_cache .mypy_cache .ruff_cache
