@@ -8,9 +8,11 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtGui import QGuiApplication, QImage
+from PySide6.QtWidgets import QWidget
 
-from reader import APP_ID
+from reader import APP_ID, APP_NAME, __version__
 from reader.ui.app import application
+from reader.ui.help import about_dialog
 from reader.ui.links import split_targets
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -51,6 +53,17 @@ def test_window_icon_and_app_id(qapp) -> None:
     sizes = {s.width() for s in app.windowIcon().availableSizes()}
     assert set(RENDER.SIZES) <= sizes
     assert QGuiApplication.desktopFileName() == APP_ID
+
+
+def test_about_shows_the_version_and_the_icon(qtbot, tmp_path: Path) -> None:
+    application()
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    box = about_dialog(parent, tmp_path)
+    assert f"{APP_NAME} {__version__}" in box.text()
+    assert APP_ID in box.text()
+    assert not box.iconPixmap().isNull()
+    box.close()
 
 
 def test_command_line_targets_split_into_a_link_and_files() -> None:
