@@ -4,7 +4,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 PIP := $(BIN)/python -m pip --disable-pip-version-check -q
 
-.PHONY: run test lint i18n bench clean
+.PHONY: run test lint i18n icons bench dist clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -24,14 +24,14 @@ run: $(VENV)/.app
 
 ## Install the test tools and run lint, type checks and the whole test suite.
 test: $(VENV)/.test
-	$(BIN)/ruff check reader tests benchmarks
-	$(BIN)/ruff format --check reader tests benchmarks
+	$(BIN)/ruff check reader tests benchmarks packaging
+	$(BIN)/ruff format --check reader tests benchmarks packaging
 	$(BIN)/mypy
 	QT_QPA_PLATFORM=offscreen $(BIN)/pytest
 
 lint: $(VENV)/.test
-	$(BIN)/ruff check --fix reader tests benchmarks
-	$(BIN)/ruff format reader tests benchmarks
+	$(BIN)/ruff check --fix reader tests benchmarks packaging
+	$(BIN)/ruff format reader tests benchmarks packaging
 
 ## Run the benchmarks (ratios against baselines measured in the same run).
 bench: $(VENV)/.test
@@ -45,6 +45,15 @@ bench: $(VENV)/.test
 i18n: $(VENV)/.test
 	$(BIN)/pyside6-lupdate -no-obsolete $$(find reader/ui -name '*.py' | sort) -ts resources/i18n/liseuse_fr.ts resources/i18n/liseuse_en.ts
 	$(BIN)/pyside6-lrelease resources/i18n/liseuse_fr.ts resources/i18n/liseuse_en.ts
+
+## Render the icon's PNG sizes from its SVG (committed; a test checks they match).
+icons: $(VENV)/.test
+	$(BIN)/python packaging/render_icons.py
+
+## Build dist/: the sdist, the wheel and the one-folder bundle dist/liseuse/ (in a fresh
+## environment, build/venv; needs only python3 and python3-venv).
+dist:
+	$(PYTHON) packaging/build.py --dist dist --work build
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info .pytest_cache .mypy_cache .ruff_cache

@@ -460,7 +460,7 @@ def cmd_gui(args: argparse.Namespace) -> int:
         from reader.ui.app import run
     except ImportError as exc:
         raise ReaderError(f"the window cannot start: {exc} (is PySide6 installed?)") from exc
-    return run(args.data_dir, argv=[sys.argv[0]], link=getattr(args, "link", None) or "")
+    return run(args.data_dir, argv=[sys.argv[0]], targets=getattr(args, "targets", None) or ())
 
 
 # -- parser --------------------------------------------------------------------------------
@@ -542,7 +542,10 @@ def build_parser() -> argparse.ArgumentParser:
     command("reindex", cmd_reindex, "rebuild the search index from the library")
     p = command("gui", cmd_gui, "open the window (the default)")
     p.add_argument(
-        "link", nargs="?", metavar="LINK", help="a reader://article/ID#anno=UUID link to open"
+        "targets",
+        nargs="*",
+        metavar="LINK|FILE",
+        help="a reader://article/ID#anno=UUID link to open, or files to import",
     )
     return parser
 

@@ -15,16 +15,16 @@ import logging
 import re
 import threading
 from collections.abc import Iterable, Sequence
-from importlib import metadata
 from typing import Any
 
+from reader.core import plugins
 from reader.core.model import Article, EntityMention
 from reader.entities.base import Block, Candidate, Label, Recognizer
 from reader.entities.gazetteer import Entry, Gazetteer, GazetteerRecognizer, fold_case
 from reader.entities.heuristics import ORG_WORDS
 
 log = logging.getLogger(__name__)
-GROUP = "reader.recognizers"
+GROUP = plugins.RECOGNIZERS
 _SPACES = re.compile(r"\s+")
 _POSSESSIVE = re.compile(r"['’]s$")
 _BODY_KINDS = {"title", "kicker", "lead", "heading", "paragraph", "quote", "attribution"}
@@ -34,7 +34,7 @@ def discover(extra_entries: Iterable[Entry] = ()) -> list[Recognizer]:
     """Every registered recogniser; one that fails to load is logged and left out."""
     recognizers: list[Recognizer] = []
     gazetteer = Gazetteer.bundled().extended(extra_entries)
-    for point in sorted(metadata.entry_points(group=GROUP), key=lambda p: p.name):
+    for point in plugins.entry_points(GROUP):
         try:
             factory: Any = point.load()
             recognizer = factory(gazetteer) if factory is GazetteerRecognizer else factory()

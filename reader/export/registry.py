@@ -4,18 +4,18 @@
 from __future__ import annotations
 
 import logging
-from importlib import metadata
 from typing import Any
 
+from reader.core import plugins
 from reader.export.base import Exporter, ExportError
 
 log = logging.getLogger(__name__)
-GROUP = "reader.exporters"
+GROUP = plugins.EXPORTERS
 
 
 def exporters() -> dict[str, Any]:
     """Format name → entry point (loaded only when that format is used: PDF needs Qt)."""
-    return {point.name: point for point in metadata.entry_points(group=GROUP)}
+    return {point.name: point for point in plugins.entry_points(GROUP)}
 
 
 def exporter(name: str) -> Exporter:

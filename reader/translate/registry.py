@@ -4,20 +4,20 @@ group. A hook that fails to load is reported and left out; the app goes on."""
 from __future__ import annotations
 
 import logging
-from importlib import metadata
 from typing import Any
 
+from reader.core import plugins
 from reader.translate.base import Settings, Translator
 
 log = logging.getLogger(__name__)
-GROUP = "reader.translators"
+GROUP = plugins.TRANSLATORS
 
 
 def discover(settings: Settings) -> tuple[dict[str, Translator], dict[str, str]]:
     """``(translators by name, load errors by name)``."""
     found: dict[str, Translator] = {}
     errors: dict[str, str] = {}
-    for point in sorted(metadata.entry_points(group=GROUP), key=lambda p: p.name):
+    for point in plugins.entry_points(GROUP):
         try:
             factory: Any = point.load()
             translator = factory(settings)

@@ -1,20 +1,28 @@
-"""Start the window: build the application, the context and the main window, once."""
+"""Start the window: build the application, the context and the main window, once.
+
+The application carries the desktop identity here — the icon shipped in
+``resources/icons`` and the app id that names the ``.desktop`` file — so the window, the
+task bar and the desktop menu show the same name and picture.
+"""
 
 from __future__ import annotations
 
 import logging
+import signal
 import sys
 from collections.abc import Sequence
 
 from PySide6.QtCore import QTimer
+from PySide6.QtGui import QIcon, QPixmap
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from reader import APP_ID, APP_NAME, __version__
 from reader.core.errors import ReaderError
 from reader.core.paths import DataPaths, resolve_data_dir
+from reader.core.resources import bundled_icons
 from reader.services import Library
 from reader.services.safety import InstanceLock, LibraryDamaged, restore_backup
-from reader.ui import i18n, safety
+from reader.ui import i18n, links, safety
 from reader.ui.context import UiContext
 from reader.ui.errors import ErrorReporter
 from reader.ui.mainwindow import MainWindow
@@ -33,7 +41,20 @@ def application(argv: Sequence[str] = ()) -> QApplication:
     app.setApplicationVersion(__version__)
     app.setOrganizationDomain("liseuse.github.io")
     app.setDesktopFileName(APP_ID)
+    app.setWindowIcon(app_icon())
     return app
+
+
+def app_icon() -> QIcon:
+    """The app icon at every size shipped (16 to 512 pixels)."""
+    icon = QIcon()
+    for _size, png in bundled_icons():
+        pixmap = QPixmap()
+        if pixmap.loadFromData(png.data, "PNG"):
+            icon.addPixmap(pixmap)
+        else:
+            log.warning("the icon %s could not be read", png.name)
+    return icon
 
 
 def build_window(library: Library) -> MainWindow:
@@ -67,8 +88,27 @@ def _open(paths: DataPaths) -> Library | None:
             return None
 
 
-def run(data_dir: str | None, argv: Sequence[str] = (), link: str = "") -> int:
-    """Open the window on the library; one window per library (a file lock says so)."""
+def _close_on_signals(app: QApplication, window: MainWindow) -> None:
+    """SIGTERM (the session ending, ``kill``) and Ctrl+C in the terminal close the window
+    as Quit does, so the layout is saved and the library closed. Python runs a signal
+    handler only between bytecodes: a timer wakes the interpreter while Qt's loop waits."""
+
+    def close(_signum: int, _frame: object) -> None:
+        window.close()
+        app.quit()
+
+    for number in (signal.SIGINT, signal.SIGTERM):
+        signal.signal(number, close)
+    wake = QTimer(app)
+    wake.timeout.connect(lambda: None)
+    wake.start(250)
+
+
+def run(data_dir: str | None, argv: Sequence[str] = (), targets: Sequence[str] = ()) -> int:
+    """The window on the library of ``data_dir``; ``targets`` are reader:// links to
+    open and files to import (from the command line or the desktop). One window per
+    library (a file lock says so)."""
+    link, files = links.split_targets(targets)
     app = application(argv)
     paths = resolve_data_dir(data_dir)
     lock = InstanceLock(paths.root)
@@ -83,15 +123,18 @@ def run(data_dir: str | None, argv: Sequence[str] = (), link: str = "") -> int:
             window.ctx.errors.install_excepthook()
             window.pending_link = link
             window.show()
+            _close_on_signals(app, window)
             QTimer.singleShot(0, window.start)
             safety.start_auto_backup(window)
+            if files:  # imported after the start-up work: writes run one after the other
+                QTimer.singleShot(0, lambda w=window, f=files: w.importer.start(f))
             code = int(app.exec())
             window.ctx.tasks.wait()
             library.close()
             if window.restore_requested is None:
                 return code
             restore_backup(paths, window.restore_requested)  # then a new window on it
-            link = ""
+            link, files = "", []
         return 1
     finally:
         lock.release()

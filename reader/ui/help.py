@@ -6,7 +6,7 @@ import html
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from reader import APP_ID, APP_NAME, __version__
 
@@ -52,7 +52,9 @@ def shortcuts_dialog(parent: QWidget) -> QMessageBox:
     return box
 
 
-def about_dialog(parent: QWidget, library_root: Path) -> None:
+def about_dialog(parent: QWidget, library_root: Path) -> QMessageBox:
+    """The version (``reader.__version__``, as ``reader --version`` prints it), the app id
+    and where the library is, beside the app icon; opened window-modal."""
     blurb = _tr("A reader for news corpora: search, read, annotate.")
     where = _tr("Library:")
     text = (
@@ -61,4 +63,10 @@ def about_dialog(parent: QWidget, library_root: Path) -> None:
         f"<p style='color:gray'>{APP_ID}<br>{html.escape(where)} "
         f"{html.escape(str(library_root))}</p>"
     )
-    QMessageBox.about(parent, _tr("About %1").replace("%1", APP_NAME), text)
+    box = QMessageBox(
+        QMessageBox.Icon.NoIcon, _tr("About %1").replace("%1", APP_NAME), text, parent=parent
+    )
+    box.setObjectName("aboutDialog")
+    box.setIconPixmap(QApplication.windowIcon().pixmap(64, 64))
+    box.open()
+    return box

@@ -1,10 +1,13 @@
 """Deep links written into exports — ``reader://article/ID`` and
-``reader://article/ID#anno=UUID`` — opened by the window (``reader gui LINK``)."""
+``reader://article/ID#anno=UUID`` — opened by the window (``reader gui LINK``), and the
+files handed to it by the desktop (``reader gui FILE…``: the ``.desktop`` file declares
+the import formats and the ``reader`` scheme, and passes either as ``%U``)."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
-from urllib.parse import parse_qs, urlsplit
+from urllib.parse import parse_qs, unquote, urlsplit
 
 from PySide6.QtCore import QCoreApplication
 
@@ -19,6 +22,23 @@ def parse_link(link: str) -> tuple[str, str] | None:
     if parsed.scheme != "reader" or parsed.netloc != "article" or not article_id:
         return None
     return article_id, parse_qs(parsed.fragment).get("anno", [""])[0]
+
+
+def split_targets(targets: Sequence[str]) -> tuple[str, list[str]]:
+    """``(the link to open, the files to import)`` among command-line arguments: a
+    ``file://`` URL or a plain path is a file, anything else with a scheme is a link (the
+    last one wins; one that is not Liseuse's is reported by :func:`open_link`)."""
+    link = ""
+    files: list[str] = []
+    for target in targets:
+        parsed = urlsplit(target)
+        if parsed.scheme == "file":
+            files.append(unquote(parsed.path))
+        elif parsed.scheme and "://" in target:
+            link = target
+        else:
+            files.append(target)
+    return link, files
 
 
 def open_link(window: MainWindow, link: str) -> None:
