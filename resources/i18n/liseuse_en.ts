@@ -1016,7 +1016,7 @@
 <context>
     <name>Links</name>
     <message>
-        <location filename="../../reader/ui/links.py" line="28"/>
+        <location filename="../../reader/ui/links.py" line="48"/>
         <source>Not a Liseuse link: %1</source>
         <translation type="unfinished"></translation>
     </message>
