@@ -68,7 +68,12 @@ _BLOCKS = {
     "body",
     "caption",
 }
-_VOID = {"br", "hr", "img", "meta", "link", "input", "area", "base", "col", "source", "wbr"}
+# Elements without an end tag: one left on the stack (an <embed> dropped with its
+# "content") would swallow the rest of the page.
+_VOID = {
+    *("area", "base", "br", "col", "embed", "frame", "hr", "img", "input", "keygen"),
+    *("link", "meta", "param", "source", "track", "wbr"),
+}
 _HINTS = {
     "h1": SpanKind.TITLE,
     "h2": SpanKind.HEADING,
