@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import html
 
-from markdown_it import MarkdownIt
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
@@ -20,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from reader.core.model import Annotation
+from reader.export.html import note_html
 from reader.ui import defs
 from reader.ui.annotations.colors import COLORS, default_meanings, highlight_color
 from reader.ui.entities.panel import swatch
@@ -27,11 +27,6 @@ from reader.ui.roles import Role
 from reader.ui.search.delegate import ResultDelegate
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 30
-
-
-def render_note(note: str) -> str:
-    """A note's Markdown as HTML (raw HTML in notes is shown as text, never run)."""
-    return str(MarkdownIt("commonmark", {"html": False}).render(note))
 
 
 class AnnotationsPanel(QWidget):
@@ -196,7 +191,8 @@ class AnnotationsPanel(QWidget):
             item.setData(ID_ROLE, a.id)
             item.setData(Role.COLOR, highlight_color(a.color, self.dark))
             item.setData(Role.SOURCE, " ".join(f"#{t}" for t in a.tags))
-            item.setData(Role.SNIPPET_HTML, render_note(a.note) if a.note else "")
+            # rendered as the HTML export does: raw HTML as text, an image as a link
+            item.setData(Role.SNIPPET_HTML, note_html(a.note) if a.note else "")
             item.setToolTip(self.meanings.get(a.color, a.color))
             self.list.addItem(item)
             if keep is not None and a.id == keep.id:
