@@ -26,6 +26,7 @@ from reader.core.model import TagSummary
 from reader.export.base import ExportOptions
 from reader.services.exports import AnnotationImportReport, ExportScope
 from reader.ui.context import UiContext
+from reader.ui.inert import plain
 from reader.ui.tasks import TaskContext
 
 FORMATS = (
@@ -210,4 +211,4 @@ class NotesExport:
         self.ctx.tasks.run(work, write=True, on_success=done, on_failure=self._failed)
 
     def _failed(self, exc: BaseException) -> None:
-        QMessageBox.warning(self.window, self.window.tr("Export Notes"), str(exc))
+        QMessageBox.warning(self.window, self.window.tr("Export Notes"), plain(str(exc)))
