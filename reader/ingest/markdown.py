@@ -68,7 +68,7 @@ def extract(source: str) -> Blocks:
 
     parser = MarkdownIt("commonmark", {"maxNesting": NESTING})
     tokens = parser.parse(source)
-    if any(token.level >= NESTING - 2 for token in tokens):
+    if any(token.level >= NESTING - 2 for token in tokens):  # it stopped at the limit
         tokens = parser.parse(_CONTAINERS.sub("", source))
     blocks: Blocks = []
     hint_stack: list[SpanKind | None] = []

@@ -166,7 +166,8 @@ def check(text: str) -> str:
             return "NOT needs a word after it (Nvidia NOT Huawei)"
         if token in ("-", "+"):
             return f'"{token}" goes right before a word, without a space ({token}Huawei)'
-        if (edits := _FUZZY.search(token)) and int(edits[1]) > MAX_EDITS:
+        slop = token.startswith("~") and (before or "").startswith('"')  # "a b"~5: nearness
+        if not slop and (edits := _FUZZY.search(token)) and int(edits[1]) > MAX_EDITS:
             word = token[: edits.start()] or "word"
             return f"at most {MAX_EDITS} typos are looked for ({word}~{MAX_EDITS})"
     if field := _EMPTY_FIELD.search(_QUOTED.sub('""', flat)):

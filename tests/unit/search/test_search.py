@@ -103,6 +103,7 @@ def test_tag_and_entity_fields_parse(library) -> None:
         ("Nvidia - Huawei", '"-" goes right before a word, without a space (-Huawei)'),
         ("title: Baidu", "title: needs a word right after it, without a space (title:Baidu)"),
         ("Huawai~9", "at most 2 typos are looked for (Huawai~2)"),
+        ('"puces de stock"~5', ""),
         ("x" * 5000, "only its first 2000 characters are searched"),
         ("*", ""),
         ("~", ""),
