@@ -169,6 +169,8 @@ def cmd_search(args: argparse.Namespace) -> int:
     query = " ".join(args.query)
     with _open_library(args) as library:
         results = library.search(query, limit=args.limit)
+    if results.hint:
+        print(f"reader: {results.hint}", file=sys.stderr)
     if args.json:
         _emit(
             {

@@ -219,6 +219,7 @@ class SearchResults:
     total: int
     hits: tuple[SearchHit, ...]
     facets: dict[str, dict[str, int]]
+    hint: str = ""  # what looked wrong in the query, for the search box ("" if nothing)
 
 
 @dataclass(frozen=True)

@@ -105,17 +105,29 @@ def utc(timestamp: str) -> str:
     return moment.astimezone(dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
-_UNSAFE = re.compile(r'[\\/:*?"<>|\x00-\x1f\x7f]+')
+_UNSAFE = re.compile(r'[\\/:*?"<>|\x00-\x1f\x7f-\x9f]+')
+# Windows opens these devices for "CON", "con.md", "Nul. Le débat.md"…
+_DEVICES = re.compile(r"^(CON|PRN|AUX|NUL|COM[0-9¹²³]|LPT[0-9¹²³])$", re.IGNORECASE)
+MAX_NAME_CHARS = 100
+MAX_NAME_BYTES = 200  # Linux allows 255 bytes: four-byte emoji must fit with the extension
 
 
 def safe_filename(title: str, extension: str, fallback: str = "article") -> str:
-    """A portable file name from a title: no path separators, reserved characters or
-    control characters, no leading dots, at most 100 characters before the extension."""
+    """A portable file name from a title: no path separators, reserved or control
+    characters, no invisible formatting characters (a right-to-left override would show
+    ``gpj.exe`` as ``exe.jpg``), no leading dots, no Windows device name, and short enough
+    for every file system."""
     name = unicodedata.normalize("NFC", title)
+    name = "".join(c for c in name if unicodedata.category(c) != "Cf")
     name = _UNSAFE.sub(" ", name)
-    name = " ".join(name.split()).strip(" .")[:100].rstrip(" .")
-    if not name or name.upper() in {"CON", "PRN", "AUX", "NUL"}:
+    name = " ".join(name.split()).strip(" .")[:MAX_NAME_CHARS]
+    while len(name.encode("utf-8")) > MAX_NAME_BYTES:
+        name = name[:-1]
+    name = name.rstrip(" .")
+    if not name:
         name = fallback
+    elif _DEVICES.match(name.split(".")[0].rstrip()):
+        name = "_" + name
     return f"{name}.{extension}"
 
 

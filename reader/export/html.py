@@ -1,19 +1,34 @@
 """A standalone, printable HTML page: each highlight as a coloured mark in a blockquote
 with its meaning, tags and note (the note's Markdown rendered with raw HTML disabled, so
 a note can never inject markup), optionally the full text with highlights and entities.
-No script, no remote resource: the page opens anywhere, offline."""
+No script, no remote resource: the page opens anywhere, offline. An image in a note
+becomes a link to it, so opening the page (or a notes panel) fetches nothing."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from html import escape
+from typing import Any
 
 from markdown_it import MarkdownIt
+from markdown_it.token import Token
 
 from reader import APP_NAME
 from reader.core.colors import COLORS, LIGHT
 from reader.export.base import ExportArticle, ExportDocument, article_link, merged_ranges, utc
 
+
+def _image_as_link(renderer: Any, tokens: Sequence[Token], idx: int, options: Any, env: Any) -> str:
+    token = tokens[idx]
+    source = str(token.attrGet("src") or "")
+    alt = renderer.renderInlineAsText(token.children or [], options, env) or source
+    if source.lower().startswith("data:"):  # an image inside the note: nothing to link to
+        return escape(alt)
+    return f'<a href="{escape(source)}">{escape(alt)}</a>'
+
+
 _MARKDOWN = MarkdownIt("commonmark", {"html": False, "linkify": False})
+_MARKDOWN.add_render_rule("image", _image_as_link)
 ENTITY_COLORS = {
     "PER": "#2563eb",
     "ORG": "#9333ea",
@@ -52,6 +67,7 @@ def _css() -> str:
 
 
 def note_html(note: str) -> str:
+    """A note's Markdown as inert HTML: raw HTML shown as text, images as links."""
     return str(_MARKDOWN.render(note))
 
 

@@ -4,20 +4,30 @@ its colour's meaning, its #tags and a block id (``^anno-…``), then its note, t
 link back to the passage. Optionally the full text with the highlights as ``==…==``.
 
 Quotes and article text are escaped so that nothing in an article turns into Markdown
-structure; notes are the user's Markdown, kept as written except that raw HTML is
-neutralised (``<`` becomes ``&lt;``), so a note never injects markup."""
+structure (nor Obsidian's: ``==``, ``%%``, ``[[``, ``#tag``); notes are the user's Markdown,
+kept as written except that raw HTML is neutralised (``<`` becomes ``&lt;``), so a note
+never injects markup. Front matter values are JSON strings with the characters YAML
+reads as line breaks or refuses (NEL, C1 controls) escaped."""
 
 from __future__ import annotations
 
 import json
 import re
 
+from markdown_it import MarkdownIt
+
 from reader import APP_ID
 from reader.export.base import ExportArticle, ExportDocument, article_link, merged_ranges, utc
 
-_PUNCTUATION = re.compile(r"([\\`*_\[\]<>#=~|$^])")
-_LINE_START = re.compile(r"^(\s*)([-+]|\d+[.)])(?=\s|$)", re.MULTILINE)
+# "&" starts an entity (&copy;), "%%" an Obsidian comment.
+_PUNCTUATION = re.compile(r"([\\`*_\[\]<>#=~|$^&%])")
+# List markers, and a "-" starting a line: alone or repeated it underlines a heading or
+# draws a rule.
+_LINE_START = re.compile(r"^([ \t]*)(-|\+(?=\s|$)|\d+[.)](?=\s|$))", re.MULTILINE)
+_YAML_UNSAFE = re.compile("[\x7f-\x9f\u2028\u2029\ufeff\ufffe\uffff]")
 _TAG_CHARS = re.compile(r"[^\w/-]+", re.UNICODE)
+_COMMONMARK = MarkdownIt("commonmark")
+_SENTINEL = "end-of-note"
 LABEL_NAMES = {
     "PER": "people",
     "ORG": "organisations",
@@ -34,7 +44,13 @@ def escape(text: str) -> str:
 
 
 def note_markdown(note: str) -> str:
-    return note.replace("&", "&amp;").replace("<", "&lt;").strip()
+    """The note as written, raw HTML neutralised, and a code fence it leaves open closed:
+    unclosed, it would turn the rest of the export into code."""
+    text = note.replace("&", "&amp;").replace("<", "&lt;").strip()
+    tokens = _COMMONMARK.parse(f"{text}\n\n{_SENTINEL}")
+    if tokens and tokens[-1].type == "fence" and _SENTINEL in tokens[-1].content:
+        text += "\n" + tokens[-1].markup
+    return text
 
 
 def obsidian_tag(name: str) -> str:
@@ -51,7 +67,8 @@ def block_id(annotation_id: str) -> str:
 
 
 def _yaml(value: object) -> str:
-    return json.dumps(value, ensure_ascii=False)
+    text = json.dumps(value, ensure_ascii=False)
+    return _YAML_UNSAFE.sub(lambda m: f"\\u{ord(m[0]):04x}", text)
 
 
 def front_matter(item: ExportArticle, options_entities: bool) -> str:

@@ -1,8 +1,10 @@
-"""Bytes to str: UTF-8 (with or without BOM), UTF-16 with BOM, else cp1252/latin-1.
+"""Bytes to str: UTF-8 (with or without BOM), UTF-16 (with BOM, or without one when
+every other byte is NUL), else cp1252/latin-1.
 
 Real corpora mix these (one BBC file carries a lone Latin-1 ``£`` in otherwise UTF-8
 text), so the fallback is per file, and a file that looks binary is refused with a
-reason instead of producing mojibake.
+reason instead of producing mojibake: by its signature when it is a well-known format
+renamed (a PDF or a Word file saved as ``.txt``), else by its NUL and control bytes.
 """
 
 from __future__ import annotations
@@ -13,27 +15,55 @@ import re
 from reader.core.errors import ImportFailed
 
 _BOMS = (
-    (codecs.BOM_UTF8, "utf-8-sig"),
-    (codecs.BOM_UTF32_LE, "utf-32"),
-    (codecs.BOM_UTF32_BE, "utf-32"),
-    (codecs.BOM_UTF16_LE, "utf-16"),
-    (codecs.BOM_UTF16_BE, "utf-16"),
+    (codecs.BOM_UTF8, "utf-8-sig", "UTF-8"),
+    (codecs.BOM_UTF32_LE, "utf-32", "UTF-32"),
+    (codecs.BOM_UTF32_BE, "utf-32", "UTF-32"),
+    (codecs.BOM_UTF16_LE, "utf-16", "UTF-16"),
+    (codecs.BOM_UTF16_BE, "utf-16", "UTF-16"),
+)
+# The first bytes of formats people mistake for text files; none can start prose.
+_SIGNATURES = (
+    (b"%PDF-", "a PDF document"),
+    (b"\x89PNG\r\n\x1a\n", "a PNG image"),
+    (b"\xff\xd8\xff", "a JPEG image"),
+    (b"GIF87a", "a GIF image"),
+    (b"GIF89a", "a GIF image"),
+    (b"PK\x03\x04", "a ZIP archive (or a Word, OpenDocument or EPUB file)"),
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "an old Word or Excel file"),
+    (b"{\\rtf", "an RTF document (save it as plain text or HTML)"),
+    (b"\x1f\x8b", "a gzip archive"),
+    (b"\xfd7zXZ\x00", "an xz archive"),
+    (b"7z\xbc\xaf\x27\x1c", "a 7-Zip archive"),
+    (b"Rar!\x1a\x07", "a RAR archive"),
+    (b"\x7fELF", "a program"),
+    (b"SQLite format 3\x00", "a SQLite database"),
+    (b"ID3", "an MP3 file"),
+    (b"OggS", "an Ogg audio or video file"),
 )
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
 # C0 controls other than tab, newline, carriage return and form feed.
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
+_SAMPLE = 20000
+NOT_TEXT = "not text: looks like"
 
 
 def decode_bytes(data: bytes, *, html: bool = False) -> tuple[str, str]:
     """Return ``(text, encoding)``; raise :class:`ImportFailed` for binary data."""
-    for bom, encoding in _BOMS:
+    for signature, kind in _SIGNATURES:
+        if data.startswith(signature):
+            raise ImportFailed(f"{NOT_TEXT} {kind}")
+    for bom, encoding, name in _BOMS:
         if data.startswith(bom):
             try:
-                return data.decode(encoding), encoding
+                return _check_text(data.decode(encoding)), encoding
             except UnicodeDecodeError as exc:
-                raise ImportFailed(f"invalid {encoding} text: {exc.reason}") from exc
+                message = f"not text: starts as {name} text, then has bytes that are not {name}"
+                raise ImportFailed(message) from exc
     if b"\x00" in data[:8192]:
-        raise ImportFailed("looks like a binary file (NUL bytes), not text")
+        wide = _bom_less_utf16(data)
+        if wide is None:
+            raise ImportFailed(f"{NOT_TEXT} a binary file (it has NUL bytes)")
+        return _check_text(data.decode(wide, "replace")), wide
     candidates = ["utf-8"]
     if html:
         declared = _META_CHARSET.search(data[:4096])
@@ -54,8 +84,21 @@ def decode_bytes(data: bytes, *, html: bool = False) -> tuple[str, str]:
     return _check_text(data.decode("latin-1")), "latin-1"
 
 
+def _bom_less_utf16(data: bytes) -> str | None:
+    """``utf-16-le`` or ``-be`` when the NUL bytes sit where UTF-16 puts them in Latin
+    text (every other byte), else None."""
+    sample = data[:8192]
+    even, odd = sample[0::2], sample[1::2]
+    for zeros, others, encoding in ((odd, even, "utf-16-le"), (even, odd, "utf-16-be")):
+        if zeros.count(0) >= 0.3 * len(zeros) and others.count(0) <= 0.02 * len(others):
+            return encoding
+    return None
+
+
 def _check_text(text: str) -> str:
-    controls = len(_CONTROL.findall(text[:20000]))
-    if controls > max(8, len(text[:20000]) // 100):
-        raise ImportFailed("looks like a binary file (control characters), not text")
-    return _CONTROL.sub("", text) if controls else text
+    """Refuse text with many control characters; drop the few others (a stray NUL in a
+    long file) and make form feeds line breaks."""
+    controls = len(_CONTROL.findall(text[:_SAMPLE]))
+    if controls > max(8, len(text[:_SAMPLE]) // 100):
+        raise ImportFailed(f"{NOT_TEXT} a binary file (it has control characters)")
+    return _CONTROL.sub("", text).replace("\f", "\n")

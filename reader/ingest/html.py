@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import html
 import re
+from collections import Counter
 from html.parser import HTMLParser
 
 from reader.core.model import SpanKind
@@ -67,7 +68,12 @@ _BLOCKS = {
     "body",
     "caption",
 }
-_VOID = {"br", "hr", "img", "meta", "link", "input", "area", "base", "col", "source", "wbr"}
+# Elements without an end tag: one left on the stack (an <embed> dropped with its
+# "content") would swallow the rest of the page.
+_VOID = {
+    *("area", "base", "br", "col", "embed", "frame", "hr", "img", "input", "keygen"),
+    *("link", "meta", "param", "source", "track", "wbr"),
+}
 _HINTS = {
     "h1": SpanKind.TITLE,
     "h2": SpanKind.HEADING,
@@ -79,7 +85,6 @@ _HINTS = {
     "blockquote": SpanKind.QUOTE,
 }
 _SPACE = re.compile(r"[ \t\r\n\f\v]+")
-MAX_DEPTH = 512
 
 
 class _Extractor(HTMLParser):
@@ -92,7 +97,10 @@ class _Extractor(HTMLParser):
         self._drop_at: int | None = None  # stack depth of the dropped element
         self._in_title = False
         self._in_pre = 0
+        # The open elements, and how many of each name: an end tag is matched in constant
+        # time however deep the page nests (100,000 <div>s stay linear).
         self._stack: list[str] = []
+        self._open: Counter[str] = Counter()
 
     def _flush(self) -> None:
         raw = "".join(self._parts)
@@ -107,8 +115,8 @@ class _Extractor(HTMLParser):
             if tag in _BLOCKS and self._drop_at is None:
                 self._flush()
             return
-        if len(self._stack) < MAX_DEPTH:
-            self._stack.append(tag)
+        self._stack.append(tag)
+        self._open[tag] += 1
         if self._drop_at is not None:
             return
         if tag in _DROP:
@@ -122,10 +130,13 @@ class _Extractor(HTMLParser):
                 self._in_pre += 1
 
     def handle_endtag(self, tag: str) -> None:
-        if tag in _VOID or tag not in self._stack:
+        if tag in _VOID or not self._open[tag]:
             return  # a stray end tag
-        while self._stack.pop() != tag:
-            pass
+        while True:  # an end tag closes the elements left open inside it
+            closed = self._stack.pop()
+            self._open[closed] -= 1
+            if closed == tag:
+                break
         if self._drop_at is not None:
             if len(self._stack) <= self._drop_at:
                 self._drop_at = None
@@ -136,6 +147,14 @@ class _Extractor(HTMLParser):
             self._flush()
             if tag == "pre":
                 self._in_pre = max(0, self._in_pre - 1)
+
+    def parse_html_declaration(self, i: int) -> int:
+        # ``<![`` outside SVG and MathML is a bogus comment up to the next ``>`` for a
+        # browser; the standard library parses it as an SGML marked section instead and
+        # raises AssertionError on anything but a well-formed one (``<![ x``).
+        if self.rawdata.startswith("<![", i):
+            return int(self.parse_bogus_comment(i))
+        return int(super().parse_html_declaration(i))
 
     def handle_data(self, data: str) -> None:
         if self._drop_at is not None:

@@ -26,12 +26,16 @@ Parsed = ParsedArticle | str  # an article, or why the file cannot be imported
 
 
 def parse_one(path: Path) -> Parsed:
+    """The article, or why it cannot be imported. A parser bug on one odd file is
+    logged with its traceback and reported for that file: it must not stop the import
+    of the others (nor, in a worker, break the pool for every file after it)."""
     try:
         return parse_file(path)
     except ReaderError as exc:
         return str(exc)
-    except (UnicodeError, ValueError, RecursionError) as exc:
-        return f"could not be read as an article ({type(exc).__name__}: {exc})"
+    except Exception as exc:
+        log.error("parsing %s failed", path, exc_info=True)
+        return f"could not be read as an article (an error in Liseuse, please report it: {exc!r})"
 
 
 def _parse_chunk(paths: Sequence[Path]) -> list[Parsed]:

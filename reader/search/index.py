@@ -23,9 +23,9 @@ from typing import Any
 from whoosh import index
 from whoosh.query import Query, Term
 
-from reader.core.errors import IndexBusy, QuerySyntaxError
+from reader.core.errors import IndexBusy
 from reader.search.document import IndexDoc
-from reader.search.query import make_parser, parse
+from reader.search.query import check, make_parser, parse, unreadable
 from reader.search.schema import SCHEMA_VERSION, build_schema, text_lang, to_fields
 from reader.search.snippet import AnalysedToken, find_marks, make_snippet
 from reader.search.storage import install as install_storage
@@ -63,6 +63,7 @@ class SearchOutcome:
     total: int
     matches: tuple[Match, ...]
     facets: dict[str, dict[str, int]]
+    hint: str = ""  # what looked wrong in the query (see query.check)
 
 
 def _compact_folder(folder: str) -> None:
@@ -282,7 +283,7 @@ class SearchIndex:
             # the matching documents, read from the fields' columns.
             docs = list(searcher.docs_for_query(query))
         except Exception as exc:
-            raise QuerySyntaxError(f"cannot run this query ({exc})") from exc
+            raise unreadable(text, exc) from exc
         matches = [self._match(hit, query) for hit in results[: max(1, limit)]]
         entities: dict[str, int] = {}
         for hit in results:
@@ -303,7 +304,7 @@ class SearchIndex:
             found[name] = counts
         top = sorted(entities.items(), key=lambda kv: (-kv[1], kv[0]))[:ENTITY_FACETS]
         found["entity"] = dict(top)
-        return SearchOutcome(len(docs), tuple(matches), found)
+        return SearchOutcome(len(docs), tuple(matches), found, check(text))
 
     def match_in(self, text: str, article_id: str) -> Match | None:
         """How ``text`` (a query) matches one article: the terms to mark in it."""
@@ -312,7 +313,7 @@ class SearchIndex:
             try:
                 results = searcher.search(query, limit=1, terms=True)
             except Exception as exc:
-                raise QuerySyntaxError(f"cannot run this query ({exc})") from exc
+                raise unreadable(text, exc) from exc
             for hit in results:
                 return self._match(hit, query)
         return None

@@ -1,10 +1,16 @@
 """The query language users type: words, "phrases", AND/OR/NOT, -word, field:value,
 wildcards, word~ (fuzzy). Field names users know (``title``, ``source``, ``tag``,
-``entity``…) expand to the index's per-language fields."""
+``entity``…) expand to the index's per-language fields.
+
+Whoosh reads almost any string without complaint, guessing what a stray quote or a
+lone ``AND`` meant; :func:`check` says in the search box's words what looked wrong, and a
+query Whoosh cannot read at all gets that hint instead of Whoosh's internal message."""
 
 from __future__ import annotations
 
 import copy
+import logging
+import re
 from typing import Any
 
 from whoosh import qparser, query
@@ -15,7 +21,16 @@ from reader.core.errors import QuerySyntaxError
 from reader.search.analysis import plain_analyzer
 from reader.search.schema import ALIASES, DEFAULT_FIELDS
 
+log = logging.getLogger(__name__)
 MAX_QUERY_CHARS = 2000
+# Lucene's limit too: beyond two edits the automaton walks most of the vocabulary (a
+# minute for "abcdefghijklmnop~5" on five articles) and matches nearly any word.
+MAX_EDITS = 2
+FUZZY_PREFIX = 1
+GENERIC_HINT = (
+    "this query cannot be understood: check its quotation marks, parentheses and "
+    'AND / OR / NOT (for example: "stock de puces" OR Huawei -Nvidia)'
+)
 
 
 class _ExpandFieldsPlugin(qparser.Plugin):  # type: ignore[misc]
@@ -69,19 +84,28 @@ class _Parser(qparser.QueryParser):  # type: ignore[misc]
         stemmed = super().term_query(fieldname, text, termclass, boost, tokenize, removestops)
         if termclass is not query.FuzzyTerm or not isinstance(stemmed, query.FuzzyTerm):
             return stemmed
-        # Typos keep their first letter: walking only the terms that share it makes a
-        # fuzzy query 5–10× faster (the Levenshtein automaton is pure Python).
-        stemmed.prefixlength = max(stemmed.prefixlength, FUZZY_PREFIX)
         plain = [t.text for t in self._plain(text, mode="query")]
         if len(plain) != 1 or plain[0] == stemmed.text:
             return stemmed
-        other = query.FuzzyTerm(
-            fieldname, plain[0], boost=boost, maxdist=stemmed.maxdist, prefixlength=FUZZY_PREFIX
-        )
-        return query.Or([stemmed, other])
+        return query.Or([stemmed, query.FuzzyTerm(fieldname, plain[0], boost=boost)])
 
 
-FUZZY_PREFIX = 1
+class _FuzzyPlugin(qparser.FuzzyTermPlugin):  # type: ignore[misc]
+    """``word~N/P`` with at most :data:`MAX_EDITS` edits. Typos keep their first letter:
+    walking only the terms that share it makes a fuzzy query 5–10× faster (the
+    Levenshtein automaton is pure Python). Whoosh's own node sets the distance on the
+    query it gets back, which misses the two terms of :meth:`_Parser.term_query`."""
+
+    class FuzzyTermNode(qparser.FuzzyTermPlugin.FuzzyTermNode):  # type: ignore[misc]
+        def query(self, parser: Any) -> Any:
+            made = syntax.TextNode.query(self, parser)
+            for leaf in made.leaves() if made is not None else ():
+                if isinstance(leaf, query.FuzzyTerm):
+                    leaf.maxdist = min(self.maxdist, MAX_EDITS)
+                    # a prefix longer than the word fails inside Whoosh ("a~/2")
+                    prefix = max(self.prefixlength, FUZZY_PREFIX)
+                    leaf.prefixlength = min(prefix, len(leaf.text))
+            return made
 
 
 def make_parser(schema: Any) -> qparser.QueryParser:
@@ -89,16 +113,65 @@ def make_parser(schema: Any) -> qparser.QueryParser:
     parser.replace_plugin(qparser.FieldsPlugin(remove_unknown=False))
     # "-word" excludes, but the hyphen inside "etats-unis" does not.
     parser.add_plugin(qparser.PlusMinusPlugin(r"(?<![^\s(])\+", r"(?<![^\s(])-"))
-    parser.add_plugin(qparser.FuzzyTermPlugin())
+    parser.add_plugin(_FuzzyPlugin())
     parser.add_plugin(_ExpandFieldsPlugin())
     return parser
 
 
 def parse(parser: qparser.QueryParser, text: str) -> Query:
-    text = " ".join(text.split())[:MAX_QUERY_CHARS]
+    cut = " ".join(text.split())[:MAX_QUERY_CHARS]
     try:
-        return parser.parse(text)
+        return parser.parse(cut)
     except QuerySyntaxError:
         raise
     except Exception as exc:  # Whoosh raises assorted errors on odd input
-        raise QuerySyntaxError(f"cannot understand this query ({exc})") from exc
+        raise unreadable(text, exc) from exc
+
+
+def unreadable(text: str, exc: BaseException) -> QuerySyntaxError:
+    """The error for a query Whoosh failed on: a hint, not Whoosh's internals."""
+    log.debug("Whoosh failed on the query %r", text, exc_info=exc)
+    return QuerySyntaxError(check(text) or GENERIC_HINT)
+
+
+_TOKEN = re.compile(r'"[^"]*"?|[()]|[^\s()"]+')
+_EMPTY_FIELD = re.compile(r'(?<![\w:"])(\w+):(?=\s|\)|$)')
+_FUZZY = re.compile(r"~(\d)")
+_QUOTED = re.compile(r'"[^"]*"')
+_BINARY = {"AND", "OR", "ANDNOT", "ANDMAYBE"}
+
+
+def check(text: str) -> str:
+    """What looks wrong in a query, as a hint for the search box ("" when nothing does).
+    The query still runs: Whoosh closes a quote at the end, ignores a stray operator."""
+    flat = " ".join(text.split())
+    if flat.count('"') % 2:
+        return 'a quotation mark is not closed: a "phrase" needs one at each end'
+    tokens = _TOKEN.findall(flat)
+    depth = 0
+    for token in tokens:
+        depth += {"(": 1, ")": -1}.get(token, 0)
+        if depth < 0:
+            return 'a ")" has no "(" before it'
+    if depth:
+        return 'a "(" is not closed by a ")"'
+    for i, token in enumerate(tokens):
+        after = tokens[i + 1] if i + 1 < len(tokens) else None
+        before = tokens[i - 1] if i else None
+        if token in _BINARY and (
+            before in (None, "(", *_BINARY, "NOT") or after in (None, ")", *_BINARY)
+        ):
+            return f"{token} needs a word on each side (Huawei {token} Nvidia)"
+        if token == "NOT" and after in (None, ")", *_BINARY, "NOT"):
+            return "NOT needs a word after it (Nvidia NOT Huawei)"
+        if token in ("-", "+"):
+            return f'"{token}" goes right before a word, without a space ({token}Huawei)'
+        slop = token.startswith("~") and (before or "").startswith('"')  # "a b"~5: nearness
+        if not slop and (edits := _FUZZY.search(token)) and int(edits[1]) > MAX_EDITS:
+            word = token[: edits.start()] or "word"
+            return f"at most {MAX_EDITS} typos are looked for ({word}~{MAX_EDITS})"
+    if field := _EMPTY_FIELD.search(_QUOTED.sub('""', flat)):
+        return f"{field[1]}: needs a word right after it, without a space ({field[1]}:Baidu)"
+    if len(flat) > MAX_QUERY_CHARS:
+        return f"the query is long: only its first {MAX_QUERY_CHARS} characters are searched"
+    return ""

@@ -385,7 +385,7 @@ class Library(
                     first_hit=first_in_text,
                 )
             )
-        return SearchResults(query, outcome.total, tuple(hits), outcome.facets)
+        return SearchResults(query, outcome.total, tuple(hits), outcome.facets, outcome.hint)
 
     def hit_offsets(self, article_id: str, query: str) -> list[tuple[int, int]]:
         """Where ``query`` matches in the article's canonical text, in text order."""

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from reader import APP_NAME, __version__
 from reader.core.errors import ReaderError
+from reader.ui.inert import plain
 
 log = logging.getLogger(__name__)
 
@@ -26,7 +27,9 @@ class ErrorReporter:
         if isinstance(exc, ReaderError):
             self.shown.append(str(exc))
             log.warning("%s", exc)
-            box = QMessageBox(QMessageBox.Icon.Warning, APP_NAME, str(exc), parent=self.parent)
+            box = QMessageBox(
+                QMessageBox.Icon.Warning, APP_NAME, plain(str(exc)), parent=self.parent
+            )
             box.setObjectName("errorMessage")
             box.open()
             return
@@ -45,7 +48,7 @@ class ErrorReporter:
             "Your library is safe. Please report this with the details below "
             "(Show Details…, or Copy details).",
         )
-        box.setInformativeText(f"{type(exc).__name__}: {exc}\n\n{advice}")
+        box.setInformativeText(plain(f"{type(exc).__name__}: {exc}\n\n{advice}"))
         box.setDetailedText(f"{APP_NAME} {__version__}\n{details}")
         copy = box.addButton(
             QCoreApplication.translate("ErrorReporter", "Copy details"),

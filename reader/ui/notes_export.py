@@ -27,6 +27,7 @@ from reader.core.model import TagSummary
 from reader.export.base import ExportOptions
 from reader.services.exports import AnnotationImportReport, ExportScope
 from reader.ui.context import UiContext
+from reader.ui.inert import plain
 from reader.ui.tasks import TaskContext
 
 FORMATS = (
@@ -220,5 +221,5 @@ class NotesExport:
 
     def _failed(self, exc: BaseException) -> None:
         QMessageBox.warning(
-            self.window, QCoreApplication.translate("NotesExport", "Export Notes"), str(exc)
+            self.window, QCoreApplication.translate("NotesExport", "Export Notes"), plain(str(exc))
         )

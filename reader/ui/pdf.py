@@ -49,7 +49,9 @@ class PdfExporter:
     def render(self, document: ExportDocument) -> bytes:
         _application()
         from PySide6.QtCore import QMarginsF
-        from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPdfWriter, QTextDocument
+        from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPdfWriter
+
+        from reader.ui.inert import InertDocument
 
         with tempfile.TemporaryDirectory() as folder:
             path = Path(folder) / "export.pdf"
@@ -65,7 +67,7 @@ class PdfExporter:
                 )
             )
             writer.setResolution(300)
-            text = QTextDocument()
+            text = InertDocument()
             font = QFont("Noto Serif")
             font.setPointSizeF(10.5)
             text.setDefaultFont(font)

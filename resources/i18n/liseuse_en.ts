@@ -23,102 +23,102 @@
 <context>
     <name>AnnotationBrowser</name>
     <message>
-        <location filename="../../reader/ui/annotations/browser.py" line="40"/>
+        <location filename="../../reader/ui/annotations/browser.py" line="41"/>
         <source>All Annotations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/browser.py" line="43"/>
+        <location filename="../../reader/ui/annotations/browser.py" line="44"/>
         <source>Filter by words of the passage, note or title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/browser.py" line="46"/>
+        <location filename="../../reader/ui/annotations/browser.py" line="47"/>
         <source>Filter annotations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/browser.py" line="48"/>
+        <location filename="../../reader/ui/annotations/browser.py" line="49"/>
         <source>Filter by tag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/browser.py" line="50"/>
+        <location filename="../../reader/ui/annotations/browser.py" line="51"/>
         <source>Filter by article</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/browser.py" line="52"/>
+        <location filename="../../reader/ui/annotations/browser.py" line="53"/>
         <source>Filter by date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/browser.py" line="54"/>
+        <location filename="../../reader/ui/annotations/browser.py" line="55"/>
         <source>Any time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/browser.py" line="55"/>
+        <location filename="../../reader/ui/annotations/browser.py" line="56"/>
         <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/browser.py" line="56"/>
+        <location filename="../../reader/ui/annotations/browser.py" line="57"/>
         <source>Last 7 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/browser.py" line="57"/>
+        <location filename="../../reader/ui/annotations/browser.py" line="58"/>
         <source>Last 30 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/browser.py" line="61"/>
+        <location filename="../../reader/ui/annotations/browser.py" line="62"/>
         <source>Filter by colour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/browser.py" line="62"/>
+        <location filename="../../reader/ui/annotations/browser.py" line="63"/>
         <source>All colours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/browser.py" line="67"/>
+        <location filename="../../reader/ui/annotations/browser.py" line="68"/>
         <source>Annotations of the library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/browser.py" line="70"/>
+        <location filename="../../reader/ui/annotations/browser.py" line="71"/>
         <source>Article</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/browser.py" line="71"/>
+        <location filename="../../reader/ui/annotations/browser.py" line="72"/>
         <source>Passage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/browser.py" line="72"/>
+        <location filename="../../reader/ui/annotations/browser.py" line="73"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/browser.py" line="73"/>
+        <location filename="../../reader/ui/annotations/browser.py" line="74"/>
         <source>Tags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/browser.py" line="74"/>
+        <location filename="../../reader/ui/annotations/browser.py" line="75"/>
         <source>Modified</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/browser.py" line="123"/>
+        <location filename="../../reader/ui/annotations/browser.py" line="124"/>
         <source>All tags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/browser.py" line="129"/>
+        <location filename="../../reader/ui/annotations/browser.py" line="130"/>
         <source>All articles</source>
         <translation type="unfinished"></translation>
     </message>
@@ -187,57 +187,57 @@
 <context>
     <name>AnnotationsPanel</name>
     <message>
-        <location filename="../../reader/ui/annotations/panel.py" line="52"/>
+        <location filename="../../reader/ui/annotations/panel.py" line="53"/>
         <source>Click a colour to name what it means</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/panel.py" line="56"/>
+        <location filename="../../reader/ui/annotations/panel.py" line="57"/>
         <source>Re-attach to the Selected Text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/panel.py" line="59"/>
+        <location filename="../../reader/ui/annotations/panel.py" line="60"/>
         <source>Select the passage in the article, then attach the chosen lost annotation to it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/panel.py" line="65"/>
+        <location filename="../../reader/ui/annotations/panel.py" line="66"/>
         <source>Note of the selected annotation (Markdown)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/panel.py" line="66"/>
+        <location filename="../../reader/ui/annotations/panel.py" line="67"/>
         <source>Write a note (Markdown); Ctrl+Enter saves</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/panel.py" line="68"/>
+        <location filename="../../reader/ui/annotations/panel.py" line="69"/>
         <source>Save Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/panel.py" line="73"/>
+        <location filename="../../reader/ui/annotations/panel.py" line="74"/>
         <source>Show annotations of</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/panel.py" line="76"/>
+        <location filename="../../reader/ui/annotations/panel.py" line="77"/>
         <source>Annotations of this article</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/panel.py" line="82"/>
+        <location filename="../../reader/ui/annotations/panel.py" line="83"/>
         <source>Select text, then press H to highlight, 1–9 for a colour, N for a note, T for tags; Del removes; [ and ] move between highlights.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/panel.py" line="167"/>
+        <location filename="../../reader/ui/annotations/panel.py" line="168"/>
         <source>All colours and tags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/panel.py" line="195"/>
+        <location filename="../../reader/ui/annotations/panel.py" line="196"/>
         <source>Not found in the current text: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -245,27 +245,27 @@
 <context>
     <name>ArticleView</name>
     <message>
-        <location filename="../../reader/ui/article/view.py" line="176"/>
+        <location filename="../../reader/ui/article/view.py" line="177"/>
         <source>Article text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article/view.py" line="178"/>
+        <location filename="../../reader/ui/article/view.py" line="179"/>
         <source>Choose an article in the library, or search with Ctrl+K.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article/view.py" line="494"/>
+        <location filename="../../reader/ui/article/view.py" line="495"/>
         <source>Search hit %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article/view.py" line="546"/>
+        <location filename="../../reader/ui/article/view.py" line="547"/>
         <source>No match</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article/view.py" line="549"/>
+        <location filename="../../reader/ui/article/view.py" line="550"/>
         <source>%1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -382,73 +382,73 @@
 <context>
     <name>EntitiesPanel</name>
     <message>
-        <location filename="../../reader/ui/entities/panel.py" line="42"/>
-        <location filename="../../reader/ui/entities/panel.py" line="44"/>
+        <location filename="../../reader/ui/entities/panel.py" line="43"/>
+        <location filename="../../reader/ui/entities/panel.py" line="45"/>
         <source>Show entities in the text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/entities/panel.py" line="66"/>
+        <location filename="../../reader/ui/entities/panel.py" line="67"/>
         <source>Entities of this article</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/entities/panel.py" line="73"/>
+        <location filename="../../reader/ui/entities/panel.py" line="74"/>
         <source>Click a name to go through its mentions; double-click to find every article that mentions it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/entities/panel.py" line="93"/>
+        <location filename="../../reader/ui/entities/panel.py" line="94"/>
         <source>People</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/entities/panel.py" line="94"/>
+        <location filename="../../reader/ui/entities/panel.py" line="95"/>
         <source>Organisations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/entities/panel.py" line="95"/>
+        <location filename="../../reader/ui/entities/panel.py" line="96"/>
         <source>Places</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/entities/panel.py" line="96"/>
+        <location filename="../../reader/ui/entities/panel.py" line="97"/>
         <source>Products</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/entities/panel.py" line="97"/>
+        <location filename="../../reader/ui/entities/panel.py" line="98"/>
         <source>Money</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/entities/panel.py" line="98"/>
+        <location filename="../../reader/ui/entities/panel.py" line="99"/>
         <source>Percentages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/entities/panel.py" line="99"/>
+        <location filename="../../reader/ui/entities/panel.py" line="100"/>
         <source>Dates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/entities/panel.py" line="100"/>
+        <location filename="../../reader/ui/entities/panel.py" line="101"/>
         <source>Other names</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/entities/panel.py" line="123"/>
+        <location filename="../../reader/ui/entities/panel.py" line="124"/>
         <source>Recognising entities…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/entities/panel.py" line="125"/>
+        <location filename="../../reader/ui/entities/panel.py" line="126"/>
         <source>No entity found in this article.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/entities/panel.py" line="150"/>
+        <location filename="../../reader/ui/entities/panel.py" line="151"/>
         <source>%1 — click for the next mention</source>
         <translation type="unfinished"></translation>
     </message>
@@ -456,72 +456,72 @@
 <context>
     <name>EntityBrowser</name>
     <message>
-        <location filename="../../reader/ui/entities/browser.py" line="45"/>
+        <location filename="../../reader/ui/entities/browser.py" line="47"/>
         <source>Entity Browser</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/entities/browser.py" line="48"/>
+        <location filename="../../reader/ui/entities/browser.py" line="50"/>
         <source>Entity type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/entities/browser.py" line="49"/>
+        <location filename="../../reader/ui/entities/browser.py" line="51"/>
         <source>All types</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/entities/browser.py" line="54"/>
+        <location filename="../../reader/ui/entities/browser.py" line="56"/>
         <source>Filter names</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/entities/browser.py" line="56"/>
+        <location filename="../../reader/ui/entities/browser.py" line="58"/>
         <source>Filter entity names</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/entities/browser.py" line="59"/>
+        <location filename="../../reader/ui/entities/browser.py" line="61"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/entities/browser.py" line="59"/>
+        <location filename="../../reader/ui/entities/browser.py" line="61"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/entities/browser.py" line="59"/>
+        <location filename="../../reader/ui/entities/browser.py" line="61"/>
         <source>Articles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/entities/browser.py" line="59"/>
+        <location filename="../../reader/ui/entities/browser.py" line="61"/>
         <source>Mentions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/entities/browser.py" line="68"/>
+        <location filename="../../reader/ui/entities/browser.py" line="70"/>
         <source>Entities of the library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/entities/browser.py" line="79"/>
+        <location filename="../../reader/ui/entities/browser.py" line="81"/>
         <source>Articles that mention the entity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/entities/browser.py" line="83"/>
+        <location filename="../../reader/ui/entities/browser.py" line="85"/>
         <source>Entities found in the same articles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/entities/browser.py" line="97"/>
+        <location filename="../../reader/ui/entities/browser.py" line="99"/>
         <source>Articles (double-click to open)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/entities/browser.py" line="99"/>
+        <location filename="../../reader/ui/entities/browser.py" line="101"/>
         <source>Found most often with it</source>
         <translation type="unfinished"></translation>
     </message>
@@ -587,17 +587,17 @@
 <context>
     <name>ErrorReporter</name>
     <message>
-        <location filename="../../reader/ui/errors.py" line="39"/>
+        <location filename="../../reader/ui/errors.py" line="42"/>
         <source>Something went wrong inside the app.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/errors.py" line="43"/>
+        <location filename="../../reader/ui/errors.py" line="46"/>
         <source>Your library is safe. Please report this with the details below (Show Details…, or Copy details).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/errors.py" line="51"/>
+        <location filename="../../reader/ui/errors.py" line="54"/>
         <source>Copy details</source>
         <translation type="unfinished"></translation>
     </message>
@@ -605,62 +605,62 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../reader/ui/notes_export.py" line="52"/>
+        <location filename="../../reader/ui/notes_export.py" line="53"/>
         <source>Export Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/notes_export.py" line="56"/>
+        <location filename="../../reader/ui/notes_export.py" line="57"/>
         <source>Which notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/notes_export.py" line="60"/>
+        <location filename="../../reader/ui/notes_export.py" line="61"/>
         <source>This article: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/notes_export.py" line="62"/>
+        <location filename="../../reader/ui/notes_export.py" line="63"/>
         <source>This article</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/notes_export.py" line="65"/>
+        <location filename="../../reader/ui/notes_export.py" line="66"/>
         <source>Tagged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/notes_export.py" line="72"/>
+        <location filename="../../reader/ui/notes_export.py" line="73"/>
         <source>Articles found by “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/notes_export.py" line="74"/>
+        <location filename="../../reader/ui/notes_export.py" line="75"/>
         <source>The whole library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/notes_export.py" line="80"/>
+        <location filename="../../reader/ui/notes_export.py" line="81"/>
         <source>Include the full text, highlighted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/notes_export.py" line="81"/>
+        <location filename="../../reader/ui/notes_export.py" line="82"/>
         <source>Include the named entities</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/notes_export.py" line="83"/>
+        <location filename="../../reader/ui/notes_export.py" line="84"/>
         <source>One file per article</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/notes_export.py" line="87"/>
+        <location filename="../../reader/ui/notes_export.py" line="88"/>
         <source>Export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/notes_export.py" line="91"/>
+        <location filename="../../reader/ui/notes_export.py" line="92"/>
         <source>Format</source>
         <translation type="unfinished"></translation>
     </message>
@@ -668,38 +668,38 @@
 <context>
     <name>FindBar</name>
     <message>
-        <location filename="../../reader/ui/article/view.py" line="92"/>
         <location filename="../../reader/ui/article/view.py" line="93"/>
+        <location filename="../../reader/ui/article/view.py" line="94"/>
         <source>Find in article</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article/view.py" line="98"/>
+        <location filename="../../reader/ui/article/view.py" line="99"/>
         <source>Previous match (Shift+Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article/view.py" line="98"/>
+        <location filename="../../reader/ui/article/view.py" line="99"/>
         <source>Previous match</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article/view.py" line="100"/>
+        <location filename="../../reader/ui/article/view.py" line="101"/>
         <source>Next match (Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article/view.py" line="100"/>
+        <location filename="../../reader/ui/article/view.py" line="101"/>
         <source>Next match</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article/view.py" line="101"/>
+        <location filename="../../reader/ui/article/view.py" line="102"/>
         <source>Close (Esc)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article/view.py" line="101"/>
+        <location filename="../../reader/ui/article/view.py" line="102"/>
         <source>Close the find bar</source>
         <translation type="unfinished"></translation>
     </message>
@@ -828,27 +828,27 @@
 <context>
     <name>HitBar</name>
     <message>
-        <location filename="../../reader/ui/article/view.py" line="133"/>
+        <location filename="../../reader/ui/article/view.py" line="134"/>
         <source>Previous hit (Shift+F3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article/view.py" line="133"/>
+        <location filename="../../reader/ui/article/view.py" line="134"/>
         <source>Previous hit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article/view.py" line="134"/>
+        <location filename="../../reader/ui/article/view.py" line="135"/>
         <source>Next hit (F3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article/view.py" line="134"/>
+        <location filename="../../reader/ui/article/view.py" line="135"/>
         <source>Next hit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article/view.py" line="135"/>
+        <location filename="../../reader/ui/article/view.py" line="136"/>
         <source>Clear the hits</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1272,38 +1272,38 @@
 <context>
     <name>NotesExport</name>
     <message>
-        <location filename="../../reader/ui/notes_export.py" line="154"/>
+        <location filename="../../reader/ui/notes_export.py" line="155"/>
         <source>Export to Folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/notes_export.py" line="160"/>
-        <location filename="../../reader/ui/notes_export.py" line="223"/>
+        <location filename="../../reader/ui/notes_export.py" line="161"/>
+        <location filename="../../reader/ui/notes_export.py" line="224"/>
         <source>Export Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/notes_export.py" line="178"/>
+        <location filename="../../reader/ui/notes_export.py" line="179"/>
         <source>%1 annotation(s) exported to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/notes_export.py" line="188"/>
+        <location filename="../../reader/ui/notes_export.py" line="189"/>
         <source>Import Annotations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/notes_export.py" line="190"/>
+        <location filename="../../reader/ui/notes_export.py" line="191"/>
         <source>W3C annotations (*.jsonld *.json);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/notes_export.py" line="205"/>
+        <location filename="../../reader/ui/notes_export.py" line="206"/>
         <source>Annotations Imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/notes_export.py" line="206"/>
+        <location filename="../../reader/ui/notes_export.py" line="207"/>
         <source>%1 imported: %2 in place, %3 moved, %4 orphaned.
 %5 already there, %6 without a matching article.</source>
         <translation type="unfinished"></translation>
@@ -1312,7 +1312,7 @@
 <context>
     <name>Reader</name>
     <message numerus="yes">
-        <location filename="../../reader/ui/article/render.py" line="209"/>
+        <location filename="../../reader/ui/article/render.py" line="210"/>
         <source>Page furniture: %n line(s) (sharing, related articles, ads)</source>
         <translation>
             <numerusform>Page furniture: %n line (sharing, related articles, ads)</numerusform>
@@ -1323,67 +1323,67 @@
 <context>
     <name>ReadingArea</name>
     <message>
-        <location filename="../../reader/ui/translation/view.py" line="117"/>
+        <location filename="../../reader/ui/translation/view.py" line="119"/>
         <source>Translation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/view.py" line="173"/>
+        <location filename="../../reader/ui/translation/view.py" line="175"/>
         <source>(online)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/view.py" line="178"/>
+        <location filename="../../reader/ui/translation/view.py" line="180"/>
         <source>Sends the article&apos;s paragraphs to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/view.py" line="184"/>
+        <location filename="../../reader/ui/translation/view.py" line="186"/>
         <source>manual</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/view.py" line="210"/>
+        <location filename="../../reader/ui/translation/view.py" line="212"/>
         <source>No system keyring: the API key is kept until you quit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/view.py" line="259"/>
+        <location filename="../../reader/ui/translation/view.py" line="261"/>
         <source>Sending the paragraphs to %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/view.py" line="264"/>
+        <location filename="../../reader/ui/translation/view.py" line="266"/>
         <source>Translating…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/view.py" line="292"/>
+        <location filename="../../reader/ui/translation/view.py" line="294"/>
         <source> through %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/view.py" line="294"/>
+        <location filename="../../reader/ui/translation/view.py" line="296"/>
         <source>%1 → %2 by %3%4; %5 of %6 paragraphs from the cache</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/view.py" line="359"/>
+        <location filename="../../reader/ui/translation/view.py" line="361"/>
         <source>Edit the Translation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/view.py" line="376"/>
+        <location filename="../../reader/ui/translation/view.py" line="378"/>
         <source>Import a Translation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/view.py" line="376"/>
+        <location filename="../../reader/ui/translation/view.py" line="378"/>
         <source>Text (*.txt *.md);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/translation/view.py" line="389"/>
+        <location filename="../../reader/ui/translation/view.py" line="391"/>
         <source>%n paragraph(s) imported</source>
         <translation>
             <numerusform>%n paragraph imported</numerusform>
@@ -1439,32 +1439,32 @@ The damaged file is kept as it is.</source>
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../reader/ui/search/view.py" line="56"/>
+        <location filename="../../reader/ui/search/view.py" line="58"/>
         <source>Search results</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search/view.py" line="99"/>
+        <location filename="../../reader/ui/search/view.py" line="101"/>
         <source>Searching…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search/view.py" line="113"/>
+        <location filename="../../reader/ui/search/view.py" line="115"/>
         <source>Rebuilding the search index (%1 of %2 articles)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search/view.py" line="132"/>
+        <location filename="../../reader/ui/search/view.py" line="134"/>
         <source>No article matches.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search/view.py" line="135"/>
+        <location filename="../../reader/ui/search/view.py" line="137"/>
         <source>%1 articles match; the best %2 are shown.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/search/view.py" line="140"/>
+        <location filename="../../reader/ui/search/view.py" line="142"/>
         <source>%n article(s) match.</source>
         <translation>
             <numerusform>%n article matches.</numerusform>
@@ -1472,22 +1472,22 @@ The damaged file is kept as it is.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search/view.py" line="152"/>
+        <location filename="../../reader/ui/search/view.py" line="157"/>
         <source>Source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search/view.py" line="153"/>
+        <location filename="../../reader/ui/search/view.py" line="158"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search/view.py" line="154"/>
+        <location filename="../../reader/ui/search/view.py" line="159"/>
         <source>Entity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search/view.py" line="165"/>
+        <location filename="../../reader/ui/search/view.py" line="170"/>
         <source>%1: show only %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1528,67 +1528,67 @@ The damaged file is kept as it is.</source>
 <context>
     <name>TagManager</name>
     <message>
-        <location filename="../../reader/ui/annotations/tags.py" line="36"/>
+        <location filename="../../reader/ui/annotations/tags.py" line="37"/>
         <source>Tags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/tags.py" line="39"/>
+        <location filename="../../reader/ui/annotations/tags.py" line="40"/>
         <source>Tags with their counts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/tags.py" line="41"/>
+        <location filename="../../reader/ui/annotations/tags.py" line="42"/>
         <source>Tag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/tags.py" line="41"/>
+        <location filename="../../reader/ui/annotations/tags.py" line="42"/>
         <source>Passages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/tags.py" line="41"/>
+        <location filename="../../reader/ui/annotations/tags.py" line="42"/>
         <source>Articles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/tags.py" line="48"/>
+        <location filename="../../reader/ui/annotations/tags.py" line="49"/>
         <source>&amp;Rename or Merge…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/tags.py" line="49"/>
+        <location filename="../../reader/ui/annotations/tags.py" line="50"/>
         <source>&amp;Delete…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/tags.py" line="95"/>
+        <location filename="../../reader/ui/annotations/tags.py" line="96"/>
         <source>Rename tag %1 to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/tags.py" line="102"/>
+        <location filename="../../reader/ui/annotations/tags.py" line="103"/>
         <source>Delete tag %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/tags.py" line="113"/>
+        <location filename="../../reader/ui/annotations/tags.py" line="114"/>
         <source>Rename Tag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/tags.py" line="114"/>
+        <location filename="../../reader/ui/annotations/tags.py" line="115"/>
         <source>New name for %1 (an existing tag&apos;s name merges the two):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/tags.py" line="126"/>
+        <location filename="../../reader/ui/annotations/tags.py" line="127"/>
         <source>Delete Tag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/tags.py" line="127"/>
+        <location filename="../../reader/ui/annotations/tags.py" line="130"/>
         <source>Remove the tag %1 from every passage and article? You can undo this.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1596,57 +1596,57 @@ The damaged file is kept as it is.</source>
 <context>
     <name>TranslationBar</name>
     <message>
-        <location filename="../../reader/ui/translation/view.py" line="55"/>
+        <location filename="../../reader/ui/translation/view.py" line="56"/>
         <source>Original</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/view.py" line="56"/>
+        <location filename="../../reader/ui/translation/view.py" line="57"/>
         <source>Side by Side</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/view.py" line="57"/>
+        <location filename="../../reader/ui/translation/view.py" line="58"/>
         <source>Translation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/view.py" line="71"/>
+        <location filename="../../reader/ui/translation/view.py" line="72"/>
         <source>Translation hook</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/view.py" line="73"/>
+        <location filename="../../reader/ui/translation/view.py" line="74"/>
         <source>Translate into</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/view.py" line="76"/>
+        <location filename="../../reader/ui/translation/view.py" line="77"/>
         <source>Translate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/view.py" line="79"/>
+        <location filename="../../reader/ui/translation/view.py" line="81"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/view.py" line="82"/>
+        <location filename="../../reader/ui/translation/view.py" line="84"/>
         <source>Import…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/view.py" line="84"/>
+        <location filename="../../reader/ui/translation/view.py" line="86"/>
         <source>Import your own translation: one paragraph per block, blank lines between</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/view.py" line="88"/>
+        <location filename="../../reader/ui/translation/view.py" line="90"/>
         <source>with</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/view.py" line="90"/>
+        <location filename="../../reader/ui/translation/view.py" line="92"/>
         <source>into</source>
         <translation type="unfinished"></translation>
     </message>

@@ -23,102 +23,102 @@
 <context>
     <name>AnnotationBrowser</name>
     <message>
-        <location filename="../../reader/ui/annotations/browser.py" line="40"/>
+        <location filename="../../reader/ui/annotations/browser.py" line="41"/>
         <source>All Annotations</source>
         <translation>Toutes les annotations</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/browser.py" line="43"/>
+        <location filename="../../reader/ui/annotations/browser.py" line="44"/>
         <source>Filter by words of the passage, note or title</source>
         <translation>Filtrer par mots du passage, de la note ou du titre</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/browser.py" line="46"/>
+        <location filename="../../reader/ui/annotations/browser.py" line="47"/>
         <source>Filter annotations</source>
         <translation>Filtrer les annotations</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/browser.py" line="48"/>
+        <location filename="../../reader/ui/annotations/browser.py" line="49"/>
         <source>Filter by tag</source>
         <translation>Filtrer par étiquette</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/browser.py" line="50"/>
+        <location filename="../../reader/ui/annotations/browser.py" line="51"/>
         <source>Filter by article</source>
         <translation>Filtrer par article</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/browser.py" line="52"/>
+        <location filename="../../reader/ui/annotations/browser.py" line="53"/>
         <source>Filter by date</source>
         <translation>Filtrer par date</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/browser.py" line="54"/>
+        <location filename="../../reader/ui/annotations/browser.py" line="55"/>
         <source>Any time</source>
         <translation>Toute date</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/browser.py" line="55"/>
+        <location filename="../../reader/ui/annotations/browser.py" line="56"/>
         <source>Today</source>
         <translation>Aujourd’hui</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/browser.py" line="56"/>
+        <location filename="../../reader/ui/annotations/browser.py" line="57"/>
         <source>Last 7 days</source>
         <translation>7 derniers jours</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/browser.py" line="57"/>
+        <location filename="../../reader/ui/annotations/browser.py" line="58"/>
         <source>Last 30 days</source>
         <translation>30 derniers jours</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/browser.py" line="61"/>
+        <location filename="../../reader/ui/annotations/browser.py" line="62"/>
         <source>Filter by colour</source>
         <translation>Filtrer par couleur</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/browser.py" line="62"/>
+        <location filename="../../reader/ui/annotations/browser.py" line="63"/>
         <source>All colours</source>
         <translation>Toutes les couleurs</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/browser.py" line="67"/>
+        <location filename="../../reader/ui/annotations/browser.py" line="68"/>
         <source>Annotations of the library</source>
         <translation>Annotations de la bibliothèque</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/browser.py" line="70"/>
+        <location filename="../../reader/ui/annotations/browser.py" line="71"/>
         <source>Article</source>
         <translation>Article</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/browser.py" line="71"/>
+        <location filename="../../reader/ui/annotations/browser.py" line="72"/>
         <source>Passage</source>
         <translation>Passage</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/browser.py" line="72"/>
+        <location filename="../../reader/ui/annotations/browser.py" line="73"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/browser.py" line="73"/>
+        <location filename="../../reader/ui/annotations/browser.py" line="74"/>
         <source>Tags</source>
         <translation>Étiquettes</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/browser.py" line="74"/>
+        <location filename="../../reader/ui/annotations/browser.py" line="75"/>
         <source>Modified</source>
         <translation>Modifiée</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/browser.py" line="123"/>
+        <location filename="../../reader/ui/annotations/browser.py" line="124"/>
         <source>All tags</source>
         <translation>Toutes les étiquettes</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/browser.py" line="129"/>
+        <location filename="../../reader/ui/annotations/browser.py" line="130"/>
         <source>All articles</source>
         <translation>Tous les articles</translation>
     </message>
@@ -187,57 +187,57 @@
 <context>
     <name>AnnotationsPanel</name>
     <message>
-        <location filename="../../reader/ui/annotations/panel.py" line="52"/>
+        <location filename="../../reader/ui/annotations/panel.py" line="53"/>
         <source>Click a colour to name what it means</source>
         <translation>Cliquez sur une couleur pour nommer ce qu’elle signifie</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/panel.py" line="56"/>
+        <location filename="../../reader/ui/annotations/panel.py" line="57"/>
         <source>Re-attach to the Selected Text</source>
         <translation>Rattacher au texte sélectionné</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/panel.py" line="59"/>
+        <location filename="../../reader/ui/annotations/panel.py" line="60"/>
         <source>Select the passage in the article, then attach the chosen lost annotation to it</source>
         <translation>Sélectionnez le passage dans l’article, puis rattachez-y l’annotation perdue choisie</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/panel.py" line="65"/>
+        <location filename="../../reader/ui/annotations/panel.py" line="66"/>
         <source>Note of the selected annotation (Markdown)</source>
         <translation>Note de l’annotation choisie (Markdown)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/panel.py" line="66"/>
+        <location filename="../../reader/ui/annotations/panel.py" line="67"/>
         <source>Write a note (Markdown); Ctrl+Enter saves</source>
         <translation>Écrivez une note (Markdown) ; Ctrl+Entrée enregistre</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/panel.py" line="68"/>
+        <location filename="../../reader/ui/annotations/panel.py" line="69"/>
         <source>Save Note</source>
         <translation>Enregistrer la note</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/panel.py" line="73"/>
+        <location filename="../../reader/ui/annotations/panel.py" line="74"/>
         <source>Show annotations of</source>
         <translation>Afficher les annotations de</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/panel.py" line="76"/>
+        <location filename="../../reader/ui/annotations/panel.py" line="77"/>
         <source>Annotations of this article</source>
         <translation>Annotations de cet article</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/panel.py" line="82"/>
+        <location filename="../../reader/ui/annotations/panel.py" line="83"/>
         <source>Select text, then press H to highlight, 1–9 for a colour, N for a note, T for tags; Del removes; [ and ] move between highlights.</source>
         <translation>Sélectionnez du texte, puis H pour surligner, 1–9 pour une couleur, N pour une note, T pour des étiquettes ; Suppr retire ; [ et ] passent d’un surlignage à l’autre.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/panel.py" line="167"/>
+        <location filename="../../reader/ui/annotations/panel.py" line="168"/>
         <source>All colours and tags</source>
         <translation>Toutes les couleurs et étiquettes</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/panel.py" line="195"/>
+        <location filename="../../reader/ui/annotations/panel.py" line="196"/>
         <source>Not found in the current text: %1</source>
         <translation>Introuvable dans le texte actuel : %1</translation>
     </message>
@@ -245,27 +245,27 @@
 <context>
     <name>ArticleView</name>
     <message>
-        <location filename="../../reader/ui/article/view.py" line="176"/>
+        <location filename="../../reader/ui/article/view.py" line="177"/>
         <source>Article text</source>
         <translation>Texte de l’article</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article/view.py" line="178"/>
+        <location filename="../../reader/ui/article/view.py" line="179"/>
         <source>Choose an article in the library, or search with Ctrl+K.</source>
         <translation>Choisissez un article dans la bibliothèque, ou cherchez avec Ctrl+K.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article/view.py" line="494"/>
+        <location filename="../../reader/ui/article/view.py" line="495"/>
         <source>Search hit %1 of %2</source>
         <translation>Occurrence %1 sur %2</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article/view.py" line="546"/>
+        <location filename="../../reader/ui/article/view.py" line="547"/>
         <source>No match</source>
         <translation>Aucun résultat</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article/view.py" line="549"/>
+        <location filename="../../reader/ui/article/view.py" line="550"/>
         <source>%1 of %2</source>
         <translation>%1 sur %2</translation>
     </message>
@@ -382,73 +382,73 @@
 <context>
     <name>EntitiesPanel</name>
     <message>
-        <location filename="../../reader/ui/entities/panel.py" line="42"/>
-        <location filename="../../reader/ui/entities/panel.py" line="44"/>
+        <location filename="../../reader/ui/entities/panel.py" line="43"/>
+        <location filename="../../reader/ui/entities/panel.py" line="45"/>
         <source>Show entities in the text</source>
         <translation>Afficher les entités dans le texte</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/entities/panel.py" line="66"/>
+        <location filename="../../reader/ui/entities/panel.py" line="67"/>
         <source>Entities of this article</source>
         <translation>Entités de cet article</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/entities/panel.py" line="73"/>
+        <location filename="../../reader/ui/entities/panel.py" line="74"/>
         <source>Click a name to go through its mentions; double-click to find every article that mentions it.</source>
         <translation>Cliquez sur un nom pour parcourir ses mentions ; double-cliquez pour trouver tous les articles qui le mentionnent.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/entities/panel.py" line="93"/>
+        <location filename="../../reader/ui/entities/panel.py" line="94"/>
         <source>People</source>
         <translation>Personnes</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/entities/panel.py" line="94"/>
+        <location filename="../../reader/ui/entities/panel.py" line="95"/>
         <source>Organisations</source>
         <translation>Organisations</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/entities/panel.py" line="95"/>
+        <location filename="../../reader/ui/entities/panel.py" line="96"/>
         <source>Places</source>
         <translation>Lieux</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/entities/panel.py" line="96"/>
+        <location filename="../../reader/ui/entities/panel.py" line="97"/>
         <source>Products</source>
         <translation>Produits</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/entities/panel.py" line="97"/>
+        <location filename="../../reader/ui/entities/panel.py" line="98"/>
         <source>Money</source>
         <translation>Montants</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/entities/panel.py" line="98"/>
+        <location filename="../../reader/ui/entities/panel.py" line="99"/>
         <source>Percentages</source>
         <translation>Pourcentages</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/entities/panel.py" line="99"/>
+        <location filename="../../reader/ui/entities/panel.py" line="100"/>
         <source>Dates</source>
         <translation>Dates</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/entities/panel.py" line="100"/>
+        <location filename="../../reader/ui/entities/panel.py" line="101"/>
         <source>Other names</source>
         <translation>Autres noms</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/entities/panel.py" line="123"/>
+        <location filename="../../reader/ui/entities/panel.py" line="124"/>
         <source>Recognising entities…</source>
         <translation>Reconnaissance des entités…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/entities/panel.py" line="125"/>
+        <location filename="../../reader/ui/entities/panel.py" line="126"/>
         <source>No entity found in this article.</source>
         <translation>Aucune entité trouvée dans cet article.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/entities/panel.py" line="150"/>
+        <location filename="../../reader/ui/entities/panel.py" line="151"/>
         <source>%1 — click for the next mention</source>
         <translation>%1 — cliquez pour la mention suivante</translation>
     </message>
@@ -456,72 +456,72 @@
 <context>
     <name>EntityBrowser</name>
     <message>
-        <location filename="../../reader/ui/entities/browser.py" line="45"/>
+        <location filename="../../reader/ui/entities/browser.py" line="47"/>
         <source>Entity Browser</source>
         <translation>Navigateur d’entités</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/entities/browser.py" line="48"/>
+        <location filename="../../reader/ui/entities/browser.py" line="50"/>
         <source>Entity type</source>
         <translation>Type d’entité</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/entities/browser.py" line="49"/>
+        <location filename="../../reader/ui/entities/browser.py" line="51"/>
         <source>All types</source>
         <translation>Tous les types</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/entities/browser.py" line="54"/>
+        <location filename="../../reader/ui/entities/browser.py" line="56"/>
         <source>Filter names</source>
         <translation>Filtrer les noms</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/entities/browser.py" line="56"/>
+        <location filename="../../reader/ui/entities/browser.py" line="58"/>
         <source>Filter entity names</source>
         <translation>Filtrer les noms d’entités</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/entities/browser.py" line="59"/>
+        <location filename="../../reader/ui/entities/browser.py" line="61"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/entities/browser.py" line="59"/>
+        <location filename="../../reader/ui/entities/browser.py" line="61"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/entities/browser.py" line="59"/>
+        <location filename="../../reader/ui/entities/browser.py" line="61"/>
         <source>Articles</source>
         <translation>Articles</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/entities/browser.py" line="59"/>
+        <location filename="../../reader/ui/entities/browser.py" line="61"/>
         <source>Mentions</source>
         <translation>Mentions</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/entities/browser.py" line="68"/>
+        <location filename="../../reader/ui/entities/browser.py" line="70"/>
         <source>Entities of the library</source>
         <translation>Entités de la bibliothèque</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/entities/browser.py" line="79"/>
+        <location filename="../../reader/ui/entities/browser.py" line="81"/>
         <source>Articles that mention the entity</source>
         <translation>Articles qui mentionnent l’entité</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/entities/browser.py" line="83"/>
+        <location filename="../../reader/ui/entities/browser.py" line="85"/>
         <source>Entities found in the same articles</source>
         <translation>Entités trouvées dans les mêmes articles</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/entities/browser.py" line="97"/>
+        <location filename="../../reader/ui/entities/browser.py" line="99"/>
         <source>Articles (double-click to open)</source>
         <translation>Articles (double-clic pour ouvrir)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/entities/browser.py" line="99"/>
+        <location filename="../../reader/ui/entities/browser.py" line="101"/>
         <source>Found most often with it</source>
         <translation>Le plus souvent trouvées avec elle</translation>
     </message>
@@ -587,17 +587,17 @@
 <context>
     <name>ErrorReporter</name>
     <message>
-        <location filename="../../reader/ui/errors.py" line="39"/>
+        <location filename="../../reader/ui/errors.py" line="42"/>
         <source>Something went wrong inside the app.</source>
         <translation>Un problème est survenu dans l’application.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/errors.py" line="43"/>
+        <location filename="../../reader/ui/errors.py" line="46"/>
         <source>Your library is safe. Please report this with the details below (Show Details…, or Copy details).</source>
         <translation>Votre bibliothèque est intacte. Merci de signaler ce problème avec les détails ci-dessous (Afficher les détails…, ou Copier les détails).</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/errors.py" line="51"/>
+        <location filename="../../reader/ui/errors.py" line="54"/>
         <source>Copy details</source>
         <translation>Copier les détails</translation>
     </message>
@@ -605,62 +605,62 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../reader/ui/notes_export.py" line="52"/>
+        <location filename="../../reader/ui/notes_export.py" line="53"/>
         <source>Export Notes</source>
         <translation>Exporter les notes</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/notes_export.py" line="56"/>
+        <location filename="../../reader/ui/notes_export.py" line="57"/>
         <source>Which notes</source>
         <translation>Quelles notes</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/notes_export.py" line="60"/>
+        <location filename="../../reader/ui/notes_export.py" line="61"/>
         <source>This article: %1</source>
         <translation>Cet article : %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/notes_export.py" line="62"/>
+        <location filename="../../reader/ui/notes_export.py" line="63"/>
         <source>This article</source>
         <translation>Cet article</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/notes_export.py" line="65"/>
+        <location filename="../../reader/ui/notes_export.py" line="66"/>
         <source>Tagged</source>
         <translation>Étiquetées</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/notes_export.py" line="72"/>
+        <location filename="../../reader/ui/notes_export.py" line="73"/>
         <source>Articles found by “%1”</source>
         <translation>Articles trouvés par « %1 »</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/notes_export.py" line="74"/>
+        <location filename="../../reader/ui/notes_export.py" line="75"/>
         <source>The whole library</source>
         <translation>Toute la bibliothèque</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/notes_export.py" line="80"/>
+        <location filename="../../reader/ui/notes_export.py" line="81"/>
         <source>Include the full text, highlighted</source>
         <translation>Inclure le texte intégral, surligné</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/notes_export.py" line="81"/>
+        <location filename="../../reader/ui/notes_export.py" line="82"/>
         <source>Include the named entities</source>
         <translation>Inclure les entités nommées</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/notes_export.py" line="83"/>
+        <location filename="../../reader/ui/notes_export.py" line="84"/>
         <source>One file per article</source>
         <translation>Un fichier par article</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/notes_export.py" line="87"/>
+        <location filename="../../reader/ui/notes_export.py" line="88"/>
         <source>Export…</source>
         <translation>Exporter…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/notes_export.py" line="91"/>
+        <location filename="../../reader/ui/notes_export.py" line="92"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
@@ -668,38 +668,38 @@
 <context>
     <name>FindBar</name>
     <message>
-        <location filename="../../reader/ui/article/view.py" line="92"/>
         <location filename="../../reader/ui/article/view.py" line="93"/>
+        <location filename="../../reader/ui/article/view.py" line="94"/>
         <source>Find in article</source>
         <translation>Chercher dans l’article</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article/view.py" line="98"/>
+        <location filename="../../reader/ui/article/view.py" line="99"/>
         <source>Previous match (Shift+Enter)</source>
         <translation>Résultat précédent (Maj+Entrée)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article/view.py" line="98"/>
+        <location filename="../../reader/ui/article/view.py" line="99"/>
         <source>Previous match</source>
         <translation>Résultat précédent</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article/view.py" line="100"/>
+        <location filename="../../reader/ui/article/view.py" line="101"/>
         <source>Next match (Enter)</source>
         <translation>Résultat suivant (Entrée)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article/view.py" line="100"/>
+        <location filename="../../reader/ui/article/view.py" line="101"/>
         <source>Next match</source>
         <translation>Résultat suivant</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article/view.py" line="101"/>
+        <location filename="../../reader/ui/article/view.py" line="102"/>
         <source>Close (Esc)</source>
         <translation>Fermer (Échap)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article/view.py" line="101"/>
+        <location filename="../../reader/ui/article/view.py" line="102"/>
         <source>Close the find bar</source>
         <translation>Fermer la barre de recherche</translation>
     </message>
@@ -828,27 +828,27 @@
 <context>
     <name>HitBar</name>
     <message>
-        <location filename="../../reader/ui/article/view.py" line="133"/>
+        <location filename="../../reader/ui/article/view.py" line="134"/>
         <source>Previous hit (Shift+F3)</source>
         <translation>Occurrence précédente (Maj+F3)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article/view.py" line="133"/>
+        <location filename="../../reader/ui/article/view.py" line="134"/>
         <source>Previous hit</source>
         <translation>Occurrence précédente</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article/view.py" line="134"/>
+        <location filename="../../reader/ui/article/view.py" line="135"/>
         <source>Next hit (F3)</source>
         <translation>Occurrence suivante (F3)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article/view.py" line="134"/>
+        <location filename="../../reader/ui/article/view.py" line="135"/>
         <source>Next hit</source>
         <translation>Occurrence suivante</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article/view.py" line="135"/>
+        <location filename="../../reader/ui/article/view.py" line="136"/>
         <source>Clear the hits</source>
         <translation>Effacer les occurrences</translation>
     </message>
@@ -1272,38 +1272,38 @@
 <context>
     <name>NotesExport</name>
     <message>
-        <location filename="../../reader/ui/notes_export.py" line="154"/>
+        <location filename="../../reader/ui/notes_export.py" line="155"/>
         <source>Export to Folder</source>
         <translation>Exporter dans un dossier</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/notes_export.py" line="160"/>
-        <location filename="../../reader/ui/notes_export.py" line="223"/>
+        <location filename="../../reader/ui/notes_export.py" line="161"/>
+        <location filename="../../reader/ui/notes_export.py" line="224"/>
         <source>Export Notes</source>
         <translation>Exporter les notes</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/notes_export.py" line="178"/>
+        <location filename="../../reader/ui/notes_export.py" line="179"/>
         <source>%1 annotation(s) exported to %2</source>
         <translation>%1 annotation(s) exportée(s) dans %2</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/notes_export.py" line="188"/>
+        <location filename="../../reader/ui/notes_export.py" line="189"/>
         <source>Import Annotations</source>
         <translation>Importer des annotations</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/notes_export.py" line="190"/>
+        <location filename="../../reader/ui/notes_export.py" line="191"/>
         <source>W3C annotations (*.jsonld *.json);;All files (*)</source>
         <translation>Annotations W3C (*.jsonld *.json);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/notes_export.py" line="205"/>
+        <location filename="../../reader/ui/notes_export.py" line="206"/>
         <source>Annotations Imported</source>
         <translation>Annotations importées</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/notes_export.py" line="206"/>
+        <location filename="../../reader/ui/notes_export.py" line="207"/>
         <source>%1 imported: %2 in place, %3 moved, %4 orphaned.
 %5 already there, %6 without a matching article.</source>
         <translation>%1 importée(s) : %2 en place, %3 déplacée(s), %4 orpheline(s).
@@ -1313,7 +1313,7 @@
 <context>
     <name>Reader</name>
     <message numerus="yes">
-        <location filename="../../reader/ui/article/render.py" line="209"/>
+        <location filename="../../reader/ui/article/render.py" line="210"/>
         <source>Page furniture: %n line(s) (sharing, related articles, ads)</source>
         <translation>
             <numerusform>Habillage de la page : %n ligne (partage, articles liés, publicités)</numerusform>
@@ -1324,67 +1324,67 @@
 <context>
     <name>ReadingArea</name>
     <message>
-        <location filename="../../reader/ui/translation/view.py" line="117"/>
+        <location filename="../../reader/ui/translation/view.py" line="119"/>
         <source>Translation</source>
         <translation>Traduction</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/view.py" line="173"/>
+        <location filename="../../reader/ui/translation/view.py" line="175"/>
         <source>(online)</source>
         <translation>(en ligne)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/view.py" line="178"/>
+        <location filename="../../reader/ui/translation/view.py" line="180"/>
         <source>Sends the article&apos;s paragraphs to %1</source>
         <translation>Envoie les paragraphes de l’article à %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/view.py" line="184"/>
+        <location filename="../../reader/ui/translation/view.py" line="186"/>
         <source>manual</source>
         <translation>manuelle</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/view.py" line="210"/>
+        <location filename="../../reader/ui/translation/view.py" line="212"/>
         <source>No system keyring: the API key is kept until you quit.</source>
         <translation>Pas de trousseau système : la clé d’API est gardée jusqu’à ce que vous quittiez.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/view.py" line="259"/>
+        <location filename="../../reader/ui/translation/view.py" line="261"/>
         <source>Sending the paragraphs to %1…</source>
         <translation>Envoi des paragraphes à %1…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/view.py" line="264"/>
+        <location filename="../../reader/ui/translation/view.py" line="266"/>
         <source>Translating…</source>
         <translation>Traduction…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/view.py" line="292"/>
+        <location filename="../../reader/ui/translation/view.py" line="294"/>
         <source> through %1</source>
         <translation> via %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/view.py" line="294"/>
+        <location filename="../../reader/ui/translation/view.py" line="296"/>
         <source>%1 → %2 by %3%4; %5 of %6 paragraphs from the cache</source>
         <translation>%1 → %2 par %3%4 ; %5 paragraphes sur %6 venus du cache</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/view.py" line="359"/>
+        <location filename="../../reader/ui/translation/view.py" line="361"/>
         <source>Edit the Translation</source>
         <translation>Modifier la traduction</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/view.py" line="376"/>
+        <location filename="../../reader/ui/translation/view.py" line="378"/>
         <source>Import a Translation</source>
         <translation>Importer une traduction</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/view.py" line="376"/>
+        <location filename="../../reader/ui/translation/view.py" line="378"/>
         <source>Text (*.txt *.md);;All files (*)</source>
         <translation>Texte (*.txt *.md);;Tous les fichiers (*)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/translation/view.py" line="389"/>
+        <location filename="../../reader/ui/translation/view.py" line="391"/>
         <source>%n paragraph(s) imported</source>
         <translation>
             <numerusform>%n paragraphe importé</numerusform>
@@ -1442,32 +1442,32 @@ Le fichier endommagé est conservé tel quel.</translation>
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../reader/ui/search/view.py" line="56"/>
+        <location filename="../../reader/ui/search/view.py" line="58"/>
         <source>Search results</source>
         <translation>Résultats de recherche</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search/view.py" line="99"/>
+        <location filename="../../reader/ui/search/view.py" line="101"/>
         <source>Searching…</source>
         <translation>Recherche…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search/view.py" line="113"/>
+        <location filename="../../reader/ui/search/view.py" line="115"/>
         <source>Rebuilding the search index (%1 of %2 articles)…</source>
         <translation>Reconstruction de l’index de recherche (%1 articles sur %2)…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search/view.py" line="132"/>
+        <location filename="../../reader/ui/search/view.py" line="134"/>
         <source>No article matches.</source>
         <translation>Aucun article ne correspond.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search/view.py" line="135"/>
+        <location filename="../../reader/ui/search/view.py" line="137"/>
         <source>%1 articles match; the best %2 are shown.</source>
         <translation>%1 articles correspondent ; les %2 meilleurs sont affichés.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/search/view.py" line="140"/>
+        <location filename="../../reader/ui/search/view.py" line="142"/>
         <source>%n article(s) match.</source>
         <translation>
             <numerusform>%n article correspond.</numerusform>
@@ -1475,22 +1475,22 @@ Le fichier endommagé est conservé tel quel.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search/view.py" line="152"/>
+        <location filename="../../reader/ui/search/view.py" line="157"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search/view.py" line="153"/>
+        <location filename="../../reader/ui/search/view.py" line="158"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search/view.py" line="154"/>
+        <location filename="../../reader/ui/search/view.py" line="159"/>
         <source>Entity</source>
         <translation>Entité</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search/view.py" line="165"/>
+        <location filename="../../reader/ui/search/view.py" line="170"/>
         <source>%1: show only %2</source>
         <translation>%1 : n’afficher que %2</translation>
     </message>
@@ -1531,67 +1531,67 @@ Le fichier endommagé est conservé tel quel.</translation>
 <context>
     <name>TagManager</name>
     <message>
-        <location filename="../../reader/ui/annotations/tags.py" line="36"/>
+        <location filename="../../reader/ui/annotations/tags.py" line="37"/>
         <source>Tags</source>
         <translation>Étiquettes</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/tags.py" line="39"/>
+        <location filename="../../reader/ui/annotations/tags.py" line="40"/>
         <source>Tags with their counts</source>
         <translation>Étiquettes et leurs décomptes</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/tags.py" line="41"/>
+        <location filename="../../reader/ui/annotations/tags.py" line="42"/>
         <source>Tag</source>
         <translation>Étiquette</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/tags.py" line="41"/>
+        <location filename="../../reader/ui/annotations/tags.py" line="42"/>
         <source>Passages</source>
         <translation>Passages</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/tags.py" line="41"/>
+        <location filename="../../reader/ui/annotations/tags.py" line="42"/>
         <source>Articles</source>
         <translation>Articles</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/tags.py" line="48"/>
+        <location filename="../../reader/ui/annotations/tags.py" line="49"/>
         <source>&amp;Rename or Merge…</source>
         <translation>&amp;Renommer ou fusionner…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/tags.py" line="49"/>
+        <location filename="../../reader/ui/annotations/tags.py" line="50"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Supprimer…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/tags.py" line="95"/>
+        <location filename="../../reader/ui/annotations/tags.py" line="96"/>
         <source>Rename tag %1 to %2</source>
         <translation>Renommer l’étiquette %1 en %2</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/tags.py" line="102"/>
+        <location filename="../../reader/ui/annotations/tags.py" line="103"/>
         <source>Delete tag %1</source>
         <translation>Supprimer l’étiquette %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/tags.py" line="113"/>
+        <location filename="../../reader/ui/annotations/tags.py" line="114"/>
         <source>Rename Tag</source>
         <translation>Renommer l’étiquette</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/tags.py" line="114"/>
+        <location filename="../../reader/ui/annotations/tags.py" line="115"/>
         <source>New name for %1 (an existing tag&apos;s name merges the two):</source>
         <translation>Nouveau nom pour %1 (le nom d’une étiquette existante fusionne les deux) :</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/tags.py" line="126"/>
+        <location filename="../../reader/ui/annotations/tags.py" line="127"/>
         <source>Delete Tag</source>
         <translation>Supprimer l’étiquette</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/tags.py" line="127"/>
+        <location filename="../../reader/ui/annotations/tags.py" line="130"/>
         <source>Remove the tag %1 from every passage and article? You can undo this.</source>
         <translation>Retirer l’étiquette %1 de tous les passages et articles ? Vous pourrez annuler.</translation>
     </message>
@@ -1599,57 +1599,57 @@ Le fichier endommagé est conservé tel quel.</translation>
 <context>
     <name>TranslationBar</name>
     <message>
-        <location filename="../../reader/ui/translation/view.py" line="55"/>
+        <location filename="../../reader/ui/translation/view.py" line="56"/>
         <source>Original</source>
         <translation>Original</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/view.py" line="56"/>
+        <location filename="../../reader/ui/translation/view.py" line="57"/>
         <source>Side by Side</source>
         <translation>Côte à côte</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/view.py" line="57"/>
+        <location filename="../../reader/ui/translation/view.py" line="58"/>
         <source>Translation</source>
         <translation>Traduction</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/view.py" line="71"/>
+        <location filename="../../reader/ui/translation/view.py" line="72"/>
         <source>Translation hook</source>
         <translation>Outil de traduction</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/view.py" line="73"/>
+        <location filename="../../reader/ui/translation/view.py" line="74"/>
         <source>Translate into</source>
         <translation>Traduire en</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/view.py" line="76"/>
+        <location filename="../../reader/ui/translation/view.py" line="77"/>
         <source>Translate</source>
         <translation>Traduire</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/view.py" line="79"/>
+        <location filename="../../reader/ui/translation/view.py" line="81"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/view.py" line="82"/>
+        <location filename="../../reader/ui/translation/view.py" line="84"/>
         <source>Import…</source>
         <translation>Importer…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/view.py" line="84"/>
+        <location filename="../../reader/ui/translation/view.py" line="86"/>
         <source>Import your own translation: one paragraph per block, blank lines between</source>
         <translation>Importer votre propre traduction : un paragraphe par bloc, séparés par des lignes vides</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/view.py" line="88"/>
+        <location filename="../../reader/ui/translation/view.py" line="90"/>
         <source>with</source>
         <translation>avec</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/view.py" line="90"/>
+        <location filename="../../reader/ui/translation/view.py" line="92"/>
         <source>into</source>
         <translation>en</translation>
     </message>

@@ -91,14 +91,20 @@ def test_import_wikinews_folder_and_search_it(tmp_path: Path) -> None:
 
 
 def test_import_reports_bad_files_and_goes_on(tmp_path: Path) -> None:
-    news = tmp_path / "news"
-    news.mkdir()
-    (news / "good.txt").write_text("Un titre\n\nUn texte sur Baidu et Tencent.\n", "utf-8")
-    (news / "bad.txt").write_bytes(b"\x00\xff" * 100)
+    from tests.unit.services.test_batch_import import BROKEN, GOOD, mixed_batch
+
+    news = mixed_batch(tmp_path / "news")
     done = reader(tmp_path / "data", "import", str(news))
-    assert "failed     " in done.stdout and "bad.txt" in done.stdout
-    assert "1 imported" in done.stdout and "1 failed" in done.stdout
+    for name, reason in BROKEN.items():
+        assert f"failed     {news / name}: {reason}" in done.stdout
+    assert f"{len(GOOD)} imported" in done.stdout and f"{len(BROKEN)} failed" in done.stdout
     assert "Traceback" not in done.stderr
+    again = as_json(tmp_path / "data", "import", str(news), str(tmp_path / "gone.txt"))
+    reasons = {Path(f["path"]).name: f["reason"] for f in again["files"] if f["status"] == "failed"}
+    assert reasons.keys() == {*BROKEN, "gone.txt"} and reasons["gone.txt"] == "file not found"
+    assert again["unchanged"] == len(GOOD)
+    for word in GOOD.values():
+        assert as_json(tmp_path / "data", "search", word)["total"] == 1
 
 
 def test_deleted_index_is_rebuilt_on_search(tmp_path: Path) -> None:

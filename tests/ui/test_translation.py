@@ -151,12 +151,16 @@ def test_look_up_a_word_of_the_article(qtbot, window, tmp_path) -> None:
 
 
 def test_deepl_settings_keep_the_key_out_of_the_database(
-    qtbot, window, data_dir, monkeypatch
+    qtbot, window, data_dir, monkeypatch, caplog
 ) -> None:
+    import logging
+
     from PySide6.QtWidgets import QDialog
 
     import reader.ui.translation.settings as settings
+    from tests.unit.translate.test_remote_keys import _files_holding
 
+    caplog.set_level(logging.DEBUG)
     monkeypatch.delenv("DEEPL_AUTH_KEY", raising=False)
     monkeypatch.setattr(
         settings.TranslationSettings, "exec", lambda self: QDialog.DialogCode.Accepted
@@ -182,3 +186,5 @@ def test_deepl_settings_keep_the_key_out_of_the_database(
     reading.bar.target.setCurrentIndex(reading.bar.target.findData("en"))
     reading.run()
     qtbot.waitUntil(lambda: "cannot reach DeepL" in reading.bar.status.text(), timeout=30000)
+    assert "abc:fx" not in caplog.text and "abc:fx" not in reading.bar.status.text()
+    assert _files_holding(data_dir, [b"abc:fx"]) == []

@@ -79,6 +79,55 @@ def test_bad_query_shows_a_hint_not_a_crash(qtbot, window) -> None:
     assert window.ctx.errors.shown == []
 
 
+def _type(qtbot, window, keys: str = "", text: str | None = None) -> str:
+    """Replace the search box's content by typing ``keys`` (ASCII: keyClicks) or setting
+    ``text`` (keyClicks aborts on non-ASCII), and wait for the search to answer."""
+    field, panel = window.search_field, window.search_panel
+    with qtbot.waitSignal(panel.searched, timeout=20000):
+        field.selectAll()
+        if text is None:
+            qtbot.keyClicks(field, keys)
+        else:
+            field.setText(text)
+    return panel.status.text()
+
+
+def test_whatever_is_typed_in_the_search_box_gives_results_or_a_hint(qtbot, window) -> None:
+    from PySide6.QtCore import QEvent
+    from PySide6.QtGui import QKeyEvent
+    from PySide6.QtWidgets import QApplication
+
+    panel = window.search_panel
+    typed = {
+        '"stock de puces': "a quotation mark is not closed",
+        "NOT NOT NOT": "NOT needs a word after it",
+        "Huawei AND": "AND needs a word on each side",
+        "((Baidu": 'a "(" is not closed',
+        "title: ": "title: needs a word right after it",
+        "Huawai~9": "at most 2 typos",
+        "a~/2 ^ [ { \\ *": "",
+    }
+    for keys, hint in typed.items():
+        status = _type(qtbot, window, keys)
+        assert status and "Searching" not in status, keys
+        assert hint in status, (keys, status)
+    assert panel.model.rowCount() == 5  # "*" matched every article
+    status = _type(qtbot, window, text="« Huawei » l’IA 中国 \U0001f600 e\u0301")
+    assert status and window.left.currentWidget() is panel
+    assert "the query is long" in _type(qtbot, window, text="Huawei " * 5000)
+    # an accented letter typed as a key event, as a keyboard sends it
+    with qtbot.waitSignal(panel.searched, timeout=20000):
+        window.search_field.selectAll()
+        qtbot.keyClicks(window.search_field, "P")
+        for event in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            QApplication.sendEvent(
+                window.search_field, QKeyEvent(event, 0, Qt.KeyboardModifier.NoModifier, "é")
+            )
+        qtbot.keyClicks(window.search_field, "kin")
+    assert window.search_field.text() == "Pékin" and panel.model.rowCount() == 2
+    assert window.ctx.errors.shown == []
+
+
 def test_find_in_article_counts_and_steps(qtbot, window) -> None:
     open_title(qtbot, window, "Alors que les tensions")
     window.find_action.trigger()

@@ -22,6 +22,7 @@ from reader.core.model import Annotation, ArticleSummary
 from reader.ui.annotations.colors import COLORS, highlight_color
 from reader.ui.context import UiContext
 from reader.ui.entities.panel import swatch
+from reader.ui.inert import plain
 from reader.ui.tasks import TaskContext
 
 ANNOTATION_ROLE = Qt.ItemDataRole.UserRole + 40
@@ -172,7 +173,7 @@ class AnnotationBrowser(QDialog):
             for column, value in enumerate(cells):
                 item = QTableWidgetItem(value)
                 item.setData(ANNOTATION_ROLE, annotation)
-                item.setToolTip(value)
+                item.setToolTip(plain(value))
                 if column == 1:
                     item.setIcon(swatch(highlight_color(annotation.color, self.dark)))
                 self.table.setItem(row, column, item)

@@ -29,10 +29,11 @@ ID_ROLE = Qt.ItemDataRole.UserRole + 30
 
 
 def render_note(note: str) -> str:
-    """A note's Markdown as HTML (raw HTML in notes is shown as text, never run)."""
-    from markdown_it import MarkdownIt  # on the first note shown: 30 ms off the start-up
+    """A note's Markdown as the HTML exports use (raw HTML shown as text, images as
+    links); markdown-it is imported with the first note shown, not at start-up."""
+    from reader.export.html import note_html
 
-    return str(MarkdownIt("commonmark", {"html": False}).render(note))
+    return note_html(note)
 
 
 class AnnotationsPanel(QWidget):
@@ -197,6 +198,7 @@ class AnnotationsPanel(QWidget):
             item.setData(ID_ROLE, a.id)
             item.setData(Role.COLOR, highlight_color(a.color, self.dark))
             item.setData(Role.SOURCE, " ".join(f"#{t}" for t in a.tags))
+            # rendered as the HTML export does: raw HTML as text, an image as a link
             item.setData(Role.SNIPPET_HTML, render_note(a.note) if a.note else "")
             item.setToolTip(self.meanings.get(a.color, a.color))
             self.list.addItem(item)

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from reader.core.model import TagSummary
 from reader.ui.annotations.commands import ChangeTags
 from reader.ui.context import UiContext
+from reader.ui.inert import plain
 from reader.ui.tasks import TaskContext
 
 
@@ -124,8 +125,10 @@ class TagManager(QDialog):
         answer = QMessageBox.question(
             self,
             self.tr("Delete Tag"),
-            self.tr("Remove the tag %1 from every passage and article? You can undo this.").replace(
-                "%1", name
+            plain(
+                self.tr(
+                    "Remove the tag %1 from every passage and article? You can undo this."
+                ).replace("%1", name)
             ),
         )
         if answer == QMessageBox.StandardButton.Yes:

@@ -20,6 +20,7 @@ from PySide6.QtGui import (
 from reader.core.model import Article, SpanKind
 from reader.ui import defs
 from reader.ui.article.mapping import OffsetMap, Placement
+from reader.ui.inert import InertDocument
 from reader.ui.theme import ReaderColors
 
 SERIF = ["Noto Serif", "Source Serif 4", "Georgia", "DejaVu Serif", "serif"]
@@ -113,7 +114,7 @@ def _meta_line(article: Article) -> str:
 
 
 def render(article: Article, colors: ReaderColors, zoom: int = 0) -> Rendered:
-    doc = QTextDocument()
+    doc = InertDocument()
     doc.setUndoRedoEnabled(False)
     doc.setDocumentMargin(0)
     styles = _Styles(colors, zoom)

@@ -35,6 +35,7 @@ from reader.ui.annotations.colors import highlight_color
 from reader.ui.article import overlay
 from reader.ui.article.popup import SelectionPopup
 from reader.ui.article.render import FOLD_SCHEME, Rendered, render, toggle_fold
+from reader.ui.inert import refuse
 from reader.ui.theme import ENTITY_TYPES, LIGHT, ReaderColors
 
 
@@ -64,7 +65,7 @@ class ReaderBrowser(QTextBrowser):
         self.measure = defs.READER_MEASURE_PX
 
     def loadResource(self, kind: int, url: QUrl | str) -> object:
-        return None  # never fetch anything: imported text carries no remote resources
+        return refuse(kind)  # never read a file or a URL (see reader.ui.inert)
 
     def apply_margins(self) -> None:
         width = self.viewport().width()

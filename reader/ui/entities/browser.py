@@ -3,6 +3,8 @@ entity, the articles that mention it and the entities found most often beside it
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
@@ -154,7 +156,8 @@ class EntityBrowser(QDialog):
             return
         canonical, label = rows[0].data(NAME_ROLE)
         library = self.ctx.library
-        self.title.setText(f"<b>{canonical}</b> — {self.type_names.get(label, label)}")
+        kind = self.type_names.get(label, label)
+        self.title.setText(f"<b>{html.escape(canonical)}</b> — {html.escape(kind)}")
 
         def work(_: TaskContext) -> tuple[list[ArticleSummary], list[tuple[str, str, int]]]:
             return library.entity_articles(canonical), library.entity_cooccurrences(

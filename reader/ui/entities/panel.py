@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from reader.core.model import EntityMention
 from reader.ui import defs
+from reader.ui.inert import plain
 from reader.ui.theme import ENTITY_TYPES, entity_color
 
 
@@ -147,7 +148,7 @@ class EntitiesPanel(QWidget):
                 child = QTreeWidgetItem([f"{canonical}  ×{count}" if count > 1 else canonical])
                 child.setData(0, Qt.ItemDataRole.UserRole, (label, canonical))
                 child.setToolTip(
-                    0, self.tr("%1 — click for the next mention").replace("%1", canonical)
+                    0, plain(self.tr("%1 — click for the next mention").replace("%1", canonical))
                 )
                 parent.addChild(child)
             self.tree.addTopLevelItem(parent)

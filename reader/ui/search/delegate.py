@@ -8,6 +8,7 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSize, Qt
 from PySide6.QtGui import QAbstractTextDocumentLayout, QColor, QPainter, QPalette, QTextDocument
 from PySide6.QtWidgets import QAbstractItemView, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
+from reader.ui.inert import InertDocument
 from reader.ui.roles import Role
 
 PAD = 8
@@ -31,7 +32,7 @@ class ResultDelegate(QStyledItemDelegate):
             .replace("<mark>", "<b>")
             .replace("</mark>", "</b>")
         )
-        doc = QTextDocument()
+        doc = InertDocument()
         doc.setDocumentMargin(0)
         doc.setDefaultFont(option.font)
         doc.setDefaultStyleSheet("p { margin: 0; }")

@@ -48,6 +48,8 @@ class SearchPanel(QWidget):
         self.status = QLabel()
         self.status.setObjectName("searchStatus")
         self.status.setWordWrap(True)
+        # it quotes what was typed: never read as rich text
+        self.status.setTextFormat(Qt.TextFormat.PlainText)
         self.chips = QWidget()
         self.chips_layout = FlowLayout(self.chips)
         self.model = ResultsModel(self)
@@ -127,17 +129,20 @@ class SearchPanel(QWidget):
         self.model.set_hits(results.hits if results else [])
         self._fill_chips(results)
         if results is None:
-            self.status.setText("")
+            status = ""
         elif results.total == 0:
-            self.status.setText(self.tr("No article matches."))
+            status = self.tr("No article matches.")
         elif results.total > len(results.hits):
-            self.status.setText(
+            status = (
                 self.tr("%1 articles match; the best %2 are shown.")
                 .replace("%1", str(results.total))
                 .replace("%2", str(len(results.hits)))
             )
         else:
-            self.status.setText(self.tr("%n article(s) match.", "", results.total))
+            status = self.tr("%n article(s) match.", "", results.total)
+        if results is not None and results.hint:
+            status += "\n" + results.hint  # what looked wrong in the query
+        self.status.setText(status)
         self.searched.emit(len(results.hits) if results else 0)
 
     def _fill_chips(self, results: SearchResults | None) -> None:

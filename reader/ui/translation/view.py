@@ -34,6 +34,7 @@ from reader.ui import defs
 from reader.ui.article.render import SERIF, reading_font
 from reader.ui.article.view import ArticleView, ReaderBrowser
 from reader.ui.context import UiContext
+from reader.ui.inert import InertDocument
 from reader.ui.tasks import TaskContext, TaskHandle
 from reader.ui.translation.gloss import GlossController
 from reader.ui.translation.settings import TranslationSettings
@@ -76,6 +77,7 @@ class TranslationBar(QWidget):
         self.translate = QPushButton(self.tr("Translate"))
         self.status = QLabel()
         self.status.setObjectName("translationStatus")
+        self.status.setTextFormat(Qt.TextFormat.PlainText)  # it shows servers' messages
         self.cancel = QPushButton(self.tr("Cancel"))
         self.cancel.hide()
         self.import_file = QToolButton()
@@ -299,7 +301,7 @@ class ReadingArea(QWidget):
             .replace("%5", str(cached))
             .replace("%6", str(len(result.paragraphs)))
         )
-        doc = QTextDocument()
+        doc = InertDocument()
         doc.setDocumentMargin(0)
         font = reading_font(SERIF, defs.READER_BASE_PT + self.view.zoom)
         doc.setDefaultFont(font)

@@ -102,15 +102,36 @@ def test_bbc_file_with_a_latin1_pound_sign() -> None:
 @pytest.mark.parametrize(
     ("name", "data", "reason"),
     [
-        ("empty.txt", b"", "empty"),
-        ("blank.txt", b"  \n\n ", "empty"),
-        ("binary.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "binary"),
+        ("empty.txt", b"", "^empty file$"),
+        ("blank.txt", b"  \n\n ", "^empty file$"),
+        ("image.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "^not text: looks like a PNG image$"),
+        ("report.txt", b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj", "^not text: looks like a PDF doc"),
+        ("letter.html", b"PK\x03\x04\x14\x00\x06\x00word/document.xml", "a Word, OpenDocument"),
+        ("nul.txt", b"Un texte\x00\x00\x01\x02 puis des octets nuls", "^not text: .* NUL bytes"),
+        ("controls.md", bytes(range(1, 32)) * 40, "^not text: .* control characters"),
+        ("bad-bom.txt", b"\xff\xfeA\x00\x00\xd8Z\x00", "^not text: starts as UTF-16 text"),
+        ("tags-only.html", b"<html><script>x()</script><img src=a.png></html>", "^no text"),
         ("doc.pdf", b"%PDF-1.4", "unsupported"),
     ],
 )
 def test_bad_files_fail_with_a_reason(tmp_path: Path, name: str, data: bytes, reason: str) -> None:
     with pytest.raises(ImportFailed, match=reason):
         parse_file(write(tmp_path, name, data))
+
+
+def test_a_50_mb_file_is_refused_with_its_size(tmp_path: Path) -> None:
+    path = tmp_path / "dump.txt"
+    line = "Une ligne de texte ordinaire, répétée jusqu'à faire cinquante mégaoctets.\n"
+    with path.open("w", encoding="utf-8") as out:
+        for _ in range(50 * 1024 * 1024 // len(line.encode())):
+            out.write(line)
+    too_long = r"^too long for an article: 49,\d{3},\d{3} characters of text \(at most 1,000,000"
+    with pytest.raises(ImportFailed, match=too_long):
+        parse_file(path)
+    with path.open("ab") as out:  # past the byte limit nothing is even read
+        out.truncate(65 * 1024 * 1024)
+    with pytest.raises(ImportFailed, match=r"^file is larger than 64 MB \(65 MB\)"):
+        parse_file(path)
 
 
 def test_discover_walks_folders_and_skips_hidden(tmp_path: Path) -> None:

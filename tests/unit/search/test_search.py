@@ -91,9 +91,46 @@ def test_tag_and_entity_fields_parse(library) -> None:
     assert library.search("tag:export-controls entity:Huawei").total == 0
 
 
-@pytest.mark.parametrize("query", ['"unbalanced', "AND", "OR OR", "(((", "*", "~", "-", "x" * 5000])
-def test_odd_queries_never_crash(library, query: str) -> None:
-    library.search(query)
+@pytest.mark.parametrize(
+    ("query", "hint"),
+    [
+        ('"stock de puces', "a quotation mark is not closed"),
+        ("Huawei AND", "AND needs a word on each side (Huawei AND Nvidia)"),
+        ("OR OR", "OR needs a word on each side"),
+        ("Nvidia NOT", "NOT needs a word after it"),
+        ("(((", 'a "(" is not closed by a ")"'),
+        ("Huawei)", 'a ")" has no "(" before it'),
+        ("Nvidia - Huawei", '"-" goes right before a word, without a space (-Huawei)'),
+        ("title: Baidu", "title: needs a word right after it, without a space (title:Baidu)"),
+        ("Huawai~9", "at most 2 typos are looked for (Huawai~2)"),
+        ('"puces de stock"~5', ""),
+        ("x" * 5000, "only its first 2000 characters are searched"),
+        ("*", ""),
+        ("~", ""),
+        ("a~/2", ""),
+    ],
+)
+def test_odd_queries_run_with_a_readable_hint(library, query: str, hint: str) -> None:
+    results = library.search(query)
+    assert hint in results.hint and bool(results.hint) == bool(hint)
+
+
+def test_a_query_whoosh_cannot_read_gets_a_hint_not_its_internals(library) -> None:
+    with pytest.raises(QuerySyntaxError) as caught:
+        library.search("NOT NOT NOT")
+    assert str(caught.value) == "NOT needs a word after it (Nvidia NOT Huawei)"
+
+
+def test_fuzzy_queries_look_for_two_typos_at_most(library) -> None:
+    from reader.search.query import make_parser, parse
+    from reader.search.schema import build_schema
+
+    parser = make_parser(build_schema())
+    for text in ("abcdefghijklmnop~5", "Huawai~9", "Huawai~2", "a~9/5"):
+        leaves = [q for q in parse(parser, text).leaves() if hasattr(q, "maxdist")]
+        assert leaves and all(q.maxdist == 2 for q in leaves), text
+        assert all(1 <= q.prefixlength <= len(q.text) for q in leaves), text
+    assert found(library, "Huawai~9") == found(library, "Huawai~2") == {"002", "003", "004"}
 
 
 def test_unknown_field_gets_a_hint(library) -> None:

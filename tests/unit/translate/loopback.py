@@ -1,5 +1,6 @@
-"""A loopback HTTP server for the remote translation hooks' tests: each test's handler
-speaks the documented API of its service; this holds what they share."""
+"""A loopback HTTP server for tests: the remote translation hooks' (each test's handler
+speaks the documented API of its service) and the privacy tests' (a recorder of every
+request that must never come)."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import ClassVar
 
 
 class JsonHandler(BaseHTTPRequestHandler):
@@ -34,3 +36,21 @@ def serve(handler: type[BaseHTTPRequestHandler]) -> Iterator[str]:
     finally:
         httpd.shutdown()
         httpd.server_close()
+
+
+class Recorder(BaseHTTPRequestHandler):
+    """Answers every request with an empty 200 and records its method and path: a test
+    that must cause no request asserts the record stays empty."""
+
+    requests: ClassVar[list[str]] = []
+
+    def log_message(self, *args) -> None:
+        pass
+
+    def _record(self) -> None:
+        self.requests.append(f"{self.command} {self.path}")
+        self.send_response(200)
+        self.send_header("Content-Length", "0")
+        self.end_headers()
+
+    do_GET = do_POST = do_HEAD = do_OPTIONS = _record

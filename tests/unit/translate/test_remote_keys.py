@@ -4,6 +4,7 @@ API keys kept in the system keyring (never in the database), and the FreeDict wo
 from __future__ import annotations
 
 import json
+import logging
 import sqlite3
 from pathlib import Path
 from typing import ClassVar
@@ -166,6 +167,41 @@ def test_deepl_key_goes_to_the_keyring_not_the_database(
     with sqlite3.connect(data_dir / "library.sqlite3") as db:
         keys = {row[0] for row in db.execute("SELECT key FROM settings")}
     assert "deepl.key" not in keys and "deepl.url" in keys
+
+
+def _files_holding(root: Path, secrets: list[bytes]) -> list[str]:
+    """Every file under ``root`` (the database, its journal, the index…) holding one."""
+    return [
+        str(path)
+        for path in root.rglob("*")
+        if path.is_file() and any(secret in path.read_bytes() for secret in secrets)
+    ]
+
+
+def test_keys_never_reach_the_logs_or_any_file_of_the_library(
+    system_keyring: MemoryKeyring, deepl_server: str, library, data_dir: Path, caplog
+) -> None:
+    caplog.set_level(logging.DEBUG)  # every logger: the app's, DeepL's client, urllib3
+    other = "lt-secret-4242"
+    library.set_translator_setting("deepl.key", KEY)
+    library.set_translator_setting("deepl.url", deepl_server)
+    library.set_translator_setting("libretranslate.key", other)
+    library.set_translator_setting("libretranslate.url", "http://127.0.0.1:9")
+    messages = [str(info.error) for info in library.translators()]
+    article = next(a for a in library.articles() if a.title.startswith("Stratégies"))
+    assert library.translate(article.id, "en", provider="deepl").paragraphs
+    for provider in ("libretranslate", "deepl"):
+        if provider == "deepl":
+            library.set_translator_setting("deepl.key", "wrong-" + KEY)
+        with pytest.raises(TranslationError) as failed:
+            library.translate(article.id, "es", provider=provider)
+        messages.append(str(failed.value))
+    assert "DeepL refused the API key" in messages[-1]
+    assert any("DeepL" in record.name or "deepl" in record.name for record in caplog.records)
+    for secret in (KEY, other, "0123-test-key"):
+        assert secret not in caplog.text and not any(secret in m for m in messages)
+    library.close()
+    assert _files_holding(data_dir, [KEY.encode(), other.encode(), b"0123-test-key"]) == []
 
 
 def test_a_plain_key_from_an_earlier_version_moves_to_the_keyring(
