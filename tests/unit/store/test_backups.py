@@ -161,7 +161,7 @@ def test_a_full_disk_loses_nothing_already_saved(library: Library, tmp_path: Pat
     news = tmp_path / "news"
     news.mkdir()
     (news / "1-short.txt").write_text("Court\n\nUn texte court sur Quetzalcoatl.\n", "utf-8")
-    big = " ".join(f"mot{n}" for n in range(200_000))
+    big = " ".join(f"mot{n}" for n in range(100_000))  # under the article size limit
     (news / "2-long.txt").write_text(f"Long\n\n{big}\n", "utf-8")
     store = library.store
     pages = store._db.execute("PRAGMA page_count").fetchone()[0]
