@@ -4,16 +4,19 @@ The model is loaded lazily, once, with only the components NER needs, and run pe
 with ``nlp.pipe`` (a block never spans two paragraphs). It mislabels this domain often
 (*Tencent* as a place), so the merger lets the gazetteer overrule it. Without spaCy or
 the model installed, this recogniser reports itself unavailable and proposes nothing.
+
+The model runs in a process of its own (:mod:`reader.entities.model_process`): importing
+spaCy and loading a model is seconds of C-extension start-up that holds the GIL, and in a
+thread of the window's process it froze the window for up to 1.5 s at a time.
 """
 
 from __future__ import annotations
 
 import logging
 import re
-import threading
 from collections.abc import Sequence
-from typing import Any
 
+from reader.entities import model_process
 from reader.entities.base import Block, Candidate, Label
 
 log = logging.getLogger(__name__)
@@ -45,37 +48,11 @@ class SpacyRecognizer:
     priority = 50
 
     def __init__(self) -> None:
-        self._models: dict[str, Any] = {}
-        self._lock = threading.Lock()
         self.version = "fr_core_news_sm-" + (_model_version("fr_core_news_sm") or "absent")
 
     @property
     def available(self) -> bool:
         return _model_version("fr_core_news_sm") is not None
-
-    def _model(self, lang: str) -> Any | None:
-        name = MODELS.get(lang)
-        if name is None:
-            return None
-        with self._lock:
-            if name not in self._models:
-                try:
-                    import spacy
-
-                    self._models[name] = spacy.load(
-                        name,
-                        exclude=[
-                            "parser",
-                            "lemmatizer",
-                            "morphologizer",
-                            "attribute_ruler",
-                            "senter",
-                        ],
-                    )
-                except (ImportError, OSError) as exc:
-                    log.info("spaCy model %s is not available: %s", name, exc)
-                    self._models[name] = None
-            return self._models[name]
 
     def recognize(self, text: str, blocks: Sequence[Block], lang: str | None) -> list[Candidate]:
         by_lang: dict[str, list[Block]] = {}
@@ -83,17 +60,20 @@ class SpacyRecognizer:
             by_lang.setdefault(block.lang or lang or "", []).append(block)
         found: list[Candidate] = []
         for block_lang, group in by_lang.items():
-            nlp = self._model(block_lang)
-            if nlp is None:
+            name = MODELS.get(block_lang)
+            if name is None:
                 continue
-            docs = nlp.pipe((text[b.start : b.end] for b in group), batch_size=64)
-            for block, doc in zip(group, docs, strict=True):
-                for ent in doc.ents:
-                    label = _LABELS.get(ent.label_)
+            texts = [text[b.start : b.end] for b in group]
+            entities = model_process.entities(name, texts)
+            if entities is None:
+                continue  # the model cannot be loaded: said once in the log
+            for block, block_text, ents in zip(group, texts, entities, strict=True):
+                for ent_start, ent_end, ent_label in ents:
+                    label = _LABELS.get(ent_label)
                     if label is None:
                         continue
-                    start, end = _trim(ent.text, ent.start_char, ent.end_char)
-                    if not _plausible(doc.text[start:end]):
+                    start, end = _trim(block_text[ent_start:ent_end], ent_start, ent_end)
+                    if not _plausible(block_text[start:end]):
                         continue
                     found.append(
                         Candidate(block.start + start, block.start + end, label, self.name)

@@ -16,12 +16,12 @@ from pathlib import Path
 
 from reader.core.errors import ReaderError
 from reader.core.model import ParsedArticle
+from reader.core.workers import start_worker
 from reader.ingest.files import parse_file
 
 log = logging.getLogger(__name__)
 PARALLEL_FROM = 300  # below this, starting the workers costs more than it saves
 CHUNK = 24
-NICENESS = 10
 Parsed = ParsedArticle | str  # an article, or why the file cannot be imported
 
 
@@ -45,8 +45,7 @@ def _parse_chunk(paths: Sequence[Path]) -> list[Parsed]:
 def _warm() -> None:
     """Each worker starts at a lower priority (background work yields to the window on a
     two-core machine) with langdetect's profiles loaded."""
-    if hasattr(os, "nice"):
-        os.nice(NICENESS)
+    start_worker()
     from reader.ingest.language import warm_up
 
     warm_up()

@@ -1,0 +1,83 @@
+"""spaCy in a process of its own, started on the first recognition and kept for the
+app's life.
+
+Importing spaCy and loading a model is seconds of C-extension start-up (numpy, thinc,
+the model's weights) that holds the GIL: run in a thread of the window's process, it
+stalled the window for up to 1.5 s at a time. In a spawned process (never forked: the
+window's process runs Qt and threads) it costs the window nothing; the texts go over a
+pipe and the entities come back as ``(start, end, label)`` triples. When no process can
+be started, the model runs in this process instead, as before.
+"""
+
+from __future__ import annotations
+
+import logging
+import multiprocessing
+import threading
+from collections.abc import Sequence
+from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from typing import Any
+
+from reader.core.workers import start_worker
+
+log = logging.getLogger(__name__)
+EXCLUDE = ["parser", "lemmatizer", "morphologizer", "attribute_ruler", "senter"]
+Entities = list[list[tuple[int, int, str]]]  # per text: (start, end, spaCy label)
+
+_models: dict[str, Any] = {}  # in whichever process runs them
+_pool: ProcessPoolExecutor | None = None
+_lock = threading.Lock()
+
+
+def _model(name: str) -> Any | None:
+    if name not in _models:
+        try:
+            import spacy
+
+            _models[name] = spacy.load(name, exclude=EXCLUDE)
+        except (ImportError, OSError) as exc:
+            log.info("spaCy model %s is not available: %s", name, exc)
+            _models[name] = None
+    return _models[name]
+
+
+def run(name: str, texts: Sequence[str]) -> Entities | None:
+    """The entities of ``texts`` by the model ``name`` (None: no such model here)."""
+    nlp = _model(name)
+    if nlp is None:
+        return None
+    return [
+        [(ent.start_char, ent.end_char, str(ent.label_)) for ent in doc.ents]
+        for doc in nlp.pipe(texts, batch_size=64)
+    ]
+
+
+def entities(name: str, texts: Sequence[str]) -> Entities | None:
+    """:func:`run` in the model process (started on first use)."""
+    global _pool
+    with _lock:
+        if _pool is None:
+            try:
+                context = multiprocessing.get_context("spawn")
+                _pool = ProcessPoolExecutor(1, mp_context=context, initializer=start_worker)
+            except OSError as exc:
+                log.warning("no process for the language model (%s); it runs here", exc)
+                return run(name, texts)
+        pool = _pool
+    try:
+        return pool.submit(run, name, list(texts)).result()
+    except (BrokenProcessPool, OSError) as exc:
+        log.warning("the language model's process failed (%s); it runs here", exc)
+        with _lock:
+            _pool = None
+        return run(name, texts)
+
+
+def shutdown() -> None:
+    """Stop the model process (it also ends with the app)."""
+    global _pool
+    with _lock:
+        pool, _pool = _pool, None
+    if pool is not None:
+        pool.shutdown(cancel_futures=True)

@@ -1,0 +1,52 @@
+"""spaCy's recogniser runs its model in a process of its own, so loading and running it
+never holds the window process's interpreter; without a process it runs in place."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+from reader.entities import model_process
+from reader.entities.base import Block
+from reader.entities.statistical import SpacyRecognizer
+
+TEXT = "Jean Dupont a rencontré Marie Curie à Lyon la semaine dernière."
+CHILD = f"""
+import json, sys
+from reader.entities.base import Block
+from reader.entities.statistical import SpacyRecognizer
+found = SpacyRecognizer().recognize({TEXT!r}, [Block(0, {len(TEXT)}, "fr")], "fr")
+print(json.dumps({{
+    "found": [[{TEXT!r}[c.start:c.end], c.label.value] for c in found],
+    "spacy_here": "spacy" in sys.modules,
+}}))
+"""
+
+
+@pytest.fixture(autouse=True)
+def needs_the_model() -> None:
+    if not SpacyRecognizer().available:
+        pytest.skip("spaCy's French model is not installed (the ner extra)")
+
+
+def test_the_model_runs_outside_the_calling_process() -> None:
+    done = subprocess.run(
+        [sys.executable, "-c", CHILD], capture_output=True, text=True, timeout=300, check=True
+    )
+    result = json.loads(done.stdout)
+    assert ["Marie Curie", "PER"] in result["found"]
+    assert ["Lyon", "LOC"] in result["found"]
+    assert result["spacy_here"] is False  # imported and run in the model's process only
+
+
+def test_without_a_process_the_model_runs_in_place(monkeypatch: pytest.MonkeyPatch) -> None:
+    def no_processes(*_: object, **__: object) -> None:
+        raise OSError("no more processes")
+
+    model_process.shutdown()
+    monkeypatch.setattr(model_process, "ProcessPoolExecutor", no_processes)
+    found = SpacyRecognizer().recognize(TEXT, [Block(0, len(TEXT), "fr")], "fr")
+    assert ("Lyon", "LOC") in {(TEXT[c.start : c.end], c.label.value) for c in found}
