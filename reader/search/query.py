@@ -110,7 +110,8 @@ class _FuzzyPlugin(qparser.FuzzyTermPlugin):  # type: ignore[misc]
 
 def make_parser(schema: Any) -> qparser.QueryParser:
     parser = _Parser(None, schema, group=qparser.AndGroup)
-    parser.replace_plugin(qparser.FieldsPlugin(remove_unknown=False))
+    # a field name starts with a letter: "12:30" is a time, not the field "12"
+    parser.replace_plugin(qparser.FieldsPlugin(r"(?P<text>[^\W\d]\w*|[*]):", remove_unknown=False))
     # "-word" excludes, but the hyphen inside "etats-unis" does not.
     parser.add_plugin(qparser.PlusMinusPlugin(r"(?<![^\s(])\+", r"(?<![^\s(])-"))
     parser.add_plugin(_FuzzyPlugin())

@@ -141,3 +141,12 @@ def test_unknown_field_gets_a_hint(library) -> None:
 def test_limit_keeps_total(library) -> None:
     results = library.search("Tencent", limit=2)
     assert len(results.hits) == 2 and results.total == 4
+
+
+def test_a_time_is_text_not_a_field_name(library, tmp_path) -> None:
+    note = tmp_path / "horaire.txt"
+    note.write_text("Conférence de presse\n\nTencent parlera à 12:30 au siège.\n", "utf-8")
+    library.import_paths([note])
+    assert [h.title for h in library.search("12:30").hits] == ["Conférence de presse"]
+    with pytest.raises(QuerySyntaxError, match="unknown field auteur:"):
+        library.search("auteur:Lau")
