@@ -28,8 +28,30 @@ class StoreError(ReaderError):
     """The database cannot be used (newer than the app, corrupt, read-only, full)."""
 
 
+class Hint(str):
+    """A message for the user, in English, made from a template with ``%1``, ``%2``… and
+    its values: it reads as plain text everywhere, and a translated window renders the
+    template in its own language."""
+
+    template: str
+    args: tuple[str, ...]
+
+    def __new__(cls, template: str, *args: object) -> Hint:
+        values = tuple(str(a) for a in args)
+        text = template
+        for number, value in reversed(list(enumerate(values, start=1))):
+            text = text.replace(f"%{number}", value)
+        hint = super().__new__(cls, text)
+        hint.template, hint.args = template, values
+        return hint
+
+
 class QuerySyntaxError(ReaderError):
-    """A search query could not be understood."""
+    """A search query could not be understood; ``hint`` says why (a :class:`Hint`)."""
+
+    def __init__(self, hint: str) -> None:
+        super().__init__(hint)
+        self.hint = hint
 
 
 class IndexRebuilding(ReaderError):

@@ -17,7 +17,7 @@ from whoosh import qparser, query
 from whoosh.qparser import syntax
 from whoosh.query import Query
 
-from reader.core.errors import QuerySyntaxError
+from reader.core.errors import Hint, QuerySyntaxError
 from reader.search.analysis import plain_analyzer
 from reader.search.schema import ALIASES, DEFAULT_FIELDS
 
@@ -27,9 +27,33 @@ MAX_QUERY_CHARS = 2000
 # minute for "abcdefghijklmnop~5" on five articles) and matches nearly any word.
 MAX_EDITS = 2
 FUZZY_PREFIX = 1
+# The hints' templates (the window translates them: reader/ui/search/hints.py)
 GENERIC_HINT = (
     "this query cannot be understood: check its quotation marks, parentheses and "
     'AND / OR / NOT (for example: "stock de puces" OR Huawei -Nvidia)'
+)
+UNKNOWN_FIELD = "unknown field %1: — use one of %2"
+OPEN_QUOTE = 'a quotation mark is not closed: a "phrase" needs one at each end'
+EXTRA_CLOSE = 'a ")" has no "(" before it'
+OPEN_PAREN = 'a "(" is not closed by a ")"'
+BINARY_ALONE = "%1 needs a word on each side (Huawei %1 Nvidia)"
+NOT_ALONE = "NOT needs a word after it (Nvidia NOT Huawei)"
+SIGN_ALONE = '"%1" goes right before a word, without a space (%1Huawei)'
+TOO_FUZZY = "at most %1 typos are looked for (%2~%1)"
+EMPTY_FIELD = "%1: needs a word right after it, without a space (%1:Baidu)"
+TOO_LONG = "the query is long: only its first %1 characters are searched"
+HINTS = (
+    GENERIC_HINT,
+    UNKNOWN_FIELD,
+    OPEN_QUOTE,
+    EXTRA_CLOSE,
+    OPEN_PAREN,
+    BINARY_ALONE,
+    NOT_ALONE,
+    SIGN_ALONE,
+    TOO_FUZZY,
+    EMPTY_FIELD,
+    TOO_LONG,
 )
 
 
@@ -53,7 +77,7 @@ class _ExpandFieldsPlugin(qparser.Plugin):  # type: ignore[misc]
                 else:
                     hidden = {"body", "language", "person", "place"}
                     known = ", ".join(f"{k}:" for k in sorted(set(ALIASES) - hidden))
-                    raise QuerySyntaxError(f"unknown field {name}: — use one of {known}")
+                    raise QuerySyntaxError(Hint(UNKNOWN_FIELD, name, known))
                 if len(targets) == 1:
                     node.set_fieldname(targets[0], override=True)
                     continue
@@ -132,7 +156,7 @@ def parse(parser: qparser.QueryParser, text: str) -> Query:
 def unreadable(text: str, exc: BaseException) -> QuerySyntaxError:
     """The error for a query Whoosh failed on: a hint, not Whoosh's internals."""
     log.debug("Whoosh failed on the query %r", text, exc_info=exc)
-    return QuerySyntaxError(check(text) or GENERIC_HINT)
+    return QuerySyntaxError(check(text) or Hint(GENERIC_HINT))
 
 
 _TOKEN = re.compile(r'"[^"]*"?|[()]|[^\s()"]+')
@@ -142,37 +166,37 @@ _QUOTED = re.compile(r'"[^"]*"')
 _BINARY = {"AND", "OR", "ANDNOT", "ANDMAYBE"}
 
 
-def check(text: str) -> str:
+def check(text: str) -> Hint | str:
     """What looks wrong in a query, as a hint for the search box ("" when nothing does).
     The query still runs: Whoosh closes a quote at the end, ignores a stray operator."""
     flat = " ".join(text.split())
     if flat.count('"') % 2:
-        return 'a quotation mark is not closed: a "phrase" needs one at each end'
+        return Hint(OPEN_QUOTE)
     tokens = _TOKEN.findall(flat)
     depth = 0
     for token in tokens:
         depth += {"(": 1, ")": -1}.get(token, 0)
         if depth < 0:
-            return 'a ")" has no "(" before it'
+            return Hint(EXTRA_CLOSE)
     if depth:
-        return 'a "(" is not closed by a ")"'
+        return Hint(OPEN_PAREN)
     for i, token in enumerate(tokens):
         after = tokens[i + 1] if i + 1 < len(tokens) else None
         before = tokens[i - 1] if i else None
         if token in _BINARY and (
             before in (None, "(", *_BINARY, "NOT") or after in (None, ")", *_BINARY)
         ):
-            return f"{token} needs a word on each side (Huawei {token} Nvidia)"
+            return Hint(BINARY_ALONE, token)
         if token == "NOT" and after in (None, ")", *_BINARY, "NOT"):
-            return "NOT needs a word after it (Nvidia NOT Huawei)"
+            return Hint(NOT_ALONE)
         if token in ("-", "+"):
-            return f'"{token}" goes right before a word, without a space ({token}Huawei)'
+            return Hint(SIGN_ALONE, token)
         slop = token.startswith("~") and (before or "").startswith('"')  # "a b"~5: nearness
         if not slop and (edits := _FUZZY.search(token)) and int(edits[1]) > MAX_EDITS:
             word = token[: edits.start()] or "word"
-            return f"at most {MAX_EDITS} typos are looked for ({word}~{MAX_EDITS})"
+            return Hint(TOO_FUZZY, MAX_EDITS, word)
     if field := _EMPTY_FIELD.search(_QUOTED.sub('""', flat)):
-        return f"{field[1]}: needs a word right after it, without a space ({field[1]}:Baidu)"
+        return Hint(EMPTY_FIELD, field[1])
     if len(flat) > MAX_QUERY_CHARS:
-        return f"the query is long: only its first {MAX_QUERY_CHARS} characters are searched"
+        return Hint(TOO_LONG, MAX_QUERY_CHARS)
     return ""

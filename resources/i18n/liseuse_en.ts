@@ -1310,6 +1310,64 @@
     </message>
 </context>
 <context>
+    <name>QueryHint</name>
+    <message>
+        <location filename="../../reader/ui/search/hints.py" line="16"/>
+        <source>this query cannot be understood: check its quotation marks, parentheses and AND / OR / NOT (for example: &quot;stock de puces&quot; OR Huawei -Nvidia)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/search/hints.py" line="21"/>
+        <source>unknown field %1: — use one of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/search/hints.py" line="22"/>
+        <source>a quotation mark is not closed: a &quot;phrase&quot; needs one at each end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/search/hints.py" line="25"/>
+        <source>a &quot;)&quot; has no &quot;(&quot; before it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/search/hints.py" line="26"/>
+        <source>a &quot;(&quot; is not closed by a &quot;)&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/search/hints.py" line="27"/>
+        <source>%1 needs a word on each side (Huawei %1 Nvidia)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/search/hints.py" line="28"/>
+        <source>NOT needs a word after it (Nvidia NOT Huawei)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/search/hints.py" line="29"/>
+        <source>&quot;%1&quot; goes right before a word, without a space (%1Huawei)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/search/hints.py" line="30"/>
+        <source>at most %1 typos are looked for (%2~%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/search/hints.py" line="31"/>
+        <source>%1: needs a word right after it, without a space (%1:Baidu)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/search/hints.py" line="32"/>
+        <source>the query is long: only its first %1 characters are searched</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Reader</name>
     <message numerus="yes">
         <location filename="../../reader/ui/article/render.py" line="210"/>
@@ -1439,32 +1497,32 @@ The damaged file is kept as it is.</source>
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../reader/ui/search/view.py" line="58"/>
+        <location filename="../../reader/ui/search/view.py" line="59"/>
         <source>Search results</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search/view.py" line="101"/>
+        <location filename="../../reader/ui/search/view.py" line="102"/>
         <source>Searching…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search/view.py" line="115"/>
+        <location filename="../../reader/ui/search/view.py" line="116"/>
         <source>Rebuilding the search index (%1 of %2 articles)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search/view.py" line="134"/>
+        <location filename="../../reader/ui/search/view.py" line="135"/>
         <source>No article matches.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search/view.py" line="137"/>
+        <location filename="../../reader/ui/search/view.py" line="138"/>
         <source>%1 articles match; the best %2 are shown.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/search/view.py" line="142"/>
+        <location filename="../../reader/ui/search/view.py" line="143"/>
         <source>%n article(s) match.</source>
         <translation>
             <numerusform>%n article matches.</numerusform>
@@ -1472,22 +1530,22 @@ The damaged file is kept as it is.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search/view.py" line="157"/>
+        <location filename="../../reader/ui/search/view.py" line="158"/>
         <source>Source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search/view.py" line="158"/>
+        <location filename="../../reader/ui/search/view.py" line="159"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search/view.py" line="159"/>
+        <location filename="../../reader/ui/search/view.py" line="160"/>
         <source>Entity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search/view.py" line="170"/>
+        <location filename="../../reader/ui/search/view.py" line="171"/>
         <source>%1: show only %2</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1311,6 +1311,64 @@
     </message>
 </context>
 <context>
+    <name>QueryHint</name>
+    <message>
+        <location filename="../../reader/ui/search/hints.py" line="16"/>
+        <source>this query cannot be understood: check its quotation marks, parentheses and AND / OR / NOT (for example: &quot;stock de puces&quot; OR Huawei -Nvidia)</source>
+        <translation>cette recherche n’est pas comprise : vérifiez ses guillemets, ses parenthèses et les AND / OR / NOT (par exemple : &quot;stock de puces&quot; OR Huawei -Nvidia)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/search/hints.py" line="21"/>
+        <source>unknown field %1: — use one of %2</source>
+        <translation>champ inconnu %1: — utilisez l’un de %2</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/search/hints.py" line="22"/>
+        <source>a quotation mark is not closed: a &quot;phrase&quot; needs one at each end</source>
+        <translation>un guillemet n’est pas refermé : une &quot;expression&quot; en demande un à chaque bout</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/search/hints.py" line="25"/>
+        <source>a &quot;)&quot; has no &quot;(&quot; before it</source>
+        <translation>une &quot;)&quot; n’a pas de &quot;(&quot; avant elle</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/search/hints.py" line="26"/>
+        <source>a &quot;(&quot; is not closed by a &quot;)&quot;</source>
+        <translation>une &quot;(&quot; n’est pas refermée par une &quot;)&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/search/hints.py" line="27"/>
+        <source>%1 needs a word on each side (Huawei %1 Nvidia)</source>
+        <translation>%1 demande un mot de chaque côté (Huawei %1 Nvidia)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/search/hints.py" line="28"/>
+        <source>NOT needs a word after it (Nvidia NOT Huawei)</source>
+        <translation>NOT demande un mot après lui (Nvidia NOT Huawei)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/search/hints.py" line="29"/>
+        <source>&quot;%1&quot; goes right before a word, without a space (%1Huawei)</source>
+        <translation>&quot;%1&quot; se met juste avant un mot, sans espace (%1Huawei)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/search/hints.py" line="30"/>
+        <source>at most %1 typos are looked for (%2~%1)</source>
+        <translation>au plus %1 fautes de frappe sont cherchées (%2~%1)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/search/hints.py" line="31"/>
+        <source>%1: needs a word right after it, without a space (%1:Baidu)</source>
+        <translation>%1: demande un mot juste après, sans espace (%1:Baidu)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/search/hints.py" line="32"/>
+        <source>the query is long: only its first %1 characters are searched</source>
+        <translation>la recherche est longue : seuls ses %1 premiers caractères sont cherchés</translation>
+    </message>
+</context>
+<context>
     <name>Reader</name>
     <message numerus="yes">
         <location filename="../../reader/ui/article/render.py" line="210"/>
@@ -1442,32 +1500,32 @@ Le fichier endommagé est conservé tel quel.</translation>
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../reader/ui/search/view.py" line="58"/>
+        <location filename="../../reader/ui/search/view.py" line="59"/>
         <source>Search results</source>
         <translation>Résultats de recherche</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search/view.py" line="101"/>
+        <location filename="../../reader/ui/search/view.py" line="102"/>
         <source>Searching…</source>
         <translation>Recherche…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search/view.py" line="115"/>
+        <location filename="../../reader/ui/search/view.py" line="116"/>
         <source>Rebuilding the search index (%1 of %2 articles)…</source>
         <translation>Reconstruction de l’index de recherche (%1 articles sur %2)…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search/view.py" line="134"/>
+        <location filename="../../reader/ui/search/view.py" line="135"/>
         <source>No article matches.</source>
         <translation>Aucun article ne correspond.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search/view.py" line="137"/>
+        <location filename="../../reader/ui/search/view.py" line="138"/>
         <source>%1 articles match; the best %2 are shown.</source>
         <translation>%1 articles correspondent ; les %2 meilleurs sont affichés.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/search/view.py" line="142"/>
+        <location filename="../../reader/ui/search/view.py" line="143"/>
         <source>%n article(s) match.</source>
         <translation>
             <numerusform>%n article correspond.</numerusform>
@@ -1475,22 +1533,22 @@ Le fichier endommagé est conservé tel quel.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search/view.py" line="157"/>
+        <location filename="../../reader/ui/search/view.py" line="158"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search/view.py" line="158"/>
+        <location filename="../../reader/ui/search/view.py" line="159"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search/view.py" line="159"/>
+        <location filename="../../reader/ui/search/view.py" line="160"/>
         <source>Entity</source>
         <translation>Entité</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search/view.py" line="170"/>
+        <location filename="../../reader/ui/search/view.py" line="171"/>
         <source>%1: show only %2</source>
         <translation>%1 : n’afficher que %2</translation>
     </message>

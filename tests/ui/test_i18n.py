@@ -52,6 +52,22 @@ def test_menus_and_counts_in_french(qtbot, french_window) -> None:
     qtbot.waitUntil(lambda: "correspond" in panel.status.text(), timeout=10000)
 
 
+def test_query_hints_in_french(qtbot, french_window) -> None:
+    panel = french_window.search_panel
+    french_window.search_field.setText('"stock de puces')
+    qtbot.waitUntil(lambda: "un guillemet n’est pas refermé" in panel.status.text(), timeout=10000)
+    french_window.search_field.setText("auteur:Lau")
+    qtbot.waitUntil(lambda: "champ inconnu auteur:" in panel.status.text(), timeout=10000)
+    assert "title:" in panel.status.text()  # the values are filled in
+
+
+def test_every_query_hint_can_be_translated() -> None:
+    from reader.search import query
+    from reader.ui.search import hints
+
+    assert set(hints.TEMPLATES) == set(query.HINTS)
+
+
 def test_language_choice_is_remembered(qtbot, french_window) -> None:
     french_window.set_language("en")
     assert french_window.ctx.settings.get("language") == "en"

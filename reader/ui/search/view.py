@@ -18,6 +18,7 @@ from reader.ui import defs
 from reader.ui.context import UiContext
 from reader.ui.flow import FlowLayout
 from reader.ui.roles import Role
+from reader.ui.search import hints
 from reader.ui.search.delegate import ResultDelegate
 from reader.ui.search.model import ResultsModel
 from reader.ui.tasks import TaskContext
@@ -119,7 +120,7 @@ class SearchPanel(QWidget):
             self._debounce.start(REBUILD_RETRY_MS)
         elif isinstance(exc, QuerySyntaxError):
             self.model.set_hits([])
-            self.status.setText(str(exc))
+            self.status.setText(hints.translated(exc.hint))
             self.searched.emit(0)
         else:
             self.ctx.errors.report(exc)
@@ -141,7 +142,7 @@ class SearchPanel(QWidget):
         else:
             status = self.tr("%n article(s) match.", "", results.total)
         if results is not None and results.hint:
-            status += "\n" + results.hint  # what looked wrong in the query
+            status += "\n" + hints.translated(results.hint)  # what looked wrong in the query
         self.status.setText(status)
         self.searched.emit(len(results.hits) if results else 0)
 
