@@ -39,6 +39,7 @@ bench: $(VENV)/.test
 	$(BIN)/python -m benchmarks.entities
 	$(BIN)/python -m benchmarks.export
 	$(BIN)/python -m benchmarks.search
+	$(BIN)/python -m benchmarks.relevance
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m benchmarks.memory
 
 ## Refresh the translation sources from the code, then compile them (.ts → .qm).
