@@ -168,6 +168,10 @@ class TaskRunner(QObject):
         for handle in list(self._handles):
             handle.cancel()
 
+    def pending(self) -> int:
+        """Tasks started whose results have not been delivered yet (tests wait for 0)."""
+        return len(self._handles)
+
     def wait(self, msecs: int = 30000) -> bool:
         """Wait for every task (at shutdown and in tests)."""
         return bool(self._reads.waitForDone(msecs) and self._writes.waitForDone(msecs))

@@ -219,6 +219,10 @@ class ArticleView(QWidget):
     # -- content --------------------------------------------------------------------------
 
     def show_article(self, article: Article | None) -> None:
+        """Show ``article`` from its top; the same article shown again (its tags changed)
+        keeps the reader's place and selection."""
+        same = article is not None and self.article is not None and article.id == self.article.id
+        place = self._place() if same else None
         self.article = article
         self._hits, self._hit_index = [], -1
         self._entities = []
@@ -230,10 +234,30 @@ class ArticleView(QWidget):
             self.stack.setCurrentWidget(self.placeholder)
             return
         self._render()
-        self.browser.verticalScrollBar().setValue(0)
         self.stack.setCurrentWidget(self.browser)
+        self._restore_place(place)
         if self.find_bar.isVisible():
             self._on_find_text_changed(self.find_bar.field.text())
+
+    def _place(self) -> tuple[int, int, int] | None:
+        """The scroll value and the selection (canonical offsets) of the shown article."""
+        if self.rendered is None:
+            return None
+        cursor = self.browser.textCursor()
+        to_canonical = self.rendered.mapping.to_canonical
+        start = to_canonical(cursor.selectionStart())
+        end = to_canonical(cursor.selectionEnd())
+        if start is None or end is None:
+            start = end = -1
+        return self.browser.verticalScrollBar().value(), start, end
+
+    def _restore_place(self, place: tuple[int, int, int] | None) -> None:
+        scroll, start, end = place or (0, -1, -1)
+        if 0 <= start <= end and self.article is not None and end <= len(self.article.text):
+            cursor = self.cursor_for(start, end)
+            if cursor is not None:
+                self.browser.setTextCursor(cursor)
+        self.browser.verticalScrollBar().setValue(scroll)
 
     def _render(self) -> None:
         if self.article is None:

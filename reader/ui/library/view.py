@@ -31,6 +31,7 @@ class LibraryPane(QWidget):
         self.ctx = ctx
         self._sort = ("title", False)
         self._pending_select: str | None = None
+        self._restoring = False  # re-selecting the row a reload had cleared
 
         self.filter = QLineEdit(placeholderText=self.tr("Filter by title or source"))
         self.filter.setClearButtonEnabled(True)
@@ -121,7 +122,11 @@ class LibraryPane(QWidget):
         self, result: tuple[list[str], dict[str, list[tuple[str, int]]], int]
     ) -> None:
         ids, facets, total = result
-        keep = self._pending_select or self.current_id()
+        before = self.current_id()
+        keep = self._pending_select or before
+        # Putting back the row that was selected before the reset is not the user choosing
+        # an article: re-opening it would scroll the reader back to the top (issue 17).
+        self._restoring = self._pending_select is None and keep == before
         self._pending_select = None
         self.model.forget()
         self.model.set_ids(ids)
@@ -134,6 +139,7 @@ class LibraryPane(QWidget):
         )
         if keep:
             self.select(keep)
+        self._restoring = False
         self.loaded.emit(shown)
 
     def _fill_combos(self, facets: dict[str, list[tuple[str, int]]]) -> None:
@@ -170,7 +176,7 @@ class LibraryPane(QWidget):
 
     def _on_table_selection_changed(self, selected: QItemSelection, _: QItemSelection) -> None:
         indexes = selected.indexes()
-        if indexes:
+        if indexes and not self._restoring:
             article_id = indexes[0].data(Role.ARTICLE_ID)
             if article_id:
                 self.article_selected.emit(article_id)

@@ -1,0 +1,112 @@
+"""The reader keeps its place: annotating a passage half-way down an article, and paging
+with the keyboard through an article whose page furniture is folded (issue 17)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QPoint, Qt, QTimer
+from PySide6.QtWidgets import QApplication, QDialog, QLineEdit, QPlainTextEdit
+
+from reader.core.colors import COLORS
+from tests.ui.test_window import open_title
+
+TITLE = "Stratégies de Tencent"
+
+
+def settle(qtbot, window) -> None:
+    """Wait until every background task has delivered its result (a write, the reloads it
+    starts, and anything those start in turn)."""
+    qtbot.waitUntil(lambda: window.ctx.tasks.pending() == 0, timeout=20000)
+    qtbot.wait(50)
+    qtbot.waitUntil(lambda: window.ctx.tasks.pending() == 0, timeout=20000)
+
+
+def passage_in_the_middle(qtbot, window) -> tuple[str, int]:
+    """Scroll half-way down, select a few words of the paragraph in the middle of the view
+    (as a mouse drag would), and return them with the scroll value."""
+    view = window.article_view
+    browser = view.browser
+    bar = browser.verticalScrollBar()
+    assert bar.maximum() > 2 * bar.pageStep(), "the article must be long enough to scroll"
+    bar.setValue(bar.maximum() // 2)
+    middle = browser.cursorForPosition(browser.viewport().rect().center())
+    block = middle.block()
+    start = view.rendered.mapping.to_canonical(block.position())
+    text = view.article.text[start:]
+    end = start + text.index(" ", 25)  # a few whole words
+    cursor = view.cursor_for(start, end)
+    browser.setTextCursor(cursor)
+    browser.setFocus()
+    qtbot.waitUntil(browser.hasFocus)
+    passage = view.article.text[start:end]
+    assert cursor.selectedText() == passage
+    top = browser.cursorRect(cursor).top()
+    assert 0 <= top < browser.viewport().height(), "the passage is in view"
+    return passage, bar.value()
+
+
+def answer_dialog(qtbot, typed: str) -> None:
+    """When the next modal dialog opens, type ``typed`` into its field and press OK."""
+
+    def answer() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, QDialog):
+            QTimer.singleShot(20, answer)
+            return
+        field = dialog.findChild(QPlainTextEdit) or dialog.findChild(QLineEdit)
+        field.setFocus()
+        field.selectAll()
+        qtbot.keyClicks(field, typed)
+        dialog.accept()
+
+    QTimer.singleShot(0, answer)
+
+
+def test_annotating_half_way_down_keeps_the_view_and_the_selection(qtbot, window) -> None:
+    open_title(qtbot, window, TITLE)
+    settle(qtbot, window)
+    view = window.article_view
+    browser = view.browser
+    bar = browser.verticalScrollBar()
+    passage, place = passage_in_the_middle(qtbot, window)
+
+    def annotation():
+        found = [a for a in view.annotations() if a.exact == passage]
+        return found[0] if found else None
+
+    def press(key: Qt.Key, done: Callable[[], bool], modifier=Qt.KeyboardModifier.NoModifier):
+        # a window manager gives the window back its activation when a dialog closes;
+        # the offscreen platform does not, and window shortcuts need an active window
+        window.activateWindow()
+        qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+        qtbot.keyClick(QApplication.focusWidget() or browser, key, modifier)
+        qtbot.waitUntil(done, timeout=20000)
+        settle(qtbot, window)
+        name = f"{key.name}+{modifier.name}"
+        assert abs(bar.value() - place) <= 2, f"{name} scrolled from {place} to {bar.value()}"
+        assert browser.textCursor().selectedText() == passage, f"{name} lost the selection"
+
+    press(Qt.Key.Key_H, lambda: annotation() is not None and annotation().color == COLORS[0])
+    for number in range(1, 10):
+        key = Qt.Key(Qt.Key.Key_0.value + number)
+        color = COLORS[number - 1]
+        press(key, lambda c=color: annotation() is not None and annotation().color == c)
+    answer_dialog(qtbot, "Pourquoi maintenant ?")
+    press(Qt.Key.Key_N, lambda: annotation() is not None and annotation().note != "")
+    answer_dialog(qtbot, "puces, strategie")
+    press(Qt.Key.Key_T, lambda: annotation() is not None and len(annotation().tags) == 2)
+    answer_dialog(qtbot, "Chine")
+    press(  # Edit → Article Tags…: the article is shown again, in the same place
+        Qt.Key.Key_T,
+        lambda: window.current.tags == ("Chine",),
+        Qt.KeyboardModifier.ControlModifier,
+    )
+    press(Qt.Key.Key_Delete, lambda: annotation() is None)
+    press(Qt.Key.Key_Z, lambda: annotation() is not None, Qt.KeyboardModifier.ControlModifier)
+    window.redo_action.trigger()  # Edit → Redo
+    qtbot.waitUntil(lambda: annotation() is None, timeout=20000)
+    settle(qtbot, window)
+    assert abs(bar.value() - place) <= 2
+    assert browser.textCursor().selectedText() == passage
+    assert browser.viewport().rect().contains(QPoint(10, browser.cursorRect().top()))
