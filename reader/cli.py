@@ -19,7 +19,7 @@ from reader import APP_NAME, __version__
 from reader.cli_notes import add_commands
 from reader.cli_safety import add_commands as add_safety_commands
 from reader.core.errors import ReaderError
-from reader.core.model import Annotation, ImportReport, ImportStatus
+from reader.core.model import Annotation, ImportReport, ImportStatus, SearchResults
 from reader.services import Library
 
 log = logging.getLogger(__name__)
@@ -168,7 +168,9 @@ def cmd_show(args: argparse.Namespace) -> int:
 def cmd_search(args: argparse.Namespace) -> int:
     query = " ".join(args.query)
     with _open_library(args) as library:
-        results = library.search(query, limit=args.limit)
+        results = library.search(
+            query, limit=args.limit, cross_language=False if args.no_cross_language else None
+        )
     if results.hint:
         print(f"reader: {results.hint}", file=sys.stderr)
     if args.json:
@@ -188,6 +190,11 @@ def cmd_search(args: argparse.Namespace) -> int:
                     for h in results.hits
                 ],
                 "facets": results.facets,
+                "strict_total": results.strict_total,
+                "relaxed": list(results.relaxed),
+                "alternatives": {w: list(alts) for w, alts in results.alternatives},
+                "suggestion": results.suggestion,
+                "corrected": results.corrected,
             }
         )
         return 0
@@ -198,11 +205,38 @@ def cmd_search(args: argparse.Namespace) -> int:
             + (f"  — {hit.source}" if hit.source else "")
         )
         print(f"            {_plain_snippet(hit.snippet, tty)}")
+    for line in search_notes(results):
+        print(line)
+    total = results.total
     print(
-        f"{results.total} articles match"
-        + (f", {len(results.hits)} shown" if results.total > len(results.hits) else "")
+        f"{total} {'article matches' if total == 1 else 'articles match'}"
+        + (f", {len(results.hits)} shown" if total > len(results.hits) else "")
     )
     return 0
+
+
+def search_notes(results: SearchResults) -> list[str]:
+    """What the search did beyond the words typed, in the window's words."""
+    notes = []
+    if results.corrected:
+        notes.append(
+            f"No article has “{results.query}”; showing results for “{results.suggestion}”."
+        )
+    elif results.suggestion:
+        notes.append(f"Did you mean: {results.suggestion}?")
+    if results.relaxed:
+        words = ", ".join(results.relaxed)
+        if results.strict_total:
+            have = "article has" if results.strict_total == 1 else "articles have"
+            notes.append(
+                f"Only {results.strict_total} {have} all of: {words}; those with most follow."
+            )
+        else:
+            notes.append(f"No article has all of: {words}; showing those with most.")
+    if results.alternatives:
+        also = "; ".join(f"{w} → {', '.join(alts)}" for w, alts in results.alternatives)
+        notes.append(f"Also searched: {also}")
+    return notes
 
 
 def cmd_entities(args: argparse.Namespace) -> int:
@@ -502,6 +536,11 @@ def build_parser() -> argparse.ArgumentParser:
     p = command("search", cmd_search, 'search the library (words, "phrases", field:value …)')
     p.add_argument("query", nargs="+", metavar="QUERY")
     p.add_argument("--limit", type=int, default=20, help="how many results (default 20)")
+    p.add_argument(
+        "--no-cross-language",
+        action="store_true",
+        help="search only the words typed, not their translations and other names",
+    )
     p = command("entities", cmd_entities, "named entities of an article, or of the library")
     p.add_argument("id", metavar="ID", nargs="?", help="an article id (or unique prefix)")
     p.add_argument("--all", action="store_true", help="every entity of the library")

@@ -220,6 +220,13 @@ class SearchResults:
     hits: tuple[SearchHit, ...]
     facets: dict[str, dict[str, int]]
     hint: str = ""  # what looked wrong in the query, for the search box ("" if nothing)
+    strict_total: int = 0  # how many have every word of the query
+    # the query's words, when too few articles had them all and those with most follow
+    relaxed: tuple[str, ...] = ()
+    # other words searched beside a word typed (translations, other names), by word
+    alternatives: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    suggestion: str = ""  # the query spelt as the library spells it ("did you mean")
+    corrected: bool = False  # the hits are the suggestion's: the query itself had none
 
 
 @dataclass(frozen=True)

@@ -1,6 +1,11 @@
 """Analysers per language: French and English stemming (Snowball in C, PyStemmer),
-elision and possessives, stop words, accents folded *after* stemming (the stemmers need
-them), so that ``etats-unis`` finds ``États-Unis`` and ``IA`` finds ``l’IA``.
+elision and possessives, stop words, and accents folded both *after* stemming (the
+stemmers need them: ``sécurité`` → ``secur``) and *before* it (what a query typed without
+accents gives: ``securite`` → ``securit``). An accented word whose two forms differ is
+indexed under both at the same position, so ``securite``, ``Sécurité`` and ``SECURITE``
+all meet, ``etats-unis`` finds ``États-Unis`` and ``IA`` finds ``l’IA``. Measured on the
+French Wikinews and seed vocabulary: 344 of 1,782 accented words stem differently once
+their accents are gone.
 
 The classes here are pickled into the index's table of contents by Whoosh: keep their
 names and modules stable.
@@ -10,6 +15,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import cache
 from typing import Any
 
 from whoosh.analysis import Analyzer, Filter, Token, Tokenizer
@@ -84,7 +90,7 @@ class LanguageTokenizer(Tokenizer):  # type: ignore[misc]
             import Stemmer
 
             self._stem = Stemmer.Stemmer(_STEMMERS[self.lang]).stemWord
-        self._cache: dict[str, tuple[str, bool]] = {}
+        self._cache: dict[str, tuple[str, bool, str | None]] = {}
 
     def __getstate__(self) -> dict[str, Any]:
         return {"lang": self.lang}
@@ -99,8 +105,9 @@ class LanguageTokenizer(Tokenizer):  # type: ignore[misc]
     def __hash__(self) -> int:
         return hash((LanguageTokenizer, self.lang))
 
-    def normalize(self, word: str) -> tuple[str, bool]:
-        """``(indexed form, is a stop word)`` of one word."""
+    def normalize(self, word: str) -> tuple[str, bool, str | None]:
+        """``(indexed form, is a stop word, second form)`` of one word: the second form
+        is the stem of the word without its accents, when it differs from the first."""
         found = self._cache.get(word)
         if found is not None:
             return found
@@ -114,11 +121,14 @@ class LanguageTokenizer(Tokenizer):  # type: ignore[misc]
             elif self.lang == "en":
                 text = _POSSESSIVE.sub("", text)
         if text in self._stops:
-            result = (text, True)
+            result: tuple[str, bool, str | None] = (text, True, None)
+        elif self._stem is not None:
+            first = self._stem(text).translate(accent_map)
+            bare = text.translate(accent_map)
+            second = self._stem(bare) if bare != text else first
+            result = (first, False, second if second != first else None)
         else:
-            if self._stem is not None:
-                text = self._stem(text)
-            result = (text.translate(accent_map), False)
+            result = (text.translate(accent_map), False, None)
         if len(self._cache) >= self.CACHE_LIMIT:
             self._cache.clear()
         self._cache[word] = result
@@ -140,7 +150,7 @@ class LanguageTokenizer(Tokenizer):  # type: ignore[misc]
         t = Token(positions, chars, removestops=removestops, mode=mode, **kwargs)
         normalize = self.normalize
         if not tokenize:
-            text, stopped = normalize(value)
+            text, stopped, _second = normalize(value)
             if stopped and removestops:
                 return
             t.original = value
@@ -152,9 +162,12 @@ class LanguageTokenizer(Tokenizer):  # type: ignore[misc]
             yield t
             return
         pos: int | None = None
+        # a query gets the first form only (Whoosh would read two tokens as a phrase);
+        # the parser adds the second where it matters (reader.search.query)
+        seconds = mode != "query"
         for index, match in enumerate(self.expression.finditer(value)):
             word = match.group(0)
-            text, stopped = normalize(word)
+            text, stopped, second = normalize(word)
             if stopped and removestops:
                 continue
             t.text, t.stopped, t.boost = text, stopped, 1.0
@@ -170,6 +183,9 @@ class LanguageTokenizer(Tokenizer):  # type: ignore[misc]
                 t.startchar = start_char + match.start()
                 t.endchar = start_char + match.end()
             yield t
+            if second is not None and seconds:
+                t.text = second  # the same place, the same characters
+                yield t
 
 
 def language_analyzer(lang: str) -> Analyzer:
@@ -177,6 +193,28 @@ def language_analyzer(lang: str) -> Analyzer:
     return LanguageTokenizer(lang)
 
 
+def forms(analyzer: Analyzer, word: str) -> tuple[str, ...]:
+    """Every indexed form of one typed ``word`` (one or two; none for a stop word)."""
+    if not isinstance(analyzer, LanguageTokenizer):
+        return tuple(t.text for t in analyzer(word, mode="query"))
+    text, stopped, second = analyzer.normalize(word)
+    if stopped:
+        return ()
+    return (text,) if second is None else (text, second)
+
+
+def is_stop_word(word: str) -> bool:
+    """Whether ``word`` is a function word in any language the index stems (``la``,
+    ``de``, ``the``, ``of``): such a word is left out of the index's fields of that
+    language, so a query cannot require it."""
+    return any(_tokenizer(lang).normalize(word)[1] for lang in LANGUAGES)
+
+
 def plain_analyzer() -> Analyzer:
     """For names and short fields (source, entity): lower case, accents folded."""
     return language_analyzer(FALLBACK)
+
+
+@cache
+def _tokenizer(lang: str) -> LanguageTokenizer:
+    return LanguageTokenizer(lang)

@@ -12,22 +12,25 @@ from __future__ import annotations
 import logging
 import multiprocessing
 import os
+import re
 import shutil
 import threading
 import warnings
-from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-from whoosh import index
+from whoosh import index, query
 from whoosh.query import Query, Term
 
-from reader.core.errors import IndexBusy
+from reader.core.errors import IndexBusy, QuerySyntaxError
 from reader.search.document import IndexDoc
+from reader.search.plan import Plan, make_plan
 from reader.search.query import check, make_parser, parse, unreadable
 from reader.search.schema import SCHEMA_VERSION, build_schema, text_lang, to_fields
 from reader.search.snippet import AnalysedToken, find_marks, make_snippet
+from reader.search.spelling import closest_word
 from reader.search.storage import install as install_storage
 
 install_storage()  # compound segments read in place, not copied (see reader.search.storage)
@@ -47,6 +50,8 @@ LIMIT_MB = 256
 WRITER_WAIT = 30.0
 ENTITY_FACETS = 12  # the most frequent entities among the best matches
 ENTITY_WINDOW = 200  # how many of the best matches the entity counts look at
+HANDFUL = 5  # below this many articles with every word, those with most words follow
+FEW = 3  # below this many results, a spelling suggestion is looked for
 
 
 @dataclass(frozen=True)
@@ -64,6 +69,12 @@ class SearchOutcome:
     matches: tuple[Match, ...]
     facets: dict[str, dict[str, int]]
     hint: str = ""  # what looked wrong in the query (see query.check)
+    strict_total: int = 0  # how many have every clause
+    relaxed: tuple[str, ...] = ()  # the clauses, when articles with most of them follow
+    alternatives: dict[str, tuple[str, ...]] = field(default_factory=dict)  # searched too
+    dropped: tuple[str, ...] = ()  # function words left out
+    suggestion: str = ""  # the query spelt as the library spells it
+    corrected: bool = False  # the results are the suggestion's (the query had none)
 
 
 def _compact_folder(folder: str) -> None:
@@ -274,19 +285,112 @@ class SearchIndex:
             self._local.columns = columns
         return columns
 
-    def search(self, text: str, limit: int = 20) -> SearchOutcome:
-        query = parse(self._parser, text)
+    def search(
+        self,
+        text: str,
+        limit: int = 20,
+        alternatives: Mapping[str, Sequence[str]] | None = None,
+        correct: bool = True,
+    ) -> SearchOutcome:
+        """The best ``limit`` articles for ``text``: those with every clause first, then,
+        when fewer than :data:`HANDFUL` have them all, those with most (see
+        :mod:`reader.search.plan`). With no result and a word the library lacks, the
+        closest spelling the index knows is searched instead (``correct``)."""
         searcher = self._searcher()
         try:
-            results = searcher.search(query, limit=max(1, limit, ENTITY_WINDOW), terms=True)
-            # Facets count every match, not only the shown ones: an unscored pass over
-            # the matching documents, read from the fields' columns.
-            docs = list(searcher.docs_for_query(query))
+            plan = make_plan(self._parser, text, self._present(searcher, alternatives))
+            outcome = self._run(searcher, plan, limit)
+        except QuerySyntaxError:
+            raise
         except Exception as exc:
             raise unreadable(text, exc) from exc
-        matches = [self._match(hit, query) for hit in results[: max(1, limit)]]
+        hint = check(text)
+        if outcome.total >= FEW or not plan.clauses:
+            return replace(outcome, hint=hint)
+        suggestion = self._spelling(searcher, text, plan)
+        if not suggestion:
+            return replace(outcome, hint=hint)
+        if outcome.total == 0 and correct:
+            fixed = self.search(suggestion, limit, alternatives, correct=False)
+            if fixed.total:
+                return replace(fixed, suggestion=suggestion, corrected=True, hint=hint)
+        return replace(outcome, suggestion=suggestion, hint=hint)
+
+    def _present(
+        self, searcher: Any, alternatives: Mapping[str, Sequence[str]] | None
+    ) -> dict[str, tuple[str, ...]]:
+        """The alternatives that some article holds (the others are not shown)."""
+        kept: dict[str, tuple[str, ...]] = {}
+        for word, alts in (alternatives or {}).items():
+            found = tuple(a for a in alts if self._holds(searcher, a))
+            if found:
+                kept[word] = found
+        return kept
+
+    def _holds(self, searcher: Any, words: str) -> bool:
+        try:
+            made = parse(self._parser, f'"{words}"' if " " in words else words)
+        except QuerySyntaxError:
+            return False
+        return next(iter(searcher.docs_for_query(made)), None) is not None
+
+    def _run(self, searcher: Any, plan: Plan, limit: int) -> SearchOutcome:
+        window = max(1, limit, ENTITY_WINDOW)
+        strict = list(searcher.docs_for_query(plan.strict))
+        tiers: list[set[int]] = []
+        if len(strict) < HANDFUL and plan.relaxable:
+            tiers = self._tiers(searcher, plan, set(strict))
+        hits = list(searcher.search(plan.strict, limit=window, terms=True))
+        if plan.own is not None:
+            # articles in the words typed before those found through an alternative only
+            typed = set(searcher.docs_for_query(plan.own))
+            hits.sort(key=lambda hit: hit.docnum not in typed)  # stable: scores within
+        if tiers:
+            anyone = plan.any_clause()
+            for tier in tiers:
+                if len(hits) >= window:
+                    break
+                hits.extend(
+                    searcher.search(anyone, limit=window - len(hits), filter=tier, terms=True)
+                )
+        marking = query.Or([plan.strict, *(c.query for c in plan.clauses)])
+        matches = [self._match(hit, marking) for hit in hits[: max(1, limit)]]
+        docs = strict + [d for tier in tiers for d in tier]
+        return SearchOutcome(
+            total=len(docs),
+            matches=tuple(matches),
+            facets=self._facets(searcher, docs, hits),
+            strict_total=len(strict),
+            relaxed=tuple(c.text for c in plan.clauses) if tiers else (),
+            alternatives=plan.alternatives,
+            dropped=plan.dropped,
+        )
+
+    @staticmethod
+    def _tiers(searcher: Any, plan: Plan, strict: set[int]) -> list[set[int]]:
+        """Articles with all clauses but one, all but two…, best first, until a handful
+        are found; every filter still holds."""
+        allowed = None if plan.filters is None else set(searcher.docs_for_query(plan.filters))
+        counts: dict[int, int] = {}
+        for clause in plan.clauses:
+            for docnum in searcher.docs_for_query(clause.query):
+                if allowed is None or docnum in allowed:
+                    counts[docnum] = counts.get(docnum, 0) + 1
+        found, tiers = len(strict), []
+        for wanted in range(len(plan.clauses) - 1, 0, -1):
+            if found >= HANDFUL:
+                break
+            tier = {d for d, n in counts.items() if n == wanted and d not in strict}
+            if tier:
+                tiers.append(tier)
+                found += len(tier)
+        return tiers
+
+    def _facets(self, searcher: Any, docs: list[int], hits: list[Any]) -> dict[str, dict[str, int]]:
+        """Source and language counts over every listed match (read from the fields'
+        columns), entity counts over the best :data:`ENTITY_WINDOW`."""
         entities: dict[str, int] = {}
-        for hit in results:
+        for hit in hits[:ENTITY_WINDOW]:
             for name in hit.get("entity_names", ()):
                 entities[name] = entities.get(name, 0) + 1
         found: dict[str, dict[str, int]] = {}
@@ -304,18 +408,43 @@ class SearchIndex:
             found[name] = counts
         top = sorted(entities.items(), key=lambda kv: (-kv[1], kv[0]))[:ENTITY_FACETS]
         found["entity"] = dict(top)
-        return SearchOutcome(len(docs), tuple(matches), found, check(text))
+        return found
 
-    def match_in(self, text: str, article_id: str) -> Match | None:
-        """How ``text`` (a query) matches one article: the terms to mark in it."""
-        query = parse(self._parser, text) & Term("id", article_id)
-        with self._index.searcher() as searcher:
-            try:
-                results = searcher.search(query, limit=1, terms=True)
-            except Exception as exc:
-                raise unreadable(text, exc) from exc
+    def _spelling(self, searcher: Any, text: str, plan: Plan) -> str:
+        """``text`` with each word that no article holds replaced by the closest word
+        the library has ("" when there is none)."""
+        reader = searcher.reader()
+        fixed = text
+        changed = False
+        for clause in plan.clauses:
+            for word in clause.words:
+                if clause.alternatives or self._holds(searcher, word):
+                    continue
+                better = closest_word(reader, word)
+                if better:
+                    fixed = re.sub(rf"(?<![\w:]){re.escape(word)}(?!\w)", better, fixed, count=1)
+                    changed = True
+        return fixed if changed else ""
+
+    def match_in(
+        self,
+        text: str,
+        article_id: str,
+        alternatives: Mapping[str, Sequence[str]] | None = None,
+    ) -> Match | None:
+        """How ``text`` (a query) matches one article: the terms to mark in it, those of
+        a clause the article lacks the others of included."""
+        searcher = self._searcher()
+        try:
+            plan = make_plan(self._parser, text, alternatives)
+            marking = query.Or([plan.strict, *(c.query for c in plan.clauses)])
+            results = searcher.search(marking & Term("id", article_id), limit=1, terms=True)
             for hit in results:
-                return self._match(hit, query)
+                return self._match(hit, marking)
+        except QuerySyntaxError:
+            raise
+        except Exception as exc:
+            raise unreadable(text, exc) from exc
         return None
 
     def hit_offsets(

@@ -18,7 +18,7 @@ from whoosh.qparser import syntax
 from whoosh.query import Query
 
 from reader.core.errors import Hint, QuerySyntaxError
-from reader.search.analysis import plain_analyzer
+from reader.search.analysis import forms, plain_analyzer
 from reader.search.schema import ALIASES, DEFAULT_FIELDS
 
 log = logging.getLogger(__name__)
@@ -106,6 +106,12 @@ class _Parser(qparser.QueryParser):  # type: ignore[misc]
         removestops: bool = True,
     ) -> Any:
         stemmed = super().term_query(fieldname, text, termclass, boost, tokenize, removestops)
+        if termclass is query.Term and isinstance(stemmed, query.Term) and fieldname in self.schema:
+            # an accented word also meets a text that lost its accents (its second form)
+            both = forms(self.schema[fieldname].analyzer, text)
+            if len(both) == 2 and stemmed.text == both[0]:
+                return query.Or([stemmed, query.Term(fieldname, both[1], boost=boost)])
+            return stemmed
         if termclass is not query.FuzzyTerm or not isinstance(stemmed, query.FuzzyTerm):
             return stemmed
         plain = [t.text for t in self._plain(text, mode="query")]

@@ -15,9 +15,10 @@ from whoosh.fields import ID, KEYWORD, NUMERIC, STORED, TEXT, Schema
 
 from reader.search.analysis import FALLBACK, LANGUAGES, language_analyzer, plain_analyzer
 from reader.search.document import IndexDoc
+from reader.search.spelling import SPELL_FIELD
 
 # Bump when fields or analysers change: an index of another version is rebuilt.
-SCHEMA_VERSION = 6
+SCHEMA_VERSION = 7
 TITLE_BOOST = 3.0
 TEXT_LANGS = (*LANGUAGES, FALLBACK)
 TITLE_FIELDS = tuple(f"title_{lang}" for lang in TEXT_LANGS)
@@ -66,6 +67,8 @@ def build_schema() -> Schema:
         "entity": TEXT(analyzer=plain_analyzer(), multitoken_query="phrase"),
         # Canonical names as they are, read back for the entity facet counts.
         "entity_names": STORED(),
+        # Words as written (folded), for spelling suggestions only (reader.search.spelling)
+        SPELL_FIELD: TEXT(analyzer=plain_analyzer(), phrase=False),
     }
     for field in ENTITY_FIELDS.values():
         fields[field] = TEXT(analyzer=plain_analyzer(), multitoken_query="phrase")
@@ -92,6 +95,7 @@ def to_fields(doc: IndexDoc) -> dict[str, Any]:
         "lang": (doc.lang or "").lower(),
         f"title_{lang}": doc.title,
         f"body_{lang}": doc.body,
+        SPELL_FIELD: f"{doc.title}\n{doc.body}",
     }
     if doc.source:
         fields["source"] = doc.source

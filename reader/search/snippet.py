@@ -33,7 +33,8 @@ def find_marks(
     listed = list(tokens)
     marks = [(t.start, t.end) for t in listed if t.text in terms]
     if phrases:
-        by_pos: dict[int, AnalysedToken] = {t.pos: t for t in listed}
+        # a word may stand at one position under two forms (see reader.search.analysis)
+        by_pos: dict[tuple[int, str], AnalysedToken] = {(t.pos, t.text): t for t in listed}
         for phrase in phrases:
             if not phrase:
                 continue
@@ -42,8 +43,8 @@ def find_marks(
                     continue
                 run = [token]
                 for offset, word in enumerate(phrase[1:], start=1):
-                    nxt = by_pos.get(token.pos + offset)
-                    if nxt is None or nxt.text != word:
+                    nxt = by_pos.get((token.pos + offset, word))
+                    if nxt is None:
                         break
                     run.append(nxt)
                 else:

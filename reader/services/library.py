@@ -44,10 +44,12 @@ from reader.store import ArticleStore, EntityStore
 if TYPE_CHECKING:
     from reader.entities.pipeline import EntityPipeline
     from reader.search.index import SearchIndex
+    from reader.services.expansion import QueryExpander
 
 log = logging.getLogger(__name__)
 Progress = Callable[[int, int, str], None]  # done, total, current file
 BUNDLE_SEEDED = "bundled_corpus_seeded"
+CROSS_LANGUAGE = "search.cross_language"
 _INDEX_BATCH = 200
 
 
@@ -92,6 +94,7 @@ class Library(
         self._rebuilding: tuple[int, int, int] | None = None
         self._index_behind = False  # a write could not reach the index (it was busy)
         self._pipeline: EntityPipeline | None = None
+        self._expander: QueryExpander | None = None
 
     @classmethod
     def open(cls, data_dir: str | os.PathLike[str] | None = None) -> Library:
@@ -350,21 +353,58 @@ class Library(
         doc = index_doc(article, entities, entity_forms)
         return replace(doc, tags=tags, notes=notes)
 
-    def search(self, query: str, limit: int = 20) -> SearchResults:
-        """Ranked articles for ``query``, with snippets and facet counts."""
+    @property
+    def cross_language(self) -> bool:
+        """Whether searches also look for the query's words in the library's other
+        languages (a setting of the library, on unless turned off)."""
+        return self.store.setting(CROSS_LANGUAGE, "1") != "0"
+
+    def set_cross_language(self, on: bool) -> None:
+        with self._write_lock:
+            self.store.set_setting(CROSS_LANGUAGE, "1" if on else "0")
+
+    def alternatives(
+        self, query: str, exclude: Sequence[str] = (), force: bool = False
+    ) -> dict[str, tuple[str, ...]]:
+        """Other words searched beside the words of ``query`` (see
+        :mod:`reader.services.expansion`); none when cross-language search is off,
+        unless ``force``."""
+        if not (force or self.cross_language):
+            return {}
+        if self._expander is None:
+            from reader.services.expansion import QueryExpander  # Whoosh loads with it
+
+            self._expander = QueryExpander()
+        languages = [lang for lang, _count in self.store.languages()]
+        return self._expander.alternatives(query, languages, exclude)
+
+    def search(
+        self,
+        query: str,
+        limit: int = 20,
+        exclude: Sequence[str] = (),
+        cross_language: bool | None = None,
+    ) -> SearchResults:
+        """Ranked articles for ``query``, with snippets and facet counts. ``exclude``:
+        alternatives the user took off; ``cross_language`` overrides the setting."""
         if not query.strip():
             return SearchResults(query, 0, (), {})
         self._check_rebuilding()
         self._index_current()
+        alternatives = (
+            {}
+            if cross_language is False
+            else self.alternatives(query, exclude, force=cross_language is True)
+        )
         try:
-            outcome = self.index.search(query, limit)
+            outcome = self.index.search(query, limit, alternatives)
         except ReaderError:
             raise
         except Exception:
             # A damaged segment shows up only when read: rebuild, then try once more.
             log.warning("search failed; rebuilding the index", exc_info=True)
             self.reindex()
-            outcome = self.index.search(query, limit)
+            outcome = self.index.search(query, limit, alternatives)
         hits = []
         for match in outcome.matches:
             try:
@@ -385,14 +425,28 @@ class Library(
                     first_hit=first_in_text,
                 )
             )
-        return SearchResults(query, outcome.total, tuple(hits), outcome.facets, outcome.hint)
+        return SearchResults(
+            query,
+            outcome.total,
+            tuple(hits),
+            outcome.facets,
+            outcome.hint,
+            strict_total=outcome.strict_total,
+            relaxed=outcome.relaxed,
+            alternatives=tuple(outcome.alternatives.items()),
+            suggestion=outcome.suggestion,
+            corrected=outcome.corrected,
+        )
 
-    def hit_offsets(self, article_id: str, query: str) -> list[tuple[int, int]]:
-        """Where ``query`` matches in the article's canonical text, in text order."""
+    def hit_offsets(
+        self, article_id: str, query: str, exclude: Sequence[str] = ()
+    ) -> list[tuple[int, int]]:
+        """Where ``query`` matches in the article's canonical text, in text order: its
+        words, and the alternatives searched with them."""
         if not query.strip() or self._rebuilding is not None:
             return []  # the marks come when the index is back
         self.ensure_index()
-        match = self.index.match_in(query, article_id)
+        match = self.index.match_in(query, article_id, self.alternatives(query, exclude))
         if match is None:
             return []
         article = self.store.get(article_id)

@@ -1,0 +1,192 @@
+"""How a query as people type it becomes the queries the index runs.
+
+A query typed without operators — words, "phrases", ``field:value`` — is read as a
+reader means it, not as a strict boolean formula:
+
+- **function words never exclude**: ``la``, ``de``, ``the``, ``of`` are left out of the
+  index's fields of their language, so requiring them would exclude every article; a
+  word that is a stop word in any indexed language is dropped from an unquoted query (in
+  a quoted phrase it keeps its place: the phrase's positions count it);
+- **all words first, then most**: the query is split into clauses (one per word, phrase
+  or field value); articles with every clause rank first and, when fewer than a handful
+  have them all, articles with most of them follow (see ``SearchIndex.search``);
+- **alternatives**: a word may carry other words that mean the same (a translation, an
+  entity's other names), searched beside it with a lower weight.
+
+A query with ``AND``, ``OR``, ``NOT``, ``+word``, ``-word`` or parentheses is the user's
+own formula: it runs as typed, strictly. Facet chips add ``field:value`` filters after a
+parenthesised query (``(la Chine) source:"Le Monde"``); that form stays plain.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+
+from whoosh import query
+from whoosh.qparser import QueryParser
+from whoosh.query import Query
+
+from reader.search.analysis import is_stop_word
+from reader.search.query import parse
+
+# Lower weight of an alternative (a translation, another name) than the word typed:
+# articles in the query's own words rank first.
+ALTERNATIVE_BOOST = 0.4
+# Fields that restrict rather than describe: never relaxed.
+FILTER_FIELDS = frozenset({"lang", "language", "source", "tag"})
+OPERATORS = frozenset({"AND", "OR", "NOT", "ANDNOT", "ANDMAYBE"})
+LONGEST_NAME = 3  # words in the longest alternative key ("union europeenne")
+_PIECE = re.compile(r'(?:[^\W\d]\w*:)?"[^"]*"?(?:~\d+)?|\S+')
+_FACETED = re.compile(r'^\((?P<inner>[^()]*)\)(?P<rest>(?:\s+[^\W\d]\w*:(?:"[^"]*"|[^\s()"]+))*)$')
+_FIELD = re.compile(r"^([^\W\d]\w*):")
+_SPECIAL = re.compile(r"[*?~]")
+
+
+@dataclass(frozen=True)
+class Clause:
+    """One part of a plain query: a word, a phrase or a field value (or a run of words
+    that together have an alternative, such as ``Nations unies``)."""
+
+    text: str  # as typed
+    query: Query  # with its alternatives
+    words: tuple[str, ...] = ()  # the plain words it is made of (spelling suggestions)
+    alternatives: tuple[str, ...] = ()
+    own: Query | None = None  # the clause without its alternatives (None: it has none)
+
+
+@dataclass(frozen=True)
+class Plan:
+    strict: Query  # every clause and filter: what a strict engine would run
+    clauses: tuple[Clause, ...] = ()  # relaxable clauses (empty: the query is a formula)
+    filters: Query | None = None  # field restrictions every result keeps
+    dropped: tuple[str, ...] = ()  # function words left out
+    alternatives: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # every clause in the words typed, without alternatives (None: there are none)
+    own: Query | None = None
+
+    @property
+    def relaxable(self) -> bool:
+        return len(self.clauses) >= 2
+
+    def any_clause(self) -> Query:
+        """Articles with at least one clause (and every filter)."""
+        anyone = query.Or([c.query for c in self.clauses])
+        return anyone if self.filters is None else query.And([anyone, self.filters])
+
+
+def pieces(text: str) -> tuple[list[str], list[str]] | None:
+    """``(clauses, filters)`` of a plain query as typed, or None for a formula."""
+    flat = " ".join(text.split())
+    rest: list[str] = []
+    faceted = _FACETED.match(flat)
+    if faceted:
+        flat = faceted["inner"].strip()
+        rest = _PIECE.findall(faceted["rest"])
+    elif "(" in flat or ")" in flat:
+        return None
+    parts = _PIECE.findall(flat)
+    for part in parts:
+        if part in OPERATORS or (part[0] in "+-" and not part.startswith('"')):
+            return None
+    return parts, rest
+
+
+def _field_of(piece: str) -> str | None:
+    found = _FIELD.match(piece)
+    return found[1].lower() if found else None
+
+
+def _is_plain_word(piece: str) -> bool:
+    return _field_of(piece) is None and '"' not in piece and not _SPECIAL.search(piece)
+
+
+def _phrase(words: str) -> str:
+    return '"' + words.replace('"', " ") + '"' if " " in words.strip() else words
+
+
+def make_plan(
+    parser: QueryParser,
+    text: str,
+    alternatives: Mapping[str, Sequence[str]] | None = None,
+) -> Plan:
+    """The plan for ``text``; ``alternatives`` maps a word or name as typed (case and
+    accents as the caller folds them, see :func:`key`) to other words to search beside it."""
+    split = pieces(text)
+    if split is None:
+        return Plan(parse(parser, text))
+    parts, facet_parts = split
+    wanted = {key(k): tuple(v) for k, v in (alternatives or {}).items() if v}
+    filters = [q for p in facet_parts if (q := _parsed(parser, p)) is not None]
+    clauses: list[Clause] = []
+    dropped: list[str] = []
+    used: dict[str, tuple[str, ...]] = {}
+    i = 0
+    while i < len(parts):
+        part = parts[i]
+        name = _field_of(part)
+        if name in FILTER_FIELDS:
+            if (made := _parsed(parser, part)) is not None:
+                filters.append(made)
+            i += 1
+            continue
+        if not _is_plain_word(part):
+            if (made := _parsed(parser, part)) is not None:
+                clauses.append(Clause(part, made))
+            i += 1
+            continue
+        # the longest run of plain words that has alternatives (a name of several words)
+        run = 1
+        for size in range(min(LONGEST_NAME, len(parts) - i), 1, -1):
+            words = parts[i : i + size]
+            if all(_is_plain_word(w) for w in words) and key(" ".join(words)) in wanted:
+                run = size
+                break
+        words = parts[i : i + run]
+        i += run
+        joined = " ".join(words)
+        alts = wanted.get(key(joined), ())
+        if run == 1 and is_stop_word(part) and not alts:
+            dropped.append(part)
+            continue
+        base = _parsed(parser, joined if run == 1 else _phrase(joined))
+        others = [
+            q.with_boost(ALTERNATIVE_BOOST)
+            for alt in alts
+            if (q := _parsed(parser, _phrase(alt))) is not None
+        ]
+        if base is None and not others:
+            continue
+        if others:
+            used[joined] = alts
+        made = query.Or([q for q in (base, *others) if q is not None])
+        typed = (base if base is not None else query.NullQuery) if others else None
+        clauses.append(Clause(joined, made, tuple(words), alts, typed))
+    if not clauses:
+        if dropped and not filters:
+            # only function words ("the who"): any of them, where they are indexed
+            anyone = [q for w in dropped if (q := _parsed(parser, w)) is not None]
+            return Plan(query.Or(anyone) if anyone else query.NullQuery, dropped=tuple(dropped))
+        strict: Query = query.And(filters) if filters else query.NullQuery
+        return Plan(strict, dropped=tuple(dropped))
+    restrict = query.And(filters) if filters else None
+    every = [c.query for c in clauses] + filters
+    strict = every[0] if len(every) == 1 else query.And(every)
+    own: Query | None = None
+    if used:
+        mine = [c.own if c.own is not None else c.query for c in clauses] + filters
+        own = mine[0] if len(mine) == 1 else query.And(mine)
+    return Plan(strict, tuple(clauses), restrict, tuple(dropped), used, own)
+
+
+def _parsed(parser: QueryParser, text: str) -> Query | None:
+    made = parse(parser, text)
+    if made is None or made is query.NullQuery or isinstance(made, query.NullQuery.__class__):
+        return None
+    return made
+
+
+def key(text: str) -> str:
+    """How alternatives are looked up: lower case, one space between words."""
+    return " ".join(text.replace("’", "'").lower().split())

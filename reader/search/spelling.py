@@ -1,0 +1,35 @@
+"""Spelling suggestions from the library's own words ("did you mean").
+
+The per-language fields hold stems (``strateg``), which are no words to offer a reader;
+the ``spell`` field holds every word of titles and texts as written, only lower-cased
+and without accents, and is searched by nothing else. A suggestion is the word nearest
+in edits (one for short words, two beyond), then the one most articles hold.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from reader.search.analysis import plain_analyzer
+
+SPELL_FIELD = "spell"
+SHORT_WORD = 4  # up to this many letters, one edit only: two would match anything
+_plain = plain_analyzer()
+
+
+def closest_word(reader: Any, word: str) -> str:
+    """The library's word nearest to ``word`` ("" when none is within reach)."""
+    tokens = [t.text for t in _plain(word, mode="query")]
+    if len(tokens) != 1 or tokens[0].isdigit():
+        return ""
+    folded = tokens[0]
+    reach = 1 if len(folded) <= SHORT_WORD else 2
+    for edits in range(1, reach + 1):
+        found = [
+            (reader.doc_frequency(SPELL_FIELD, term), term)
+            for term in reader.terms_within(SPELL_FIELD, folded, edits, prefix=1)
+            if term != folded
+        ]
+        if found:
+            return str(max(found)[1])
+    return ""

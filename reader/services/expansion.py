@@ -1,0 +1,199 @@
+"""Cross-language search: other words for the words of a query, from what the app
+already has offline.
+
+- the gazetteer's names: every other name of an entity the query names (``Chine`` ↔
+  ``China``, ``ONU`` ↔ ``Nations unies`` ↔ ``UN``), multi-word names included;
+- word translations between the library's languages: the installed Apertium route
+  (``chômage`` → ``unemployment``), one batch per direction for all the query's words,
+  else the installed FreeDict dictionary (its first sense).
+
+Only offline resources are asked: a query never leaves the machine. The index keeps an
+alternative only when some article holds it, and searches it with a lower weight, so
+articles in the query's own words rank first (reader.search.plan). Answers are kept for
+the session: typing on in the search box asks nothing twice.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import threading
+from collections import OrderedDict
+from collections.abc import Iterable, Sequence
+from concurrent.futures import ThreadPoolExecutor
+
+from reader.entities.gazetteer import Gazetteer, fold_case
+from reader.search.analysis import is_stop_word
+from reader.search.plan import key, pieces
+from reader.translate.apertium import ApertiumTranslator
+from reader.translate.base import TranslationError
+from reader.translate.freedict import FreeDictGlossary
+
+log = logging.getLogger(__name__)
+LANGS = ("fr", "en")  # the languages whose fields are stemmed, and translated between
+MAX_NAMES = 4  # other names of one entity
+MAX_SENSES = 2  # translations of one word
+CACHE_SIZE = 2000
+_WORD = re.compile(r"^[^\W\d_][\w'’-]*$")
+_LATIN = re.compile(r"^[\x00-\u024f\s'’.-]+$")
+_NOTE = re.compile(r"\([^)]*\)|\[[^]]*\]")
+
+
+def _holds(name: str, words: str) -> bool:
+    """Whether ``name`` contains ``words`` as whole words (case aside)."""
+    return f" {key(words)} " in f" {key(name)} "
+
+
+class QueryExpander:
+    """Alternatives for a query's words and names, by the key reader.search.plan uses."""
+
+    def __init__(
+        self,
+        gazetteer: Gazetteer | None = None,
+        glossary: FreeDictGlossary | None = None,
+        translator: ApertiumTranslator | None = None,
+    ) -> None:
+        self._gazetteer = gazetteer
+        self._names: dict[str, tuple[str, ...]] | None = None
+        self._glossary = glossary if glossary is not None else FreeDictGlossary()
+        self._translator = translator if translator is not None else ApertiumTranslator()
+        self._cache: OrderedDict[tuple[str, str, str], tuple[str, ...]] = OrderedDict()
+        self._lock = threading.Lock()
+
+    # -- names -------------------------------------------------------------------------
+
+    def _name_table(self) -> dict[str, tuple[str, ...]]:
+        if self._names is None:
+            gazetteer = self._gazetteer or Gazetteer.bundled()
+            table: dict[str, list[str]] = {}
+            for entry in gazetteer.entries:
+                forms = [f for f in entry.forms if _LATIN.match(f)]
+                for form in forms:
+                    others = [f for f in forms if fold_case(f) != fold_case(form)]
+                    table.setdefault(key(form), []).extend(others)
+            self._names = {
+                k: tuple(dict.fromkeys(sorted(v, key=len)))[:MAX_NAMES] for k, v in table.items()
+            }
+        return self._names
+
+    # -- words -------------------------------------------------------------------------
+
+    def _dictionary(self, words: Sequence[str], source: str, target: str) -> dict[str, str]:
+        found: dict[str, str] = {}
+        if (source, target) not in self._glossary.pairs():
+            return found
+        for word in words:
+            try:
+                glosses = self._glossary.lookup(word, source, target)
+            except TranslationError:
+                return found
+            exact = [g for g in glosses if fold_case(g.headword) == fold_case(word)]
+            senses = [s for g in exact[:1] for s in g.senses[:1]]
+            parts = [p.strip() for s in senses for p in _NOTE.sub("", s).split(",")]
+            kept = [p for p in parts if p and len(p.split()) <= 2][:MAX_SENSES]
+            if kept:
+                found[word] = "|".join(kept)
+        return found
+
+    def _machine(self, words: Sequence[str], source: str, target: str) -> dict[str, str]:
+        if not words or self._translator.route(source, target) is None:
+            return {}
+        try:
+            out = self._translator.translate(list(words), source, target)
+        except TranslationError as exc:
+            log.info("no word translation %s→%s: %s", source, target, exc)
+            return {}
+        # a word typed in lower case is shown so (Apertium capitalises a line's start)
+        return {
+            w: (t[:1].lower() + t[1:] if w[:1].islower() else t)
+            for w, t in zip(words, out, strict=False)
+            if t
+        }
+
+    def _translations(self, words: Sequence[str], source: str, target: str) -> None:
+        """Look ``words`` up from ``source`` into ``target`` and keep the answers."""
+        # the translation route's word first (its lexicon is made for running text:
+        # "chômage" → "unemployment"); the dictionary, whose first sense is often a
+        # rarer one ("artificial" → "affecté"), where the route knows nothing
+        found = {w: t for w, t in self._machine(words, source, target).items() if key(t) != key(w)}
+        rest = [w for w in words if w not in found]
+        found.update(self._dictionary(rest, source, target))
+        with self._lock:
+            for word in words:
+                senses = tuple(
+                    s
+                    for s in dict.fromkeys(found.get(word, "").split("|"))
+                    if s and key(s) != key(word) and len(s) > 1
+                )
+                self._cache[(word, source, target)] = senses
+                while len(self._cache) > CACHE_SIZE:
+                    self._cache.popitem(last=False)
+
+    def _translate_all(self, words: Sequence[str], languages: Iterable[str]) -> None:
+        # into each language the library has, from the other: an English query finds
+        # French articles even in a library with no English one
+        targets = [lang for lang in LANGS if lang in set(languages)]
+        jobs = []
+        for target in targets:
+            for source in LANGS:
+                if source == target:
+                    continue
+                with self._lock:
+                    todo = [w for w in words if (w, source, target) not in self._cache]
+                if todo:
+                    jobs.append((todo, source, target))
+        if len(jobs) == 1:
+            self._translations(*jobs[0])
+        elif jobs:
+            with ThreadPoolExecutor(len(jobs)) as pool:
+                for done in [pool.submit(self._translations, *job) for job in jobs]:
+                    done.result()
+
+    # -- queries -----------------------------------------------------------------------
+
+    def alternatives(
+        self, text: str, languages: Iterable[str], exclude: Iterable[str] = ()
+    ) -> dict[str, tuple[str, ...]]:
+        """``{word or name as typed: other words}`` for the plain words of ``text``;
+        ``exclude`` lists alternatives the user took off (their chips)."""
+        split = pieces(text)
+        if split is None:
+            return {}
+        parts = split[0]
+        plain = [p if _WORD.match(p) else "" for p in parts]
+        names = self._name_table()
+        out: dict[str, list[str]] = {}
+        covered: set[int] = set()
+        for size in (3, 2, 1):
+            for i in range(len(plain) - size + 1):
+                words = plain[i : i + size]
+                if not all(words) or covered & set(range(i, i + size)):
+                    continue
+                joined = " ".join(words)
+                # a longer name holding the one typed adds nothing ("Tencent Holdings")
+                others = [n for n in names.get(key(joined), ()) if not _holds(n, joined)]
+                if others:
+                    out[joined] = others
+                    covered.update(range(i, i + size))
+        langs = list(languages)
+        words = [
+            w
+            for i, w in enumerate(plain)
+            if w and i not in covered and not is_stop_word(w) and len(w) > 2
+        ]
+        words = list(dict.fromkeys(words))
+        self._translate_all(words, langs)
+        with self._lock:
+            for word in words:
+                for source in LANGS:
+                    for target in LANGS:
+                        senses = self._cache.get((word, source, target), ())
+                        if senses:
+                            out.setdefault(word, []).extend(senses)
+        dropped = {key(x) for x in exclude}
+        result = {}
+        for word, alts in out.items():
+            kept = tuple(a for a in dict.fromkeys(alts) if key(a) not in dropped)
+            if kept:
+                result[word] = kept
+        return result

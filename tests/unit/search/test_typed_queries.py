@@ -1,0 +1,271 @@
+"""Queries as people type them: function words, words one article lacks, missing
+accents, the other language, typos — over the seeds and real BBC and Wikinews articles.
+
+Each expectation was read off the articles themselves (grep and reading), not off the
+search's output."""
+
+from __future__ import annotations
+
+import shutil
+
+import pytest
+
+from tests.conftest import corpus
+
+SEED = {
+    "000": "Alors que les tensions sino-américaines",
+    "001": "Stratégies de Tencent et Baidu",
+    "002": "Tencent a révélé qu'il avait suffisamment",
+    "003": "Ainsi, malgré l’interdiction américaine",
+    "004": "La Chine réduit son retard en IA",
+}
+# BBC business articles 041–090 and politics 001–050: the ones that say "Bank of England", and
+# the ones that name both Blair and Brown (found with grep, checked by reading)
+BANK_OF_ENGLAND = {"business/057", "business/061", "business/085", "business/086"}
+BBC_SLICE = [("business", n) for n in range(41, 91)] + [("politics", n) for n in range(1, 51)]
+needs_apertium = pytest.mark.skipif(
+    shutil.which("apertium") is None, reason="Apertium (the README's apertium packages) is missing"
+)
+
+
+@pytest.fixture(scope="module")
+def big(tmp_path_factory: pytest.TempPathFactory):
+    """The seeds, 100 BBC articles and ten Wikinews articles in one library."""
+    from reader.services import Library
+
+    bbc = corpus("en-bbc-news-2225", "bbc")
+    wikinews = corpus("fr-wikinews-keyphrase-100", "documents")
+    lib = Library.open(tmp_path_factory.mktemp("typed") / "data")
+    lib.seed_if_empty()
+    files = [bbc / cat / f"{n:03d}.txt" for cat, n in BBC_SLICE]
+    files += sorted(wikinews.glob("*.html"))[:10]
+    report = lib.import_paths(files)
+    assert not report.failed
+    ids = {}
+    for article in lib.articles():
+        for cat, n in BBC_SLICE:
+            path = bbc / cat / f"{n:03d}.txt"
+            if article.title == path.read_text(encoding="utf-8").splitlines()[0].strip():
+                ids[article.id] = f"{cat}/{n:03d}"
+        for key, start in SEED.items():
+            if article.title.startswith(start):
+                ids[article.id] = key
+    lib.keys = ids  # article id → "001" / "business/057"
+    yield lib
+    lib.close()
+
+
+def keys(lib, query: str, limit: int = 50, **options) -> list[str]:
+    results = lib.search(query, limit=limit, **options)
+    return [lib.keys.get(hit.id, hit.id) for hit in results.hits]
+
+
+def bbc_with(*words: str) -> set[str]:
+    bbc = corpus("en-bbc-news-2225", "bbc")
+    found = set()
+    for cat, n in BBC_SLICE:
+        text = (bbc / cat / f"{n:03d}.txt").read_text(encoding="utf-8")
+        if all(w in text for w in words):
+            found.add(f"{cat}/{n:03d}")
+    return found
+
+
+# -- function words never exclude ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("query", "without"),
+    [("la Chine", "Chine"), ("la chine", "chine"), ("de la Chine", "Chine")],
+)
+def test_a_french_function_word_changes_nothing(big, query: str, without: str) -> None:
+    assert set(keys(big, query)) == set(keys(big, without))
+    assert {"000", "001", "002", "003", "004"} <= set(keys(big, query))
+
+
+def test_stock_de_puces_unquoted_finds_the_articles_with_the_phrase_first(big) -> None:
+    found = keys(big, "stock de puces")
+    assert set(found[:2]) == {"000", "002"}  # the two that say "stock de puces"
+    assert {"001", "003", "004"} <= set(found)  # the others speak of puces
+
+
+def test_a_quoted_phrase_keeps_its_function_word_in_place(big) -> None:
+    assert set(keys(big, '"stock de puces"')) == {"000", "002"}
+    assert keys(big, '"puces de stock"') == []
+
+
+def test_tencent_et_baidu_lists_both_first_then_those_with_one(big) -> None:
+    results = big.search("Tencent et Baidu", limit=50)
+    found = [big.keys.get(h.id) for h in results.hits]
+    assert set(found[:2]) == {"001", "003"}  # the two seeds naming both
+    assert results.strict_total == 2
+    assert results.relaxed == ("Tencent", "Baidu")
+    assert {"000", "002"} <= set(found[2:])  # Tencent alone
+
+
+def test_bank_of_england_finds_the_articles_that_name_it(big) -> None:
+    found = keys(big, "Bank of England")
+    assert set(found) >= BANK_OF_ENGLAND
+    assert set(found[: len(BANK_OF_ENGLAND)]) == BANK_OF_ENGLAND
+    assert found == keys(big, "bank of england")
+
+
+def test_the_economy_is_economy(big) -> None:
+    assert set(keys(big, "the economy")) == set(keys(big, "economy"))
+    assert len(keys(big, "the economy")) >= 5
+
+
+def test_blair_and_brown_lists_articles_with_both_first(big) -> None:
+    both = bbc_with("Blair", "Brown")
+    assert both
+    results = big.search("Blair and Brown", limit=50)
+    found = [big.keys.get(h.id) for h in results.hits]
+    assert set(found[: len(both)]) == both
+    assert results.strict_total == len(both)
+
+
+def test_function_words_stay_optional_with_notes_and_tags_present(big) -> None:
+    seed = next(i for i, k in big.keys.items() if k == "004")
+    anno = big.annotate(seed, "Chine", note="de la Chine et des puces", tags=("la",))
+    try:
+        assert {"000", "001", "002", "003", "004"} <= set(keys(big, "la Chine"))
+        assert set(keys(big, "the economy")) == set(keys(big, "economy"))
+    finally:
+        big.delete_annotation(anno.id)
+
+
+def test_only_function_words_still_search(big) -> None:
+    big.search("de la", limit=5)  # no error; what it finds is the note and fallback fields
+    assert big.search("the", limit=5).total >= 0
+
+
+# -- all words first, then most --------------------------------------------------------------
+
+
+def test_one_absent_word_does_not_empty_the_page(big) -> None:
+    results = big.search("Tencent Baidu licornes", limit=20)
+    found = [big.keys.get(h.id) for h in results.hits]
+    assert results.strict_total == 0
+    assert set(found[:2]) == {"001", "003"}  # two of three words
+    assert results.relaxed == ("Tencent", "Baidu", "licornes")
+
+
+def test_typed_operators_stay_strict(big) -> None:
+    assert keys(big, "Tencent AND licornes") == []
+    assert keys(big, "+Tencent +licornes") == []
+    assert set(keys(big, "Tencent -Baidu")) == {"000", "002"}
+    assert big.search("Tencent AND licornes").relaxed == ()
+
+
+def test_a_facet_filter_is_never_relaxed(big) -> None:
+    found = keys(big, "(Tencent licornes) lang:en")
+    assert found == []  # no English article names Tencent
+
+
+def test_totals_and_facets_describe_what_is_listed(big) -> None:
+    results = big.search("Tencent Baidu licornes", limit=100)
+    assert results.total == len(results.hits)
+    assert sum(results.facets["lang"].values()) == results.total
+
+
+# -- accents and inflection, both ways ----------------------------------------------------------
+
+
+@pytest.mark.parametrize("query", ["stratégie", "Stratégies", "STRATEGIES", "strategie"])
+def test_accents_and_inflection_meet(big, query: str) -> None:
+    assert keys(big, query)[0] == "001"
+    assert set(keys(big, query)) == set(keys(big, "strategie"))
+
+
+def test_a_word_typed_without_accents_finds_its_accented_form(big) -> None:
+    # sécurité stems to "secur", securite to "securit": both are indexed
+    own = {"cross_language": False}  # "sécurité" alone has a translation to add
+    assert set(keys(big, "securite", **own)) == set(keys(big, "sécurité", **own))
+    assert keys(big, "securite", **own)
+    assert set(keys(big, "etats unis")) >= {"001", "002", "004"}
+
+
+def test_elided_forms(big) -> None:
+    assert {"000", "001", "002", "003", "004"} <= set(keys(big, "l'IA"))
+    assert set(keys(big, "d'Alibaba")) == set(keys(big, "Alibaba"))
+
+
+# -- the other language --------------------------------------------------------------------------
+
+
+@needs_apertium
+def test_english_words_find_french_articles(big) -> None:
+    results = big.search("chips export", limit=20)
+    alternatives = dict(results.alternatives)
+    assert "puces" in [a.lower() for a in alternatives.get("chips", ())]
+    found = [big.keys.get(h.id) for h in results.hits]
+    assert {"000", "002"} <= set(found)
+    marked = " ".join(h.snippet for h in results.hits)
+    assert "<mark>puces</mark>" in marked or "<mark>puce</mark>" in marked
+
+
+@needs_apertium
+def test_french_words_find_english_articles_after_the_french_ones(big) -> None:
+    results = big.search("chômage", limit=50)
+    assert "unemployment" in [a.lower() for a in dict(results.alternatives).get("chômage", ())]
+    found = [big.keys.get(h.id, "") for h in results.hits]
+    english = bbc_with("unemployment")
+    assert english & set(found)
+
+
+def test_entity_aliases_cross_languages(big) -> None:
+    results = big.search("China", limit=50)
+    assert "Chine" in dict(results.alternatives).get("China", ())
+    assert {"000", "001", "002", "003", "004"} <= set(big.keys.get(h.id) for h in results.hits)
+
+
+def test_the_setting_turns_cross_language_search_off(big) -> None:
+    big.set_cross_language(False)
+    try:
+        assert big.search("China", limit=50).alternatives == ()
+    finally:
+        big.set_cross_language(True)
+    assert big.search("China", limit=50, cross_language=False).alternatives == ()
+
+
+def test_a_removed_alternative_is_not_searched(big) -> None:
+    results = big.search("China", limit=50, exclude=("Chine",))
+    assert "Chine" not in dict(results.alternatives).get("China", ())
+
+
+def test_words_typed_in_the_query_language_rank_first(big) -> None:
+    found = keys(big, "Chine")
+    assert found[:5] and set(found[:5]) == {"000", "001", "002", "003", "004"}
+
+
+# -- did you mean ---------------------------------------------------------------------------------
+
+
+def test_a_typo_is_corrected_when_nothing_matches(big) -> None:
+    results = big.search("Tencnet", limit=10)
+    assert results.corrected and results.suggestion == "tencent"
+    assert {"000", "001", "002", "003"} <= {big.keys.get(h.id) for h in results.hits}
+
+
+def test_an_english_typo(big) -> None:
+    results = big.search("goverment", limit=10)
+    assert results.suggestion == "government"
+    assert results.hits
+
+
+def test_no_suggestion_for_words_that_exist(big) -> None:
+    assert big.search("Huawei").suggestion == ""
+
+
+@pytest.mark.parametrize(
+    "query",
+    ["é", "la", "l'", "de la de", "x" * 300, "Tencent " * 50, '"la"', "title:la Chine", "-"],
+)
+def test_odd_input_never_fails(big, query: str) -> None:
+    big.search(query, limit=5)
+
+
+def test_the_window_and_the_cli_read_the_same_notes(big) -> None:
+    from reader.cli import search_notes
+
+    notes = search_notes(big.search("Tencent et Baidu", limit=20))
+    assert "Only 2 articles have all of: Tencent, Baidu; those with most follow." in notes
