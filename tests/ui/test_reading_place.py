@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QPoint, Qt, QTimer
+from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QApplication, QDialog, QLineEdit, QPlainTextEdit
 
 from reader.core.colors import COLORS
@@ -110,3 +111,82 @@ def test_annotating_half_way_down_keeps_the_view_and_the_selection(qtbot, window
     assert abs(bar.value() - place) <= 2
     assert browser.textCursor().selectedText() == passage
     assert browser.viewport().rect().contains(QPoint(10, browser.cursorRect().top()))
+
+
+def last_visible_block(document):
+    block = document.lastBlock()
+    while block.isValid() and not block.isVisible():
+        block = block.previous()
+    return block
+
+
+def test_keyboard_pages_to_the_end_past_folded_furniture(qtbot, window) -> None:
+    open_title(qtbot, window, TITLE)
+    settle(qtbot, window)
+    view = window.article_view
+    browser = view.browser
+    bar = browser.verticalScrollBar()
+    document = browser.document()
+    assert not document.lastBlock().isVisible(), "the furniture at the end is folded"
+    browser.setFocus()
+    qtbot.waitUntil(browser.hasFocus)
+    assert bar.value() == 0 and bar.maximum() > 2 * bar.pageStep()
+
+    def key(k: Qt.Key, modifier=Qt.KeyboardModifier.NoModifier) -> int:
+        qtbot.keyClick(browser, k, modifier)
+        return bar.value()
+
+    seen = [bar.value()]
+    for _ in range(bar.maximum() // bar.pageStep() + 3):
+        seen.append(key(Qt.Key.Key_PageDown))
+    assert seen == sorted(seen), f"PageDown went back up: {seen}"
+    assert seen[-1] == bar.maximum()
+    assert browser.textCursor().block().isVisible()
+
+    seen = [key(Qt.Key.Key_PageUp)]
+    for _ in range(bar.maximum() // bar.pageStep() + 3):
+        seen.append(key(Qt.Key.Key_PageUp))
+    assert seen == sorted(seen, reverse=True), f"PageUp went back down: {seen}"
+    assert seen[-1] == 0
+
+    assert key(Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier) == bar.maximum()
+    assert browser.textCursor().block() == last_visible_block(document)  # the fold's control
+    view_rect = browser.viewport().rect()
+    assert view_rect.contains(browser.cursorRect().center())
+    paragraph = document.find("En somme, les initiatives de Tencent et Baidu").block()
+    end = QTextCursor(paragraph)
+    end.movePosition(QTextCursor.MoveOperation.EndOfBlock)
+    assert view_rect.contains(browser.cursorRect(end).center()), "the last paragraph is in view"
+    # arrows at the end stay there; a line up from the end does not leave the bottom
+    assert key(Qt.Key.Key_Down) == bar.maximum()
+    assert key(Qt.Key.Key_Right) == bar.maximum()
+    assert browser.textCursor().block().isVisible()
+    assert key(Qt.Key.Key_Up) >= bar.maximum() - bar.pageStep()
+
+    assert key(Qt.Key.Key_Home, Qt.KeyboardModifier.ControlModifier) == 0
+    assert browser.textCursor().position() == 0
+
+
+def test_arrows_step_over_folded_text_in_the_middle(qtbot) -> None:
+    from reader.ui.article.browser import ReaderBrowser
+
+    browser = ReaderBrowser()
+    qtbot.addWidget(browser)
+    browser.setPlainText("before the fold\nfolded furniture\nafter the fold")
+    folded = browser.document().findBlockByNumber(1)
+    folded.setVisible(False)
+    browser.document().markContentsDirty(0, browser.document().characterCount())
+    browser.show()
+    browser.setFocus()
+    cursor = browser.textCursor()
+    cursor.setPosition(3)
+    browser.setTextCursor(cursor)
+    qtbot.keyClick(browser, Qt.Key.Key_Down)
+    assert browser.textCursor().block().text() == "after the fold"
+    qtbot.keyClick(browser, Qt.Key.Key_Up)
+    assert browser.textCursor().block().text() == "before the fold"
+    qtbot.keyClick(browser, Qt.Key.Key_End)
+    qtbot.keyClick(browser, Qt.Key.Key_Right)
+    assert browser.textCursor().block().text() == "after the fold"
+    qtbot.keyClick(browser, Qt.Key.Key_Down, Qt.KeyboardModifier.ShiftModifier)
+    assert browser.textCursor().block().isVisible()

@@ -10,7 +10,6 @@ from PySide6.QtGui import (
     QColor,
     QKeyEvent,
     QKeySequence,
-    QResizeEvent,
     QShortcut,
     QTextCharFormat,
     QTextCursor,
@@ -22,7 +21,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMenu,
     QStackedWidget,
-    QTextBrowser,
     QTextEdit,
     QToolButton,
     QVBoxLayout,
@@ -33,9 +31,9 @@ from reader.core.model import Annotation, Article, EntityMention
 from reader.ui import defs
 from reader.ui.annotations.colors import highlight_color
 from reader.ui.article import overlay
+from reader.ui.article.browser import ReaderBrowser
 from reader.ui.article.popup import SelectionPopup
 from reader.ui.article.render import FOLD_SCHEME, Rendered, render, toggle_fold
-from reader.ui.inert import refuse
 from reader.ui.theme import ENTITY_TYPES, LIGHT, ReaderColors
 
 
@@ -46,41 +44,6 @@ def _button(text: str, tip: str, name: str) -> QToolButton:
     button.setAccessibleName(name)
     button.setAutoRaise(True)
     return button
-
-
-class ReaderBrowser(QTextBrowser):
-    """Keeps a readable line length: side margins grow with the window."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setOpenLinks(False)
-        self.setOpenExternalLinks(False)
-        self.setFrameShape(QTextBrowser.Shape.NoFrame)
-        self.setTextInteractionFlags(
-            Qt.TextInteractionFlag.TextSelectableByMouse
-            | Qt.TextInteractionFlag.TextSelectableByKeyboard
-            | Qt.TextInteractionFlag.LinksAccessibleByMouse
-            | Qt.TextInteractionFlag.LinksAccessibleByKeyboard
-        )
-        self.measure = defs.READER_MEASURE_PX
-
-    def loadResource(self, kind: int, url: QUrl | str) -> object:
-        return refuse(kind)  # never read a file or a URL (see reader.ui.inert)
-
-    def apply_margins(self) -> None:
-        width = self.viewport().width()
-        side = max(defs.READER_MIN_SIDE_PX, (width - self.measure) // 2)
-        frame = self.document().rootFrame()
-        fmt = frame.frameFormat()
-        fmt.setLeftMargin(side)
-        fmt.setRightMargin(side)
-        fmt.setTopMargin(36)
-        fmt.setBottomMargin(48)
-        frame.setFrameFormat(fmt)
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        self.apply_margins()
 
 
 class FindBar(QWidget):

@@ -31,8 +31,9 @@ from PySide6.QtWidgets import (
 
 from reader.core.model import TranslationResult, TranslatorInfo
 from reader.ui import defs
+from reader.ui.article.browser import ReaderBrowser
 from reader.ui.article.render import SERIF, reading_font
-from reader.ui.article.view import ArticleView, ReaderBrowser
+from reader.ui.article.view import ArticleView
 from reader.ui.context import UiContext
 from reader.ui.inert import InertDocument
 from reader.ui.tasks import TaskContext, TaskHandle

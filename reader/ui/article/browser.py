@@ -1,0 +1,158 @@
+"""The text widget of the reader (and of the translation beside it): a readable line
+length, nothing loaded from outside, and keyboard paging that knows about folded blocks.
+
+Folded page furniture is made of hidden blocks, which have no layout. QTextEdit pages by
+moving its cursor line by line; once the cursor lands in a hidden block (the furniture
+often ends the article), its rectangle is empty and "keep the cursor visible" scrolls to
+the top. So PageUp/PageDown move the view by a page and put the cursor on the page,
+Ctrl+Home/Ctrl+End go to the first/last *visible* text, and any other move that would
+put the cursor inside folded text stops at the text beside it.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPoint, Qt, QUrl
+from PySide6.QtGui import QKeyEvent, QKeySequence, QResizeEvent, QTextBlock, QTextCursor
+from PySide6.QtWidgets import QAbstractSlider, QTextBrowser, QWidget
+
+from reader.ui import defs
+from reader.ui.inert import refuse
+
+Key = QKeySequence.StandardKey
+Move = QTextCursor.MoveMode
+# key → (where: -1 up / +1 down, a page or the whole document, extends the selection)
+_NAVIGATION = {
+    Key.MoveToNextPage: (1, "page", Move.MoveAnchor),
+    Key.MoveToPreviousPage: (-1, "page", Move.MoveAnchor),
+    Key.SelectNextPage: (1, "page", Move.KeepAnchor),
+    Key.SelectPreviousPage: (-1, "page", Move.KeepAnchor),
+    Key.MoveToEndOfDocument: (1, "document", Move.MoveAnchor),
+    Key.MoveToStartOfDocument: (-1, "document", Move.MoveAnchor),
+    Key.SelectEndOfDocument: (1, "document", Move.KeepAnchor),
+    Key.SelectStartOfDocument: (-1, "document", Move.KeepAnchor),
+}
+
+
+class ReaderBrowser(QTextBrowser):
+    """Keeps a readable line length: side margins grow with the window."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setOpenLinks(False)
+        self.setOpenExternalLinks(False)
+        self.setFrameShape(QTextBrowser.Shape.NoFrame)
+        self.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse
+            | Qt.TextInteractionFlag.TextSelectableByKeyboard
+            | Qt.TextInteractionFlag.LinksAccessibleByMouse
+            | Qt.TextInteractionFlag.LinksAccessibleByKeyboard
+        )
+        self.measure = defs.READER_MEASURE_PX
+
+    def loadResource(self, kind: int, url: QUrl | str) -> object:
+        return refuse(kind)  # never read a file or a URL (see reader.ui.inert)
+
+    def apply_margins(self) -> None:
+        width = self.viewport().width()
+        side = max(defs.READER_MIN_SIDE_PX, (width - self.measure) // 2)
+        frame = self.document().rootFrame()
+        fmt = frame.frameFormat()
+        fmt.setLeftMargin(side)
+        fmt.setRightMargin(side)
+        fmt.setTopMargin(36)
+        fmt.setBottomMargin(48)
+        frame.setFrameFormat(fmt)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.apply_margins()
+
+    # -- keyboard navigation ----------------------------------------------------------------
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        for key, (step, unit, mode) in _NAVIGATION.items():
+            if event.matches(key):
+                event.accept()
+                if unit == "page":
+                    self._page(step, mode)
+                else:
+                    self._to_edge(step, mode)
+                return
+        before = QTextCursor(self.textCursor())
+        scroll = self.verticalScrollBar().value()
+        super().keyPressEvent(event)
+        if not self.textCursor().block().isVisible():
+            self._step_out_of_fold(before, scroll)
+
+    def _page(self, step: int, mode: Move) -> None:
+        """Scroll one page and put the cursor where it was in the view (or on the page's
+        first line); on the last (first) page, go to the end (start) of the text."""
+        bar = self.verticalScrollBar()
+        if bar.value() == (bar.maximum() if step > 0 else bar.minimum()):
+            self._to_edge(step, mode)
+            return
+        view = self.viewport().rect()
+        rect = self.cursorRect()
+        point = rect.center() if view.contains(rect.center()) else QPoint(rect.left(), 1)
+        bar.triggerAction(
+            QAbstractSlider.SliderAction.SliderPageStepAdd
+            if step > 0
+            else QAbstractSlider.SliderAction.SliderPageStepSub
+        )
+        target = self.cursorForPosition(point)
+        block = _visible(target.block(), step) or _visible(target.block(), -step)
+        if block is None:
+            return
+        position = target.position() if block == target.block() else _edge_of(block, -step)
+        self._move_cursor(position, mode)
+
+    def _to_edge(self, step: int, mode: Move) -> None:
+        """Ctrl+End / Ctrl+Home: the end of the last (start of the first) visible text."""
+        document = self.document()
+        block = _visible(document.lastBlock() if step > 0 else document.firstBlock(), -step)
+        bar = self.verticalScrollBar()
+        if block is not None:
+            self._move_cursor(_edge_of(block, step), mode)
+        bar.setValue(bar.maximum() if step > 0 else bar.minimum())
+
+    def _move_cursor(self, position: int, mode: Move) -> None:
+        """Put the cursor at ``position`` without moving the view."""
+        bar = self.verticalScrollBar()
+        scroll = bar.value()
+        cursor = self.textCursor()
+        cursor.setPosition(position, mode)
+        self.setTextCursor(cursor)
+        bar.setValue(scroll)
+
+    def _step_out_of_fold(self, before: QTextCursor, scroll: int) -> None:
+        """A move ended inside folded text: go on to the visible text after the fold, or,
+        when the fold ends the article, stop at the visible text the move came from."""
+        cursor = self.textCursor()
+        step = 1 if cursor.position() >= before.position() else -1
+        ahead = _visible(cursor.block(), step)
+        behind = _visible(cursor.block(), -step)
+        if ahead is not None:
+            position = _edge_of(ahead, -step)
+        elif behind is not None:
+            position = _edge_of(behind, step)
+        else:
+            return
+        mode = Move.KeepAnchor if cursor.hasSelection() else Move.MoveAnchor
+        if mode is Move.KeepAnchor:
+            cursor.setPosition(cursor.anchor())
+        cursor.setPosition(position, mode)
+        self.verticalScrollBar().setValue(scroll)
+        self.setTextCursor(cursor)
+
+
+def _visible(block: QTextBlock, step: int) -> QTextBlock | None:
+    """``block`` if it is shown, else the nearest shown block after it (``step`` 1) or
+    before it (-1)."""
+    while block.isValid() and not block.isVisible():
+        block = block.next() if step > 0 else block.previous()
+    return block if block.isValid() else None
+
+
+def _edge_of(block: QTextBlock, step: int) -> int:
+    """The document position at the end (``step`` 1) or start (-1) of ``block``."""
+    return block.position() + block.length() - 1 if step > 0 else block.position()
