@@ -310,6 +310,7 @@ class MainWindow(QMainWindow):
         self.library_pane.loaded.connect(self._on_library_loaded)
         self.search_panel.result_opened.connect(self.open_article)
         self.search_field.textChanged.connect(self._on_search_text_changed)
+        self.search_panel.suggestion_chosen.connect(self._search_for)
         self.search_field.returnPressed.connect(self._on_search_return)
         self.article_view.zoom_changed.connect(lambda z: self.ctx.settings.set("zoom", z))
         self.importer.finished.connect(self._on_import_finished)

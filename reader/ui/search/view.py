@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCore import QItemSelection, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QLabel,
     QListView,
     QToolButton,
@@ -36,14 +39,21 @@ def facet_clause(field: str, value: str) -> str:
 
 
 class SearchPanel(QWidget):
+    """The results of the query typed in the window's search box: what the search did
+    beyond the words typed is said above the list — a spelling it corrected or suggests
+    (one click runs it), the words no article has all of, and the words it also
+    searched (translations, other names) as chips that take one off."""
+
     result_opened = Signal(str, str)  # article id, the query (to mark its hits)
     searched = Signal(int)  # results shown
+    suggestion_chosen = Signal(str)  # a "did you mean" clicked: the query to type
 
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.query = ""
         self.active_facets: set[tuple[str, str]] = set()
+        self.excluded: set[str] = set()  # alternatives taken off by the reader
         self.results: SearchResults | None = None
 
         self.status = QLabel()
@@ -51,6 +61,29 @@ class SearchPanel(QWidget):
         self.status.setWordWrap(True)
         # it quotes what was typed: never read as rich text
         self.status.setTextFormat(Qt.TextFormat.PlainText)
+        self.notice = QLabel()
+        self.notice.setObjectName("searchNotice")
+        self.notice.setWordWrap(True)
+        self.notice.setTextFormat(Qt.TextFormat.RichText)  # every piece of it escaped
+        self.notice.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
+        self.notice.setOpenExternalLinks(False)
+        self.notice.linkActivated.connect(self._on_notice_link)
+        self.notice.hide()
+        self.also = QWidget()
+        self.also.setObjectName("searchAlternatives")
+        self.also_layout = FlowLayout(self.also)
+        self.also.hide()
+        self.cross = QCheckBox(self.tr("Also search other languages and names"))
+        self.cross.setObjectName("crossLanguage")
+        self.cross.setToolTip(
+            self.tr(
+                "Search the query's words in the library's other languages too "
+                "(chips → puces) and entities by their other names (Chine → China), "
+                "from the dictionaries installed on this computer"
+            )
+        )
+        self.cross.setChecked(True)
+        self.cross.toggled.connect(self._on_cross_toggled)
         self.chips = QWidget()
         self.chips_layout = FlowLayout(self.chips)
         self.model = ResultsModel(self)
@@ -67,6 +100,9 @@ class SearchPanel(QWidget):
         layout.setContentsMargins(defs.MARGIN, defs.MARGIN, 0, defs.MARGIN)
         layout.setSpacing(defs.SPACING)
         layout.addWidget(self.status)
+        layout.addWidget(self.notice)
+        layout.addWidget(self.also)
+        layout.addWidget(self.cross)
         layout.addWidget(self.chips)
         layout.addWidget(self.list, 1)
 
@@ -74,12 +110,35 @@ class SearchPanel(QWidget):
         self._debounce.timeout.connect(self.run_search)
         self.list.selectionModel().selectionChanged.connect(self._on_list_selection_changed)
         self.list.activated.connect(lambda index: self._open(index.row()))
+        self._load_cross_setting()
 
     # -- searching --------------------------------------------------------------------------
+
+    def _load_cross_setting(self) -> None:
+        library = self.ctx.library
+
+        def work(_: TaskContext) -> bool:
+            return library.cross_language
+
+        def show(on: bool) -> None:
+            self.cross.blockSignals(True)
+            self.cross.setChecked(on)
+            self.cross.blockSignals(False)
+
+        self.ctx.tasks.run(work, on_success=show, key="search-setting")
+
+    def _on_cross_toggled(self, on: bool) -> None:
+        library = self.ctx.library
+
+        def work(_: TaskContext) -> None:
+            library.set_cross_language(on)
+
+        self.ctx.tasks.run(work, on_success=lambda _: self.run_search(), key="search-setting")
 
     def set_query(self, text: str, immediately: bool = False) -> None:
         if text.strip() != self.query.strip():
             self.active_facets.clear()
+            self.excluded.clear()
         self.query = text
         if immediately:
             self.run_search()
@@ -100,9 +159,11 @@ class SearchPanel(QWidget):
             return
         library = self.ctx.library
         self.status.setText(self.tr("Searching…"))
+        excluded = tuple(sorted(self.excluded))
+        cross = self.cross.isChecked()
 
         def work(_: TaskContext) -> SearchResults:
-            return library.search(query, limit=RESULT_LIMIT)
+            return library.search(query, limit=RESULT_LIMIT, exclude=excluded, cross_language=cross)
 
         self.ctx.tasks.run(
             work, on_success=self._show, on_failure=self._on_search_failed, key="search"
@@ -144,7 +205,78 @@ class SearchPanel(QWidget):
         if results is not None and results.hint:
             status += "\n" + hints.translated(results.hint)  # what looked wrong in the query
         self.status.setText(status)
+        self._fill_notice(results)
+        self._fill_alternatives(results)
         self.searched.emit(len(results.hits) if results else 0)
+
+    def _fill_notice(self, results: SearchResults | None) -> None:
+        """A corrected or suggested spelling (a link that runs it), and the words no
+        article has all of. Every word quoted from the query is escaped."""
+        lines = []
+        if results is not None and results.corrected:
+            lines.append(
+                self.tr("No article has “%1”; showing results for “%2”.")
+                .replace("%1", html.escape(results.query))
+                .replace("%2", html.escape(results.suggestion))
+            )
+        elif results is not None and results.suggestion:
+            link = f'<a href="suggest">{html.escape(results.suggestion)}</a>'
+            lines.append(self.tr("Did you mean: %1?").replace("%1", link))
+        if results is not None and results.relaxed:
+            words = html.escape(", ".join(results.relaxed))
+            if results.strict_total:
+                lines.append(
+                    self.tr(
+                        "Only %n article(s) have all of: %1; those with most follow.",
+                        "",
+                        results.strict_total,
+                    ).replace("%1", words)
+                )
+            else:
+                lines.append(
+                    self.tr("No article has all of: %1; showing those with most.").replace(
+                        "%1", words
+                    )
+                )
+        self.notice.setText("<br>".join(lines))
+        self.notice.setVisible(bool(lines))
+
+    def _on_notice_link(self, _link: str) -> None:
+        if self.results is not None and self.results.suggestion:
+            self.suggestion_chosen.emit(self.results.suggestion)
+
+    def _fill_alternatives(self, results: SearchResults | None) -> None:
+        """ "Also searched:" and a chip per alternative; clicking one takes it off."""
+        while self.also_layout.count():
+            item = self.also_layout.takeAt(0)
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
+        pairs = results.alternatives if results is not None else ()
+        if pairs:
+            label = QLabel(self.tr("Also searched:"))
+            label.setTextFormat(Qt.TextFormat.PlainText)
+            self.also_layout.addWidget(label)
+        for word, alternatives in pairs:
+            for alternative in alternatives:
+                chip = QToolButton()
+                chip.setObjectName("alternativeChip")
+                chip.setText(f"{alternative} ×")
+                chip.setToolTip(
+                    self.tr("Searched for “%1” too; click to search without it").replace("%1", html.escape(word))
+                )
+                chip.setAccessibleName(
+                    self.tr("Also searched: %1, for %2")
+                    .replace("%1", alternative)
+                    .replace("%2", word)
+                )
+                chip.clicked.connect(lambda _=False, alt=alternative: self._drop(alt))
+                self.also_layout.addWidget(chip)
+        self.also.setVisible(bool(pairs))
+
+    def _drop(self, alternative: str) -> None:
+        self.excluded.add(alternative)
+        self.run_search()
 
     def _fill_chips(self, results: SearchResults | None) -> None:
         while self.chips_layout.count():

@@ -1,0 +1,79 @@
+"""The search box as a person uses it: natural queries with function words, a query one
+article lacks a word of, a typo and its one-click fix, the words searched besides."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QToolButton
+
+
+def _search(qtbot, window, text: str) -> None:
+    field, panel = window.search_field, window.search_panel
+    with qtbot.waitSignal(panel.searched, timeout=30000):
+        field.selectAll()
+        qtbot.keyClicks(field, text)
+
+
+def _titles(window) -> list[str]:
+    panel = window.search_panel
+    return [panel.model.hit(row).title for row in range(panel.model.rowCount())]
+
+
+def test_la_chine_typed_lists_every_seed(qtbot, window) -> None:
+    _search(qtbot, window, "la Chine")
+    assert window.search_panel.model.rowCount() == 5
+    assert "5 articles match" in window.search_panel.status.text()
+
+
+def test_a_word_one_article_lacks_says_so_and_lists_those_with_most(qtbot, window) -> None:
+    _search(qtbot, window, "Tencent et Baidu")
+    panel = window.search_panel
+    titles = _titles(window)
+    assert titles[0].startswith("Stratégies de Tencent et Baidu")
+    assert len(titles) == 4  # the two with both names, then the two with Tencent only
+    assert panel.notice.isVisible()
+    assert "have all of: Tencent, Baidu" in panel.notice.text()
+
+
+def test_a_typo_is_corrected_and_said(qtbot, window) -> None:
+    _search(qtbot, window, "Tencnet")
+    panel = window.search_panel
+    assert panel.model.rowCount() == 4
+    assert "showing results for “tencent”" in panel.notice.text()
+
+
+def test_did_you_mean_runs_the_suggestion_in_one_click(qtbot, window) -> None:
+    _search(qtbot, window, "Tencnet Baidu")
+    panel = window.search_panel
+    assert "Did you mean" in panel.notice.text()
+    with qtbot.waitSignal(panel.searched, timeout=30000):
+        panel.notice.linkActivated.emit("suggest")  # what a click on the link sends
+    assert window.search_field.text() == "tencent Baidu"
+    assert _titles(window)[0].startswith("Stratégies de Tencent et Baidu")
+
+
+def test_other_names_are_chips_that_take_themselves_off(qtbot, window) -> None:
+    _search(qtbot, window, "China")
+    panel = window.search_panel
+    chips = [c for c in panel.also.findChildren(QToolButton) if c.text().startswith("Chine")]
+    assert panel.also.isVisible() and chips
+    with qtbot.waitSignal(panel.searched, timeout=30000):
+        qtbot.mouseClick(chips[0], Qt.MouseButton.LeftButton)
+    assert "Chine" in panel.excluded
+    qtbot.waitUntil(
+        lambda: not [c for c in panel.also.findChildren(QToolButton) if c.text() == "Chine ×"],
+        timeout=5000,
+    )
+
+
+def test_the_cross_language_box_turns_it_off_and_is_remembered(qtbot, window) -> None:
+    panel = window.search_panel
+    _search(qtbot, window, "China")
+    assert panel.results is not None and panel.results.alternatives
+    with qtbot.waitSignal(panel.searched, timeout=30000):
+        qtbot.mouseClick(panel.cross, Qt.MouseButton.LeftButton)
+    assert not panel.cross.isChecked()
+    assert panel.results is not None and panel.results.alternatives == ()
+    assert not panel.also.isVisible()
+    window.ctx.tasks.wait()
+    assert window.ctx.library.cross_language is False
