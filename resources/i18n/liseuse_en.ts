@@ -245,27 +245,27 @@
 <context>
     <name>ArticleView</name>
     <message>
-        <location filename="../../reader/ui/article/view.py" line="177"/>
+        <location filename="../../reader/ui/article/view.py" line="140"/>
         <source>Article text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article/view.py" line="179"/>
+        <location filename="../../reader/ui/article/view.py" line="142"/>
         <source>Choose an article in the library, or search with Ctrl+K.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article/view.py" line="495"/>
+        <location filename="../../reader/ui/article/view.py" line="482"/>
         <source>Search hit %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article/view.py" line="547"/>
+        <location filename="../../reader/ui/article/view.py" line="534"/>
         <source>No match</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article/view.py" line="550"/>
+        <location filename="../../reader/ui/article/view.py" line="537"/>
         <source>%1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -668,38 +668,38 @@
 <context>
     <name>FindBar</name>
     <message>
-        <location filename="../../reader/ui/article/view.py" line="93"/>
-        <location filename="../../reader/ui/article/view.py" line="94"/>
+        <location filename="../../reader/ui/article/view.py" line="56"/>
+        <location filename="../../reader/ui/article/view.py" line="57"/>
         <source>Find in article</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article/view.py" line="99"/>
+        <location filename="../../reader/ui/article/view.py" line="62"/>
         <source>Previous match (Shift+Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article/view.py" line="99"/>
+        <location filename="../../reader/ui/article/view.py" line="62"/>
         <source>Previous match</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article/view.py" line="101"/>
+        <location filename="../../reader/ui/article/view.py" line="64"/>
         <source>Next match (Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article/view.py" line="101"/>
+        <location filename="../../reader/ui/article/view.py" line="64"/>
         <source>Next match</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article/view.py" line="102"/>
+        <location filename="../../reader/ui/article/view.py" line="65"/>
         <source>Close (Esc)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article/view.py" line="102"/>
+        <location filename="../../reader/ui/article/view.py" line="65"/>
         <source>Close the find bar</source>
         <translation type="unfinished"></translation>
     </message>
@@ -828,27 +828,27 @@
 <context>
     <name>HitBar</name>
     <message>
-        <location filename="../../reader/ui/article/view.py" line="134"/>
+        <location filename="../../reader/ui/article/view.py" line="97"/>
         <source>Previous hit (Shift+F3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article/view.py" line="134"/>
+        <location filename="../../reader/ui/article/view.py" line="97"/>
         <source>Previous hit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article/view.py" line="135"/>
+        <location filename="../../reader/ui/article/view.py" line="98"/>
         <source>Next hit (F3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article/view.py" line="135"/>
+        <location filename="../../reader/ui/article/view.py" line="98"/>
         <source>Next hit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article/view.py" line="136"/>
+        <location filename="../../reader/ui/article/view.py" line="99"/>
         <source>Clear the hits</source>
         <translation type="unfinished"></translation>
     </message>
@@ -955,37 +955,37 @@
 <context>
     <name>LibraryPane</name>
     <message>
-        <location filename="../../reader/ui/library/view.py" line="35"/>
+        <location filename="../../reader/ui/library/view.py" line="36"/>
         <source>Filter by title or source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library/view.py" line="37"/>
+        <location filename="../../reader/ui/library/view.py" line="38"/>
         <source>Filter the library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library/view.py" line="39"/>
+        <location filename="../../reader/ui/library/view.py" line="40"/>
         <source>Filter by source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library/view.py" line="41"/>
+        <location filename="../../reader/ui/library/view.py" line="42"/>
         <source>Filter by language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library/view.py" line="43"/>
+        <location filename="../../reader/ui/library/view.py" line="44"/>
         <source>Filter by tag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library/view.py" line="52"/>
+        <location filename="../../reader/ui/library/view.py" line="53"/>
         <source>Articles</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/library/view.py" line="131"/>
+        <location filename="../../reader/ui/library/view.py" line="136"/>
         <source>%n article(s)</source>
         <translation>
             <numerusform>%n article</numerusform>
@@ -993,22 +993,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library/view.py" line="133"/>
+        <location filename="../../reader/ui/library/view.py" line="138"/>
         <source>%1 of %2 articles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library/view.py" line="141"/>
+        <location filename="../../reader/ui/library/view.py" line="147"/>
         <source>All sources</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library/view.py" line="142"/>
+        <location filename="../../reader/ui/library/view.py" line="148"/>
         <source>All languages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library/view.py" line="143"/>
+        <location filename="../../reader/ui/library/view.py" line="149"/>
         <source>All tags</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1249,17 +1249,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="375"/>
+        <location filename="../../reader/ui/mainwindow.py" line="376"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="376"/>
+        <location filename="../../reader/ui/mainwindow.py" line="377"/>
         <source>The new language applies the next time you start %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="402"/>
+        <location filename="../../reader/ui/mainwindow.py" line="403"/>
         <source>Opening the library…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1381,67 +1381,67 @@
 <context>
     <name>ReadingArea</name>
     <message>
-        <location filename="../../reader/ui/translation/view.py" line="119"/>
+        <location filename="../../reader/ui/translation/view.py" line="120"/>
         <source>Translation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/view.py" line="175"/>
+        <location filename="../../reader/ui/translation/view.py" line="176"/>
         <source>(online)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/view.py" line="180"/>
+        <location filename="../../reader/ui/translation/view.py" line="181"/>
         <source>Sends the article&apos;s paragraphs to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/view.py" line="186"/>
+        <location filename="../../reader/ui/translation/view.py" line="187"/>
         <source>manual</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/view.py" line="212"/>
+        <location filename="../../reader/ui/translation/view.py" line="213"/>
         <source>No system keyring: the API key is kept until you quit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/view.py" line="261"/>
+        <location filename="../../reader/ui/translation/view.py" line="262"/>
         <source>Sending the paragraphs to %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/view.py" line="266"/>
+        <location filename="../../reader/ui/translation/view.py" line="267"/>
         <source>Translating…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/view.py" line="294"/>
+        <location filename="../../reader/ui/translation/view.py" line="295"/>
         <source> through %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/view.py" line="296"/>
+        <location filename="../../reader/ui/translation/view.py" line="297"/>
         <source>%1 → %2 by %3%4; %5 of %6 paragraphs from the cache</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/view.py" line="361"/>
+        <location filename="../../reader/ui/translation/view.py" line="362"/>
         <source>Edit the Translation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/view.py" line="378"/>
+        <location filename="../../reader/ui/translation/view.py" line="379"/>
         <source>Import a Translation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/view.py" line="378"/>
+        <location filename="../../reader/ui/translation/view.py" line="379"/>
         <source>Text (*.txt *.md);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/translation/view.py" line="391"/>
+        <location filename="../../reader/ui/translation/view.py" line="392"/>
         <source>%n paragraph(s) imported</source>
         <translation>
             <numerusform>%n paragraph imported</numerusform>
@@ -1497,32 +1497,42 @@ The damaged file is kept as it is.</source>
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../reader/ui/search/view.py" line="59"/>
+        <location filename="../../reader/ui/search/view.py" line="76"/>
+        <source>Also search other languages and names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/search/view.py" line="80"/>
+        <source>Search the query&apos;s words in the library&apos;s other languages too (chips → puces) and entities by their other names (Chine → China), from the dictionaries installed on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/search/view.py" line="92"/>
         <source>Search results</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search/view.py" line="102"/>
+        <location filename="../../reader/ui/search/view.py" line="161"/>
         <source>Searching…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search/view.py" line="116"/>
+        <location filename="../../reader/ui/search/view.py" line="177"/>
         <source>Rebuilding the search index (%1 of %2 articles)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search/view.py" line="135"/>
+        <location filename="../../reader/ui/search/view.py" line="196"/>
         <source>No article matches.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search/view.py" line="138"/>
+        <location filename="../../reader/ui/search/view.py" line="199"/>
         <source>%1 articles match; the best %2 are shown.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/search/view.py" line="143"/>
+        <location filename="../../reader/ui/search/view.py" line="204"/>
         <source>%n article(s) match.</source>
         <translation>
             <numerusform>%n article matches.</numerusform>
@@ -1530,22 +1540,60 @@ The damaged file is kept as it is.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search/view.py" line="158"/>
+        <location filename="../../reader/ui/search/view.py" line="218"/>
+        <source>No article has “%1”; showing results for “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/search/view.py" line="224"/>
+        <source>Did you mean: %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../reader/ui/search/view.py" line="230"/>
+        <source>Only %n article(s) have all of: %1; those with most follow.</source>
+        <translation>
+            <numerusform>Only %n article has all of: %1; those with most follow.</numerusform>
+            <numerusform>Only %n articles have all of: %1; those with most follow.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/search/view.py" line="237"/>
+        <source>No article has all of: %1; showing those with most.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/search/view.py" line="257"/>
+        <source>Also searched:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/search/view.py" line="266"/>
+        <source>“%1” was searched as well as “%2”; click to search without it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/search/view.py" line="271"/>
+        <source>Also searched: %1, for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/search/view.py" line="292"/>
         <source>Source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search/view.py" line="159"/>
+        <location filename="../../reader/ui/search/view.py" line="293"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search/view.py" line="160"/>
+        <location filename="../../reader/ui/search/view.py" line="294"/>
         <source>Entity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search/view.py" line="171"/>
+        <location filename="../../reader/ui/search/view.py" line="305"/>
         <source>%1: show only %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1654,57 +1702,57 @@ The damaged file is kept as it is.</source>
 <context>
     <name>TranslationBar</name>
     <message>
-        <location filename="../../reader/ui/translation/view.py" line="56"/>
+        <location filename="../../reader/ui/translation/view.py" line="57"/>
         <source>Original</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/view.py" line="57"/>
+        <location filename="../../reader/ui/translation/view.py" line="58"/>
         <source>Side by Side</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/view.py" line="58"/>
+        <location filename="../../reader/ui/translation/view.py" line="59"/>
         <source>Translation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/view.py" line="72"/>
+        <location filename="../../reader/ui/translation/view.py" line="73"/>
         <source>Translation hook</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/view.py" line="74"/>
+        <location filename="../../reader/ui/translation/view.py" line="75"/>
         <source>Translate into</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/view.py" line="77"/>
+        <location filename="../../reader/ui/translation/view.py" line="78"/>
         <source>Translate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/view.py" line="81"/>
+        <location filename="../../reader/ui/translation/view.py" line="82"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/view.py" line="84"/>
+        <location filename="../../reader/ui/translation/view.py" line="85"/>
         <source>Import…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/view.py" line="86"/>
+        <location filename="../../reader/ui/translation/view.py" line="87"/>
         <source>Import your own translation: one paragraph per block, blank lines between</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/view.py" line="90"/>
+        <location filename="../../reader/ui/translation/view.py" line="91"/>
         <source>with</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/view.py" line="92"/>
+        <location filename="../../reader/ui/translation/view.py" line="93"/>
         <source>into</source>
         <translation type="unfinished"></translation>
     </message>

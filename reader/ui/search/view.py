@@ -263,7 +263,9 @@ class SearchPanel(QWidget):
                 chip.setObjectName("alternativeChip")
                 chip.setText(f"{alternative} ×")
                 chip.setToolTip(
-                    self.tr("Searched for “%1” too; click to search without it").replace("%1", html.escape(word))
+                    self.tr("“%1” was searched as well as “%2”; click to search without it")
+                    .replace("%1", html.escape(alternative))
+                    .replace("%2", html.escape(word))
                 )
                 chip.setAccessibleName(
                     self.tr("Also searched: %1, for %2")
