@@ -4,8 +4,9 @@ already has offline.
 - the gazetteer's names: every other name of an entity the query names (``Chine`` ↔
   ``China``, ``ONU`` ↔ ``Nations unies`` ↔ ``UN``), multi-word names included;
 - word translations between the library's languages: the installed Apertium route
-  (``chômage`` → ``unemployment``), one batch per direction for all the query's words,
-  else the installed FreeDict dictionary (its first sense).
+  (``chômage`` → ``unemployment``), kept running (reader.translate.apertium_words): a
+  query's words cost a few milliseconds; else the installed FreeDict dictionary (its
+  first sense).
 
 Only offline resources are asked: a query never leaves the machine. The index keeps an
 alternative only when some article holds it, and searches it with a lower weight, so
@@ -25,7 +26,7 @@ from concurrent.futures import ThreadPoolExecutor
 from reader.entities.gazetteer import Gazetteer, fold_case
 from reader.search.analysis import is_stop_word
 from reader.search.plan import key, pieces
-from reader.translate.apertium import ApertiumTranslator
+from reader.translate.apertium_words import ApertiumWords
 from reader.translate.base import TranslationError
 from reader.translate.freedict import FreeDictGlossary
 
@@ -51,12 +52,12 @@ class QueryExpander:
         self,
         gazetteer: Gazetteer | None = None,
         glossary: FreeDictGlossary | None = None,
-        translator: ApertiumTranslator | None = None,
+        translator: ApertiumWords | None = None,
     ) -> None:
         self._gazetteer = gazetteer
         self._names: dict[str, tuple[str, ...]] | None = None
         self._glossary = glossary if glossary is not None else FreeDictGlossary()
-        self._translator = translator if translator is not None else ApertiumTranslator()
+        self._translator = translator if translator is not None else ApertiumWords()
         self._cache: OrderedDict[tuple[str, str, str], tuple[str, ...]] = OrderedDict()
         self._lock = threading.Lock()
 
@@ -96,19 +97,9 @@ class QueryExpander:
         return found
 
     def _machine(self, words: Sequence[str], source: str, target: str) -> dict[str, str]:
-        if not words or self._translator.route(source, target) is None:
-            return {}
-        try:
-            out = self._translator.translate(list(words), source, target)
-        except TranslationError as exc:
-            log.info("no word translation %s→%s: %s", source, target, exc)
-            return {}
+        found = self._translator.translate(list(words), source, target)
         # a word typed in lower case is shown so (Apertium capitalises a line's start)
-        return {
-            w: (t[:1].lower() + t[1:] if w[:1].islower() else t)
-            for w, t in zip(words, out, strict=False)
-            if t
-        }
+        return {w: (t[:1].lower() + t[1:] if w[:1].islower() else t) for w, t in found.items()}
 
     def _translations(self, words: Sequence[str], source: str, target: str) -> None:
         """Look ``words`` up from ``source`` into ``target`` and keep the answers."""
@@ -148,6 +139,9 @@ class QueryExpander:
             with ThreadPoolExecutor(len(jobs)) as pool:
                 for done in [pool.submit(self._translations, *job) for job in jobs]:
                     done.result()
+
+    def close(self) -> None:
+        self._translator.close()
 
     # -- queries -----------------------------------------------------------------------
 

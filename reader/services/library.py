@@ -103,6 +103,8 @@ class Library(
     def close(self) -> None:
         if self._index is not None:
             self._index.close()
+        if self._expander is not None:
+            self._expander.close()
         with self._stores_lock:
             for store in self._stores:
                 try:
