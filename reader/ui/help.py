@@ -5,34 +5,11 @@ from __future__ import annotations
 import html
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from reader import APP_ID, APP_NAME, __version__
-
-SHORTCUTS = [
-    ("Ctrl+K", QT_TRANSLATE_NOOP("Help", "Search the library")),
-    ("Esc", QT_TRANSLATE_NOOP("Help", "Leave the search, or close the find bar")),
-    ("Ctrl+F", QT_TRANSLATE_NOOP("Help", "Find in the article")),
-    ("Enter / Shift+Enter", QT_TRANSLATE_NOOP("Help", "Next / previous match")),
-    ("F3 / Shift+F3", QT_TRANSLATE_NOOP("Help", "Next / previous search hit")),
-    ("Ctrl+L", QT_TRANSLATE_NOOP("Help", "Go to the library")),
-    ("Ctrl+= / Ctrl+- / Ctrl+0", QT_TRANSLATE_NOOP("Help", "Zoom in / out / reset")),
-    ("Ctrl+O", QT_TRANSLATE_NOOP("Help", "Import files")),
-    ("Ctrl+Shift+O", QT_TRANSLATE_NOOP("Help", "Import a folder")),
-    ("Ctrl+Shift+D", QT_TRANSLATE_NOOP("Help", "Show or hide the details panel")),
-    ("Ctrl+Shift+E", QT_TRANSLATE_NOOP("Help", "Show or hide the entities panel")),
-    ("Ctrl+E", QT_TRANSLATE_NOOP("Help", "Show or hide all entities in the text")),
-    ("Ctrl+Shift+B", QT_TRANSLATE_NOOP("Help", "Open the entity browser")),
-    ("H / 1–9", QT_TRANSLATE_NOOP("Help", "Highlight the selection (in colour 1–9)")),
-    ("N / T", QT_TRANSLATE_NOOP("Help", "Note / tags for the selection or highlight")),
-    ("Del", QT_TRANSLATE_NOOP("Help", "Remove the highlight under the cursor")),
-    ("[ / ]", QT_TRANSLATE_NOOP("Help", "Previous / next highlight")),
-    ("Ctrl+Z / Ctrl+Shift+Z", QT_TRANSLATE_NOOP("Help", "Undo / redo")),
-    ("Ctrl+Shift+A", QT_TRANSLATE_NOOP("Help", "Show or hide the annotations panel")),
-    ("Ctrl+C", QT_TRANSLATE_NOOP("Help", "Copy the selected text")),
-    ("Ctrl+Q", QT_TRANSLATE_NOOP("Help", "Quit")),
-]
+from reader.ui import keymap
 
 
 def _tr(text: str) -> str:
@@ -40,13 +17,18 @@ def _tr(text: str) -> str:
 
 
 def shortcuts_dialog(parent: QWidget) -> QMessageBox:
-    rows = "".join(
-        f"<tr><td style='padding:3px 16px 3px 0'><b>{html.escape(keys)}</b></td>"
-        f"<td>{html.escape(_tr(str(what)))}</td></tr>"
-        for keys, what in SHORTCUTS
-    )
+    """Every key, by menu, then the keys of the article: made from the same table as the
+    menus (:mod:`reader.ui.keymap`), and written as the menus write them."""
+    parts = []
+    for title, commands in keymap.help_sections():
+        rows = "".join(
+            f"<tr><td style='padding:3px 16px 3px 0'><b>{html.escape(keymap.shown(c))}</b></td>"
+            f"<td>{html.escape(keymap.describe(c))}</td></tr>"
+            for c in commands
+        )
+        parts.append(f"<h4>{html.escape(title)}</h4><table>{rows}</table>")
     box = QMessageBox(
-        QMessageBox.Icon.NoIcon, _tr("Keyboard Shortcuts"), f"<table>{rows}</table>", parent=parent
+        QMessageBox.Icon.NoIcon, _tr("Keyboard Shortcuts"), "".join(parts), parent=parent
     )
     box.setObjectName("shortcutsDialog")
     return box

@@ -14,7 +14,6 @@ from PySide6.QtGui import (
     QDragEnterEvent,
     QDropEvent,
     QGuiApplication,
-    QKeySequence,
 )
 from PySide6.QtWidgets import (
     QApplication,
@@ -31,7 +30,7 @@ from reader import APP_NAME
 from reader.core.model import Annotation, Article, EntityCorrection, ImportReport
 from reader.services.safety import Backup
 from reader.ui import help as help_dialogs
-from reader.ui import i18n, links, theme
+from reader.ui import i18n, keymap, links, theme
 from reader.ui.annotations.browser import AnnotationBrowser
 from reader.ui.annotations.controller import AnnotationController
 from reader.ui.annotations.tags import TagManager
@@ -139,70 +138,61 @@ class MainWindow(QMainWindow):
 
     # -- actions and menus -------------------------------------------------------------------
 
-    def _action(
-        self,
-        text: str,
-        slot: Callable[[], object],
-        shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
-        tip: str = "",
-    ) -> QAction:
-        action = QAction(text, self)
-        if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
-        if tip:
-            action.setStatusTip(tip)
-        action.triggered.connect(slot)
-        self.addAction(action)
-        return action
-
     def _build_actions(self) -> None:
-        a = self._action
-        self.import_files_action = a(
-            self.tr("&Import Files…"),
-            self.importer.choose_files,
-            QKeySequence.StandardKey.Open,
-            self.tr("Import .txt, .md or .html files"),
-        )
-        self.import_folder_action = a(
-            self.tr("Import &Folder…"),
-            self.importer.choose_folder,
-            "Ctrl+Shift+O",
-            self.tr("Import every article in a folder"),
-        )
-        self.export_action = a(
-            self.tr("&Export Notes…"),
-            self.notes_export.export,
-            "Ctrl+Shift+E",
-            self.tr("Export highlights and notes: Markdown, HTML, PDF, CSV, JSON-LD, text"),
-        )
-        self.import_annotations_action = a(
-            self.tr("Import &Annotations…"), self.notes_export.import_annotations
-        )
-        self.quit_action = a(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
-        self.find_action = a(
-            self.tr("&Find in Article…"), self.article_view.open_find, QKeySequence.StandardKey.Find
-        )
-        self.search_action = a(self.tr("&Search Library"), self.focus_search, "Ctrl+K")
-        self.library_action = a(self.tr("Go to &Library"), self.focus_library, "Ctrl+L")
-        self.copy_action = a(
-            self.tr("&Copy"), self.article_view.browser.copy, QKeySequence.StandardKey.Copy
-        )
-        self.zoom_in_action = a(
-            self.tr("Zoom &In"), self.article_view.zoom_in, QKeySequence.StandardKey.ZoomIn
-        )
-        self.zoom_in_action.setShortcuts(
-            [QKeySequence(QKeySequence.StandardKey.ZoomIn), QKeySequence("Ctrl+=")]
-        )
-        self.zoom_out_action = a(
-            self.tr("Zoom &Out"), self.article_view.zoom_out, QKeySequence.StandardKey.ZoomOut
-        )
-        self.zoom_reset_action = a(self.tr("&Actual Size"), self.article_view.zoom_reset, "Ctrl+0")
-        self.shortcuts_action = a(
-            self.tr("&Keyboard Shortcuts"),
-            self.show_shortcuts,
-            QKeySequence.StandardKey.HelpContents,
-        )
-        self.about_action = a(self.tr("&About %1").replace("%1", APP_NAME), self.show_about)
+        """Menus and keys from the one table of commands (:mod:`reader.ui.keymap`)."""
+        view = self.article_view
+        slots: dict[str, Callable[[], object]] = {
+            "import_files": self.importer.choose_files,
+            "import_folder": self.importer.choose_folder,
+            "export_notes": self.notes_export.export,
+            "import_annotations": self.notes_export.import_annotations,
+            "quit": self.close,
+            "article_tags": self.annotations.edit_article_tags,
+            "annotation_browser": self.show_annotation_browser,
+            "manage_tags": self.show_tag_manager,
+            "translation_settings": self.show_translation_settings,
+            "copy": view.browser.copy,
+            "find": view.open_find,
+            "search": self.focus_search,
+            "zoom_in": view.zoom_in,
+            "zoom_out": view.zoom_out,
+            "zoom_reset": view.zoom_reset,
+            "entities_in_text": self.entities_panel.toggle_all,
+            "entity_browser": self.show_entity_browser,
+            "library": self.focus_library,
+            "shortcuts": self.show_shortcuts,
+            "about": self.show_about,
+        }
+        undo_stack = self.annotations.undo_stack
+        made = {
+            "undo": undo_stack.createUndoAction(self, keymap.text("undo")),
+            "redo": undo_stack.createRedoAction(self, keymap.text("redo")),
+            "panel_details": self.details_dock.toggleViewAction(),
+            "panel_annotations": self.annotations_dock.toggleViewAction(),
+            "panel_entities": self.entities_dock.toggleViewAction(),
+        }
+        self.commands, menus = keymap.build(self, self.menuBar(), slots, made)
+        c = self.commands
+        c["about"].setText(c["about"].text().replace("%1", APP_NAME))
+        self.import_files_action = c["import_files"]
+        self.import_folder_action = c["import_folder"]
+        self.export_action = c["export_notes"]
+        self.import_annotations_action = c["import_annotations"]
+        self.quit_action = c["quit"]
+        self.undo_action, self.redo_action = c["undo"], c["redo"]
+        self.article_tags_action = c["article_tags"]
+        self.annotation_browser_action = c["annotation_browser"]
+        self.tags_action = c["manage_tags"]
+        self.translation_settings_action = c["translation_settings"]
+        self.copy_action, self.find_action, self.search_action = c["copy"], c["find"], c["search"]
+        self.zoom_in_action, self.zoom_out_action = c["zoom_in"], c["zoom_out"]
+        self.zoom_reset_action = c["zoom_reset"]
+        self.entities_action = c["entities_in_text"]
+        self.entities_action.setChecked(True)
+        self.entities_panel.enabled.toggled.connect(self.entities_action.setChecked)
+        self.entity_browser_action = c["entity_browser"]
+        self.library_action = c["library"]
+        self.shortcuts_action, self.about_action = c["shortcuts"], c["about"]
 
         self.theme_group = QActionGroup(self)
         self.theme_actions: dict[theme.ThemeChoice, QAction] = {}
@@ -215,48 +205,8 @@ class MainWindow(QMainWindow):
             action.setChecked(choice is self.theme_choice)
             action.triggered.connect(lambda _=False, c=choice: self.set_theme(c))
             self.theme_group.addAction(action)
+            menus["view/theme"].addAction(action)
             self.theme_actions[choice] = action
-
-        menu = self.menuBar()
-        file_menu = menu.addMenu(self.tr("&File"))
-        file_menu.addActions([self.import_files_action, self.import_folder_action])
-        file_menu.addSeparator()
-        file_menu.addActions([self.export_action, self.import_annotations_action])
-        file_menu.addSeparator()
-        file_menu.addAction(self.quit_action)
-        edit_menu = menu.addMenu(self.tr("&Edit"))
-        self.undo_action = self.annotations.undo_stack.createUndoAction(self, self.tr("&Undo"))
-        self.undo_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Undo))
-        self.redo_action = self.annotations.undo_stack.createRedoAction(self, self.tr("&Redo"))
-        self.redo_action.setShortcuts(
-            [QKeySequence(QKeySequence.StandardKey.Redo), QKeySequence("Ctrl+Shift+Z")]
-        )
-        edit_menu.addActions([self.undo_action, self.redo_action])
-        edit_menu.addSeparator()
-        self.article_tags_action = self._action(
-            self.tr("&Article Tags…"), self.annotations.edit_article_tags, "Ctrl+T"
-        )
-        edit_menu.addAction(self.article_tags_action)
-        self.annotation_browser_action = self._action(
-            self.tr("All A&nnotations…"), self.show_annotation_browser, "Ctrl+Shift+L"
-        )
-        edit_menu.addAction(self.annotation_browser_action)
-        self.tags_action = self._action(
-            self.tr("Manage &Tags…"), self.show_tag_manager, "Ctrl+Shift+T"
-        )
-        edit_menu.addAction(self.tags_action)
-        edit_menu.addSeparator()
-        self.translation_settings_action = self._action(
-            self.tr("Translation &Settings…"), self.show_translation_settings
-        )
-        edit_menu.addAction(self.translation_settings_action)
-        edit_menu.addActions([self.copy_action, self.find_action, self.search_action])
-        view_menu = menu.addMenu(self.tr("&View"))
-        view_menu.addActions([self.zoom_in_action, self.zoom_out_action, self.zoom_reset_action])
-        view_menu.addSeparator()
-        theme_menu = view_menu.addMenu(self.tr("&Theme"))
-        theme_menu.addActions(list(self.theme_actions.values()))
-        language_menu = view_menu.addMenu(self.tr("&Language"))
         self.language_group = QActionGroup(self)
         current = str(self.ctx.settings.get("language", i18n.SYSTEM) or i18n.SYSTEM)
         self.language_actions: dict[str, QAction] = {}
@@ -265,35 +215,8 @@ class MainWindow(QMainWindow):
             action.setChecked(code == current)
             action.triggered.connect(lambda _=False, c=code: self.set_language(c))
             self.language_group.addAction(action)
-            language_menu.addAction(action)
+            menus["view/language"].addAction(action)
             self.language_actions[code] = action
-        panels = view_menu.addMenu(self.tr("&Panels"))
-        details_toggle = self.details_dock.toggleViewAction()
-        details_toggle.setText(self.tr("&Details"))
-        details_toggle.setShortcut(QKeySequence("Ctrl+Shift+D"))
-        panels.addAction(details_toggle)
-        annotations_toggle = self.annotations_dock.toggleViewAction()
-        annotations_toggle.setText(self.tr("&Annotations"))
-        annotations_toggle.setShortcut(QKeySequence("Ctrl+Shift+A"))
-        panels.addAction(annotations_toggle)
-        entities_toggle = self.entities_dock.toggleViewAction()
-        entities_toggle.setText(self.tr("&Entities"))
-        entities_toggle.setShortcut(QKeySequence("Ctrl+Shift+E"))
-        panels.addAction(entities_toggle)
-        self.entities_action = self._action(
-            self.tr("Show &Entities in the Text"), self.entities_panel.toggle_all, "Ctrl+E"
-        )
-        self.entities_action.setCheckable(True)
-        self.entities_action.setChecked(True)
-        self.entities_panel.enabled.toggled.connect(self.entities_action.setChecked)
-        view_menu.addAction(self.entities_action)
-        self.entity_browser_action = self._action(
-            self.tr("Entity &Browser…"), self.show_entity_browser, "Ctrl+Shift+B"
-        )
-        view_menu.addAction(self.entity_browser_action)
-        view_menu.addAction(self.library_action)
-        help_menu = menu.addMenu(self.tr("&Help"))
-        help_menu.addActions([self.shortcuts_action, self.about_action])
 
         toolbar = self.addToolBar(self.tr("Main"))
         toolbar.setObjectName("mainToolbar")

@@ -245,27 +245,27 @@
 <context>
     <name>ArticleView</name>
     <message>
-        <location filename="../../reader/ui/article/view.py" line="140"/>
+        <location filename="../../reader/ui/article/view.py" line="139"/>
         <source>Article text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article/view.py" line="142"/>
+        <location filename="../../reader/ui/article/view.py" line="141"/>
         <source>Choose an article in the library, or search with Ctrl+K.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article/view.py" line="482"/>
+        <location filename="../../reader/ui/article/view.py" line="481"/>
         <source>Search hit %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article/view.py" line="534"/>
+        <location filename="../../reader/ui/article/view.py" line="533"/>
         <source>No match</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article/view.py" line="537"/>
+        <location filename="../../reader/ui/article/view.py" line="536"/>
         <source>%1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -668,38 +668,38 @@
 <context>
     <name>FindBar</name>
     <message>
+        <location filename="../../reader/ui/article/view.py" line="55"/>
         <location filename="../../reader/ui/article/view.py" line="56"/>
-        <location filename="../../reader/ui/article/view.py" line="57"/>
         <source>Find in article</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article/view.py" line="62"/>
+        <location filename="../../reader/ui/article/view.py" line="61"/>
         <source>Previous match (Shift+Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article/view.py" line="62"/>
+        <location filename="../../reader/ui/article/view.py" line="61"/>
         <source>Previous match</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article/view.py" line="64"/>
+        <location filename="../../reader/ui/article/view.py" line="63"/>
         <source>Next match (Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article/view.py" line="64"/>
+        <location filename="../../reader/ui/article/view.py" line="63"/>
         <source>Next match</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article/view.py" line="65"/>
+        <location filename="../../reader/ui/article/view.py" line="64"/>
         <source>Close (Esc)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article/view.py" line="65"/>
+        <location filename="../../reader/ui/article/view.py" line="64"/>
         <source>Close the find bar</source>
         <translation type="unfinished"></translation>
     </message>
@@ -720,107 +720,142 @@
 <context>
     <name>Help</name>
     <message>
-        <location filename="../../reader/ui/help.py" line="14"/>
+        <location filename="../../reader/ui/keymap.py" line="128"/>
         <source>Search the library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/help.py" line="15"/>
+        <location filename="../../reader/ui/keymap.py" line="190"/>
+        <source>Next search hit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/keymap.py" line="195"/>
+        <source>Previous search hit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/keymap.py" line="207"/>
         <source>Leave the search, or close the find bar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/help.py" line="16"/>
+        <location filename="../../reader/ui/keymap.py" line="121"/>
         <source>Find in the article</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/help.py" line="17"/>
+        <location filename="../../reader/ui/keymap.py" line="201"/>
         <source>Next / previous match</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/help.py" line="18"/>
-        <source>Next / previous search hit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/help.py" line="19"/>
+        <location filename="../../reader/ui/keymap.py" line="184"/>
         <source>Go to the library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/help.py" line="20"/>
-        <source>Zoom in / out / reset</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/help.py" line="21"/>
+        <location filename="../../reader/ui/keymap.py" line="51"/>
         <source>Import files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/help.py" line="22"/>
+        <location filename="../../reader/ui/keymap.py" line="59"/>
         <source>Import a folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/help.py" line="23"/>
+        <location filename="../../reader/ui/keymap.py" line="67"/>
+        <source>Export highlights and notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/keymap.py" line="90"/>
+        <source>Tags of the whole article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/keymap.py" line="98"/>
+        <source>Every annotation of the library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/keymap.py" line="148"/>
         <source>Show or hide the details panel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/help.py" line="24"/>
+        <location filename="../../reader/ui/keymap.py" line="162"/>
         <source>Show or hide the entities panel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/help.py" line="25"/>
+        <location filename="../../reader/ui/keymap.py" line="169"/>
         <source>Show or hide all entities in the text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/help.py" line="26"/>
+        <location filename="../../reader/ui/keymap.py" line="177"/>
         <source>Open the entity browser</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/help.py" line="27"/>
-        <source>Highlight the selection (in colour 1–9)</source>
+        <location filename="../../reader/ui/keymap.py" line="213"/>
+        <source>Previous / next page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/help.py" line="28"/>
+        <location filename="../../reader/ui/keymap.py" line="219"/>
+        <source>Start / end of the article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/keymap.py" line="225"/>
+        <source>Highlight the selection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/keymap.py" line="231"/>
+        <source>Highlight the selection in colour 1 to 9</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/keymap.py" line="256"/>
+        <source>Save the note being edited in the Annotations panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/keymap.py" line="299"/>
+        <source>In the article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/keymap.py" line="238"/>
         <source>Note / tags for the selection or highlight</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/help.py" line="29"/>
+        <location filename="../../reader/ui/keymap.py" line="244"/>
         <source>Remove the highlight under the cursor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/help.py" line="30"/>
+        <location filename="../../reader/ui/keymap.py" line="250"/>
         <source>Previous / next highlight</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/help.py" line="31"/>
-        <source>Undo / redo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/help.py" line="32"/>
+        <location filename="../../reader/ui/keymap.py" line="155"/>
         <source>Show or hide the annotations panel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/help.py" line="33"/>
+        <location filename="../../reader/ui/keymap.py" line="114"/>
         <source>Copy the selected text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/help.py" line="34"/>
+        <location filename="../../reader/ui/keymap.py" line="79"/>
         <source>Quit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -828,27 +863,27 @@
 <context>
     <name>HitBar</name>
     <message>
-        <location filename="../../reader/ui/article/view.py" line="97"/>
+        <location filename="../../reader/ui/article/view.py" line="96"/>
         <source>Previous hit (Shift+F3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article/view.py" line="97"/>
+        <location filename="../../reader/ui/article/view.py" line="96"/>
         <source>Previous hit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article/view.py" line="98"/>
+        <location filename="../../reader/ui/article/view.py" line="97"/>
         <source>Next hit (F3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article/view.py" line="98"/>
+        <location filename="../../reader/ui/article/view.py" line="97"/>
         <source>Next hit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article/view.py" line="99"/>
+        <location filename="../../reader/ui/article/view.py" line="98"/>
         <source>Clear the hits</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1024,242 +1059,242 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="114"/>
+        <location filename="../../reader/ui/mainwindow.py" line="113"/>
         <source>Search the library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="81"/>
+        <location filename="../../reader/ui/mainwindow.py" line="80"/>
         <source>Details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="90"/>
+        <location filename="../../reader/ui/mainwindow.py" line="89"/>
         <source>Entities</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="98"/>
+        <location filename="../../reader/ui/mainwindow.py" line="97"/>
         <source>Annotations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="110"/>
+        <location filename="../../reader/ui/mainwindow.py" line="109"/>
         <source>Search  (Ctrl+K)   e.g.  Huawei   &quot;stock de puces&quot;   source:register</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="161"/>
+        <location filename="../../reader/ui/keymap.py" line="49"/>
         <source>&amp;Import Files…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="164"/>
+        <location filename="../../reader/ui/keymap.py" line="52"/>
         <source>Import .txt, .md or .html files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="167"/>
+        <location filename="../../reader/ui/keymap.py" line="57"/>
         <source>Import &amp;Folder…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="170"/>
+        <location filename="../../reader/ui/keymap.py" line="60"/>
         <source>Import every article in a folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="173"/>
+        <location filename="../../reader/ui/keymap.py" line="65"/>
         <source>&amp;Export Notes…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="176"/>
+        <location filename="../../reader/ui/keymap.py" line="68"/>
         <source>Export highlights and notes: Markdown, HTML, PDF, CSV, JSON-LD, text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="179"/>
+        <location filename="../../reader/ui/keymap.py" line="73"/>
         <source>Import &amp;Annotations…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="181"/>
+        <location filename="../../reader/ui/keymap.py" line="77"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="183"/>
+        <location filename="../../reader/ui/keymap.py" line="119"/>
         <source>&amp;Find in Article…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="185"/>
+        <location filename="../../reader/ui/keymap.py" line="126"/>
         <source>&amp;Search Library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="186"/>
+        <location filename="../../reader/ui/keymap.py" line="182"/>
         <source>Go to &amp;Library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="188"/>
+        <location filename="../../reader/ui/keymap.py" line="112"/>
         <source>&amp;Copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="191"/>
+        <location filename="../../reader/ui/keymap.py" line="131"/>
         <source>Zoom &amp;In</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="197"/>
+        <location filename="../../reader/ui/keymap.py" line="132"/>
         <source>Zoom &amp;Out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="199"/>
+        <location filename="../../reader/ui/keymap.py" line="133"/>
         <source>&amp;Actual Size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="201"/>
+        <location filename="../../reader/ui/keymap.py" line="187"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="205"/>
+        <location filename="../../reader/ui/keymap.py" line="188"/>
         <source>&amp;About %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="210"/>
+        <location filename="../../reader/ui/mainwindow.py" line="200"/>
         <source>Follow &amp;System</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="211"/>
+        <location filename="../../reader/ui/mainwindow.py" line="201"/>
         <source>&amp;Light</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="212"/>
+        <location filename="../../reader/ui/mainwindow.py" line="202"/>
         <source>&amp;Dark</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="221"/>
+        <location filename="../../reader/ui/keymap.py" line="45"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="227"/>
+        <location filename="../../reader/ui/keymap.py" line="82"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="228"/>
+        <location filename="../../reader/ui/keymap.py" line="83"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="230"/>
+        <location filename="../../reader/ui/keymap.py" line="84"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="237"/>
+        <location filename="../../reader/ui/keymap.py" line="88"/>
         <source>&amp;Article Tags…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="241"/>
+        <location filename="../../reader/ui/keymap.py" line="96"/>
         <source>All A&amp;nnotations…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="245"/>
+        <location filename="../../reader/ui/keymap.py" line="101"/>
         <source>Manage &amp;Tags…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="250"/>
+        <location filename="../../reader/ui/keymap.py" line="106"/>
         <source>Translation &amp;Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="254"/>
+        <location filename="../../reader/ui/keymap.py" line="130"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="257"/>
+        <location filename="../../reader/ui/keymap.py" line="137"/>
         <source>&amp;Theme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="259"/>
+        <location filename="../../reader/ui/keymap.py" line="141"/>
         <source>&amp;Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="263"/>
+        <location filename="../../reader/ui/mainwindow.py" line="213"/>
         <source>Follow the &amp;System</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="270"/>
+        <location filename="../../reader/ui/keymap.py" line="142"/>
         <source>&amp;Panels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="272"/>
+        <location filename="../../reader/ui/keymap.py" line="146"/>
         <source>&amp;Details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="276"/>
+        <location filename="../../reader/ui/keymap.py" line="153"/>
         <source>&amp;Annotations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="280"/>
+        <location filename="../../reader/ui/keymap.py" line="160"/>
         <source>&amp;Entities</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="284"/>
+        <location filename="../../reader/ui/keymap.py" line="167"/>
         <source>Show &amp;Entities in the Text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="291"/>
+        <location filename="../../reader/ui/keymap.py" line="175"/>
         <source>Entity &amp;Browser…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="295"/>
+        <location filename="../../reader/ui/keymap.py" line="186"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="298"/>
+        <location filename="../../reader/ui/mainwindow.py" line="221"/>
         <source>Main</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="376"/>
+        <location filename="../../reader/ui/mainwindow.py" line="299"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="377"/>
+        <location filename="../../reader/ui/mainwindow.py" line="300"/>
         <source>The new language applies the next time you start %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="403"/>
+        <location filename="../../reader/ui/mainwindow.py" line="326"/>
         <source>Opening the library…</source>
         <translation type="unfinished"></translation>
     </message>

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from reader.core.model import Annotation
-from reader.ui import defs
+from reader.ui import defs, keymap
 from reader.ui.annotations.colors import COLORS, default_meanings, highlight_color
 from reader.ui.entities.panel import swatch
 from reader.ui.roles import Role
@@ -67,7 +67,7 @@ class AnnotationsPanel(QWidget):
         self.editor.setPlaceholderText(self.tr("Write a note (Markdown); Ctrl+Enter saves"))
         self.editor.setMaximumHeight(120)
         self.save_note = QPushButton(self.tr("Save Note"))
-        self.save_note.setShortcut("Ctrl+Return")
+        self.save_note.setShortcut(keymap.sequence("save_note"))
         self.editor.hide()
         self.save_note.hide()
         self.filter = QComboBox()

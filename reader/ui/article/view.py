@@ -9,7 +9,6 @@ from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import (
     QColor,
     QKeyEvent,
-    QKeySequence,
     QShortcut,
     QTextCharFormat,
     QTextCursor,
@@ -28,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from reader.core.model import Annotation, Article, EntityMention
-from reader.ui import defs
+from reader.ui import defs, keymap
 from reader.ui.annotations.colors import highlight_color
 from reader.ui.article import overlay
 from reader.ui.article.browser import ReaderBrowser
@@ -176,8 +175,8 @@ class ArticleView(QWidget):
         self.browser.verticalScrollBar().valueChanged.connect(lambda _: self.popup.hide())
         self.browser.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.browser.customContextMenuRequested.connect(self._on_browser_context_menu)
-        QShortcut(QKeySequence(Qt.Key.Key_F3), self, self.next_hit)
-        QShortcut(QKeySequence("Shift+F3"), self, self.previous_hit)
+        QShortcut(keymap.sequence("next_hit"), self, self.next_hit)
+        QShortcut(keymap.sequence("previous_hit"), self, self.previous_hit)
 
     # -- content --------------------------------------------------------------------------
 
