@@ -27,7 +27,7 @@ from whoosh.query import Query, Term
 from reader.core.errors import IndexBusy, QuerySyntaxError
 from reader.search.document import IndexDoc
 from reader.search.plan import Plan, make_plan
-from reader.search.query import check, make_parser, parse, unreadable
+from reader.search.query import SIGN_ALONE, check, make_parser, parse, unreadable
 from reader.search.schema import SCHEMA_VERSION, build_schema, text_lang, to_fields
 from reader.search.snippet import AnalysedToken, find_marks, make_snippet
 from reader.search.spelling import closest_word
@@ -305,14 +305,17 @@ class SearchIndex:
         except Exception as exc:
             raise unreadable(text, exc) from exc
         hint = check(text)
-        if outcome.total >= FEW or not plan.clauses:
+        if plan.clauses and getattr(hint, "template", "") == SIGN_ALONE:
+            hint = ""  # read as punctuation: the query is plain words
+        if not plan.clauses or (outcome.total >= FEW and outcome.strict_total):
             return replace(outcome, hint=hint)
         suggestion = self._spelling(searcher, text, plan)
         if not suggestion:
             return replace(outcome, hint=hint)
-        if outcome.total == 0 and correct:
+        if correct and not outcome.strict_total:
+            # nothing has every word as typed: if the spelling fixes that, show its hits
             fixed = self.search(suggestion, limit, alternatives, correct=False)
-            if fixed.total:
+            if fixed.strict_total or (fixed.total and not outcome.total):
                 return replace(fixed, suggestion=suggestion, corrected=True, hint=hint)
         return replace(outcome, suggestion=suggestion, hint=hint)
 
@@ -340,13 +343,13 @@ class SearchIndex:
         tiers: list[set[int]] = []
         if len(strict) < HANDFUL and plan.relaxable:
             tiers = self._tiers(searcher, plan, set(strict))
-        hits = list(searcher.search(plan.strict, limit=window, terms=True))
+        hits = list(searcher.search(plan.scored(plan.strict), limit=window, terms=True))
         if plan.own is not None:
             # articles in the words typed before those found through an alternative only
             typed = set(searcher.docs_for_query(plan.own))
             hits.sort(key=lambda hit: hit.docnum not in typed)  # stable: scores within
         if tiers:
-            anyone = plan.any_clause()
+            anyone = plan.scored(plan.any_clause())
             for tier in tiers:
                 if len(hits) >= window:
                     break

@@ -37,7 +37,10 @@ ALTERNATIVE_BOOST = 0.4
 # Fields that restrict rather than describe: never relaxed.
 FILTER_FIELDS = frozenset({"lang", "language", "source", "tag"})
 OPERATORS = frozenset({"AND", "OR", "NOT", "ANDNOT", "ANDMAYBE"})
+SIGNS = frozenset({"-", "+", "–", "—"})
 LONGEST_NAME = 3  # words in the longest alternative key ("union europeenne")
+NEAR_SLOP = 3  # words that may stand between two typed words for them to count as near
+NEAR_BOOST = 2.0
 _PIECE = re.compile(r'(?:[^\W\d]\w*:)?"[^"]*"?(?:~\d+)?|\S+')
 _FACETED = re.compile(r'^\((?P<inner>[^()]*)\)(?P<rest>(?:\s+[^\W\d]\w*:(?:"[^"]*"|[^\s()"]+))*)$')
 _FIELD = re.compile(r"^([^\W\d]\w*):")
@@ -65,6 +68,12 @@ class Plan:
     alternatives: dict[str, tuple[str, ...]] = field(default_factory=dict)
     # every clause in the words typed, without alternatives (None: there are none)
     own: Query | None = None
+    # the typed words near one another, in order: it ranks, never restricts
+    near: Query | None = None
+
+    def scored(self, matching: Query) -> Query:
+        """``matching``, ranked higher where the typed words stand together."""
+        return matching if self.near is None else query.AndMaybe(matching, self.near)
 
     @property
     def relaxable(self) -> bool:
@@ -86,7 +95,8 @@ def pieces(text: str) -> tuple[list[str], list[str]] | None:
         rest = _PIECE.findall(faceted["rest"])
     elif "(" in flat or ")" in flat:
         return None
-    parts = _PIECE.findall(flat)
+    # a dash or plus standing alone is punctuation ("Lords wrong on detainees - Straw")
+    parts = [p for p in _PIECE.findall(flat) if p not in SIGNS]
     for part in parts:
         if part in OPERATORS or (part[0] in "+-" and not part.startswith('"')):
             return None
@@ -177,7 +187,25 @@ def make_plan(
     if used:
         mine = [c.own if c.own is not None else c.query for c in clauses] + filters
         own = mine[0] if len(mine) == 1 else query.And(mine)
-    return Plan(strict, tuple(clauses), restrict, tuple(dropped), used, own)
+    near = _nearness(parser, parts)
+    return Plan(strict, tuple(clauses), restrict, tuple(dropped), used, own, near)
+
+
+def _nearness(parser: QueryParser, parts: Sequence[str]) -> Query | None:
+    """A sloppy phrase of the longest run of plain words with two content words or more
+    ("suppression de postes"): articles where they stand together rank first, as
+    Lucene's phrase boost does. Function words keep their places in it."""
+    runs: list[list[str]] = [[]]
+    for part in parts:
+        if _is_plain_word(part):
+            runs[-1].append(part)
+        elif runs[-1]:
+            runs.append([])
+    best = max(runs, key=lambda run: sum(not is_stop_word(w) for w in run))
+    if sum(not is_stop_word(w) for w in best) < 2:
+        return None
+    made = _parsed(parser, _phrase(" ".join(best)) + f"~{NEAR_SLOP}")
+    return made.with_boost(NEAR_BOOST) if made is not None else None
 
 
 def _parsed(parser: QueryParser, text: str) -> Query | None:

@@ -100,7 +100,9 @@ def test_tag_and_entity_fields_parse(library) -> None:
         ("Nvidia NOT", "NOT needs a word after it"),
         ("(((", 'a "(" is not closed by a ")"'),
         ("Huawei)", 'a ")" has no "(" before it'),
-        ("Nvidia - Huawei", '"-" goes right before a word, without a space (-Huawei)'),
+        # a dash standing alone between words is punctuation (a pasted headline)
+        ("Nvidia - Huawei", ""),
+        ("Nvidia - Huawei OR Baidu", '"-" goes right before a word, without a space (-Huawei)'),
         ("title: Baidu", "title: needs a word right after it, without a space (title:Baidu)"),
         ("Huawai~9", "at most 2 typos are looked for (Huawai~2)"),
         ('"puces de stock"~5', ""),
