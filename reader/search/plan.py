@@ -156,22 +156,30 @@ def make_plan(
         words = parts[i : i + run]
         i += run
         joined = " ".join(words)
-        alts = wanted.get(key(joined), ())
-        if run == 1 and is_stop_word(part) and not alts:
-            dropped.append(part)
-            continue
-        base = _parsed(parser, joined if run == 1 else _phrase(joined))
-        others = [
-            q.with_boost(ALTERNATIVE_BOOST)
-            for alt in alts
-            if (q := _parsed(parser, _phrase(alt))) is not None
-        ]
-        if base is None and not others:
-            continue
-        if others:
+        if run == 1:
+            found = _word(parser, part, wanted)
+            if found is None:
+                if is_stop_word(part):
+                    dropped.append(part)
+                continue
+            made, typed, alts = found
+        else:
+            # a name or expression of several words: its words (each with its own
+            # alternatives), or any of its other names ("peine de mort" → "death penalty")
+            inner = [f for w in words if (f := _word(parser, w, wanted)) is not None]
+            dropped.extend(w for w in words if is_stop_word(w) and key(w) not in wanted)
+            if not inner:
+                continue
+            base = inner[0][0] if len(inner) == 1 else query.And([f[0] for f in inner])
+            mine = [f[1] if f[1] is not None else f[0] for f in inner]
+            typed = mine[0] if len(mine) == 1 else query.And(mine)
+            alts = wanted.get(key(joined), ())
+            made = query.Or([base, *_alternatives(parser, alts)])
+        for word in words:
+            if key(word) in wanted and _word(parser, word, wanted) is not None:
+                used[word] = wanted[key(word)]
+        if run > 1:
             used[joined] = alts
-        made = query.Or([q for q in (base, *others) if q is not None])
-        typed = (base if base is not None else query.NullQuery) if others else None
         clauses.append(Clause(joined, made, tuple(words), alts, typed))
     if not clauses:
         if dropped and not filters:
@@ -189,6 +197,28 @@ def make_plan(
         own = mine[0] if len(mine) == 1 else query.And(mine)
     near = _nearness(parser, parts)
     return Plan(strict, tuple(clauses), restrict, tuple(dropped), used, own, near)
+
+
+def _alternatives(parser: QueryParser, alts: Sequence[str]) -> list[Query]:
+    return [q.with_boost(ALTERNATIVE_BOOST) for alt in alts if (q := _parsed(parser, _phrase(alt)))]
+
+
+def _word(
+    parser: QueryParser, word: str, wanted: Mapping[str, tuple[str, ...]]
+) -> tuple[Query, Query | None, tuple[str, ...]] | None:
+    """``(query with its alternatives, the word alone or None, alternatives)`` for one
+    plain word; None for a function word with no alternative, or a word of nothing."""
+    alts = wanted.get(key(word), ())
+    if is_stop_word(word) and not alts:
+        return None
+    base = _parsed(parser, word)
+    others = _alternatives(parser, alts)
+    if base is None and not others:
+        return None
+    if not others:
+        return base, None, ()
+    made = query.Or([q for q in (base, *others) if q is not None])
+    return made, (base if base is not None else query.NullQuery), alts
 
 
 def _nearness(parser: QueryParser, parts: Sequence[str]) -> Query | None:

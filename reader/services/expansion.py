@@ -40,6 +40,15 @@ _LATIN = re.compile(r"^[\x00-\u024f\s'’.-]+$")
 _NOTE = re.compile(r"\([^)]*\)|\[[^]]*\]")
 
 
+def _content(translation: str) -> str:
+    """A translation without the function words it starts with ("it changes" → "changes",
+    "le pouvoir" → "pouvoir"): they would make a phrase of it that nothing matches."""
+    words = translation.split()
+    while len(words) > 1 and is_stop_word(words[0]):
+        words.pop(0)
+    return " ".join(words)
+
+
 def _holds(name: str, words: str) -> bool:
     """Whether ``name`` contains ``words`` as whole words (case aside)."""
     return f" {key(words)} " in f" {key(name)} "
@@ -113,7 +122,7 @@ class QueryExpander:
             for word in words:
                 senses = tuple(
                     s
-                    for s in dict.fromkeys(found.get(word, "").split("|"))
+                    for s in dict.fromkeys(_content(t) for t in found.get(word, "").split("|"))
                     if s and key(s) != key(word) and len(s) > 1
                 )
                 self._cache[(word, source, target)] = senses
@@ -175,6 +184,18 @@ class QueryExpander:
             for i, w in enumerate(plain)
             if w and i not in covered and not is_stop_word(w) and len(w) > 2
         ]
+        # expressions of two or three words translate as a whole ("peine de mort" →
+        # "death penalty"): content words at both ends, names already covered aside
+        for size in (2, 3):
+            for i in range(len(plain) - size + 1):
+                run = plain[i : i + size]
+                if (
+                    all(run)
+                    and not covered & set(range(i, i + size))
+                    and not is_stop_word(run[0])
+                    and not is_stop_word(run[-1])
+                ):
+                    words.append(" ".join(run))
         words = list(dict.fromkeys(words))
         self._translate_all(words, langs)
         with self._lock:
