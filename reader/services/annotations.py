@@ -4,6 +4,7 @@ tags, and re-anchoring when an article's text changes."""
 from __future__ import annotations
 
 import json
+import logging
 import threading
 import uuid
 from collections.abc import Callable, Sequence
@@ -12,12 +13,13 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from reader.core.model import Article
-    from reader.store import ArticleStore
 
 from reader.core.anchoring import AnchorStatus, TextQuote, anchor, describe
 from reader.core.errors import NotFound, ReaderError
 from reader.core.model import Annotation, TagSummary
-from reader.store import AnnotationStore
+from reader.store import AnnotationStore, ArticleStore
+
+log = logging.getLogger(__name__)
 
 COLOR_MEANINGS = "color_meanings"
 
@@ -117,31 +119,8 @@ class AnnotationServices:
     def reanchor(self, article_id: str) -> dict[str, int]:
         """Find every annotation of an article again in its current text; returns how many
         stayed, moved or were orphaned (orphans are kept, never deleted)."""
-        article = self.store.get(article_id)
-        counts = {s.value: 0 for s in AnchorStatus}
         with self._write_lock:
-            for a in self.annotation_store.find(article_id):
-                if a.version == article.version and a.status != AnchorStatus.ORPHANED:
-                    counts[AnchorStatus.ANCHORED] += 1
-                    continue
-                found = anchor(article.text, a.start, a.end, TextQuote(a.exact, a.prefix, a.suffix))
-                counts[found.status.value] += 1
-                if found.status is AnchorStatus.ORPHANED:
-                    moved = replace(a, status=found.status.value, version=article.version)
-                else:
-                    quote = describe(article.text, found.start, found.end)
-                    moved = replace(
-                        a,
-                        start=found.start,
-                        end=found.end,
-                        exact=quote.exact,
-                        prefix=quote.prefix,
-                        suffix=quote.suffix,
-                        status=found.status.value,
-                        version=article.version,
-                    )
-                self.annotation_store.save(moved)
-        return counts
+            return reanchor_article(self.store, article_id)
 
     def tag_state(self) -> TagState:
         """Every passage's and article's tags, to undo a rename, merge or delete."""
@@ -190,3 +169,50 @@ class AnnotationServices:
         with self._write_lock:
             self.annotation_store.set_article_tags(article_id, names)
         self.sync_index()
+
+
+def reanchor_article(store: ArticleStore, article_id: str) -> dict[str, int]:
+    """Re-anchor an article's annotations on its current version, in one transaction.
+
+    Inside an import's transaction (a new version), the version and its re-anchored
+    annotations commit together: no reader, and no kill in between, ever sees the new
+    text with the old offsets. An annotation whose version is not the article's is
+    what re-anchoring still has to do (see :func:`complete_reanchoring`)."""
+    article = store.get(article_id)
+    annotations = AnnotationStore(store)
+    counts = {s.value: 0 for s in AnchorStatus}
+    with store.transaction():
+        for a in annotations.find(article_id):
+            if a.version == article.version and a.status != AnchorStatus.ORPHANED:
+                counts[AnchorStatus.ANCHORED] += 1
+                continue
+            found = anchor(article.text, a.start, a.end, TextQuote(a.exact, a.prefix, a.suffix))
+            counts[found.status.value] += 1
+            if found.status is AnchorStatus.ORPHANED:
+                moved = replace(a, status=found.status.value, version=article.version)
+            else:
+                quote = describe(article.text, found.start, found.end)
+                moved = replace(
+                    a,
+                    start=found.start,
+                    end=found.end,
+                    exact=quote.exact,
+                    prefix=quote.prefix,
+                    suffix=quote.suffix,
+                    status=found.status.value,
+                    version=article.version,
+                )
+            annotations.save(moved)
+    return counts
+
+
+def complete_reanchoring(store: ArticleStore) -> list[str]:
+    """Re-anchor the annotations left on an older version of their article (by a
+    version written without them, as earlier releases did, then killed); returns the
+    articles repaired. Run when a library is opened, so that they are put right before
+    anything shows them."""
+    pending = AnnotationStore(store).behind_their_article()
+    for article_id in pending:
+        log.warning("re-anchoring the annotations of %s on its current text", article_id)
+        reanchor_article(store, article_id)
+    return pending

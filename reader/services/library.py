@@ -34,7 +34,7 @@ from reader.ingest.files import SUPPORTED_SUFFIXES, parse_text
 from reader.ingest.language import warm_up as warm_up_language
 from reader.ingest.parallel import parse_all
 from reader.search import IndexDoc
-from reader.services.annotations import AnnotationServices
+from reader.services.annotations import AnnotationServices, complete_reanchoring
 from reader.services.entities import EntityServices
 from reader.services.exports import ExportServices
 from reader.services.safety import BackupServices
@@ -87,7 +87,13 @@ class Library(
         self.secrets = Secrets()
         self._stores: list[ArticleStore] = []
         self._stores_lock = threading.Lock()
-        ArticleStore.open(paths.database).close()  # create or upgrade once, up front
+        first = ArticleStore.open(paths.database)  # create or upgrade once, up front
+        try:
+            complete_reanchoring(first)
+        except ReaderError as exc:  # a read-only library: shown as it is
+            log.warning("cannot re-anchor annotations: %s", exc)
+        finally:
+            first.close()
         self._index: SearchIndex | None = None
         # (articles indexed, articles to index, rebuilding thread) while the index is
         # rebuilt: searches from other threads say so instead of waiting for it
@@ -198,8 +204,13 @@ class Library(
             if isinstance(parsed, str):
                 report.outcomes.append(ImportOutcome(str(path), ImportStatus.FAILED, reason=parsed))
                 continue
+            anchored: dict[str, int] = {}
             try:
-                stored = self.store.save(parsed)
+                # a new version and its re-anchored annotations: one transaction
+                with self._write_lock, self.store.transaction():
+                    stored = self.store.save(parsed)
+                    if stored.status is ImportStatus.UPDATED:
+                        anchored = self.reanchor(stored.article_id)
             except ReaderError as exc:
                 report.outcomes.append(
                     ImportOutcome(str(path), ImportStatus.FAILED, reason=str(exc))
@@ -212,9 +223,8 @@ class Library(
             )
             if stored.status in (ImportStatus.IMPORTED, ImportStatus.UPDATED):
                 changed.append(stored.article_id)
-            if stored.status is ImportStatus.UPDATED:
-                for status, count in self.reanchor(stored.article_id).items():
-                    report.annotations[status] = report.annotations.get(status, 0) + count
+            for status, count in anchored.items():
+                report.annotations[status] = report.annotations.get(status, 0) + count
         report.cancelled = len(report.outcomes) < len(files) and should_stop()
         if progress:
             progress(len(files) if not report.cancelled else len(report.outcomes), len(files), "")

@@ -137,6 +137,14 @@ class AnnotationStore:
             db.execute("DELETE FROM annotations WHERE id = ?", (annotation_id,))
             self._bump(db, [row[0]])
 
+    def behind_their_article(self) -> list[str]:
+        """The articles with annotations anchored on an older version of their text."""
+        rows = self._db.execute(
+            "SELECT DISTINCT n.article_id FROM annotations n JOIN articles a "
+            "ON a.id = n.article_id WHERE n.version <> a.version ORDER BY n.article_id"
+        )
+        return [r[0] for r in rows]
+
     def counts(self) -> dict[str, int]:
         """Annotations per article id."""
         return {

@@ -136,3 +136,130 @@ def order(note: str) -> tuple[int, int]:
     """(round, change number) of a note written by ``crash_child.py``."""
     words = note.replace("—", " ").split()
     return int(words[-1]), int(words[-2])
+
+
+def _annotate_words(data: Path, article_file: Path, count: int) -> str:
+    """Import ``article_file`` and highlight ``count`` of its words in one transaction
+    (the annotations a reader builds up over weeks, made in a second)."""
+    import uuid
+
+    from reader.core.anchoring import describe
+    from reader.core.model import Annotation
+
+    with Library.open(data) as library:
+        library.import_paths([article_file])
+        article = library.articles()[0]
+        text = library.article(article.id).text
+        words = [(m.start(), m.end()) for m in __import__("re").finditer(r"\w{4,}", text)]
+        with library.store.transaction():
+            for start, end in words[:count]:
+                quote = describe(text, start, end)
+                library.annotation_store.save(
+                    Annotation(
+                        str(uuid.uuid4()),
+                        article.id,
+                        start,
+                        end,
+                        quote.exact,
+                        quote.prefix,
+                        quote.suffix,
+                    )
+                )
+        library.sync_index()
+        return article.id
+
+
+def mismatched(database: Path) -> list[str]:
+    """Annotations that a reader would show on the wrong words: not orphaned, yet the
+    article's current text at their offsets is not their quote. Read in one snapshot."""
+    db = sqlite3.connect(f"file:{database}?mode=ro", uri=True, isolation_level=None)
+    try:
+        db.execute("BEGIN")
+        texts = dict(
+            db.execute(
+                "SELECT a.id, v.text FROM articles a JOIN article_versions v "
+                "ON v.article_id = a.id AND v.version = a.version"
+            ).fetchall()
+        )
+        rows = db.execute("SELECT id, article_id, selectors, status FROM annotations").fetchall()
+        db.execute("COMMIT")
+    finally:
+        db.close()
+    wrong = []
+    for key, article_id, selectors, status in rows:
+        if status == "orphaned":
+            continue
+        sel = json.loads(selectors)
+        start, end = sel["position"]["start"], sel["position"]["end"]
+        if texts[article_id][start:end] != sel["quote"]["exact"]:
+            wrong.append(f"{key} ({status}) at {start}-{end}")
+    return wrong
+
+
+def test_kill_during_reanchoring(tmp_path: Path) -> None:
+    """A new version of an annotated article and its re-anchored annotations commit
+    together: a kill at any moment of the import, and any reader in between, sees the
+    old text with the old offsets or the new text with the new ones."""
+    import shutil
+
+    rng = random.Random(SEED)
+    source = corpus("en-bbc-news-2225", "bbc", "tech", "401.txt").read_text(encoding="latin-1")
+    article_file = tmp_path / "article.txt"
+    article_file.write_text(source, encoding="utf-8")
+    pristine = tmp_path / "pristine"
+    annotations = 300
+    _annotate_words(pristine, article_file, annotations)
+    title, _, body = source.partition("\n\n")
+    # a new paragraph at the top: every highlight moves in the new version
+    article_file.write_text(
+        f"{title}\n\nA paragraph added by the editors, which moves everything below it.\n\n{body}",
+        encoding="utf-8",
+    )
+    database = tmp_path / "data" / "library.sqlite3"
+    command = [sys.executable, "-m", "reader", "--data-dir", str(tmp_path / "data"), "import"]
+    kills = 0
+    deadline = time.monotonic() + 15
+    for round_ in range(8):
+        if time.monotonic() > deadline and round_ >= 3:
+            break
+        context = f"seed {SEED}, round {round_}"
+        shutil.rmtree(tmp_path / "data", ignore_errors=True)
+        shutil.copytree(pristine, tmp_path / "data")
+        process = spawn([*command, str(article_file)])
+        # kill while the annotations are re-anchored: when the new version first shows,
+        # or at a random moment if it never shows before the process would end
+        started = time.monotonic()
+        limit = started + rng.uniform(1.0, 3.0)
+        after_new_version: float | None = None
+        while process.poll() is None and time.monotonic() < limit:
+            wrong = mismatched(database)
+            assert not wrong, f"{context}: a reader saw {len(wrong)} misplaced, e.g. {wrong[0]}"
+            if after_new_version is None and _version(database) == 2:
+                after_new_version = time.monotonic() + rng.uniform(0.0, 0.3)
+                limit = min(limit, after_new_version)
+            time.sleep(0.005)
+        if process.poll() is None:
+            kills += 1
+        kill(process)
+        assert integrity(database) == ["ok"], context
+        wrong = mismatched(database)
+        assert not wrong, f"{context}: {len(wrong)} misplaced after the kill, e.g. {wrong[0]}"
+    assert kills >= 3, f"seed {SEED}: the import always ended before the kill"
+    # the import that was killed is done again in full by the next one
+    done = subprocess.run([*command, str(article_file)], capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    assert _version(database) == 2 and not mismatched(database)
+    with Library.open(tmp_path / "data") as library:
+        kept = library.annotations()
+    assert len(kept) == annotations
+    assert {a.version for a in kept} == {2}
+    moved = sum(a.status == "moved" for a in kept)
+    assert moved > annotations - 10, f"{moved} moved"  # all but the title's words
+
+
+def _version(database: Path) -> int:
+    db = sqlite3.connect(f"file:{database}?mode=ro", uri=True)
+    try:
+        return int(db.execute("SELECT max(version) FROM articles").fetchone()[0] or 0)
+    finally:
+        db.close()

@@ -93,3 +93,27 @@ def test_reimport_keeps_moves_and_orphans_annotations(data_dir: Path, news: Path
         assert now[typo.id].status == "moved"
         assert "Martin Lau" in text[now[typo.id].start : now[typo.id].end]
         assert now[gone.id].status == "orphaned" and now[gone.id].note == "à suivre"
+
+
+def test_annotations_left_behind_their_text_are_reanchored_at_open(
+    data_dir: Path, news: Path
+) -> None:
+    """A library where a new version was committed without its annotations (what a kill
+    did to earlier releases) is put right the next time it is opened."""
+    from reader.ingest.files import parse_file
+
+    with Library.open(data_dir) as library:
+        library.import_paths([news])
+        article_id = library.articles()[0].id
+        made = library.annotate(article_id, "Huawei prépare")
+        (news / "a.txt").write_text(TEXT.replace("\n\n", "\n\nUn chapô ajouté.\n\n", 1), "utf-8")
+        parsed = parse_file(news / "a.txt")
+        assert not isinstance(parsed, str)
+        library.store.save(parsed)  # the version alone, as before a kill
+        behind = library.annotations(article_id)[0]
+        assert behind.version == 1 and library.article(article_id).version == 2
+    with Library.open(data_dir) as library:
+        now = library.annotations(article_id)[0]
+        text = library.article(article_id).text
+        assert now.id == made.id and now.version == 2 and now.status == "moved"
+        assert text[now.start : now.end] == "Huawei prépare"
