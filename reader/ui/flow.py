@@ -1,5 +1,8 @@
 """A layout that wraps its widgets onto new lines (Qt's flow layout example), for the
-facet chips under the search results."""
+facet chips under the search results and the groups of the translation bar. A widget
+whose horizontal size policy expands takes the room left at the end of its line (the
+translation status does), so a bar that no longer fits wraps instead of widening the
+window."""
 
 from __future__ import annotations
 
@@ -45,17 +48,41 @@ class FlowLayout(QLayout):
     def minimumSize(self) -> QSize:
         size = QSize()
         for item in self._items:
-            size = size.expandedTo(item.minimumSize())
+            if not item.isEmpty():
+                size = size.expandedTo(item.minimumSize())
         return size
 
     def _arrange(self, rect: QRect, move: bool) -> int:
-        x, y, line = rect.x(), rect.y(), 0
+        lines: list[list[QLayoutItem]] = [[]]
+        x = rect.x()
         for item in self._items:
-            hint = item.sizeHint()
-            if x + hint.width() > rect.right() and line > 0:
-                x, y, line = rect.x(), y + line + self.spacing(), 0
+            if item.isEmpty():  # a hidden widget takes no room
+                continue
+            width = item.sizeHint().width()
+            if x + width > rect.right() and lines[-1]:
+                lines.append([])
+                x = rect.x()
+            lines[-1].append(item)
+            x += width + self.spacing()
+        y = rect.y()
+        for items in lines:
+            height = max((item.sizeHint().height() for item in items), default=0)
             if move:
-                item.setGeometry(QRect(QPoint(x, y), hint))
-            x += hint.width() + self.spacing()
-            line = max(line, hint.height())
-        return y + line - rect.y()
+                self._place(items, rect, y, height)
+            y += height + self.spacing()
+        return max(0, y - self.spacing() - rect.y())
+
+    def _place(self, items: list[QLayoutItem], rect: QRect, y: int, height: int) -> None:
+        """One line: each item at its size hint, the expanding ones sharing what is left."""
+        used = sum(item.sizeHint().width() for item in items) + self.spacing() * (len(items) - 1)
+        growing = [i for i in items if i.expandingDirections() & Qt.Orientation.Horizontal]
+        spare = max(0, rect.width() - used)
+        x = rect.x()
+        for item in items:
+            hint = item.sizeHint()
+            width = hint.width()
+            if item in growing:
+                width = min(item.maximumSize().width(), width + spare // len(growing))
+            width = max(width, item.minimumSize().width())
+            item.setGeometry(QRect(QPoint(x, y), QSize(width, max(hint.height(), height))))
+            x += width + self.spacing()

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
     QPushButton,
+    QSizePolicy,
     QSplitter,
     QToolButton,
     QVBoxLayout,
@@ -35,7 +36,9 @@ from reader.ui.article.browser import ReaderBrowser
 from reader.ui.article.render import SERIF, reading_font
 from reader.ui.article.view import ArticleView
 from reader.ui.context import UiContext
+from reader.ui.flow import FlowLayout
 from reader.ui.inert import InertDocument
+from reader.ui.label import ElidedLabel
 from reader.ui.tasks import TaskContext, TaskHandle
 from reader.ui.translation.gloss import GlossController
 from reader.ui.translation.settings import TranslationSettings
@@ -44,15 +47,29 @@ TARGETS = ("en", "fr", "es", "de", "it", "pt", "ca", "zh", "ja")
 PAD = QTextFormat.Property.UserProperty + 5  # padding added to line rows up
 
 
+def _group(flow: FlowLayout, grows: bool = False) -> QHBoxLayout:
+    """A row of widgets that stays together on one line of the bar."""
+    box = QWidget()
+    if grows:
+        box.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+    row = QHBoxLayout(box)
+    row.setContentsMargins(0, 0, 0, 0)
+    row.setSpacing(defs.SPACING)
+    flow.addWidget(box)
+    return row
+
+
 class TranslationBar(QWidget):
     mode_changed = Signal(str)  # "original", "side", "translation"
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.buttons = QButtonGroup(self)
-        layout = QHBoxLayout(self)
+        # Three groups that wrap onto a second line when the column is narrow: the bar
+        # never asks the window for more width than its widest group.
+        layout = FlowLayout(self, spacing=defs.SPACING)
         layout.setContentsMargins(defs.MARGIN, 2, defs.MARGIN, 2)
-        layout.setSpacing(defs.SPACING)
+        modes = _group(layout)
         for mode, label in (
             ("original", self.tr("Original")),
             ("side", self.tr("Side by Side")),
@@ -64,7 +81,7 @@ class TranslationBar(QWidget):
             button.setAutoRaise(True)
             button.setProperty("mode", mode)
             self.buttons.addButton(button)
-            layout.addWidget(button)
+            modes.addWidget(button)
             if mode == "original":
                 button.setChecked(True)
         self.hook = QComboBox()
@@ -76,10 +93,13 @@ class TranslationBar(QWidget):
         for code in TARGETS:
             self.target.addItem(code.upper(), code)
         self.translate = QPushButton(self.tr("Translate"))
-        self.status = QLabel()
+        # plain text (it shows servers' messages), cut to the room left: never wider
+        self.status = ElidedLabel()
         self.status.setObjectName("translationStatus")
-        self.status.setTextFormat(Qt.TextFormat.PlainText)  # it shows servers' messages
         self.cancel = QPushButton(self.tr("Cancel"))
+        policy = self.cancel.sizePolicy()
+        policy.setRetainSizeWhenHidden(True)  # showing it never re-wraps the bar
+        self.cancel.setSizePolicy(policy)
         self.cancel.hide()
         self.import_file = QToolButton()
         self.import_file.setText(self.tr("Import…"))
@@ -87,15 +107,16 @@ class TranslationBar(QWidget):
             self.tr("Import your own translation: one paragraph per block, blank lines between")
         )
         self.import_file.setAutoRaise(True)
-        layout.addSpacing(12)
-        layout.addWidget(QLabel(self.tr("with")))
-        layout.addWidget(self.hook)
-        layout.addWidget(QLabel(self.tr("into")))
-        layout.addWidget(self.target)
-        layout.addWidget(self.translate)
-        layout.addWidget(self.import_file)
-        layout.addWidget(self.status, 1)
-        layout.addWidget(self.cancel)
+        controls = _group(layout)
+        controls.addWidget(QLabel(self.tr("with")))
+        controls.addWidget(self.hook)
+        controls.addWidget(QLabel(self.tr("into")))
+        controls.addWidget(self.target)
+        controls.addWidget(self.translate)
+        controls.addWidget(self.import_file)
+        state = _group(layout, grows=True)  # the status takes the rest of its line
+        state.addWidget(self.status, 1)
+        state.addWidget(self.cancel)
         self.buttons.buttonClicked.connect(lambda b: self.mode_changed.emit(b.property("mode")))
 
     def set_mode(self, mode: str) -> None:
