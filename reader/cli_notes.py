@@ -72,6 +72,7 @@ def cmd_import_annotations(args: argparse.Namespace) -> int:
                 "unchanged": report.unchanged,
                 "no_article": report.no_article,
                 "skipped": report.skipped,
+                "new_ids": report.new_ids,
                 "articles": sorted(report.articles),
             },
             sys.stdout,
@@ -83,6 +84,8 @@ def cmd_import_annotations(args: argparse.Namespace) -> int:
         f"{report.orphaned} orphaned), {report.unchanged} already there, "
         f"{report.no_article} without a matching article, {report.skipped} without a text quote"
     )
+    if report.new_ids:
+        print(f"{report.new_ids} got a new id: theirs is an annotation of another article here")
     return 0
 
 

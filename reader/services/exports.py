@@ -9,6 +9,7 @@ import getpass
 import os
 import tempfile
 import threading
+import uuid
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -25,7 +26,7 @@ from reader.export.base import (
     safe_filename,
     utc,
 )
-from reader.export.jsonld import ImportedAnnotation, parse
+from reader.export.jsonld import NAMESPACE, ImportedAnnotation, parse
 
 if TYPE_CHECKING:
     from reader.store import AnnotationStore, ArticleStore
@@ -56,6 +57,7 @@ class AnnotationImportReport:
     unchanged: int = 0  # already there, not newer
     no_article: int = 0  # no article of the library matches
     skipped: int = 0  # annotations without a text quote
+    new_ids: int = 0  # their id is another article's annotation: saved under a new one
     articles: set[str] = field(default_factory=set)
 
     @property
@@ -218,13 +220,18 @@ class ExportServices:
         self, record: ImportedAnnotation, article: Article, report: AnnotationImportReport
     ) -> None:
         store = self.annotation_store
-        try:
-            existing: Annotation | None = store.get(record.id)
-        except NotFound:
-            existing = None
+        existing = _existing(store, record.id)
+        renamed = existing is not None and existing.article_id != article.id
+        if renamed:
+            # Merge by id only on the same article: the id belongs to another article's
+            # annotation here (another library's numbering, an edited file). The new id
+            # is derived from both, so that importing the file again adds nothing.
+            record = replace(record, id=str(uuid.uuid5(NAMESPACE, f"{record.id} {article.id}")))
+            existing = _existing(store, record.id)
         if existing is not None and utc(record.modified) <= utc(existing.modified):
             report.unchanged += 1
             return
+        report.new_ids += renamed and existing is None
         quote = TextQuote(record.exact, record.prefix, record.suffix)
         start = record.start if record.start is not None else 0
         end = record.end if record.end is not None else start + len(record.exact)
@@ -262,6 +269,13 @@ class ExportServices:
         )
         store.save(annotation)
         report.articles.add(article.id)
+
+
+def _existing(store: AnnotationStore, annotation_id: str) -> Annotation | None:
+    try:
+        return store.get(annotation_id)
+    except NotFound:
+        return None
 
 
 def _login() -> str:

@@ -1,0 +1,63 @@
+"""Faults a careless or unlucky user meets at the command line, on real articles: data
+that would be silently wrong (an annotation id shared by two articles, a tag renamed
+onto its own child), files that are not files, a damaged index folder, hostile
+annotation files, bad settings and bad arguments. Each is refused with one clear line,
+or handled, never a traceback and never a wrong result."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import corpus
+from tests.e2e.test_cli import as_json, reader
+
+pytestmark = pytest.mark.e2e
+
+
+def _bbc_library(data: Path, *names: str) -> dict[str, str]:
+    """A library holding BBC tech articles ``names``; title → id."""
+    folder = corpus("en-bbc-news-2225", "bbc", "tech")
+    reader(data, "import", *(str(folder / name) for name in names))
+    listed = as_json(data, "list")["articles"]
+    wanted = {(folder / n).read_text(encoding="latin-1").split("\n", 1)[0].strip() for n in names}
+    return {a["title"]: a["id"] for a in listed if a["title"] in wanted}
+
+
+def test_an_annotation_id_used_on_another_article_is_not_moved(tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    first, second = _bbc_library(data, "001.txt", "002.txt").values()
+    mine = as_json(data, "annotate", first, "--quote", "the", "--note", "on the first")
+    out = tmp_path / "notes.jsonld"
+    reader(data, "export", "--format", "jsonld", "--article", first, "-o", str(out))
+    collection = json.loads(out.read_text())
+    item = collection["first"]["items"][0]
+    # the same id, on the second article: another file, another library's numbering
+    text = as_json(data, "show", second)["text"]
+    word = next(w for w in text.split() if len(w) > 7 and w.isalpha())
+    at = text.index(word)
+    item["modified"] = "2099-01-01T00:00:00Z"  # newer than the one here: it wins a merge
+    item["target"]["source"]["id"] = f"reader://article/{second}"
+    item["target"]["source"]["schema:name"] = as_json(data, "show", second)["title"]
+    item["target"]["selector"] = [
+        {"type": "TextQuoteSelector", "exact": word, "prefix": text[at - 20 : at], "suffix": ""},
+        {"type": "TextPositionSelector", "start": at, "end": at + len(word)},
+    ]
+    out.write_text(json.dumps(collection))
+    report = as_json(data, "import-annotations", str(out))
+    kept = as_json(data, "annotations")["annotations"]
+    on_first = [a for a in kept if a["article"] == first]
+    on_second = [a for a in kept if a["article"] == second]
+    assert on_first == [mine]  # untouched: same id, words, offsets and note
+    assert len(on_second) == 1 and on_second[0]["id"] != mine["id"]
+    assert text[on_second[0]["start"] : on_second[0]["end"]] == word == on_second[0]["exact"]
+    assert (report["anchored"], report["new_ids"]) == (1, 1)
+    again = as_json(data, "import-annotations", str(out))  # merged with the new id now
+    assert (again["anchored"], again["new_ids"]) == (1, 0)
+    assert sorted(a["id"] for a in as_json(data, "annotations")["annotations"]) == sorted(
+        [mine["id"], on_second[0]["id"]]
+    )
+    plain = reader(data, "import-annotations", str(out)).stdout
+    assert "got a new id" not in plain
