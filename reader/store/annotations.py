@@ -193,7 +193,9 @@ class AnnotationStore:
         return [TagSummary(r[0], r[1], r[2]) for r in rows]
 
     def rename_tag(self, old: str, new: str) -> None:
-        """Rename a tag (and its sub-tags); onto an existing tag, the two merge."""
+        """Rename a tag (and its sub-tags); onto an existing tag, the two merge. Onto one
+        of its own sub-tags (``x`` to ``x/y``), ``x`` merges into ``x/y`` once and its
+        other sub-tags move under ``x/y``; ``x/y``'s own stay where they are."""
         clean = " ".join(new.split()).strip("/")
         if not clean:
             raise ReaderError("a tag needs a name")
@@ -205,7 +207,13 @@ class AnnotationStore:
             if not rows:
                 raise NotFound(f"no tag {old!r}")
             touched = self._articles_of(db, [r[0] for r in rows])
+            old_key, new_key = tag_key(old).strip("/"), tag_key(clean)
             for tag_id, name in rows:
+                key = tag_key(name)
+                if new_key.startswith(old_key + "/") and (
+                    key == new_key or key.startswith(new_key + "/")
+                ):
+                    continue  # onto a sub-tag: that one and its own are already in place
                 renamed = clean + name[len(" ".join(old.split()).strip("/")) :]
                 target = db.execute(
                     "SELECT id FROM tags WHERE key = ?", (tag_key(renamed),)

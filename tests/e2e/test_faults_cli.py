@@ -61,3 +61,24 @@ def test_an_annotation_id_used_on_another_article_is_not_moved(tmp_path: Path) -
     )
     plain = reader(data, "import-annotations", str(out)).stdout
     assert "got a new id" not in plain
+
+
+def test_renaming_a_tag_onto_its_existing_child_merges_once(tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    ids = list(_bbc_library(data, "001.txt", "002.txt", "003.txt").values())
+    for article, quote, tag in (
+        (ids[0], "the", "Economy"),
+        (ids[1], "the", "Economy"),
+        (ids[1], "and", "economy/Asia"),
+        (ids[2], "the", "Economy/Asia/China"),
+        (ids[2], "and", "Economy/Europe"),
+    ):
+        reader(data, "annotate", article, "--quote", quote, "--tag", tag)
+    tags = {t["name"]: t for t in as_json(data, "tag", "rename", "economy", "Economy/Asia")["tags"]}
+    # economy's passages join economy/asia's (which keeps its spelling); economy/asia
+    # and its own children stay where they are; economy's other children move under it
+    assert set(tags) == {"economy/Asia", "Economy/Asia/China", "Economy/Asia/Europe"}
+    assert (tags["economy/Asia"]["passages"], tags["economy/Asia"]["articles"]) == (3, 2)
+    assert tags["Economy/Asia/China"]["passages"] == 1
+    listed = as_json(data, "annotations", "--tag", "economy/asia")["annotations"]
+    assert len(listed) == 5 and all(len(a["tags"]) == 1 for a in listed)
