@@ -111,6 +111,27 @@ class TranslationServices:
         should_stop: Callable[[], bool] = lambda: False,
     ) -> TranslationResult:
         """The article paragraph by paragraph; cached paragraphs are not sent again."""
+        result = self._translate(ref, target, provider, progress, should_stop, cached_only=False)
+        if result is None:  # only a cache lookup stops short
+            raise TranslationError("the translation stopped before it was done")
+        return result
+
+    def cached_translation(
+        self, ref: str, target: str, provider: str | None = None
+    ) -> TranslationResult | None:
+        """The translation as the cache holds it, or None when a paragraph is missing: the
+        window shows it at once when the reader picks another target, and sends nothing."""
+        return self._translate(ref, target, provider, None, lambda: False, cached_only=True)
+
+    def _translate(
+        self,
+        ref: str,
+        target: str,
+        provider: str | None,
+        progress: Progress | None,
+        should_stop: Callable[[], bool],
+        cached_only: bool,
+    ) -> TranslationResult | None:
         article = self.article(ref)
         source = normalize_lang(article.lang or "")
         target = normalize_lang(target)
@@ -127,6 +148,8 @@ class TranslationServices:
         known = [cache.get(name, source, target, h) for h in hashes]
         missing = [i for i, hit in enumerate(known) if hit is None]
         via = ""
+        if missing and cached_only:
+            return None
         if missing:
             if not translator.available():
                 raise TranslationError(f"the {name} hook is not set up (see the preferences)")

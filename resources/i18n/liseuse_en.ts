@@ -1416,67 +1416,72 @@
 <context>
     <name>ReadingArea</name>
     <message>
-        <location filename="../../reader/ui/translation/view.py" line="120"/>
+        <location filename="../../reader/ui/translation/view.py" line="141"/>
         <source>Translation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/view.py" line="176"/>
+        <location filename="../../reader/ui/translation/view.py" line="201"/>
         <source>(online)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/view.py" line="181"/>
+        <location filename="../../reader/ui/translation/view.py" line="206"/>
         <source>Sends the article&apos;s paragraphs to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/view.py" line="187"/>
+        <location filename="../../reader/ui/translation/view.py" line="212"/>
         <source>manual</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/view.py" line="213"/>
+        <location filename="../../reader/ui/translation/view.py" line="241"/>
         <source>No system keyring: the API key is kept until you quit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/view.py" line="262"/>
+        <location filename="../../reader/ui/translation/view.py" line="291"/>
+        <source>Not translated into %1 yet: press Translate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/translation/view.py" line="321"/>
         <source>Sending the paragraphs to %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/view.py" line="267"/>
+        <location filename="../../reader/ui/translation/view.py" line="326"/>
         <source>Translating…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/view.py" line="295"/>
+        <location filename="../../reader/ui/translation/view.py" line="354"/>
         <source> through %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/view.py" line="297"/>
+        <location filename="../../reader/ui/translation/view.py" line="356"/>
         <source>%1 → %2 by %3%4; %5 of %6 paragraphs from the cache</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/view.py" line="362"/>
+        <location filename="../../reader/ui/translation/view.py" line="421"/>
         <source>Edit the Translation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/view.py" line="379"/>
+        <location filename="../../reader/ui/translation/view.py" line="438"/>
         <source>Import a Translation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/view.py" line="379"/>
+        <location filename="../../reader/ui/translation/view.py" line="438"/>
         <source>Text (*.txt *.md);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/translation/view.py" line="392"/>
+        <location filename="../../reader/ui/translation/view.py" line="451"/>
         <source>%n paragraph(s) imported</source>
         <translation>
             <numerusform>%n paragraph imported</numerusform>
@@ -1737,57 +1742,57 @@ The damaged file is kept as it is.</source>
 <context>
     <name>TranslationBar</name>
     <message>
-        <location filename="../../reader/ui/translation/view.py" line="57"/>
+        <location filename="../../reader/ui/translation/view.py" line="74"/>
         <source>Original</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/view.py" line="58"/>
+        <location filename="../../reader/ui/translation/view.py" line="75"/>
         <source>Side by Side</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/view.py" line="59"/>
+        <location filename="../../reader/ui/translation/view.py" line="76"/>
         <source>Translation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/view.py" line="73"/>
+        <location filename="../../reader/ui/translation/view.py" line="90"/>
         <source>Translation hook</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/view.py" line="75"/>
+        <location filename="../../reader/ui/translation/view.py" line="92"/>
         <source>Translate into</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/view.py" line="78"/>
+        <location filename="../../reader/ui/translation/view.py" line="95"/>
         <source>Translate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/view.py" line="82"/>
+        <location filename="../../reader/ui/translation/view.py" line="99"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/view.py" line="85"/>
+        <location filename="../../reader/ui/translation/view.py" line="105"/>
         <source>Import…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/view.py" line="87"/>
+        <location filename="../../reader/ui/translation/view.py" line="107"/>
         <source>Import your own translation: one paragraph per block, blank lines between</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/view.py" line="91"/>
+        <location filename="../../reader/ui/translation/view.py" line="111"/>
         <source>with</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/view.py" line="93"/>
+        <location filename="../../reader/ui/translation/view.py" line="113"/>
         <source>into</source>
         <translation type="unfinished"></translation>
     </message>

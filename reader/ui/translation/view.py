@@ -156,6 +156,8 @@ class ReadingArea(QWidget):
         self.bar.translate.clicked.connect(self.run)
         self.bar.cancel.clicked.connect(self.cancel)
         self.bar.import_file.clicked.connect(self.import_translation)
+        self.bar.target.currentIndexChanged.connect(self._on_choice_changed)
+        self.bar.hook.currentIndexChanged.connect(self._on_choice_changed)
         self.translation.viewport().installEventFilter(self)
         self.view.browser.verticalScrollBar().valueChanged.connect(self._on_original_scrolled)
         self.translation.verticalScrollBar().valueChanged.connect(self._on_translation_scrolled)
@@ -188,6 +190,8 @@ class ReadingArea(QWidget):
 
     def _fill_hooks(self, infos: list[TranslatorInfo]) -> None:
         self.hooks = {info.name: info for info in infos}
+        chosen = self.bar.hook.currentData()
+        self.bar.hook.blockSignals(True)  # filling the list is not the reader's choice
         self.bar.hook.clear()
         for info in infos:
             # a configured remote hook that cannot be reached now is listed all the same:
@@ -206,6 +210,9 @@ class ReadingArea(QWidget):
                         Qt.ItemDataRole.ToolTipRole,
                     )
         self.bar.hook.addItem(self.tr("manual"), "manual")
+        if chosen is not None and self.bar.hook.findData(chosen) >= 0:
+            self.bar.hook.setCurrentIndex(self.bar.hook.findData(chosen))
+        self.bar.hook.blockSignals(False)
 
     def show_settings(self) -> None:
         """The settings dialog, filled off the GUI thread (keys come from the keyring)."""
@@ -256,6 +263,37 @@ class ReadingArea(QWidget):
         self.bar.status.setText("")
         if self.mode != "original" and self.view.article is not None:
             self.run()
+
+    def _on_choice_changed(self) -> None:
+        """Another target language or hook: the translation on screen no longer answers
+        it. The cached translation for the new choice is shown at once; without one the
+        column is emptied and the status says what to press."""
+        self.cancel()
+        self.result = None
+        self.translation.clear()
+        if self.view.rendered is not None:
+            self._unpad(self.view.rendered.document)
+        self.bar.status.setText("")
+        article = self.view.article
+        if article is None or self.mode == "original":
+            return
+        library, article_id = self.ctx.library, article.id
+        target, provider = self.bar.target.currentData(), self.bar.hook.currentData()
+
+        def work(_: TaskContext) -> TranslationResult | None:
+            return library.cached_translation(article_id, target, provider)
+
+        def shown(result: TranslationResult | None) -> None:
+            if result is not None:
+                self._show(result)
+                return
+            self.bar.status.setText(
+                self.tr("Not translated into %1 yet: press Translate.").replace(
+                    "%1", self.bar.target.currentText()
+                )
+            )
+
+        self.ctx.tasks.run(work, on_success=shown, on_failure=self._failed, key="translation")
 
     # -- translating --------------------------------------------------------------------------
 
