@@ -1442,6 +1442,11 @@
     </message>
     <message>
         <location filename="../../reader/ui/translation/view.py" line="291"/>
+        <source>No translation of yours into %1 yet: Import… one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/translation/view.py" line="293"/>
         <source>Not translated into %1 yet: press Translate.</source>
         <translation type="unfinished"></translation>
     </message>

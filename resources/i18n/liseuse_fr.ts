@@ -1443,6 +1443,11 @@
     </message>
     <message>
         <location filename="../../reader/ui/translation/view.py" line="291"/>
+        <source>No translation of yours into %1 yet: Import… one.</source>
+        <translation>Aucune traduction à vous en %1 pour l’instant : importez-en une (Importer…).</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/translation/view.py" line="293"/>
         <source>Not translated into %1 yet: press Translate.</source>
         <translation>Pas encore traduit en %1 : appuyez sur Traduire.</translation>
     </message>

@@ -66,6 +66,13 @@ def test_another_target_shows_its_cached_translation_or_an_empty_column(
     # into DE, never translated: no English or Spanish left beside "into DE"
     reading.bar.target.setCurrentIndex(reading.bar.target.findData("de"))
     assert reading.translation.toPlainText() == ""
-    qtbot.waitUntil(lambda: "press Translate" in reading.bar.status.text(), timeout=20000)
+    qtbot.waitUntil(lambda: "Import…" in reading.bar.status.text(), timeout=20000)
     assert "DE" in reading.bar.status.text()
+    assert reading.translation.toPlainText() == "" and reading.result is None
+    # with a hook that translates by itself, the status says to press Translate
+    window.ctx.library.set_translator_setting("command.template", "cat")
+    reading.load_hooks()
+    qtbot.waitUntil(lambda: reading.bar.hook.findData("command") >= 0, timeout=20000)
+    reading.bar.hook.setCurrentIndex(reading.bar.hook.findData("command"))
+    qtbot.waitUntil(lambda: "press Translate" in reading.bar.status.text(), timeout=20000)
     assert reading.translation.toPlainText() == "" and reading.result is None

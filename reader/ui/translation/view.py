@@ -287,11 +287,11 @@ class ReadingArea(QWidget):
             if result is not None:
                 self._show(result)
                 return
-            self.bar.status.setText(
-                self.tr("Not translated into %1 yet: press Translate.").replace(
-                    "%1", self.bar.target.currentText()
-                )
-            )
+            if provider == "manual":
+                hint = self.tr("No translation of yours into %1 yet: Import… one.")
+            else:
+                hint = self.tr("Not translated into %1 yet: press Translate.")
+            self.bar.status.setText(hint.replace("%1", self.bar.target.currentText()))
 
         self.ctx.tasks.run(work, on_success=shown, on_failure=self._failed, key="translation")
 

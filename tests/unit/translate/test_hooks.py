@@ -163,3 +163,23 @@ def test_manual_translation_aligns_with_ntrex(tmp_path: Path, library) -> None:
         assert paragraph.source == english[i].strip()
         assert paragraph.translation == french[i].strip()
         assert paragraph.edited
+
+
+def test_the_cache_alone_answers_without_sending_anything(library, monkeypatch) -> None:
+    from reader.services.translations import translatable
+    from reader.translate.manual import ManualTranslator
+
+    article = next(a for a in library.articles() if a.title.startswith("Stratégies"))
+    assert library.cached_translation(article.id, "en", provider="manual") is None
+    count = len(translatable(library.article(article.id)))
+    library.import_translation(article.id, "en", "\n\n".join(f"P{n}." for n in range(count)))
+
+    def refuse(*_args, **_kwargs):
+        raise AssertionError("a cache lookup translated")
+
+    monkeypatch.setattr(ManualTranslator, "translate", refuse)
+    cached = library.cached_translation(article.id, "en", provider="manual")
+    assert cached is not None and cached.target == "en"
+    assert [p.translation for p in cached.paragraphs][:2] == ["P0.", "P1."]
+    assert all(p.cached for p in cached.paragraphs)
+    assert library.cached_translation(article.id, "de", provider="manual") is None
