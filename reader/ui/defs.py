@@ -4,6 +4,7 @@ MARGIN = 8
 SPACING = 6
 READER_MEASURE_PX = 680  # about 70 characters of body text: a comfortable line length
 READER_MIN_SIDE_PX = 28
+READER_TOP_PX, READER_BOTTOM_PX = 36, 48  # space above and below an article's text
 READER_BASE_PT = 12
 ZOOM_MIN, ZOOM_MAX = -6, 12  # steps of one point around the base size
 LINE_HEIGHT_PERCENT = 155

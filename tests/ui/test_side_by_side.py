@@ -4,6 +4,7 @@ sits beside its original on every seed, on Wikinews HTML and on BBC text."""
 
 from __future__ import annotations
 
+from tests.conftest import corpus
 from tests.ui.test_window import open_title
 
 LONG_ERROR = "the server answered: " + "quota exceeded for this key; " * 12
@@ -76,3 +77,93 @@ def test_another_target_shows_its_cached_translation_or_an_empty_column(
     reading.bar.hook.setCurrentIndex(reading.bar.hook.findData("command"))
     qtbot.waitUntil(lambda: "press Translate" in reading.bar.status.text(), timeout=20000)
     assert reading.translation.toPlainText() == "" and reading.result is None
+
+
+def _rows_out_of_step(reading) -> list[tuple[int, str, int, int]]:
+    """Each translated row whose top, on screen, is not beside its original paragraph's:
+    (paragraph, its first words, y of the original, y of the translation)."""
+    from PySide6.QtGui import QTextCursor
+
+    view, translation = reading.view, reading.translation
+    out = []
+    for i, paragraph in enumerate(reading.result.paragraphs):
+        original = view.browser.cursorRect(view.cursor_for(paragraph.start, paragraph.start))
+        y_original = view.browser.viewport().mapToGlobal(original.topLeft()).y()
+        row = QTextCursor(translation.document().findBlockByNumber(i))
+        assert row.block().text().startswith(f"R{i} ")
+        beside = translation.cursorRect(row)
+        y_translation = translation.viewport().mapToGlobal(beside.topLeft()).y()
+        if abs(y_original - y_translation) > 2:
+            out.append((i, paragraph.source[:30], y_original, y_translation))
+    return out
+
+
+def _side_by_side_with_own_translation(qtbot, window, monkeypatch, tmp_path) -> None:
+    """Import a translation of the shown article whose rows are by turns much shorter and
+    much longer than their originals (so both columns need padding), and show it beside."""
+    from PySide6.QtWidgets import QFileDialog
+
+    from reader.services.translations import translatable
+
+    reading = window.reading
+    article = window.current
+    rows = [
+        f"R{n} " + ("court." if n % 2 else "long " * 120) for n in range(len(translatable(article)))
+    ]
+    path = tmp_path / f"{article.id}.txt"
+    path.write_text("\n\n".join(rows), "utf-8")
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(path), ""))
+    reading.bar.target.setCurrentIndex(reading.bar.target.findData("es"))
+    reading.bar.buttons.buttons()[1].click()  # Side by Side
+    reading.bar.import_file.click()
+    qtbot.waitUntil(
+        lambda: reading.result is not None
+        and reading.result.provider == "manual"
+        and reading.view.article.id == article.id
+        and reading.translation.toPlainText().startswith("R0 "),
+        timeout=20000,
+    )
+    qtbot.waitUntil(lambda: window.ctx.tasks.pending() == 0, timeout=20000)
+    qtbot.wait(200)  # the alignment runs once the columns are laid out
+
+
+def test_side_by_side_rows_line_up_on_every_seed(qtbot, window, monkeypatch, tmp_path) -> None:
+    window.resize(1440, 900)
+    model = window.library_pane.model
+    titles = [model.data(model.index(r, 0)) for r in range(model.rowCount())]
+    assert len(titles) == 5
+    out_of_step, left_padded = {}, []
+    view = window.article_view
+    for title in titles:
+        open_title(qtbot, window, title[:30])
+        qtbot.waitUntil(lambda: window.ctx.tasks.pending() == 0, timeout=20000)
+        end = len(view.article.text)
+        alone = view.browser.cursorRect(view.cursor_for(end, end)).top()
+        _side_by_side_with_own_translation(qtbot, window, monkeypatch, tmp_path)
+        assert window.reading.translation.isVisible() and window.article_view.isVisible()
+        if bad := _rows_out_of_step(window.reading):
+            out_of_step[title[:40]] = bad[:3]
+        # back to the original alone: the gaps made for the translation go with it
+        window.reading.bar.buttons.buttons()[0].click()
+        qtbot.wait(200)
+        view.browser.verticalScrollBar().setValue(0)
+        if view.browser.cursorRect(view.cursor_for(end, end)).top() != alone:
+            left_padded.append(title[:40])
+    assert out_of_step == {}
+    assert left_padded == []
+
+
+def test_side_by_side_rows_line_up_on_wikinews_html_and_bbc_text(
+    qtbot, window, monkeypatch, tmp_path
+) -> None:
+    wikinews = corpus("fr-wikinews-keyphrase-100", "documents") / "43971.html"
+    bbc = corpus("en-bbc-news-2225", "bbc", "tech") / "001.txt"
+    window.resize(1440, 900)
+    window.importer.show_summary = False
+    with qtbot.waitSignal(window.importer.finished, timeout=60000):
+        window.importer.start([wikinews, bbc])
+    qtbot.waitUntil(lambda: window.library_pane.model.rowCount() == 7, timeout=20000)
+    for title in ("États-Unis : Lancement réussi", "Ink helps drive democracy"):
+        open_title(qtbot, window, title)
+        _side_by_side_with_own_translation(qtbot, window, monkeypatch, tmp_path)
+        assert _rows_out_of_step(window.reading) == []

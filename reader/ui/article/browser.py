@@ -48,6 +48,7 @@ class ReaderBrowser(QTextBrowser):
             | Qt.TextInteractionFlag.LinksAccessibleByKeyboard
         )
         self.measure = defs.READER_MEASURE_PX
+        self.lead = 0.0  # more space above the text (side by side lines first rows up)
 
     def loadResource(self, kind: int, url: QUrl | str) -> object:
         return refuse(kind)  # never read a file or a URL (see reader.ui.inert)
@@ -59,9 +60,15 @@ class ReaderBrowser(QTextBrowser):
         fmt = frame.frameFormat()
         fmt.setLeftMargin(side)
         fmt.setRightMargin(side)
-        fmt.setTopMargin(36)
-        fmt.setBottomMargin(48)
+        fmt.setTopMargin(defs.READER_TOP_PX + self.lead)
+        fmt.setBottomMargin(defs.READER_BOTTOM_PX)
         frame.setFrameFormat(fmt)
+
+    def set_lead(self, space: float) -> None:
+        """Leave ``space`` more above the text (a first block's top margin does not)."""
+        if space != self.lead:
+            self.lead = space
+            self.apply_margins()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)

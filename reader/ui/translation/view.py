@@ -481,13 +481,18 @@ class ReadingArea(QWidget):
 
     def align(self) -> None:
         """Pad the shorter paragraph of each pair so that rows start at the same height
-        (padding from an earlier layout is taken off first)."""
-        if self.result is None or self.view.rendered is None or self.mode != "side":
+        (padding from an earlier layout is taken off first; out of side by side, the
+        original is shown without any)."""
+        if self.view.rendered is None:
             return
         left = self.view.rendered.document
         right = self.translation.document()
         self._unpad(left)
         self._unpad(right)
+        self.view.browser.set_lead(0)
+        self.translation.set_lead(0)
+        if self.result is None or self.mode != "side":
+            return
         left.documentLayout().documentSize()  # lay both out completely before measuring
         right.documentLayout().documentSize()
         added_left = added_right = 0.0
@@ -506,6 +511,13 @@ class ReadingArea(QWidget):
                 pads.append((left, original, top_b - top_a))
                 added_left += top_b - top_a
         for doc, number, gap in pads:
+            if number == 0:
+                # Qt lays a document's first block out at the top whatever its margin: the
+                # lead of a text whose title the reader made up (it has no translation)
+                # is the translation's first row, pushed down by the space above the text
+                browser = self.translation if doc is right else self.view.browser
+                browser.set_lead(gap)
+                continue
             block = doc.findBlockByNumber(number)
             fmt = block.blockFormat()
             # Qt collapses a block's top margin with the previous block's bottom margin
