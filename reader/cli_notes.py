@@ -10,12 +10,15 @@ from collections.abc import Callable
 from pathlib import Path
 
 from reader.core.errors import ReaderError
+from reader.core.filesystem import FileTooLarge, NotRegularFile, read_regular
 from reader.export.base import ExportOptions
 from reader.services import Library
 from reader.services.exports import ExportScope, export_formats
 
 Command = Callable[[str, Callable[[argparse.Namespace], int], str], argparse.ArgumentParser]
 BINARY = {"pdf"}
+MB = 1024 * 1024
+MAX_ANNOTATION_FILE = 256 * MB  # 100,000 annotations take about 60 MB of JSON-LD
 
 
 def _library(args: argparse.Namespace) -> Library:
@@ -58,7 +61,12 @@ def cmd_export(args: argparse.Namespace) -> int:
 def cmd_import_annotations(args: argparse.Namespace) -> int:
     path = Path(args.file)
     try:
-        raw = path.read_bytes()
+        raw = read_regular(path, MAX_ANNOTATION_FILE)
+    except FileTooLarge as exc:
+        limit = MAX_ANNOTATION_FILE // MB
+        raise ReaderError(f"cannot read {path}: larger than {limit} MB") from exc
+    except NotRegularFile as exc:
+        raise ReaderError(f"cannot read {path}: {exc}") from exc
     except OSError as exc:
         raise ReaderError(f"cannot read {path}: {exc.strerror or exc}") from exc
     with _library(args) as library:

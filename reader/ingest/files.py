@@ -12,6 +12,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 
 from reader.core.errors import ImportFailed
+from reader.core.filesystem import FileTooLarge, NotRegularFile, read_regular
 from reader.core.model import ParsedArticle, Span, SpanKind
 from reader.core.text import canonicalize, line_spans
 from reader.ingest import html as html_extract
@@ -116,18 +117,21 @@ def parse_text(raw: str, fmt: str, origin: str) -> ParsedArticle:
 
 
 def parse_file(path: Path, origin: str | None = None) -> ParsedArticle:
-    """Read and parse one file; :class:`ImportFailed` says why it cannot be imported."""
+    """Read and parse one file; :class:`ImportFailed` says why it cannot be imported
+    (a named pipe or a device is refused before it is opened: see
+    :mod:`reader.core.filesystem`)."""
     fmt = SUPPORTED_SUFFIXES.get(path.suffix.lower())
     if fmt is None:
         raise ImportFailed(f"unsupported file type {path.suffix or '(none)'!r}")
     try:
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            raise ImportFailed(
-                f"file is larger than {MAX_FILE_BYTES // MB} MB ({size / MB:,.0f} MB): "
-                "too big for an article"
-            )
-        data = path.read_bytes()
+        data = read_regular(path, MAX_FILE_BYTES)
+    except FileTooLarge as exc:
+        raise ImportFailed(
+            f"file is larger than {MAX_FILE_BYTES // MB} MB ({exc.size / MB:,.0f} MB): "
+            "too big for an article"
+        ) from exc
+    except NotRegularFile as exc:
+        raise ImportFailed(str(exc)) from exc
     except FileNotFoundError as exc:
         raise ImportFailed("file not found") from exc
     except IsADirectoryError as exc:

@@ -82,3 +82,47 @@ def test_renaming_a_tag_onto_its_existing_child_merges_once(tmp_path: Path) -> N
     assert tags["Economy/Asia/China"]["passages"] == 1
     listed = as_json(data, "annotations", "--tag", "economy/asia")["annotations"]
     assert len(listed) == 5 and all(len(a["tags"]) == 1 for a in listed)
+
+
+def test_files_that_are_not_files_are_reported_not_read(tmp_path: Path) -> None:
+    """A named pipe called ``x.txt`` blocked the import forever; a ``.txt`` link to
+    /dev/zero read until memory ran out. Both are refused before they are opened; the
+    real articles beside them are imported."""
+    import os
+    import subprocess
+    import sys
+
+    folder = tmp_path / "news"
+    folder.mkdir()
+    bbc = corpus("en-bbc-news-2225", "bbc", "tech")
+    for name in ("001.txt", "002.txt"):
+        (folder / name).write_bytes((bbc / name).read_bytes())
+    os.mkfifo(folder / "pipe.txt")
+    (folder / "zero.txt").symlink_to("/dev/zero")
+    (folder / "link.txt").symlink_to(bbc / "003.txt")  # a link to a file is a file
+    command = [sys.executable, "-m", "reader", "--data-dir", str(tmp_path / "data")]
+    env = {k: v for k, v in os.environ.items() if k != "READER_DATA_DIR"}
+    done = subprocess.run(
+        [*command, "import", "--json", str(folder), str(folder / "pipe.txt")],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=30,  # before: never ended
+    )
+    assert done.returncode == 0, done.stderr
+    report = json.loads(done.stdout)
+    reasons = {Path(f["path"]).name: f["reason"] for f in report["files"] if f["reason"]}
+    assert report["imported"] == 3
+    assert reasons == {
+        "pipe.txt": "not a regular file: a named pipe",
+        "zero.txt": "not a regular file: a device",
+    }
+
+
+def test_an_annotation_file_that_is_a_pipe_is_refused(tmp_path: Path) -> None:
+    import os
+
+    pipe = tmp_path / "notes.jsonld"
+    os.mkfifo(pipe)
+    done = reader(tmp_path / "data", "import-annotations", str(pipe), check=False)
+    assert done.returncode == 1 and "not a regular file: a named pipe" in done.stderr
