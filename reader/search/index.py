@@ -87,6 +87,15 @@ def _compact_folder(folder: str) -> None:
         raise
 
 
+def _remove(path: Path) -> None:
+    """Remove an index folder, or whatever stands in its place: a link (dangling, a
+    loop, to a file: a damaged index) is removed, never what it points to."""
+    if path.is_symlink() or (path.exists() and not path.is_dir()):
+        path.unlink()
+    else:
+        shutil.rmtree(path, ignore_errors=True)
+
+
 class SearchIndex:
     """The index in one folder; one writer at a time (the caller serialises writes)."""
 
@@ -214,7 +223,7 @@ class SearchIndex:
     ) -> int:
         """Index ``docs`` into a fresh folder, then swap it in for the current one."""
         fresh = self.directory.with_name(self.directory.name + ".new")
-        shutil.rmtree(fresh, ignore_errors=True)
+        _remove(fresh)
         fresh.mkdir(parents=True)
         built = index.create_in(fresh, self.schema, indexname=INDEX_NAME)
         writer = self._writer(built, expected)
@@ -234,12 +243,12 @@ class SearchIndex:
         writer.commit()
         (fresh / VERSION_FILE).write_text(str(SCHEMA_VERSION))
         old = self.directory.with_name(self.directory.name + ".old")
-        shutil.rmtree(old, ignore_errors=True)
+        _remove(old)
         self._index = None
-        if self.directory.exists():
+        if self.directory.exists() or self.directory.is_symlink():  # a broken link too
             self.directory.rename(old)
         fresh.rename(self.directory)
-        shutil.rmtree(old, ignore_errors=True)
+        _remove(old)
         self.open()
         return count
 

@@ -126,3 +126,22 @@ def test_an_annotation_file_that_is_a_pipe_is_refused(tmp_path: Path) -> None:
     os.mkfifo(pipe)
     done = reader(tmp_path / "data", "import-annotations", str(pipe), check=False)
     assert done.returncode == 1 and "not a regular file: a named pipe" in done.stderr
+
+
+@pytest.mark.parametrize("damage", ["dangling", "loop", "file"])
+def test_an_index_that_is_a_broken_link_is_rebuilt(tmp_path: Path, damage: str) -> None:
+    data = tmp_path / "data"
+    expected = as_json(data, "search", "Huawei")["results"]
+    index = data / "index"
+    import shutil
+
+    shutil.rmtree(index)
+    target = {"dangling": tmp_path / "gone", "loop": index, "file": tmp_path / "a-file"}[damage]
+    (tmp_path / "a-file").write_text("not an index")
+    index.symlink_to(target)
+    for _ in range(2):  # rebuilt once, then used
+        done = reader(data, "search", "Huawei", "--json", check=False)
+        assert done.returncode == 0 and "Traceback" not in done.stderr, done.stderr
+        assert json.loads(done.stdout)["results"] == expected
+    assert index.is_dir() and not index.is_symlink()
+    assert (tmp_path / "a-file").read_text() == "not an index"
