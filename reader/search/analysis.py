@@ -30,6 +30,14 @@ FALLBACK = "xx"
 _STEMMERS = {"fr": "french", "en": "english"}
 _ELISION = re.compile(r"^(?:l|d|j|m|n|s|t|c|qu|jusqu|lorsqu|puisqu|quoiqu|presqu)'", re.I)
 _POSSESSIVE = re.compile(r"'s?$", re.I)
+# Function words Snowball's lists (Whoosh's) leave out: French "les" is not in it, so a
+# query "les États-Unis" required "les", which no English article holds
+_MORE_STOPS = {
+    "fr": frozenset(
+        "les cette cet ceux celle celles celui leurs dont ni car chez sans sous vers "
+        "entre selon lors où quand comme si".split()
+    ),
+}
 
 
 class NormalizeFilter(Filter):  # type: ignore[misc]
@@ -83,7 +91,9 @@ class LanguageTokenizer(Tokenizer):  # type: ignore[misc]
     def _setup(self) -> None:
         self.expression = re.compile(TOKEN_PATTERN)
         self._stops: frozenset[str] = (
-            frozenset(stopwords_for_language(self.lang)) if self.lang in _STEMMERS else frozenset()
+            frozenset(stopwords_for_language(self.lang)) | _MORE_STOPS.get(self.lang, frozenset())
+            if self.lang in _STEMMERS
+            else frozenset()
         )
         self._stem: Any = None
         if self.lang in _STEMMERS:

@@ -33,7 +33,7 @@ from reader.search.query import parse
 
 # Lower weight of an alternative (a translation, another name) than the word typed:
 # articles in the query's own words rank first.
-ALTERNATIVE_BOOST = 0.4
+ALTERNATIVE_BOOST = 0.7
 # Fields that restrict rather than describe: never relaxed.
 FILTER_FIELDS = frozenset({"lang", "language", "source", "tag"})
 OPERATORS = frozenset({"AND", "OR", "NOT", "ANDNOT", "ANDMAYBE"})
@@ -174,7 +174,7 @@ def make_plan(
             mine = [f[1] if f[1] is not None else f[0] for f in inner]
             typed = mine[0] if len(mine) == 1 else query.And(mine)
             alts = wanted.get(key(joined), ())
-            made = query.Or([base, *_alternatives(parser, alts)])
+            made = query.Or([base, *_alternatives(parser, alts, typed)])
         for word in words:
             if key(word) in wanted and _word(parser, word, wanted) is not None:
                 used[word] = wanted[key(word)]
@@ -199,8 +199,32 @@ def make_plan(
     return Plan(strict, tuple(clauses), restrict, tuple(dropped), used, own, near)
 
 
-def _alternatives(parser: QueryParser, alts: Sequence[str]) -> list[Query]:
-    return [q.with_boost(ALTERNATIVE_BOOST) for alt in alts if (q := _parsed(parser, _phrase(alt)))]
+def _alternatives(
+    parser: QueryParser, alts: Sequence[str], base: Query | None = None
+) -> list[Query]:
+    """The alternatives' queries, lighter than the words typed, less any term the typed
+    words already search: "strategy" and "stratégie" both stem to ``strategi`` in the
+    English fields, and counting it twice would rank English articles above French ones
+    for a French word."""
+    seen = (
+        {(t.fieldname, t.text) for t in base.leaves() if isinstance(t, query.Term)}
+        if base is not None
+        else set()
+    )
+
+    def unseen(node: Query) -> Query:
+        if isinstance(node, query.Term) and (node.fieldname, node.text) in seen:
+            return query.NullQuery
+        return node
+
+    made = []
+    for alt in alts:
+        parsed = _parsed(parser, _phrase(alt))
+        if parsed is not None and seen:
+            parsed = parsed.accept(unseen).normalize()
+        if parsed is not None and parsed is not query.NullQuery:
+            made.append(parsed.with_boost(ALTERNATIVE_BOOST))
+    return made
 
 
 def _word(
@@ -212,7 +236,7 @@ def _word(
     if is_stop_word(word) and not alts:
         return None
     base = _parsed(parser, word)
-    others = _alternatives(parser, alts)
+    others = _alternatives(parser, alts, base)
     if base is None and not others:
         return None
     if not others:
