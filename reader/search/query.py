@@ -152,11 +152,24 @@ def make_parser(schema: Any) -> qparser.QueryParser:
 def parse(parser: qparser.QueryParser, text: str) -> Query:
     cut = " ".join(text.split())[:MAX_QUERY_CHARS]
     try:
-        return parser.parse(cut)
+        return _without_and_not(parser.parse(cut))
     except QuerySyntaxError:
         raise
     except Exception as exc:  # Whoosh raises assorted errors on odd input
         raise unreadable(text, exc) from exc
+
+
+def _without_and_not(made: Query) -> Query:
+    """``a -b`` as ``a NOT b`` runs it: And(a, Not(b)). Whoosh's own AndNot matcher
+    skips the check of a segment's first wanted document when an excluded one comes
+    first, so an article holding ``b`` was counted, sometimes listed."""
+
+    def rewrite(node: Query) -> Query:
+        if isinstance(node, query.AndNot):
+            return query.And([node.a, query.Not(node.b)])
+        return node
+
+    return made.accept(rewrite) if made is not None else made
 
 
 def unreadable(text: str, exc: BaseException) -> QuerySyntaxError:
