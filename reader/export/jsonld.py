@@ -11,6 +11,7 @@ a ``styleClass`` defined in an embedded CSS stylesheet, creator and dates.
 from __future__ import annotations
 
 import json
+import re
 import uuid
 from dataclasses import dataclass
 from typing import Any
@@ -23,6 +24,11 @@ CONTEXT = "http://www.w3.org/ns/anno.jsonld"
 GENERATOR = {"id": f"urn:{APP_ID}", "type": "Software", "name": f"{APP_NAME} {__version__}"}
 STYLE_PREFIX = "liseuse-"
 NAMESPACE = uuid.UUID("6f1c1c0e-8f0c-4d55-9a53-6b1e3bb1d7a4")  # ids of foreign annotations
+# An annotation nests about six levels (collection, page, items, target, selector,
+# refinedBy); beyond this a file is refused, named by the annotation's place in it.
+MAX_DEPTH = 64
+MAX_POSITION = 2**31 - 1  # characters: far past the longest article
+_TOKENS = re.compile(r'"(?:[^"\\]|\\.)*"|[\[\]{}]')
 
 
 _STYLESHEETS = {
@@ -172,23 +178,58 @@ def _as_list(value: Any) -> list[Any]:
 
 
 def _annotations_in(data: Any) -> list[dict[str, Any]]:
-    """Annotations of a collection (its embedded pages), a page, a list, or one."""
-    if isinstance(data, list):
-        return [a for d in data for a in _annotations_in(d)]
-    if not isinstance(data, dict):
-        return []
-    kinds = set(_as_list(data.get("type")))
-    if "Annotation" in kinds:
-        return [data]
+    """Annotations of a collection (its embedded pages), a page, a list, or one (in
+    order; a loop, not a recursion: lists may nest as deep as the file says)."""
     found: list[dict[str, Any]] = []
-    if "AnnotationCollection" in kinds:
-        page = data.get("first")
-        while isinstance(page, dict):
-            found.extend(_annotations_in(page))
-            page = page.get("next")
-    elif "AnnotationPage" in kinds:
-        found.extend(a for a in _as_list(data.get("items")) if isinstance(a, dict))
+    pending = [data]
+    while pending:
+        item = pending.pop()
+        if isinstance(item, list):
+            pending.extend(reversed(item))
+            continue
+        if not isinstance(item, dict):
+            continue
+        kinds = set(_as_list(item.get("type")))
+        if "Annotation" in kinds:
+            found.append(item)
+        elif "AnnotationCollection" in kinds:
+            page = item.get("first")
+            while isinstance(page, dict):
+                found.extend(_annotations_in(page))
+                page = page.get("next")
+        elif "AnnotationPage" in kinds:
+            found.extend(a for a in _as_list(item.get("items")) if isinstance(a, dict))
     return found
+
+
+def _too_deep(value: Any) -> bool:
+    """Whether ``value`` nests lists and objects deeper than :data:`MAX_DEPTH` (walked
+    with a loop: ``str()`` and ``==`` of such a value recurse and fail)."""
+    pending = [(value, 1)]
+    while pending:
+        item, depth = pending.pop()
+        if isinstance(item, dict | list):
+            if depth > MAX_DEPTH:
+                return True
+            children = item.values() if isinstance(item, dict) else item
+            pending.extend((child, depth + 1) for child in children)
+    return False
+
+
+def _deep_at(text: str) -> str:
+    """Where a text first nests past :data:`MAX_DEPTH` ("line L, column C")."""
+    depth = 0
+    for token in _TOKENS.finditer(text):
+        mark = token.group()
+        if mark in "[{":
+            depth += 1
+            if depth > MAX_DEPTH:
+                line = text.count("\n", 0, token.start()) + 1
+                column = token.start() - (text.rfind("\n", 0, token.start()) + 1) + 1
+                return f"line {line}, column {column}"
+        elif mark in "]}":
+            depth -= 1
+    return "somewhere"
 
 
 def _local_id(iri: str) -> str:
@@ -252,8 +293,8 @@ def _one(record: dict[str, Any]) -> ImportedAnnotation | None:
             exact=str(quote.get("exact", "")),
             prefix=str(quote.get("prefix", "")),
             suffix=str(quote.get("suffix", "")),
-            start=_int(position.get("start")) if position else None,
-            end=_int(position.get("end")) if position else None,
+            start=_position(position.get("start"), "start") if position else None,
+            end=_position(position.get("end"), "end") if position else None,
             note=note,
             tags=tuple(dict.fromkeys(tags)),
             color=color if color in COLORS else "yellow",
@@ -263,11 +304,20 @@ def _one(record: dict[str, Any]) -> ImportedAnnotation | None:
     return None
 
 
-def _int(value: Any) -> int | None:
-    try:
-        return int(value)
-    except (TypeError, ValueError):
+def _position(value: Any, name: str) -> int | None:
+    """A selector's ``start`` or ``end``: None when absent; a whole number of characters
+    from 0 to :data:`MAX_POSITION`; anything else (``1e999`` reads as infinity, ``-3``,
+    ``"x"``) is refused, never guessed."""
+    if value is None:
         return None
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    elif isinstance(value, str) and value.strip().isdigit():
+        value = int(value.strip())
+    if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= MAX_POSITION:
+        shown = json.dumps(value) if isinstance(value, int | float | str) else type(value).__name__
+        raise ValueError(f"its TextPositionSelector {name} {shown[:40]} is not a position")
+    return value
 
 
 def parse(raw: bytes | str) -> tuple[list[ImportedAnnotation], int]:
@@ -276,9 +326,24 @@ def parse(raw: bytes | str) -> tuple[list[ImportedAnnotation], int]:
         data = json.loads(raw)
     except (ValueError, UnicodeDecodeError) as exc:
         raise ExportError(f"not a JSON-LD file: {exc}") from exc
+    except RecursionError as exc:
+        text = raw.decode("utf-8", "replace") if isinstance(raw, bytes) else raw
+        raise ExportError(
+            f"not a JSON-LD file: lists and objects nested more than {MAX_DEPTH} deep "
+            f"({_deep_at(text)})"
+        ) from exc
     records = _annotations_in(data)
     if not records and not (isinstance(data, dict) and "type" in data):
         raise ExportError("no W3C annotations in the file (no Annotation or AnnotationCollection)")
-    parsed = [_one(r) for r in records]
+    parsed = []
+    for number, record in enumerate(records, start=1):
+        try:
+            if _too_deep(record):
+                raise ValueError(f"it nests lists and objects more than {MAX_DEPTH} deep")
+            parsed.append(_one(record))
+        except ValueError as exc:
+            raise ExportError(
+                f"annotation {number} of the file cannot be imported: {exc}; nothing was imported"
+            ) from exc
     found = [p for p in parsed if p is not None]
     return found, len(parsed) - len(found)

@@ -145,3 +145,44 @@ def test_an_index_that_is_a_broken_link_is_rebuilt(tmp_path: Path, damage: str) 
         assert json.loads(done.stdout)["results"] == expected
     assert index.is_dir() and not index.is_symlink()
     assert (tmp_path / "a-file").read_text() == "not an index"
+
+
+def _exported(data: Path, tmp_path: Path) -> str:
+    """The JSON-LD export of three highlights on the bundled articles."""
+    for hit in as_json(data, "search", "Huawei")["results"]:
+        reader(data, "annotate", hit["id"], "--quote", "Huawei", "--note", "n")
+    out = tmp_path / "notes.jsonld"
+    reader(data, "export", "--format", "jsonld", "--all", "-o", str(out))
+    return out.read_text()
+
+
+def test_hostile_annotation_files_are_refused_naming_the_place(tmp_path: Path) -> None:
+    data, other = tmp_path / "data", tmp_path / "other"
+    text = _exported(data, tmp_path)
+    items = json.loads(text)["first"]["items"]
+    second = items[1]["target"]["selector"][1]["start"]
+    deep_id = "[" * 200 + "]" * 200
+    cases = {
+        # an overflowing number: float('inf') once read
+        "overflow": (
+            text.replace(f'"start": {second}', '"start": 1e999', 1),
+            "annotation 2",
+        ),
+        # a file nested past what the JSON reader can follow (RecursionError)
+        "deep": ('{"type": "AnnotationCollection", "first": ' + "[" * 100_000, "nested"),
+        # an annotation whose id nests 200 lists: read, yet no annotation of any kind
+        "deep item": (
+            text.replace(f'"id": "urn:uuid:{items[2]["id"][9:]}"', f'"id": {deep_id}', 1),
+            "annotation 3",
+        ),
+    }
+    for name, (hostile, where) in cases.items():
+        path = tmp_path / f"{name}.jsonld"
+        path.write_text(hostile)
+        done = reader(other, "import-annotations", str(path), check=False)
+        assert done.returncode == 1, (name, done.stdout)
+        assert "Traceback" not in done.stderr, (name, done.stderr)
+        assert where in done.stderr and done.stderr.count("\n") == 1, (name, done.stderr)
+    assert as_json(other, "annotations")["annotations"] == []  # nothing half-imported
+    (tmp_path / "good.jsonld").write_text(text)
+    assert as_json(other, "import-annotations", str(tmp_path / "good.jsonld"))["anchored"] == 3
