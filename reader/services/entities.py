@@ -14,6 +14,7 @@ if TYPE_CHECKING:
 
 from reader.core.model import ArticleSummary, EntityCorrection, EntityMention, EntitySummary
 from reader.entities.corrections import apply_corrections
+from reader.services.marking import entity_clauses, mention_marks
 from reader.store import EntityStore
 
 Progress = Callable[[int, int, str], None]
@@ -54,6 +55,15 @@ class EntityServices:
         if raw is None:
             return None
         return apply_corrections(raw, article.text, self.entity_store.corrections(), article.id)
+
+    def named_marks(self, article: Article, query: str) -> list[tuple[int, int]]:
+        """The mentions an ``entity:`` clause of ``query`` names, as canonical spans (the
+        index matches entity names, which have no place in the text; see
+        :mod:`reader.services.marking`). Nothing is recognised here: the cache answers."""
+        clauses = entity_clauses(query)
+        if not clauses:
+            return []
+        return mention_marks(self.cached_entities(article.id) or [], clauses)
 
     def correct_entity(self, correction: EntityCorrection) -> None:
         """Record a correction; the articles it touches are re-indexed."""

@@ -34,9 +34,11 @@ from reader.ingest.files import SUPPORTED_SUFFIXES, parse_text
 from reader.ingest.language import warm_up as warm_up_language
 from reader.ingest.parallel import parse_all
 from reader.search import IndexDoc
+from reader.search.snippet import make_snippet
 from reader.services.annotations import AnnotationServices, complete_reanchoring
 from reader.services.entities import EntityServices
 from reader.services.exports import ExportServices
+from reader.services.marking import merged, text_to_body
 from reader.services.safety import BackupServices
 from reader.services.translations import TranslationServices
 from reader.store import ArticleStore, EntityStore
@@ -426,6 +428,10 @@ class Library(
             body = index_doc(article).body
             snippet, first = self.index.snippet(match, body)
             first_in_text = _body_offset_to_text(article, first) if first else None
+            if named := self.named_marks(article, query):  # entity: marks its mentions
+                marks = merged(self.index.hit_offsets(match, body, 2), text_to_body(article, named))
+                snippet = make_snippet(body, marks)
+                first_in_text = _body_offset_to_text(article, marks[0]) if marks else None
             hits.append(
                 SearchHit(
                     id=article.id,
@@ -464,7 +470,8 @@ class Library(
         article = self.store.get(article_id)
         offsets = self.index.hit_offsets(match, index_doc(article).body)
         mapped = (_body_offset_to_text(article, span) for span in offsets)
-        return [span for span in mapped if span is not None]
+        found = [span for span in mapped if span is not None]
+        return merged(found, self.named_marks(article, query))
 
 
 def _body_offset_to_text(article: Article, span: tuple[int, int]) -> tuple[int, int] | None:

@@ -233,6 +233,7 @@ class MainWindow(QMainWindow):
         self.library_pane.loaded.connect(self._on_library_loaded)
         self.search_panel.result_opened.connect(self.open_article)
         self.search_field.textChanged.connect(self._on_search_text_changed)
+        self.search_panel.searched.connect(self._on_searched)
         self.search_panel.suggestion_chosen.connect(self._search_for)
         self.search_field.returnPressed.connect(self._on_search_return)
         self.article_view.zoom_changed.connect(lambda z: self.ctx.settings.set("zoom", z))
@@ -456,11 +457,36 @@ class MainWindow(QMainWindow):
         self.library_pane.table.setFocus()
 
     def _on_search_text_changed(self, text: str) -> None:
+        # the marks of the query typed before go at once; the new one's come with its results
+        self.ctx.tasks.invalidate("marks")
+        if self.article_view.hits():
+            self.article_view.set_hits([])
         searching = bool(text.strip())
         self.left.setCurrentWidget(self.search_panel if searching else self.library_pane)
         self.search_panel.set_query(text)
         if not searching and self.current is not None:
             self.library_pane.select(self.current.id)
+
+    def _on_searched(self, _count: int) -> None:
+        """New results: mark where the query matches in the open article, without moving
+        the reader's view (a result opened from the list goes to its first hit)."""
+        query = self.search_panel.full_query() if self.search_field.text().strip() else ""
+        if self.current is None or not query:
+            return
+        library, article_id = self.ctx.library, self.current.id
+
+        def mark(hits: list[tuple[int, int]]) -> None:
+            view = self.article_view
+            shown = view.article.id if view.article is not None else None
+            if shown == article_id and sorted(hits) != view.hits():
+                view.set_hits(hits, go=False)
+
+        self.ctx.tasks.run(
+            lambda _: library.hit_offsets(article_id, query),
+            on_success=mark,
+            on_failure=lambda _exc: None,  # the search panel already says what went wrong
+            key="marks",
+        )
 
     def _on_search_return(self) -> None:
         self.search_panel.set_query(self.search_field.text(), immediately=True)

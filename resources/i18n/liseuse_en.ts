@@ -254,18 +254,26 @@
         <source>Choose an article in the library, or search with Ctrl+K.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../reader/ui/article/view.py" line="459"/>
+        <source>%n search hit(s)</source>
+        <translation>
+            <numerusform>%n search hit</numerusform>
+            <numerusform>%n search hits</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../reader/ui/article/view.py" line="481"/>
+        <location filename="../../reader/ui/article/view.py" line="485"/>
         <source>Search hit %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article/view.py" line="533"/>
+        <location filename="../../reader/ui/article/view.py" line="537"/>
         <source>No match</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article/view.py" line="536"/>
+        <location filename="../../reader/ui/article/view.py" line="540"/>
         <source>%1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1284,17 +1292,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="299"/>
+        <location filename="../../reader/ui/mainwindow.py" line="300"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="300"/>
+        <location filename="../../reader/ui/mainwindow.py" line="301"/>
         <source>The new language applies the next time you start %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="326"/>
+        <location filename="../../reader/ui/mainwindow.py" line="327"/>
         <source>Opening the library…</source>
         <translation type="unfinished"></translation>
     </message>

@@ -446,13 +446,17 @@ class ArticleView(QWidget):
             selections.append(self._selection(cursor, color))
         self.browser.setExtraSelections(selections)
 
-    def set_hits(self, hits: list[tuple[int, int]]) -> None:
-        """Mark search hits (canonical offsets) and go to the first."""
+    def set_hits(self, hits: list[tuple[int, int]], go: bool = True) -> None:
+        """Mark search hits (canonical offsets) and go to the first; with ``go`` False
+        (the query changed under an article being read) the view stays and F3 goes."""
         self._hits = sorted(hits)
-        self._hit_index = 0 if self._hits else -1
+        self._hit_index = 0 if self._hits and go else -1
         self.hit_bar.setVisible(bool(self._hits))
         self._paint()
-        self._show_hit()
+        if go:
+            self._show_hit()
+        else:
+            self.hit_bar.label.setText(self.tr("%n search hit(s)", "", len(self._hits)))
 
     def hits(self) -> list[tuple[int, int]]:
         return list(self._hits)
@@ -469,7 +473,7 @@ class ArticleView(QWidget):
 
     def previous_hit(self) -> None:
         if self._hits:
-            self._hit_index = (self._hit_index - 1) % len(self._hits)
+            self._hit_index = (max(self._hit_index, 0) - 1) % len(self._hits)
             self._paint()
             self._show_hit()
 
