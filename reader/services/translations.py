@@ -3,6 +3,8 @@ user's corrections and imported translations, paragraph by paragraph."""
 
 from __future__ import annotations
 
+import logging
+import shlex
 import threading
 from collections.abc import Callable
 from typing import TYPE_CHECKING
@@ -11,7 +13,13 @@ from reader.core.model import TranslatedParagraph, TranslationResult, Translator
 from reader.core.secrets import SECRET_NAMES, Secrets
 from reader.core.text import content_hash
 from reader.store import TranslationStore
-from reader.translate.base import TranslationError, Translator, normalize_lang, route
+from reader.translate.base import (
+    TranslationError,
+    Translator,
+    check_address,
+    normalize_lang,
+    route,
+)
 from reader.translate.freedict import Gloss
 from reader.translate.manual import split_blocks
 from reader.translate.registry import discover
@@ -20,6 +28,7 @@ if TYPE_CHECKING:
     from reader.core.model import Article
     from reader.store import ArticleStore
 
+log = logging.getLogger(__name__)
 SETTINGS = ("libretranslate.url", "deepl.url", "command.template", "freedict.dirs")
 PARAGRAPH_KINDS = {"title", "lead", "heading", "paragraph", "quote", "attribution"}
 Progress = Callable[[int, int, str], None]
@@ -52,15 +61,24 @@ class TranslationServices:
         return values
 
     def set_translator_setting(self, key: str, value: str) -> bool:
-        """Keep one setting; False when an API key could only be kept for this session
-        (there is no system keyring)."""
+        """Keep one setting, checked first (an address that is not one was saved and
+        broke every later listing of the hooks); False when an API key could only be
+        kept for this session (there is no system keyring)."""
         if key in SECRET_NAMES:
             return self.secrets.set(key, value)
         if key not in SETTINGS:
             known = ", ".join(sorted((*SETTINGS, *SECRET_NAMES)))
             raise TranslationError(f"unknown translator setting {key!r} (one of {known})")
+        value = value.strip()
+        if value and key.endswith(".url"):
+            value = check_address(key, value)
+        elif value and key == "command.template":
+            try:
+                shlex.split(value)
+            except ValueError as exc:
+                raise TranslationError(f"{key} cannot be read as a command ({exc})") from exc
         with self._write_lock:
-            self.store.set_setting(key, value.strip())
+            self.store.set_setting(key, value)
         return True
 
     def _move_plain_secrets(self) -> None:
@@ -88,6 +106,9 @@ class TranslationServices:
                     pairs = tuple(sorted(translator.pairs()))
                 except TranslationError as exc:
                     available, error = False, str(exc)
+                except Exception as exc:  # a hook's bug: that hook is out, the list goes on
+                    log.exception("the translation hook %r failed", name)
+                    available, error = False, f"{type(exc).__name__}: {exc}"
             infos.append(
                 TranslatorInfo(
                     name,

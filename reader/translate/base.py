@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Protocol, runtime_checkable
+from urllib.parse import urlsplit
 
 from reader.core.errors import ReaderError
 
@@ -49,6 +50,18 @@ def normalize_lang(code: str) -> str:
 
 class TranslationError(ReaderError):
     """A translator could not translate (not installed, unreachable, refused)."""
+
+
+def check_address(name: str, url: str) -> str:
+    """``url`` if it is a web address a hook can send requests to (``http://host…`` or
+    ``https://host…``); otherwise a :class:`TranslationError` naming the setting. Checked
+    when the setting is saved, and again when a hook uses a value saved before."""
+    parts = urlsplit(url.strip())
+    if parts.scheme not in ("http", "https") or not parts.hostname or " " in url.strip():
+        raise TranslationError(
+            f"{name} must be a web address (http://… or https://…); {url!r} is not a web address"
+        )
+    return url.strip()
 
 
 @dataclass(frozen=True)

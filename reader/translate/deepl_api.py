@@ -10,7 +10,13 @@ from collections.abc import Sequence
 from typing import Any
 from urllib.parse import urlsplit
 
-from reader.translate.base import Settings, ShouldStop, TranslationError, normalize_lang
+from reader.translate.base import (
+    Settings,
+    ShouldStop,
+    TranslationError,
+    check_address,
+    normalize_lang,
+)
 
 BATCH = 50  # DeepL accepts at most 50 texts per request
 # DeepL wants a regional variant for these targets
@@ -71,6 +77,8 @@ class DeepLTranslator:
             )
         if not self.key:
             raise TranslationError("DeepL has no API key; set it in the translation settings")
+        if self.url:
+            check_address("deepl.url", self.url)  # a value saved by an earlier version
         if self._translator is None:
             # one retry, not five with back-off: an unreachable server should say so quickly
             deepl.http_client.max_network_retries = 1

@@ -11,7 +11,13 @@ import urllib.request
 from collections.abc import Sequence
 from typing import Any
 
-from reader.translate.base import Settings, ShouldStop, TranslationError, normalize_lang
+from reader.translate.base import (
+    Settings,
+    ShouldStop,
+    TranslationError,
+    check_address,
+    normalize_lang,
+)
 
 TIMEOUT_S = 30
 BATCH = 16  # paragraphs per request
@@ -40,12 +46,13 @@ class LibreTranslateTranslator:
             raise TranslationError(
                 "LibreTranslate has no server address; set it in the preferences"
             )
+        url = check_address("libretranslate.url", self.url)  # saved by an earlier version
         data = None
         headers = {"Accept": "application/json"}
         if payload is not None:
             data = json.dumps(payload).encode("utf-8")
             headers["Content-Type"] = "application/json"
-        request = urllib.request.Request(self.url + path, data=data, headers=headers)
+        request = urllib.request.Request(url + path, data=data, headers=headers)
         try:
             with urllib.request.urlopen(request, timeout=TIMEOUT_S) as response:
                 return json.loads(response.read().decode("utf-8"))

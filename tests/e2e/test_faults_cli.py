@@ -186,3 +186,35 @@ def test_hostile_annotation_files_are_refused_naming_the_place(tmp_path: Path) -
     assert as_json(other, "annotations")["annotations"] == []  # nothing half-imported
     (tmp_path / "good.jsonld").write_text(text)
     assert as_json(other, "import-annotations", str(tmp_path / "good.jsonld"))["anchored"] == 3
+
+
+def test_a_bad_setting_is_refused_and_a_stored_one_tolerated(tmp_path: Path) -> None:
+    import sqlite3
+
+    data = tmp_path / "data"
+    for setting, message in (
+        ("libretranslate.url=not a url", "libretranslate.url must be a web address"),
+        ("deepl.url=ftp://example.org", "deepl.url must be a web address"),
+        ("libretranslate.url", "give KEY=VALUE"),
+        ("command.template=tr 'a-z A-Z", "command.template cannot be read as a command"),
+    ):
+        done = reader(data, "translators", "--set", setting, check=False)
+        assert done.returncode == 1 and "Traceback" not in done.stderr, done.stderr
+        assert message in done.stderr and done.stderr.count("\n") == 1, done.stderr
+    listed = {t["name"]: t for t in as_json(data, "translators")["translators"]}
+    assert not listed["libretranslate"]["available"]
+    # a value an earlier version saved without checking it
+    db = sqlite3.connect(data / "library.sqlite3")
+    db.execute("INSERT INTO settings VALUES ('libretranslate.url', 'not a url')")
+    db.commit()
+    db.close()
+    done = reader(data, "translators", check=False)
+    assert done.returncode == 0 and "Traceback" not in done.stderr, done.stderr
+    assert "libretranslate" in done.stdout and "not a web address" in done.stdout
+    article = as_json(data, "list")["articles"][0]["id"]
+    done = reader(
+        data, "translate", article, "--to", "en", "--provider", "libretranslate", check=False
+    )
+    assert done.returncode == 1 and "Traceback" not in done.stderr, done.stderr
+    assert "not a web address" in done.stderr
+    reader(data, "translators", "--set", "libretranslate.url=http://127.0.0.1:9/")  # a fix
