@@ -32,6 +32,9 @@ _ELISION = re.compile(r"^(?:l|d|j|m|n|s|t|c|qu|jusqu|lorsqu|puisqu|quoiqu|presqu
 _POSSESSIVE = re.compile(r"'s?$", re.I)
 # Function words Snowball's lists (Whoosh's) leave out: French "les" is not in it, so a
 # query "les États-Unis" required "les", which no English article holds
+# …and forms of avoir and être in it that are also common nouns: "avions" (planes),
+# "été" (summer), "sommes" (sums) are words people search for
+_NOT_STOPS = {"fr": frozenset({"avions", "été", "étés", "sommes"})}
 _MORE_STOPS = {
     "fr": frozenset(
         "les cette cet ceux celle celles celui leurs dont ni car chez sans sous vers "
@@ -91,7 +94,8 @@ class LanguageTokenizer(Tokenizer):  # type: ignore[misc]
     def _setup(self) -> None:
         self.expression = re.compile(TOKEN_PATTERN)
         self._stops: frozenset[str] = (
-            frozenset(stopwords_for_language(self.lang)) | _MORE_STOPS.get(self.lang, frozenset())
+            (frozenset(stopwords_for_language(self.lang)) | _MORE_STOPS.get(self.lang, frozenset()))
+            - _NOT_STOPS.get(self.lang, frozenset())
             if self.lang in _STEMMERS
             else frozenset()
         )

@@ -14,6 +14,7 @@ from reader.search.analysis import plain_analyzer
 
 SPELL_FIELD = "spell"
 SHORT_WORD = 4  # up to this many letters, one edit only: two would match anything
+MIN_PART = 3  # the shortest word a run-together word is split into
 _plain = plain_analyzer()
 
 
@@ -32,4 +33,18 @@ def closest_word(reader: Any, word: str) -> str:
         ]
         if found:
             return str(max(found)[1])
-    return ""
+    return _split(reader, folded)
+
+
+def _split(reader: Any, folded: str) -> str:
+    """Two words run together ("heatwave" → "heat wave"), each one the library holds:
+    the split whose rarer half most articles hold."""
+    best: tuple[int, str] = (0, "")
+    for at in range(MIN_PART, len(folded) - MIN_PART + 1):
+        left, right = folded[:at], folded[at:]
+        both = min(
+            reader.doc_frequency(SPELL_FIELD, left), reader.doc_frequency(SPELL_FIELD, right)
+        )
+        if both > best[0]:
+            best = (both, f"{left} {right}")
+    return best[1]

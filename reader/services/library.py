@@ -405,20 +405,28 @@ class Library(
             return SearchResults(query, 0, (), {})
         self._check_rebuilding()
         self._index_current()
-        alternatives = (
-            {}
-            if cross_language is False
-            else self.alternatives(query, exclude, force=cross_language is True)
-        )
+
+        def others(text: str) -> dict[str, tuple[str, ...]]:
+            if cross_language is False:
+                return {}
+            return self.alternatives(text, exclude, force=cross_language is True)
+
         try:
-            outcome = self.index.search(query, limit, alternatives)
+            outcome = self.index.search(query, limit, others(query), correct=False)
         except ReaderError:
             raise
         except Exception:
             # A damaged segment shows up only when read: rebuild, then try once more.
             log.warning("search failed; rebuilding the index", exc_info=True)
             self.reindex()
-            outcome = self.index.search(query, limit, alternatives)
+            outcome = self.index.search(query, limit, others(query), correct=False)
+        if outcome.suggestion and not outcome.strict_total:
+            # nothing has every word as typed: if the spelling the library knows fixes
+            # that, show its hits (with the alternatives of its own words)
+            text = outcome.suggestion
+            fixed = self.index.search(text, limit, others(text), correct=False)
+            if fixed.strict_total or (fixed.total and not outcome.total):
+                outcome = replace(fixed, suggestion=text, corrected=True, hint=outcome.hint)
         hits = []
         for match in outcome.matches:
             try:

@@ -269,3 +269,29 @@ def test_the_window_and_the_cli_read_the_same_notes(big) -> None:
 
     notes = search_notes(big.search("Tencent et Baidu", limit=20))
     assert "Only 2 articles have all of: Tencent, Baidu; those with most follow." in notes
+
+
+def _small_index(tmp_path, texts: list[tuple[str, str]]):
+    from reader.search import IndexDoc, SearchIndex
+
+    index = SearchIndex(tmp_path / "index")
+    docs = [IndexDoc(str(n), 1, lang, f"Article {n}", text) for n, (lang, text) in enumerate(texts)]
+    index.rebuild(docs)
+    return index
+
+
+def test_a_noun_that_is_also_a_form_of_avoir_is_searched(tmp_path) -> None:
+    index = _small_index(
+        tmp_path,
+        [("fr", "Les avions de ligne restent au sol cet été."), ("fr", "Nous avions dit non.")],
+    )
+    assert {m.id for m in index.search("avions").matches} == {"0", "1"}
+    assert {m.id for m in index.search("été").matches} == {"0"}
+    assert {m.id for m in index.search("les États-Unis", limit=5).matches} == set()
+
+
+def test_words_run_together_are_split_when_nothing_matches(tmp_path) -> None:
+    index = _small_index(tmp_path, [("en", "A heat wave hit the city."), ("en", "Cold.")])
+    found = index.search("heatwave")
+    assert found.corrected and found.suggestion == "heat wave"
+    assert [m.id for m in found.matches] == ["0"]
