@@ -21,7 +21,7 @@ from reader.core.errors import ReaderError
 from reader.core.paths import DataPaths, resolve_data_dir
 from reader.core.resources import bundled_icons
 from reader.services import Library
-from reader.services.safety import InstanceLock, LibraryDamaged, restore_backup
+from reader.services.safety import InstanceLock, LibraryDamaged, LibraryInUse, restore_backup
 from reader.ui import i18n, links, safety
 from reader.ui.context import UiContext
 from reader.ui.errors import ErrorReporter
@@ -104,22 +104,46 @@ def _close_on_signals(app: QApplication, window: MainWindow) -> None:
     wake.start(250)
 
 
+def _handed_over(link: str, files: Sequence[str]) -> str:
+    """What the second launch says once the open window has its targets."""
+    what = " and ".join(
+        part
+        for part in (
+            "the link" if link else "",
+            (f"{len(files)} file" + ("s" if len(files) > 1 else "")) if files else "",
+        )
+        if part
+    )
+    if not what:
+        return f"reader: {APP_NAME} is already open on this library: its window was raised"
+    return f"reader: {what} handed to the {APP_NAME} window open on this library"
+
+
 def run(data_dir: str | None, argv: Sequence[str] = (), targets: Sequence[str] = ()) -> int:
     """The window on the library of ``data_dir``; ``targets`` are reader:// links to
     open and files to import (from the command line or the desktop). One window per
-    library (a file lock says so)."""
+    library (a file lock says so): when one is open already, the targets go to it (see
+    :mod:`reader.ui.links`) and this process ends."""
     link, files = links.split_targets(targets)
     app = application(argv)
     paths = resolve_data_dir(data_dir)
     lock = InstanceLock(paths.root)
     try:
         lock.acquire()
+    except LibraryInUse as exc:
+        if links.hand_over(paths.root, links.absolute(targets)):
+            print(_handed_over(link, files))
+            return 0
+        QMessageBox.warning(None, APP_NAME, str(exc))
+        return 1
     except ReaderError as exc:
         QMessageBox.warning(None, APP_NAME, str(exc))
         return 1
+    server = links.LinkServer(paths.root, app)
     try:
         while (library := _open(paths)) is not None:
             window = build_window(library)
+            server.handler = window.receive_targets
             window.ctx.errors.install_excepthook()
             window.pending_link = link
             window.show()
@@ -129,6 +153,7 @@ def run(data_dir: str | None, argv: Sequence[str] = (), targets: Sequence[str] =
             if files:  # imported after the start-up work: writes run one after the other
                 QTimer.singleShot(0, lambda w=window, f=files: w.importer.start(f))
             code = int(app.exec())
+            server.handler = None
             window.ctx.tasks.wait()
             library.close()
             if window.restore_requested is None:
@@ -137,4 +162,5 @@ def run(data_dir: str | None, argv: Sequence[str] = (), targets: Sequence[str] =
             link, files = "", []
         return 1
     finally:
+        server.close()
         lock.release()

@@ -119,6 +119,8 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.import_progress)
 
         self.pending_link = ""  # a reader:// link to open once the library is up
+        self.linked = ""  # the article of the last link opened (it comes before the last read)
+        self.started = False  # the start-up work is done: a link can be opened at once
         self.restore_requested: Backup | None = None  # put back when the window closes
         self.notes_export = NotesExport(
             ctx,
@@ -331,21 +333,32 @@ class MainWindow(QMainWindow):
             library.ensure_index(lambda: task.cancelled)
             library.warm_up()
 
-        last = self.ctx.settings.get("last_article")
-        self.library_pane.reload(select=str(last) if last else None)
-        self.ctx.tasks.run(work, write=True, on_success=lambda _: self._on_started(last))
+        self.library_pane.reload(select=self._first_article())
+        self.ctx.tasks.run(work, write=True, on_success=lambda _: self._on_started())
 
-    def _on_started(self, last: object) -> None:
+    def _first_article(self) -> str | None:
+        """The article to show at start: a deep link's (``reader gui LINK``), else the
+        one read last. The library list, loaded in the background, selects this one: had
+        it selected the last read, its late arrival would replace the link's article."""
+        target = links.parse_link(self.pending_link) if self.pending_link else None
+        if target is not None:
+            return target[0]
+        last = self.linked or self.ctx.settings.get("last_article")
+        return str(last) if last else None
+
+    def _on_started(self) -> None:
         # What is loaded by now lives as long as the app: keep the garbage collector from
         # walking it again and again (full collections stalled the window for 100 ms).
         gc.collect()
         gc.freeze()
+        self.started = True
         self.statusBar().clearMessage()
-        self.library_pane.reload(select=str(last) if last else None)
+        first = self._first_article()
+        self.library_pane.reload(select=first)
         if self.pending_link:
             self.open_link(self.pending_link)
-        elif last and self.current is None:
-            self.open_article(str(last))
+        elif first and self.current is None:
+            self.open_article(first)
         if self.search_field.text().strip():
             self.search_panel.run_search()
         self.recognize_entities()
@@ -355,10 +368,18 @@ class MainWindow(QMainWindow):
     def open_link(self, link: str) -> None:
         """Open a deep link of an export: ``reader://article/ID`` or ``…#anno=UUID``."""
         self.pending_link = ""
+        target = links.parse_link(link)
+        if target is not None:
+            self.linked = target[0]
         links.open_link(self, link)
 
+    def receive_targets(self, targets: list[str]) -> None:
+        """Links and files handed over by a second ``reader gui`` (the desktop opening a
+        link or a file while this window is open): see :func:`reader.ui.links.receive`."""
+        links.receive(self, targets)
+
     def _on_library_loaded(self, shown: int) -> None:
-        if self.current is None and shown and not self.ctx.settings.get("last_article"):
+        if self.current is None and shown and not self._first_article():
             self.library_pane.table.selectRow(0)
 
     # -- articles ---------------------------------------------------------------------------
