@@ -19,8 +19,10 @@ from reader import APP_NAME, __version__
 from reader.cli_notes import add_commands
 from reader.cli_safety import add_commands as add_safety_commands
 from reader.cli_translate import add_commands as add_translate_commands
+from reader.core.colors import COLORS
 from reader.core.errors import ReaderError
 from reader.core.model import Annotation, ImportReport, ImportStatus, SearchResults
+from reader.entities.base import Label
 from reader.services import Library
 
 log = logging.getLogger(__name__)
@@ -394,6 +396,27 @@ def cmd_gui(args: argparse.Namespace) -> int:
 # -- parser --------------------------------------------------------------------------------
 
 
+def _folder(text: str) -> str:
+    """A ``--data-dir``: an empty one (an unset shell variable) used to mean the default
+    library, silently."""
+    if not text.strip():
+        raise argparse.ArgumentTypeError(
+            "empty: give a folder, or leave the option out for the default library"
+        )
+    return text
+
+
+def _count(text: str) -> int:
+    """A whole number from 1 (``--limit``, ``--occurrence``)."""
+    try:
+        value = int(text)
+    except ValueError:
+        value = 0
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"{text} is not a whole number from 1")
+    return value
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="reader", description=f"{APP_NAME}: read, search and annotate news articles."
@@ -402,6 +425,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--data-dir",
         metavar="DIR",
+        type=_folder,
         help="library folder (default: $READER_DATA_DIR or the user data folder)",
     )
     parser.add_argument("--debug", action="store_true", help="log debugging details on stderr")
@@ -427,7 +451,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("id", metavar="ID")
     p = command("search", cmd_search, 'search the library (words, "phrases", field:value …)')
     p.add_argument("query", nargs="+", metavar="QUERY")
-    p.add_argument("--limit", type=int, default=20, help="how many results (default 20)")
+    p.add_argument("--limit", type=_count, default=20, help="how many results (default 20)")
     p.add_argument(
         "--no-cross-language",
         action="store_true",
@@ -437,13 +461,19 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("id", metavar="ID", nargs="?", help="an article id (or unique prefix)")
     p.add_argument("--all", action="store_true", help="every entity of the library")
     p.add_argument(
-        "--type", metavar="TYPE", help="only PER, ORG, LOC, PRODUCT, MONEY, PERCENT, DATE or MISC"
+        "--type",
+        metavar="TYPE",
+        type=str.upper,
+        choices=[label.value for label in Label],
+        help="only PER, ORG, LOC, PRODUCT, MONEY, PERCENT, DATE or MISC",
     )
     p = command("annotate", cmd_annotate, "highlight a passage, with a note and tags")
     p.add_argument("id", metavar="ID")
     p.add_argument("--quote", required=True, help="the exact text to highlight")
-    p.add_argument("--occurrence", type=int, default=1, help="which appearance (from 1)")
-    p.add_argument("--color", default="yellow", help="a colour name (default yellow)")
+    p.add_argument("--occurrence", type=_count, default=1, help="which appearance (from 1)")
+    p.add_argument(
+        "--color", default="yellow", choices=COLORS, metavar="COLOR", help=", ".join(COLORS)
+    )
     p.add_argument("--note", help="a note (Markdown)")
     p.add_argument("--tag", action="append", help="a tag (repeat for several)")
     p = command("annotations", cmd_annotations, "list annotations (of an article, of a tag)")

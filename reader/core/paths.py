@@ -12,6 +12,8 @@ from pathlib import Path
 
 import platformdirs
 
+from reader.core.errors import ReaderError
+
 ENV_DATA_DIR = "READER_DATA_DIR"
 APP_DIR_NAME = "liseuse"
 
@@ -36,7 +38,10 @@ class DataPaths:
 
 
 def resolve_data_dir(explicit: str | os.PathLike[str] | None = None) -> DataPaths:
-    """Pick the data directory; it is created by the store, not here."""
+    """Pick the data directory; it is created by the store, not here. An explicit
+    empty one is refused: it used to mean the default library, silently."""
+    if explicit is not None and not str(explicit).strip():
+        raise ReaderError("the data folder given is empty; give a folder, or none")
     if explicit:
         root = Path(explicit)
     elif os.environ.get(ENV_DATA_DIR):

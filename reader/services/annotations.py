@@ -15,6 +15,7 @@ if TYPE_CHECKING:
     from reader.core.model import Article
 
 from reader.core.anchoring import AnchorStatus, TextQuote, anchor, describe
+from reader.core.colors import COLORS
 from reader.core.errors import NotFound, ReaderError
 from reader.core.model import Annotation, TagSummary
 from reader.store import AnnotationStore, ArticleStore
@@ -78,6 +79,8 @@ class AnnotationServices:
         tags: Sequence[str] = (),
         annotation_id: str | None = None,
     ) -> Annotation:
+        if color not in COLORS:
+            raise ReaderError(f"unknown colour {color!r}; one of {', '.join(COLORS)}")
         article = self.store.get(article_id)
         if not 0 <= start < end <= len(article.text):
             raise ReaderError("the passage to highlight is outside the article")

@@ -160,9 +160,11 @@ class AnnotationStore:
     def _tag_ids(db: sqlite3.Connection, names: Iterable[str]) -> list[int]:
         ids = []
         for name in names:
-            clean = " ".join(name.split()).strip("/")
+            clean = " ".join(name.split()).strip("/").strip()
             if not clean:
-                continue
+                if name.strip():  # "///", " / ": a tag meant, with nothing to name it
+                    raise ReaderError(f"a tag needs a name: {name!r} has only slashes")
+                continue  # an empty entry
             if "," in clean:
                 raise ReaderError(f"a tag cannot contain a comma: {clean!r}")
             db.execute(

@@ -218,3 +218,43 @@ def test_a_bad_setting_is_refused_and_a_stored_one_tolerated(tmp_path: Path) -> 
     assert done.returncode == 1 and "Traceback" not in done.stderr, done.stderr
     assert "not a web address" in done.stderr
     reader(data, "translators", "--set", "libretranslate.url=http://127.0.0.1:9/")  # a fix
+
+
+@pytest.mark.parametrize(
+    ("args", "code", "message"),
+    [
+        (("--data-dir", "", "list"), 2, "--data-dir: empty"),
+        (("search", "Huawei", "--limit", "-1"), 2, "--limit: -1 is not a whole number from 1"),
+        (("annotate", "ARTICLE", "--quote", "Huawei", "--color", "mauve"), 2, "--color"),
+        (("annotate", "ARTICLE", "--quote", "Huawei", "--tag", "///"), 1, "a tag needs a name"),
+        (("entities", "--all", "--type", "BOGUS"), 2, "--type: invalid choice: 'BOGUS'"),
+    ],
+    ids=["empty data dir", "negative limit", "unknown colour", "empty tag", "unknown type"],
+)
+def test_wrong_arguments_are_refused_with_a_reason(
+    tmp_path: Path, args: tuple[str, ...], code: int, message: str
+) -> None:
+    import os
+    import subprocess
+    import sys
+
+    data = tmp_path / "data"
+    if "ARTICLE" in args:
+        article = as_json(data, "search", "Huawei")["results"][0]["id"]
+        args = tuple(article if a == "ARTICLE" else a for a in args)
+    home = tmp_path / "home"  # where the default library would be made
+    env = {k: v for k, v in os.environ.items() if k != "READER_DATA_DIR"}
+    env.update(HOME=str(home), XDG_DATA_HOME=str(home / "share"))
+    prefix = [] if args[0] == "--data-dir" else ["--data-dir", str(data)]
+    done = subprocess.run(
+        [sys.executable, "-m", "reader", *prefix, *args],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+    )
+    assert done.returncode == code, (done.stdout, done.stderr)
+    assert message in done.stderr and "Traceback" not in done.stderr, done.stderr
+    assert not home.exists()  # the default library was not touched
+    if data.exists():
+        assert as_json(data, "annotations")["annotations"] == []
