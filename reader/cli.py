@@ -223,7 +223,8 @@ def search_notes(results: SearchResults) -> list[str]:
     notes = []
     if results.corrected:
         notes.append(
-            f"No article has “{results.query}”; showing results for “{results.suggestion}”."
+            f"No article has every word of “{results.query}”; "
+            f"showing results for “{results.suggestion}”."
         )
     elif results.suggestion:
         notes.append(f"Did you mean: {results.suggestion}?")

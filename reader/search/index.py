@@ -96,6 +96,15 @@ def _remove(path: Path) -> None:
         shutil.rmtree(path, ignore_errors=True)
 
 
+def _same_case(suggestion: str, typed: str) -> str:
+    """The suggestion written as the word was: ``Tencnet`` → ``Tencent``."""
+    if typed.isupper() and len(typed) > 1:
+        return suggestion.upper()
+    if typed[:1].isupper():
+        return suggestion[:1].upper() + suggestion[1:]
+    return suggestion
+
+
 class SearchIndex:
     """The index in one folder; one writer at a time (the caller serialises writes)."""
 
@@ -432,7 +441,7 @@ class SearchIndex:
             for word in clause.words:
                 if clause.alternatives or self._holds(searcher, word):
                     continue
-                better = closest_word(reader, word)
+                better = _same_case(closest_word(reader, word), word)
                 if better:
                     fixed = re.sub(rf"(?<![\w:]){re.escape(word)}(?!\w)", better, fixed, count=1)
                     changed = True

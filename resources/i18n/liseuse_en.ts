@@ -1059,7 +1059,7 @@
 <context>
     <name>Links</name>
     <message>
-        <location filename="../../reader/ui/links.py" line="48"/>
+        <location filename="../../reader/ui/links.py" line="66"/>
         <source>Not a Liseuse link: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1177,17 +1177,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="200"/>
+        <location filename="../../reader/ui/mainwindow.py" line="202"/>
         <source>Follow &amp;System</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="201"/>
+        <location filename="../../reader/ui/mainwindow.py" line="203"/>
         <source>&amp;Light</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="202"/>
+        <location filename="../../reader/ui/mainwindow.py" line="204"/>
         <source>&amp;Dark</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1247,7 +1247,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="213"/>
+        <location filename="../../reader/ui/mainwindow.py" line="215"/>
         <source>Follow the &amp;System</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1287,22 +1287,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="221"/>
+        <location filename="../../reader/ui/mainwindow.py" line="223"/>
         <source>Main</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="300"/>
+        <location filename="../../reader/ui/mainwindow.py" line="302"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="301"/>
+        <location filename="../../reader/ui/mainwindow.py" line="303"/>
         <source>The new language applies the next time you start %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="327"/>
+        <location filename="../../reader/ui/mainwindow.py" line="329"/>
         <source>Opening the library…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1594,7 +1594,7 @@ The damaged file is kept as it is.</source>
     </message>
     <message>
         <location filename="../../reader/ui/search/view.py" line="218"/>
-        <source>No article has “%1”; showing results for “%2”.</source>
+        <source>No article has every word of “%1”; showing results for “%2”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

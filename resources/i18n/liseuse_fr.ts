@@ -1059,7 +1059,7 @@
 <context>
     <name>Links</name>
     <message>
-        <location filename="../../reader/ui/links.py" line="48"/>
+        <location filename="../../reader/ui/links.py" line="66"/>
         <source>Not a Liseuse link: %1</source>
         <translation>Ce n’est pas un lien Liseuse : %1</translation>
     </message>
@@ -1177,17 +1177,17 @@
         <translation>À &amp;propos de %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="200"/>
+        <location filename="../../reader/ui/mainwindow.py" line="202"/>
         <source>Follow &amp;System</source>
         <translation>Suivre le &amp;système</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="201"/>
+        <location filename="../../reader/ui/mainwindow.py" line="203"/>
         <source>&amp;Light</source>
         <translation>&amp;Clair</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="202"/>
+        <location filename="../../reader/ui/mainwindow.py" line="204"/>
         <source>&amp;Dark</source>
         <translation>&amp;Sombre</translation>
     </message>
@@ -1247,7 +1247,7 @@
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="213"/>
+        <location filename="../../reader/ui/mainwindow.py" line="215"/>
         <source>Follow the &amp;System</source>
         <translation>Suivre le &amp;système</translation>
     </message>
@@ -1287,22 +1287,22 @@
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="221"/>
+        <location filename="../../reader/ui/mainwindow.py" line="223"/>
         <source>Main</source>
         <translation>Principale</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="300"/>
+        <location filename="../../reader/ui/mainwindow.py" line="302"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="301"/>
+        <location filename="../../reader/ui/mainwindow.py" line="303"/>
         <source>The new language applies the next time you start %1.</source>
         <translation>La nouvelle langue s’appliquera au prochain démarrage de %1.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="327"/>
+        <location filename="../../reader/ui/mainwindow.py" line="329"/>
         <source>Opening the library…</source>
         <translation>Ouverture de la bibliothèque…</translation>
     </message>
@@ -1597,8 +1597,8 @@ Le fichier endommagé est conservé tel quel.</translation>
     </message>
     <message>
         <location filename="../../reader/ui/search/view.py" line="218"/>
-        <source>No article has “%1”; showing results for “%2”.</source>
-        <translation>Aucun article ne contient « %1 » ; résultats pour « %2 ».</translation>
+        <source>No article has every word of “%1”; showing results for “%2”.</source>
+        <translation>Aucun article ne contient tous les mots de « %1 » ; résultats pour « %2 ».</translation>
     </message>
     <message>
         <location filename="../../reader/ui/search/view.py" line="224"/>

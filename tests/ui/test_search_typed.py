@@ -39,20 +39,20 @@ def test_a_typo_is_corrected_and_said(qtbot, window) -> None:
     _search(qtbot, window, "Tencnet")
     panel = window.search_panel
     assert panel.model.rowCount() == 4
-    assert "showing results for “tencent”" in panel.notice.text()
+    assert "showing results for “Tencent”" in panel.notice.text()
 
 
 def test_a_typo_beside_a_word_no_article_has_is_offered_not_forced(qtbot, window) -> None:
     _search(qtbot, window, "Tencnet Baidu")
     panel = window.search_panel
-    assert "showing results for “tencent Baidu”" in panel.notice.text()
+    assert "showing results for “Tencent Baidu”" in panel.notice.text()
     assert _titles(window)[0].startswith("Stratégies de Tencent et Baidu")
     # articles have Baidu, but none has every word even once the typo is fixed
     _search(qtbot, window, "Tencnet licornes Baidu")
     assert "Did you mean" in panel.notice.text()
     with qtbot.waitSignal(panel.searched, timeout=30000):
         panel.notice.linkActivated.emit("suggest")  # what a click on the link sends
-    assert window.search_field.text() == "tencent licornes Baidu"
+    assert window.search_field.text() == "Tencent licornes Baidu"
 
 
 def test_other_names_are_chips_that_take_themselves_off(qtbot, window) -> None:

@@ -215,7 +215,7 @@ class SearchPanel(QWidget):
         lines = []
         if results is not None and results.corrected:
             lines.append(
-                self.tr("No article has “%1”; showing results for “%2”.")
+                self.tr("No article has every word of “%1”; showing results for “%2”.")
                 .replace("%1", html.escape(results.query))
                 .replace("%2", html.escape(results.suggestion))
             )

@@ -242,7 +242,7 @@ def test_words_typed_in_the_query_language_rank_first(big) -> None:
 
 def test_a_typo_is_corrected_when_nothing_matches(big) -> None:
     results = big.search("Tencnet", limit=10)
-    assert results.corrected and results.suggestion == "tencent"
+    assert results.corrected and results.suggestion == "Tencent"
     assert {"000", "001", "002", "003"} <= {big.keys.get(h.id) for h in results.hits}
 
 
