@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import json
 import logging
-import threading
 import uuid
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
@@ -13,6 +12,7 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from reader.core.model import Article
+    from reader.store.lock import WriterLock
 
 from reader.core.anchoring import AnchorStatus, TextQuote, anchor, describe
 from reader.core.colors import COLORS
@@ -33,7 +33,7 @@ class TagState:
 
 class AnnotationServices:
     # provided by the Library
-    _write_lock: threading.RLock
+    _write_lock: WriterLock
     article: Callable[[str], Article]
     sync_index: Callable[[], int]
     if TYPE_CHECKING:

@@ -3,7 +3,6 @@ background, the cache, the user's corrections, library-wide counts."""
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -11,6 +10,7 @@ if TYPE_CHECKING:
     from reader.core.model import Article
     from reader.entities.pipeline import EntityPipeline
     from reader.store import ArticleStore
+    from reader.store.lock import WriterLock
 
 from reader.core.model import ArticleSummary, EntityCorrection, EntityMention, EntitySummary
 from reader.entities.corrections import apply_corrections
@@ -22,7 +22,7 @@ Progress = Callable[[int, int, str], None]
 
 class EntityServices:
     # provided by the Library
-    _write_lock: threading.RLock
+    _write_lock: WriterLock
     article: Callable[[str], Article]
     sync_index: Callable[[], int]
     if TYPE_CHECKING:

@@ -8,7 +8,6 @@ from __future__ import annotations
 import getpass
 import os
 import tempfile
-import threading
 import uuid
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
@@ -30,6 +29,7 @@ from reader.export.jsonld import NAMESPACE, ImportedAnnotation, parse
 
 if TYPE_CHECKING:
     from reader.store import AnnotationStore, ArticleStore
+    from reader.store.lock import WriterLock
 
 CREATOR = "export.creator"
 
@@ -67,7 +67,7 @@ class AnnotationImportReport:
 
 class ExportServices:
     # provided by the Library
-    _write_lock: threading.RLock
+    _write_lock: WriterLock
     article: Callable[[str], Article]
     annotations: Callable[..., list[Annotation]]
     entities: Callable[[str], list[EntityMention]]

@@ -42,6 +42,7 @@ from reader.services.marking import merged, text_to_body
 from reader.services.safety import BackupServices
 from reader.services.translations import TranslationServices
 from reader.store import ArticleStore, EntityStore
+from reader.store.lock import LibraryUse, WriterLock
 
 if TYPE_CHECKING:
     from reader.entities.pipeline import EntityPipeline
@@ -85,13 +86,22 @@ class Library(
     def __init__(self, paths: DataPaths) -> None:
         self.paths = paths
         self._local = threading.local()
-        self._write_lock = threading.RLock()
+        # every write, in any process, goes through one lock; a restore waits for
+        # every process that has the library open (see reader.store.lock)
+        self._write_lock = WriterLock(paths.root)
+        self._use = LibraryUse(paths.root).share()
+        self._init_lock = threading.RLock()  # the index and the pipeline, made once
         self.secrets = Secrets()
         self._stores: list[ArticleStore] = []
         self._stores_lock = threading.Lock()
-        first = ArticleStore.open(paths.database)  # create or upgrade once, up front
         try:
-            complete_reanchoring(first)
+            first = ArticleStore.open(paths.database)  # create or upgrade once, up front
+        except BaseException:
+            self._use.release()
+            raise
+        try:
+            with self._write_lock:
+                complete_reanchoring(first)
         except ReaderError as exc:  # a read-only library: shown as it is
             log.warning("cannot re-anchor annotations: %s", exc)
         finally:
@@ -121,6 +131,7 @@ class Library(
                     log.debug("closing a store failed", exc_info=True)
             self._stores.clear()
         self._local = threading.local()
+        self._use.release()
 
     def __enter__(self) -> Library:
         return self
@@ -132,7 +143,7 @@ class Library(
     def index(self) -> SearchIndex:
         """The search index (Whoosh is imported on first use)."""
         if self._index is None:
-            with self._write_lock:
+            with self._init_lock:
                 if self._index is None:
                     from reader.search import SearchIndex
 
@@ -143,7 +154,7 @@ class Library(
     def pipeline(self) -> EntityPipeline:
         """The entity recognisers (spaCy's model loads on first recognition)."""
         if self._pipeline is None:
-            with self._write_lock:
+            with self._init_lock:
                 if self._pipeline is None:
                     from reader.entities.pipeline import EntityPipeline
 

@@ -11,7 +11,6 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import shutil
-import threading
 from pathlib import Path
 
 from reader.core.errors import NotFound
@@ -19,7 +18,7 @@ from reader.core.paths import DataPaths
 from reader.store import backups
 from reader.store.backups import Backup, LibraryDamaged
 from reader.store.db import SCHEMA_VERSION, damaged
-from reader.store.lock import InstanceLock, LibraryInUse
+from reader.store.lock import InstanceLock, LibraryInUse, LibraryUse, WriterLock
 
 log = logging.getLogger(__name__)
 
@@ -38,7 +37,7 @@ __all__ = [
 class BackupServices:
     # provided by the Library
     paths: DataPaths
-    _write_lock: threading.RLock
+    _write_lock: WriterLock
 
     def backups(self) -> list[Backup]:
         return list_backups(self.paths)
@@ -99,9 +98,15 @@ def _mtime(path: Path) -> dt.datetime:
 
 def restore_backup(paths: DataPaths, backup: Backup) -> Path | None:
     """Put ``backup`` back as the library; the caller holds the :class:`InstanceLock`.
-    The current file is kept in ``backups/`` (returned); the search index is rebuilt on
-    the next start, from the restored file."""
-    kept = backups.restore(backup.path, paths.database, paths.backups_dir, SCHEMA_VERSION)
-    shutil.rmtree(paths.index_dir, ignore_errors=True)
+    Refused (:class:`LibraryInUse`) while any other process has the library open: an
+    import would go on writing into the file replaced. The current file is kept in
+    ``backups/`` (returned); the search index is rebuilt on the next start, from the
+    restored file."""
+    use = LibraryUse(paths.root).alone()
+    try:
+        kept = backups.restore(backup.path, paths.database, paths.backups_dir, SCHEMA_VERSION)
+        shutil.rmtree(paths.index_dir, ignore_errors=True)
+    finally:
+        use.release()
     log.info("restored %s (the previous library is kept as %s)", backup.path, kept)
     return kept

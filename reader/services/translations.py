@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import logging
 import shlex
-import threading
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -27,6 +26,7 @@ from reader.translate.registry import discover
 if TYPE_CHECKING:
     from reader.core.model import Article
     from reader.store import ArticleStore
+    from reader.store.lock import WriterLock
 
 log = logging.getLogger(__name__)
 SETTINGS = ("libretranslate.url", "deepl.url", "command.template", "freedict.dirs")
@@ -45,7 +45,7 @@ def translatable(article: Article) -> list[tuple[int, int, str]]:
 
 class TranslationServices:
     # provided by the Library
-    _write_lock: threading.RLock
+    _write_lock: WriterLock
     article: Callable[[str], Article]
     secrets: Secrets
     if TYPE_CHECKING:

@@ -109,6 +109,9 @@ def open_database(path: Path) -> sqlite3.Connection:
                 log.info("backed up the library to %s", _backup(db, path, version))
             db.execute("BEGIN EXCLUSIVE")
             try:
+                # another process may have made or upgraded the file while this one
+                # waited for the lock: start from the version the file has now
+                version = int(db.execute("PRAGMA user_version").fetchone()[0])
                 for number in range(version + 1, SCHEMA_VERSION + 1):
                     log.info("upgrading the library schema to %d", number)
                     UPGRADES[number - 1](db)

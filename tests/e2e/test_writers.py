@@ -1,0 +1,131 @@
+"""Writers in several processes at once on one library: two imports (into a new library
+too), two index rebuilds, a rebuild during an import, a restore during an import. Each
+pairing runs several times, bounded by a count and a time; every process ends on its
+own with exit code 0 (the second writer waits, saying so) or a one-line refusal, and
+nothing any of them reported is missing afterwards."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import sqlite3
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from reader.services import Library
+from tests.conftest import corpus
+
+pytestmark = pytest.mark.e2e
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def spawn(data: Path, *args: str) -> subprocess.Popen[str]:
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    env.pop("READER_DATA_DIR", None)
+    return subprocess.Popen(
+        [sys.executable, "-m", "reader", "--data-dir", str(data), *args],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=env,
+    )
+
+
+def finish(process: subprocess.Popen[str]) -> tuple[int, str, str]:
+    out, err = process.communicate(timeout=180)
+    return process.returncode, out, err
+
+
+def folder_of(tmp_path: Path, category: str, count: int) -> Path:
+    """``count`` BBC articles of one category, copied into a folder of their own."""
+    source = sorted(corpus("en-bbc-news-2225", "bbc", category).glob("*.txt"))[:count]
+    folder = tmp_path / f"{category}-{count}"
+    if not folder.exists():
+        folder.mkdir()
+        for path in source:
+            shutil.copy(path, folder / path.name)
+    return folder
+
+
+def stored(data: Path) -> dict[str, str | None]:
+    db = sqlite3.connect(f"file:{data / 'library.sqlite3'}?mode=ro", uri=True)
+    try:
+        assert db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        return dict(db.execute("SELECT id, lang FROM articles").fetchall())
+    finally:
+        db.close()
+
+
+def imported_ids(out: str) -> set[str]:
+    report = json.loads(out)
+    return {f["id"] for f in report["files"] if f["status"] in ("imported", "updated")}
+
+
+def test_restore_while_an_import_runs_is_refused(tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    backup = spawn(data, "backup")
+    assert finish(backup)[0] == 0
+    before = len(stored(data))
+    importing = spawn(data, "import", "--json", str(folder_of(tmp_path, "business", 120)))
+    deadline = time.monotonic() + 60
+    while importing.poll() is None and len(stored(data)) < before + 10:
+        assert time.monotonic() < deadline
+        time.sleep(0.05)
+    assert importing.poll() is None, "the import ended before the restore could start"
+    code, _, err = finish(spawn(data, "restore"))
+    done, out, import_err = finish(importing)
+    assert done == 0, import_err
+    reported = imported_ids(out)
+    missing = reported - set(stored(data))
+    assert not missing, f"{len(missing)} of {len(reported)} reported articles are missing"
+    assert code == 1 and "Traceback" not in err, err
+    assert "in use by another Liseuse process" in err and err.count("\n") == 1, err
+
+
+def test_two_writers_at_once(tmp_path: Path) -> None:
+    first, second = folder_of(tmp_path, "tech", 25), folder_of(tmp_path, "politics", 25)
+    seeded = tmp_path / "seeded"
+    assert finish(spawn(seeded, "import", str(first)))[0] == 0
+    pairings = {
+        "two imports into a new library": (
+            None,
+            ["import", "--json", str(first)],
+            ["import", "--json", str(second)],
+        ),
+        "two rebuilds": (seeded, ["reindex"], ["reindex"]),
+        "a rebuild during an import": (seeded, ["import", "--json", str(second)], ["reindex"]),
+        "two imports of different folders": (
+            seeded,
+            ["import", "--json", str(second)],
+            ["import", "--json", str(first)],
+        ),
+    }
+    deadline = time.monotonic() + 12
+    runs = 0
+    for round_ in range(3):
+        for name, (start, one, two) in pairings.items():
+            if round_ and time.monotonic() > deadline:
+                break
+            data = tmp_path / f"run{runs}"
+            if start is not None:
+                shutil.copytree(start, data)
+            processes = [spawn(data, *one), spawn(data, *two)]
+            results = [finish(p) for p in processes]
+            runs += 1
+            context = f"{name}, round {round_}"
+            reported: set[str] = set()
+            for args, (code, out, err) in zip((one, two), results, strict=True):
+                assert code == 0 and "Traceback" not in err, (context, args, err)
+                if args[0] == "import":
+                    reported |= imported_ids(out)
+            articles = stored(data)
+            assert reported <= set(articles), context
+            english = sum(1 for lang in articles.values() if lang == "en")
+            with Library.open(data) as library:  # the index holds what the library holds
+                assert library.search("lang:en", limit=1).total == english, context
+    assert runs >= len(pairings)
