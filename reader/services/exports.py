@@ -5,8 +5,10 @@ find their articles, anchor them and merge them by id."""
 
 from __future__ import annotations
 
+import errno
 import getpass
 import os
+import stat
 import tempfile
 import uuid
 from collections.abc import Callable, Sequence
@@ -147,7 +149,17 @@ class ExportServices:
         writer = exporter(fmt)
         target = Path(output)
         if document.options.split and writer.splittable:
-            target.mkdir(parents=True, exist_ok=True)
+            if target.exists() and not target.is_dir():
+                raise ExportError(
+                    f"{target} is a file: --split writes one file per article "
+                    "into a folder; name a folder"
+                )
+            try:
+                target.mkdir(parents=True, exist_ok=True)
+            except OSError as exc:
+                raise ExportError(
+                    f"cannot make the folder {target}: {exc.strerror or exc}"
+                ) from exc
             files, used = [], set()
             for item in document.articles:
                 name = safe_filename(item.article.title, writer.extension, item.article.id[:12])
@@ -162,7 +174,7 @@ class ExportServices:
                 target = target / safe_filename(document.label, writer.extension)
             files = [(target, writer.render(document))]
         if not force:
-            existing = [str(path) for path, _ in files if path.exists()]
+            existing = [str(path) for path, _ in files if path.exists() or path.is_symlink()]
             if existing:
                 raise ExportError(
                     f"{existing[0]} exists; choose another name or overwrite it (--force)"
@@ -287,7 +299,51 @@ def _login() -> str:
 
 def write_atomically(path: Path, data: bytes) -> None:
     """Write to a temporary file beside ``path``, flush it to disk, then rename it over:
-    a crash leaves the old file or the new one, never half of one."""
+    a crash leaves the old file or the new one, never half of one.
+
+    What the user named is what is written: a link's file (the link stays a link); a
+    device or a named pipe is written to as it is, never replaced by a file (as root, a
+    rename over ``/dev/full`` replaced the device). Failures are :class:`ExportError`."""
+    try:
+        path = path.resolve() if path.is_symlink() else path
+        kind = _special_kind(path)
+        if kind is not None:
+            _write_through(path, data, kind)
+            return
+        _replace(path, data)
+    except OSError as exc:
+        raise ExportError(f"cannot write {path}: {exc.strerror or exc}") from exc
+
+
+def _special_kind(path: Path) -> str | None:
+    try:
+        mode = path.stat().st_mode
+    except FileNotFoundError:
+        return None
+    if stat.S_ISREG(mode) or stat.S_ISDIR(mode):
+        return None
+    return "pipe" if stat.S_ISFIFO(mode) else "device"
+
+
+def _write_through(path: Path, data: bytes, kind: str) -> None:
+    """Write into a device or a pipe; a pipe nobody reads is refused, not waited on."""
+    flags = os.O_WRONLY | getattr(os, "O_CLOEXEC", 0)
+    try:
+        fd = os.open(path, flags | (os.O_NONBLOCK if kind == "pipe" else 0))
+    except OSError as exc:
+        if exc.errno == errno.ENXIO and kind == "pipe":
+            raise ExportError(f"cannot write {path}: nothing reads from this pipe") from exc
+        raise
+    try:
+        os.set_blocking(fd, True)
+        view = memoryview(data)
+        while view:
+            view = view[os.write(fd, view) :]
+    finally:
+        os.close(fd)
+
+
+def _replace(path: Path, data: bytes) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
     try:

@@ -164,7 +164,7 @@ def create(database: Path, folder: Path, kind: str = "manual") -> Backup:
 
 def copy_to(database: Path, target: Path) -> None:
     """A checked copy of ``database`` at ``target``, which must not exist yet."""
-    if target.exists():
+    if target.exists() or target.is_symlink():
         raise StoreError(f"{target} already exists; choose another name")
     try:
         source = sqlite3.connect(f"file:{database}?mode=ro", uri=True)
@@ -172,6 +172,8 @@ def copy_to(database: Path, target: Path) -> None:
         raise StoreError(f"cannot read the library {database}: {exc}") from exc
     try:
         copy_database(source, target)
+    except OSError as exc:  # a folder that cannot hold files (/proc), a full disk
+        raise StoreError(f"cannot write the copy to {target}: {exc.strerror or exc}") from exc
     finally:
         source.close()
 

@@ -258,3 +258,60 @@ def test_wrong_arguments_are_refused_with_a_reason(
     assert not home.exists()  # the default library was not touched
     if data.exists():
         assert as_json(data, "annotations")["annotations"] == []
+
+
+def _full_device(tmp_path: Path) -> Path:
+    """A device that refuses every write: /dev/full, or, as root (who could replace
+    /dev/full itself by mistake), a node of the same device in ``tmp_path``."""
+    import os
+    import stat
+
+    if os.geteuid() != 0:
+        return Path("/dev/full")
+    node = tmp_path / "full"
+    os.mknod(node, stat.S_IFCHR | 0o666, os.makedev(1, 7))
+    return node
+
+
+def test_export_and_backup_paths_that_are_not_plain_files(tmp_path: Path) -> None:
+    import os
+    import stat
+    import threading
+
+    data = tmp_path / "data"
+    article = as_json(data, "search", "Huawei")["results"][0]["id"]
+    reader(data, "annotate", article, "--quote", "Huawei", "--note", "n")
+    export = ("export", "--format", "md", "--all")
+    full = _full_device(tmp_path)
+    done = reader(data, *export, "-o", str(full), "--force", check=False)
+    assert done.returncode == 1 and "Traceback" not in done.stderr, done.stderr
+    assert "no space left" in done.stderr.lower() and done.stderr.count("\n") == 1
+    assert stat.S_ISCHR(full.stat().st_mode)  # still the device
+    # a link: the file it names is written, the link stays
+    real, link = tmp_path / "notes-real.md", tmp_path / "notes.md"
+    real.write_text("old")
+    link.symlink_to(real)
+    reader(data, *export, "-o", str(link), "--force")
+    assert link.is_symlink() and "Huawei" in real.read_text()
+    # a named pipe with a reader gets the export; without one, a message, not a hang
+    pipe = tmp_path / "pipe.md"
+    os.mkfifo(pipe)
+    received: list[bytes] = []
+    listener = threading.Thread(target=lambda: received.append(pipe.read_bytes()))
+    listener.start()
+    reader(data, *export, "-o", str(pipe), "--force")
+    listener.join(timeout=30)
+    assert b"Huawei" in received[0] and stat.S_ISFIFO(pipe.stat().st_mode)
+    done = reader(data, *export, "-o", str(pipe), "--force", check=False)
+    assert done.returncode == 1 and "nothing reads" in done.stderr, done.stderr
+    existing = tmp_path / "a-file"
+    existing.write_text("mine")
+    for args in (
+        (*export, "-o", "/proc/no-such-folder/notes.md"),
+        (*export, "--split", "-o", str(existing)),
+        ("backup", "--to", "/proc/notes.sqlite3"),
+    ):
+        done = reader(data, *args, check=False)
+        assert done.returncode == 1 and "Traceback" not in done.stderr, (args, done.stderr)
+        assert done.stderr.count("\n") == 1, (args, done.stderr)
+    assert existing.read_text() == "mine"
