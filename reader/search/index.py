@@ -32,6 +32,7 @@ from reader.search.schema import SCHEMA_VERSION, build_schema, text_lang, to_fie
 from reader.search.snippet import AnalysedToken, find_marks, make_snippet
 from reader.search.spelling import closest_word
 from reader.search.storage import install as install_storage
+from reader.search.writer import WatchedMpWriter
 
 install_storage()  # compound segments read in place, not copied (see reader.search.storage)
 
@@ -184,9 +185,10 @@ class SearchIndex:
     def _writer(target: Any, expected: int) -> Any:
         procs = min(2, os.cpu_count() or 1)
         options: dict[str, Any] = {"limitmb": LIMIT_MB, "timeout": WRITER_WAIT}
-        if expected >= PARALLEL_FROM and procs > 1:
-            options.update(procs=procs, multisegment=True)
         try:
+            if expected >= PARALLEL_FROM and procs > 1:
+                # sub-writers that end with this process (see reader.search.writer)
+                return WatchedMpWriter(target, procs=procs, multisegment=True, **options)
             return target.writer(**options)
         except index.LockError:
             raise IndexBusy(

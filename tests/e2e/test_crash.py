@@ -263,3 +263,51 @@ def _version(database: Path) -> int:
         return int(db.execute("SELECT max(version) FROM articles").fetchone()[0] or 0)
     finally:
         db.close()
+
+
+def _children(pid: int) -> set[int]:
+    """The processes whose parent is ``pid`` (read from /proc)."""
+    found = set()
+    for stat_file in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat_file.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        if int(fields[1]) == pid:
+            found.add(int(stat_file.parent.name))
+    return found
+
+
+def _alive(pid: int) -> bool:
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except OSError:
+        return False
+    return state != "Z"
+
+
+def test_index_writers_end_with_a_killed_parent(tmp_path: Path) -> None:
+    """kill -9 of the process whose index writers are at work: the writers (and
+    multiprocessing's helper) end by themselves within seconds, not hold their memory
+    for ever."""
+    if not Path("/proc/self/stat").exists():
+        pytest.skip("needs /proc to find the worker processes")
+    rng = random.Random(SEED)
+    folder = corpus("en-bbc-news-2225", "bbc", "business")
+    child = Path(__file__).with_name("index_child.py")
+    process = spawn([sys.executable, str(child), str(tmp_path / "index"), str(folder)])
+    try:
+        assert process.stdout is not None
+        assert process.stdout.readline().strip() == "writing"
+        time.sleep(rng.uniform(0.0, 0.5))
+        workers = _children(process.pid)
+        assert len(workers) >= 2, f"seed {SEED}: {workers}"
+        os.kill(process.pid, signal.SIGKILL)  # the main process only
+        process.wait()
+        deadline = time.monotonic() + 15
+        while any(_alive(pid) for pid in workers) and time.monotonic() < deadline:
+            time.sleep(0.2)
+        left = [pid for pid in workers if _alive(pid)]
+        assert not left, f"seed {SEED}: {len(left)} of {len(workers)} workers outlived it"
+    finally:
+        kill(process)  # whatever is left of its session
