@@ -392,9 +392,16 @@ class MainWindow(QMainWindow):
             hits = library.hit_offsets(article.id, query) if query else []
             return article, hits
 
-        self.ctx.tasks.run(
-            work, on_success=self._show_article, on_failure=self._on_open_failed, key="article"
-        )
+        def shown(result: tuple[Article, list[tuple[int, int]]]) -> None:
+            if query is not None and query != self._search_query():
+                result = (result[0], [])  # typed over meanwhile: the new query marks it
+            self._show_article(result)
+
+        self.ctx.tasks.run(work, on_success=shown, on_failure=self._on_open_failed, key="article")
+
+    def _search_query(self) -> str:
+        """The query whose hits the open article shows ("" when not searching)."""
+        return self.search_panel.full_query() if self.search_field.text().strip() else ""
 
     def _on_open_failed(self, exc: BaseException) -> None:
         from reader.core.errors import NotFound
@@ -491,7 +498,7 @@ class MainWindow(QMainWindow):
     def _on_searched(self, _count: int) -> None:
         """New results: mark where the query matches in the open article, without moving
         the reader's view (a result opened from the list goes to its first hit)."""
-        query = self.search_panel.full_query() if self.search_field.text().strip() else ""
+        query = self._search_query()
         if self.current is None or not query:
             return
         library, article_id = self.ctx.library, self.current.id

@@ -20,7 +20,9 @@ def _open_result(qtbot, window, query: str, row: int = 0) -> None:
     panel.list.setCurrentIndex(panel.model.index(row, 0))
     target = panel.model.hit(row).id
     qtbot.waitUntil(lambda: window.current is not None and window.current.id == target)
-    qtbot.waitUntil(lambda: bool(window.article_view.hits()), timeout=20000)
+    # opened from the list: at its first hit (marks alone may come first, from the
+    # results, when the article was already open)
+    qtbot.waitUntil(lambda: window.article_view.current_hit is not None, timeout=20000)
 
 
 def _marked(window) -> set[str]:
@@ -69,3 +71,34 @@ def test_entity_search_marks_the_mentions(qtbot, window) -> None:
     assert window.article_view.hit_bar.isVisible()
     start, end = window.article_view.current_hit
     assert "tencent" in window.current.text[start:end].lower()
+
+
+def test_a_result_still_loading_when_the_query_changes_comes_without_old_marks(
+    qtbot, window, monkeypatch
+) -> None:
+    import time
+
+    library, panel, view = window.ctx.library, window.search_panel, window.article_view
+    qtbot.keyClicks(window.search_field, "Huawei")
+    qtbot.waitUntil(lambda: panel.model.rowCount() > 1, timeout=20000)
+    others = [
+        r for r in range(panel.model.rowCount()) if panel.model.hit(r).id != window.current.id
+    ]
+    row = max(others, key=lambda r: (panel.model.hit(r).first_hit or (0, 0))[0])  # far down
+    target = panel.model.hit(row).id
+    marking = library.hit_offsets
+
+    def slow(*args, **kwargs):  # a slow disk: the article comes after the next key
+        time.sleep(0.8)
+        return marking(*args, **kwargs)
+
+    monkeypatch.setattr(library, "hit_offsets", slow)
+    panel.list.setCurrentIndex(panel.model.index(row, 0))
+    window.search_field.selectAll()
+    qtbot.keyClick(window.search_field, "Z")  # another query, typed over the first
+    qtbot.waitUntil(lambda: window.current.id == target, timeout=20000)
+    settle(qtbot, window)
+    assert "huawei" not in _marked(window)
+    assert view.current_hit is None and not view.hit_bar.isVisible()
+    # nor was it taken to where the first query's first hit was
+    assert view.browser.verticalScrollBar().value() == 0
