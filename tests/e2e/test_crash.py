@@ -66,8 +66,9 @@ def index_repaired(data_dir: Path) -> None:
     with Library.open(data_dir) as library:
         library.ensure_index()
         assert library.index.stale(library.store.stamps()) == ([], [])
+        # (an import killed early may not have saved an English article yet)
         english = sum(1 for a in library.articles() if a.lang == "en")
-        assert english and library.search("lang:en").total == english
+        assert library.search("lang:en").total == english
 
 
 def test_kill_during_imports_and_rebuilds(tmp_path: Path) -> None:
