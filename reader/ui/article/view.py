@@ -236,8 +236,18 @@ class ArticleView(QWidget):
         self._paint()
 
     def set_colors(self, colors: ReaderColors) -> None:
+        """Paint the article in other colours (a theme change): a new document, but the
+        reader's place and selection stay."""
         self.colors = colors
+        self._rerender()
+
+    def _rerender(self) -> None:
+        """Render the shown article again, keeping the scroll value and the selection
+        (a new document would otherwise drop the selection the reader was about to use)."""
+        place = self._place()
         self._render()
+        if place is not None:
+            self._restore_place(place)
 
     # -- zoom -------------------------------------------------------------------------------
 
@@ -245,7 +255,7 @@ class ArticleView(QWidget):
         zoom = max(defs.ZOOM_MIN, min(defs.ZOOM_MAX, zoom))
         if zoom != self.zoom:
             self.zoom = zoom
-            self._render()
+            self._rerender()
             self.zoom_changed.emit(zoom)
 
     def zoom_in(self) -> None:

@@ -527,6 +527,9 @@ class ReadingArea(QWidget):
             fmt.setProperty(PAD, new_top - fmt.topMargin())
             fmt.setTopMargin(new_top)
             QTextCursor(block).setBlockFormat(fmt)
+        # the columns were lined up from their tops: a reader who was half-way down the
+        # original sees the translation of the same rows, not the translation's start
+        self._on_original_scrolled(self.view.browser.verticalScrollBar().value())
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if (

@@ -1,0 +1,249 @@
+"""One reading session as a person has it, kept in the suite: the real window driven by
+keys, text-cursor selections and menu actions over the seeds and an imported Wikinews
+article — import, open, page to the end, search with snippets, highlight, note, tag, undo
+and redo, theme, side by side, export, a deep link, then closing and opening the window
+again on the same library. At each step it checks what the reader would look at: where
+the view is, which article is open, what is highlighted, and that Qt logged no warning.
+
+The single-purpose tests (test_reading_place, test_shortcuts, test_search_marks…) pin
+each defect; this one catches what only shows when the steps follow one another."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtGui import QKeyEvent, QKeySequence
+from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QLineEdit, QPlainTextEdit
+
+from reader.core.colors import COLORS
+from reader.ui import theme
+from tests.conftest import corpus
+from tests.ui.test_deep_link import _revealed
+from tests.ui.test_reading_place import TITLE, passage_in_the_middle, settle
+from tests.ui.test_shortcuts import qt_messages
+from tests.ui.test_side_by_side import _rows_out_of_step, _side_by_side_with_own_translation
+from tests.ui.test_window import open_title
+
+WIKINEWS = "États-Unis : Lancement réussi"
+WARNINGS = ("mbiguous", "QPainter")
+
+
+def type_text(widget, text: str) -> None:
+    """Type ``text`` key by key as a keyboard does, accents included (keyClicks can only
+    send what has a key code; an ``é`` comes as a key event carrying its text)."""
+    for char in text:
+        code = ord(char.upper()) if char.isascii() else Qt.Key.Key_unknown.value
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            QApplication.sendEvent(
+                widget, QKeyEvent(kind, code, Qt.KeyboardModifier.NoModifier, char)
+            )
+
+
+def answer_next_dialog(typed: str) -> None:
+    """When the next modal dialog opens, type ``typed`` into its field and press OK."""
+
+    def answer() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, QDialog):
+            QTimer.singleShot(20, answer)
+            return
+        field = dialog.findChild(QPlainTextEdit) or dialog.findChild(QLineEdit)
+        field.setFocus()
+        field.selectAll()
+        type_text(field, typed)
+        dialog.accept()
+
+    QTimer.singleShot(0, answer)
+
+
+class Reader:
+    """The person at the keyboard: keys go to whatever has the focus."""
+
+    def __init__(self, qtbot, window) -> None:
+        self.qtbot, self.window = qtbot, window
+
+    @property
+    def bar(self):
+        return self.window.article_view.browser.verticalScrollBar()
+
+    def press(self, keys: str, done: Callable[[], bool] | None = None) -> None:
+        # a window manager hands activation back when a dialog closes; offscreen does not
+        self.window.activateWindow()
+        self.qtbot.waitUntil(lambda: QApplication.activeWindow() is self.window)
+        sequence = QKeySequence(keys)[0]
+        target = QApplication.focusWidget() or self.window
+        self.qtbot.keyClick(target, sequence.key(), sequence.keyboardModifiers())
+        if done is not None:
+            self.qtbot.waitUntil(done, timeout=20000)
+        settle(self.qtbot, self.window)
+
+    def search(self, query: str) -> list[str]:
+        """Ctrl+K (Search the Library), type the query, and return the snippets of the results."""
+        window, panel = self.window, self.window.search_panel
+        self.press("Ctrl+K")
+        assert QApplication.focusWidget() is window.search_field
+        window.search_field.selectAll()
+        with self.qtbot.waitSignal(panel.searched, timeout=20000):
+            type_text(window.search_field, query)
+        assert panel.model.rowCount() > 0, query
+        settle(self.qtbot, window)
+        assert window.left.currentWidget() is panel
+        return [panel.model.hit(r).snippet for r in range(panel.model.rowCount())]
+
+
+def test_a_whole_reading_session(qtbot, window, data_dir, monkeypatch, tmp_path) -> None:
+    from reader.services import Library
+    from reader.ui.app import build_window
+
+    window.resize(1440, 900)
+    window.importer.show_summary = False
+    person = Reader(qtbot, window)
+    view, browser = window.article_view, window.article_view.browser
+    with qt_messages() as messages:
+        # File → Import Files…: a Wikinews article joins the five seeds
+        wikinews = corpus("fr-wikinews-keyphrase-100", "documents") / "43971.html"
+        monkeypatch.setattr(QFileDialog, "getOpenFileNames", lambda *a, **k: ([str(wikinews)], ""))
+        with qtbot.waitSignal(window.importer.finished, timeout=60000):
+            window.import_files_action.trigger()
+        qtbot.waitUntil(lambda: window.library_pane.model.rowCount() == 6, timeout=20000)
+
+        # open the long seed and page to its end with the keyboard, then back to the top
+        open_title(qtbot, window, TITLE)
+        settle(qtbot, window)
+        browser.setFocus()
+        qtbot.waitUntil(browser.hasFocus)
+        seen = [person.bar.value()]
+        for _ in range(person.bar.maximum() // person.bar.pageStep() + 2):
+            person.press("PgDown")
+            seen.append(person.bar.value())
+        assert seen == sorted(seen) and seen[-1] == person.bar.maximum(), seen
+        person.press("Ctrl+Home")
+        assert person.bar.value() == 0
+
+        # searches with snippets; the result opened is the one chosen, marked at its hit
+        snippets = person.search("la Chine")
+        assert any("<mark>Chine</mark>" in s for s in snippets), snippets
+        snippets = person.search("Tencent et Baidu")
+        assert any("<mark>Tencent</mark>" in s and "<mark>Baidu</mark>" in s for s in snippets)
+        panel = window.search_panel
+        panel.list.setCurrentIndex(panel.model.index(0, 0))
+        target = panel.model.hit(0).id
+        qtbot.waitUntil(lambda: window.current.id == target and view.current_hit is not None)
+        start, end = view.current_hit
+        assert window.current.text[start:end].lower() in {"tencent", "baidu"}
+        qtbot.keyClick(window.search_field, Qt.Key.Key_Escape)
+        assert view.hits() == [] and window.left.currentWidget() is window.library_pane
+
+        # highlight half-way down with keys, note and tag: the view never moves
+        open_title(qtbot, window, TITLE)
+        settle(qtbot, window)
+        article_id = window.current.id
+        passage, place = passage_in_the_middle(qtbot, window)
+
+        def annotation():
+            found = [a for a in view.annotations() if a.exact == passage]
+            return found[0] if found else None
+
+        def kept(step: str) -> None:
+            assert window.current.id == article_id, f"{step} opened another article"
+            assert abs(person.bar.value() - place) <= 2, f"{step} scrolled to {person.bar.value()}"
+            assert browser.textCursor().selectedText() == passage, f"{step} lost the selection"
+
+        person.press("H", lambda: annotation() is not None and annotation().color == COLORS[0])
+        kept("H")
+        person.press("3", lambda: annotation().color == COLORS[2])
+        kept("3")
+        answer_next_dialog("Pourquoi la Chine accélère-t-elle ?")
+        person.press("N", lambda: annotation().note.startswith("Pourquoi"))
+        kept("N")
+        assert annotation().note == "Pourquoi la Chine accélère-t-elle ?"
+        answer_next_dialog("puces, stratégie")
+        person.press("T", lambda: len(annotation().tags) == 2)
+        kept("T")
+        person.press("Ctrl+Z", lambda: annotation().tags == ())
+        kept("Ctrl+Z")
+        person.press("Ctrl+Y", lambda: len(annotation().tags) == 2)
+        kept("Ctrl+Y")
+        assert set(annotation().tags) == {"puces", "stratégie"}
+        highlight = annotation()
+
+        # View → Theme → Dark: the same place, the same article
+        window.theme_actions[theme.ThemeChoice.DARK].trigger()
+        qtbot.wait(50)
+        assert view.colors is theme.DARK
+        kept("the dark theme")
+
+        # side by side with an imported translation, rows beside their originals
+        _side_by_side_with_own_translation(qtbot, window, monkeypatch, tmp_path)
+        assert window.reading.translation.isVisible()
+        assert _rows_out_of_step(window.reading) == []
+        window.reading.bar.buttons.buttons()[0].click()  # back to the original alone
+        qtbot.wait(100)
+
+        # File → Export Notes…: Markdown of this article, with its note
+        import reader.ui.notes_export as notes_export
+
+        def accept(dialog) -> QDialog.DialogCode:
+            dialog.format.setCurrentIndex(dialog.format.findData("md"))
+            return QDialog.DialogCode.Accepted
+
+        monkeypatch.setattr(notes_export.ExportDialog, "exec", accept)
+        out = tmp_path / "notes.md"
+        monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), ""))
+        window.export_action.trigger()
+        qtbot.waitUntil(out.exists, timeout=20000)
+        exported = out.read_text("utf-8")
+        assert passage in exported and "Pourquoi la Chine accélère-t-elle ?" in exported
+        link = f"reader://article/{article_id}#anno={highlight.id}"
+        assert link in exported
+
+        # the Wikinews article: read, highlighted by key
+        open_title(qtbot, window, WIKINEWS)
+        settle(qtbot, window)
+        text = view.article.text
+        start = text.index(" ", len(text) // 3) + 1
+        words = text[start : text.index(" ", start + 30)]
+        browser.setTextCursor(view.cursor_for(start, start + len(words)))
+        browser.setFocus()
+        person.press("2", lambda: any(a.exact == words for a in view.annotations()))
+        assert window.current.title.startswith(WIKINEWS)
+
+        # the link the export wrote takes the reader back to the passage, scrolled to it
+        window.open_link(link)
+        qtbot.waitUntil(lambda: _revealed(window, highlight), timeout=20000)
+        settle(qtbot, window)
+        assert person.bar.value() > 0
+
+        # close, and start again on the same library
+        library = window.ctx.library
+        window.ctx.tasks.wait()
+        window.close()
+        window.ctx.tasks.wait()
+        library.close()
+    assert not [m for m in messages if any(w in m for w in WARNINGS)], messages
+
+    with qt_messages() as messages:
+        library = Library.open(data_dir)
+        again = build_window(library)
+        qtbot.addWidget(again)
+        again.show()
+        again.start()
+        try:
+            qtbot.waitUntil(lambda: again.library_pane.model.rowCount() == 6, timeout=20000)
+            qtbot.waitUntil(lambda: again.current is not None, timeout=20000)
+            settle(qtbot, again)
+            assert again.current.id == article_id  # the article read last
+            assert again.article_view.colors is theme.DARK
+            kept_notes = {a.exact: a for a in again.article_view.annotations()}
+            assert kept_notes[passage].note == "Pourquoi la Chine accélère-t-elle ?"
+            assert kept_notes[passage].color == COLORS[2]
+            assert set(kept_notes[passage].tags) == {"puces", "stratégie"}
+            assert any(a.exact == words for a in library.annotations())
+        finally:
+            again.ctx.tasks.wait()
+            again.close()
+            again.ctx.tasks.wait()
+            library.close()
+            again.set_theme(theme.ThemeChoice.LIGHT)
+    assert not [m for m in messages if any(w in m for w in WARNINGS)], messages
