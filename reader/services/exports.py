@@ -204,7 +204,8 @@ class ExportServices:
         return report
 
     def _find_article(self, record: ImportedAnnotation) -> str | None:
-        """By article id, then by title (and publisher), then by the quote itself."""
+        """By article id, then by title (and publisher), then by the quote itself (in its
+        context if an article has it so)."""
         if record.article_id:
             try:
                 return self.store.resolve(record.article_id)
@@ -223,9 +224,15 @@ class ExportServices:
                 hits = list(self.search(f'"{phrase}"', limit=20).hits)
             except Exception:  # a quote that is not a valid query: no candidates
                 hits = []
-            for hit in hits:
-                if record.exact in self.article(hit.id).text:
-                    return hit.id
+            # the article where the quote stands in its own context first: a short
+            # quote ("Martin Lau") is in many articles, and its anchor needs its context
+            holding = [h.id for h in hits if record.exact in self.article(h.id).text]
+            for article_id in holding:
+                text = self.article(article_id).text
+                if record.prefix + record.exact in text or record.exact + record.suffix in text:
+                    return article_id
+            if holding:
+                return holding[0]
         return None
 
     def _merge(

@@ -130,3 +130,107 @@ def test_hypothesis_fixture_annotations_anchor_and_survive_edits() -> None:
         edited = text[:100] + "INSERTED TEXT " * 3 + text[100:]
         again = anchor(edited, position["start"], position["end"], q)
         assert edited[again.start : again.end] == quote["exact"]
+
+
+# Choices a reader would make, on BBC articles: the quote's own context decides, never its
+# position alone; when the context is gone, the annotation is orphaned rather than guessed.
+
+
+def bbc(limit: int = 120) -> list[str]:
+    folder = corpus("en-bbc-news-2225", "bbc")
+    files = sorted(folder.glob("*/*.txt"))[:limit]
+    return [f.read_text(encoding="latin-1") for f in files]
+
+
+def test_a_one_character_highlight_follows_its_context_not_its_place() -> None:
+    """A highlighted "9": text inserted before it puts another "9" at its old offset."""
+    import re
+
+    tried = 0
+    for text in bbc():
+        m = re.search(r" (\d) ", text[40:])
+        if m is None:
+            continue
+        p = 40 + m.start(1)
+        insert = f"Updated on {m[1]} March. "
+        q = p - insert.index(m[1])  # the inserted digit lands on the old offset
+        edited = text[:q] + insert + text[q:]
+        assert edited[p] == m[1]
+        a = find(edited, p, p + 1, text)
+        assert (a.start, a.status) == (p + len(insert), AnchorStatus.MOVED), text[:60]
+        tried += 1
+    assert tried >= 3
+
+
+def _repeated_phrase(text: str) -> tuple[int, int] | None:
+    """A short phrase (two or three words) standing twice in ``text``: its second place."""
+    import re
+
+    words = [m for m in re.finditer(r"[A-Za-z]+", text)]
+    for n in (3, 2):
+        for i in range(len(words) - n):
+            start, end = words[i].start(), words[i + n - 1].end()
+            phrase = text[start:end]
+            if len(phrase) < 12 or "\n" in phrase:
+                continue
+            first = text.find(phrase)
+            if first != start and first >= 0:
+                return start, end
+    return None
+
+
+def test_a_deleted_short_passage_is_orphaned_not_moved_to_the_same_words_elsewhere() -> None:
+    tried = 0
+    for text in bbc():
+        span = _repeated_phrase(text)
+        if span is None:
+            continue
+        start, end = span
+        # the sentence holding the highlight is deleted
+        left = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
+        right = min(x for x in (text.find(". ", end), text.find("\n", end)) if x >= 0) + 1
+        edited = text[:left] + text[right:]
+        if text[start:end] in edited[max(0, left - 40) : left + 40]:
+            continue  # the same words stand right there: not a clear case
+        a = find(edited, start, end, text)
+        assert a.status is AnchorStatus.ORPHANED, (
+            text[start:end],
+            edited[a.start - 30 : a.end + 30],
+        )
+        tried += 1
+    assert tried >= 20
+
+
+def test_a_shorter_number_does_not_swallow_the_full_stop() -> None:
+    """ "400 families." → "40 families.": the highlight ends before the full stop."""
+    import re
+
+    tried = 0
+    for text in bbc():
+        for m in re.finditer(r"\b(\d{3,}) ([a-z]+)\.", text):
+            start, end = m.start(), m.end() - 1
+            edited = text[: m.start(1) + len(m[1]) - 1] + text[m.end(1) :]
+            a = find(edited, start, end, text)
+            assert edited[a.start : a.end] == f"{m[1][:-1]} {m[2]}", edited[a.start : a.end + 5]
+            assert a.status is AnchorStatus.MOVED
+            tried += 1
+    assert tried >= 5
+
+
+def test_one_word_changed_inside_a_short_highlight_keeps_it() -> None:
+    """Three words highlighted, the middle one replaced by another word."""
+    import re
+
+    tried = 0
+    for text in bbc(40):
+        for m in re.finditer(r"\b([a-z]{3,8}) ([a-z]{4,9}) ([a-z]{3,8})\b", text):
+            if tried >= 60:
+                break
+            if text.count(m[0]) > 1 or m.start() < 40:
+                continue
+            edited = text[: m.start(2)] + "unexpected" + text[m.end(2) :]
+            a = find(edited, m.start(), m.end(), text)
+            assert a.status is AnchorStatus.MOVED, m[0]
+            assert edited[a.start : a.end] == f"{m[1]} unexpected {m[3]}"
+            tried += 1
+    assert tried >= 30
