@@ -61,9 +61,12 @@ def decode_bytes(data: bytes, *, html: bool = False) -> tuple[str, str]:
                 raise ImportFailed(message) from exc
     if b"\x00" in data[:8192]:
         wide = _bom_less_utf16(data)
-        if wide is None:
+        if wide is not None:
+            return _check_text(data.decode(wide, "replace")), wide
+        if data[:_SAMPLE].count(0) > max(1, len(data[:_SAMPLE]) // 1000):
             raise ImportFailed(f"{NOT_TEXT} a binary file (it has NUL bytes)")
-        return _check_text(data.decode(wide, "replace")), wide
+        # a stray NUL or two in a page of text (a copy gone wrong): decoded below, then
+        # dropped; binary files have them by the dozen
     candidates = ["utf-8"]
     if html:
         declared = _META_CHARSET.search(data[:4096])

@@ -315,3 +315,26 @@ def test_export_and_backup_paths_that_are_not_plain_files(tmp_path: Path) -> Non
         assert done.returncode == 1 and "Traceback" not in done.stderr, (args, done.stderr)
         assert done.stderr.count("\n") == 1, (args, done.stderr)
     assert existing.read_text() == "mine"
+
+
+def test_a_stray_nul_is_dropped_and_a_binary_file_refused(tmp_path: Path) -> None:
+    """A few NUL bytes in an article (one in its first 8 KB) are dropped; a file full of
+    them is refused as binary."""
+    article = corpus("en-bbc-news-2225", "bbc", "tech") / "401.txt"  # 14 KB
+    raw = article.read_bytes()
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "stray.txt").write_bytes(raw[:200] + b"\x00" + raw[200:] + b"\x00")
+    (folder / "binary.txt").write_bytes(b"".join(i.to_bytes(4, "little") for i in range(3000)))
+    data = tmp_path / "data"
+    done = reader(data, "import", str(folder), "--json", check=False)
+    assert "Traceback" not in done.stderr
+    outcomes = {Path(o["path"]).name: o for o in json.loads(done.stdout)["files"]}
+    assert outcomes["stray.txt"]["status"] == "imported", outcomes["stray.txt"]
+    assert "binary" in outcomes["binary.txt"]["reason"]
+    title = raw.decode("latin-1").split("\n", 1)[0].strip()
+    found = next(a for a in as_json(data, "list")["articles"] if a["title"] == title)
+    text = as_json(data, "show", found["id"])["text"]
+    assert "\x00" not in text and raw[150:250].replace(b"\n", b"").decode("latin-1")[
+        :40
+    ] in text.replace("\n", "")
