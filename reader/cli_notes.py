@@ -11,6 +11,7 @@ from pathlib import Path
 
 from reader.core.errors import ReaderError
 from reader.core.filesystem import FileTooLarge, NotRegularFile, read_regular
+from reader.core.wording import counted
 from reader.export.base import ExportOptions
 from reader.services import Library
 from reader.services.exports import ExportScope, export_formats
@@ -54,7 +55,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     else:
         for path in written:
             print(path)
-        print(f"{total} annotation(s) exported", file=sys.stderr)
+        print(f"{counted(total, 'annotation')} exported", file=sys.stderr)
     return 0
 
 

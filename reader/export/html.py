@@ -15,6 +15,7 @@ from markdown_it.token import Token
 
 from reader import APP_NAME
 from reader.core.colors import COLORS, LIGHT
+from reader.core.wording import counted
 from reader.export.base import ExportArticle, ExportDocument, article_link, merged_ranges, utc
 
 
@@ -178,7 +179,7 @@ def page(document: ExportDocument) -> str:
         f'<meta name="generator" content="{escape(APP_NAME)}">\n'
         f"<title>{escape(title)}</title>\n<style>{_css()}</style></head>\n<body>\n"
         + "\n".join(body)
-        + f"\n<footer><p>{document.total} highlight(s) · exported {utc(document.created)}"
+        + f"\n<footer><p>{counted(document.total, 'highlight')} · exported {utc(document.created)}"
         f" · {escape(APP_NAME)}</p></footer>\n</body></html>\n"
     )
 

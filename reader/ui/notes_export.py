@@ -105,6 +105,10 @@ class ExportDialog(QDialog):
         self.split.setEnabled(code not in ("csv", "jsonld"))
         self.full_text.setEnabled(code in ("md", "html", "pdf"))
 
+    def exported(self, total: int, where: str) -> str:
+        """The status line after an export, its count in the language's plural form."""
+        return self.tr("%n annotation(s) exported to %1", "", total).replace("%1", where)
+
     def choice(self) -> tuple[str, ExportScope, ExportOptions]:
         checked = self.scopes.checkedId()
         if checked == 0 and self.article_id:
@@ -146,7 +150,7 @@ class NotesExport:
         self.ctx.tasks.run(lambda _: library.tags(), key="export-tags", on_success=self._ask_scope)
 
     def _ask_scope(self, tags: list[TagSummary]) -> None:
-        self.dialog = ExportDialog(self.current(), self.query(), tags, self.window)
+        self.dialog = dialog = ExportDialog(self.current(), self.query(), tags, self.window)
         if self.dialog.exec() != QDialog.DialogCode.Accepted:
             return
         fmt, scope, options = self.dialog.choice()
@@ -175,11 +179,7 @@ class NotesExport:
         def done(result: tuple[list[Path], int]) -> None:
             files, total = result
             where = str(files[0]) if len(files) == 1 else str(Path(path))
-            self.status(
-                QCoreApplication.translate("NotesExport", "%1 annotation(s) exported to %2")
-                .replace("%1", str(total))
-                .replace("%2", where)
-            )
+            self.status(dialog.exported(total, where))
 
         self.ctx.tasks.run(work, on_success=done, on_failure=self._failed, key="export")
 

@@ -2,25 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
-    <name></name>
-    <message numerus="yes">
-        <location filename="../../reader/ui/article/overlay.py" line="58"/>
-        <source>%n mention(s) in this article</source>
-        <translation>
-            <numerusform>%n mention dans cet article</numerusform>
-            <numerusform>%n mentions dans cet article</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../reader/ui/article/overlay.py" line="71"/>
-        <source>In %n article(s) of the library</source>
-        <translation>
-            <numerusform>Dans %n article de la bibliothèque</numerusform>
-            <numerusform>Dans %n articles de la bibliothèque</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>AnnotationBrowser</name>
     <message>
         <location filename="../../reader/ui/annotations/browser.py" line="41"/>
@@ -255,7 +236,7 @@
         <translation>Choisissez un article dans la bibliothèque, ou cherchez avec Ctrl+K.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/article/view.py" line="459"/>
+        <location filename="../../reader/ui/article/view.py" line="469"/>
         <source>%n search hit(s)</source>
         <translation>
             <numerusform>%n occurrence</numerusform>
@@ -263,17 +244,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article/view.py" line="485"/>
+        <location filename="../../reader/ui/article/view.py" line="495"/>
         <source>Search hit %1 of %2</source>
         <translation>Occurrence %1 sur %2</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article/view.py" line="537"/>
+        <location filename="../../reader/ui/article/view.py" line="547"/>
         <source>No match</source>
         <translation>Aucun résultat</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article/view.py" line="540"/>
+        <location filename="../../reader/ui/article/view.py" line="550"/>
         <source>%1 of %2</source>
         <translation>%1 sur %2</translation>
     </message>
@@ -536,58 +517,74 @@
 </context>
 <context>
     <name>EntityOverlay</name>
+    <message numerus="yes">
+        <location filename="../../reader/ui/article/overlay.py" line="27"/>
+        <source>%n mention(s) in this article</source>
+        <translation>
+            <numerusform>%n mention dans cet article</numerusform>
+            <numerusform>%n mentions dans cet article</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../reader/ui/article/overlay.py" line="30"/>
+        <source>In %n article(s) of the library</source>
+        <translation>
+            <numerusform>Dans %n article de la bibliothèque</numerusform>
+            <numerusform>Dans %n articles de la bibliothèque</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../reader/ui/article/overlay.py" line="66"/>
+        <location filename="../../reader/ui/article/overlay.py" line="74"/>
         <source>Also written: %1</source>
         <translation>Aussi écrit : %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article/overlay.py" line="72"/>
+        <location filename="../../reader/ui/article/overlay.py" line="80"/>
         <source>found by %1</source>
         <translation>trouvé par %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article/overlay.py" line="90"/>
+        <location filename="../../reader/ui/article/overlay.py" line="98"/>
         <source>Mark as Entity</source>
         <translation>Marquer comme entité</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article/overlay.py" line="107"/>
+        <location filename="../../reader/ui/article/overlay.py" line="115"/>
         <source>Not an Entity in This Article</source>
         <translation>Pas une entité dans cet article</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article/overlay.py" line="115"/>
+        <location filename="../../reader/ui/article/overlay.py" line="123"/>
         <source>Not an Entity Anywhere</source>
         <translation>Pas une entité, nulle part</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article/overlay.py" line="120"/>
+        <location filename="../../reader/ui/article/overlay.py" line="128"/>
         <source>Change Type</source>
         <translation>Changer le type</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article/overlay.py" line="134"/>
+        <location filename="../../reader/ui/article/overlay.py" line="142"/>
         <source>Same Entity As</source>
         <translation>Même entité que</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article/overlay.py" line="153"/>
+        <location filename="../../reader/ui/article/overlay.py" line="161"/>
         <source>Highlight</source>
         <translation>Surligner</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article/overlay.py" line="162"/>
+        <location filename="../../reader/ui/article/overlay.py" line="170"/>
         <source>Add a Note…</source>
         <translation>Ajouter une note…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article/overlay.py" line="164"/>
+        <location filename="../../reader/ui/article/overlay.py" line="172"/>
         <source>Tags…</source>
         <translation>Étiquettes…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article/overlay.py" line="186"/>
+        <location filename="../../reader/ui/article/overlay.py" line="194"/>
         <source>Look Up “%1”</source>
         <translation>Chercher « %1 » dans le dictionnaire</translation>
     </message>
@@ -671,6 +668,14 @@
         <location filename="../../reader/ui/notes_export.py" line="92"/>
         <source>Format</source>
         <translation>Format</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../reader/ui/notes_export.py" line="110"/>
+        <source>%n annotation(s) exported to %1</source>
+        <translation>
+            <numerusform>%n annotation exportée vers %1</numerusform>
+            <numerusform>%n annotations exportées vers %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1315,20 +1320,15 @@
 <context>
     <name>NotesExport</name>
     <message>
-        <location filename="../../reader/ui/notes_export.py" line="155"/>
+        <location filename="../../reader/ui/notes_export.py" line="159"/>
         <source>Export to Folder</source>
         <translation>Exporter dans un dossier</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/notes_export.py" line="161"/>
+        <location filename="../../reader/ui/notes_export.py" line="165"/>
         <location filename="../../reader/ui/notes_export.py" line="224"/>
         <source>Export Notes</source>
         <translation>Exporter les notes</translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/notes_export.py" line="179"/>
-        <source>%1 annotation(s) exported to %2</source>
-        <translation>%1 annotation(s) exportée(s) dans %2</translation>
     </message>
     <message>
         <location filename="../../reader/ui/notes_export.py" line="189"/>

@@ -235,7 +235,7 @@ def test_export_then_import_annotations_into_another_library(tmp_path: Path) -> 
         reader(first, "annotate", hit["id"], "--quote", "Huawei", "--tag", "huawei", "--note", "N")
     out = tmp_path / "notes.jsonld"
     done = reader(first, "export", "--format", "jsonld", "--all", "-o", str(out))
-    assert done.stdout.strip() == str(out) and "3 annotation(s) exported" in done.stderr
+    assert done.stdout.strip() == str(out) and "3 annotations exported" in done.stderr
     refused = reader(first, "export", "--format", "jsonld", "--all", "-o", str(out), check=False)
     assert refused.returncode == 1 and "exists" in refused.stderr
     report = as_json(second, "import-annotations", str(out))

@@ -112,3 +112,44 @@ def test_every_french_string_is_translated_with_its_plural_forms() -> None:
         if m.get("numerus") == "yes"
     ]
     assert "Page furniture: %n line(s) (sharing, related articles, ads)" in counted
+
+
+def _hover_card(qtbot, window, canonical: str) -> str:
+    """Point at a mention of ``canonical`` in the open article; the hover card's text."""
+    from PySide6.QtCore import QEvent, QPoint
+    from PySide6.QtGui import QHelpEvent
+    from PySide6.QtWidgets import QApplication, QToolTip
+
+    from tests.ui.test_reading_place import settle
+    from tests.ui.test_window import open_title
+
+    open_title(qtbot, window, "Stratégies de Tencent")
+    settle(qtbot, window)
+    view = window.article_view
+    qtbot.waitUntil(lambda: bool(view.article_counts), timeout=20000)
+    mention = next(m for m in view.entities() if m.canonical == canonical)
+    browser = view.browser
+    at = browser.cursorRect(view.cursor_for(mention.start + 1, mention.start + 1)).center()
+    at += QPoint(2, 0)
+    event = QHelpEvent(QEvent.Type.ToolTip, at, browser.viewport().mapToGlobal(at))
+    QApplication.sendEvent(browser.viewport(), event)
+    qtbot.waitUntil(QToolTip.isVisible)
+    return QToolTip.text()
+
+
+def test_the_hover_card_speaks_french(qtbot, french_window) -> None:
+    card = _hover_card(qtbot, french_window, "Tencent")
+    assert "mentions dans cet article" in card
+    assert "Dans 4 articles de la bibliothèque" in card
+    assert "(s)" not in card and " of the library" not in card
+
+
+def test_counts_are_plural_in_english(qtbot, window) -> None:
+    card = _hover_card(qtbot, window, "Tencent")
+    assert "8 mentions in this article" in card and "In 4 articles of the library" in card
+    from reader.ui.notes_export import ExportDialog
+
+    dialog = ExportDialog(None, "", [])
+    assert dialog.exported(1, "a.md") == "1 annotation exported to a.md"
+    assert dialog.exported(3, "b.md") == "3 annotations exported to b.md"
+    dialog.deleteLater()

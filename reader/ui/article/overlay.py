@@ -18,8 +18,16 @@ if TYPE_CHECKING:
 
 
 class EntityOverlay(QObject):
-    """The translation context of the entity tooltips (``lupdate`` records plural forms
-    only for ``tr`` calls)."""
+    """The translation context of the entity tooltips. The counted lines are ``self.tr``
+    calls in methods: ``lupdate`` records plural forms only for ``tr``, and files a
+    ``tr`` made outside a class under no context at all, where the window (which asks
+    under ``EntityOverlay``) never finds its French."""
+
+    def mentions(self, count: int) -> str:
+        return self.tr("%n mention(s) in this article", "", count)
+
+    def articles(self, count: int) -> str:
+        return self.tr("In %n article(s) of the library", "", count)
 
 
 def selection(view: ArticleView, mention: EntityMention) -> QTextEdit.ExtraSelection | None:
@@ -55,7 +63,7 @@ def show_tooltip(view: ArticleView, event: QHelpEvent) -> None:
     forms = sorted({m.text for m in same} - {mention.canonical})
     articles = view.article_counts.get((mention.canonical, mention.label))
     count = len(same)
-    mentions_line = EntityOverlay().tr("%n mention(s) in this article", "", count)
+    mentions_line = EntityOverlay().mentions(count)
     lines = [
         f"<b>{html.escape(mention.canonical)}</b> — "
         f"{html.escape(view.type_names.get(mention.label, mention.label))}",
@@ -68,7 +76,7 @@ def show_tooltip(view: ArticleView, event: QHelpEvent) -> None:
             )
         )
     if articles:
-        lines.append(EntityOverlay().tr("In %n article(s) of the library", "", articles))
+        lines.append(EntityOverlay().articles(articles))
     found_by = QCoreApplication.translate("EntityOverlay", "found by %1").replace(
         "%1", mention.source
     )
