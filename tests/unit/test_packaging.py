@@ -175,3 +175,20 @@ def test_install_desktop_needs_a_reader_command(tmp_path: Path) -> None:
     assert done.returncode == 1
     assert "no reader command" in done.stderr
     assert not (tmp_path / "applications" / DESKTOP.name).exists()
+
+
+def _apt_packages(text: str, start: str, end: str) -> set[str]:
+    """The package names of the ``apt-get install`` command between ``start`` and ``end``."""
+    command = text.split(start, 1)[1].split(end, 1)[0]
+    return {word for word in command.replace("\\", " ").split() if not word.startswith("-")}
+
+
+def test_ci_installs_the_readme_packages_and_a_colour_emoji_font() -> None:
+    """CI installs what the README tells people to install; both name a colour emoji font
+    (without one, keycaps such as 1️⃣ in articles are drawn as boxes)."""
+    readme = _apt_packages((ROOT / "README.md").read_text("utf-8"), "sudo apt-get install", "```")
+    ci = _apt_packages(
+        (ROOT / ".ci" / "run").read_text("utf-8"), "--no-install-recommends", ">/dev/null"
+    )
+    assert "fonts-noto-color-emoji" in readme
+    assert readme - ci == set()

@@ -154,6 +154,7 @@ def render(article: Article, colors: ReaderColors, zoom: int = 0) -> Rendered:
     fold_id = -1
     meta_done = False
     previous = None
+    repeated: str | None = None  # the credit just shown, when the last block was one
     for span in blocks:
         kind = span.kind
         if not meta_done and (not has_title or kind is not SpanKind.TITLE):
@@ -185,6 +186,11 @@ def render(article: Article, colors: ReaderColors, zoom: int = 0) -> Rendered:
         else:
             cursor.insertText(text, char_fmt)
         placements.append(Placement(span.start, span.end, position))
+        if kind is SpanKind.CREDIT and text == repeated:
+            # a photo credit copied twice from the page (under the picture and again in
+            # its caption): shown once; the copy stays in the text, its block hidden
+            cursor.block().setVisible(False)
+        repeated = text if kind is SpanKind.CREDIT else None
         if kind in FOLDED:
             rendered.folds[fold_id].append(cursor.block().blockNumber())
             cursor.block().setVisible(False)
