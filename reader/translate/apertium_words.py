@@ -98,16 +98,25 @@ class _Pipeline:
         out = [line for line in out if line or len(out) <= len(lines)]
         return out[: len(lines)] if len(out) >= len(lines) else []
 
-    def close(self) -> None:
-        if self._process.stdin is not None:
-            self._process.stdin.close()
+    def __del__(self) -> None:
+        # a library dropped without close(): end the pipeline rather than leave it
         try:
-            self._process.wait(timeout=2)
-        except subprocess.TimeoutExpired:
-            self._process.kill()
-            self._process.wait()
-        if self._process.stdout is not None:
-            self._process.stdout.close()
+            self.close()
+        except Exception:  # interpreter shutdown: the process ends with us anyway
+            pass
+
+    def close(self) -> None:
+        process = self._process
+        if process.stdin is not None and not process.stdin.closed:
+            process.stdin.close()  # each program ends at the end of its input
+        if process.returncode is None:
+            try:
+                process.wait(timeout=2)
+            except subprocess.TimeoutExpired:
+                process.kill()
+                process.wait()
+        if process.stdout is not None and not process.stdout.closed:
+            process.stdout.close()
 
 
 class ApertiumWords:
