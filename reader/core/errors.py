@@ -67,6 +67,16 @@ class IndexRebuilding(ReaderError):
         self.total = total
 
 
-class IndexBusy(ReaderError):
+class IndexBehind(ReaderError):
+    """The search index could not follow a write: the library is saved, the index
+    catches up when it can; searching meanwhile finds what was indexed."""
+
+
+class IndexBusy(IndexBehind):
     """Another process held the search index's writer lock for too long; the library is
     saved and the index catches up later."""
+
+
+class IndexUnwritable(IndexBehind):
+    """The search index's folder cannot be written (a full disk, a read-only folder);
+    a half-built index is removed so that it never fills the disk."""

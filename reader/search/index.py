@@ -9,6 +9,7 @@ and swaps it in, so a failed rebuild never leaves a half-index behind.
 
 from __future__ import annotations
 
+import errno
 import logging
 import multiprocessing
 import os
@@ -24,7 +25,7 @@ from typing import Any
 from whoosh import index, query
 from whoosh.query import Query, Term
 
-from reader.core.errors import IndexBusy, QuerySyntaxError
+from reader.core.errors import IndexBusy, IndexUnwritable, QuerySyntaxError
 from reader.search.document import IndexDoc
 from reader.search.plan import Plan, make_plan
 from reader.search.query import SIGN_ALONE, check, make_parser, parse, unreadable
@@ -95,6 +96,25 @@ def _remove(path: Path) -> None:
         path.unlink()
     else:
         shutil.rmtree(path, ignore_errors=True)
+
+
+def _cancel(writer: Any) -> None:
+    """Cancel a writer that failed, even half-way through its commit (a full disk)."""
+    try:
+        writer.cancel()
+    except Exception:  # already committed in part: nothing more to undo
+        log.debug("cancelling the index writer failed", exc_info=True)
+
+
+def _unwritable(exc: OSError, folder: Path) -> IndexUnwritable:
+    """One line the user can act on for an index that could not be written."""
+    if exc.errno in (errno.ENOSPC, errno.EDQUOT):
+        why = "the disk holding the library is full; free some space, then run reader reindex"
+    elif exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
+        why = "the folder is read-only; check its permissions"
+    else:
+        why = exc.strerror or str(exc)
+    return IndexUnwritable(f"cannot write the search index in {folder.parent}: {why}")
 
 
 def _same_case(suggestion: str, typed: str) -> str:
@@ -202,17 +222,22 @@ class SearchIndex:
         """Add or replace ``docs`` and remove ``delete`` in one commit (``expected``: how
         many docs are coming, to choose the writer)."""
         count = 0
-        writer = self._writer(self._index, expected)
+        try:
+            writer = self._writer(self._index, expected)
+        except OSError as exc:  # its lock file cannot be made
+            raise _unwritable(exc, self.directory) from None
         try:
             for article_id in delete:
                 writer.delete_by_term("id", article_id)
             for doc in docs:
                 writer.update_document(**to_fields(doc))
                 count += 1
-        except BaseException:
-            writer.cancel()
+            writer.commit()
+        except BaseException as exc:
+            _cancel(writer)  # its lock freed, its half-written segment files removed
+            if isinstance(exc, OSError):
+                raise _unwritable(exc, self.directory) from None
             raise
-        writer.commit()
         return count
 
     def compact(self) -> None:
@@ -232,8 +257,24 @@ class SearchIndex:
         should_stop: Callable[[], bool] = lambda: False,
         expected: int = 0,
     ) -> int:
-        """Index ``docs`` into a fresh folder, then swap it in for the current one."""
+        """Index ``docs`` into a fresh folder, then swap it in for the current one. A
+        folder that cannot be written (a full disk, read-only) raises
+        :class:`IndexUnwritable`, the half-built index removed: left, it would fill the
+        disk the library needs."""
         fresh = self.directory.with_name(self.directory.name + ".new")
+        try:
+            return self._rebuild(fresh, docs, should_stop, expected)
+        except OSError as exc:
+            _remove(fresh)
+            raise _unwritable(exc, self.directory) from None
+
+    def _rebuild(
+        self,
+        fresh: Path,
+        docs: Iterable[IndexDoc],
+        should_stop: Callable[[], bool],
+        expected: int,
+    ) -> int:
         _remove(fresh)
         fresh.mkdir(parents=True)
         built = index.create_in(fresh, self.schema, indexname=INDEX_NAME)
@@ -247,11 +288,11 @@ class SearchIndex:
                     return count
                 writer.add_document(**to_fields(doc))
                 count += 1
+            writer.commit()
         except BaseException:
-            writer.cancel()
+            _cancel(writer)
             shutil.rmtree(fresh, ignore_errors=True)
             raise
-        writer.commit()
         (fresh / VERSION_FILE).write_text(str(SCHEMA_VERSION))
         old = self.directory.with_name(self.directory.name + ".old")
         _remove(old)

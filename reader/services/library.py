@@ -15,7 +15,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from reader.core.errors import IndexBusy, IndexRebuilding, NotFound, ReaderError
+from reader.core.errors import IndexBehind, IndexBusy, IndexRebuilding, NotFound, ReaderError
 from reader.core.model import (
     Article,
     ArticleSummary,
@@ -242,11 +242,7 @@ class Library(
         if progress:
             progress(len(files) if not report.cancelled else len(report.outcomes), len(files), "")
         if changed:
-            try:
-                self.sync_index()
-            except IndexBusy as exc:
-                log.warning("%s", exc)
-                self._index_behind = True
+            self.sync_index()
         return report
 
     # -- reading -----------------------------------------------------------------------
@@ -314,25 +310,32 @@ class Library(
             and self._local.__dict__.get("signature") == signature
         ):
             return
+        self._index_behind = False
         try:
-            self.ensure_index()
-        except IndexBusy as exc:  # search what is indexed; catch up at the next search
+            self.ensure_index()  # a sync that cannot write says so and sets _index_behind
+        except IndexBusy as exc:
             log.warning("%s", exc)
             self._index_behind = True
-            return
-        self._index_behind = False
-        self._local.signature = signature
+        if not self._index_behind:  # else: search what is indexed; catch up next time
+            self._local.signature = signature
 
     def sync_index(self) -> int:
-        """Re-index exactly the articles that changed since they were indexed."""
-        with self._write_lock:
-            if not self.index.is_open and not self.index.open():
-                return self.reindex()
-            update, delete = self.index.stale(self.store.stamps())
-            if not update and not delete:
-                return 0
-            docs = (self._index_doc(i) for i in update)
-            return self.index.update(docs, delete, expected=len(update))
+        """Re-index exactly the articles that changed since they were indexed. Called
+        after every write: an index that cannot follow (busy, a full disk, a read-only
+        folder) is said in one warning, never a failure of the write that was saved."""
+        try:
+            with self._write_lock:
+                if not self.index.is_open and not self.index.open():
+                    return self.reindex()
+                update, delete = self.index.stale(self.store.stamps())
+                if not update and not delete:
+                    return 0
+                docs = (self._index_doc(i) for i in update)
+                return self.index.update(docs, delete, expected=len(update))
+        except IndexBehind as exc:
+            log.warning("%s", exc)
+            self._index_behind = True
+            return 0
 
     def compact_index(self) -> None:
         """Merge the index's segments into one (after a large import, when idle): each

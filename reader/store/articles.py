@@ -107,7 +107,8 @@ class ArticleStore:
         try:
             self._db.execute("COMMIT")
         except sqlite3.Error as exc:
-            self._db.execute("ROLLBACK")
+            if self._db.in_transaction:  # SQLite rolled back by itself on a full disk
+                self._db.execute("ROLLBACK")
             raise store_error(exc, self.path) from exc
 
     # -- writing -----------------------------------------------------------------------

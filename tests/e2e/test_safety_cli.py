@@ -136,3 +136,41 @@ def test_two_processes_import_into_one_library(tmp_path: Path) -> None:
     db.close()
     assert stored > 800
     assert as_json(data, "search", "lang:en")["total"] == stored
+
+
+@pytest.mark.parametrize("files", ["read-only", "writable"])
+def test_commands_on_a_read_only_library_say_why_in_one_line(tmp_path: Path, files: str) -> None:
+    """``reindex``, ``backup`` and a search that needs its index rebuilt, on a library
+    whose folders cannot be written (its files too, or not: a folder made read-only
+    after the fact): one line each, nothing changed."""
+    data = tmp_path / "data"
+    tech = sorted(corpus("en-bbc-news-2225", "bbc", "tech").glob("00*.txt"))
+    reader(data, "import", *map(str, tech))
+    shutil.rmtree(data / "index")  # the next search would rebuild it
+    # another process (a window) has the library open: its journal files exist
+    window = sqlite3.connect(data / "library.sqlite3")
+    window.execute("SELECT count(*) FROM articles").fetchone()
+    before = {k: v for k, v in snapshot(data).items() if not k.endswith("-shm")}
+    modes = {p: p.stat().st_mode for p in [data, *data.rglob("*")]}
+    for path in modes:
+        if path.is_dir() or files == "read-only":
+            path.chmod(stat.S_IMODE(modes[path]) & ~0o222)
+    env = {**os.environ}
+    env.pop("READER_DATA_DIR", None)
+    command = [*without_override(), sys.executable, "-m", "reader", "--data-dir", str(data)]
+    try:
+        for args in (["search", "Microsoft"], ["reindex"], ["backup"]):
+            done = subprocess.run(
+                [*command, *args], capture_output=True, text=True, env=env, timeout=120
+            )
+            assert "Traceback" not in done.stderr, (args, done.stderr)
+            assert done.returncode == 1, (args, done.stderr)
+            lines = done.stderr.strip().splitlines()
+            assert len(lines) == 1, (args, done.stderr)
+            assert "read-only" in lines[0] or "Permission denied" in lines[0], lines
+    finally:
+        for path, mode in modes.items():
+            path.chmod(stat.S_IMODE(mode))
+    after = {k: v for k, v in snapshot(data).items() if not k.endswith("-shm")}
+    window.close()
+    assert after == before  # the shared memory index of the journal aside
