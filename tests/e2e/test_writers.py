@@ -129,3 +129,45 @@ def test_two_writers_at_once(tmp_path: Path) -> None:
             with Library.open(data) as library:  # the index holds what the library holds
                 assert library.search("lang:en", limit=1).total == english, context
     assert runs >= len(pairings)
+
+
+def test_an_annotation_import_lets_other_writers_in_while_it_matches(tmp_path: Path) -> None:
+    """An annotation file of 700 annotations whose articles are not here: finding that
+    out (a search for each quote) holds no lock, so an ``annotate`` started meanwhile
+    goes ahead without waiting, and the import reports them all."""
+    data = tmp_path / "data"
+    folder = folder_of(tmp_path, "tech", 5)
+    code, report, err = finish(spawn(data, "import", str(folder), "--json"))
+    assert code == 0, err
+    first = json.loads(report)["files"][0]["id"]
+    code, _, err = finish(spawn(data, "annotate", first, "--quote", "the", "--note", "mine"))
+    assert code == 0, err
+    out = tmp_path / "mine.jsonld"
+    assert finish(spawn(data, "export", "--format", "jsonld", "-o", str(out)))[0] == 0
+    collection = json.loads(out.read_text())
+    model = collection["first"]["items"][0]
+    items = []
+    for n in range(700):
+        item = json.loads(json.dumps(model))
+        item["id"] = f"http://example.org/elsewhere/{n}"
+        item["target"]["source"] = f"http://example.org/page/{n}"
+        item["target"]["selector"] = [
+            {"type": "TextQuoteSelector", "exact": f"a passage from another library {n}"}
+        ]
+        items.append(item)
+    collection["first"]["items"] = items
+    collection["total"] = len(items)
+    out.write_text(json.dumps(collection))
+    importing = spawn(data, "import-annotations", str(out), "--json")
+    time.sleep(3)  # started, matching its 700 quotes
+    code, _, err = finish(spawn(data, "annotate", first, "--quote", "a", "--note", "meanwhile"))
+    assert code == 0 and "waiting" not in err, err
+    assert importing.poll() is None, "the import ended before the test could overlap it"
+    code, report, err = finish(importing)
+    assert code == 0, err
+    assert json.loads(report)["no_article"] == 700
+    notes = {
+        a["note"]
+        for a in json.loads(finish(spawn(data, "annotations", "--json"))[1])["annotations"]
+    }
+    assert notes == {"mine", "meanwhile"}
