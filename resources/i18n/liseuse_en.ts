@@ -1409,6 +1409,11 @@
         <source>the query is long: only its first %1 characters are searched</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../reader/ui/search/hints.py" line="33"/>
+        <source>%1 starts with a wildcard: only the %2 most common words it matches are searched</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Reader</name>

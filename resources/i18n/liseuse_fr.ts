@@ -1410,6 +1410,11 @@
         <source>the query is long: only its first %1 characters are searched</source>
         <translation>la recherche est longue : seuls ses %1 premiers caractères sont cherchés</translation>
     </message>
+    <message>
+        <location filename="../../reader/ui/search/hints.py" line="33"/>
+        <source>%1 starts with a wildcard: only the %2 most common words it matches are searched</source>
+        <translation>%1 commence par un joker : seuls les %2 mots les plus courants qui y correspondent sont cherchés</translation>
+    </message>
 </context>
 <context>
     <name>Reader</name>

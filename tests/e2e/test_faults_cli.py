@@ -338,3 +338,28 @@ def test_a_stray_nul_is_dropped_and_a_binary_file_refused(tmp_path: Path) -> Non
     assert "\x00" not in text and raw[150:250].replace(b"\n", b"").decode("latin-1")[
         :40
     ] in text.replace("\n", "")
+
+
+def test_a_leading_wildcard_gets_a_hint_and_a_cap(tmp_path: Path) -> None:
+    """``*a*`` matches nearly every word of the library (6.6 s on 2,133 articles): it is
+    searched with at most MAX_EXPANSION of the words it matches, the most common, and
+    the line under the count says so."""
+    from reader.search.query import MAX_EXPANSION, make_parser, parse
+    from reader.services import Library
+
+    data = tmp_path / "data"
+    folder = corpus("en-bbc-news-2225", "bbc", "tech")
+    reader(data, "import", *(str(p) for p in sorted(folder.glob("*.txt"))[:60]))
+    done = reader(data, "search", "*a*", "--json")
+    assert "Traceback" not in done.stderr
+    assert json.loads(done.stdout)["total"] > 0
+    hint = done.stderr.strip()
+    assert "*a*" in hint and str(MAX_EXPANSION) in hint and len(hint.splitlines()) == 1
+    assert reader(data, "search", "Microsoft").stderr == ""
+    with Library.open(data) as library:
+        library.search("Microsoft")
+        made = parse(make_parser(library.index.schema), "*a*")
+        with library.index._index.searcher() as searcher:
+            for leaf in made.leaves():
+                terms = list(leaf.expanded_terms(searcher.reader()))
+                assert len(terms) <= MAX_EXPANSION, leaf

@@ -30,6 +30,10 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("QueryHint", "at most %1 typos are looked for (%2~%1)"),
     QT_TRANSLATE_NOOP("QueryHint", "%1: needs a word right after it, without a space (%1:Baidu)"),
     QT_TRANSLATE_NOOP("QueryHint", "the query is long: only its first %1 characters are searched"),
+    QT_TRANSLATE_NOOP(
+        "QueryHint",
+        "%1 starts with a wildcard: only the %2 most common words it matches are searched",
+    ),
 )
 
 

@@ -21,6 +21,7 @@ READABLE = re.compile(
     r"(AND|OR|ANDNOT|ANDMAYBE) needs a word on each side|NOT needs a word after it|"
     r'"[-+]" goes right before a word|\w+: needs a word right after it|'
     r"at most 2 typos are looked for|the query is long|unknown field \S+: — use one of|"
+    r"\S+ starts with a wildcard: only the \d+ most common words|"
     r"this query cannot be understood: check its quotation marks)"
 )
 TYPED = st.lists(
