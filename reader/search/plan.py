@@ -7,9 +7,10 @@ reader means it, not as a strict boolean formula:
   index's fields of their language, so requiring them would exclude every article; a
   word that is a stop word in any indexed language is dropped from an unquoted query (in
   a quoted phrase it keeps its place: the phrase's positions count it);
-- **all words first, then most**: the query is split into clauses (one per word, phrase
-  or field value); articles with every clause rank first and, when fewer than a handful
-  have them all, articles with most of them follow (see ``SearchIndex.search``);
+- **all words first, then most**: the query is split into clauses (one per word or
+  phrase; a ``field:value`` is a restriction every result keeps); articles with every
+  clause rank first and, when fewer than a handful have them all, articles with most
+  of them follow (see ``SearchIndex.search``);
 - **alternatives**: a word may carry other words that mean the same (a translation, an
   entity's other names), searched beside it with a lower weight.
 
@@ -34,8 +35,8 @@ from reader.search.query import parse
 # Lower weight of an alternative (a translation, another name) than the word typed:
 # articles in the query's own words rank first.
 ALTERNATIVE_BOOST = 0.7
-# Fields that restrict rather than describe: never relaxed.
-FILTER_FIELDS = frozenset({"lang", "language", "source", "tag"})
+# A word given a field is a restriction the reader chose (``lang:en``, ``entity:Huawei``,
+# ``title:Chine``): never relaxed. Only plain words and phrases are.
 OPERATORS = frozenset({"AND", "OR", "NOT", "ANDNOT", "ANDMAYBE"})
 SIGNS = frozenset({"-", "+", "–", "—"})
 LONGEST_NAME = 3  # words in the longest alternative key ("union europeenne")
@@ -136,7 +137,7 @@ def make_plan(
     while i < len(parts):
         part = parts[i]
         name = _field_of(part)
-        if name in FILTER_FIELDS:
+        if name is not None:
             if (made := _parsed(parser, part)) is not None:
                 filters.append(made)
             i += 1
