@@ -105,6 +105,16 @@ class ExportDialog(QDialog):
         self.split.setEnabled(code not in ("csv", "jsonld"))
         self.full_text.setEnabled(code in ("md", "html", "pdf"))
 
+    def recall(self, fmt: str, scope: int) -> None:
+        """Start from the format and scope chosen last time (when that scope applies now:
+        no open article, no tags or no search leave it at the default)."""
+        index = self.format.findData(fmt)
+        if index >= 0:
+            self.format.setCurrentIndex(index)
+        button = self.scopes.button(scope)
+        if button is not None and button.isEnabled():
+            button.setChecked(True)
+
     def exported(self, total: int, where: str) -> str:
         """The status line after an export, its count in the language's plural form."""
         return self.tr("%n annotation(s) exported to %1", "", total).replace("%1", where)
@@ -151,9 +161,15 @@ class NotesExport:
 
     def _ask_scope(self, tags: list[TagSummary]) -> None:
         self.dialog = dialog = ExportDialog(self.current(), self.query(), tags, self.window)
-        if self.dialog.exec() != QDialog.DialogCode.Accepted:
+        settings = self.ctx.settings
+        dialog.recall(
+            str(settings.get("export_format", "") or ""), settings.get_int("export_scope", -1)
+        )
+        if dialog.exec() != QDialog.DialogCode.Accepted:
             return
-        fmt, scope, options = self.dialog.choice()
+        fmt, scope, options = dialog.choice()
+        settings.set("export_format", fmt)
+        settings.set("export_scope", dialog.scopes.checkedId())
         if options.split:
             path = QFileDialog.getExistingDirectory(
                 self.window, QCoreApplication.translate("NotesExport", "Export to Folder")

@@ -107,42 +107,42 @@
 <context>
     <name>AnnotationController</name>
     <message>
-        <location filename="../../reader/ui/annotations/controller.py" line="81"/>
+        <location filename="../../reader/ui/annotations/controller.py" line="82"/>
         <source>Colour Meaning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/controller.py" line="82"/>
+        <location filename="../../reader/ui/annotations/controller.py" line="83"/>
         <source>What does this colour mean to you?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/controller.py" line="110"/>
+        <location filename="../../reader/ui/annotations/controller.py" line="111"/>
         <source>Select the passage in the article first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/controller.py" line="162"/>
+        <location filename="../../reader/ui/annotations/controller.py" line="163"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/controller.py" line="162"/>
+        <location filename="../../reader/ui/annotations/controller.py" line="163"/>
         <source>Note (Markdown):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/controller.py" line="169"/>
+        <location filename="../../reader/ui/annotations/controller.py" line="170"/>
         <source>Tags of the Passage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/controller.py" line="188"/>
+        <location filename="../../reader/ui/annotations/controller.py" line="189"/>
         <source>Tags of the Article</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/controller.py" line="194"/>
+        <location filename="../../reader/ui/annotations/controller.py" line="195"/>
         <source>Article tags</source>
         <translation type="unfinished"></translation>
     </message>
@@ -236,7 +236,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/article/view.py" line="469"/>
+        <location filename="../../reader/ui/article/view.py" line="481"/>
         <source>%n search hit(s)</source>
         <translation>
             <numerusform>%n search hit</numerusform>
@@ -244,17 +244,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article/view.py" line="495"/>
+        <location filename="../../reader/ui/article/view.py" line="507"/>
         <source>Search hit %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article/view.py" line="547"/>
+        <location filename="../../reader/ui/article/view.py" line="559"/>
         <source>No match</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article/view.py" line="550"/>
+        <location filename="../../reader/ui/article/view.py" line="562"/>
         <source>%1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -670,7 +670,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/notes_export.py" line="110"/>
+        <location filename="../../reader/ui/notes_export.py" line="120"/>
         <source>%n annotation(s) exported to %1</source>
         <translation>
             <numerusform>%n annotation exported to %1</numerusform>
@@ -1003,37 +1003,37 @@
 <context>
     <name>LibraryPane</name>
     <message>
-        <location filename="../../reader/ui/library/view.py" line="36"/>
+        <location filename="../../reader/ui/library/view.py" line="41"/>
         <source>Filter by title or source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library/view.py" line="38"/>
+        <location filename="../../reader/ui/library/view.py" line="43"/>
         <source>Filter the library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library/view.py" line="40"/>
+        <location filename="../../reader/ui/library/view.py" line="45"/>
         <source>Filter by source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library/view.py" line="42"/>
+        <location filename="../../reader/ui/library/view.py" line="47"/>
         <source>Filter by language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library/view.py" line="44"/>
+        <location filename="../../reader/ui/library/view.py" line="49"/>
         <source>Filter by tag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library/view.py" line="53"/>
+        <location filename="../../reader/ui/library/view.py" line="58"/>
         <source>Articles</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/library/view.py" line="136"/>
+        <location filename="../../reader/ui/library/view.py" line="144"/>
         <source>%n article(s)</source>
         <translation>
             <numerusform>%n article</numerusform>
@@ -1041,22 +1041,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library/view.py" line="138"/>
+        <location filename="../../reader/ui/library/view.py" line="146"/>
         <source>%1 of %2 articles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library/view.py" line="147"/>
+        <location filename="../../reader/ui/library/view.py" line="155"/>
         <source>All sources</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library/view.py" line="148"/>
+        <location filename="../../reader/ui/library/view.py" line="156"/>
         <source>All languages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library/view.py" line="149"/>
+        <location filename="../../reader/ui/library/view.py" line="157"/>
         <source>All tags</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1320,33 +1320,33 @@
 <context>
     <name>NotesExport</name>
     <message>
-        <location filename="../../reader/ui/notes_export.py" line="159"/>
+        <location filename="../../reader/ui/notes_export.py" line="175"/>
         <source>Export to Folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/notes_export.py" line="165"/>
-        <location filename="../../reader/ui/notes_export.py" line="224"/>
+        <location filename="../../reader/ui/notes_export.py" line="181"/>
+        <location filename="../../reader/ui/notes_export.py" line="240"/>
         <source>Export Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/notes_export.py" line="189"/>
+        <location filename="../../reader/ui/notes_export.py" line="205"/>
         <source>Import Annotations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/notes_export.py" line="191"/>
+        <location filename="../../reader/ui/notes_export.py" line="207"/>
         <source>W3C annotations (*.jsonld *.json);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/notes_export.py" line="206"/>
+        <location filename="../../reader/ui/notes_export.py" line="222"/>
         <source>Annotations Imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/notes_export.py" line="207"/>
+        <location filename="../../reader/ui/notes_export.py" line="223"/>
         <source>%1 imported: %2 in place, %3 moved, %4 orphaned.
 %5 already there, %6 without a matching article.</source>
         <translation type="unfinished"></translation>
@@ -1418,7 +1418,7 @@
 <context>
     <name>Reader</name>
     <message numerus="yes">
-        <location filename="../../reader/ui/article/render.py" line="210"/>
+        <location filename="../../reader/ui/article/render.py" line="216"/>
         <source>Page furniture: %n line(s) (sharing, related articles, ads)</source>
         <translation>
             <numerusform>Page furniture: %n line (sharing, related articles, ads)</numerusform>
@@ -1659,33 +1659,33 @@ The damaged file is kept as it is.</source>
 <context>
     <name>SelectionPopup</name>
     <message>
-        <location filename="../../reader/ui/article/popup.py" line="33"/>
-        <source>Highlight in colour %1 (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/article/popup.py" line="34"/>
-        <source>Highlight in colour %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/article/popup.py" line="39"/>
+        <location filename="../../reader/ui/article/popup.py" line="37"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article/popup.py" line="39"/>
+        <location filename="../../reader/ui/article/popup.py" line="37"/>
         <source>Highlight with a note (N)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article/popup.py" line="40"/>
+        <location filename="../../reader/ui/article/popup.py" line="38"/>
         <source>Tags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article/popup.py" line="40"/>
+        <location filename="../../reader/ui/article/popup.py" line="38"/>
         <source>Highlight with tags (T)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/article/popup.py" line="57"/>
+        <source>Highlight: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/article/popup.py" line="59"/>
+        <source>Highlight: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -107,42 +107,42 @@
 <context>
     <name>AnnotationController</name>
     <message>
-        <location filename="../../reader/ui/annotations/controller.py" line="81"/>
+        <location filename="../../reader/ui/annotations/controller.py" line="82"/>
         <source>Colour Meaning</source>
         <translation>Signification de la couleur</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/controller.py" line="82"/>
+        <location filename="../../reader/ui/annotations/controller.py" line="83"/>
         <source>What does this colour mean to you?</source>
         <translation>Que signifie cette couleur pour vous ?</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/controller.py" line="110"/>
+        <location filename="../../reader/ui/annotations/controller.py" line="111"/>
         <source>Select the passage in the article first.</source>
         <translation>Sélectionnez d’abord le passage dans l’article.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/controller.py" line="162"/>
+        <location filename="../../reader/ui/annotations/controller.py" line="163"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/controller.py" line="162"/>
+        <location filename="../../reader/ui/annotations/controller.py" line="163"/>
         <source>Note (Markdown):</source>
         <translation>Note (Markdown) :</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/controller.py" line="169"/>
+        <location filename="../../reader/ui/annotations/controller.py" line="170"/>
         <source>Tags of the Passage</source>
         <translation>Étiquettes du passage</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/controller.py" line="188"/>
+        <location filename="../../reader/ui/annotations/controller.py" line="189"/>
         <source>Tags of the Article</source>
         <translation>Étiquettes de l’article</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/controller.py" line="194"/>
+        <location filename="../../reader/ui/annotations/controller.py" line="195"/>
         <source>Article tags</source>
         <translation>Étiquettes de l’article</translation>
     </message>
@@ -236,7 +236,7 @@
         <translation>Choisissez un article dans la bibliothèque, ou cherchez avec Ctrl+K.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/article/view.py" line="469"/>
+        <location filename="../../reader/ui/article/view.py" line="481"/>
         <source>%n search hit(s)</source>
         <translation>
             <numerusform>%n occurrence</numerusform>
@@ -244,17 +244,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article/view.py" line="495"/>
+        <location filename="../../reader/ui/article/view.py" line="507"/>
         <source>Search hit %1 of %2</source>
         <translation>Occurrence %1 sur %2</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article/view.py" line="547"/>
+        <location filename="../../reader/ui/article/view.py" line="559"/>
         <source>No match</source>
         <translation>Aucun résultat</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article/view.py" line="550"/>
+        <location filename="../../reader/ui/article/view.py" line="562"/>
         <source>%1 of %2</source>
         <translation>%1 sur %2</translation>
     </message>
@@ -670,7 +670,7 @@
         <translation>Format</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/notes_export.py" line="110"/>
+        <location filename="../../reader/ui/notes_export.py" line="120"/>
         <source>%n annotation(s) exported to %1</source>
         <translation>
             <numerusform>%n annotation exportée vers %1</numerusform>
@@ -1003,37 +1003,37 @@
 <context>
     <name>LibraryPane</name>
     <message>
-        <location filename="../../reader/ui/library/view.py" line="36"/>
+        <location filename="../../reader/ui/library/view.py" line="41"/>
         <source>Filter by title or source</source>
         <translation>Filtrer par titre ou source</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library/view.py" line="38"/>
+        <location filename="../../reader/ui/library/view.py" line="43"/>
         <source>Filter the library</source>
         <translation>Filtrer la bibliothèque</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library/view.py" line="40"/>
+        <location filename="../../reader/ui/library/view.py" line="45"/>
         <source>Filter by source</source>
         <translation>Filtrer par source</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library/view.py" line="42"/>
+        <location filename="../../reader/ui/library/view.py" line="47"/>
         <source>Filter by language</source>
         <translation>Filtrer par langue</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library/view.py" line="44"/>
+        <location filename="../../reader/ui/library/view.py" line="49"/>
         <source>Filter by tag</source>
         <translation>Filtrer par étiquette</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library/view.py" line="53"/>
+        <location filename="../../reader/ui/library/view.py" line="58"/>
         <source>Articles</source>
         <translation>Articles</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/library/view.py" line="136"/>
+        <location filename="../../reader/ui/library/view.py" line="144"/>
         <source>%n article(s)</source>
         <translation>
             <numerusform>%n article</numerusform>
@@ -1041,22 +1041,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library/view.py" line="138"/>
+        <location filename="../../reader/ui/library/view.py" line="146"/>
         <source>%1 of %2 articles</source>
         <translation>%1 articles sur %2</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library/view.py" line="147"/>
+        <location filename="../../reader/ui/library/view.py" line="155"/>
         <source>All sources</source>
         <translation>Toutes les sources</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library/view.py" line="148"/>
+        <location filename="../../reader/ui/library/view.py" line="156"/>
         <source>All languages</source>
         <translation>Toutes les langues</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library/view.py" line="149"/>
+        <location filename="../../reader/ui/library/view.py" line="157"/>
         <source>All tags</source>
         <translation>Toutes les étiquettes</translation>
     </message>
@@ -1320,33 +1320,33 @@
 <context>
     <name>NotesExport</name>
     <message>
-        <location filename="../../reader/ui/notes_export.py" line="159"/>
+        <location filename="../../reader/ui/notes_export.py" line="175"/>
         <source>Export to Folder</source>
         <translation>Exporter dans un dossier</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/notes_export.py" line="165"/>
-        <location filename="../../reader/ui/notes_export.py" line="224"/>
+        <location filename="../../reader/ui/notes_export.py" line="181"/>
+        <location filename="../../reader/ui/notes_export.py" line="240"/>
         <source>Export Notes</source>
         <translation>Exporter les notes</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/notes_export.py" line="189"/>
+        <location filename="../../reader/ui/notes_export.py" line="205"/>
         <source>Import Annotations</source>
         <translation>Importer des annotations</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/notes_export.py" line="191"/>
+        <location filename="../../reader/ui/notes_export.py" line="207"/>
         <source>W3C annotations (*.jsonld *.json);;All files (*)</source>
         <translation>Annotations W3C (*.jsonld *.json);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/notes_export.py" line="206"/>
+        <location filename="../../reader/ui/notes_export.py" line="222"/>
         <source>Annotations Imported</source>
         <translation>Annotations importées</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/notes_export.py" line="207"/>
+        <location filename="../../reader/ui/notes_export.py" line="223"/>
         <source>%1 imported: %2 in place, %3 moved, %4 orphaned.
 %5 already there, %6 without a matching article.</source>
         <translation>%1 importée(s) : %2 en place, %3 déplacée(s), %4 orpheline(s).
@@ -1419,7 +1419,7 @@
 <context>
     <name>Reader</name>
     <message numerus="yes">
-        <location filename="../../reader/ui/article/render.py" line="210"/>
+        <location filename="../../reader/ui/article/render.py" line="216"/>
         <source>Page furniture: %n line(s) (sharing, related articles, ads)</source>
         <translation>
             <numerusform>Habillage de la page : %n ligne (partage, articles liés, publicités)</numerusform>
@@ -1662,34 +1662,34 @@ Le fichier endommagé est conservé tel quel.</translation>
 <context>
     <name>SelectionPopup</name>
     <message>
-        <location filename="../../reader/ui/article/popup.py" line="33"/>
-        <source>Highlight in colour %1 (%1)</source>
-        <translation>Surligner en couleur %1 (%1)</translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/article/popup.py" line="34"/>
-        <source>Highlight in colour %1</source>
-        <translation>Surligner en couleur %1</translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/article/popup.py" line="39"/>
+        <location filename="../../reader/ui/article/popup.py" line="37"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article/popup.py" line="39"/>
+        <location filename="../../reader/ui/article/popup.py" line="37"/>
         <source>Highlight with a note (N)</source>
         <translation>Surligner avec une note (N)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article/popup.py" line="40"/>
+        <location filename="../../reader/ui/article/popup.py" line="38"/>
         <source>Tags</source>
         <translation>Étiquettes</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article/popup.py" line="40"/>
+        <location filename="../../reader/ui/article/popup.py" line="38"/>
         <source>Highlight with tags (T)</source>
         <translation>Surligner avec des étiquettes (T)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/article/popup.py" line="57"/>
+        <source>Highlight: %1 (%2)</source>
+        <translation>Surligner : %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/article/popup.py" line="59"/>
+        <source>Highlight: %1</source>
+        <translation>Surligner : %1</translation>
     </message>
 </context>
 <context>

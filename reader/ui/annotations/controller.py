@@ -73,6 +73,7 @@ class AnnotationController(QObject):
     def _set_meanings(self, meanings: dict[str, str]) -> None:
         self.panel.set_meanings(meanings)
         self.window.article_view.color_meanings = dict(self.panel.meanings)
+        self.window.article_view.popup.set_meanings(self.panel.meanings)
 
     def _on_panel_meaning_edit_requested(self, color: str) -> None:
         current = self.panel.meanings.get(color, color)

@@ -12,7 +12,14 @@ put the cursor inside folded text stops at the text beside it.
 from __future__ import annotations
 
 from PySide6.QtCore import QPoint, Qt, QUrl
-from PySide6.QtGui import QKeyEvent, QKeySequence, QResizeEvent, QTextBlock, QTextCursor
+from PySide6.QtGui import (
+    QKeyEvent,
+    QKeySequence,
+    QMouseEvent,
+    QResizeEvent,
+    QTextBlock,
+    QTextCursor,
+)
 from PySide6.QtWidgets import QAbstractSlider, QTextBrowser, QWidget
 
 from reader.ui import defs
@@ -73,6 +80,16 @@ class ReaderBrowser(QTextBrowser):
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self.apply_margins()
+
+    # -- mouse selection ----------------------------------------------------------------------
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        """A selection dragged with the mouse takes whole words, as e-readers do: a drag
+        that starts or ends inside a word extends to the word's edge (a highlight of half
+        a word is never what was meant). Shift+arrows still refine it letter by letter."""
+        super().mouseReleaseEvent(event)
+        if event.button() == Qt.MouseButton.LeftButton and self.textCursor().hasSelection():
+            self.setTextCursor(snapped_to_words(self.textCursor()))
 
     # -- keyboard navigation ----------------------------------------------------------------
 
@@ -163,3 +180,31 @@ def _visible(block: QTextBlock, step: int) -> QTextBlock | None:
 def _edge_of(block: QTextBlock, step: int) -> int:
     """The document position at the end (``step`` 1) or start (-1) of ``block``."""
     return block.position() + block.length() - 1 if step > 0 else block.position()
+
+
+def _in_word(text: str, index: int) -> bool:
+    return 0 <= index < len(text) and (text[index].isalnum() or text[index] in "_-'’")
+
+
+def snapped_to_words(cursor: QTextCursor) -> QTextCursor:
+    """``cursor``'s selection with each end that falls inside a word moved out to that
+    word's edge (the anchor stays the anchor)."""
+    document = cursor.document()
+
+    def edge(position: int, step: int) -> int:
+        block = document.findBlock(position)
+        text, at = block.text(), position - block.position()
+        if not (_in_word(text, at - 1) and _in_word(text, at)):
+            return position  # between words already
+        while _in_word(text, at - 1 if step < 0 else at):
+            at += step
+        return block.position() + at
+
+    anchor, position = cursor.anchor(), cursor.position()
+    forward = position >= anchor
+    start, end = (anchor, position) if forward else (position, anchor)
+    start, end = edge(start, -1), edge(end, 1)
+    snapped = QTextCursor(cursor)
+    snapped.setPosition(start if forward else end)
+    snapped.setPosition(end if forward else start, QTextCursor.MoveMode.KeepAnchor)
+    return snapped

@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QRect, Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QToolButton, QWidget
 
-from reader.ui.annotations.colors import COLORS, highlight_color
+from reader.ui.annotations.colors import COLORS, default_meanings, highlight_color
 
 
 class SelectionPopup(QFrame):
@@ -30,8 +30,6 @@ class SelectionPopup(QFrame):
                 f"QToolButton {{ background: {highlight_color(name, False).name()}; "
                 "border: 1px solid rgba(0,0,0,40); border-radius: 9px; }"
             )
-            button.setToolTip(self.tr("Highlight in colour %1 (%1)").replace("%1", str(number)))
-            button.setAccessibleName(self.tr("Highlight in colour %1").replace("%1", str(number)))
             button.clicked.connect(lambda _=False, n=str(number): self.chosen.emit("highlight", n))
             layout.addWidget(button)
             self.color_buttons.append(button)
@@ -46,7 +44,19 @@ class SelectionPopup(QFrame):
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             button.clicked.connect(lambda _=False, m=mode: self.chosen.emit(m, ""))
             layout.addWidget(button)
+        self.set_meanings(default_meanings())
         self.hide()
+
+    def set_meanings(self, meanings: dict[str, str]) -> None:
+        """Each dot says what its colour means (the user's names, else the defaults) and
+        its key: a number alone told the reader nothing."""
+        defaults = default_meanings()
+        for number, (name, button) in enumerate(zip(COLORS, self.color_buttons, strict=True), 1):
+            meaning = meanings.get(name) or defaults[name]
+            button.setToolTip(
+                self.tr("Highlight: %1 (%2)").replace("%1", meaning).replace("%2", str(number))
+            )
+            button.setAccessibleName(self.tr("Highlight: %1").replace("%1", meaning))
 
     def show_near(self, rect: QRect) -> None:
         """Above the selection's first line (below it near the top of the view)."""

@@ -419,12 +419,24 @@ class ArticleView(QWidget):
         return start, end
 
     def _on_browser_context_menu(self, pos: QPoint) -> None:
+        menu = self.context_menu(pos)
+        menu.exec(self.browser.viewport().mapToGlobal(pos))
+        menu.deleteLater()
+
+    def context_menu(self, pos: QPoint) -> QMenu:
+        """The menu for a right click at ``pos``: Qt's own, lookup, annotation and entity
+        commands."""
         menu = self.browser.createStandardContextMenu(pos)
+        # Qt enables "Copy Link Location" from the last link it saw, not the one under
+        # the pointer: on text with no link it would copy nothing (or an old link)
+        link = self.browser.anchorAt(pos)
+        for action in menu.actions():
+            if action.objectName() == "link-copy":
+                action.setEnabled(bool(link))
         overlay.add_lookup_action(self, menu, pos)
         overlay.add_annotation_actions(self, menu)
         overlay.add_correction_actions(self, menu, pos)
-        menu.exec(self.browser.viewport().mapToGlobal(pos))
-        menu.deleteLater()
+        return menu
 
     def add_entity_actions(self, menu: QMenu, pos: QPoint) -> None:
         overlay.add_correction_actions(self, menu, pos)

@@ -29,7 +29,12 @@ class LibraryPane(QWidget):
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self._sort = ("title", False)
+        # the sort order chosen last time (a header click), kept with the layout
+        key = str(ctx.settings.get("library_sort", "title") or "title")
+        self._sort = (
+            key if key in COLUMNS else "title",
+            ctx.settings.get_int("library_desc", 0) == 1,
+        )
         self._pending_select: str | None = None
         self._restoring = False  # re-selecting the row a reload had cleared
 
@@ -54,8 +59,11 @@ class LibraryPane(QWidget):
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.horizontalHeader().setSortIndicator(
+            COLUMNS.index(self._sort[0]),
+            Qt.SortOrder.DescendingOrder if self._sort[1] else Qt.SortOrder.AscendingOrder,
+        )
         self.table.setSortingEnabled(True)
-        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.table.setAlternatingRowColors(True)
         self.table.setShowGrid(False)
         self.table.setWordWrap(False)
@@ -182,5 +190,9 @@ class LibraryPane(QWidget):
                 self.article_selected.emit(article_id)
 
     def _on_model_sort_requested(self, key: str, descending: bool) -> None:
+        if (key, descending) == self._sort:
+            return  # the order shown already (Qt asks again when sorting is turned on)
         self._sort = (key, descending)
+        self.ctx.settings.set("library_sort", key)
+        self.ctx.settings.set("library_desc", int(descending))
         self.reload()
