@@ -1,18 +1,30 @@
 """Search benchmarks against SQLite FTS5 measured in the same run
-(run: ``.venv/bin/python -m benchmarks.search [--large N]``).
+(run: ``.venv/bin/python -m benchmarks.search [--large N] [--skip-p1] [--keep DIR]
+[--mixes old,typed]``).
 
 P1  ``reader import`` of a corpus until every article is searchable (a fresh process, as a
     user runs it), against ``benchmarks/fts5_import.py`` reading the same files into an FTS5
     table (``unicode61 remove_diacritics 2``), also a fresh process.
-P2  the latency of 200 mixed queries (terms, AND, phrases, a field, fuzzy — prefix on FTS5,
-    which has no fuzzy search), ranked top 20 with snippets on both sides; p50/p95 and the
-    ratio of the p95s. Then the p95 at ``--large`` articles (default 50,000), a synthetic
-    corpus made of the BBC articles' paragraphs, written straight into the library.
+P2  query latency, ranked top 20 with snippets on both sides, for two mixes reported apart:
+    ``old``, 200 mixed queries (terms, AND, phrases, a field, fuzzy — prefix on FTS5, which
+    has no fuzzy search), unchanged so that figures stay comparable; ``typed``, 100 queries
+    as people type them (runs of 2–4 words from titles and sentences, function words
+    included, single common words, 20 French words and expressions searched over the
+    English articles), the words OR-ed on FTS5 as the relevance baseline does. p50/p95/p99
+    for the app and FTS5, and the app again with cross-language search off. At 2,225 BBC
+    articles, then at ``--large`` articles (default 50,000), a synthetic corpus made of the
+    BBC articles' paragraphs, written straight into the library.
+
+``--skip-p1`` runs P2 only; ``--keep DIR`` builds the libraries in DIR, or reuses those
+already there, so that the same libraries can be measured again by a later run. The
+script also runs against older versions of the app (whose ``Library.search`` has no
+``cross_language``: that row is then left out).
 """
 
 from __future__ import annotations
 
 import argparse
+import inspect
 import random
 import re
 import sqlite3
@@ -22,12 +34,45 @@ import tempfile
 import time
 from collections import Counter
 from pathlib import Path
+from typing import Any
 
 from benchmarks.common import CORPORA, ROOT, median, save, table
 
 BBC = CORPORA / "en-bbc-news-2225" / "bbc"
 WIKINEWS = CORPORA / "fr-wikinews-keyphrase-100" / "documents"
 _WORD = re.compile(r"[A-Za-z]{4,}")
+_TOKEN = re.compile(r"[A-Za-z]+(?:'[A-Za-z]+)?")
+_CLAUSE = re.compile(r"[^.!?;:,()\"\n]+")
+_FTS_WORD = re.compile(r"\w+")
+# English function words: a typed run may hold them, but not end on one, nor be made of them
+_FUNCTION = frozenset(
+    "a an the of in on at to for by with from and or but as is are was were be been has have "
+    "had it its that this these those not no he she they we you i his her their our than "
+    "then will would can could should may might do does did so if up out about into over".split()
+)
+# French words and expressions searched over the English articles (cross-language search)
+FRENCH = (
+    "chômage",
+    "économie britannique",
+    "élections",
+    "prix du pétrole",
+    "jeux vidéo",
+    "gouvernement",
+    "premier ministre",
+    "taux d'intérêt",
+    "banque centrale",
+    "téléphone portable",
+    "droits d'auteur",
+    "impôts",
+    "croissance économique",
+    "bourse",
+    "cinéma",
+    "musique",
+    "coupe du monde",
+    "santé",
+    "entreprises",
+    "élection présidentielle",
+)
 
 
 def _run(*args: str) -> float:
@@ -75,38 +120,154 @@ def queries(texts: list[str], count: int = 200, seed: int = 7) -> list[tuple[str
     return out
 
 
+def fts_or(text: str) -> str:
+    """What ``benchmarks.relevance.fts5_query`` makes of plain words: each
+    whitespace-separated word quoted (its word characters only: ``d'intérêt`` →
+    ``"d intérêt"``), OR between them."""
+    terms = ['"' + " ".join(w) + '"' for part in text.split() if (w := _FTS_WORD.findall(part))]
+    return " OR ".join(terms)
+
+
+def _typed_run(rng: random.Random, text: str) -> str | None:
+    """2–4 consecutive words of one clause of ``text``, lower case, or None when the draw
+    is only function words or ends on one (``rise in oil prices``, not ``rise in``)."""
+    clauses = [c for c in _CLAUSE.findall(text) if len(_TOKEN.findall(c)) >= 2]
+    if not clauses:
+        return None
+    tokens = [t.lower() for t in _TOKEN.findall(rng.choice(clauses))]
+    size = rng.choice((2, 3, 4))
+    if len(tokens) < size:
+        return None
+    at = rng.randrange(len(tokens) - size + 1)
+    run = tokens[at : at + size]
+    if run[-1] in _FUNCTION or not any(len(w) >= 4 and w not in _FUNCTION for w in run):
+        return None
+    return " ".join(run)
+
+
+def typed_queries(texts: list[str], seed: int = 13) -> list[tuple[str, str]]:
+    """(app query, FTS5 query) pairs as people type them: 25 runs of words from titles,
+    25 from sentences, 30 single common words, the 20 :data:`FRENCH` words."""
+    rng = random.Random(seed)
+    typed: list[str] = []
+    while len(typed) < 25:
+        run = _typed_run(rng, rng.choice(texts).split("\n", 1)[0])
+        if run:
+            typed.append(run)
+    while len(typed) < 50:
+        body = rng.choice(texts).split("\n", 1)[-1]
+        run = _typed_run(rng, rng.choice([p for p in body.split("\n") if p.strip()] or [body]))
+        if run:
+            typed.append(run)
+    words = Counter(w.lower() for t in texts for w in _WORD.findall(t))
+    common = [w for w, _n in words.most_common(1500)[100:] if w not in _FUNCTION]
+    typed.extend(rng.choice(common) for _ in range(30))
+    typed.extend(FRENCH)
+    return [(q, fts_or(q)) for q in typed]
+
+
 def _percentiles(samples: list[float]) -> tuple[float, float]:
     ordered = sorted(samples)
     return ordered[len(ordered) // 2], ordered[int(len(ordered) * 0.95) - 1]
 
 
-def p2(folder: Path, texts: list[str], library_dir: Path, db: Path) -> dict[str, float]:
+def _p99(samples: list[float]) -> float:
+    ordered = sorted(samples)
+    return ordered[int(len(ordered) * 0.99) - 1]
+
+
+def _summary(prefix: str, samples: list[float]) -> dict[str, float]:
+    p50, p95 = _percentiles(samples)
+    return {
+        f"{prefix}p50_ms": p50 * 1e3,
+        f"{prefix}p95_ms": p95 * 1e3,
+        f"{prefix}p99_ms": _p99(samples) * 1e3,
+    }
+
+
+def p2(
+    folder: Path, texts: list[str], library_dir: Path, db: Path, mix: str = "old"
+) -> dict[str, Any]:
+    """One mix over one library: the app and FTS5 query by query, then the app again
+    with cross-language search off (when this version of the app has it)."""
     from reader.services import Library
 
-    pairs = queries(texts)
+    pairs = queries(texts) if mix == "old" else typed_queries(texts)
+    can_turn_off = "cross_language" in inspect.signature(Library.search).parameters
     fts = sqlite3.connect(db)
-    ours, theirs = [], []
+    ours, theirs, off = [], [], []
+    empty = fts_empty = 0
+    started_all = time.perf_counter()
     with Library.open(library_dir) as library:
         library.search("warm up", limit=20)
         for mine, other in pairs:
             started = time.perf_counter()
-            library.search(mine, limit=20)
+            found = library.search(mine, limit=20)
             ours.append(time.perf_counter() - started)
             started = time.perf_counter()
-            fts.execute(
+            rows = fts.execute(
                 "SELECT rowid, snippet(f, 1, '<mark>', '</mark>', '…', 24) FROM f "
                 "WHERE f MATCH ? ORDER BY rank LIMIT 20",
                 (other,),
             ).fetchall()
             theirs.append(time.perf_counter() - started)
+            empty += found.total == 0
+            fts_empty += not rows
+        if can_turn_off:
+            for mine, _other in pairs:
+                started = time.perf_counter()
+                library.search(mine, limit=20, cross_language=False)
+                off.append(time.perf_counter() - started)
     fts.close()
-    (o50, o95), (t50, t95) = _percentiles(ours), _percentiles(theirs)
-    return {
-        "p50_ms": o50 * 1e3,
-        "p95_ms": o95 * 1e3,
-        "fts_p50_ms": t50 * 1e3,
-        "fts_p95_ms": t95 * 1e3,
+    out: dict[str, Any] = {
+        "queries": len(pairs),
+        "empty": empty,
+        "fts_empty": fts_empty,
+        **_summary("", ours),
+        **_summary("fts_", theirs),
     }
+    if off:
+        out.update(_summary("off_", off))
+    slowest = sorted(zip(ours, (q for q, _ in pairs), strict=True), reverse=True)[:10]
+    out["slowest"] = [[q, round(t * 1e3, 1)] for t, q in slowest]
+    out["run_s"] = time.perf_counter() - started_all
+    return out
+
+
+def _rows(label: str, size: str, got: dict[str, Any]) -> list[tuple[str, str, str, str]]:
+    """p50/p95/p99 beside FTS5's, the queries that found nothing, then the app's p95 with
+    cross-language search off."""
+    rows = []
+    for p in ("p50", "p95", "p99"):
+        ours, theirs = got[f"{p}_ms"], got[f"fts_{p}_ms"]
+        rows.append(
+            (
+                f"P2 {label} {p}, {got['queries']} queries, {size} articles",
+                f"{ours:.1f} ms",
+                f"{theirs:.1f} ms",
+                f"{ours / theirs:.1f}×",
+            )
+        )
+    count = got["queries"]
+    rows.append(
+        (
+            f"P2 {label} queries with no result, {size} articles",
+            f"{got['empty']} of {count}",
+            f"{got['fts_empty']} of {count}",
+            "—",
+        )
+    )
+    if "off_p95_ms" in got:
+        ours, theirs = got["off_p95_ms"], got["fts_p95_ms"]
+        rows.append(
+            (
+                f"P2 {label} p95 cross-language off, {size} articles",
+                f"{ours:.1f} ms",
+                f"{theirs:.1f} ms",
+                f"{ours / theirs:.1f}×",
+            )
+        )
+    return rows
 
 
 def _bbc_texts() -> list[str]:
@@ -153,82 +314,85 @@ def fts_from_library(library_dir: Path, db: Path) -> None:
     fts.close()
 
 
+def _timed(results: dict[str, Any], name: str, *command: str) -> None:
+    started = time.perf_counter()
+    subprocess.run([sys.executable, *command], check=True, cwd=ROOT, stdout=subprocess.DEVNULL)
+    results.setdefault("build_s", {})[name] = time.perf_counter() - started
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--large", type=int, default=50_000)
     parser.add_argument("--repeats", type=int, default=3)
+    parser.add_argument("--skip-p1", action="store_true", help="P2 only")
+    parser.add_argument("--mixes", default="old,typed", help="old, typed or both")
+    parser.add_argument("--keep", type=Path, help="build the libraries here, or reuse them")
     args = parser.parse_args()
-    results: dict[str, object] = {}
+    mixes = [m for m in args.mixes.split(",") if m in ("old", "typed")]
+    results: dict[str, Any] = {}
     rows = []
-    bbc_ours, bbc_fts = p1(BBC, 1)
-    wiki_ours, wiki_fts = p1(WIKINEWS, args.repeats)
-    results["p1"] = {"bbc": [bbc_ours, bbc_fts], "wikinews": [wiki_ours, wiki_fts]}
-    rows.append(
-        (
-            "P1 import 2,225 BBC",
-            f"{bbc_ours:.2f} s",
-            f"{bbc_fts:.2f} s",
-            f"{bbc_ours / bbc_fts:.1f}×",
+    if not args.skip_p1:
+        bbc_ours, bbc_fts = p1(BBC, 1)
+        wiki_ours, wiki_fts = p1(WIKINEWS, args.repeats)
+        results["p1"] = {"bbc": [bbc_ours, bbc_fts], "wikinews": [wiki_ours, wiki_fts]}
+        rows.append(
+            (
+                "P1 import 2,225 BBC",
+                f"{bbc_ours:.2f} s",
+                f"{bbc_fts:.2f} s",
+                f"{bbc_ours / bbc_fts:.1f}×",
+            )
         )
-    )
-    rows.append(
-        (
-            "P1 import 100 Wikinews",
-            f"{wiki_ours:.2f} s",
-            f"{wiki_fts:.2f} s",
-            f"{wiki_ours / wiki_fts:.1f}×",
+        rows.append(
+            (
+                "P1 import 100 Wikinews",
+                f"{wiki_ours:.2f} s",
+                f"{wiki_fts:.2f} s",
+                f"{wiki_ours / wiki_fts:.1f}×",
+            )
         )
-    )
     texts = _bbc_texts()
     with tempfile.TemporaryDirectory() as tmp:
-        folder = Path(tmp)
-        subprocess.run(
-            [sys.executable, "-m", "reader", "--data-dir", str(folder / "bbc"), "import", str(BBC)],
-            check=True,
-            cwd=ROOT,
-            stdout=subprocess.DEVNULL,
-        )
-        subprocess.run(
-            [sys.executable, "-m", "benchmarks.fts5_import", str(BBC), str(folder / "bbc.db")],
-            check=True,
-            cwd=ROOT,
-        )
-        small = p2(folder, texts, folder / "bbc", folder / "bbc.db")
-        results["p2_bbc"] = small
-        rows.append(
-            (
-                "P2 p50, 200 queries, 2,225 articles",
-                f"{small['p50_ms']:.1f} ms",
-                f"{small['fts_p50_ms']:.1f} ms",
-                f"{small['p50_ms'] / small['fts_p50_ms']:.1f}×",
+        folder = args.keep or Path(tmp)
+        folder.mkdir(parents=True, exist_ok=True)
+        if not (folder / "bbc.db").exists():
+            _timed(
+                results,
+                "bbc",
+                "-m",
+                "reader",
+                "--data-dir",
+                str(folder / "bbc"),
+                "import",
+                str(BBC),
             )
-        )
-        rows.append(
-            (
-                "P2 p95, 200 queries, 2,225 articles",
-                f"{small['p95_ms']:.1f} ms",
-                f"{small['fts_p95_ms']:.1f} ms",
-                f"{small['p95_ms'] / small['fts_p95_ms']:.1f}×",
+            _timed(
+                results, "bbc_fts", "-m", "benchmarks.fts5_import", str(BBC), str(folder / "bbc.db")
             )
-        )
+        for mix in mixes:
+            small = p2(folder, texts, folder / "bbc", folder / "bbc.db", mix)
+            results["p2_bbc" if mix == "old" else f"p2_bbc_{mix}"] = small
+            rows.extend(_rows(mix, "2,225", small))
         if args.large:
-            started = time.perf_counter()
-            large = large_library(folder / "large", args.large, texts)
-            results["large_build_s"] = time.perf_counter() - started
-            fts_from_library(large, folder / "large.db")
-            big = p2(folder, texts, large, folder / "large.db")
-            results["p2_large"] = big
+            large = folder / f"large-{args.large}"
+            if not (folder / f"large-{args.large}.db").exists():
+                started = time.perf_counter()
+                large_library(large, args.large, texts)
+                results["large_build_s"] = time.perf_counter() - started
+                started = time.perf_counter()
+                fts_from_library(large, folder / f"large-{args.large}.db")
+                results.setdefault("build_s", {})["large_fts"] = time.perf_counter() - started
             label = f"{args.large:,}"
-            rows.append(
-                (
-                    f"P2 p95, 200 queries, {label} articles",
-                    f"{big['p95_ms']:.1f} ms",
-                    f"{big['fts_p95_ms']:.1f} ms",
-                    f"{big['p95_ms'] / big['fts_p95_ms']:.1f}×",
-                )
-            )
+            for mix in mixes:
+                big = p2(folder, texts, large, folder / f"large-{args.large}.db", mix)
+                results["p2_large" if mix == "old" else f"p2_large_{mix}"] = big
+                rows.extend(_rows(mix, label, big))
     save("search", results)
     print(table(rows))
+    timings = {**results.get("build_s", {}), "large": results.get("large_build_s")}
+    runs = {k: v["run_s"] for k, v in results.items() if isinstance(v, dict) and "run_s" in v}
+    print("builds (s):", {k: round(v, 1) for k, v in timings.items() if v is not None})
+    print("P2 passes (s):", {k: round(v, 1) for k, v in runs.items()})
 
 
 if __name__ == "__main__":
