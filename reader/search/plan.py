@@ -40,6 +40,8 @@ ALTERNATIVE_BOOST = 0.7
 OPERATORS = frozenset({"AND", "OR", "NOT", "ANDNOT", "ANDMAYBE"})
 SIGNS = frozenset({"-", "+", "–", "—"})
 LONGEST_NAME = 3  # words in the longest alternative key ("union europeenne")
+MAX_PARTS = 32  # words, phrases and fields of a plain query that are searched
+NEAR_WORDS = 8  # the longest run of words the nearness boost looks at
 NEAR_SLOP = 3  # words that may stand between two typed words for them to count as near
 NEAR_BOOST = 2.0
 _PIECE = re.compile(r'(?:[^\W\d]\w*:)?"[^"]*"?(?:~\d+)?|\S+')
@@ -128,6 +130,10 @@ def make_plan(
     if split is None:
         return Plan(parse(parser, text))
     parts, facet_parts = split
+    # a word typed twice asks nothing more; past MAX_PARTS (a pasted paragraph) the rest
+    # is left out: hundreds of required clauses nest Whoosh's matchers past Python's
+    # recursion limit
+    parts = list(dict.fromkeys(parts))[:MAX_PARTS]
     wanted = {key(k): tuple(v) for k, v in (alternatives or {}).items() if v}
     filters = [q for p in facet_parts if (q := _parsed(parser, p)) is not None]
     clauses: list[Clause] = []
@@ -256,6 +262,7 @@ def _nearness(parser: QueryParser, parts: Sequence[str]) -> Query | None:
             runs[-1].append(part)
         elif runs[-1]:
             runs.append([])
+    runs = [run[:NEAR_WORDS] for run in runs]
     best = max(runs, key=lambda run: sum(not is_stop_word(w) for w in run))
     if sum(not is_stop_word(w) for w in best) < 2:
         return None

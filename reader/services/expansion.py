@@ -35,6 +35,7 @@ LANGS = ("fr", "en")  # the languages whose fields are stemmed, and translated b
 MAX_NAMES = 4  # other names of one entity
 MAX_SENSES = 2  # translations of one word
 CACHE_SIZE = 2000
+MAX_WORDS = 12  # words of a query looked up in the other language
 _WORD = re.compile(r"^[^\W\d_][\w'’-]*$")
 _LATIN = re.compile(r"^[\x00-\u024f\s'’.-]+$")
 _NOTE = re.compile(r"\([^)]*\)|\[[^]]*\]")
@@ -163,7 +164,8 @@ class QueryExpander:
         if split is None:
             return {}
         parts = split[0]
-        plain = [p if _WORD.match(p) else "" for p in parts]
+        # the first words only: a pasted paragraph is not translated word by word
+        plain = [p if _WORD.match(p) else "" for p in parts[:MAX_WORDS]]
         names = self._name_table()
         out: dict[str, list[str]] = {}
         covered: set[int] = set()

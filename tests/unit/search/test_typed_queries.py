@@ -295,3 +295,10 @@ def test_words_run_together_are_split_when_nothing_matches(tmp_path) -> None:
     found = index.search("heatwave")
     assert found.corrected and found.suggestion == "heat wave"
     assert [m.id for m in found.matches] == ["0"]
+
+
+def test_a_pasted_paragraph_searches_its_first_words(tmp_path) -> None:
+    words = " ".join(f"mot{n}" for n in range(400))
+    index = _small_index(tmp_path, [("fr", "mot0 mot1 mot2 et le reste"), ("fr", "autre")])
+    assert [m.id for m in index.search(words).matches] == ["0"]
+    assert [m.id for m in index.search("Huawei " * 1000 + "mot1").matches] == ["0"]
