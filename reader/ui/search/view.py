@@ -38,6 +38,15 @@ def facet_clause(field: str, value: str) -> str:
     return f"{field}:{escaped}"
 
 
+def _empty(layout: FlowLayout) -> None:
+    """Take every widget out of a row of chips."""
+    while layout.count():
+        item = layout.takeAt(0)
+        widget = item.widget() if item is not None else None
+        if widget is not None:
+            widget.deleteLater()
+
+
 class SearchPanel(QWidget):
     """The results of the query typed in the window's search box: what the search did
     beyond the words typed is said above the list — a spelling it corrected or suggests
@@ -247,11 +256,7 @@ class SearchPanel(QWidget):
 
     def _fill_alternatives(self, results: SearchResults | None) -> None:
         """ "Also searched:" and a chip per alternative; clicking one takes it off."""
-        while self.also_layout.count():
-            item = self.also_layout.takeAt(0)
-            widget = item.widget() if item is not None else None
-            if widget is not None:
-                widget.deleteLater()
+        _empty(self.also_layout)
         pairs = results.alternatives if results is not None else ()
         if pairs:
             label = QLabel(self.tr("Also searched:"))
@@ -281,11 +286,7 @@ class SearchPanel(QWidget):
         self.run_search()
 
     def _fill_chips(self, results: SearchResults | None) -> None:
-        while self.chips_layout.count():
-            item = self.chips_layout.takeAt(0)
-            widget = item.widget() if item is not None else None
-            if widget is not None:
-                widget.deleteLater()
+        _empty(self.chips_layout)
         if results is None:
             return
         groups = (

@@ -11,14 +11,8 @@ import shutil
 import pytest
 
 from tests.conftest import corpus
+from tests.unit.search.test_search import SEED
 
-SEED = {
-    "000": "Alors que les tensions sino-américaines",
-    "001": "Stratégies de Tencent et Baidu",
-    "002": "Tencent a révélé qu'il avait suffisamment",
-    "003": "Ainsi, malgré l’interdiction américaine",
-    "004": "La Chine réduit son retard en IA",
-}
 # BBC business articles 041–090 and politics 001–050: the ones that say "Bank of England", and
 # the ones that name both Blair and Brown (found with grep, checked by reading)
 BANK_OF_ENGLAND = {"business/057", "business/061", "business/085", "business/086"}
