@@ -130,10 +130,10 @@ def make_plan(
     if split is None:
         return Plan(parse(parser, text))
     parts, facet_parts = split
-    # a word typed twice asks nothing more; past MAX_PARTS (a pasted paragraph) the rest
-    # is left out: hundreds of required clauses nest Whoosh's matchers past Python's
-    # recursion limit
-    parts = list(dict.fromkeys(parts))[:MAX_PARTS]
+    if len(parts) > MAX_PARTS:
+        # a pasted paragraph: its distinct words, the first MAX_PARTS of them; hundreds
+        # of required clauses nest Whoosh's matchers past Python's recursion limit
+        parts = list(dict.fromkeys(parts))[:MAX_PARTS]
     wanted = {key(k): tuple(v) for k, v in (alternatives or {}).items() if v}
     filters = [q for p in facet_parts if (q := _parsed(parser, p)) is not None]
     clauses: list[Clause] = []
