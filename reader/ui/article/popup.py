@@ -4,9 +4,12 @@ note and tags (the mouse's way to what H, 1–9, N and T do on the keyboard)."""
 from __future__ import annotations
 
 from PySide6.QtCore import QRect, Qt, Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QToolButton, QWidget
+from PySide6.QtGui import QTextCursor
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QTextEdit, QToolButton, QWidget
 
 from reader.ui.annotations.colors import COLORS, default_meanings, highlight_color
+
+GAP = 6  # pixels between the bar and the lines it keeps clear, and the view's edges
 
 
 class SelectionPopup(QFrame):
@@ -58,15 +61,34 @@ class SelectionPopup(QFrame):
             )
             button.setAccessibleName(self.tr("Highlight: %1").replace("%1", meaning))
 
-    def show_near(self, rect: QRect) -> None:
-        """Above the selection's first line (below it near the top of the view)."""
+    def show_for(self, browser: QTextEdit) -> None:
+        """Beside the browser's selection, hiding none of what is being read: below its
+        last line when the view has room there, else above the line over its first line
+        (a full line clear of the selection), and always inside the view."""
+        cursor = browser.textCursor()
+        first, last = QTextCursor(cursor), QTextCursor(cursor)
+        first.setPosition(cursor.selectionStart())
+        last.setPosition(cursor.selectionEnd())
+        top = browser.cursorRect(first)
+        above = QTextCursor(first)
+        if above.movePosition(QTextCursor.MoveOperation.Up):
+            top = top.united(browser.cursorRect(above))
+        else:  # the first line of the text: keep a line's height clear all the same
+            top = top.adjusted(0, -top.height(), 0, 0)
+        self.show_near(top.united(browser.cursorRect(last)), browser.cursorRect(first).left())
+
+    def show_near(self, band: QRect, left: int) -> None:
+        """Outside ``band`` (the lines kept clear), from ``left``, within the parent."""
         self.adjustSize()
         parent = self.parentWidget()
         width = parent.width() if parent else 800
-        x = max(4, min(rect.left(), width - self.width() - 4))
-        y = rect.top() - self.height() - 6
-        if y < 4:
-            y = rect.bottom() + 6
+        height = parent.height() if parent else 600
+        x = max(GAP, min(left, width - self.width() - GAP))
+        y = band.bottom() + GAP
+        if y + self.height() > height - GAP:
+            y = band.top() - GAP - self.height()
+        if y < GAP:  # a selection taller than the view: over its middle, still inside
+            y = max(GAP, min(band.bottom() + GAP, height - self.height() - GAP))
         self.move(x, y)
         self.show()
         self.raise_()

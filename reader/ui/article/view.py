@@ -344,9 +344,7 @@ class ArticleView(QWidget):
         if self.article is None or not cursor.hasSelection() or self.selected_range() is None:
             self.popup.hide()
             return
-        start = QTextCursor(cursor)
-        start.setPosition(cursor.selectionStart())
-        self.popup.show_near(self.browser.cursorRect(start))
+        self.popup.show_for(self.browser)
 
     def _on_popup_chosen(self, mode: str, number: str) -> None:
         selected = self.selected_range()
