@@ -114,15 +114,22 @@ class ArticleStore:
     # -- writing -----------------------------------------------------------------------
 
     def save(self, parsed: ParsedArticle) -> StoredResult:
-        """Store a parsed file: a new article, a new version of the article from the
-        same origin, or nothing when the text is already there."""
+        """Store a parsed file: a new version of the article its origin is linked to,
+        nothing when the text is already there, or a new article.
+
+        An origin is linked to the article it was imported as, and also to the article
+        whose text it matched: a copy of an article (a seed, a file imported from another
+        folder) is then that article's file too, so that once edited and imported again
+        it updates that article, whose annotations follow, instead of making a second
+        one. The link is written in the same transaction as the rest."""
         digest = content_hash(parsed.text)
         now = _now()
         with self.transaction() as db:
             row = db.execute(
-                "SELECT a.id, a.version, v.content_hash, a.title FROM articles a "
+                "SELECT a.id, a.version, v.content_hash, a.title FROM article_origins o "
+                "JOIN articles a ON a.id = o.article_id "
                 "JOIN article_versions v ON v.article_id = a.id AND v.version = a.version "
-                "WHERE a.origin = ?",
+                "WHERE o.origin = ?",
                 (parsed.origin,),
             ).fetchone()
             if row is not None:
@@ -149,15 +156,18 @@ class ArticleStore:
 
             twin = db.execute(
                 "SELECT a.id, a.title FROM articles a JOIN article_versions v "
-                "ON v.article_id = a.id AND v.version = a.version WHERE v.content_hash = ?",
+                "ON v.article_id = a.id AND v.version = a.version WHERE v.content_hash = ? "
+                "ORDER BY a.imported_at, a.id LIMIT 1",
                 (digest,),
             ).fetchone()
             if twin is not None:
+                self._link(db, parsed.origin, twin[0], now)
                 return StoredResult(
                     ImportStatus.UNCHANGED,
                     twin[0],
                     twin[1],
-                    note="same text as an article already in the library",
+                    note="same text as an article already in the library; "
+                    "this file's later changes update that article",
                 )
             article_id = article_id_for(parsed.text)
             while db.execute("SELECT 1 FROM articles WHERE id = ?", (article_id,)).fetchone():
@@ -177,8 +187,18 @@ class ArticleStore:
                     now,
                 ),
             )
+            self._link(db, parsed.origin, article_id, now)
             self._insert_version(db, article_id, 1, parsed, digest, now)
             return StoredResult(ImportStatus.IMPORTED, article_id, parsed.title)
+
+    @staticmethod
+    def _link(db: sqlite3.Connection, origin: str, article_id: str, now: str) -> None:
+        """Remember ``origin`` as a file of the article (called only for an origin that
+        is linked to none: an origin belongs to one article)."""
+        db.execute(
+            "INSERT INTO article_origins (origin, article_id, linked_at) VALUES (?, ?, ?)",
+            (origin, article_id, now),
+        )
 
     @staticmethod
     def _insert_version(
@@ -201,6 +221,15 @@ class ArticleStore:
         )
 
     # -- reading -----------------------------------------------------------------------
+
+    def origins(self, article_id: str) -> list[str]:
+        """The files (or bundled names) linked to the article, in the order they were
+        linked: the one it was imported from first."""
+        rows = self._db.execute(
+            "SELECT origin FROM article_origins WHERE article_id = ? ORDER BY linked_at, rowid",
+            (article_id,),
+        )
+        return [r[0] for r in rows]
 
     def count(self) -> int:
         return int(self._db.execute("SELECT count(*) FROM articles").fetchone()[0])

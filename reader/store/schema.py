@@ -166,4 +166,29 @@ def upgrade_3(db: sqlite3.Connection) -> None:
     )
 
 
-UPGRADES: list[Callable[[sqlite3.Connection], None]] = [upgrade_1, upgrade_2, upgrade_3]
+def upgrade_4(db: sqlite3.Connection) -> None:
+    """Article origins: every file path (or bundled name) an import matched to an article,
+    so that a file whose text was already in the library, edited and imported again,
+    updates that article instead of making a second one. Each article's own origin is
+    recorded as its first."""
+    run_script(
+        db,
+        """
+        CREATE TABLE article_origins (
+            origin TEXT PRIMARY KEY,
+            article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+            linked_at TEXT NOT NULL
+        );
+        CREATE INDEX article_origins_article ON article_origins(article_id);
+        INSERT INTO article_origins (origin, article_id, linked_at)
+            SELECT origin, id, imported_at FROM articles;
+        """,
+    )
+
+
+UPGRADES: list[Callable[[sqlite3.Connection], None]] = [
+    upgrade_1,
+    upgrade_2,
+    upgrade_3,
+    upgrade_4,
+]
