@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from reader.core.model import Article, SpanKind
@@ -23,9 +23,16 @@ class DetailsPanel(QWidget):
         layout.setContentsMargins(defs.MARGIN * 2, defs.MARGIN * 2, defs.MARGIN * 2, defs.MARGIN)
         layout.addWidget(self.body)
         layout.addStretch(1)
+        self.article: Article | None = None
         self.show_article(None)
 
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.show_article(self.article)  # written again, in the new language
+        super().changeEvent(event)
+
     def show_article(self, article: Article | None) -> None:
+        self.article = article
         if article is None:
             self.body.setText(f"<i>{html.escape(self.tr('No article open.'))}</i>")
             return

@@ -12,10 +12,6 @@ from reader import APP_ID, APP_NAME, __version__
 from reader.ui import keymap
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Help", text)
-
-
 def shortcuts_dialog(parent: QWidget) -> QMessageBox:
     """Every key, by menu, then the keys of the article: made from the same table as the
     menus (:mod:`reader.ui.keymap`), and written as the menus write them."""
@@ -28,7 +24,10 @@ def shortcuts_dialog(parent: QWidget) -> QMessageBox:
         )
         parts.append(f"<h4>{html.escape(title)}</h4><table>{rows}</table>")
     box = QMessageBox(
-        QMessageBox.Icon.NoIcon, _tr("Keyboard Shortcuts"), "".join(parts), parent=parent
+        QMessageBox.Icon.NoIcon,
+        QCoreApplication.translate("Help", "Keyboard Shortcuts"),
+        "".join(parts),
+        parent=parent,
     )
     box.setObjectName("shortcutsDialog")
     return box
@@ -37,8 +36,8 @@ def shortcuts_dialog(parent: QWidget) -> QMessageBox:
 def about_dialog(parent: QWidget, library_root: Path) -> QMessageBox:
     """The version (``reader.__version__``, as ``reader --version`` prints it), the app id
     and where the library is, beside the app icon; opened window-modal."""
-    blurb = _tr("A reader for news corpora: search, read, annotate.")
-    where = _tr("Library:")
+    blurb = QCoreApplication.translate("Help", "A reader for news corpora: search, read, annotate.")
+    where = QCoreApplication.translate("Help", "Library:")
     text = (
         f"<h3>{APP_NAME} {__version__}</h3>"
         f"<p>{html.escape(blurb)}</p>"
@@ -46,7 +45,10 @@ def about_dialog(parent: QWidget, library_root: Path) -> QMessageBox:
         f"{html.escape(str(library_root))}</p>"
     )
     box = QMessageBox(
-        QMessageBox.Icon.NoIcon, _tr("About %1").replace("%1", APP_NAME), text, parent=parent
+        QMessageBox.Icon.NoIcon,
+        QCoreApplication.translate("Help", "About %1").replace("%1", APP_NAME),
+        text,
+        parent=parent,
     )
     box.setObjectName("aboutDialog")
     box.setIconPixmap(QApplication.windowIcon().pixmap(64, 64))

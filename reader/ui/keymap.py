@@ -307,7 +307,7 @@ def build(
     made: dict[str, QAction],
 ) -> tuple[dict[str, QAction], dict[str, QMenu]]:
     """The window's actions and menus, from the table. ``slots`` are what the commands
-    do; ``made`` are actions Qt makes itself (undo, redo, the panels' toggles): they get
+    do; ``made`` are actions made elsewhere (undo, redo, the panels' toggles): they get
     their keys (and text, unless they write their own) from the table."""
     actions: dict[str, QAction] = {}
     menus: dict[str, QMenu] = {}
@@ -323,16 +323,30 @@ def build(
             continue
         action = made.get(command.id)
         if action is None:
-            action = QAction(text(command.id), window)
+            action = QAction(window)
             action.triggered.connect(slots[command.id])
-        elif command.id not in ("undo", "redo"):  # these name what they undo
-            action.setText(text(command.id))
         action.setShortcuts(sequences(command.id))
-        if command.tip:
-            action.setStatusTip(QCoreApplication.translate("MainWindow", command.tip))
         action.setCheckable(command.checkable or action.isCheckable())
         window.addAction(action)
         if parent is not None:
             parent.addAction(action)
         actions[command.id] = action
+    retranslate(actions, menus)
     return actions, menus
+
+
+def retranslate(actions: dict[str, QAction], menus: dict[str, QMenu]) -> None:
+    """Give the menus and actions their text in the UI's language: at start, and again
+    when the language changes while the window is open (the change needs no restart).
+    Undo and redo keep their own text: it names what they undo."""
+    for command in COMMANDS:
+        if command.submenu and command.id in menus:
+            menus[command.id].setTitle(text(command.id))
+            continue
+        action = actions.get(command.id)
+        if action is None:
+            continue
+        if command.id not in ("undo", "redo"):
+            action.setText(text(command.id))
+        if command.tip:
+            action.setStatusTip(QCoreApplication.translate("MainWindow", command.tip))

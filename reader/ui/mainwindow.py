@@ -8,8 +8,6 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import (
-    QAction,
-    QActionGroup,
     QCloseEvent,
     QDragEnterEvent,
     QDropEvent,
@@ -20,7 +18,6 @@ from PySide6.QtWidgets import (
     QDockWidget,
     QLineEdit,
     QMainWindow,
-    QMessageBox,
     QSplitter,
     QStackedWidget,
     QWidget,
@@ -30,7 +27,8 @@ from reader import APP_NAME
 from reader.core.model import Annotation, Article, EntityCorrection, ImportReport
 from reader.services.safety import Backup
 from reader.ui import help as help_dialogs
-from reader.ui import i18n, keymap, links, theme
+from reader.ui import i18n, links, theme
+from reader.ui.actions import WindowActions
 from reader.ui.annotations.browser import AnnotationBrowser
 from reader.ui.annotations.controller import AnnotationController
 from reader.ui.annotations.tags import TagManager
@@ -77,7 +75,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.splitter)
 
         self.details = DetailsPanel()
-        self.details_dock = QDockWidget(self.tr("Details"), self)
+        self.details_dock = QDockWidget(self)
         self.details_dock.setObjectName("detailsDock")
         self.details_dock.setWidget(self.details)
         self.details_dock.setFeatures(
@@ -86,7 +84,7 @@ class MainWindow(QMainWindow):
         )
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.details_dock)
         self.entities_panel = EntitiesPanel()
-        self.entities_dock = QDockWidget(self.tr("Entities"), self)
+        self.entities_dock = QDockWidget(self)
         self.entities_dock.setObjectName("entitiesDock")
         self.entities_dock.setWidget(self.entities_panel)
         self.entities_dock.setFeatures(self.details_dock.features())
@@ -94,7 +92,7 @@ class MainWindow(QMainWindow):
         self.tabifyDockWidget(self.details_dock, self.entities_dock)
         self.annotations = AnnotationController(self)
         self.entities = EntityController(self)
-        self.annotations_dock = QDockWidget(self.tr("Annotations"), self)
+        self.annotations_dock = QDockWidget(self)
         self.annotations_dock.setObjectName("annotationsDock")
         self.annotations_dock.setWidget(self.annotations.panel)
         self.annotations_dock.setFeatures(self.details_dock.features())
@@ -102,15 +100,9 @@ class MainWindow(QMainWindow):
         self.tabifyDockWidget(self.entities_dock, self.annotations_dock)
         self.entities_dock.raise_()
         self.resizeDocks([self.details_dock], [280], Qt.Orientation.Horizontal)
-        self.article_view.type_names = self.entities_panel.type_names()
 
-        self.search_field = QLineEdit(
-            placeholderText=self.tr(
-                'Search  (Ctrl+K)   e.g.  Huawei   "stock de puces"   source:register'
-            )
-        )
+        self.search_field = QLineEdit()
         self.search_field.setObjectName("searchField")
-        self.search_field.setAccessibleName(self.tr("Search the library"))
         self.search_field.setClearButtonEnabled(True)
         self.search_field.setMinimumWidth(360)
         self.search_field.installEventFilter(self)
@@ -131,6 +123,7 @@ class MainWindow(QMainWindow):
             imported=self._on_tags_changed,
         )
         self._build_actions()
+        self.retranslate()
         self._connect()
         self._restore_layout()
         self.apply_theme()
@@ -165,17 +158,21 @@ class MainWindow(QMainWindow):
             "shortcuts": self.show_shortcuts,
             "about": self.show_about,
         }
-        undo_stack = self.annotations.undo_stack
-        made = {
-            "undo": undo_stack.createUndoAction(self, keymap.text("undo")),
-            "redo": undo_stack.createRedoAction(self, keymap.text("redo")),
-            "panel_details": self.details_dock.toggleViewAction(),
-            "panel_annotations": self.annotations_dock.toggleViewAction(),
-            "panel_entities": self.entities_dock.toggleViewAction(),
-        }
-        self.commands, menus = keymap.build(self, self.menuBar(), slots, made)
-        c = self.commands
-        c["about"].setText(c["about"].text().replace("%1", APP_NAME))
+        self.actions_ = WindowActions(
+            self,
+            slots,
+            self.annotations.undo_stack,
+            {
+                "panel_details": self.details_dock.toggleViewAction(),
+                "panel_annotations": self.annotations_dock.toggleViewAction(),
+                "panel_entities": self.entities_dock.toggleViewAction(),
+            },
+            self.theme_choice,
+            str(self.ctx.settings.get("language", i18n.SYSTEM) or i18n.SYSTEM),
+            self.set_theme,
+            self.set_language,
+        )
+        c = self.commands = self.actions_.commands
         self.import_files_action = c["import_files"]
         self.import_folder_action = c["import_folder"]
         self.export_action = c["export_notes"]
@@ -195,32 +192,10 @@ class MainWindow(QMainWindow):
         self.entity_browser_action = c["entity_browser"]
         self.library_action = c["library"]
         self.shortcuts_action, self.about_action = c["shortcuts"], c["about"]
+        self.theme_actions = self.actions_.theme_actions
+        self.language_actions = self.actions_.language_actions
 
-        self.theme_group = QActionGroup(self)
-        self.theme_actions: dict[theme.ThemeChoice, QAction] = {}
-        for choice, label in (
-            (theme.ThemeChoice.SYSTEM, self.tr("Follow &System")),
-            (theme.ThemeChoice.LIGHT, self.tr("&Light")),
-            (theme.ThemeChoice.DARK, self.tr("&Dark")),
-        ):
-            action = QAction(label, self, checkable=True)
-            action.setChecked(choice is self.theme_choice)
-            action.triggered.connect(lambda _=False, c=choice: self.set_theme(c))
-            self.theme_group.addAction(action)
-            menus["view/theme"].addAction(action)
-            self.theme_actions[choice] = action
-        self.language_group = QActionGroup(self)
-        current = str(self.ctx.settings.get("language", i18n.SYSTEM) or i18n.SYSTEM)
-        self.language_actions: dict[str, QAction] = {}
-        for code, label in [(i18n.SYSTEM, self.tr("Follow the &System")), *i18n.LANGUAGES.items()]:
-            action = QAction(label, self, checkable=True)
-            action.setChecked(code == current)
-            action.triggered.connect(lambda _=False, c=code: self.set_language(c))
-            self.language_group.addAction(action)
-            menus["view/language"].addAction(action)
-            self.language_actions[code] = action
-
-        toolbar = self.addToolBar(self.tr("Main"))
+        self.toolbar = toolbar = self.addToolBar("")
         toolbar.setObjectName("mainToolbar")
         toolbar.setMovable(False)
         toolbar.addAction(self.import_files_action)
@@ -294,17 +269,38 @@ class MainWindow(QMainWindow):
         self.apply_theme()
 
     def set_language(self, code: str) -> None:
-        """Remember the UI language; menus and labels change at the next start."""
+        """Remember the UI language and switch to it at once, with no restart: the new
+        translation makes Qt send every widget a language change, and each gives its
+        texts again (:meth:`changeEvent`, and the panels' own)."""
         self.ctx.settings.set("language", code)
         self.language_actions[code].setChecked(True)
-        box = QMessageBox(
-            QMessageBox.Icon.Information,
-            self.tr("Language"),
-            self.tr("The new language applies the next time you start %1.").replace("%1", APP_NAME),
-            parent=self,
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            i18n.install(app, code)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        """The window's own texts (the panels give theirs on the same event)."""
+        self.details_dock.setWindowTitle(self.tr("Details"))
+        self.entities_dock.setWindowTitle(self.tr("Entities"))
+        self.annotations_dock.setWindowTitle(self.tr("Annotations"))
+        self.toolbar.setWindowTitle(self.tr("Main"))
+        self.search_field.setPlaceholderText(
+            self.tr('Search  (Ctrl+K)   e.g.  Huawei   "stock de puces"   source:register')
         )
-        box.setObjectName("languageNotice")
-        box.open()
+        self.search_field.setAccessibleName(self.tr("Search the library"))
+        self.article_view.type_names = self.entities_panel.type_names()  # its hover cards
+        # the default colour meanings, which the article's hover cards and popup show too
+        panel = self.annotations.panel
+        panel.retranslate()
+        self.article_view.color_meanings = dict(panel.meanings)
+        self.article_view.popup.set_meanings(panel.meanings)
+        # after the docks' titles: a dock's title also renames its toggle action
+        self.actions_.retranslate()
 
     def apply_theme(self) -> None:
         app = QApplication.instance()

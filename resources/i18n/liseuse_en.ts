@@ -168,57 +168,67 @@
 <context>
     <name>AnnotationsPanel</name>
     <message>
-        <location filename="../../reader/ui/annotations/panel.py" line="53"/>
+        <location filename="../../reader/ui/annotations/panel.py" line="54"/>
+        <location filename="../../reader/ui/annotations/panel.py" line="142"/>
         <source>Click a colour to name what it means</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/panel.py" line="57"/>
+        <location filename="../../reader/ui/annotations/panel.py" line="58"/>
+        <location filename="../../reader/ui/annotations/panel.py" line="143"/>
         <source>Re-attach to the Selected Text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/panel.py" line="60"/>
+        <location filename="../../reader/ui/annotations/panel.py" line="61"/>
+        <location filename="../../reader/ui/annotations/panel.py" line="146"/>
         <source>Select the passage in the article, then attach the chosen lost annotation to it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/panel.py" line="66"/>
+        <location filename="../../reader/ui/annotations/panel.py" line="67"/>
+        <location filename="../../reader/ui/annotations/panel.py" line="149"/>
         <source>Note of the selected annotation (Markdown)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/panel.py" line="67"/>
+        <location filename="../../reader/ui/annotations/panel.py" line="68"/>
+        <location filename="../../reader/ui/annotations/panel.py" line="150"/>
         <source>Write a note (Markdown); Ctrl+Enter saves</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/panel.py" line="69"/>
+        <location filename="../../reader/ui/annotations/panel.py" line="70"/>
+        <location filename="../../reader/ui/annotations/panel.py" line="151"/>
         <source>Save Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/panel.py" line="74"/>
+        <location filename="../../reader/ui/annotations/panel.py" line="75"/>
+        <location filename="../../reader/ui/annotations/panel.py" line="152"/>
         <source>Show annotations of</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/panel.py" line="77"/>
+        <location filename="../../reader/ui/annotations/panel.py" line="78"/>
+        <location filename="../../reader/ui/annotations/panel.py" line="153"/>
         <source>Annotations of this article</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/panel.py" line="83"/>
+        <location filename="../../reader/ui/annotations/panel.py" line="84"/>
+        <location filename="../../reader/ui/annotations/panel.py" line="156"/>
         <source>Select text, then press H to highlight, 1–9 for a colour, N for a note, T for tags; Del removes; [ and ] move between highlights.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/panel.py" line="168"/>
+        <location filename="../../reader/ui/annotations/panel.py" line="166"/>
+        <location filename="../../reader/ui/annotations/panel.py" line="220"/>
         <source>All colours and tags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/panel.py" line="196"/>
+        <location filename="../../reader/ui/annotations/panel.py" line="181"/>
         <source>Not found in the current text: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -226,17 +236,18 @@
 <context>
     <name>ArticleView</name>
     <message>
-        <location filename="../../reader/ui/article/view.py" line="139"/>
+        <location filename="../../reader/ui/article/view.py" line="116"/>
         <source>Article text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article/view.py" line="141"/>
+        <location filename="../../reader/ui/article/view.py" line="118"/>
         <source>Choose an article in the library, or search with Ctrl+K.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/article/view.py" line="481"/>
+        <location filename="../../reader/ui/article/view.py" line="127"/>
+        <location filename="../../reader/ui/article/view.py" line="430"/>
         <source>%n search hit(s)</source>
         <translation>
             <numerusform>%n search hit</numerusform>
@@ -244,17 +255,18 @@
         </translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article/view.py" line="507"/>
+        <location filename="../../reader/ui/article/view.py" line="122"/>
+        <location filename="../../reader/ui/article/view.py" line="456"/>
         <source>Search hit %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article/view.py" line="559"/>
+        <location filename="../../reader/ui/article/view.py" line="508"/>
         <source>No match</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article/view.py" line="562"/>
+        <location filename="../../reader/ui/article/view.py" line="511"/>
         <source>%1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -310,37 +322,37 @@
 <context>
     <name>DetailsPanel</name>
     <message>
-        <location filename="../../reader/ui/details.py" line="42"/>
+        <location filename="../../reader/ui/details.py" line="49"/>
         <source>Source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/details.py" line="43"/>
+        <location filename="../../reader/ui/details.py" line="50"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/details.py" line="45"/>
+        <location filename="../../reader/ui/details.py" line="52"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/details.py" line="50"/>
+        <location filename="../../reader/ui/details.py" line="57"/>
         <source>Length</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/details.py" line="51"/>
+        <location filename="../../reader/ui/details.py" line="58"/>
         <source>%1 words · %2 paragraphs · about %3 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/details.py" line="56"/>
+        <location filename="../../reader/ui/details.py" line="63"/>
         <source>Page furniture</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/details.py" line="56"/>
+        <location filename="../../reader/ui/details.py" line="63"/>
         <source>%n line(s)</source>
         <translation>
             <numerusform>%n line</numerusform>
@@ -348,22 +360,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../reader/ui/details.py" line="57"/>
+        <location filename="../../reader/ui/details.py" line="64"/>
         <source>Tags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/details.py" line="58"/>
+        <location filename="../../reader/ui/details.py" line="65"/>
         <source>Version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/details.py" line="59"/>
+        <location filename="../../reader/ui/details.py" line="66"/>
         <source>File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/details.py" line="60"/>
+        <location filename="../../reader/ui/details.py" line="67"/>
         <source>Id</source>
         <translation type="unfinished"></translation>
     </message>
@@ -371,73 +383,73 @@
 <context>
     <name>EntitiesPanel</name>
     <message>
-        <location filename="../../reader/ui/entities/panel.py" line="43"/>
-        <location filename="../../reader/ui/entities/panel.py" line="45"/>
+        <location filename="../../reader/ui/entities/panel.py" line="92"/>
+        <location filename="../../reader/ui/entities/panel.py" line="93"/>
         <source>Show entities in the text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/entities/panel.py" line="67"/>
+        <location filename="../../reader/ui/entities/panel.py" line="94"/>
         <source>Entities of this article</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/entities/panel.py" line="74"/>
+        <location filename="../../reader/ui/entities/panel.py" line="97"/>
         <source>Click a name to go through its mentions; double-click to find every article that mentions it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/entities/panel.py" line="94"/>
+        <location filename="../../reader/ui/entities/panel.py" line="109"/>
         <source>People</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/entities/panel.py" line="95"/>
+        <location filename="../../reader/ui/entities/panel.py" line="110"/>
         <source>Organisations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/entities/panel.py" line="96"/>
+        <location filename="../../reader/ui/entities/panel.py" line="111"/>
         <source>Places</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/entities/panel.py" line="97"/>
+        <location filename="../../reader/ui/entities/panel.py" line="112"/>
         <source>Products</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/entities/panel.py" line="98"/>
+        <location filename="../../reader/ui/entities/panel.py" line="113"/>
         <source>Money</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/entities/panel.py" line="99"/>
+        <location filename="../../reader/ui/entities/panel.py" line="114"/>
         <source>Percentages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/entities/panel.py" line="100"/>
+        <location filename="../../reader/ui/entities/panel.py" line="115"/>
         <source>Dates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/entities/panel.py" line="101"/>
+        <location filename="../../reader/ui/entities/panel.py" line="116"/>
         <source>Other names</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/entities/panel.py" line="124"/>
+        <location filename="../../reader/ui/entities/panel.py" line="144"/>
         <source>Recognising entities…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/entities/panel.py" line="126"/>
+        <location filename="../../reader/ui/entities/panel.py" line="146"/>
         <source>No entity found in this article.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/entities/panel.py" line="151"/>
+        <location filename="../../reader/ui/entities/panel.py" line="170"/>
         <source>%1 — click for the next mention</source>
         <translation type="unfinished"></translation>
     </message>
@@ -681,38 +693,38 @@
 <context>
     <name>FindBar</name>
     <message>
-        <location filename="../../reader/ui/article/view.py" line="55"/>
-        <location filename="../../reader/ui/article/view.py" line="56"/>
+        <location filename="../../reader/ui/article/bars.py" line="55"/>
+        <location filename="../../reader/ui/article/bars.py" line="56"/>
         <source>Find in article</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article/view.py" line="61"/>
+        <location filename="../../reader/ui/article/bars.py" line="57"/>
         <source>Previous match (Shift+Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article/view.py" line="61"/>
+        <location filename="../../reader/ui/article/bars.py" line="57"/>
         <source>Previous match</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article/view.py" line="63"/>
+        <location filename="../../reader/ui/article/bars.py" line="58"/>
         <source>Next match (Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article/view.py" line="63"/>
+        <location filename="../../reader/ui/article/bars.py" line="58"/>
         <source>Next match</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article/view.py" line="64"/>
+        <location filename="../../reader/ui/article/bars.py" line="59"/>
         <source>Close (Esc)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article/view.py" line="64"/>
+        <location filename="../../reader/ui/article/bars.py" line="59"/>
         <source>Close the find bar</source>
         <translation type="unfinished"></translation>
     </message>
@@ -872,31 +884,51 @@
         <source>Quit</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../reader/ui/help.py" line="28"/>
+        <source>Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/help.py" line="39"/>
+        <source>A reader for news corpora: search, read, annotate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/help.py" line="40"/>
+        <source>Library:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/help.py" line="49"/>
+        <source>About %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>HitBar</name>
     <message>
-        <location filename="../../reader/ui/article/view.py" line="96"/>
+        <location filename="../../reader/ui/article/bars.py" line="101"/>
         <source>Previous hit (Shift+F3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article/view.py" line="96"/>
+        <location filename="../../reader/ui/article/bars.py" line="101"/>
         <source>Previous hit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article/view.py" line="97"/>
+        <location filename="../../reader/ui/article/bars.py" line="102"/>
         <source>Next hit (F3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article/view.py" line="97"/>
+        <location filename="../../reader/ui/article/bars.py" line="102"/>
         <source>Next hit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article/view.py" line="98"/>
+        <location filename="../../reader/ui/article/bars.py" line="103"/>
         <source>Clear the hits</source>
         <translation type="unfinished"></translation>
     </message>
@@ -975,27 +1007,27 @@
 <context>
     <name>LibraryModel</name>
     <message>
-        <location filename="../../reader/ui/library/model.py" line="39"/>
+        <location filename="../../reader/ui/library/model.py" line="44"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library/model.py" line="40"/>
+        <location filename="../../reader/ui/library/model.py" line="45"/>
         <source>Source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library/model.py" line="41"/>
+        <location filename="../../reader/ui/library/model.py" line="46"/>
         <source>Lang.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library/model.py" line="42"/>
+        <location filename="../../reader/ui/library/model.py" line="47"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library/model.py" line="43"/>
+        <location filename="../../reader/ui/library/model.py" line="48"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1003,37 +1035,37 @@
 <context>
     <name>LibraryPane</name>
     <message>
-        <location filename="../../reader/ui/library/view.py" line="41"/>
+        <location filename="../../reader/ui/library/view.py" line="113"/>
         <source>Filter by title or source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library/view.py" line="43"/>
+        <location filename="../../reader/ui/library/view.py" line="114"/>
         <source>Filter the library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library/view.py" line="45"/>
+        <location filename="../../reader/ui/library/view.py" line="115"/>
         <source>Filter by source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library/view.py" line="47"/>
+        <location filename="../../reader/ui/library/view.py" line="116"/>
         <source>Filter by language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library/view.py" line="49"/>
+        <location filename="../../reader/ui/library/view.py" line="117"/>
         <source>Filter by tag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library/view.py" line="58"/>
+        <location filename="../../reader/ui/library/view.py" line="118"/>
         <source>Articles</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/library/view.py" line="144"/>
+        <location filename="../../reader/ui/library/view.py" line="138"/>
         <source>%n article(s)</source>
         <translation>
             <numerusform>%n article</numerusform>
@@ -1041,22 +1073,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library/view.py" line="146"/>
+        <location filename="../../reader/ui/library/view.py" line="140"/>
         <source>%1 of %2 articles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library/view.py" line="155"/>
+        <location filename="../../reader/ui/library/view.py" line="128"/>
         <source>All sources</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library/view.py" line="156"/>
+        <location filename="../../reader/ui/library/view.py" line="129"/>
         <source>All languages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library/view.py" line="157"/>
+        <location filename="../../reader/ui/library/view.py" line="130"/>
         <source>All tags</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1072,27 +1104,27 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="113"/>
+        <location filename="../../reader/ui/mainwindow.py" line="295"/>
         <source>Search the library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="80"/>
+        <location filename="../../reader/ui/mainwindow.py" line="288"/>
         <source>Details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="89"/>
+        <location filename="../../reader/ui/mainwindow.py" line="289"/>
         <source>Entities</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="97"/>
+        <location filename="../../reader/ui/mainwindow.py" line="290"/>
         <source>Annotations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="109"/>
+        <location filename="../../reader/ui/mainwindow.py" line="293"/>
         <source>Search  (Ctrl+K)   e.g.  Huawei   &quot;stock de puces&quot;   source:register</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1182,17 +1214,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="202"/>
+        <location filename="../../reader/ui/actions.py" line="23"/>
         <source>Follow &amp;System</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="203"/>
+        <location filename="../../reader/ui/actions.py" line="24"/>
         <source>&amp;Light</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="204"/>
+        <location filename="../../reader/ui/actions.py" line="25"/>
         <source>&amp;Dark</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1252,7 +1284,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="215"/>
+        <location filename="../../reader/ui/actions.py" line="27"/>
         <source>Follow the &amp;System</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1292,22 +1324,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="223"/>
+        <location filename="../../reader/ui/mainwindow.py" line="291"/>
         <source>Main</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="302"/>
-        <source>Language</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/mainwindow.py" line="303"/>
-        <source>The new language applies the next time you start %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/mainwindow.py" line="329"/>
+        <location filename="../../reader/ui/mainwindow.py" line="325"/>
         <source>Opening the library…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1429,77 +1451,77 @@
 <context>
     <name>ReadingArea</name>
     <message>
-        <location filename="../../reader/ui/translation/view.py" line="141"/>
+        <location filename="../../reader/ui/translation/view.py" line="93"/>
         <source>Translation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/view.py" line="201"/>
+        <location filename="../../reader/ui/translation/view.py" line="129"/>
         <source>(online)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/view.py" line="206"/>
+        <location filename="../../reader/ui/translation/view.py" line="134"/>
         <source>Sends the article&apos;s paragraphs to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/view.py" line="212"/>
+        <location filename="../../reader/ui/translation/view.py" line="140"/>
         <source>manual</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/view.py" line="241"/>
+        <location filename="../../reader/ui/translation/view.py" line="169"/>
         <source>No system keyring: the API key is kept until you quit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/view.py" line="291"/>
+        <location filename="../../reader/ui/translation/view.py" line="221"/>
         <source>No translation of yours into %1 yet: Import… one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/view.py" line="293"/>
+        <location filename="../../reader/ui/translation/view.py" line="227"/>
         <source>Not translated into %1 yet: press Translate.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/view.py" line="321"/>
+        <location filename="../../reader/ui/translation/view.py" line="257"/>
         <source>Sending the paragraphs to %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/view.py" line="326"/>
+        <location filename="../../reader/ui/translation/view.py" line="259"/>
         <source>Translating…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/view.py" line="354"/>
+        <location filename="../../reader/ui/translation/view.py" line="293"/>
         <source> through %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/view.py" line="356"/>
+        <location filename="../../reader/ui/translation/view.py" line="288"/>
         <source>%1 → %2 by %3%4; %5 of %6 paragraphs from the cache</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/view.py" line="421"/>
+        <location filename="../../reader/ui/translation/view.py" line="355"/>
         <source>Edit the Translation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/view.py" line="438"/>
+        <location filename="../../reader/ui/translation/view.py" line="372"/>
         <source>Import a Translation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/view.py" line="438"/>
+        <location filename="../../reader/ui/translation/view.py" line="372"/>
         <source>Text (*.txt *.md);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/translation/view.py" line="451"/>
+        <location filename="../../reader/ui/translation/view.py" line="385"/>
         <source>%n paragraph(s) imported</source>
         <translation>
             <numerusform>%n paragraph imported</numerusform>
@@ -1555,42 +1577,42 @@ The damaged file is kept as it is.</source>
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../reader/ui/search/view.py" line="76"/>
+        <location filename="../../reader/ui/search/view.py" line="128"/>
         <source>Also search other languages and names</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search/view.py" line="80"/>
+        <location filename="../../reader/ui/search/view.py" line="131"/>
         <source>Search the query&apos;s words in the library&apos;s other languages too (chips → puces) and entities by their other names (Chine → China), from the dictionaries installed on this computer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search/view.py" line="92"/>
+        <location filename="../../reader/ui/search/view.py" line="136"/>
         <source>Search results</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search/view.py" line="161"/>
+        <location filename="../../reader/ui/search/view.py" line="188"/>
         <source>Searching…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search/view.py" line="177"/>
+        <location filename="../../reader/ui/search/view.py" line="204"/>
         <source>Rebuilding the search index (%1 of %2 articles)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search/view.py" line="196"/>
+        <location filename="../../reader/ui/search/view.py" line="230"/>
         <source>No article matches.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search/view.py" line="199"/>
+        <location filename="../../reader/ui/search/view.py" line="233"/>
         <source>%1 articles match; the best %2 are shown.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/search/view.py" line="204"/>
+        <location filename="../../reader/ui/search/view.py" line="238"/>
         <source>%n article(s) match.</source>
         <translation>
             <numerusform>%n article matches.</numerusform>
@@ -1598,17 +1620,17 @@ The damaged file is kept as it is.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search/view.py" line="218"/>
+        <location filename="../../reader/ui/search/view.py" line="251"/>
         <source>No article has every word of “%1”; showing results for “%2”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search/view.py" line="224"/>
+        <location filename="../../reader/ui/search/view.py" line="257"/>
         <source>Did you mean: %1?</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/search/view.py" line="230"/>
+        <location filename="../../reader/ui/search/view.py" line="263"/>
         <source>Only %n article(s) have all of: %1; those with most follow.</source>
         <translation>
             <numerusform>Only %n article has all of: %1; those with most follow.</numerusform>
@@ -1616,42 +1638,42 @@ The damaged file is kept as it is.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search/view.py" line="237"/>
+        <location filename="../../reader/ui/search/view.py" line="270"/>
         <source>No article has all of: %1; showing those with most.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search/view.py" line="257"/>
+        <location filename="../../reader/ui/search/view.py" line="286"/>
         <source>Also searched:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search/view.py" line="266"/>
+        <location filename="../../reader/ui/search/view.py" line="295"/>
         <source>“%1” was searched as well as “%2”; click to search without it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search/view.py" line="271"/>
+        <location filename="../../reader/ui/search/view.py" line="300"/>
         <source>Also searched: %1, for %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search/view.py" line="292"/>
+        <location filename="../../reader/ui/search/view.py" line="317"/>
         <source>Source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search/view.py" line="293"/>
+        <location filename="../../reader/ui/search/view.py" line="318"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search/view.py" line="294"/>
+        <location filename="../../reader/ui/search/view.py" line="319"/>
         <source>Entity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search/view.py" line="305"/>
+        <location filename="../../reader/ui/search/view.py" line="330"/>
         <source>%1: show only %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1659,32 +1681,32 @@ The damaged file is kept as it is.</source>
 <context>
     <name>SelectionPopup</name>
     <message>
-        <location filename="../../reader/ui/article/popup.py" line="37"/>
+        <location filename="../../reader/ui/article/popup.py" line="40"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article/popup.py" line="37"/>
+        <location filename="../../reader/ui/article/popup.py" line="40"/>
         <source>Highlight with a note (N)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article/popup.py" line="38"/>
+        <location filename="../../reader/ui/article/popup.py" line="41"/>
         <source>Tags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article/popup.py" line="38"/>
+        <location filename="../../reader/ui/article/popup.py" line="41"/>
         <source>Highlight with tags (T)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article/popup.py" line="57"/>
+        <location filename="../../reader/ui/article/popup.py" line="60"/>
         <source>Highlight: %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article/popup.py" line="59"/>
+        <location filename="../../reader/ui/article/popup.py" line="62"/>
         <source>Highlight: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1760,57 +1782,57 @@ The damaged file is kept as it is.</source>
 <context>
     <name>TranslationBar</name>
     <message>
-        <location filename="../../reader/ui/translation/view.py" line="74"/>
+        <location filename="../../reader/ui/translation/bar.py" line="101"/>
         <source>Original</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/view.py" line="75"/>
+        <location filename="../../reader/ui/translation/bar.py" line="102"/>
         <source>Side by Side</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/view.py" line="76"/>
+        <location filename="../../reader/ui/translation/bar.py" line="103"/>
         <source>Translation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/view.py" line="90"/>
+        <location filename="../../reader/ui/translation/bar.py" line="107"/>
         <source>Translation hook</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/view.py" line="92"/>
+        <location filename="../../reader/ui/translation/bar.py" line="108"/>
         <source>Translate into</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/view.py" line="95"/>
+        <location filename="../../reader/ui/translation/bar.py" line="109"/>
         <source>Translate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/view.py" line="99"/>
+        <location filename="../../reader/ui/translation/bar.py" line="110"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/view.py" line="105"/>
+        <location filename="../../reader/ui/translation/bar.py" line="111"/>
         <source>Import…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/view.py" line="107"/>
+        <location filename="../../reader/ui/translation/bar.py" line="113"/>
         <source>Import your own translation: one paragraph per block, blank lines between</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/view.py" line="111"/>
+        <location filename="../../reader/ui/translation/bar.py" line="115"/>
         <source>with</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/view.py" line="113"/>
+        <location filename="../../reader/ui/translation/bar.py" line="116"/>
         <source>into</source>
         <translation type="unfinished"></translation>
     </message>

@@ -168,57 +168,67 @@
 <context>
     <name>AnnotationsPanel</name>
     <message>
-        <location filename="../../reader/ui/annotations/panel.py" line="53"/>
+        <location filename="../../reader/ui/annotations/panel.py" line="54"/>
+        <location filename="../../reader/ui/annotations/panel.py" line="142"/>
         <source>Click a colour to name what it means</source>
         <translation>Cliquez sur une couleur pour nommer ce qu’elle signifie</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/panel.py" line="57"/>
+        <location filename="../../reader/ui/annotations/panel.py" line="58"/>
+        <location filename="../../reader/ui/annotations/panel.py" line="143"/>
         <source>Re-attach to the Selected Text</source>
         <translation>Rattacher au texte sélectionné</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/panel.py" line="60"/>
+        <location filename="../../reader/ui/annotations/panel.py" line="61"/>
+        <location filename="../../reader/ui/annotations/panel.py" line="146"/>
         <source>Select the passage in the article, then attach the chosen lost annotation to it</source>
         <translation>Sélectionnez le passage dans l’article, puis rattachez-y l’annotation perdue choisie</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/panel.py" line="66"/>
+        <location filename="../../reader/ui/annotations/panel.py" line="67"/>
+        <location filename="../../reader/ui/annotations/panel.py" line="149"/>
         <source>Note of the selected annotation (Markdown)</source>
         <translation>Note de l’annotation choisie (Markdown)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/panel.py" line="67"/>
+        <location filename="../../reader/ui/annotations/panel.py" line="68"/>
+        <location filename="../../reader/ui/annotations/panel.py" line="150"/>
         <source>Write a note (Markdown); Ctrl+Enter saves</source>
         <translation>Écrivez une note (Markdown) ; Ctrl+Entrée enregistre</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/panel.py" line="69"/>
+        <location filename="../../reader/ui/annotations/panel.py" line="70"/>
+        <location filename="../../reader/ui/annotations/panel.py" line="151"/>
         <source>Save Note</source>
         <translation>Enregistrer la note</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/panel.py" line="74"/>
+        <location filename="../../reader/ui/annotations/panel.py" line="75"/>
+        <location filename="../../reader/ui/annotations/panel.py" line="152"/>
         <source>Show annotations of</source>
         <translation>Afficher les annotations de</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/panel.py" line="77"/>
+        <location filename="../../reader/ui/annotations/panel.py" line="78"/>
+        <location filename="../../reader/ui/annotations/panel.py" line="153"/>
         <source>Annotations of this article</source>
         <translation>Annotations de cet article</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/panel.py" line="83"/>
+        <location filename="../../reader/ui/annotations/panel.py" line="84"/>
+        <location filename="../../reader/ui/annotations/panel.py" line="156"/>
         <source>Select text, then press H to highlight, 1–9 for a colour, N for a note, T for tags; Del removes; [ and ] move between highlights.</source>
         <translation>Sélectionnez du texte, puis H pour surligner, 1–9 pour une couleur, N pour une note, T pour des étiquettes ; Suppr retire ; [ et ] passent d’un surlignage à l’autre.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/panel.py" line="168"/>
+        <location filename="../../reader/ui/annotations/panel.py" line="166"/>
+        <location filename="../../reader/ui/annotations/panel.py" line="220"/>
         <source>All colours and tags</source>
         <translation>Toutes les couleurs et étiquettes</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/panel.py" line="196"/>
+        <location filename="../../reader/ui/annotations/panel.py" line="181"/>
         <source>Not found in the current text: %1</source>
         <translation>Introuvable dans le texte actuel : %1</translation>
     </message>
@@ -226,17 +236,18 @@
 <context>
     <name>ArticleView</name>
     <message>
-        <location filename="../../reader/ui/article/view.py" line="139"/>
+        <location filename="../../reader/ui/article/view.py" line="116"/>
         <source>Article text</source>
         <translation>Texte de l’article</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article/view.py" line="141"/>
+        <location filename="../../reader/ui/article/view.py" line="118"/>
         <source>Choose an article in the library, or search with Ctrl+K.</source>
         <translation>Choisissez un article dans la bibliothèque, ou cherchez avec Ctrl+K.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/article/view.py" line="481"/>
+        <location filename="../../reader/ui/article/view.py" line="127"/>
+        <location filename="../../reader/ui/article/view.py" line="430"/>
         <source>%n search hit(s)</source>
         <translation>
             <numerusform>%n occurrence</numerusform>
@@ -244,17 +255,18 @@
         </translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article/view.py" line="507"/>
+        <location filename="../../reader/ui/article/view.py" line="122"/>
+        <location filename="../../reader/ui/article/view.py" line="456"/>
         <source>Search hit %1 of %2</source>
         <translation>Occurrence %1 sur %2</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article/view.py" line="559"/>
+        <location filename="../../reader/ui/article/view.py" line="508"/>
         <source>No match</source>
         <translation>Aucun résultat</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article/view.py" line="562"/>
+        <location filename="../../reader/ui/article/view.py" line="511"/>
         <source>%1 of %2</source>
         <translation>%1 sur %2</translation>
     </message>
@@ -310,37 +322,37 @@
 <context>
     <name>DetailsPanel</name>
     <message>
-        <location filename="../../reader/ui/details.py" line="42"/>
+        <location filename="../../reader/ui/details.py" line="49"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/details.py" line="43"/>
+        <location filename="../../reader/ui/details.py" line="50"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/details.py" line="45"/>
+        <location filename="../../reader/ui/details.py" line="52"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/details.py" line="50"/>
+        <location filename="../../reader/ui/details.py" line="57"/>
         <source>Length</source>
         <translation>Longueur</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/details.py" line="51"/>
+        <location filename="../../reader/ui/details.py" line="58"/>
         <source>%1 words · %2 paragraphs · about %3 min</source>
         <translation>%1 mots · %2 paragraphes · environ %3 min</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/details.py" line="56"/>
+        <location filename="../../reader/ui/details.py" line="63"/>
         <source>Page furniture</source>
         <translation>Habillage de page</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/details.py" line="56"/>
+        <location filename="../../reader/ui/details.py" line="63"/>
         <source>%n line(s)</source>
         <translation>
             <numerusform>%n ligne</numerusform>
@@ -348,22 +360,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../reader/ui/details.py" line="57"/>
+        <location filename="../../reader/ui/details.py" line="64"/>
         <source>Tags</source>
         <translation>Étiquettes</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/details.py" line="58"/>
+        <location filename="../../reader/ui/details.py" line="65"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/details.py" line="59"/>
+        <location filename="../../reader/ui/details.py" line="66"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/details.py" line="60"/>
+        <location filename="../../reader/ui/details.py" line="67"/>
         <source>Id</source>
         <translation>Identifiant</translation>
     </message>
@@ -371,73 +383,73 @@
 <context>
     <name>EntitiesPanel</name>
     <message>
-        <location filename="../../reader/ui/entities/panel.py" line="43"/>
-        <location filename="../../reader/ui/entities/panel.py" line="45"/>
+        <location filename="../../reader/ui/entities/panel.py" line="92"/>
+        <location filename="../../reader/ui/entities/panel.py" line="93"/>
         <source>Show entities in the text</source>
         <translation>Afficher les entités dans le texte</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/entities/panel.py" line="67"/>
+        <location filename="../../reader/ui/entities/panel.py" line="94"/>
         <source>Entities of this article</source>
         <translation>Entités de cet article</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/entities/panel.py" line="74"/>
+        <location filename="../../reader/ui/entities/panel.py" line="97"/>
         <source>Click a name to go through its mentions; double-click to find every article that mentions it.</source>
         <translation>Cliquez sur un nom pour parcourir ses mentions ; double-cliquez pour trouver tous les articles qui le mentionnent.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/entities/panel.py" line="94"/>
+        <location filename="../../reader/ui/entities/panel.py" line="109"/>
         <source>People</source>
         <translation>Personnes</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/entities/panel.py" line="95"/>
+        <location filename="../../reader/ui/entities/panel.py" line="110"/>
         <source>Organisations</source>
         <translation>Organisations</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/entities/panel.py" line="96"/>
+        <location filename="../../reader/ui/entities/panel.py" line="111"/>
         <source>Places</source>
         <translation>Lieux</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/entities/panel.py" line="97"/>
+        <location filename="../../reader/ui/entities/panel.py" line="112"/>
         <source>Products</source>
         <translation>Produits</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/entities/panel.py" line="98"/>
+        <location filename="../../reader/ui/entities/panel.py" line="113"/>
         <source>Money</source>
         <translation>Montants</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/entities/panel.py" line="99"/>
+        <location filename="../../reader/ui/entities/panel.py" line="114"/>
         <source>Percentages</source>
         <translation>Pourcentages</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/entities/panel.py" line="100"/>
+        <location filename="../../reader/ui/entities/panel.py" line="115"/>
         <source>Dates</source>
         <translation>Dates</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/entities/panel.py" line="101"/>
+        <location filename="../../reader/ui/entities/panel.py" line="116"/>
         <source>Other names</source>
         <translation>Autres noms</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/entities/panel.py" line="124"/>
+        <location filename="../../reader/ui/entities/panel.py" line="144"/>
         <source>Recognising entities…</source>
         <translation>Reconnaissance des entités…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/entities/panel.py" line="126"/>
+        <location filename="../../reader/ui/entities/panel.py" line="146"/>
         <source>No entity found in this article.</source>
         <translation>Aucune entité trouvée dans cet article.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/entities/panel.py" line="151"/>
+        <location filename="../../reader/ui/entities/panel.py" line="170"/>
         <source>%1 — click for the next mention</source>
         <translation>%1 — cliquez pour la mention suivante</translation>
     </message>
@@ -681,38 +693,38 @@
 <context>
     <name>FindBar</name>
     <message>
-        <location filename="../../reader/ui/article/view.py" line="55"/>
-        <location filename="../../reader/ui/article/view.py" line="56"/>
+        <location filename="../../reader/ui/article/bars.py" line="55"/>
+        <location filename="../../reader/ui/article/bars.py" line="56"/>
         <source>Find in article</source>
         <translation>Chercher dans l’article</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article/view.py" line="61"/>
+        <location filename="../../reader/ui/article/bars.py" line="57"/>
         <source>Previous match (Shift+Enter)</source>
         <translation>Résultat précédent (Maj+Entrée)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article/view.py" line="61"/>
+        <location filename="../../reader/ui/article/bars.py" line="57"/>
         <source>Previous match</source>
         <translation>Résultat précédent</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article/view.py" line="63"/>
+        <location filename="../../reader/ui/article/bars.py" line="58"/>
         <source>Next match (Enter)</source>
         <translation>Résultat suivant (Entrée)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article/view.py" line="63"/>
+        <location filename="../../reader/ui/article/bars.py" line="58"/>
         <source>Next match</source>
         <translation>Résultat suivant</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article/view.py" line="64"/>
+        <location filename="../../reader/ui/article/bars.py" line="59"/>
         <source>Close (Esc)</source>
         <translation>Fermer (Échap)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article/view.py" line="64"/>
+        <location filename="../../reader/ui/article/bars.py" line="59"/>
         <source>Close the find bar</source>
         <translation>Fermer la barre de recherche</translation>
     </message>
@@ -872,31 +884,51 @@
         <source>Quit</source>
         <translation>Quitter</translation>
     </message>
+    <message>
+        <location filename="../../reader/ui/help.py" line="28"/>
+        <source>Keyboard Shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/help.py" line="39"/>
+        <source>A reader for news corpora: search, read, annotate.</source>
+        <translation>Un lecteur de corpus de presse : chercher, lire, annoter.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/help.py" line="40"/>
+        <source>Library:</source>
+        <translation>Bibliothèque :</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/help.py" line="49"/>
+        <source>About %1</source>
+        <translation>À propos de %1</translation>
+    </message>
 </context>
 <context>
     <name>HitBar</name>
     <message>
-        <location filename="../../reader/ui/article/view.py" line="96"/>
+        <location filename="../../reader/ui/article/bars.py" line="101"/>
         <source>Previous hit (Shift+F3)</source>
         <translation>Occurrence précédente (Maj+F3)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article/view.py" line="96"/>
+        <location filename="../../reader/ui/article/bars.py" line="101"/>
         <source>Previous hit</source>
         <translation>Occurrence précédente</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article/view.py" line="97"/>
+        <location filename="../../reader/ui/article/bars.py" line="102"/>
         <source>Next hit (F3)</source>
         <translation>Occurrence suivante (F3)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article/view.py" line="97"/>
+        <location filename="../../reader/ui/article/bars.py" line="102"/>
         <source>Next hit</source>
         <translation>Occurrence suivante</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article/view.py" line="98"/>
+        <location filename="../../reader/ui/article/bars.py" line="103"/>
         <source>Clear the hits</source>
         <translation>Effacer les occurrences</translation>
     </message>
@@ -975,27 +1007,27 @@
 <context>
     <name>LibraryModel</name>
     <message>
-        <location filename="../../reader/ui/library/model.py" line="39"/>
+        <location filename="../../reader/ui/library/model.py" line="44"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library/model.py" line="40"/>
+        <location filename="../../reader/ui/library/model.py" line="45"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library/model.py" line="41"/>
+        <location filename="../../reader/ui/library/model.py" line="46"/>
         <source>Lang.</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library/model.py" line="42"/>
+        <location filename="../../reader/ui/library/model.py" line="47"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library/model.py" line="43"/>
+        <location filename="../../reader/ui/library/model.py" line="48"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
@@ -1003,37 +1035,37 @@
 <context>
     <name>LibraryPane</name>
     <message>
-        <location filename="../../reader/ui/library/view.py" line="41"/>
+        <location filename="../../reader/ui/library/view.py" line="113"/>
         <source>Filter by title or source</source>
         <translation>Filtrer par titre ou source</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library/view.py" line="43"/>
+        <location filename="../../reader/ui/library/view.py" line="114"/>
         <source>Filter the library</source>
         <translation>Filtrer la bibliothèque</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library/view.py" line="45"/>
+        <location filename="../../reader/ui/library/view.py" line="115"/>
         <source>Filter by source</source>
         <translation>Filtrer par source</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library/view.py" line="47"/>
+        <location filename="../../reader/ui/library/view.py" line="116"/>
         <source>Filter by language</source>
         <translation>Filtrer par langue</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library/view.py" line="49"/>
+        <location filename="../../reader/ui/library/view.py" line="117"/>
         <source>Filter by tag</source>
         <translation>Filtrer par étiquette</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library/view.py" line="58"/>
+        <location filename="../../reader/ui/library/view.py" line="118"/>
         <source>Articles</source>
         <translation>Articles</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/library/view.py" line="144"/>
+        <location filename="../../reader/ui/library/view.py" line="138"/>
         <source>%n article(s)</source>
         <translation>
             <numerusform>%n article</numerusform>
@@ -1041,22 +1073,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library/view.py" line="146"/>
+        <location filename="../../reader/ui/library/view.py" line="140"/>
         <source>%1 of %2 articles</source>
         <translation>%1 articles sur %2</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library/view.py" line="155"/>
+        <location filename="../../reader/ui/library/view.py" line="128"/>
         <source>All sources</source>
         <translation>Toutes les sources</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library/view.py" line="156"/>
+        <location filename="../../reader/ui/library/view.py" line="129"/>
         <source>All languages</source>
         <translation>Toutes les langues</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library/view.py" line="157"/>
+        <location filename="../../reader/ui/library/view.py" line="130"/>
         <source>All tags</source>
         <translation>Toutes les étiquettes</translation>
     </message>
@@ -1072,27 +1104,27 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="113"/>
+        <location filename="../../reader/ui/mainwindow.py" line="295"/>
         <source>Search the library</source>
         <translation>Chercher dans la bibliothèque</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="80"/>
+        <location filename="../../reader/ui/mainwindow.py" line="288"/>
         <source>Details</source>
         <translation>Détails</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="89"/>
+        <location filename="../../reader/ui/mainwindow.py" line="289"/>
         <source>Entities</source>
         <translation>Entités</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="97"/>
+        <location filename="../../reader/ui/mainwindow.py" line="290"/>
         <source>Annotations</source>
         <translation>Annotations</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="109"/>
+        <location filename="../../reader/ui/mainwindow.py" line="293"/>
         <source>Search  (Ctrl+K)   e.g.  Huawei   &quot;stock de puces&quot;   source:register</source>
         <translation>Rechercher  (Ctrl+K)   ex.  Huawei   &quot;stock de puces&quot;   source:register</translation>
     </message>
@@ -1182,17 +1214,17 @@
         <translation>À &amp;propos de %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="202"/>
+        <location filename="../../reader/ui/actions.py" line="23"/>
         <source>Follow &amp;System</source>
         <translation>Suivre le &amp;système</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="203"/>
+        <location filename="../../reader/ui/actions.py" line="24"/>
         <source>&amp;Light</source>
         <translation>&amp;Clair</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="204"/>
+        <location filename="../../reader/ui/actions.py" line="25"/>
         <source>&amp;Dark</source>
         <translation>&amp;Sombre</translation>
     </message>
@@ -1252,7 +1284,7 @@
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="215"/>
+        <location filename="../../reader/ui/actions.py" line="27"/>
         <source>Follow the &amp;System</source>
         <translation>Suivre le &amp;système</translation>
     </message>
@@ -1292,22 +1324,12 @@
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="223"/>
+        <location filename="../../reader/ui/mainwindow.py" line="291"/>
         <source>Main</source>
         <translation>Principale</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="302"/>
-        <source>Language</source>
-        <translation>Langue</translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/mainwindow.py" line="303"/>
-        <source>The new language applies the next time you start %1.</source>
-        <translation>La nouvelle langue s’appliquera au prochain démarrage de %1.</translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/mainwindow.py" line="329"/>
+        <location filename="../../reader/ui/mainwindow.py" line="325"/>
         <source>Opening the library…</source>
         <translation>Ouverture de la bibliothèque…</translation>
     </message>
@@ -1430,77 +1452,77 @@
 <context>
     <name>ReadingArea</name>
     <message>
-        <location filename="../../reader/ui/translation/view.py" line="141"/>
+        <location filename="../../reader/ui/translation/view.py" line="93"/>
         <source>Translation</source>
         <translation>Traduction</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/view.py" line="201"/>
+        <location filename="../../reader/ui/translation/view.py" line="129"/>
         <source>(online)</source>
         <translation>(en ligne)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/view.py" line="206"/>
+        <location filename="../../reader/ui/translation/view.py" line="134"/>
         <source>Sends the article&apos;s paragraphs to %1</source>
         <translation>Envoie les paragraphes de l’article à %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/view.py" line="212"/>
+        <location filename="../../reader/ui/translation/view.py" line="140"/>
         <source>manual</source>
         <translation>manuelle</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/view.py" line="241"/>
+        <location filename="../../reader/ui/translation/view.py" line="169"/>
         <source>No system keyring: the API key is kept until you quit.</source>
         <translation>Pas de trousseau système : la clé d’API est gardée jusqu’à ce que vous quittiez.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/view.py" line="291"/>
+        <location filename="../../reader/ui/translation/view.py" line="221"/>
         <source>No translation of yours into %1 yet: Import… one.</source>
         <translation>Aucune traduction à vous en %1 pour l’instant : importez-en une (Importer…).</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/view.py" line="293"/>
+        <location filename="../../reader/ui/translation/view.py" line="227"/>
         <source>Not translated into %1 yet: press Translate.</source>
         <translation>Pas encore traduit en %1 : appuyez sur Traduire.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/view.py" line="321"/>
+        <location filename="../../reader/ui/translation/view.py" line="257"/>
         <source>Sending the paragraphs to %1…</source>
         <translation>Envoi des paragraphes à %1…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/view.py" line="326"/>
+        <location filename="../../reader/ui/translation/view.py" line="259"/>
         <source>Translating…</source>
         <translation>Traduction…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/view.py" line="354"/>
+        <location filename="../../reader/ui/translation/view.py" line="293"/>
         <source> through %1</source>
         <translation> via %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/view.py" line="356"/>
+        <location filename="../../reader/ui/translation/view.py" line="288"/>
         <source>%1 → %2 by %3%4; %5 of %6 paragraphs from the cache</source>
         <translation>%1 → %2 par %3%4 ; %5 paragraphes sur %6 venus du cache</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/view.py" line="421"/>
+        <location filename="../../reader/ui/translation/view.py" line="355"/>
         <source>Edit the Translation</source>
         <translation>Modifier la traduction</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/view.py" line="438"/>
+        <location filename="../../reader/ui/translation/view.py" line="372"/>
         <source>Import a Translation</source>
         <translation>Importer une traduction</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/view.py" line="438"/>
+        <location filename="../../reader/ui/translation/view.py" line="372"/>
         <source>Text (*.txt *.md);;All files (*)</source>
         <translation>Texte (*.txt *.md);;Tous les fichiers (*)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/translation/view.py" line="451"/>
+        <location filename="../../reader/ui/translation/view.py" line="385"/>
         <source>%n paragraph(s) imported</source>
         <translation>
             <numerusform>%n paragraphe importé</numerusform>
@@ -1558,42 +1580,42 @@ Le fichier endommagé est conservé tel quel.</translation>
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../reader/ui/search/view.py" line="76"/>
+        <location filename="../../reader/ui/search/view.py" line="128"/>
         <source>Also search other languages and names</source>
         <translation>Chercher aussi dans les autres langues et sous les autres noms</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search/view.py" line="80"/>
+        <location filename="../../reader/ui/search/view.py" line="131"/>
         <source>Search the query&apos;s words in the library&apos;s other languages too (chips → puces) and entities by their other names (Chine → China), from the dictionaries installed on this computer</source>
         <translation>Chercher aussi les mots de la requête dans les autres langues de la bibliothèque (chips → puces), et les entités sous leurs autres noms (Chine → China), avec les dictionnaires installés sur cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search/view.py" line="92"/>
+        <location filename="../../reader/ui/search/view.py" line="136"/>
         <source>Search results</source>
         <translation>Résultats de recherche</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search/view.py" line="161"/>
+        <location filename="../../reader/ui/search/view.py" line="188"/>
         <source>Searching…</source>
         <translation>Recherche…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search/view.py" line="177"/>
+        <location filename="../../reader/ui/search/view.py" line="204"/>
         <source>Rebuilding the search index (%1 of %2 articles)…</source>
         <translation>Reconstruction de l’index de recherche (%1 articles sur %2)…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search/view.py" line="196"/>
+        <location filename="../../reader/ui/search/view.py" line="230"/>
         <source>No article matches.</source>
         <translation>Aucun article ne correspond.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search/view.py" line="199"/>
+        <location filename="../../reader/ui/search/view.py" line="233"/>
         <source>%1 articles match; the best %2 are shown.</source>
         <translation>%1 articles correspondent ; les %2 meilleurs sont affichés.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/search/view.py" line="204"/>
+        <location filename="../../reader/ui/search/view.py" line="238"/>
         <source>%n article(s) match.</source>
         <translation>
             <numerusform>%n article correspond.</numerusform>
@@ -1601,17 +1623,17 @@ Le fichier endommagé est conservé tel quel.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search/view.py" line="218"/>
+        <location filename="../../reader/ui/search/view.py" line="251"/>
         <source>No article has every word of “%1”; showing results for “%2”.</source>
         <translation>Aucun article ne contient tous les mots de « %1 » ; résultats pour « %2 ».</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search/view.py" line="224"/>
+        <location filename="../../reader/ui/search/view.py" line="257"/>
         <source>Did you mean: %1?</source>
         <translation>Vouliez-vous dire : %1 ?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/search/view.py" line="230"/>
+        <location filename="../../reader/ui/search/view.py" line="263"/>
         <source>Only %n article(s) have all of: %1; those with most follow.</source>
         <translation>
             <numerusform>Seul %n article contient tous ces mots : %1 ; suivent ceux qui en ont le plus.</numerusform>
@@ -1619,42 +1641,42 @@ Le fichier endommagé est conservé tel quel.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search/view.py" line="237"/>
+        <location filename="../../reader/ui/search/view.py" line="270"/>
         <source>No article has all of: %1; showing those with most.</source>
         <translation>Aucun article ne contient tous ces mots : %1 ; voici ceux qui en ont le plus.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search/view.py" line="257"/>
+        <location filename="../../reader/ui/search/view.py" line="286"/>
         <source>Also searched:</source>
         <translation>Cherché aussi :</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search/view.py" line="266"/>
+        <location filename="../../reader/ui/search/view.py" line="295"/>
         <source>“%1” was searched as well as “%2”; click to search without it</source>
         <translation>« %1 » a été cherché en plus de « %2 » ; cliquez pour chercher sans lui</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search/view.py" line="271"/>
+        <location filename="../../reader/ui/search/view.py" line="300"/>
         <source>Also searched: %1, for %2</source>
         <translation>Cherché aussi : %1, pour %2</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search/view.py" line="292"/>
+        <location filename="../../reader/ui/search/view.py" line="317"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search/view.py" line="293"/>
+        <location filename="../../reader/ui/search/view.py" line="318"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search/view.py" line="294"/>
+        <location filename="../../reader/ui/search/view.py" line="319"/>
         <source>Entity</source>
         <translation>Entité</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search/view.py" line="305"/>
+        <location filename="../../reader/ui/search/view.py" line="330"/>
         <source>%1: show only %2</source>
         <translation>%1 : n’afficher que %2</translation>
     </message>
@@ -1662,32 +1684,32 @@ Le fichier endommagé est conservé tel quel.</translation>
 <context>
     <name>SelectionPopup</name>
     <message>
-        <location filename="../../reader/ui/article/popup.py" line="37"/>
+        <location filename="../../reader/ui/article/popup.py" line="40"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article/popup.py" line="37"/>
+        <location filename="../../reader/ui/article/popup.py" line="40"/>
         <source>Highlight with a note (N)</source>
         <translation>Surligner avec une note (N)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article/popup.py" line="38"/>
+        <location filename="../../reader/ui/article/popup.py" line="41"/>
         <source>Tags</source>
         <translation>Étiquettes</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article/popup.py" line="38"/>
+        <location filename="../../reader/ui/article/popup.py" line="41"/>
         <source>Highlight with tags (T)</source>
         <translation>Surligner avec des étiquettes (T)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article/popup.py" line="57"/>
+        <location filename="../../reader/ui/article/popup.py" line="60"/>
         <source>Highlight: %1 (%2)</source>
         <translation>Surligner : %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article/popup.py" line="59"/>
+        <location filename="../../reader/ui/article/popup.py" line="62"/>
         <source>Highlight: %1</source>
         <translation>Surligner : %1</translation>
     </message>
@@ -1763,57 +1785,57 @@ Le fichier endommagé est conservé tel quel.</translation>
 <context>
     <name>TranslationBar</name>
     <message>
-        <location filename="../../reader/ui/translation/view.py" line="74"/>
+        <location filename="../../reader/ui/translation/bar.py" line="101"/>
         <source>Original</source>
         <translation>Original</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/view.py" line="75"/>
+        <location filename="../../reader/ui/translation/bar.py" line="102"/>
         <source>Side by Side</source>
         <translation>Côte à côte</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/view.py" line="76"/>
+        <location filename="../../reader/ui/translation/bar.py" line="103"/>
         <source>Translation</source>
         <translation>Traduction</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/view.py" line="90"/>
+        <location filename="../../reader/ui/translation/bar.py" line="107"/>
         <source>Translation hook</source>
         <translation>Outil de traduction</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/view.py" line="92"/>
+        <location filename="../../reader/ui/translation/bar.py" line="108"/>
         <source>Translate into</source>
         <translation>Traduire en</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/view.py" line="95"/>
+        <location filename="../../reader/ui/translation/bar.py" line="109"/>
         <source>Translate</source>
         <translation>Traduire</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/view.py" line="99"/>
+        <location filename="../../reader/ui/translation/bar.py" line="110"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/view.py" line="105"/>
+        <location filename="../../reader/ui/translation/bar.py" line="111"/>
         <source>Import…</source>
         <translation>Importer…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/view.py" line="107"/>
+        <location filename="../../reader/ui/translation/bar.py" line="113"/>
         <source>Import your own translation: one paragraph per block, blank lines between</source>
         <translation>Importer votre propre traduction : un paragraphe par bloc, séparés par des lignes vides</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/view.py" line="111"/>
+        <location filename="../../reader/ui/translation/bar.py" line="115"/>
         <source>with</source>
         <translation>avec</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/view.py" line="113"/>
+        <location filename="../../reader/ui/translation/bar.py" line="116"/>
         <source>into</source>
         <translation>en</translation>
     </message>

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QLabel,
@@ -46,6 +46,7 @@ class AnnotationsPanel(QWidget):
         super().__init__(parent)
         self.dark = False
         self.meanings = default_meanings()
+        self.named: dict[str, str] = {}  # the meanings the user named (not the defaults)
         self.annotations: list[Annotation] = []
         self.legend = QLabel()
         self.legend.setWordWrap(True)
@@ -125,9 +126,60 @@ class AnnotationsPanel(QWidget):
         self.legend.setText("&nbsp; ".join(parts))
 
     def set_meanings(self, meanings: dict[str, str]) -> None:
+        self.named = dict(meanings)
         self.meanings = {**default_meanings(), **{k: v for k, v in meanings.items() if v}}
         self._fill_legend()
         self._fill()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        """The panel's texts in the new UI language (the same as ``__init__`` gives), the
+        default colour meanings and the list's filters included; what is chosen stays."""
+        self.legend.setToolTip(self.tr("Click a colour to name what it means"))
+        self.reattach.setText(self.tr("Re-attach to the Selected Text"))
+        self.reattach.setToolTip(
+            self.tr(
+                "Select the passage in the article, then attach the chosen lost annotation to it"
+            )
+        )
+        self.editor.setAccessibleName(self.tr("Note of the selected annotation (Markdown)"))
+        self.editor.setPlaceholderText(self.tr("Write a note (Markdown); Ctrl+Enter saves"))
+        self.save_note.setText(self.tr("Save Note"))
+        self.filter.setAccessibleName(self.tr("Show annotations of"))
+        self.list.setAccessibleName(self.tr("Annotations of this article"))
+        self.hint.setText(
+            self.tr(
+                "Select text, then press H to highlight, 1–9 for a colour, N for a note, "
+                "T for tags; Del removes; [ and ] move between highlights."
+            )
+        )
+        # in place: building the list again would put back the note being written
+        self.meanings = {**default_meanings(), **{k: v for k, v in self.named.items() if v}}
+        self._fill_legend()
+        for i in range(self.filter.count()):
+            data = self.filter.itemData(i)
+            if data is None:
+                self.filter.setItemText(i, self.tr("All colours and tags"))
+            elif data[0] == "color":
+                self.filter.setItemText(i, self.meanings.get(data[1], data[1]))
+        by_id = {a.id: a for a in self.annotations}
+        for i in range(self.list.count()):
+            item = self.list.item(i)
+            found = by_id.get(item.data(ID_ROLE))
+            if found is not None:
+                item.setText(self._title(found))
+                item.setToolTip(self.meanings.get(found.color, found.color))
+
+    def _title(self, a: Annotation) -> str:
+        quote = a.exact if len(a.exact) <= 240 else a.exact[:240] + "…"
+        title = f"“{quote}”"
+        if a.status == "orphaned":
+            title = self.tr("Not found in the current text: %1").replace("%1", title)
+        return title
 
     def _selected_orphan(self) -> str | None:
         item = self.list.currentItem()
@@ -190,11 +242,7 @@ class AnnotationsPanel(QWidget):
                 continue
             if wanted and wanted[0] == "tag" and wanted[1] not in a.tags:
                 continue
-            quote = a.exact if len(a.exact) <= 240 else a.exact[:240] + "…"
-            title = f"“{quote}”"
-            if a.status == "orphaned":
-                title = self.tr("Not found in the current text: %1").replace("%1", title)
-            item = QListWidgetItem(title)
+            item = QListWidgetItem(self._title(a))
             item.setData(ID_ROLE, a.id)
             item.setData(Role.COLOR, highlight_color(a.color, self.dark))
             item.setData(Role.SOURCE, " ".join(f"#{t}" for t in a.tags))

@@ -15,13 +15,10 @@ from PySide6.QtGui import (
     QTextDocument,
 )
 from PySide6.QtWidgets import (
-    QHBoxLayout,
     QLabel,
-    QLineEdit,
     QMenu,
     QStackedWidget,
     QTextEdit,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -30,79 +27,11 @@ from reader.core.model import Annotation, Article, EntityMention
 from reader.ui import defs, keymap
 from reader.ui.annotations.colors import highlight_color
 from reader.ui.article import overlay
+from reader.ui.article.bars import FindBar, HitBar
 from reader.ui.article.browser import ReaderBrowser
 from reader.ui.article.popup import SelectionPopup
 from reader.ui.article.render import FOLD_SCHEME, Rendered, render, toggle_fold
 from reader.ui.theme import ENTITY_TYPES, LIGHT, ReaderColors
-
-
-def _button(text: str, tip: str, name: str) -> QToolButton:
-    button = QToolButton()
-    button.setText(text)
-    button.setToolTip(tip)
-    button.setAccessibleName(name)
-    button.setAutoRaise(True)
-    return button
-
-
-class FindBar(QWidget):
-    """Ctrl+F: find in the article, with a match count and next/previous."""
-
-    closed = Signal()
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.field = QLineEdit(placeholderText=self.tr("Find in article"))
-        self.field.setAccessibleName(self.tr("Find in article"))
-        self.field.setClearButtonEnabled(True)
-        self.count = QLabel()
-        self.count.setMinimumWidth(90)
-        self.previous = _button(
-            "↑", self.tr("Previous match (Shift+Enter)"), self.tr("Previous match")
-        )
-        self.next = _button("↓", self.tr("Next match (Enter)"), self.tr("Next match"))
-        self.close_button = _button("✕", self.tr("Close (Esc)"), self.tr("Close the find bar"))
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(defs.MARGIN, 4, defs.MARGIN, 4)
-        layout.addWidget(self.field, 1)
-        layout.addWidget(self.count)
-        layout.addWidget(self.previous)
-        layout.addWidget(self.next)
-        layout.addWidget(self.close_button)
-        self.close_button.clicked.connect(self.closed)
-
-    def keyPressEvent(self, event) -> None:  # type: ignore[no-untyped-def]
-        if event.key() == Qt.Key.Key_Escape:
-            self.closed.emit()
-            return
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            (
-                self.previous
-                if event.modifiers() & Qt.KeyboardModifier.ShiftModifier
-                else self.next
-            ).click()
-            return
-        super().keyPressEvent(event)
-
-
-class HitBar(QWidget):
-    """After opening a search result: which hit, and next/previous."""
-
-    closed = Signal()
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.label = QLabel()
-        self.previous = _button("↑", self.tr("Previous hit (Shift+F3)"), self.tr("Previous hit"))
-        self.next = _button("↓", self.tr("Next hit (F3)"), self.tr("Next hit"))
-        self.close_button = _button("✕", self.tr("Clear the hits"), self.tr("Clear the hits"))
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(defs.MARGIN, 4, defs.MARGIN, 4)
-        layout.addWidget(self.label, 1)
-        layout.addWidget(self.previous)
-        layout.addWidget(self.next)
-        layout.addWidget(self.close_button)
-        self.close_button.clicked.connect(self.closed)
 
 
 class ArticleView(QWidget):
@@ -136,10 +65,7 @@ class ArticleView(QWidget):
 
         self.browser = ReaderBrowser()
         self.browser.setObjectName("articleText")
-        self.browser.setAccessibleName(self.tr("Article text"))
-        self.placeholder = QLabel(
-            self.tr("Choose an article in the library, or search with Ctrl+K.")
-        )
+        self.placeholder = QLabel()
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.placeholder.setWordWrap(True)
         self.placeholder.setEnabled(False)
@@ -177,6 +103,31 @@ class ArticleView(QWidget):
         self.browser.customContextMenuRequested.connect(self._on_browser_context_menu)
         QShortcut(keymap.sequence("next_hit"), self, self.next_hit)
         QShortcut(keymap.sequence("previous_hit"), self, self.previous_hit)
+        self.retranslate()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        """The view's texts in the UI's language: its counts, and the article's own
+        words (the folded page furniture says how many lines it hides), kept in place."""
+        self.browser.setAccessibleName(self.tr("Article text"))
+        self.placeholder.setText(
+            self.tr("Choose an article in the library, or search with Ctrl+K.")
+        )
+        if self.current_hit is not None:
+            self.hit_bar.label.setText(
+                self.tr("Search hit %1 of %2")
+                .replace("%1", str(self._hit_index + 1))
+                .replace("%2", str(len(self._hits)))
+            )
+        elif self._hits:
+            self.hit_bar.label.setText(self.tr("%n search hit(s)", "", len(self._hits)))
+        self._update_find_count(self.find_bar.field.text())
+        if self.rendered is not None and self.rendered.folds:
+            self._rerender()
 
     # -- content --------------------------------------------------------------------------
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QColor, QIcon, QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -40,9 +40,9 @@ class EntitiesPanel(QWidget):
         self.dark = False
         self.mentions: list[EntityMention] = []
         self._cursor: dict[str, int] = {}
-        self.enabled = QCheckBox(self.tr("Show entities in the text"))
+        self.pending = False  # recognising the article's entities
+        self.enabled = QCheckBox()
         self.enabled.setChecked(True)
-        self.enabled.setAccessibleName(self.tr("Show entities in the text"))
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.legend = QWidget()
@@ -51,30 +51,22 @@ class EntitiesPanel(QWidget):
         self.legend_layout.setHorizontalSpacing(4)
         self.legend_layout.setVerticalSpacing(2)
         self.toggles: dict[str, QToolButton] = {}
-        type_names = self.type_names()
         for i, label in enumerate(ENTITY_TYPES):
             button = QToolButton()
             button.setCheckable(True)
             button.setChecked(True)
             button.setAutoRaise(True)
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-            button.setAccessibleName(type_names[label])
             button.toggled.connect(self._emit_visibility)
             self.toggles[label] = button
             self.legend_layout.addWidget(button, i // 2, i % 2)
         self.tree = QTreeWidget()
         self.tree.setObjectName("entityTree")
-        self.tree.setAccessibleName(self.tr("Entities of this article"))
         self.tree.setHeaderHidden(True)
         self.tree.setRootIsDecorated(True)
         self.tree.itemActivated.connect(self._on_tree_item_activated)
         self.tree.itemClicked.connect(self._on_tree_item_activated)
-        self.hint = QLabel(
-            self.tr(
-                "Click a name to go through its mentions; double-click "
-                "to find every article that mentions it."
-            )
-        )
+        self.hint = QLabel()
         self.hint.setWordWrap(True)
         self.hint.setEnabled(False)
         layout = QVBoxLayout(self)
@@ -88,6 +80,29 @@ class EntitiesPanel(QWidget):
         self.enabled.toggled.connect(self._emit_visibility)
         self.tree.itemDoubleClicked.connect(self._on_tree_item_double_clicked)
         self.set_mentions([], pending=False)
+        self.retranslate()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        """Every text in the UI's language (again after a language change)."""
+        self.enabled.setText(self.tr("Show entities in the text"))
+        self.enabled.setAccessibleName(self.tr("Show entities in the text"))
+        self.tree.setAccessibleName(self.tr("Entities of this article"))
+        self.hint.setText(
+            self.tr(
+                "Click a name to go through its mentions; double-click "
+                "to find every article that mentions it."
+            )
+        )
+        names = self.type_names()
+        for label, button in self.toggles.items():
+            button.setAccessibleName(names[label])
+        self._say_status()
+        self._fill()
 
     def type_names(self) -> dict[str, str]:
         return {
@@ -120,13 +135,17 @@ class EntitiesPanel(QWidget):
     def set_mentions(self, mentions: list[EntityMention], pending: bool = False) -> None:
         self.mentions = sorted(mentions, key=lambda m: (m.start, m.end))
         self._cursor.clear()
-        if pending:
+        self.pending = pending
+        self._say_status()
+        self._fill()
+
+    def _say_status(self) -> None:
+        if self.pending:
             self.status.setText(self.tr("Recognising entities…"))
-        elif not mentions:
+        elif not self.mentions:
             self.status.setText(self.tr("No entity found in this article."))
         else:
             self.status.setText("")
-        self._fill()
 
     def _fill(self) -> None:
         counts = Counter(m.label for m in self.mentions)

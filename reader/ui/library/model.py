@@ -35,6 +35,11 @@ class LibraryModel(QAbstractTableModel):
         self._fetch = fetch
         self._ids: list[str] = []
         self._rows: OrderedDict[str, ArticleSummary] = OrderedDict()
+        self._headers: tuple[str, ...] = ()
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """The column titles in the UI's language (again after a language change)."""
         self._headers = (
             self.tr("Title"),
             self.tr("Source"),
@@ -42,6 +47,7 @@ class LibraryModel(QAbstractTableModel):
             self.tr("Date"),
             self.tr("Notes"),
         )
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self._headers) - 1)
 
     # -- contents -------------------------------------------------------------------------
 

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelection, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QItemSelection, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
@@ -16,7 +15,9 @@ from PySide6.QtWidgets import (
 )
 
 from reader.ui import defs
+from reader.ui.combo import FitComboBox
 from reader.ui.context import UiContext
+from reader.ui.flow import FlowLayout
 from reader.ui.library.model import COLUMNS, LibraryModel
 from reader.ui.roles import Role
 from reader.ui.tasks import TaskContext
@@ -38,24 +39,17 @@ class LibraryPane(QWidget):
         self._pending_select: str | None = None
         self._restoring = False  # re-selecting the row a reload had cleared
 
-        self.filter = QLineEdit(placeholderText=self.tr("Filter by title or source"))
+        self._counts: tuple[int, int] | None = None  # rows shown, articles in all
+        self.filter = QLineEdit()
         self.filter.setClearButtonEnabled(True)
-        self.filter.setAccessibleName(self.tr("Filter the library"))
-        self.source = QComboBox()
-        self.source.setAccessibleName(self.tr("Filter by source"))
-        self.lang = QComboBox()
-        self.lang.setAccessibleName(self.tr("Filter by language"))
-        self.tag = QComboBox()
-        self.tag.setAccessibleName(self.tr("Filter by tag"))
-        for combo in (self.source, self.lang, self.tag):
-            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-            combo.setMinimumContentsLength(6)
+        self.source = FitComboBox()
+        self.lang = FitComboBox()
+        self.tag = FitComboBox()
         self._fill_combos({"source": [], "lang": [], "tag": []})
 
         self.model = LibraryModel(ctx.library.summaries, self)
         self.table = QTableView()
         self.table.setObjectName("libraryTable")
-        self.table.setAccessibleName(self.tr("Articles"))
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -83,16 +77,17 @@ class LibraryPane(QWidget):
         self.count.setObjectName("libraryCount")
         self.count.setForegroundRole(self.count.foregroundRole())
 
-        filters = QHBoxLayout()
-        filters.setSpacing(defs.SPACING)
-        filters.addWidget(self.source, 1)
-        filters.addWidget(self.lang, 1)
-        filters.addWidget(self.tag, 1)
+        # the filters wrap onto a second line when the pane is too narrow for them in full
+        filters = QWidget()
+        filters.setObjectName("libraryFilters")
+        flow = FlowLayout(filters, defs.SPACING)
+        for combo in (self.source, self.lang, self.tag):
+            flow.addWidget(combo)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(defs.MARGIN, defs.MARGIN, 0, defs.MARGIN)
         layout.setSpacing(defs.SPACING)
         layout.addWidget(self.filter)
-        layout.addLayout(filters)
+        layout.addWidget(filters)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.count)
 
@@ -104,6 +99,46 @@ class LibraryPane(QWidget):
         self.tag.currentIndexChanged.connect(self.reload)
         self.model.sort_requested.connect(self._on_model_sort_requested)
         self.table.selectionModel().selectionChanged.connect(self._on_table_selection_changed)
+        self.retranslate()
+
+    # -- language ---------------------------------------------------------------------------
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        """Every text in the UI's language; the filters keep what they are set to."""
+        self.filter.setPlaceholderText(self.tr("Filter by title or source"))
+        self.filter.setAccessibleName(self.tr("Filter the library"))
+        self.source.setAccessibleName(self.tr("Filter by source"))
+        self.lang.setAccessibleName(self.tr("Filter by language"))
+        self.tag.setAccessibleName(self.tr("Filter by tag"))
+        self.table.setAccessibleName(self.tr("Articles"))
+        for combo, everything in self._everything():
+            combo.setItemText(0, everything)
+            combo.updateGeometry()
+        self.model.retranslate()
+        self._say_count()
+
+    def _everything(self) -> tuple[tuple[QComboBox, str], ...]:
+        """Each filter and its first choice, no filtering."""
+        return (
+            (self.source, self.tr("All sources")),
+            (self.lang, self.tr("All languages")),
+            (self.tag, self.tr("All tags")),
+        )
+
+    def _say_count(self) -> None:
+        if self._counts is None:
+            return
+        shown, total = self._counts
+        self.count.setText(
+            self.tr("%n article(s)", "", shown)
+            if shown == total or not total
+            else self.tr("%1 of %2 articles").replace("%1", str(shown)).replace("%2", str(total))
+        )
 
     # -- loading ----------------------------------------------------------------------------
 
@@ -140,22 +175,16 @@ class LibraryPane(QWidget):
         self.model.set_ids(ids)
         self._fill_combos(facets)
         shown = len(ids)
-        self.count.setText(
-            self.tr("%n article(s)", "", shown)
-            if shown == total or not total
-            else self.tr("%1 of %2 articles").replace("%1", str(shown)).replace("%2", str(total))
-        )
+        self._counts = (shown, total)
+        self._say_count()
         if keep:
             self.select(keep)
         self._restoring = False
         self.loaded.emit(shown)
 
     def _fill_combos(self, facets: dict[str, list[tuple[str, int]]]) -> None:
-        for combo, key, everything in (
-            (self.source, "source", self.tr("All sources")),
-            (self.lang, "lang", self.tr("All languages")),
-            (self.tag, "tag", self.tr("All tags")),
-        ):
+        keys = ("source", "lang", "tag")
+        for (combo, everything), key in zip(self._everything(), keys, strict=True):
             current = combo.currentData()
             combo.blockSignals(True)
             combo.clear()
@@ -165,6 +194,7 @@ class LibraryPane(QWidget):
             found = combo.findData(current) if current is not None else 0
             combo.setCurrentIndex(max(found, 0))
             combo.blockSignals(False)
+            combo.updateGeometry()
 
     # -- selection --------------------------------------------------------------------------
 

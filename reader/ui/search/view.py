@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QItemSelection, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QItemSelection, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -64,6 +64,7 @@ class SearchPanel(QWidget):
         self.active_facets: set[tuple[str, str]] = set()
         self.excluded: set[str] = set()  # alternatives taken off by the reader
         self.results: SearchResults | None = None
+        self.hint: str | None = None  # what is wrong with the query, when it cannot run
 
         self.status = QLabel()
         self.status.setObjectName("searchStatus")
@@ -82,15 +83,8 @@ class SearchPanel(QWidget):
         self.also.setObjectName("searchAlternatives")
         self.also_layout = FlowLayout(self.also)
         self.also.hide()
-        self.cross = QCheckBox(self.tr("Also search other languages and names"))
+        self.cross = QCheckBox()
         self.cross.setObjectName("crossLanguage")
-        self.cross.setToolTip(
-            self.tr(
-                "Search the query's words in the library's other languages too "
-                "(chips → puces) and entities by their other names (Chine → China), "
-                "from the dictionaries installed on this computer"
-            )
-        )
         self.cross.setChecked(True)
         self.cross.toggled.connect(self._on_cross_toggled)
         self.chips = QWidget()
@@ -98,7 +92,6 @@ class SearchPanel(QWidget):
         self.model = ResultsModel(self)
         self.list = QListView()
         self.list.setObjectName("searchResults")
-        self.list.setAccessibleName(self.tr("Search results"))
         self.list.setModel(self.model)
         self.list.setItemDelegate(ResultDelegate(self.list))
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -120,6 +113,31 @@ class SearchPanel(QWidget):
         self.list.selectionModel().selectionChanged.connect(self._on_list_selection_changed)
         self.list.activated.connect(lambda index: self._open(index.row()))
         self._load_cross_setting()
+        self.retranslate()
+
+    # -- language ---------------------------------------------------------------------------
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        """Every text in the UI's language, the results' summary included (written again
+        from the results shown, without searching again)."""
+        self.cross.setText(self.tr("Also search other languages and names"))
+        self.cross.setToolTip(
+            self.tr(
+                "Search the query's words in the library's other languages too "
+                "(chips → puces) and entities by their other names (Chine → China), "
+                "from the dictionaries installed on this computer"
+            )
+        )
+        self.list.setAccessibleName(self.tr("Search results"))
+        if self.hint is not None:
+            self.status.setText(hints.translated(self.hint))
+        elif self.results is not None:
+            self._render()
 
     # -- searching --------------------------------------------------------------------------
 
@@ -190,14 +208,21 @@ class SearchPanel(QWidget):
             self._debounce.start(REBUILD_RETRY_MS)
         elif isinstance(exc, QuerySyntaxError):
             self.model.set_hits([])
+            self.results, self.hint = None, exc.hint
             self.status.setText(hints.translated(exc.hint))
             self.searched.emit(0)
         else:
             self.ctx.errors.report(exc)
 
     def _show(self, results: SearchResults | None) -> None:
-        self.results = results
+        self.results, self.hint = results, None
         self.model.set_hits(results.hits if results else [])
+        self._render()
+        self.searched.emit(len(results.hits) if results else 0)
+
+    def _render(self) -> None:
+        """What the search did, above the list: its summary, notices and chips."""
+        results = self.results
         self._fill_chips(results)
         if results is None:
             status = ""
@@ -216,7 +241,6 @@ class SearchPanel(QWidget):
         self.status.setText(status)
         self._fill_notice(results)
         self._fill_alternatives(results)
-        self.searched.emit(len(results.hits) if results else 0)
 
     def _fill_notice(self, results: SearchResults | None) -> None:
         """A corrected or suggested spelling (a link that runs it), and the words no

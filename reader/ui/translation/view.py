@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import (
     QTextBlockFormat,
     QTextCharFormat,
@@ -16,16 +16,9 @@ from PySide6.QtGui import (
     QTextFormat,
 )
 from PySide6.QtWidgets import (
-    QButtonGroup,
-    QComboBox,
     QFileDialog,
-    QHBoxLayout,
     QInputDialog,
-    QLabel,
-    QPushButton,
-    QSizePolicy,
     QSplitter,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -36,92 +29,13 @@ from reader.ui.article.browser import ReaderBrowser
 from reader.ui.article.render import SERIF, reading_font
 from reader.ui.article.view import ArticleView
 from reader.ui.context import UiContext
-from reader.ui.flow import FlowLayout
 from reader.ui.inert import InertDocument
-from reader.ui.label import ElidedLabel
 from reader.ui.tasks import TaskContext, TaskHandle
+from reader.ui.translation.bar import TranslationBar
 from reader.ui.translation.gloss import GlossController
 from reader.ui.translation.settings import TranslationSettings
 
-TARGETS = ("en", "fr", "es", "de", "it", "pt", "ca", "zh", "ja")
 PAD = QTextFormat.Property.UserProperty + 5  # padding added to line rows up
-
-
-def _group(flow: FlowLayout, grows: bool = False) -> QHBoxLayout:
-    """A row of widgets that stays together on one line of the bar."""
-    box = QWidget()
-    if grows:
-        box.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-    row = QHBoxLayout(box)
-    row.setContentsMargins(0, 0, 0, 0)
-    row.setSpacing(defs.SPACING)
-    flow.addWidget(box)
-    return row
-
-
-class TranslationBar(QWidget):
-    mode_changed = Signal(str)  # "original", "side", "translation"
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.buttons = QButtonGroup(self)
-        # Three groups that wrap onto a second line when the column is narrow: the bar
-        # never asks the window for more width than its widest group.
-        layout = FlowLayout(self, spacing=defs.SPACING)
-        layout.setContentsMargins(defs.MARGIN, 2, defs.MARGIN, 2)
-        modes = _group(layout)
-        for mode, label in (
-            ("original", self.tr("Original")),
-            ("side", self.tr("Side by Side")),
-            ("translation", self.tr("Translation")),
-        ):
-            button = QToolButton()
-            button.setText(label)
-            button.setCheckable(True)
-            button.setAutoRaise(True)
-            button.setProperty("mode", mode)
-            self.buttons.addButton(button)
-            modes.addWidget(button)
-            if mode == "original":
-                button.setChecked(True)
-        self.hook = QComboBox()
-        self.hook.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        self.hook.setMinimumContentsLength(9)
-        self.hook.setAccessibleName(self.tr("Translation hook"))
-        self.target = QComboBox()
-        self.target.setAccessibleName(self.tr("Translate into"))
-        for code in TARGETS:
-            self.target.addItem(code.upper(), code)
-        self.translate = QPushButton(self.tr("Translate"))
-        # plain text (it shows servers' messages), cut to the room left: never wider
-        self.status = ElidedLabel()
-        self.status.setObjectName("translationStatus")
-        self.cancel = QPushButton(self.tr("Cancel"))
-        policy = self.cancel.sizePolicy()
-        policy.setRetainSizeWhenHidden(True)  # showing it never re-wraps the bar
-        self.cancel.setSizePolicy(policy)
-        self.cancel.hide()
-        self.import_file = QToolButton()
-        self.import_file.setText(self.tr("Import…"))
-        self.import_file.setToolTip(
-            self.tr("Import your own translation: one paragraph per block, blank lines between")
-        )
-        self.import_file.setAutoRaise(True)
-        controls = _group(layout)
-        controls.addWidget(QLabel(self.tr("with")))
-        controls.addWidget(self.hook)
-        controls.addWidget(QLabel(self.tr("into")))
-        controls.addWidget(self.target)
-        controls.addWidget(self.translate)
-        controls.addWidget(self.import_file)
-        state = _group(layout, grows=True)  # the status takes the rest of its line
-        state.addWidget(self.status, 1)
-        state.addWidget(self.cancel)
-        self.buttons.buttonClicked.connect(lambda b: self.mode_changed.emit(b.property("mode")))
-
-    def set_mode(self, mode: str) -> None:
-        for button in self.buttons.buttons():
-            button.setChecked(button.property("mode") == mode)
 
 
 class ReadingArea(QWidget):
@@ -135,10 +49,10 @@ class ReadingArea(QWidget):
         self.handle: TaskHandle | None = None
         self.mode = "original"
         self.hooks: dict[str, TranslatorInfo] = {}
+        self.infos: list[TranslatorInfo] = []  # the hooks listed, in their order
         self.bar = TranslationBar()
         self.translation = ReaderBrowser()
         self.translation.setObjectName("translationText")
-        self.translation.setAccessibleName(self.tr("Translation"))
         self.translation.hide()
         self.columns = QSplitter(Qt.Orientation.Horizontal)
         self.columns.addWidget(self.view)
@@ -166,6 +80,19 @@ class ReadingArea(QWidget):
         self.view.browser.viewport().installEventFilter(self)
         self.gloss = GlossController(ctx, self, self.gloss_languages)
         self.view.lookup_requested.connect(self.gloss.look_up)
+        self.retranslate()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        """The texts of the reading area in the UI's language (the bar gives its own):
+        the hooks' list is made again, keeping the chosen hook."""
+        self.translation.setAccessibleName(self.tr("Translation"))
+        if self.infos:
+            self._fill_hooks(self.infos)
 
     # -- hooks --------------------------------------------------------------------------------
 
@@ -190,6 +117,7 @@ class ReadingArea(QWidget):
 
     def _fill_hooks(self, infos: list[TranslatorInfo]) -> None:
         self.hooks = {info.name: info for info in infos}
+        self.infos = list(infos)
         chosen = self.bar.hook.currentData()
         self.bar.hook.blockSignals(True)  # filling the list is not the reader's choice
         self.bar.hook.clear()
@@ -237,8 +165,8 @@ class ReadingArea(QWidget):
 
         def saved(kept: bool) -> None:
             if not kept:
-                self.bar.status.setText(
-                    self.tr("No system keyring: the API key is kept until you quit.")
+                self.bar.say(
+                    lambda: self.tr("No system keyring: the API key is kept until you quit.")
                 )
             self.load_hooks()
 
@@ -260,7 +188,7 @@ class ReadingArea(QWidget):
         self.cancel()
         self.result = None
         self.translation.clear()
-        self.bar.status.setText("")
+        self.bar.say(lambda: "")
         if self.mode != "original" and self.view.article is not None:
             self.run()
 
@@ -273,7 +201,7 @@ class ReadingArea(QWidget):
         self.translation.clear()
         if self.view.rendered is not None:
             self._unpad(self.view.rendered.document)
-        self.bar.status.setText("")
+        self.bar.say(lambda: "")
         article = self.view.article
         if article is None or self.mode == "original":
             return
@@ -287,11 +215,19 @@ class ReadingArea(QWidget):
             if result is not None:
                 self._show(result)
                 return
+            into = self.bar.target.currentText()
             if provider == "manual":
-                hint = self.tr("No translation of yours into %1 yet: Import… one.")
+                self.bar.say(
+                    lambda: self.tr("No translation of yours into %1 yet: Import… one.").replace(
+                        "%1", into
+                    )
+                )
             else:
-                hint = self.tr("Not translated into %1 yet: press Translate.")
-            self.bar.status.setText(hint.replace("%1", self.bar.target.currentText()))
+                self.bar.say(
+                    lambda: self.tr("Not translated into %1 yet: press Translate.").replace(
+                        "%1", into
+                    )
+                )
 
         self.ctx.tasks.run(work, on_success=shown, on_failure=self._failed, key="translation")
 
@@ -317,13 +253,10 @@ class ReadingArea(QWidget):
 
         info = self.hooks.get(provider or "")
         if info is not None and info.remote:
-            self.bar.status.setText(
-                self.tr("Sending the paragraphs to %1…").replace(
-                    "%1", info.destination or info.name
-                )
-            )
+            where = info.destination or info.name
+            self.bar.say(lambda: self.tr("Sending the paragraphs to %1…").replace("%1", where))
         else:
-            self.bar.status.setText(self.tr("Translating…"))
+            self.bar.say(lambda: self.tr("Translating…"))
         self.bar.cancel.show()
         if self.mode == "original":
             self.set_mode("side")
@@ -344,20 +277,21 @@ class ReadingArea(QWidget):
 
     def _failed(self, exc: BaseException) -> None:
         self.bar.cancel.hide()
-        self.bar.status.setText(str(exc))
+        self.bar.say(lambda: str(exc))
 
     def _show(self, result: TranslationResult) -> None:
         if self.view.article is None or (result.paragraphs and result.paragraphs[0].start < 0):
             return
         self.result = result
         cached = sum(p.cached for p in result.paragraphs)
-        via = self.tr(" through %1").replace("%1", result.route) if result.route else ""
-        self.bar.status.setText(
-            self.tr("%1 → %2 by %3%4; %5 of %6 paragraphs from the cache")
+        self.bar.say(
+            lambda: self.tr("%1 → %2 by %3%4; %5 of %6 paragraphs from the cache")
             .replace("%1", result.source)
             .replace("%2", result.target)
             .replace("%3", result.provider)
-            .replace("%4", via)
+            .replace(
+                "%4", self.tr(" through %1").replace("%1", result.route) if result.route else ""
+            )
             .replace("%5", str(cached))
             .replace("%6", str(len(result.paragraphs)))
         )
@@ -448,7 +382,7 @@ class ReadingArea(QWidget):
 
         def done(count: int) -> None:
             self.bar.hook.setCurrentIndex(self.bar.hook.findData("manual"))
-            self.bar.status.setText(self.tr("%n paragraph(s) imported", "", count))
+            self.bar.say(lambda: self.tr("%n paragraph(s) imported", "", count))
             self.run()
 
         self.ctx.tasks.run(work, write=True, on_success=done, on_failure=self._failed)

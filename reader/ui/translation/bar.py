@@ -1,0 +1,126 @@
+"""The bar above the reading area: original, side by side or translation only; the hook
+and the language to translate with; what the translation is doing. Its status line is
+kept as how to write it (:meth:`TranslationBar.say`) rather than as words, so that it
+is written again in the new language when the interface language changes."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, Signal
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QToolButton,
+    QWidget,
+)
+
+from reader.ui import defs
+from reader.ui.flow import FlowLayout
+from reader.ui.label import ElidedLabel
+
+TARGETS = ("en", "fr", "es", "de", "it", "pt", "ca", "zh", "ja")
+
+
+def _group(flow: FlowLayout, grows: bool = False) -> QHBoxLayout:
+    """A row of widgets that stays together on one line of the bar."""
+    box = QWidget()
+    if grows:
+        box.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+    row = QHBoxLayout(box)
+    row.setContentsMargins(0, 0, 0, 0)
+    row.setSpacing(defs.SPACING)
+    flow.addWidget(box)
+    return row
+
+
+class TranslationBar(QWidget):
+    mode_changed = Signal(str)  # "original", "side", "translation"
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.buttons = QButtonGroup(self)
+        # Three groups that wrap onto a second line when the column is narrow: the bar
+        # never asks the window for more width than its widest group.
+        layout = FlowLayout(self, spacing=defs.SPACING)
+        layout.setContentsMargins(defs.MARGIN, 2, defs.MARGIN, 2)
+        modes = _group(layout)
+        self._status: Callable[[], str] = lambda: ""
+        for mode in ("original", "side", "translation"):
+            button = QToolButton()
+            button.setCheckable(True)
+            button.setAutoRaise(True)
+            button.setProperty("mode", mode)
+            self.buttons.addButton(button)
+            modes.addWidget(button)
+            if mode == "original":
+                button.setChecked(True)
+        self.hook = QComboBox()
+        self.hook.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.hook.setMinimumContentsLength(9)
+        self.target = QComboBox()
+        for code in TARGETS:
+            self.target.addItem(code.upper(), code)
+        self.translate = QPushButton()
+        # plain text (it shows servers' messages), cut to the room left: never wider
+        self.status = ElidedLabel()
+        self.status.setObjectName("translationStatus")
+        self.cancel = QPushButton()
+        policy = self.cancel.sizePolicy()
+        policy.setRetainSizeWhenHidden(True)  # showing it never re-wraps the bar
+        self.cancel.setSizePolicy(policy)
+        self.cancel.hide()
+        self.import_file = QToolButton()
+        self.import_file.setAutoRaise(True)
+        self.with_label, self.into_label = QLabel(), QLabel()
+        controls = _group(layout)
+        controls.addWidget(self.with_label)
+        controls.addWidget(self.hook)
+        controls.addWidget(self.into_label)
+        controls.addWidget(self.target)
+        controls.addWidget(self.translate)
+        controls.addWidget(self.import_file)
+        state = _group(layout, grows=True)  # the status takes the rest of its line
+        state.addWidget(self.status, 1)
+        state.addWidget(self.cancel)
+        self.buttons.buttonClicked.connect(lambda b: self.mode_changed.emit(b.property("mode")))
+        self.retranslate()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        """Every text of the bar in the UI's language, the status line's included."""
+        names = {
+            "original": self.tr("Original"),
+            "side": self.tr("Side by Side"),
+            "translation": self.tr("Translation"),
+        }
+        for button in self.buttons.buttons():
+            button.setText(names[button.property("mode")])
+        self.hook.setAccessibleName(self.tr("Translation hook"))
+        self.target.setAccessibleName(self.tr("Translate into"))
+        self.translate.setText(self.tr("Translate"))
+        self.cancel.setText(self.tr("Cancel"))
+        self.import_file.setText(self.tr("Import…"))
+        self.import_file.setToolTip(
+            self.tr("Import your own translation: one paragraph per block, blank lines between")
+        )
+        self.with_label.setText(self.tr("with"))
+        self.into_label.setText(self.tr("into"))
+        self.status.setText(self._status())
+
+    def say(self, status: Callable[[], str]) -> None:
+        """Show what ``status`` writes, and write it again when the language changes."""
+        self._status = status
+        self.status.setText(status())
+
+    def set_mode(self, mode: str) -> None:
+        for button in self.buttons.buttons():
+            button.setChecked(button.property("mode") == mode)
