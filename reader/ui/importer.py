@@ -8,7 +8,7 @@ import time
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QEvent, QObject, Signal
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -33,14 +33,23 @@ class ImportProgress(QWidget):
         self.bar = QProgressBar()
         self.bar.setMaximumWidth(220)
         self.bar.setTextVisible(True)
-        self.bar.setAccessibleName(self.tr("Import progress"))
-        self.cancel = QPushButton(self.tr("Cancel"))
-        self.cancel.setAccessibleName(self.tr("Cancel the import"))
+        self.cancel = QPushButton()
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.label)
         layout.addWidget(self.bar)
         layout.addWidget(self.cancel)
+        self.retranslate()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()  # the label follows the import's next step
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.bar.setAccessibleName(self.tr("Import progress"))
+        self.cancel.setText(self.tr("Cancel"))
+        self.cancel.setAccessibleName(self.tr("Cancel the import"))
 
 
 COMPACT_FROM = 400

@@ -124,6 +124,9 @@ def panel_texts(window) -> dict[str, str]:
         "hits": window.article_view.hit_bar.previous.toolTip(),
         "article": window.article_view.browser.accessibleName(),
         "help": shortcuts.windowTitle() + shortcuts.text(),
+        "popup": window.article_view.popup.mode_buttons["tags"].toolTip(),
+        "dot": window.article_view.popup.color_buttons[0].toolTip(),
+        "import": window.import_progress.cancel.text(),
     }
     shortcuts.deleteLater()
     return texts
@@ -150,6 +153,9 @@ def test_every_panel_changes_language_at_once(qtbot, window) -> None:
     assert french["hits"] == "Occurrence précédente (Maj+F3)"
     assert french["article"] == "Texte de l’article"
     assert "Raccourcis clavier" in french["help"] and "Keyboard Shortcuts" not in french["help"]
+    assert french["popup"] == "Surligner avec des étiquettes (T)"
+    assert french["dot"] == "Surligner : Fait clé (1)"
+    assert french["import"] == "Annuler"
     switch(qtbot, window, "en")
     assert panel_texts(window) == english
 

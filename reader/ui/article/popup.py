@@ -3,7 +3,7 @@ note and tags (the mouse's way to what H, 1–9, N and T do on the keyboard)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRect, Qt, Signal
+from PySide6.QtCore import QEvent, QRect, Qt, Signal
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QTextEdit, QToolButton, QWidget
 
@@ -36,19 +36,31 @@ class SelectionPopup(QFrame):
             button.clicked.connect(lambda _=False, n=str(number): self.chosen.emit("highlight", n))
             layout.addWidget(button)
             self.color_buttons.append(button)
-        for mode, label, tip in (
-            ("note", self.tr("Note"), self.tr("Highlight with a note (N)")),
-            ("tags", self.tr("Tags"), self.tr("Highlight with tags (T)")),
-        ):
+        self.mode_buttons: dict[str, QToolButton] = {}
+        for mode in ("note", "tags"):
             button = QToolButton()
-            button.setText(label)
-            button.setToolTip(tip)
             button.setAutoRaise(True)
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             button.clicked.connect(lambda _=False, m=mode: self.chosen.emit(m, ""))
             layout.addWidget(button)
+            self.mode_buttons[mode] = button
+        self._name_modes()
         self.set_meanings(default_meanings())
         self.hide()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._name_modes()  # the dots' meanings come again from the window
+        super().changeEvent(event)
+
+    def _name_modes(self) -> None:
+        """The words of the note and tags buttons, in the UI's language."""
+        for mode, label, tip in (
+            ("note", self.tr("Note"), self.tr("Highlight with a note (N)")),
+            ("tags", self.tr("Tags"), self.tr("Highlight with tags (T)")),
+        ):
+            self.mode_buttons[mode].setText(label)
+            self.mode_buttons[mode].setToolTip(tip)
 
     def set_meanings(self, meanings: dict[str, str]) -> None:
         """Each dot says what its colour means (the user's names, else the defaults) and
