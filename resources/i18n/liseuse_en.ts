@@ -1340,6 +1340,64 @@
     </message>
 </context>
 <context>
+    <name>NoteDialog</name>
+    <message>
+        <location filename="../../reader/ui/annotations/notedialog.py" line="44"/>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/annotations/notedialog.py" line="51"/>
+        <source>Note (Markdown):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/annotations/notedialog.py" line="54"/>
+        <source>Note (Markdown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/annotations/notedialog.py" line="56"/>
+        <source>Write a note (Markdown: **bold**, *italic*, - lists); Ctrl+Enter saves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/annotations/notedialog.py" line="63"/>
+        <source>Preview of the note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/annotations/notedialog.py" line="69"/>
+        <source>Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/annotations/notedialog.py" line="69"/>
+        <source>Edit the note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/annotations/notedialog.py" line="71"/>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/annotations/notedialog.py" line="72"/>
+        <source>See the note as it will be shown (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/annotations/notedialog.py" line="145"/>
+        <source>Discard the Note?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/annotations/notedialog.py" line="146"/>
+        <source>The note was changed. Discard what you typed?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>NotesExport</name>
     <message>
         <location filename="../../reader/ui/notes_export.py" line="175"/>

@@ -20,6 +20,7 @@ from reader.ui.annotations.commands import (
     DeleteAnnotation,
     EditAnnotation,
 )
+from reader.ui.annotations.notedialog import ask_note
 from reader.ui.annotations.panel import AnnotationsPanel
 from reader.ui.annotations.tagdialog import ask_tags
 from reader.ui.tasks import TaskContext
@@ -159,12 +160,10 @@ class AnnotationController(QObject):
         if mode == "highlight":
             changed = replace(base, color=color)
         elif mode == "note":
-            note, ok = QInputDialog.getMultiLineText(
-                self.window, self.tr("Note"), self.tr("Note (Markdown):"), base.note
-            )
-            if not ok:
+            note = ask_note(self.window, base.exact, base.note)
+            if note is None:
                 return
-            changed = replace(base, note=note.strip())
+            changed = replace(base, note=note)
         elif mode == "tags":
             tags = ask_tags(
                 self.window, self.tr("Tags of the Passage"), base.tags, self.known_tags()
