@@ -6,6 +6,7 @@ from __future__ import annotations
 import gc
 from collections.abc import Callable
 
+import shiboken6
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import (
     QCloseEvent,
@@ -281,6 +282,7 @@ class MainWindow(QMainWindow):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
+            self._reopen_tools()
         super().changeEvent(event)
 
     def retranslate(self) -> None:
@@ -451,6 +453,22 @@ class MainWindow(QMainWindow):
         browser.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.annotation_browser = browser
         browser.show()
+
+    def _reopen_tools(self) -> None:
+        """The browsers and the tag manager left open while the language changed open
+        again in it, where they were: their lists come from the library anyway."""
+        for name, show in (
+            ("entity_browser", self.show_entity_browser),
+            ("annotation_browser", self.show_annotation_browser),
+            ("tag_manager", self.show_tag_manager),
+        ):
+            old = getattr(self, name, None)
+            if old is None or not shiboken6.isValid(old) or not old.isVisible():
+                continue
+            geometry = old.saveGeometry()
+            old.close()
+            show()
+            getattr(self, name).restoreGeometry(geometry)
 
     def open_annotation(self, annotation: Annotation) -> None:
         """Open an annotation's article and show its passage."""

@@ -261,3 +261,22 @@ def test_french_filters_show_their_whole_text_from_the_start(qtbot, data_dir) ->
         win.close()
         win.ctx.tasks.wait()
         library.close()
+
+
+def test_open_browsers_come_back_in_the_new_language(qtbot, window) -> None:
+    window.show_entity_browser()
+    window.show_annotation_browser()
+    window.show_tag_manager()
+    old = window.entity_browser
+    old.move(40, 50)
+    switch(qtbot, window, "fr")
+    qtbot.waitUntil(lambda: window.entity_browser is not old, timeout=5000)
+    assert window.entity_browser.isVisible()
+    assert window.entity_browser.windowTitle() == "Navigateur d’entités"
+    assert window.annotation_browser.windowTitle() == "Toutes les annotations"
+    assert window.tag_manager.windowTitle() == "Étiquettes"
+    switch(qtbot, window, "en")
+    qtbot.waitUntil(lambda: window.entity_browser.windowTitle() == "Entity Browser", timeout=5000)
+    assert window.annotation_browser.windowTitle() == "All Annotations"
+    for tool in (window.entity_browser, window.annotation_browser, window.tag_manager):
+        tool.close()
