@@ -167,3 +167,33 @@ def test_side_by_side_rows_line_up_on_wikinews_html_and_bbc_text(
         open_title(qtbot, window, title)
         _side_by_side_with_own_translation(qtbot, window, monkeypatch, tmp_path)
         assert _rows_out_of_step(window.reading) == []
+
+
+def test_rows_stay_level_with_the_search_hit_bar_shown(
+    qtbot, window, monkeypatch, tmp_path
+) -> None:
+    """A search marks the open article and shows "n search hits" above it: the bar spans
+    both columns, so each translated row stays beside its original (seed 002)."""
+    window.resize(1440, 900)
+    open_title(qtbot, window, "Tencent a révélé")
+    _side_by_side_with_own_translation(qtbot, window, monkeypatch, tmp_path)
+    assert _rows_out_of_step(window.reading) == []
+    view = window.article_view
+    field = window.search_field
+    field.setFocus()
+    qtbot.keyClicks(field, "Tencent")
+    qtbot.waitUntil(lambda: view.hit_bar.isVisible() and view.hits() != [], timeout=20000)
+    assert window.current.title.startswith("Tencent a révélé")
+    qtbot.wait(200)  # the alignment runs once the columns are laid out again
+    assert window.reading.translation.isVisible() and view.browser.isVisible()
+    assert _rows_out_of_step(window.reading) == []
+    # scrolled to a hit further down, the rows are still level
+    view.next_hit()
+    view.next_hit()
+    qtbot.wait(100)
+    assert _rows_out_of_step(window.reading) == []
+    # the translation alone: no bar about hits in a column that is not shown
+    window.reading.bar.buttons.buttons()[2].click()  # Translation
+    assert not view.hit_bar.isVisible()
+    window.reading.bar.buttons.buttons()[1].click()  # Side by Side again
+    qtbot.waitUntil(view.hit_bar.isVisible, timeout=5000)

@@ -422,12 +422,18 @@ class ArticleView(QWidget):
         (the query changed under an article being read) the view stays and F3 goes."""
         self._hits = sorted(hits)
         self._hit_index = 0 if self._hits and go else -1
-        self.hit_bar.setVisible(bool(self._hits))
+        self.hit_bar.setVisible(bool(self._hits) and not self.isHidden())
         self._paint()
         if go:
             self._show_hit()
         else:
             self.hit_bar.label.setText(self.tr("%n search hit(s)", "", len(self._hits)))
+
+    def setVisible(self, visible: bool) -> None:
+        """The hit bar goes with the view: a host may have placed it outside (side by
+        side puts it above both columns)."""
+        super().setVisible(visible)
+        self.hit_bar.setVisible(visible and bool(self._hits))
 
     def hits(self) -> list[tuple[int, int]]:
         return list(self._hits)

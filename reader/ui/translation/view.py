@@ -62,6 +62,11 @@ class ReadingArea(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self.bar)
+        # the search hit bar spans both columns: above the original alone, it pushed the
+        # original's rows one bar lower than the translated rows beside them
+        if (own := self.view.layout()) is not None:
+            own.removeWidget(self.view.hit_bar)
+        layout.addWidget(self.view.hit_bar)
         layout.addWidget(self.columns, 1)
         self._syncing = False
         self._align_timer = QTimer(self, singleShot=True, interval=60)
