@@ -54,6 +54,7 @@ ENTITY_FACETS = 12  # the most frequent entities among the best matches
 ENTITY_WINDOW = 200  # how many of the best matches the entity counts look at
 HANDFUL = 5  # below this many articles with every word, those with most words follow
 FEW = 3  # below this many results, a spelling suggestion is looked for
+RARE_SENSE = 10  # an alternative in 10× fewer articles than another of its word is dropped
 NEAR_MAX_DOCS = 5000  # above this many matches, no nearness boost (see _run)
 
 
@@ -384,13 +385,31 @@ class SearchIndex:
     def _present(
         self, searcher: Any, alternatives: Mapping[str, Sequence[str]] | None
     ) -> dict[str, tuple[str, ...]]:
-        """The alternatives that some article holds (the others are not shown)."""
+        """The alternatives that some article holds (the others are not shown), less a
+        word far rarer in the library than another alternative of the same word: a
+        dictionary's learned or odd sense ("seism" beside "earthquake", "decision-making"
+        beside "party") would only add noise to the results and the chips."""
         kept: dict[str, tuple[str, ...]] = {}
         for word, alts in (alternatives or {}).items():
-            found = tuple(a for a in alts if self._holds(searcher, a))
+            found = [a for a in alts if self._holds(searcher, a)]
+            counts = {a: self._frequency(searcher, a) for a in found if " " not in a}
+            common = max(counts.values(), default=0)
+            found = [a for a in found if counts.get(a, common) * RARE_SENSE >= common]
             if found:
-                kept[word] = found
+                kept[word] = tuple(found)
         return kept
+
+    def _frequency(self, searcher: Any, word: str) -> int:
+        """Articles holding ``word`` in any default field (one counted once per field)."""
+        try:
+            made = parse(self._parser, word)
+        except QuerySyntaxError:
+            return 0
+        return sum(
+            searcher.doc_frequency(leaf.fieldname, leaf.text)
+            for leaf in made.leaves()
+            if isinstance(leaf, query.Term)
+        )
 
     def _holds(self, searcher: Any, words: str) -> bool:
         try:

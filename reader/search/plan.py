@@ -172,7 +172,7 @@ def make_plan(
             made, typed, alts = found
         else:
             # a name or expression of several words: its words (each with its own
-            # alternatives), or any of its other names ("peine de mort" → "death penalty")
+            # alternatives), or any of its other names ("death penalty" → "peine de mort")
             inner = [f for w in words if (f := _word(parser, w, wanted)) is not None]
             dropped.extend(w for w in words if is_stop_word(w) and key(w) not in wanted)
             if not inner:

@@ -7,9 +7,11 @@ search's output."""
 from __future__ import annotations
 
 import shutil
+from pathlib import Path
 
 import pytest
 
+from reader.search import IndexDoc, SearchIndex
 from tests.conftest import corpus
 from tests.unit.search.test_search import SEED
 
@@ -204,6 +206,30 @@ def test_french_words_find_english_articles_after_the_french_ones(big) -> None:
     found = [big.keys.get(h.id, "") for h in results.hits]
     english = bbc_with("unemployment")
     assert english & set(found)
+
+
+def test_a_rare_sense_is_not_searched_beside_a_common_one(tmp_path: Path) -> None:
+    """A dictionary's odd sense ("seism") is dropped when the library knows a far more
+    common one for the same word ("earthquake"); the common one finds its articles."""
+    index = SearchIndex(tmp_path / "index")
+    texts = [f"An earthquake struck region {n} on Monday." for n in range(30)]
+    texts.append("Scientists measured the seism with new tools.")
+    texts.append("Un séisme a frappé la côte.")
+    docs = [IndexDoc(str(n), 1, "en", f"Report {n}", text) for n, text in enumerate(texts)]
+    docs[-1] = IndexDoc(str(len(texts) - 1), 1, "fr", "Dépêche", texts[-1])
+    index.rebuild(docs)
+    found = index.search("séisme", alternatives={"séisme": ("seism", "earthquake")}, limit=40)
+    assert dict(found.alternatives) == {"séisme": ("earthquake",)}
+    # the articles with the word as typed (its stem) first, then the 30 with the other
+    assert {m.id for m in found.matches[:2]} == {"30", "31"}
+    assert {m.id for m in found.matches[2:]} == {str(n) for n in range(30)}
+
+
+@needs_apertium
+def test_the_dictionary_adds_the_common_sense_the_route_lacks(big) -> None:
+    # Apertium says "seism"; the French-English dictionary says "earthquake"
+    alternatives = big.alternatives("séisme", ())
+    assert "earthquake" in [a.lower() for a in alternatives.get("séisme", ())]
 
 
 def test_entity_aliases_cross_languages(big) -> None:
