@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QMainWindow
 
 from reader import APP_NAME
 from reader.ui import i18n, keymap, theme
+from reader.ui.annotations import commands
 from reader.ui.keymap import QT_TRANSLATE_NOOP
 
 CONTEXT = "MainWindow"  # the translations' context, shared with the window's own texts
@@ -49,6 +50,7 @@ class WindowActions(QObject):
         set_language: Callable[[str], None],
     ) -> None:
         super().__init__(window)
+        self.undo_stack = undo_stack  # read when retranslating only: it may go first
         # what undo and redo would undo and redo now, as the stack last said
         self.undo_what, self.redo_what = undo_stack.undoText(), undo_stack.redoText()
         self.undo = QAction(window)
@@ -94,6 +96,8 @@ class WindowActions(QObject):
         self.language_actions[i18n.SYSTEM].setText(_tr(FOLLOW_SYSTEM))
         for code, name in i18n.LANGUAGES.items():  # each in its own language, always
             self.language_actions[code].setText(name)
+        commands.retranslate(self.undo_stack)  # the names of what they would undo too
+        self.undo_what, self.redo_what = self.undo_stack.undoText(), self.undo_stack.redoText()
         self._name_undo_redo()
 
     def _on_undo_text(self, text: str) -> None:

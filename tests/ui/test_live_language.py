@@ -280,3 +280,22 @@ def test_open_browsers_come_back_in_the_new_language(qtbot, window) -> None:
     assert window.annotation_browser.windowTitle() == "All Annotations"
     for tool in (window.entity_browser, window.annotation_browser, window.tag_manager):
         tool.close()
+
+
+def test_undo_names_what_it_undoes_in_the_new_language(qtbot, window) -> None:
+    from tests.ui.test_annotations import select
+    from tests.ui.test_window import open_title
+
+    open_title(qtbot, window, "Stratégies de Tencent")
+    view = window.article_view
+    select(view, "stock important de processeurs graphiques")
+    qtbot.keyClick(view.browser, Qt.Key.Key_H)
+    qtbot.waitUntil(lambda: len(view.annotations()) == 1, timeout=20000)
+    assert window.undo_action.text() == "&Undo Highlight"
+    switch(qtbot, window, "fr")
+    assert window.undo_action.text() == "&Annuler Surligner"
+    window.undo_action.trigger()
+    qtbot.waitUntil(lambda: view.annotations() == [], timeout=20000)
+    assert window.redo_action.text() == "&Rétablir Surligner"
+    switch(qtbot, window, "en")
+    assert window.redo_action.text() == "&Redo Highlight"

@@ -1,12 +1,14 @@
 """Undoable annotation changes (QUndoStack): each command runs its write on the serial
-worker and tells the window when it is done."""
+worker and tells the window when it is done. Each keeps how to write its name (Edit →
+Undo "Highlight"), not only the name, so that the names are written again when the
+interface language changes (:func:`retranslate`)."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QUndoCommand
+from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from reader.core.model import Annotation
 from reader.services.annotations import TagState
@@ -14,6 +16,24 @@ from reader.ui.context import UiContext
 from reader.ui.tasks import TaskContext
 
 Done = Callable[[], None]
+Name = Callable[[], str]  # the command's name in the UI's language
+
+
+class Named(QUndoCommand):
+    def __init__(self, name: Name) -> None:
+        super().__init__(name())
+        self.name = name
+
+    def retranslate(self) -> None:
+        self.setText(self.name())
+
+
+def retranslate(stack: QUndoStack) -> None:
+    """Name every command of ``stack`` again, in the UI's new language."""
+    for index in range(stack.count()):
+        command = stack.command(index)
+        if isinstance(command, Named):
+            command.retranslate()
 
 
 def _write(ctx: UiContext, work: Callable[[], object], done: Done) -> None:
@@ -23,9 +43,9 @@ def _write(ctx: UiContext, work: Callable[[], object], done: Done) -> None:
     ctx.tasks.run(task, write=True, on_success=lambda _: done())
 
 
-class AddAnnotation(QUndoCommand):
+class AddAnnotation(Named):
     def __init__(self, ctx: UiContext, annotation: Annotation, done: Done) -> None:
-        super().__init__(QCoreApplication.translate("Annotations", "Highlight"))
+        super().__init__(lambda: QCoreApplication.translate("Annotations", "Highlight"))
         self.ctx, self.annotation, self.done = ctx, annotation, done
 
     def redo(self) -> None:
@@ -43,9 +63,9 @@ class AddAnnotation(QUndoCommand):
         _write(self.ctx, lambda: library.delete_annotation(self.annotation.id), self.done)
 
 
-class EditAnnotation(QUndoCommand):
+class EditAnnotation(Named):
     def __init__(self, ctx: UiContext, before: Annotation, after: Annotation, done: Done) -> None:
-        super().__init__(QCoreApplication.translate("Annotations", "Edit annotation"))
+        super().__init__(lambda: QCoreApplication.translate("Annotations", "Edit annotation"))
         self.ctx, self.before, self.after, self.done = ctx, before, after, done
 
     def redo(self) -> None:
@@ -57,9 +77,9 @@ class EditAnnotation(QUndoCommand):
         _write(self.ctx, lambda: library.save_annotation(self.before), self.done)
 
 
-class DeleteAnnotation(QUndoCommand):
+class DeleteAnnotation(Named):
     def __init__(self, ctx: UiContext, annotation: Annotation, done: Done) -> None:
-        super().__init__(QCoreApplication.translate("Annotations", "Remove highlight"))
+        super().__init__(lambda: QCoreApplication.translate("Annotations", "Remove highlight"))
         self.ctx, self.annotation, self.done = ctx, annotation, done
 
     def redo(self) -> None:
@@ -71,11 +91,13 @@ class DeleteAnnotation(QUndoCommand):
         _write(self.ctx, lambda: library.save_annotation(self.annotation), self.done)
 
 
-class ChangeTags(QUndoCommand):
+class ChangeTags(Named):
     """Rename, merge or delete a tag; undo puts every passage's and article's tags back."""
 
-    def __init__(self, ctx: UiContext, text: str, change: Callable[[], object], done: Done) -> None:
-        super().__init__(text)
+    def __init__(
+        self, ctx: UiContext, name: Name, change: Callable[[], object], done: Done
+    ) -> None:
+        super().__init__(name)
         self.ctx, self.change, self.done = ctx, change, done
         self.before: TagState | None = None
 

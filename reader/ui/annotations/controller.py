@@ -7,7 +7,7 @@ import uuid
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QInputDialog
 
@@ -191,11 +191,10 @@ class AnnotationController(QObject):
             return
         library = self.ctx.library
         article_id = article.id
-        text = self.tr("Article tags")
         self.undo_stack.push(
             ChangeTags(
                 self.ctx,
-                text,
+                lambda: QCoreApplication.translate("AnnotationController", "Article tags"),
                 lambda: library.set_article_tags(article_id, tags),
                 lambda: self.window.open_article(article_id),
             )

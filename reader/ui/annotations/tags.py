@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QDialog,
@@ -93,16 +94,27 @@ class TagManager(QDialog):
 
     def rename(self, old: str, new: str) -> None:
         library = self.ctx.library
-        text = self.tr("Rename tag %1 to %2").replace("%1", old).replace("%2", new)
+
+        # its name outlives this dialog (Edit → Undo): translated without it
+        def name() -> str:
+            text = QCoreApplication.translate("TagManager", "Rename tag %1 to %2")
+            return text.replace("%1", old).replace("%2", new)
+
         self.undo_stack.push(
-            ChangeTags(self.ctx, text, lambda: library.rename_tag(old, new), self._done)
+            ChangeTags(self.ctx, name, lambda: library.rename_tag(old, new), self._done)
         )
 
     def delete(self, name: str) -> None:
         library = self.ctx.library
-        text = self.tr("Delete tag %1").replace("%1", name)
         self.undo_stack.push(
-            ChangeTags(self.ctx, text, lambda: library.delete_tag(name), self._done)
+            ChangeTags(
+                self.ctx,
+                lambda: QCoreApplication.translate("TagManager", "Delete tag %1").replace(
+                    "%1", name
+                ),
+                lambda: library.delete_tag(name),
+                self._done,
+            )
         )
 
     def rename_selected(self) -> None:
