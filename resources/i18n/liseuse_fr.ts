@@ -232,6 +232,18 @@
         <source>Not found in the current text: %1</source>
         <translation>Introuvable dans le texte actuel : %1</translation>
     </message>
+    <message>
+        <location filename="../../reader/ui/annotations/panel.py" line="75"/>
+        <location filename="../../reader/ui/annotations/panel.py" line="163"/>
+        <source>Note Editor…</source>
+        <translation>Éditeur de note…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/annotations/panel.py" line="76"/>
+        <location filename="../../reader/ui/annotations/panel.py" line="164"/>
+        <source>Write the note in a larger editor, with a preview</source>
+        <translation>Écrire la note dans un éditeur plus grand, avec un aperçu</translation>
+    </message>
 </context>
 <context>
     <name>ArticleView</name>

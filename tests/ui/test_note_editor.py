@@ -146,3 +146,36 @@ def _as_plain(html: str) -> str:
     document = QTextDocument()
     document.setHtml(html)
     return document.toPlainText()
+
+
+def test_the_panel_note_opens_in_the_larger_editor(qtbot, window) -> None:
+    """The panel's note box is as narrow as the dock: Note Editor… takes the note as typed
+    there into the larger editor, and what is saved there is saved."""
+    library = window.ctx.library
+    article = next(a for a in library.articles() if a.title.startswith("Stratégies"))
+    library.annotate(article.id, "Dou Shen", note="qui est-ce ?")
+    open_title(qtbot, window, "Stratégies de Tencent")
+    window.annotations_dock.raise_()
+    panel = window.annotations.panel
+    qtbot.waitUntil(lambda: panel.list.count() == 1, timeout=20000)
+    panel.list.setCurrentRow(0)
+    assert panel.open_editor.isVisible()
+    panel.editor.moveCursor(panel.editor.textCursor().MoveOperation.End)
+    qtbot.keyClicks(panel.editor, " Baidu")
+    errors: list[BaseException] = []
+    seen: dict[str, str] = {}
+
+    def finish(dialog: QDialog) -> None:
+        seen["opened with"] = dialog.editor.toPlainText()
+        qtbot.keyClicks(dialog.editor, ", porte-parole")
+        qtbot.keyClick(dialog.editor, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+
+    in_next_dialog(finish, errors)
+    qtbot.mouseClick(panel.open_editor, Qt.MouseButton.LeftButton)
+    assert errors == []
+    assert seen["opened with"] == "qui est-ce ? Baidu"
+    saved = "qui est-ce ? Baidu, porte-parole"
+    qtbot.waitUntil(
+        lambda: [a.note for a in library.annotations(article.id)] == [saved], timeout=20000
+    )
+    qtbot.waitUntil(lambda: panel.editor.toPlainText() == saved, timeout=20000)

@@ -44,6 +44,7 @@ class AnnotationController(QObject):
         self.panel.reattach_requested.connect(self._on_panel_reattach_requested)
         self.panel.meaning_edit_requested.connect(self._on_panel_meaning_edit_requested)
         self.panel.note_edited.connect(self._on_panel_note_edited)
+        self.panel.note_editor_requested.connect(self._on_panel_note_editor_requested)
         self.annotations: list[Annotation] = []
 
     # -- loading ----------------------------------------------------------------------------
@@ -100,6 +101,18 @@ class AnnotationController(QObject):
             self.undo_stack.push(
                 EditAnnotation(self.ctx, found, replace(found, note=note), self.reload)
             )
+
+    def _on_panel_note_editor_requested(self, annotation_id: str, typed: str) -> None:
+        """The panel's note, as typed so far, in the larger editor; saved from there."""
+        found = next((a for a in self.annotations if a.id == annotation_id), None)
+        if found is None:
+            return
+        note = ask_note(self.window, found.exact, typed)
+        if note is None:  # cancelled: what was typed in the panel stays there
+            return
+        self.panel.editor.setPlainText(note)
+        if note != found.note:
+            self._on_panel_note_edited(annotation_id, note)
 
     def _on_panel_reattach_requested(self, annotation_id: str) -> None:
         article = self.window.current

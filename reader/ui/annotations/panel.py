@@ -9,6 +9,7 @@ import html
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
+    QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -41,6 +42,7 @@ class AnnotationsPanel(QWidget):
     reattach_requested = Signal(str)  # an orphan's id: attach it to the reader's selection
     meaning_edit_requested = Signal(str)  # a colour name
     note_edited = Signal(str, str)  # annotation id, the new Markdown
+    note_editor_requested = Signal(str, str)  # annotation id, the note as typed so far
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -69,8 +71,12 @@ class AnnotationsPanel(QWidget):
         self.editor.setMaximumHeight(120)
         self.save_note = QPushButton(self.tr("Save Note"))
         self.save_note.setShortcut(keymap.sequence("save_note"))
+        # the box here is as narrow as the dock: a long note is written in the editor
+        self.open_editor = QPushButton(self.tr("Note Editor…"))
+        self.open_editor.setToolTip(self.tr("Write the note in a larger editor, with a preview"))
         self.editor.hide()
         self.save_note.hide()
+        self.open_editor.hide()
         self.filter = QComboBox()
         self.filter.setAccessibleName(self.tr("Show annotations of"))
         self.list = QListWidget()
@@ -95,12 +101,17 @@ class AnnotationsPanel(QWidget):
         layout.addWidget(self.list, 1)
         layout.addWidget(self.reattach)
         layout.addWidget(self.editor)
-        layout.addWidget(self.save_note)
+        buttons = QHBoxLayout()
+        buttons.setSpacing(defs.SPACING)
+        buttons.addWidget(self.save_note, 1)
+        buttons.addWidget(self.open_editor)
+        layout.addLayout(buttons)
         layout.addWidget(self.hint)
         self.filter.currentIndexChanged.connect(self._fill)
         self.list.currentItemChanged.connect(self._on_list_current_changed)
         self.reattach.clicked.connect(self._on_reattach_clicked)
         self.save_note.clicked.connect(self._on_save_note_clicked)
+        self.open_editor.clicked.connect(self._on_open_editor_clicked)
         self.list.itemClicked.connect(
             lambda item: self.annotation_activated.emit(item.data(ID_ROLE))
         )
@@ -149,6 +160,8 @@ class AnnotationsPanel(QWidget):
         self.editor.setAccessibleName(self.tr("Note of the selected annotation (Markdown)"))
         self.editor.setPlaceholderText(self.tr("Write a note (Markdown); Ctrl+Enter saves"))
         self.save_note.setText(self.tr("Save Note"))
+        self.open_editor.setText(self.tr("Note Editor…"))
+        self.open_editor.setToolTip(self.tr("Write the note in a larger editor, with a preview"))
         self.filter.setAccessibleName(self.tr("Show annotations of"))
         self.list.setAccessibleName(self.tr("Annotations of this article"))
         self.hint.setText(
@@ -199,8 +212,14 @@ class AnnotationsPanel(QWidget):
         current = self.current_annotation()
         self.editor.setVisible(current is not None)
         self.save_note.setVisible(current is not None)
+        self.open_editor.setVisible(current is not None)
         if current is not None:
             self.editor.setPlainText(current.note)
+
+    def _on_open_editor_clicked(self) -> None:
+        current = self.current_annotation()
+        if current is not None:
+            self.note_editor_requested.emit(current.id, self.editor.toPlainText())
 
     def _on_save_note_clicked(self) -> None:
         current = self.current_annotation()
