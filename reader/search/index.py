@@ -54,6 +54,7 @@ ENTITY_FACETS = 12  # the most frequent entities among the best matches
 ENTITY_WINDOW = 200  # how many of the best matches the entity counts look at
 HANDFUL = 5  # below this many articles with every word, those with most words follow
 FEW = 3  # below this many results, a spelling suggestion is looked for
+FEW_POSTINGS = 3  # an alternative in this few articles is checked against deletions
 RARE_SENSE = 10  # an alternative in 10× fewer articles than another of its word is dropped
 NEAR_MAX_DOCS = 5000  # above this many matches, no nearness boost (see _run)
 
@@ -391,10 +392,21 @@ class SearchIndex:
         beside "party") would only add noise to the results and the chips."""
         kept: dict[str, tuple[str, ...]] = {}
         for word, alts in (alternatives or {}).items():
-            found = [a for a in alts if self._holds(searcher, a)]
-            counts = {a: self._frequency(searcher, a) for a in found if " " not in a}
+            # a word's count is read from the term tables (which still count a deleted
+            # article until segments merge: a rare word is checked); a name of several
+            # words needs its positions: the first article that holds it is enough
+            counts = {a: self._frequency(searcher, a) for a in alts if " " not in a}
             common = max(counts.values(), default=0)
-            found = [a for a in found if counts.get(a, common) * RARE_SENSE >= common]
+            found = [
+                a
+                for a in alts
+                if (
+                    counts[a] * RARE_SENSE >= common
+                    and (counts[a] > FEW_POSTINGS or self._holds(searcher, a))
+                    if a in counts
+                    else self._holds(searcher, a)
+                )
+            ]
             if found:
                 kept[word] = tuple(found)
         return kept
