@@ -203,10 +203,17 @@ def test_the_filters_keep_their_choice_and_show_it_whole(qtbot, window) -> None:
 
 
 def test_the_library_keeps_all_its_columns_in_french(qtbot, window, data_dir) -> None:
-    window.resize(1440, 900)
-    switch(qtbot, window, "fr")
+    """In a window as wide as a small screen allows (the library pane narrow beside the
+    reading area) and in a wide one: the narrow columns once went out of sight, the
+    title column alone on screen."""
     qtbot.waitUntil(lambda: all_columns_visible(window), timeout=5000)
+    switch(qtbot, window, "fr")
     assert headers(window) == FRENCH_COLUMNS
+    qtbot.waitUntil(lambda: all_columns_visible(window), timeout=5000)
+    window.resize(1440, 900)
+    qtbot.waitUntil(lambda: all_columns_visible(window), timeout=5000)
+    window.resize(700, 600)  # as narrow as the window goes
+    qtbot.waitUntil(lambda: all_columns_visible(window), timeout=5000)
     # and after a restart in French, with the layout the French window saved
     window.ctx.tasks.wait()
     window.close()

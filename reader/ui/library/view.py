@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QItemSelection, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QItemSelection, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -21,6 +21,10 @@ from reader.ui.flow import FlowLayout
 from reader.ui.library.model import COLUMNS, LibraryModel
 from reader.ui.roles import Role
 from reader.ui.tasks import TaskContext
+
+COLUMN_WIDTHS = {1: 104, 2: 44, 3: 86, 4: 48}  # source, language, date, notes
+TITLE_MIN_WIDTH = 90
+NARROWEST_COLUMN = 28
 
 
 class LibraryPane(QWidget):
@@ -68,11 +72,14 @@ class LibraryPane(QWidget):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for column in range(1, len(COLUMNS)):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(1, 104)
-        header.resizeSection(2, 44)
-        header.resizeSection(3, 86)
-        header.resizeSection(4, 48)
+        # the widths the narrow columns would like (the reader's, once they drag one)
+        self._widths = dict(COLUMN_WIDTHS)
+        self._fitting = False
+        for column, width in self._widths.items():
+            header.resizeSection(column, width)
         header.setHighlightSections(False)
+        header.sectionResized.connect(self._on_section_resized)
+        self.table.viewport().installEventFilter(self)
         self.count = QLabel()
         self.count.setObjectName("libraryCount")
         self.count.setForegroundRole(self.count.foregroundRole())
@@ -100,6 +107,31 @@ class LibraryPane(QWidget):
         self.model.sort_requested.connect(self._on_model_sort_requested)
         self.table.selectionModel().selectionChanged.connect(self._on_table_selection_changed)
         self.retranslate()
+
+    # -- columns ----------------------------------------------------------------------------
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
+            self._fit_columns()
+        return super().eventFilter(watched, event)
+
+    def _fit_columns(self) -> None:
+        """Keep every column in sight. In a pane too narrow for them all (a small screen,
+        or a wider bar beside it in another language) the narrow columns give up width,
+        in proportion, rather than being pushed out of sight: the pane showed the title
+        column alone. The title takes what is left (it stretches)."""
+        header = self.table.horizontalHeader()
+        wanted = sum(self._widths.values())
+        room = self.table.viewport().width() - TITLE_MIN_WIDTH
+        scale = min(1.0, max(room, 0) / wanted) if wanted else 1.0
+        self._fitting = True
+        for column, width in self._widths.items():
+            header.resizeSection(column, max(NARROWEST_COLUMN, int(width * scale)))
+        self._fitting = False
+
+    def _on_section_resized(self, column: int, _old: int, new: int) -> None:
+        if column in self._widths and not self._fitting:
+            self._widths[column] = new  # dragged by the reader: the width they want
 
     # -- language ---------------------------------------------------------------------------
 
