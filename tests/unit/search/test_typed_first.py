@@ -1,0 +1,52 @@
+"""Articles in the words typed rank before those found through an alternative only; which
+of the ranked articles hold the typed words is read by skipping from one to the next in
+each segment's matcher. It must agree with listing every match, on real articles, in an
+index of several segments (deleted articles included)."""
+
+from __future__ import annotations
+
+import random
+from pathlib import Path
+
+from reader.search import IndexDoc, SearchIndex
+from reader.search.index import _among
+from reader.search.query import parse
+from tests.conftest import corpus
+
+QUERIES = [
+    "economy",
+    "bank england",
+    '"interest rates"',
+    "growth OR inflation",
+    "shares -oil",
+    "prime minister",
+    '"prime minister" OR chancellor',
+    "title:economy",
+    "growth inflation jobs",
+]
+
+
+def test_skipping_matches_agrees_with_listing_every_match(tmp_path: Path) -> None:
+    bbc = corpus("en-bbc-news-2225", "bbc") / "business"
+    files = sorted(bbc.glob("*.txt"))[:150]
+    docs = []
+    for n, path in enumerate(files):
+        title, _, body = path.read_text(encoding="utf-8").partition("\n")
+        docs.append(IndexDoc(str(n), 1, "en", title.strip(), body))
+    index = SearchIndex(tmp_path / "index")
+    index.rebuild(docs[:50])
+    index.update(docs[50:100], [])  # a second segment
+    index.update(docs[100:], [d.id for d in docs[10:20]])  # a third, ten deleted
+    searcher = index._searcher()
+    assert len(searcher.leaf_searchers()) >= 2
+    reader = searcher.reader()
+    live = [d for d in range(searcher.doc_count_all()) if not reader.is_deleted(d)]
+    assert len(live) == 140
+    rng = random.Random(7)
+    for text in QUERIES:
+        made = parse(index._parser, text)
+        listed = set(searcher.docs_for_query(made))
+        assert listed, text
+        assert _among(searcher, made, live) == listed, text
+        some = rng.sample(live, 40)
+        assert _among(searcher, made, some) == listed & set(some), text
