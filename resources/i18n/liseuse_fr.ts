@@ -1652,7 +1652,7 @@ Le fichier endommagé est conservé tel quel.</translation>
     <message>
         <location filename="../../reader/ui/search/view.py" line="128"/>
         <source>Also search other languages and names</source>
-        <translation>Chercher aussi dans les autres langues et sous les autres noms</translation>
+        <translation>Chercher aussi dans d’autres langues et noms</translation>
     </message>
     <message>
         <location filename="../../reader/ui/search/view.py" line="131"/>
