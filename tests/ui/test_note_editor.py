@@ -73,7 +73,12 @@ def test_a_note_is_written_in_a_wrapping_editor_with_a_markdown_preview(qtbot, w
         bold = preview.document().find("Baidu")
         seen["bold"] = bold.charFormat().fontWeight()
         qtbot.mouseClick(dialog.edit_button, Qt.MouseButton.LeftButton)
-        assert editor.isVisible()
+        assert editor.isVisible() and dialog.focusWidget() is editor
+        # the same with the keyboard: Ctrl+P, and Ctrl+P again
+        qtbot.keyClick(editor, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+        assert preview.isVisible() and dialog.preview_button.isChecked()
+        qtbot.keyClick(preview, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+        assert editor.isVisible() and dialog.edit_button.isChecked()
         qtbot.keyClick(editor, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
         seen["saved"] = not dialog.isVisible() and dialog.result() == QDialog.DialogCode.Accepted
 

@@ -12,7 +12,7 @@ nothing named in a note is ever fetched.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut, QTextOption
+from PySide6.QtGui import QKeyEvent, QKeySequence, QTextOption
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
@@ -76,7 +76,6 @@ class NoteDialog(QDialog):
         modes.addButton(self.edit_button)
         modes.addButton(self.preview_button)
         self.preview_button.toggled.connect(self.show_preview)
-        QShortcut(QKeySequence(PREVIEW_KEY), self, self.toggle_preview)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
@@ -125,7 +124,9 @@ class NoteDialog(QDialog):
         self.show_preview(self.stack.currentWidget() is self.editor)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """Ctrl+Enter saves from the text itself, where Enter alone starts a line."""
+        """Ctrl+Enter saves from the text itself, where Enter alone starts a line; Ctrl+P
+        shows the preview or the text again (keys seen here work whichever window the
+        system thinks is active)."""
         if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
             pressed = QKeySequence(event.keyCombination())
             enter = event.modifiers() & Qt.KeyboardModifier.ControlModifier and event.key() in (
@@ -134,6 +135,9 @@ class NoteDialog(QDialog):
             )
             if enter or pressed == keymap.sequence("save_note"):
                 self.accept()
+                return True
+            if pressed == QKeySequence(PREVIEW_KEY):
+                self.toggle_preview()
                 return True
         return super().eventFilter(watched, event)
 
