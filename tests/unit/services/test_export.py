@@ -72,6 +72,28 @@ def test_markdown_follows_obsidian_conventions(library, notes, tmp_path: Path) -
     assert rendered.count("<blockquote>") == 2
 
 
+def test_a_markdown_note_keeps_its_structure_in_the_markdown_export(
+    library, seed_titles, tmp_path: Path
+) -> None:
+    """A note written in the note editor (paragraphs, a list, emphasis, a link) comes out
+    as Markdown that renders as written, and the deep link after it stays its own line."""
+    tencent = next(v for k, v in seed_titles.items() if k.startswith("Stratégies"))
+    note = (
+        "Une note longue.\n\n- **Baidu** : stratégie *logicielle*\n- Tencent : stock de puces"
+        "\n\nVoir [l'article](https://example.org/a)."
+    )
+    library.annotate(tencent, "Dou Shen", note=note)
+    out = tmp_path / "notes.md"
+    library.export("md", ExportScope(articles=(tencent,)), out)
+    text = out.read_text("utf-8")
+    assert note in text
+    rendered = MarkdownIt("commonmark").render(text)
+    assert "<li><strong>Baidu</strong> : stratégie <em>logicielle</em></li>" in rendered
+    assert '<a href="https://example.org/a">l\'article</a>' in rendered
+    link = next(x for x in rendered.splitlines() if "Open in Liseuse" in x)
+    assert link.startswith('<p><a href="reader://article/')  # not inside the list
+
+
 def test_markdown_full_text_marks_highlights(library, notes) -> None:
     document = library.export_document(
         ExportScope(articles=(notes["tencent"],)), ExportOptions(full_text=True)
