@@ -50,6 +50,19 @@ def _content(translation: str) -> str:
     return " ".join(words)
 
 
+def _calque(translation: str, words: Sequence[str], senses: dict[str, list[str]]) -> bool:
+    """Whether an expression's translation is only its words' own translations side by
+    side, in order ("coupe du monde" → "cup of the world", "jeux vidéo" → "games
+    video"): the
+    words' alternatives already find those articles, and as a phrase it is a string no
+    article holds, whose check reads the positions of every article with its words."""
+    where = {key(s): n for n, w in enumerate(words) for t in senses.get(w, ()) for s in t.split()}
+    content = [key(w) for w in translation.split() if not is_stop_word(w)]
+    places = [where.get(w, -1) for w in content]
+    # in the same order: "peine de mort" for "death penalty" is a real expression
+    return bool(content) and -1 not in places and places == sorted(places)
+
+
 def _holds(name: str, words: str) -> bool:
     """Whether ``name`` contains ``words`` as whole words (case aside)."""
     return f" {key(words)} " in f" {key(name)} "
@@ -210,6 +223,10 @@ class QueryExpander:
                         senses = self._cache.get((word, source, target), ())
                         if senses:
                             out.setdefault(word, []).extend(senses)
+        for expression in [w for w in words if " " in w and w in out]:
+            out[expression] = [
+                t for t in out[expression] if not _calque(t, expression.split(), out)
+            ]
         dropped = {key(x) for x in exclude}
         result = {}
         for word, alts in out.items():

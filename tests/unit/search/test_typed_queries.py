@@ -232,6 +232,17 @@ def test_the_dictionary_adds_the_common_sense_the_route_lacks(big) -> None:
     assert "earthquake" in [a.lower() for a in alternatives.get("séisme", ())]
 
 
+@needs_apertium
+def test_an_expression_translated_word_for_word_is_not_searched_as_a_phrase(big) -> None:
+    # "cup of the world" is no article's phrase: "cup" and "world" are searched anyway;
+    # "peine de mort", in its own order, is a real expression and is kept
+    cup = big.alternatives("coupe du monde", ())
+    assert "coupe du monde" not in cup
+    assert "cup" in cup.get("coupe", ()) and "world" in cup.get("monde", ())
+    death = big.alternatives("death penalty", ())
+    assert "peine de mort" in [a.lower() for a in death.get("death penalty", ())]
+
+
 def test_entity_aliases_cross_languages(big) -> None:
     results = big.search("China", limit=50)
     assert "Chine" in dict(results.alternatives).get("China", ())
@@ -285,7 +296,7 @@ def test_odd_input_never_fails(big, query: str) -> None:
 
 
 def test_the_window_and_the_cli_read_the_same_notes(big) -> None:
-    from reader.cli import search_notes
+    from reader.cli.search import search_notes
 
     notes = search_notes(big.search("Tencent et Baidu", limit=20))
     assert "Only 2 articles have all of: Tencent, Baidu; those with most follow." in notes
