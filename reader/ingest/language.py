@@ -1,4 +1,10 @@
-"""Language detection with langdetect, made deterministic and cheap.
+"""Language detection: the script first, then langdetect, made deterministic and cheap.
+
+The script settles what it can (:mod:`reader.ingest.scripts`: Hangul, kana, Han, Greek,
+Thai…), because langdetect's statistics labelled Traditional Chinese as Korean; langdetect
+decides the rest (Latin, Cyrillic, Arabic, Devanagari… scripts shared by many languages),
+and an answer of its that the scripts rule out (Korean without Hangul) is refused. Codes
+are langdetect's (``fr``, ``zh-cn`` for Simplified Chinese, ``zh-tw`` for Traditional).
 
 langdetect is random unless seeded, and unreliable on short strings. So: one detection
 per article (on its body, furniture excluded); a paragraph gets its own language only
@@ -10,6 +16,8 @@ from __future__ import annotations
 
 import re
 import threading
+
+from reader.ingest.scripts import admissible, chinese_form, script_counts, script_language
 
 MIN_ARTICLE_CHARS = 20
 MIN_PARAGRAPH_CHARS = 200
@@ -55,14 +63,24 @@ def _detector_langs(text: str) -> list[tuple[str, float]]:
 
 
 def detect_language(text: str) -> str | None:
-    """The language code (``fr``, ``en``, ``zh-cn``…) of a text, or None if unsure."""
+    """The language code (``fr``, ``en``, ``zh-cn``…) of a text, or None if unsure.
+
+    The script rules need no minimum length beyond a few letters: a one-line Chinese title
+    has no spaces, so it is never three words, yet its characters say it is Chinese."""
     sample = text[:_SAMPLE_CHARS]
+    counts = script_counts(sample)
+    decided = script_language(sample, counts)
+    if decided is not None:
+        return decided
     if len(_WORD.findall(sample)) < 3 or len(sample.strip()) < MIN_ARTICLE_CHARS:
         return None
-    langs = _detector_langs(sample)
-    if not langs or langs[0][1] < 0.5:
+    # Answers the scripts rule out are dropped, and the rest weighed among themselves.
+    langs = [(lang, p) for lang, p in _detector_langs(sample) if admissible(lang, counts)]
+    total = sum(p for _, p in langs)
+    if not langs or langs[0][1] < 0.5 * total:
         return None
-    return langs[0][0]
+    lang = langs[0][0]
+    return chinese_form(sample) if lang.startswith("zh") else lang
 
 
 def _stopword_guess(text: str) -> str | None:
