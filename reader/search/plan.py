@@ -74,10 +74,6 @@ class Plan:
     # the typed words near one another, in order: it ranks, never restricts
     near: Query | None = None
 
-    def scored(self, matching: Query) -> Query:
-        """``matching``, ranked higher where the typed words stand together."""
-        return matching if self.near is None else query.AndMaybe(matching, self.near)
-
     @property
     def relaxable(self) -> bool:
         return len(self.clauses) >= 2
