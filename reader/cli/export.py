@@ -1,31 +1,28 @@
-"""The command line's export and import of annotated notes: ``reader export`` and
-``reader import-annotations`` (kept apart from :mod:`reader.cli` to keep both short)."""
+"""Annotated notes in and out of the library: ``reader export`` (Markdown, HTML, PDF, CSV,
+JSON-LD …) and ``reader import-annotations`` (W3C annotations, anchored again on the
+matching articles).
+
+One module because both speak the exchange formats of :mod:`reader.export`; the notes
+themselves are made and listed by :mod:`reader.cli.notes`.
+"""
 
 from __future__ import annotations
 
 import argparse
 import json
 import sys
-from collections.abc import Callable
 from pathlib import Path
 
+from reader.cli.common import Command, open_library
 from reader.core.errors import ReaderError
 from reader.core.filesystem import FileTooLarge, NotRegularFile, read_regular
 from reader.core.wording import counted
 from reader.export.base import ExportOptions
-from reader.services import Library
 from reader.services.exports import ExportScope, export_formats
 
-Command = Callable[[str, Callable[[argparse.Namespace], int], str], argparse.ArgumentParser]
 BINARY = {"pdf"}
 MB = 1024 * 1024
 MAX_ANNOTATION_FILE = 256 * MB  # 100,000 annotations take about 60 MB of JSON-LD
-
-
-def _library(args: argparse.Namespace) -> Library:
-    library = Library.open(args.data_dir)
-    library.seed_if_empty()
-    return library
 
 
 def cmd_export(args: argparse.Namespace) -> int:
@@ -40,7 +37,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     )
     if args.output is None and (args.format in BINARY or args.split):
         raise ReaderError(f"give a file to write the {args.format} export to (-o PATH)")
-    with _library(args) as library:
+    with open_library(args) as library:
         document = library.export_document(scope, options, args.creator)
         if args.output is None:
             from reader.export.registry import exporter
@@ -70,7 +67,7 @@ def cmd_import_annotations(args: argparse.Namespace) -> int:
         raise ReaderError(f"cannot read {path}: {exc}") from exc
     except OSError as exc:
         raise ReaderError(f"cannot read {path}: {exc.strerror or exc}") from exc
-    with _library(args) as library:
+    with open_library(args) as library:
         report = library.import_annotations(raw)
     if args.json:
         json.dump(

@@ -1,8 +1,9 @@
 """The command line's safety net: ``reader backup`` (a checked copy, the list of copies,
-a check of the file) and ``reader restore`` (put a copy back, keeping the current file).
+a check of the file), ``reader restore`` (put a copy back, keeping the current file) and
+``reader reindex`` (rebuild the search index, a derived copy, from the library).
 
-Kept apart from :mod:`reader.cli` to keep both short. ``restore`` never opens the
-library it replaces — that one may be the file that cannot be read.
+One module for the commands that keep or rebuild the library's data. ``restore`` never
+opens the library it replaces — that one may be the file that cannot be read.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ import json
 import sys
 from pathlib import Path
 
-from reader.cli_notes import Command
+from reader.cli.common import Command, emit, open_library
 from reader.core.paths import resolve_data_dir
 from reader.services import Library
 from reader.services.safety import (
@@ -88,6 +89,16 @@ def cmd_restore(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_reindex(args: argparse.Namespace) -> int:
+    with open_library(args) as library:
+        count = library.reindex()
+    if args.json:
+        emit({"indexed": count})
+    else:
+        print(f"indexed {count} articles")
+    return 0
+
+
 def add_commands(command: Command) -> None:
     p = command("backup", cmd_backup, "copy the library (checked) into its backups folder")
     which = p.add_mutually_exclusive_group()
@@ -102,3 +113,4 @@ def add_commands(command: Command) -> None:
     p.add_argument(
         "backup", nargs="?", metavar="BACKUP", help="a file or a name from `reader backup --list`"
     )
+    command("reindex", cmd_reindex, "rebuild the search index from the library")

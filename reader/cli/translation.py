@@ -1,36 +1,25 @@
-"""The command line's translation commands: ``reader translate`` (an article, paragraph
-by paragraph), ``reader translators`` (the hooks; ``--set`` configures one) and ``reader
-gloss`` (a word in an installed dictionary). Kept apart from :mod:`reader.cli` to keep
-both short."""
+"""Translation from the command line: ``reader translate`` (an article, paragraph by
+paragraph), ``reader translators`` (the hooks; ``--set`` configures one) and ``reader
+gloss`` (a word in an installed dictionary).
+
+One topic, one module: these three are the only commands that reach the translation
+hooks and dictionaries (through the library).
+"""
 
 from __future__ import annotations
 
 import argparse
-import json
 import sys
-from typing import Any
 
-from reader.cli_notes import Command
+from reader.cli.common import Command, emit, open_library
 from reader.core.errors import ReaderError
-from reader.services import Library
-
-
-def _open_library(args: argparse.Namespace) -> Library:
-    library = Library.open(args.data_dir)
-    library.seed_if_empty()
-    return library
-
-
-def _emit(data: Any) -> None:
-    json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
-    sys.stdout.write("\n")
 
 
 def cmd_translate(args: argparse.Namespace) -> int:
-    with _open_library(args) as library:
+    with open_library(args) as library:
         result = library.translate(args.id, args.to, provider=args.provider)
     if args.json:
-        _emit(
+        emit(
             {
                 "provider": result.provider,
                 "source": result.source,
@@ -59,7 +48,7 @@ def cmd_translate(args: argparse.Namespace) -> int:
 
 
 def cmd_translators(args: argparse.Namespace) -> int:
-    with _open_library(args) as library:
+    with open_library(args) as library:
         for item in args.set or []:
             key, equals, value = item.partition("=")
             if not equals:
@@ -73,7 +62,7 @@ def cmd_translators(args: argparse.Namespace) -> int:
                 return 1
         infos = library.translators()
     if args.json:
-        _emit(
+        emit(
             {
                 "translators": [
                     {
@@ -104,10 +93,10 @@ def cmd_translators(args: argparse.Namespace) -> int:
 
 
 def cmd_gloss(args: argparse.Namespace) -> int:
-    with _open_library(args) as library:
+    with open_library(args) as library:
         target, glosses = library.gloss(args.word, args.source, args.to)
     if args.json:
-        _emit(
+        emit(
             {
                 "word": args.word,
                 "source": args.source,

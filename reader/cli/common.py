@@ -1,0 +1,54 @@
+"""What every command module of :mod:`reader.cli` shares: how a command is declared, how
+the library is opened, how JSON is printed and the checked argument types.
+
+Kept in one place so that the topic modules stay independent of one another and of the
+parser that gathers them.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Callable
+from typing import Any
+
+from reader.services import Library
+
+Handler = Callable[[argparse.Namespace], int]
+# ``command(name, handler, help)`` adds a subcommand (with ``--json``) and returns its parser
+Command = Callable[[str, Handler, str], argparse.ArgumentParser]
+
+
+def emit(data: Any) -> None:
+    """Print ``data`` as indented JSON, the shape a command's ``--json`` documents."""
+    json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
+    sys.stdout.write("\n")
+
+
+def open_library(args: argparse.Namespace) -> Library:
+    """The library of ``--data-dir``, with the bundled corpus on first use."""
+    library = Library.open(args.data_dir)
+    library.seed_if_empty()
+    return library
+
+
+def folder(text: str) -> str:
+    """A ``--data-dir``: an empty one (an unset shell variable) used to mean the default
+    library, silently."""
+    if not text.strip():
+        raise argparse.ArgumentTypeError(
+            "empty: give a folder, or leave the option out for the default library"
+        )
+    return text
+
+
+def count(text: str) -> int:
+    """A whole number from 1 (``--limit``, ``--occurrence``)."""
+    try:
+        value = int(text)
+    except ValueError:
+        value = 0
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"{text} is not a whole number from 1")
+    return value
