@@ -38,6 +38,7 @@ bench: $(VENV)/.test
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m benchmarks.gui
 	$(BIN)/python -m benchmarks.entities
 	$(BIN)/python -m benchmarks.export
+	$(BIN)/python -m benchmarks.langid
 	$(BIN)/python -m benchmarks.search
 	$(BIN)/python -m benchmarks.relevance
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m benchmarks.memory
