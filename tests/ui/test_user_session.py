@@ -5,12 +5,19 @@ and redo, theme, side by side, export, a deep link, then closing and opening the
 again on the same library. At each step it checks what the reader would look at: where
 the view is, which article is open, what is highlighted, and that Qt logged no warning.
 
+With LISEUSE_SESSION_SHOTS set to a folder (tests/e2e/test_session_xvfb.py does, on Xvfb),
+it also saves what the window shows at its key moments there as PNGs, and takes two more
+steps to show them (side by side on seed 002, the French UI with an entity's hover card):
+the assertions never look at a picture, so the offscreen run checks the same things.
+
 The single-purpose tests (test_reading_place, test_shortcuts, test_search_marks…) pin
 each defect; this one catches what only shows when the steps follow one another."""
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable
+from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QKeyEvent, QKeySequence
@@ -20,6 +27,7 @@ from reader.core.colors import COLORS
 from reader.ui import theme
 from tests.conftest import corpus
 from tests.ui.test_deep_link import _revealed
+from tests.ui.test_i18n import _hover_card
 from tests.ui.test_reading_place import TITLE, passage_in_the_middle, settle
 from tests.ui.test_shortcuts import qt_messages
 from tests.ui.test_side_by_side import _rows_out_of_step, _side_by_side_with_own_translation
@@ -27,6 +35,58 @@ from tests.ui.test_window import open_title
 
 WIKINEWS = "États-Unis : Lancement réussi"
 WARNINGS = ("mbiguous", "QPainter")
+SHOTS = os.environ.get("LISEUSE_SESSION_SHOTS", "")
+SEED_002 = "Tencent a révélé"
+
+
+def shoot(qtbot, window, name: str, *, screen: bool = False) -> None:
+    """Save what the window shows as SHOTS/name.png, when asked to. ``screen`` grabs the
+    whole screen instead, for what opens in windows of its own (a hover card)."""
+    if not SHOTS:
+        return
+    qtbot.wait(100)  # the last repaints
+    folder = Path(SHOTS)
+    folder.mkdir(parents=True, exist_ok=True)
+    picture = QApplication.primaryScreen().grabWindow(0) if screen else window.grab()
+    assert picture.save(str(folder / f"{name}.png")), name
+
+
+def shoot_the_highlight(qtbot, window) -> None:
+    """The highlight as the reader sees it once the selection is gone (a selection paints
+    over it); the selection and the place are then put back as they were."""
+    browser = window.article_view.browser
+    selected, place = browser.textCursor(), browser.verticalScrollBar().value()
+    bare = browser.textCursor()
+    bare.clearSelection()
+    browser.setTextCursor(bare)
+    shoot(qtbot, window, "02-highlight-half-way-down")
+    browser.setTextCursor(selected)
+    browser.verticalScrollBar().setValue(place)
+
+
+def more_to_see(qtbot, window, monkeypatch, tmp_path) -> None:
+    """Only when the session is photographed: side by side on seed 002, whose rows are the
+    hardest to keep level, then the French UI with Tencent's hover card; back to English
+    and to the article read before, so the rest of the session goes on as offscreen."""
+    from PySide6.QtWidgets import QToolTip
+
+    open_title(qtbot, window, SEED_002)
+    settle(qtbot, window)
+    _side_by_side_with_own_translation(qtbot, window, monkeypatch, tmp_path)
+    assert _rows_out_of_step(window.reading) == []
+    shoot(qtbot, window, "04-side-by-side-seed-002")
+    window.reading.bar.buttons.buttons()[0].click()
+    qtbot.wait(100)
+
+    window.language_actions["fr"].trigger()
+    qtbot.waitUntil(lambda: window.menuBar().actions()[0].text() == "&Fichier", timeout=5000)
+    card = _hover_card(qtbot, window, "Tencent")  # opens the article read before
+    assert "mentions dans cet article" in card, card
+    shoot(qtbot, window, "05-french-hover-card", screen=True)
+    QToolTip.hideText()
+    window.language_actions["en"].trigger()
+    qtbot.waitUntil(lambda: window.menuBar().actions()[0].text() == "&File", timeout=5000)
+    settle(qtbot, window)
 
 
 def type_text(widget, text: str) -> None:
@@ -67,10 +127,15 @@ class Reader:
     def bar(self):
         return self.window.article_view.browser.verticalScrollBar()
 
-    def press(self, keys: str, done: Callable[[], bool] | None = None) -> None:
-        # a window manager hands activation back when a dialog closes; offscreen does not
+    def activate(self) -> None:
+        """Make the window the active one, as a click on it does: a window manager hands
+        activation back when a dialog closes, offscreen does not, and a bare X server
+        (Xvfb) activates nothing until asked."""
         self.window.activateWindow()
         self.qtbot.waitUntil(lambda: QApplication.activeWindow() is self.window)
+
+    def press(self, keys: str, done: Callable[[], bool] | None = None) -> None:
+        self.activate()
         sequence = QKeySequence(keys)[0]
         target = QApplication.focusWidget() or self.window
         self.qtbot.keyClick(target, sequence.key(), sequence.keyboardModifiers())
@@ -107,10 +172,12 @@ def test_a_whole_reading_session(qtbot, window, data_dir, monkeypatch, tmp_path)
         with qtbot.waitSignal(window.importer.finished, timeout=60000):
             window.import_files_action.trigger()
         qtbot.waitUntil(lambda: window.library_pane.model.rowCount() == 6, timeout=20000)
+        shoot(qtbot, window, "01-opened")
 
         # open the long seed and page to its end with the keyboard, then back to the top
         open_title(qtbot, window, TITLE)
         settle(qtbot, window)
+        person.activate()
         browser.setFocus()
         qtbot.waitUntil(browser.hasFocus)
         seen = [person.bar.value()]
@@ -167,12 +234,16 @@ def test_a_whole_reading_session(qtbot, window, data_dir, monkeypatch, tmp_path)
         kept("Ctrl+Y")
         assert set(annotation().tags) == {"puces", "stratégie"}
         highlight = annotation()
+        if SHOTS:
+            shoot_the_highlight(qtbot, window)
+            kept("the picture")
 
         # View → Theme → Dark: the same place, the same article
         window.theme_actions[theme.ThemeChoice.DARK].trigger()
         qtbot.wait(50)
         assert view.colors is theme.DARK
         kept("the dark theme")
+        shoot(qtbot, window, "03-dark-theme")
 
         # side by side with an imported translation, rows beside their originals
         _side_by_side_with_own_translation(qtbot, window, monkeypatch, tmp_path)
@@ -180,6 +251,8 @@ def test_a_whole_reading_session(qtbot, window, data_dir, monkeypatch, tmp_path)
         assert _rows_out_of_step(window.reading) == []
         window.reading.bar.buttons.buttons()[0].click()  # back to the original alone
         qtbot.wait(100)
+        if SHOTS:
+            more_to_see(qtbot, window, monkeypatch, tmp_path)
 
         # File → Export Notes…: Markdown of this article, with its note
         import reader.ui.notes_export as notes_export
