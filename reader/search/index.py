@@ -26,6 +26,7 @@ from whoosh import index, query
 from whoosh.query import Query, Term
 
 from reader.core.errors import IndexBusy, IndexUnwritable, QuerySyntaxError
+from reader.search.analysis import LanguageTokenizer
 from reader.search.document import IndexDoc
 from reader.search.plan import Plan, make_plan
 from reader.search.query import SIGN_ALONE, check, make_parser, parse, unreadable
@@ -55,6 +56,7 @@ ENTITY_WINDOW = 200  # how many of the best matches the entity counts look at
 HANDFUL = 5  # below this many articles with every word, those with most words follow
 FEW = 3  # below this many results, a spelling suggestion is looked for
 FEW_POSTINGS = 3  # an alternative in this few articles is checked against deletions
+NEAR_MAX_DOCS = 5000  # above this many matches, no nearness boost (see _nearer)
 RARE_SENSE = 10  # an alternative in 10× fewer articles than another of its word is dropped
 
 
@@ -150,14 +152,31 @@ def _among(searcher: Any, made: Query, docnums: Sequence[int]) -> set[int]:
     return found
 
 
-def _nearer(searcher: Any, plan: Plan, found: Iterable[Any]) -> list[Any]:
+def _may_hold(analyzer: Any, paragraph: str, firsts: frozenset[str]) -> bool:
+    """Whether some word of ``paragraph`` has an indexed form in ``firsts`` (a matched
+    term, or a phrase's first word): a paragraph without one holds no mark, and telling
+    so from the analyser's per-word cache is several times cheaper than analysing it
+    (snippets were a fifth of a search's time on the BBC library)."""
+    if not isinstance(analyzer, LanguageTokenizer):
+        return True
+    normalize = analyzer.normalize
+    for found in analyzer.expression.finditer(paragraph):
+        text, _stopped, second = normalize(found.group(0))
+        if text in firsts or second in firsts:
+            return True
+    return False
+
+
+def _nearer(searcher: Any, plan: Plan, found: Iterable[Any], near: bool = True) -> list[Any]:
     """``found`` (ranked by their words), ranked again with the nearness of the typed
-    words added to each score as ``AndMaybe(query, near)`` would add it. Only the
-    ranked window is looked at: comparing positions in every matching article cost up
-    to a second at 50,000 articles, and an article outside the best few hundred by its
-    words is not lifted into the first page by nearness alone."""
+    words added to each score as ``AndMaybe(query, near)`` would add it, for the
+    ranked window only: an article outside the best few hundred by its words is not
+    lifted into the first page by nearness alone, and the ranking pass itself stays a
+    pass over words. Whoosh's phrase matcher still reads positions from one ranked
+    article to the next match, so past NEAR_MAX_DOCS matches (``near`` False) the
+    words alone rank."""
     hits = list(found)
-    if plan.near is None or not hits:
+    if plan.near is None or not hits or not near:
         return hits
     extra = dict.fromkeys((hit.docnum for hit in hits), 0.0)
     wanted = sorted(extra)
@@ -489,18 +508,20 @@ class SearchIndex:
             tiers = self._tiers(searcher, plan, set(strict))
         # iterated, never list(): list() asks Whoosh's results for their length, which
         # runs the whole query again unscored (up to 0.5 s at 50,000 articles)
-        hits = _nearer(searcher, plan, searcher.search(plan.strict, limit=window, terms=True))
+        near = len(strict) <= NEAR_MAX_DOCS
+        hits = _nearer(searcher, plan, searcher.search(plan.strict, limit=window, terms=True), near)
         if plan.own is not None:
             # articles in the words typed before those found through an alternative only
             typed = _among(searcher, plan.own, [hit.docnum for hit in hits])
             hits.sort(key=lambda hit: hit.docnum not in typed)  # stable: scores within
         if tiers:
+            near = sum(len(tier) for tier in tiers) <= NEAR_MAX_DOCS
             anyone = plan.any_clause()
             for tier in tiers:
                 if len(hits) >= window:
                     break
                 found = searcher.search(anyone, limit=window - len(hits), filter=tier, terms=True)
-                hits.extend(_nearer(searcher, plan, found))
+                hits.extend(_nearer(searcher, plan, found, near))
         marking = query.Or([plan.strict, *(c.query for c in plan.clauses)])
         matches = [self._match(hit, marking) for hit in hits[: max(1, limit)]]
         docs = strict + [d for tier in tiers for d in tier]
@@ -611,9 +632,10 @@ class SearchIndex:
             )
             return find_marks(tokens, match.terms, match.phrases)
         marks: list[tuple[int, int]] = []
+        firsts = match.terms | {p[0] for p in match.phrases if p}
         at = 0
         for paragraph in text.split("\n"):
-            if paragraph.strip():
+            if paragraph.strip() and _may_hold(analyzer, paragraph, firsts):
                 tokens = (
                     AnalysedToken(t.text, t.pos, t.startchar + at, t.endchar + at)
                     for t in analyzer(paragraph, positions=True, chars=True, mode="index")
