@@ -24,6 +24,7 @@ from reader.core.workers import start_worker
 log = logging.getLogger(__name__)
 EXCLUDE = ["parser", "lemmatizer", "morphologizer", "attribute_ruler", "senter"]
 Entities = list[list[tuple[int, int, str]]]  # per text: (start, end, spaCy label)
+Fixed = Sequence[Sequence[tuple[int, int, str]]] | None  # per text: entities to keep
 
 _models: dict[str, Any] = {}  # in whichever process runs them
 _pool: ProcessPoolExecutor | None = None
@@ -42,18 +43,39 @@ def _model(name: str) -> Any | None:
     return _models[name]
 
 
-def run(name: str, texts: Sequence[str]) -> Entities | None:
-    """The entities of ``texts`` by the model ``name`` (None: no such model here)."""
+def run(name: str, texts: Sequence[str], fixed: Fixed = None) -> Entities | None:
+    """The entities of ``texts`` by the model ``name`` (None: no such model here).
+
+    ``fixed``: per text, spans the model must keep as entities and label around — what an
+    ``entity_ruler`` before ``ner`` does (other tokens stay unset, so ``ner`` decides
+    them)."""
     nlp = _model(name)
     if nlp is None:
         return None
+    inputs: list[Any] = list(texts)
+    if fixed is not None:
+        inputs = [_preset(nlp, text, spans) for text, spans in zip(texts, fixed, strict=True)]
     return [
         [(ent.start_char, ent.end_char, str(ent.label_)) for ent in doc.ents]
-        for doc in nlp.pipe(texts, batch_size=64)
+        for doc in nlp.pipe(inputs, batch_size=64)
     ]
 
 
-def entities(name: str, texts: Sequence[str]) -> Entities | None:
+def _preset(nlp: Any, text: str, spans: Sequence[tuple[int, int, str]]) -> Any:
+    doc = nlp.make_doc(text)
+    chosen: list[Any] = []
+    taken: set[int] = set()
+    for start, end, label in sorted(spans, key=lambda s: (s[0], -s[1])):
+        span = doc.char_span(start, end, label=label, alignment_mode="contract")
+        if span is None or len(span) == 0 or taken & set(range(span.start, span.end)):
+            continue
+        chosen.append(span)
+        taken |= set(range(span.start, span.end))
+    doc.set_ents(chosen, default="unmodified")
+    return doc
+
+
+def entities(name: str, texts: Sequence[str], fixed: Fixed = None) -> Entities | None:
     """:func:`run` in the model process (started on first use)."""
     global _pool
     with _lock:
@@ -63,15 +85,16 @@ def entities(name: str, texts: Sequence[str]) -> Entities | None:
                 _pool = ProcessPoolExecutor(1, mp_context=context, initializer=start_worker)
             except OSError as exc:
                 log.warning("no process for the language model (%s); it runs here", exc)
-                return run(name, texts)
+                return run(name, texts, fixed)
         pool = _pool
     try:
-        return pool.submit(run, name, list(texts)).result()
+        spans = None if fixed is None else [list(f) for f in fixed]
+        return pool.submit(run, name, list(texts), spans).result()
     except (BrokenProcessPool, OSError) as exc:
         log.warning("the language model's process failed (%s); it runs here", exc)
         with _lock:
             _pool = None
-        return run(name, texts)
+        return run(name, texts, fixed)
 
 
 def shutdown() -> None:

@@ -84,7 +84,12 @@ class EntityPipeline:
         candidates: list[tuple[int, Candidate]] = []
         for recognizer in self.recognizers:
             try:
-                found = recognizer.recognize(text, blocks, lang)
+                if getattr(recognizer, "known_first", False):
+                    # the names already known, handed to the model (higher ranks ran first)
+                    known = [c for p, c in candidates if p > recognizer.priority]
+                    found = recognizer.recognize(text, blocks, lang, known)  # type: ignore[call-arg]
+                else:
+                    found = recognizer.recognize(text, blocks, lang)
             except Exception:
                 log.exception("the entity recogniser %r failed on a text", recognizer.name)
                 continue
