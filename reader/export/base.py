@@ -12,7 +12,6 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Protocol, runtime_checkable
 
-from reader import APP_ID, APP_NAME, __version__
 from reader.core.colors import DEFAULT_MEANINGS
 from reader.core.errors import ReaderError
 from reader.core.model import Annotation, Article, EntityMention
@@ -77,9 +76,6 @@ class ExportDocument:
         return ExportDocument(
             item.article.title, (item,), self.meanings, self.creator, self.created, self.options
         )
-
-
-GENERATOR = {"name": APP_NAME, "version": __version__, "id": APP_ID}
 
 
 @runtime_checkable

@@ -21,7 +21,6 @@ from reader.core.colors import COLORS, LIGHT
 from reader.export.base import SCHEME, ExportDocument, ExportError, article_link, utc
 
 CONTEXT = "http://www.w3.org/ns/anno.jsonld"
-GENERATOR = {"id": f"urn:{APP_ID}", "type": "Software", "name": f"{APP_NAME} {__version__}"}
 STYLE_PREFIX = "liseuse-"
 NAMESPACE = uuid.UUID("6f1c1c0e-8f0c-4d55-9a53-6b1e3bb1d7a4")  # ids of foreign annotations
 # An annotation nests about six levels (collection, page, items, target, selector,

@@ -18,12 +18,12 @@ from collections.abc import Iterator
 from functools import cache
 from typing import Any
 
-from whoosh.analysis import Analyzer, Filter, Token, Tokenizer
+from whoosh.analysis import Analyzer, Token, Tokenizer
 from whoosh.lang import stopwords_for_language
 from whoosh.support.charset import accent_map
 
 # Words with inner apostrophes, dots (JD.com) and soft hyphens stay one token; the
-# filters below split off elisions and drop soft hyphens.
+# tokenizer below splits off elisions and drops soft hyphens.
 TOKEN_PATTERN = r"\w+(?:[.'’\u00ad]\w+)*"
 LANGUAGES = ("fr", "en")
 FALLBACK = "xx"
@@ -41,37 +41,6 @@ _MORE_STOPS = {
         "entre selon lors où quand comme si".split()
     ),
 }
-
-
-class NormalizeFilter(Filter):  # type: ignore[misc]
-    """Typographic apostrophes become ``'``; soft hyphens disappear."""
-
-    def __call__(self, tokens: Iterator[Any]) -> Iterator[Any]:
-        for token in tokens:
-            text = token.text
-            if "’" in text or "\u00ad" in text:
-                token.text = text.replace("’", "'").replace("\u00ad", "")
-            yield token
-
-
-class ElisionFilter(Filter):  # type: ignore[misc]
-    """French elision: ``l'ia`` → ``ia``, ``qu'elle`` → ``elle``."""
-
-    def __call__(self, tokens: Iterator[Any]) -> Iterator[Any]:
-        for token in tokens:
-            if "'" in token.text:
-                token.text = _ELISION.sub("", token.text)
-            yield token
-
-
-class PossessiveFilter(Filter):  # type: ignore[misc]
-    """English possessives: ``tencent's`` → ``tencent``."""
-
-    def __call__(self, tokens: Iterator[Any]) -> Iterator[Any]:
-        for token in tokens:
-            if "'" in token.text:
-                token.text = _POSSESSIVE.sub("", token.text)
-            yield token
 
 
 class LanguageTokenizer(Tokenizer):  # type: ignore[misc]

@@ -53,7 +53,6 @@ log = logging.getLogger(__name__)
 Progress = Callable[[int, int, str], None]  # done, total, current file
 BUNDLE_SEEDED = "bundled_corpus_seeded"
 CROSS_LANGUAGE = "search.cross_language"
-_INDEX_BATCH = 200
 
 
 def index_doc(

@@ -164,8 +164,3 @@ class EntityStore:
                     (c.canonical or "", c.surface or ""),
                 )
             return int(cursor.lastrowid or 0)
-
-    def delete_correction(self, correction_id: int) -> None:
-        with self._store.transaction() as db:
-            db.execute("DELETE FROM entity_corrections WHERE id = ?", (correction_id,))
-            db.execute("UPDATE articles SET stamp = stamp + 1")

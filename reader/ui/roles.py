@@ -8,6 +8,5 @@ from PySide6.QtCore import Qt
 class Role(enum.IntEnum):
     ARTICLE_ID = Qt.ItemDataRole.UserRole + 1
     SNIPPET_HTML = Qt.ItemDataRole.UserRole + 2
-    FIRST_HIT = Qt.ItemDataRole.UserRole + 3
     SOURCE = Qt.ItemDataRole.UserRole + 4
     COLOR = Qt.ItemDataRole.UserRole + 5  # a colour bar beside the item
