@@ -37,6 +37,12 @@ def cmd_export(args: argparse.Namespace) -> int:
     )
     if args.output is None and (args.format in BINARY or args.split):
         raise ReaderError(f"give a file to write the {args.format} export to (-o PATH)")
+    if args.format == "pdf":
+        # the layout is Qt's, in the UI layer: handed down to reader.export.pdf (no Qt is
+        # loaded until the PDF is rendered)
+        from reader.ui.pdf import install
+
+        install()
     with open_library(args) as library:
         document = library.export_document(scope, options, args.creator)
         if args.output is None:

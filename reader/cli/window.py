@@ -1,7 +1,8 @@
 """``reader gui``: open the window (also what ``reader`` alone does).
 
-The only module of :mod:`reader.cli` that imports :mod:`reader.ui`, and only when the
-command runs, so that every other command works without PySide6 and starts without Qt.
+The only module of :mod:`reader.cli` that starts the UI, and only when the command runs,
+so that every other command works without PySide6 and starts without Qt (``reader export
+--format pdf`` borrows the UI's PDF layout, see :mod:`reader.export.pdf`).
 """
 
 from __future__ import annotations

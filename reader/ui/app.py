@@ -22,7 +22,7 @@ from reader.core.paths import DataPaths, resolve_data_dir
 from reader.core.resources import bundled_icons
 from reader.services import Library
 from reader.services.safety import InstanceLock, LibraryDamaged, LibraryInUse, restore_backup
-from reader.ui import i18n, links, safety
+from reader.ui import i18n, links, pdf, safety
 from reader.ui.context import UiContext
 from reader.ui.errors import ErrorReporter
 from reader.ui.mainwindow import MainWindow
@@ -42,6 +42,7 @@ def application(argv: Sequence[str] = ()) -> QApplication:
     app.setOrganizationDomain("liseuse.github.io")
     app.setDesktopFileName(APP_ID)
     app.setWindowIcon(app_icon())
+    pdf.install()  # the export registry's PDF format renders with Qt's layout
     return app
 
 
