@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ast
+import tomllib
 from pathlib import Path
 
 import pytest
@@ -20,14 +21,21 @@ ENGINES = ("store", "search", "ingest", "entities", "translate")
 UI_USERS = ("reader/cli/window.py", "reader/cli/export.py")
 
 
-def _imports(path: Path) -> set[str]:
-    tree = ast.parse(path.read_text(encoding="utf-8"))
+def _imports(path: Path, members: bool = False) -> set[str]:
+    return _imported(ast.parse(path.read_text(encoding="utf-8")), members)
+
+
+def _imported(tree: ast.AST, members: bool = False) -> set[str]:
+    """The modules imported anywhere in ``tree``; with ``members``, ``from x import y``
+    also gives ``x.y`` (which may be a module)."""
     names: set[str] = set()
     for node in ast.walk(tree):
         if isinstance(node, ast.Import):
             names.update(alias.name for alias in node.names)
         elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
             names.add(node.module)
+            if members:
+                names.update(f"{node.module}.{alias.name}" for alias in node.names)
     return names
 
 
@@ -57,3 +65,105 @@ def test_rules_catch_a_violation(tmp_path: Path) -> None:
     bad = tmp_path / "bad.py"
     bad.write_text("from PySide6.QtCore import QObject\nimport sqlite3\n", encoding="utf-8")
     assert {"PySide6.QtCore", "sqlite3"} <= _imports(bad)
+
+
+# -- the export package, the layers under the services, the window, type-only imports ------
+
+MODULE_NAMES = {
+    ".".join(p.relative_to(PACKAGE.parent).with_suffix("").parts).removesuffix(".__init__"): p
+    for p in MODULES
+}
+# the layers the services combine: none of them may know the services (or what is above)
+BELOW_SERVICES = ("core", "ingest", "store", "search", "entities", "translate", "export")
+# the engines' own libraries: the window reaches them only through the services
+ENGINE_LIBRARIES = ("whoosh", "sqlite3", "spacy", "Stemmer", "langdetect", "ahocorasick")
+# the one engine type the window names directly (a dictionary entry it lays out)
+UI_ENGINE_TYPES = {"reader/ui/translation/gloss.py": {"reader.translate.freedict"}}
+
+
+def _rel(path: Path) -> str:
+    return path.relative_to(PACKAGE.parent).as_posix()
+
+
+def _type_checking_imports(path: Path) -> set[str]:
+    """The modules imported under ``if TYPE_CHECKING:``."""
+    names: set[str] = set()
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        test = getattr(node, "test", None)
+        if isinstance(node, ast.If) and (
+            (isinstance(test, ast.Name) and test.id == "TYPE_CHECKING")
+            or (isinstance(test, ast.Attribute) and test.attr == "TYPE_CHECKING")
+        ):
+            for statement in node.body:
+                names |= _imported(statement, members=True)
+    return names
+
+
+def _reader_modules(names: set[str]) -> set[str]:
+    """``names`` as modules of the package (``from reader.x import y``: ``reader.x.y`` when
+    that is a module, else ``reader.x``)."""
+    found = set()
+    for name in names:
+        while name and name not in MODULE_NAMES:
+            name = name.rpartition(".")[0]
+        if name:
+            found.add(name)
+    return found
+
+
+def test_the_export_package_is_headless() -> None:
+    """Exporting runs without Qt: no module of reader/export imports PySide6 or the UI,
+    and no exporter is registered from the UI (PDF is rendered through a hook the UI
+    installs, see reader.export.pdf)."""
+    for path in (PACKAGE / "export").rglob("*.py"):
+        for name in _imports(path):
+            top = name.split(".")[0]
+            assert top not in ("PySide6", "shiboken6"), f"{_rel(path)} imports {name}"
+            assert not name.startswith("reader.ui"), f"{_rel(path)} imports {name}"
+    pyproject = tomllib.loads((PACKAGE.parent / "pyproject.toml").read_text(encoding="utf-8"))
+    for name, target in pyproject["project"]["entry-points"]["reader.exporters"].items():
+        assert not target.startswith("reader.ui"), f"the {name} exporter is {target}"
+
+
+def test_nothing_below_the_services_imports_them() -> None:
+    found = [
+        f"{_rel(path)} imports {name}"
+        for layer in BELOW_SERVICES
+        for path in (PACKAGE / layer).rglob("*.py")
+        for name in _imports(path)
+        if name.startswith(("reader.services", "reader.ui", "reader.cli"))
+    ]
+    assert found == []
+
+
+def test_the_window_reaches_the_engines_through_the_services() -> None:
+    found = []
+    for path in (PACKAGE / "ui").rglob("*.py"):
+        for name in _imports(path):
+            if name.split(".")[0] in ENGINE_LIBRARIES or (
+                name.startswith(tuple(f"reader.{engine}" for engine in ENGINES))
+                and name not in UI_ENGINE_TYPES.get(_rel(path), ())
+            ):
+                found.append(f"{_rel(path)} imports {name}")
+    assert found == []
+
+
+def test_type_only_imports_close_no_circle() -> None:
+    """An import under ``if TYPE_CHECKING:`` that the imported module's own imports lead
+    back from is a circle hidden from the interpreter; outside the UI there is none."""
+    graph = {
+        name: _reader_modules(_imports(path, members=True)) for name, path in MODULE_NAMES.items()
+    }
+    circles = []
+    for name, path in MODULE_NAMES.items():
+        if name.startswith("reader.ui"):
+            continue
+        for target in _reader_modules(_type_checking_imports(path)) - {name}:
+            seen, todo = set(), [target]
+            while todo:
+                for step in graph[todo.pop()] - seen:
+                    seen.add(step)
+                    todo.append(step)
+            if name in seen:
+                circles.append(f"{name} → {target}")
+    assert circles == []
