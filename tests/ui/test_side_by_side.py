@@ -197,3 +197,34 @@ def test_rows_stay_level_with_the_search_hit_bar_shown(
     assert not view.hit_bar.isVisible()
     window.reading.bar.buttons.buttons()[1].click()  # Side by Side again
     qtbot.waitUntil(view.hit_bar.isVisible, timeout=5000)
+
+
+def test_last_rows_level_at_the_end_with_the_find_bar_open(
+    qtbot, window, monkeypatch, tmp_path
+) -> None:
+    """At the end of a long article the last rows are level, the find bar open (seed 002):
+    Ctrl+F's bar spans both columns (below the original alone, it made that column one bar
+    shorter), and a short last translation under a long original is given room below it
+    (its column ended sooner, so the translation stopped scrolling short of its row)."""
+    window.resize(1440, 900)
+    open_title(qtbot, window, "Tencent a révélé")
+    _side_by_side_with_own_translation(qtbot, window, monkeypatch, tmp_path)
+    view, reading = window.article_view, window.reading
+    view.browser.setFocus()
+    from PySide6.QtCore import Qt
+
+    qtbot.keyClick(view.browser, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(view.find_bar.isVisible, timeout=5000)
+    qtbot.keyClicks(view.find_bar.field, "Tencent")
+    qtbot.waitUntil(lambda: view.match_count() > 0, timeout=5000)
+    qtbot.wait(200)  # the alignment runs once the columns are laid out again
+    bar = view.browser.verticalScrollBar()
+    bar.setValue(bar.maximum())
+    qtbot.wait(100)
+    last = len(reading.result.paragraphs) - 1
+    assert [row for row in _rows_out_of_step(reading) if row[0] == last] == []
+    # the translation alone: no find bar for a column that is not shown; it comes back
+    reading.bar.buttons.buttons()[2].click()  # Translation
+    assert not view.find_bar.isVisible()
+    reading.bar.buttons.buttons()[1].click()  # Side by Side again
+    qtbot.waitUntil(view.find_bar.isVisible, timeout=5000)

@@ -56,6 +56,7 @@ class ReaderBrowser(QTextBrowser):
         )
         self.measure = defs.READER_MEASURE_PX
         self.lead = 0.0  # more space above the text (side by side lines first rows up)
+        self.tail = 0.0  # more space below it (side by side ends both columns together)
 
     def loadResource(self, kind: int, url: QUrl | str) -> object:
         return refuse(kind)  # never read a file or a URL (see reader.ui.inert)
@@ -68,13 +69,20 @@ class ReaderBrowser(QTextBrowser):
         fmt.setLeftMargin(side)
         fmt.setRightMargin(side)
         fmt.setTopMargin(defs.READER_TOP_PX + self.lead)
-        fmt.setBottomMargin(defs.READER_BOTTOM_PX)
+        fmt.setBottomMargin(defs.READER_BOTTOM_PX + self.tail)
         frame.setFrameFormat(fmt)
 
     def set_lead(self, space: float) -> None:
         """Leave ``space`` more above the text (a first block's top margin does not)."""
         if space != self.lead:
             self.lead = space
+            self.apply_margins()
+
+    def set_tail(self, space: float) -> None:
+        """Leave ``space`` more below the text: side by side, the shorter column ends as
+        low as the other, so both scroll to the same end with their last rows level."""
+        if space != self.tail:
+            self.tail = space
             self.apply_margins()
 
     def resizeEvent(self, event: QResizeEvent) -> None:

@@ -74,6 +74,7 @@ class ArticleView(QWidget):
         self.stack.addWidget(self.browser)
         self.find_bar = FindBar()
         self.find_bar.hide()
+        self._finding = False  # open, even while a host hides the view and the bar
         self.hit_bar = HitBar()
         self.hit_bar.hide()
         layout = QVBoxLayout(self)
@@ -430,10 +431,11 @@ class ArticleView(QWidget):
             self.hit_bar.label.setText(self.tr("%n search hit(s)", "", len(self._hits)))
 
     def setVisible(self, visible: bool) -> None:
-        """The hit bar goes with the view: a host may have placed it outside (side by
-        side puts it above both columns)."""
+        """The hit and find bars go with the view: a host may have placed them outside
+        (side by side puts them above and below both columns)."""
         super().setVisible(visible)
         self.hit_bar.setVisible(visible and bool(self._hits))
+        self.find_bar.setVisible(visible and self._finding)
 
     def hits(self) -> list[tuple[int, int]]:
         return list(self._hits)
@@ -479,12 +481,14 @@ class ArticleView(QWidget):
     # -- find in article ------------------------------------------------------------------
 
     def open_find(self) -> None:
-        self.find_bar.show()
+        self._finding = True
+        self.find_bar.setVisible(not self.isHidden())
         self.find_bar.field.setFocus()
         self.find_bar.field.selectAll()
         self._on_find_text_changed(self.find_bar.field.text())
 
     def close_find(self) -> None:
+        self._finding = False
         self.find_bar.hide()
         self._matches, self._match_index = [], -1
         self._paint()

@@ -62,12 +62,15 @@ class ReadingArea(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self.bar)
-        # the search hit bar spans both columns: above the original alone, it pushed the
-        # original's rows one bar lower than the translated rows beside them
+        # the search hit bar and the find bar span both columns: above (or below) the
+        # original alone, they made its column one bar shorter than the translation's, so
+        # its rows stood lower, or its end sooner, than the translated rows beside them
         if (own := self.view.layout()) is not None:
             own.removeWidget(self.view.hit_bar)
+            own.removeWidget(self.view.find_bar)
         layout.addWidget(self.view.hit_bar)
         layout.addWidget(self.columns, 1)
+        layout.addWidget(self.view.find_bar)
         self._syncing = False
         self._align_timer = QTimer(self, singleShot=True, interval=60)
         self._align_timer.timeout.connect(self.align)
@@ -430,6 +433,8 @@ class ReadingArea(QWidget):
         self._unpad(right)
         self.view.browser.set_lead(0)
         self.translation.set_lead(0)
+        self.view.browser.set_tail(0)
+        self.translation.set_tail(0)
         if self.result is None or self.mode != "side":
             return
         left.documentLayout().documentSize()  # lay both out completely before measuring
@@ -466,6 +471,14 @@ class ReadingArea(QWidget):
             fmt.setProperty(PAD, new_top - fmt.topMargin())
             fmt.setTopMargin(new_top)
             QTextCursor(block).setBlockFormat(fmt)
+        # the last rows too: a short last translation under a long original ended its
+        # column sooner, and at the end the translation stopped scrolling short of it
+        end_left = left.documentLayout().documentSize().height()
+        end_right = right.documentLayout().documentSize().height()
+        if end_left > end_right:
+            self.translation.set_tail(end_left - end_right)
+        elif end_right > end_left:
+            self.view.browser.set_tail(end_right - end_left)
         # the columns were lined up from their tops: a reader who was half-way down the
         # original sees the translation of the same rows, not the translation's start
         self._on_original_scrolled(self.view.browser.verticalScrollBar().value())
