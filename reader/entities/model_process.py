@@ -36,7 +36,13 @@ def _model(name: str) -> Any | None:
         try:
             import spacy
 
-            _models[name] = spacy.load(name, exclude=EXCLUDE)
+            nlp = spacy.load(name, exclude=EXCLUDE)
+            shared = nlp.get_pipe("tok2vec") if "tok2vec" in nlp.pipe_names else None
+            if shared is not None and not getattr(shared, "listening_components", True):
+                # The French models' ner has a tok2vec of its own; the shared one fed only
+                # the excluded components and was half the time of every text.
+                nlp.remove_pipe("tok2vec")
+            _models[name] = nlp
         except (ImportError, OSError) as exc:
             log.info("spaCy model %s is not available: %s", name, exc)
             _models[name] = None

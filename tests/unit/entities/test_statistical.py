@@ -50,3 +50,8 @@ def test_without_a_process_the_model_runs_in_place(monkeypatch: pytest.MonkeyPat
     monkeypatch.setattr(model_process, "ProcessPoolExecutor", no_processes)
     found = SpacyRecognizer().recognize(TEXT, [Block(0, len(TEXT), "fr")], "fr")
     assert ("Lyon", "LOC") in {(TEXT[c.start : c.end], c.label.value) for c in found}
+
+
+def test_the_model_runs_only_what_its_ner_needs() -> None:
+    nlp = model_process._model(SpacyRecognizer().models["fr"])
+    assert nlp.pipe_names == ["ner"]  # the shared tok2vec fed only excluded components
