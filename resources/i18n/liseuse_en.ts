@@ -107,42 +107,32 @@
 <context>
     <name>AnnotationController</name>
     <message>
-        <location filename="../../reader/ui/annotations/controller.py" line="82"/>
+        <location filename="../../reader/ui/annotations/controller.py" line="84"/>
         <source>Colour Meaning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/controller.py" line="83"/>
+        <location filename="../../reader/ui/annotations/controller.py" line="85"/>
         <source>What does this colour mean to you?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/controller.py" line="111"/>
+        <location filename="../../reader/ui/annotations/controller.py" line="125"/>
         <source>Select the passage in the article first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/controller.py" line="163"/>
-        <source>Note</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/annotations/controller.py" line="163"/>
-        <source>Note (Markdown):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/annotations/controller.py" line="170"/>
+        <location filename="../../reader/ui/annotations/controller.py" line="182"/>
         <source>Tags of the Passage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/controller.py" line="189"/>
+        <location filename="../../reader/ui/annotations/controller.py" line="201"/>
         <source>Tags of the Article</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/controller.py" line="195"/>
+        <location filename="../../reader/ui/annotations/controller.py" line="210"/>
         <source>Article tags</source>
         <translation type="unfinished"></translation>
     </message>
@@ -150,17 +140,17 @@
 <context>
     <name>Annotations</name>
     <message>
-        <location filename="../../reader/ui/annotations/commands.py" line="28"/>
+        <location filename="../../reader/ui/annotations/commands.py" line="48"/>
         <source>Highlight</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/commands.py" line="48"/>
+        <location filename="../../reader/ui/annotations/commands.py" line="68"/>
         <source>Edit annotation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/commands.py" line="62"/>
+        <location filename="../../reader/ui/annotations/commands.py" line="82"/>
         <source>Remove highlight</source>
         <translation type="unfinished"></translation>
     </message>
@@ -168,67 +158,67 @@
 <context>
     <name>AnnotationsPanel</name>
     <message>
-        <location filename="../../reader/ui/annotations/panel.py" line="54"/>
-        <location filename="../../reader/ui/annotations/panel.py" line="142"/>
+        <location filename="../../reader/ui/annotations/panel.py" line="56"/>
+        <location filename="../../reader/ui/annotations/panel.py" line="153"/>
         <source>Click a colour to name what it means</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/panel.py" line="58"/>
-        <location filename="../../reader/ui/annotations/panel.py" line="143"/>
+        <location filename="../../reader/ui/annotations/panel.py" line="60"/>
+        <location filename="../../reader/ui/annotations/panel.py" line="154"/>
         <source>Re-attach to the Selected Text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/panel.py" line="61"/>
-        <location filename="../../reader/ui/annotations/panel.py" line="146"/>
+        <location filename="../../reader/ui/annotations/panel.py" line="63"/>
+        <location filename="../../reader/ui/annotations/panel.py" line="157"/>
         <source>Select the passage in the article, then attach the chosen lost annotation to it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/panel.py" line="67"/>
-        <location filename="../../reader/ui/annotations/panel.py" line="149"/>
+        <location filename="../../reader/ui/annotations/panel.py" line="69"/>
+        <location filename="../../reader/ui/annotations/panel.py" line="160"/>
         <source>Note of the selected annotation (Markdown)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/panel.py" line="68"/>
-        <location filename="../../reader/ui/annotations/panel.py" line="150"/>
+        <location filename="../../reader/ui/annotations/panel.py" line="70"/>
+        <location filename="../../reader/ui/annotations/panel.py" line="161"/>
         <source>Write a note (Markdown); Ctrl+Enter saves</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/panel.py" line="70"/>
-        <location filename="../../reader/ui/annotations/panel.py" line="151"/>
+        <location filename="../../reader/ui/annotations/panel.py" line="72"/>
+        <location filename="../../reader/ui/annotations/panel.py" line="162"/>
         <source>Save Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/panel.py" line="75"/>
-        <location filename="../../reader/ui/annotations/panel.py" line="152"/>
+        <location filename="../../reader/ui/annotations/panel.py" line="81"/>
+        <location filename="../../reader/ui/annotations/panel.py" line="165"/>
         <source>Show annotations of</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/panel.py" line="78"/>
-        <location filename="../../reader/ui/annotations/panel.py" line="153"/>
+        <location filename="../../reader/ui/annotations/panel.py" line="84"/>
+        <location filename="../../reader/ui/annotations/panel.py" line="166"/>
         <source>Annotations of this article</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/panel.py" line="84"/>
-        <location filename="../../reader/ui/annotations/panel.py" line="156"/>
+        <location filename="../../reader/ui/annotations/panel.py" line="90"/>
+        <location filename="../../reader/ui/annotations/panel.py" line="169"/>
         <source>Select text, then press H to highlight, 1–9 for a colour, N for a note, T for tags; Del removes; [ and ] move between highlights.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/panel.py" line="166"/>
-        <location filename="../../reader/ui/annotations/panel.py" line="220"/>
+        <location filename="../../reader/ui/annotations/panel.py" line="179"/>
+        <location filename="../../reader/ui/annotations/panel.py" line="239"/>
         <source>All colours and tags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/panel.py" line="181"/>
+        <location filename="../../reader/ui/annotations/panel.py" line="194"/>
         <source>Not found in the current text: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -248,18 +238,18 @@
 <context>
     <name>ArticleView</name>
     <message>
-        <location filename="../../reader/ui/article/view.py" line="116"/>
+        <location filename="../../reader/ui/article/view.py" line="117"/>
         <source>Article text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article/view.py" line="118"/>
+        <location filename="../../reader/ui/article/view.py" line="119"/>
         <source>Choose an article in the library, or search with Ctrl+K.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/article/view.py" line="127"/>
-        <location filename="../../reader/ui/article/view.py" line="430"/>
+        <location filename="../../reader/ui/article/view.py" line="128"/>
+        <location filename="../../reader/ui/article/view.py" line="431"/>
         <source>%n search hit(s)</source>
         <translation>
             <numerusform>%n search hit</numerusform>
@@ -267,18 +257,18 @@
         </translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article/view.py" line="122"/>
-        <location filename="../../reader/ui/article/view.py" line="456"/>
+        <location filename="../../reader/ui/article/view.py" line="123"/>
+        <location filename="../../reader/ui/article/view.py" line="464"/>
         <source>Search hit %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article/view.py" line="508"/>
+        <location filename="../../reader/ui/article/view.py" line="518"/>
         <source>No match</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article/view.py" line="511"/>
+        <location filename="../../reader/ui/article/view.py" line="521"/>
         <source>%1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -558,57 +548,87 @@
         </translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article/overlay.py" line="74"/>
+        <location filename="../../reader/ui/article/overlay.py" line="90"/>
         <source>Also written: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article/overlay.py" line="80"/>
+        <location filename="../../reader/ui/article/overlay.py" line="46"/>
         <source>found by %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article/overlay.py" line="98"/>
+        <location filename="../../reader/ui/article/overlay.py" line="37"/>
+        <source>the list of known names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/article/overlay.py" line="39"/>
+        <source>the rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/article/overlay.py" line="40"/>
+        <source>patterns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/article/overlay.py" line="41"/>
+        <source>capitalised words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/article/overlay.py" line="42"/>
+        <source>cues in the text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/article/overlay.py" line="43"/>
+        <source>your correction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/article/overlay.py" line="112"/>
         <source>Mark as Entity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article/overlay.py" line="115"/>
+        <location filename="../../reader/ui/article/overlay.py" line="129"/>
         <source>Not an Entity in This Article</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article/overlay.py" line="123"/>
+        <location filename="../../reader/ui/article/overlay.py" line="137"/>
         <source>Not an Entity Anywhere</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article/overlay.py" line="128"/>
+        <location filename="../../reader/ui/article/overlay.py" line="142"/>
         <source>Change Type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article/overlay.py" line="142"/>
+        <location filename="../../reader/ui/article/overlay.py" line="156"/>
         <source>Same Entity As</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article/overlay.py" line="161"/>
+        <location filename="../../reader/ui/article/overlay.py" line="175"/>
         <source>Highlight</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article/overlay.py" line="170"/>
+        <location filename="../../reader/ui/article/overlay.py" line="184"/>
         <source>Add a Note…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article/overlay.py" line="172"/>
+        <location filename="../../reader/ui/article/overlay.py" line="186"/>
         <source>Tags…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article/overlay.py" line="194"/>
+        <location filename="../../reader/ui/article/overlay.py" line="208"/>
         <source>Look Up “%1”</source>
         <translation type="unfinished"></translation>
     </message>
@@ -948,17 +968,17 @@
 <context>
     <name>ImportProgress</name>
     <message>
-        <location filename="../../reader/ui/importer.py" line="36"/>
+        <location filename="../../reader/ui/importer.py" line="50"/>
         <source>Import progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/importer.py" line="37"/>
+        <location filename="../../reader/ui/importer.py" line="51"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/importer.py" line="38"/>
+        <location filename="../../reader/ui/importer.py" line="52"/>
         <source>Cancel the import</source>
         <translation type="unfinished"></translation>
     </message>
@@ -966,52 +986,52 @@
 <context>
     <name>Importer</name>
     <message>
-        <location filename="../../reader/ui/importer.py" line="73"/>
+        <location filename="../../reader/ui/importer.py" line="82"/>
         <source>Import Articles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/importer.py" line="75"/>
+        <location filename="../../reader/ui/importer.py" line="84"/>
         <source>Articles (*.txt *.md *.markdown *.html *.htm);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/importer.py" line="82"/>
+        <location filename="../../reader/ui/importer.py" line="91"/>
         <source>Import a Folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/importer.py" line="100"/>
+        <location filename="../../reader/ui/importer.py" line="109"/>
         <source>Importing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/importer.py" line="118"/>
+        <location filename="../../reader/ui/importer.py" line="127"/>
         <source>Cancelling…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/importer.py" line="130"/>
+        <location filename="../../reader/ui/importer.py" line="139"/>
         <source>Importing %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/importer.py" line="149"/>
+        <location filename="../../reader/ui/importer.py" line="158"/>
         <source>%1 imported, %2 updated, %3 unchanged, %4 failed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/importer.py" line="159"/>
+        <location filename="../../reader/ui/importer.py" line="168"/>
         <source>Annotations of the updated articles: %1 in place, %2 moved, %3 not found (kept and listed in the Annotations panel).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/importer.py" line="168"/>
+        <location filename="../../reader/ui/importer.py" line="177"/>
         <source>The import was cancelled; the files imported so far were kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/importer.py" line="172"/>
+        <location filename="../../reader/ui/importer.py" line="181"/>
         <source>Import finished</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1047,37 +1067,37 @@
 <context>
     <name>LibraryPane</name>
     <message>
-        <location filename="../../reader/ui/library/view.py" line="113"/>
+        <location filename="../../reader/ui/library/view.py" line="145"/>
         <source>Filter by title or source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library/view.py" line="114"/>
+        <location filename="../../reader/ui/library/view.py" line="146"/>
         <source>Filter the library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library/view.py" line="115"/>
+        <location filename="../../reader/ui/library/view.py" line="147"/>
         <source>Filter by source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library/view.py" line="116"/>
+        <location filename="../../reader/ui/library/view.py" line="148"/>
         <source>Filter by language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library/view.py" line="117"/>
+        <location filename="../../reader/ui/library/view.py" line="149"/>
         <source>Filter by tag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library/view.py" line="118"/>
+        <location filename="../../reader/ui/library/view.py" line="150"/>
         <source>Articles</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/library/view.py" line="138"/>
+        <location filename="../../reader/ui/library/view.py" line="170"/>
         <source>%n article(s)</source>
         <translation>
             <numerusform>%n article</numerusform>
@@ -1085,22 +1105,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library/view.py" line="140"/>
+        <location filename="../../reader/ui/library/view.py" line="172"/>
         <source>%1 of %2 articles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library/view.py" line="128"/>
+        <location filename="../../reader/ui/library/view.py" line="160"/>
         <source>All sources</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library/view.py" line="129"/>
+        <location filename="../../reader/ui/library/view.py" line="161"/>
         <source>All languages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library/view.py" line="130"/>
+        <location filename="../../reader/ui/library/view.py" line="162"/>
         <source>All tags</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1116,27 +1136,27 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="295"/>
+        <location filename="../../reader/ui/mainwindow.py" line="297"/>
         <source>Search the library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="288"/>
+        <location filename="../../reader/ui/mainwindow.py" line="290"/>
         <source>Details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="289"/>
+        <location filename="../../reader/ui/mainwindow.py" line="291"/>
         <source>Entities</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="290"/>
+        <location filename="../../reader/ui/mainwindow.py" line="292"/>
         <source>Annotations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="293"/>
+        <location filename="../../reader/ui/mainwindow.py" line="295"/>
         <source>Search  (Ctrl+K)   e.g.  Huawei   &quot;stock de puces&quot;   source:register</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1226,17 +1246,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="23"/>
+        <location filename="../../reader/ui/actions.py" line="24"/>
         <source>Follow &amp;System</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="24"/>
+        <location filename="../../reader/ui/actions.py" line="25"/>
         <source>&amp;Light</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="25"/>
+        <location filename="../../reader/ui/actions.py" line="26"/>
         <source>&amp;Dark</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1296,7 +1316,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="27"/>
+        <location filename="../../reader/ui/actions.py" line="28"/>
         <source>Follow the &amp;System</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1336,12 +1356,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="291"/>
+        <location filename="../../reader/ui/mainwindow.py" line="293"/>
         <source>Main</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="325"/>
+        <location filename="../../reader/ui/mainwindow.py" line="327"/>
         <source>Opening the library…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1399,12 +1419,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/notedialog.py" line="145"/>
+        <location filename="../../reader/ui/annotations/notedialog.py" line="149"/>
         <source>Discard the Note?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/notedialog.py" line="146"/>
+        <location filename="../../reader/ui/annotations/notedialog.py" line="150"/>
         <source>The note was changed. Discard what you typed?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1521,77 +1541,77 @@
 <context>
     <name>ReadingArea</name>
     <message>
-        <location filename="../../reader/ui/translation/view.py" line="93"/>
+        <location filename="../../reader/ui/translation/view.py" line="101"/>
         <source>Translation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/view.py" line="129"/>
+        <location filename="../../reader/ui/translation/view.py" line="137"/>
         <source>(online)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/view.py" line="134"/>
+        <location filename="../../reader/ui/translation/view.py" line="142"/>
         <source>Sends the article&apos;s paragraphs to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/view.py" line="140"/>
+        <location filename="../../reader/ui/translation/view.py" line="148"/>
         <source>manual</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/view.py" line="169"/>
+        <location filename="../../reader/ui/translation/view.py" line="177"/>
         <source>No system keyring: the API key is kept until you quit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/view.py" line="221"/>
+        <location filename="../../reader/ui/translation/view.py" line="229"/>
         <source>No translation of yours into %1 yet: Import… one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/view.py" line="227"/>
+        <location filename="../../reader/ui/translation/view.py" line="235"/>
         <source>Not translated into %1 yet: press Translate.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/view.py" line="257"/>
+        <location filename="../../reader/ui/translation/view.py" line="265"/>
         <source>Sending the paragraphs to %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/view.py" line="259"/>
+        <location filename="../../reader/ui/translation/view.py" line="267"/>
         <source>Translating…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/view.py" line="293"/>
+        <location filename="../../reader/ui/translation/view.py" line="301"/>
         <source> through %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/view.py" line="288"/>
+        <location filename="../../reader/ui/translation/view.py" line="296"/>
         <source>%1 → %2 by %3%4; %5 of %6 paragraphs from the cache</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/view.py" line="355"/>
+        <location filename="../../reader/ui/translation/view.py" line="363"/>
         <source>Edit the Translation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/view.py" line="372"/>
+        <location filename="../../reader/ui/translation/view.py" line="380"/>
         <source>Import a Translation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/view.py" line="372"/>
+        <location filename="../../reader/ui/translation/view.py" line="380"/>
         <source>Text (*.txt *.md);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/translation/view.py" line="385"/>
+        <location filename="../../reader/ui/translation/view.py" line="393"/>
         <source>%n paragraph(s) imported</source>
         <translation>
             <numerusform>%n paragraph imported</numerusform>
@@ -1751,32 +1771,32 @@ The damaged file is kept as it is.</source>
 <context>
     <name>SelectionPopup</name>
     <message>
-        <location filename="../../reader/ui/article/popup.py" line="40"/>
+        <location filename="../../reader/ui/article/popup.py" line="59"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article/popup.py" line="40"/>
+        <location filename="../../reader/ui/article/popup.py" line="59"/>
         <source>Highlight with a note (N)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article/popup.py" line="41"/>
+        <location filename="../../reader/ui/article/popup.py" line="60"/>
         <source>Tags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article/popup.py" line="41"/>
+        <location filename="../../reader/ui/article/popup.py" line="60"/>
         <source>Highlight with tags (T)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article/popup.py" line="60"/>
+        <location filename="../../reader/ui/article/popup.py" line="72"/>
         <source>Highlight: %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article/popup.py" line="62"/>
+        <location filename="../../reader/ui/article/popup.py" line="74"/>
         <source>Highlight: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1784,67 +1804,67 @@ The damaged file is kept as it is.</source>
 <context>
     <name>TagManager</name>
     <message>
-        <location filename="../../reader/ui/annotations/tags.py" line="37"/>
+        <location filename="../../reader/ui/annotations/tags.py" line="38"/>
         <source>Tags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/tags.py" line="40"/>
+        <location filename="../../reader/ui/annotations/tags.py" line="41"/>
         <source>Tags with their counts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/tags.py" line="42"/>
+        <location filename="../../reader/ui/annotations/tags.py" line="43"/>
         <source>Tag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/tags.py" line="42"/>
+        <location filename="../../reader/ui/annotations/tags.py" line="43"/>
         <source>Passages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/tags.py" line="42"/>
+        <location filename="../../reader/ui/annotations/tags.py" line="43"/>
         <source>Articles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/tags.py" line="49"/>
+        <location filename="../../reader/ui/annotations/tags.py" line="50"/>
         <source>&amp;Rename or Merge…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/tags.py" line="50"/>
+        <location filename="../../reader/ui/annotations/tags.py" line="51"/>
         <source>&amp;Delete…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/tags.py" line="96"/>
+        <location filename="../../reader/ui/annotations/tags.py" line="100"/>
         <source>Rename tag %1 to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/tags.py" line="103"/>
+        <location filename="../../reader/ui/annotations/tags.py" line="112"/>
         <source>Delete tag %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/tags.py" line="114"/>
+        <location filename="../../reader/ui/annotations/tags.py" line="126"/>
         <source>Rename Tag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/tags.py" line="115"/>
+        <location filename="../../reader/ui/annotations/tags.py" line="127"/>
         <source>New name for %1 (an existing tag&apos;s name merges the two):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/tags.py" line="127"/>
+        <location filename="../../reader/ui/annotations/tags.py" line="139"/>
         <source>Delete Tag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/tags.py" line="130"/>
+        <location filename="../../reader/ui/annotations/tags.py" line="142"/>
         <source>Remove the tag %1 from every passage and article? You can undo this.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -107,42 +107,32 @@
 <context>
     <name>AnnotationController</name>
     <message>
-        <location filename="../../reader/ui/annotations/controller.py" line="82"/>
+        <location filename="../../reader/ui/annotations/controller.py" line="84"/>
         <source>Colour Meaning</source>
         <translation>Signification de la couleur</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/controller.py" line="83"/>
+        <location filename="../../reader/ui/annotations/controller.py" line="85"/>
         <source>What does this colour mean to you?</source>
         <translation>Que signifie cette couleur pour vous ?</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/controller.py" line="111"/>
+        <location filename="../../reader/ui/annotations/controller.py" line="125"/>
         <source>Select the passage in the article first.</source>
         <translation>Sélectionnez d’abord le passage dans l’article.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/controller.py" line="163"/>
-        <source>Note</source>
-        <translation>Note</translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/annotations/controller.py" line="163"/>
-        <source>Note (Markdown):</source>
-        <translation>Note (Markdown) :</translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/annotations/controller.py" line="170"/>
+        <location filename="../../reader/ui/annotations/controller.py" line="182"/>
         <source>Tags of the Passage</source>
         <translation>Étiquettes du passage</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/controller.py" line="189"/>
+        <location filename="../../reader/ui/annotations/controller.py" line="201"/>
         <source>Tags of the Article</source>
         <translation>Étiquettes de l’article</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/controller.py" line="195"/>
+        <location filename="../../reader/ui/annotations/controller.py" line="210"/>
         <source>Article tags</source>
         <translation>Étiquettes de l’article</translation>
     </message>
@@ -150,17 +140,17 @@
 <context>
     <name>Annotations</name>
     <message>
-        <location filename="../../reader/ui/annotations/commands.py" line="28"/>
+        <location filename="../../reader/ui/annotations/commands.py" line="48"/>
         <source>Highlight</source>
         <translation>Surligner</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/commands.py" line="48"/>
+        <location filename="../../reader/ui/annotations/commands.py" line="68"/>
         <source>Edit annotation</source>
         <translation>Modifier l’annotation</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/commands.py" line="62"/>
+        <location filename="../../reader/ui/annotations/commands.py" line="82"/>
         <source>Remove highlight</source>
         <translation>Retirer le surlignage</translation>
     </message>
@@ -168,67 +158,67 @@
 <context>
     <name>AnnotationsPanel</name>
     <message>
-        <location filename="../../reader/ui/annotations/panel.py" line="54"/>
-        <location filename="../../reader/ui/annotations/panel.py" line="142"/>
+        <location filename="../../reader/ui/annotations/panel.py" line="56"/>
+        <location filename="../../reader/ui/annotations/panel.py" line="153"/>
         <source>Click a colour to name what it means</source>
         <translation>Cliquez sur une couleur pour nommer ce qu’elle signifie</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/panel.py" line="58"/>
-        <location filename="../../reader/ui/annotations/panel.py" line="143"/>
+        <location filename="../../reader/ui/annotations/panel.py" line="60"/>
+        <location filename="../../reader/ui/annotations/panel.py" line="154"/>
         <source>Re-attach to the Selected Text</source>
         <translation>Rattacher au texte sélectionné</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/panel.py" line="61"/>
-        <location filename="../../reader/ui/annotations/panel.py" line="146"/>
+        <location filename="../../reader/ui/annotations/panel.py" line="63"/>
+        <location filename="../../reader/ui/annotations/panel.py" line="157"/>
         <source>Select the passage in the article, then attach the chosen lost annotation to it</source>
         <translation>Sélectionnez le passage dans l’article, puis rattachez-y l’annotation perdue choisie</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/panel.py" line="67"/>
-        <location filename="../../reader/ui/annotations/panel.py" line="149"/>
+        <location filename="../../reader/ui/annotations/panel.py" line="69"/>
+        <location filename="../../reader/ui/annotations/panel.py" line="160"/>
         <source>Note of the selected annotation (Markdown)</source>
         <translation>Note de l’annotation choisie (Markdown)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/panel.py" line="68"/>
-        <location filename="../../reader/ui/annotations/panel.py" line="150"/>
+        <location filename="../../reader/ui/annotations/panel.py" line="70"/>
+        <location filename="../../reader/ui/annotations/panel.py" line="161"/>
         <source>Write a note (Markdown); Ctrl+Enter saves</source>
         <translation>Écrivez une note (Markdown) ; Ctrl+Entrée enregistre</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/panel.py" line="70"/>
-        <location filename="../../reader/ui/annotations/panel.py" line="151"/>
+        <location filename="../../reader/ui/annotations/panel.py" line="72"/>
+        <location filename="../../reader/ui/annotations/panel.py" line="162"/>
         <source>Save Note</source>
         <translation>Enregistrer la note</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/panel.py" line="75"/>
-        <location filename="../../reader/ui/annotations/panel.py" line="152"/>
+        <location filename="../../reader/ui/annotations/panel.py" line="81"/>
+        <location filename="../../reader/ui/annotations/panel.py" line="165"/>
         <source>Show annotations of</source>
         <translation>Afficher les annotations de</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/panel.py" line="78"/>
-        <location filename="../../reader/ui/annotations/panel.py" line="153"/>
+        <location filename="../../reader/ui/annotations/panel.py" line="84"/>
+        <location filename="../../reader/ui/annotations/panel.py" line="166"/>
         <source>Annotations of this article</source>
         <translation>Annotations de cet article</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/panel.py" line="84"/>
-        <location filename="../../reader/ui/annotations/panel.py" line="156"/>
+        <location filename="../../reader/ui/annotations/panel.py" line="90"/>
+        <location filename="../../reader/ui/annotations/panel.py" line="169"/>
         <source>Select text, then press H to highlight, 1–9 for a colour, N for a note, T for tags; Del removes; [ and ] move between highlights.</source>
         <translation>Sélectionnez du texte, puis H pour surligner, 1–9 pour une couleur, N pour une note, T pour des étiquettes ; Suppr retire ; [ et ] passent d’un surlignage à l’autre.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/panel.py" line="166"/>
-        <location filename="../../reader/ui/annotations/panel.py" line="220"/>
+        <location filename="../../reader/ui/annotations/panel.py" line="179"/>
+        <location filename="../../reader/ui/annotations/panel.py" line="239"/>
         <source>All colours and tags</source>
         <translation>Toutes les couleurs et étiquettes</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/panel.py" line="181"/>
+        <location filename="../../reader/ui/annotations/panel.py" line="194"/>
         <source>Not found in the current text: %1</source>
         <translation>Introuvable dans le texte actuel : %1</translation>
     </message>
@@ -248,18 +238,18 @@
 <context>
     <name>ArticleView</name>
     <message>
-        <location filename="../../reader/ui/article/view.py" line="116"/>
+        <location filename="../../reader/ui/article/view.py" line="117"/>
         <source>Article text</source>
         <translation>Texte de l’article</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article/view.py" line="118"/>
+        <location filename="../../reader/ui/article/view.py" line="119"/>
         <source>Choose an article in the library, or search with Ctrl+K.</source>
         <translation>Choisissez un article dans la bibliothèque, ou cherchez avec Ctrl+K.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/article/view.py" line="127"/>
-        <location filename="../../reader/ui/article/view.py" line="430"/>
+        <location filename="../../reader/ui/article/view.py" line="128"/>
+        <location filename="../../reader/ui/article/view.py" line="431"/>
         <source>%n search hit(s)</source>
         <translation>
             <numerusform>%n occurrence</numerusform>
@@ -267,18 +257,18 @@
         </translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article/view.py" line="122"/>
-        <location filename="../../reader/ui/article/view.py" line="456"/>
+        <location filename="../../reader/ui/article/view.py" line="123"/>
+        <location filename="../../reader/ui/article/view.py" line="464"/>
         <source>Search hit %1 of %2</source>
         <translation>Occurrence %1 sur %2</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article/view.py" line="508"/>
+        <location filename="../../reader/ui/article/view.py" line="518"/>
         <source>No match</source>
         <translation>Aucun résultat</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article/view.py" line="511"/>
+        <location filename="../../reader/ui/article/view.py" line="521"/>
         <source>%1 of %2</source>
         <translation>%1 sur %2</translation>
     </message>
@@ -558,57 +548,87 @@
         </translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article/overlay.py" line="74"/>
+        <location filename="../../reader/ui/article/overlay.py" line="90"/>
         <source>Also written: %1</source>
         <translation>Aussi écrit : %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article/overlay.py" line="80"/>
+        <location filename="../../reader/ui/article/overlay.py" line="46"/>
         <source>found by %1</source>
         <translation>trouvé par %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article/overlay.py" line="98"/>
+        <location filename="../../reader/ui/article/overlay.py" line="37"/>
+        <source>the list of known names</source>
+        <translation>la liste des noms connus</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/article/overlay.py" line="39"/>
+        <source>the rules</source>
+        <translation>les règles</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/article/overlay.py" line="40"/>
+        <source>patterns</source>
+        <translation>des motifs</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/article/overlay.py" line="41"/>
+        <source>capitalised words</source>
+        <translation>les mots à majuscule</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/article/overlay.py" line="42"/>
+        <source>cues in the text</source>
+        <translation>des indices du texte</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/article/overlay.py" line="43"/>
+        <source>your correction</source>
+        <translation>votre correction</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/article/overlay.py" line="112"/>
         <source>Mark as Entity</source>
         <translation>Marquer comme entité</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article/overlay.py" line="115"/>
+        <location filename="../../reader/ui/article/overlay.py" line="129"/>
         <source>Not an Entity in This Article</source>
         <translation>Pas une entité dans cet article</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article/overlay.py" line="123"/>
+        <location filename="../../reader/ui/article/overlay.py" line="137"/>
         <source>Not an Entity Anywhere</source>
         <translation>Pas une entité, nulle part</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article/overlay.py" line="128"/>
+        <location filename="../../reader/ui/article/overlay.py" line="142"/>
         <source>Change Type</source>
         <translation>Changer le type</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article/overlay.py" line="142"/>
+        <location filename="../../reader/ui/article/overlay.py" line="156"/>
         <source>Same Entity As</source>
         <translation>Même entité que</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article/overlay.py" line="161"/>
+        <location filename="../../reader/ui/article/overlay.py" line="175"/>
         <source>Highlight</source>
         <translation>Surligner</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article/overlay.py" line="170"/>
+        <location filename="../../reader/ui/article/overlay.py" line="184"/>
         <source>Add a Note…</source>
         <translation>Ajouter une note…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article/overlay.py" line="172"/>
+        <location filename="../../reader/ui/article/overlay.py" line="186"/>
         <source>Tags…</source>
         <translation>Étiquettes…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article/overlay.py" line="194"/>
+        <location filename="../../reader/ui/article/overlay.py" line="208"/>
         <source>Look Up “%1”</source>
         <translation>Chercher « %1 » dans le dictionnaire</translation>
     </message>
@@ -948,17 +968,17 @@
 <context>
     <name>ImportProgress</name>
     <message>
-        <location filename="../../reader/ui/importer.py" line="36"/>
+        <location filename="../../reader/ui/importer.py" line="50"/>
         <source>Import progress</source>
         <translation>Progression de l’import</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/importer.py" line="37"/>
+        <location filename="../../reader/ui/importer.py" line="51"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/importer.py" line="38"/>
+        <location filename="../../reader/ui/importer.py" line="52"/>
         <source>Cancel the import</source>
         <translation>Annuler l’import</translation>
     </message>
@@ -966,52 +986,52 @@
 <context>
     <name>Importer</name>
     <message>
-        <location filename="../../reader/ui/importer.py" line="73"/>
+        <location filename="../../reader/ui/importer.py" line="82"/>
         <source>Import Articles</source>
         <translation>Importer des articles</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/importer.py" line="75"/>
+        <location filename="../../reader/ui/importer.py" line="84"/>
         <source>Articles (*.txt *.md *.markdown *.html *.htm);;All files (*)</source>
         <translation>Articles (*.txt *.md *.markdown *.html *.htm);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/importer.py" line="82"/>
+        <location filename="../../reader/ui/importer.py" line="91"/>
         <source>Import a Folder</source>
         <translation>Importer un dossier</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/importer.py" line="100"/>
+        <location filename="../../reader/ui/importer.py" line="109"/>
         <source>Importing…</source>
         <translation>Import en cours…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/importer.py" line="118"/>
+        <location filename="../../reader/ui/importer.py" line="127"/>
         <source>Cancelling…</source>
         <translation>Annulation…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/importer.py" line="130"/>
+        <location filename="../../reader/ui/importer.py" line="139"/>
         <source>Importing %1</source>
         <translation>Import de %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/importer.py" line="149"/>
+        <location filename="../../reader/ui/importer.py" line="158"/>
         <source>%1 imported, %2 updated, %3 unchanged, %4 failed.</source>
         <translation>%1 importés, %2 mis à jour, %3 inchangés, %4 en échec.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/importer.py" line="159"/>
+        <location filename="../../reader/ui/importer.py" line="168"/>
         <source>Annotations of the updated articles: %1 in place, %2 moved, %3 not found (kept and listed in the Annotations panel).</source>
         <translation>Annotations des articles mis à jour : %1 en place, %2 déplacées, %3 introuvables (conservées et listées dans le panneau Annotations).</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/importer.py" line="168"/>
+        <location filename="../../reader/ui/importer.py" line="177"/>
         <source>The import was cancelled; the files imported so far were kept.</source>
         <translation>L’import a été annulé ; les fichiers déjà importés ont été conservés.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/importer.py" line="172"/>
+        <location filename="../../reader/ui/importer.py" line="181"/>
         <source>Import finished</source>
         <translation>Import terminé</translation>
     </message>
@@ -1047,37 +1067,37 @@
 <context>
     <name>LibraryPane</name>
     <message>
-        <location filename="../../reader/ui/library/view.py" line="113"/>
+        <location filename="../../reader/ui/library/view.py" line="145"/>
         <source>Filter by title or source</source>
         <translation>Filtrer par titre ou source</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library/view.py" line="114"/>
+        <location filename="../../reader/ui/library/view.py" line="146"/>
         <source>Filter the library</source>
         <translation>Filtrer la bibliothèque</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library/view.py" line="115"/>
+        <location filename="../../reader/ui/library/view.py" line="147"/>
         <source>Filter by source</source>
         <translation>Filtrer par source</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library/view.py" line="116"/>
+        <location filename="../../reader/ui/library/view.py" line="148"/>
         <source>Filter by language</source>
         <translation>Filtrer par langue</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library/view.py" line="117"/>
+        <location filename="../../reader/ui/library/view.py" line="149"/>
         <source>Filter by tag</source>
         <translation>Filtrer par étiquette</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library/view.py" line="118"/>
+        <location filename="../../reader/ui/library/view.py" line="150"/>
         <source>Articles</source>
         <translation>Articles</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/library/view.py" line="138"/>
+        <location filename="../../reader/ui/library/view.py" line="170"/>
         <source>%n article(s)</source>
         <translation>
             <numerusform>%n article</numerusform>
@@ -1085,22 +1105,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library/view.py" line="140"/>
+        <location filename="../../reader/ui/library/view.py" line="172"/>
         <source>%1 of %2 articles</source>
         <translation>%1 articles sur %2</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library/view.py" line="128"/>
+        <location filename="../../reader/ui/library/view.py" line="160"/>
         <source>All sources</source>
         <translation>Toutes les sources</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library/view.py" line="129"/>
+        <location filename="../../reader/ui/library/view.py" line="161"/>
         <source>All languages</source>
         <translation>Toutes les langues</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library/view.py" line="130"/>
+        <location filename="../../reader/ui/library/view.py" line="162"/>
         <source>All tags</source>
         <translation>Toutes les étiquettes</translation>
     </message>
@@ -1116,27 +1136,27 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="295"/>
+        <location filename="../../reader/ui/mainwindow.py" line="297"/>
         <source>Search the library</source>
         <translation>Chercher dans la bibliothèque</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="288"/>
+        <location filename="../../reader/ui/mainwindow.py" line="290"/>
         <source>Details</source>
         <translation>Détails</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="289"/>
+        <location filename="../../reader/ui/mainwindow.py" line="291"/>
         <source>Entities</source>
         <translation>Entités</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="290"/>
+        <location filename="../../reader/ui/mainwindow.py" line="292"/>
         <source>Annotations</source>
         <translation>Annotations</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="293"/>
+        <location filename="../../reader/ui/mainwindow.py" line="295"/>
         <source>Search  (Ctrl+K)   e.g.  Huawei   &quot;stock de puces&quot;   source:register</source>
         <translation>Rechercher  (Ctrl+K)   ex.  Huawei   &quot;stock de puces&quot;   source:register</translation>
     </message>
@@ -1226,17 +1246,17 @@
         <translation>À &amp;propos de %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="23"/>
+        <location filename="../../reader/ui/actions.py" line="24"/>
         <source>Follow &amp;System</source>
         <translation>Suivre le &amp;système</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="24"/>
+        <location filename="../../reader/ui/actions.py" line="25"/>
         <source>&amp;Light</source>
         <translation>&amp;Clair</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="25"/>
+        <location filename="../../reader/ui/actions.py" line="26"/>
         <source>&amp;Dark</source>
         <translation>&amp;Sombre</translation>
     </message>
@@ -1296,7 +1316,7 @@
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="27"/>
+        <location filename="../../reader/ui/actions.py" line="28"/>
         <source>Follow the &amp;System</source>
         <translation>Suivre le &amp;système</translation>
     </message>
@@ -1336,12 +1356,12 @@
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="291"/>
+        <location filename="../../reader/ui/mainwindow.py" line="293"/>
         <source>Main</source>
         <translation>Principale</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="325"/>
+        <location filename="../../reader/ui/mainwindow.py" line="327"/>
         <source>Opening the library…</source>
         <translation>Ouverture de la bibliothèque…</translation>
     </message>
@@ -1399,12 +1419,12 @@
         <translation>Voir la note telle qu’elle sera affichée (%1)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/notedialog.py" line="145"/>
+        <location filename="../../reader/ui/annotations/notedialog.py" line="149"/>
         <source>Discard the Note?</source>
         <translation>Abandonner la note ?</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/notedialog.py" line="146"/>
+        <location filename="../../reader/ui/annotations/notedialog.py" line="150"/>
         <source>The note was changed. Discard what you typed?</source>
         <translation>La note a été modifiée. Abandonner ce que vous avez tapé ?</translation>
     </message>
@@ -1522,77 +1542,77 @@
 <context>
     <name>ReadingArea</name>
     <message>
-        <location filename="../../reader/ui/translation/view.py" line="93"/>
+        <location filename="../../reader/ui/translation/view.py" line="101"/>
         <source>Translation</source>
         <translation>Traduction</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/view.py" line="129"/>
+        <location filename="../../reader/ui/translation/view.py" line="137"/>
         <source>(online)</source>
         <translation>(en ligne)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/view.py" line="134"/>
+        <location filename="../../reader/ui/translation/view.py" line="142"/>
         <source>Sends the article&apos;s paragraphs to %1</source>
         <translation>Envoie les paragraphes de l’article à %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/view.py" line="140"/>
+        <location filename="../../reader/ui/translation/view.py" line="148"/>
         <source>manual</source>
         <translation>manuelle</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/view.py" line="169"/>
+        <location filename="../../reader/ui/translation/view.py" line="177"/>
         <source>No system keyring: the API key is kept until you quit.</source>
         <translation>Pas de trousseau système : la clé d’API est gardée jusqu’à ce que vous quittiez.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/view.py" line="221"/>
+        <location filename="../../reader/ui/translation/view.py" line="229"/>
         <source>No translation of yours into %1 yet: Import… one.</source>
         <translation>Aucune traduction à vous en %1 pour l’instant : importez-en une (Importer…).</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/view.py" line="227"/>
+        <location filename="../../reader/ui/translation/view.py" line="235"/>
         <source>Not translated into %1 yet: press Translate.</source>
         <translation>Pas encore traduit en %1 : appuyez sur Traduire.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/view.py" line="257"/>
+        <location filename="../../reader/ui/translation/view.py" line="265"/>
         <source>Sending the paragraphs to %1…</source>
         <translation>Envoi des paragraphes à %1…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/view.py" line="259"/>
+        <location filename="../../reader/ui/translation/view.py" line="267"/>
         <source>Translating…</source>
         <translation>Traduction…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/view.py" line="293"/>
+        <location filename="../../reader/ui/translation/view.py" line="301"/>
         <source> through %1</source>
         <translation> via %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/view.py" line="288"/>
+        <location filename="../../reader/ui/translation/view.py" line="296"/>
         <source>%1 → %2 by %3%4; %5 of %6 paragraphs from the cache</source>
         <translation>%1 → %2 par %3%4 ; %5 paragraphes sur %6 venus du cache</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/view.py" line="355"/>
+        <location filename="../../reader/ui/translation/view.py" line="363"/>
         <source>Edit the Translation</source>
         <translation>Modifier la traduction</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/view.py" line="372"/>
+        <location filename="../../reader/ui/translation/view.py" line="380"/>
         <source>Import a Translation</source>
         <translation>Importer une traduction</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/view.py" line="372"/>
+        <location filename="../../reader/ui/translation/view.py" line="380"/>
         <source>Text (*.txt *.md);;All files (*)</source>
         <translation>Texte (*.txt *.md);;Tous les fichiers (*)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/translation/view.py" line="385"/>
+        <location filename="../../reader/ui/translation/view.py" line="393"/>
         <source>%n paragraph(s) imported</source>
         <translation>
             <numerusform>%n paragraphe importé</numerusform>
@@ -1754,32 +1774,32 @@ Le fichier endommagé est conservé tel quel.</translation>
 <context>
     <name>SelectionPopup</name>
     <message>
-        <location filename="../../reader/ui/article/popup.py" line="40"/>
+        <location filename="../../reader/ui/article/popup.py" line="59"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article/popup.py" line="40"/>
+        <location filename="../../reader/ui/article/popup.py" line="59"/>
         <source>Highlight with a note (N)</source>
         <translation>Surligner avec une note (N)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article/popup.py" line="41"/>
+        <location filename="../../reader/ui/article/popup.py" line="60"/>
         <source>Tags</source>
         <translation>Étiquettes</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article/popup.py" line="41"/>
+        <location filename="../../reader/ui/article/popup.py" line="60"/>
         <source>Highlight with tags (T)</source>
         <translation>Surligner avec des étiquettes (T)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article/popup.py" line="60"/>
+        <location filename="../../reader/ui/article/popup.py" line="72"/>
         <source>Highlight: %1 (%2)</source>
         <translation>Surligner : %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article/popup.py" line="62"/>
+        <location filename="../../reader/ui/article/popup.py" line="74"/>
         <source>Highlight: %1</source>
         <translation>Surligner : %1</translation>
     </message>
@@ -1787,67 +1807,67 @@ Le fichier endommagé est conservé tel quel.</translation>
 <context>
     <name>TagManager</name>
     <message>
-        <location filename="../../reader/ui/annotations/tags.py" line="37"/>
+        <location filename="../../reader/ui/annotations/tags.py" line="38"/>
         <source>Tags</source>
         <translation>Étiquettes</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/tags.py" line="40"/>
+        <location filename="../../reader/ui/annotations/tags.py" line="41"/>
         <source>Tags with their counts</source>
         <translation>Étiquettes et leurs décomptes</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/tags.py" line="42"/>
+        <location filename="../../reader/ui/annotations/tags.py" line="43"/>
         <source>Tag</source>
         <translation>Étiquette</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/tags.py" line="42"/>
+        <location filename="../../reader/ui/annotations/tags.py" line="43"/>
         <source>Passages</source>
         <translation>Passages</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/tags.py" line="42"/>
+        <location filename="../../reader/ui/annotations/tags.py" line="43"/>
         <source>Articles</source>
         <translation>Articles</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/tags.py" line="49"/>
+        <location filename="../../reader/ui/annotations/tags.py" line="50"/>
         <source>&amp;Rename or Merge…</source>
         <translation>&amp;Renommer ou fusionner…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/tags.py" line="50"/>
+        <location filename="../../reader/ui/annotations/tags.py" line="51"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Supprimer…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/tags.py" line="96"/>
+        <location filename="../../reader/ui/annotations/tags.py" line="100"/>
         <source>Rename tag %1 to %2</source>
         <translation>Renommer l’étiquette %1 en %2</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/tags.py" line="103"/>
+        <location filename="../../reader/ui/annotations/tags.py" line="112"/>
         <source>Delete tag %1</source>
         <translation>Supprimer l’étiquette %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/tags.py" line="114"/>
+        <location filename="../../reader/ui/annotations/tags.py" line="126"/>
         <source>Rename Tag</source>
         <translation>Renommer l’étiquette</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/tags.py" line="115"/>
+        <location filename="../../reader/ui/annotations/tags.py" line="127"/>
         <source>New name for %1 (an existing tag&apos;s name merges the two):</source>
         <translation>Nouveau nom pour %1 (le nom d’une étiquette existante fusionne les deux) :</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/tags.py" line="127"/>
+        <location filename="../../reader/ui/annotations/tags.py" line="139"/>
         <source>Delete Tag</source>
         <translation>Supprimer l’étiquette</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/tags.py" line="130"/>
+        <location filename="../../reader/ui/annotations/tags.py" line="142"/>
         <source>Remove the tag %1 from every passage and article? You can undo this.</source>
         <translation>Retirer l’étiquette %1 de tous les passages et articles ? Vous pourrez annuler.</translation>
     </message>

@@ -142,6 +142,8 @@ def test_the_hover_card_speaks_french(qtbot, french_window) -> None:
     assert "mentions dans cet article" in card
     assert "Dans 4 articles de la bibliothèque" in card
     assert "(s)" not in card and " of the library" not in card
+    # who found the name, in French too: not the pipeline's own word for its name list
+    assert "trouvé par " in card and "gazetteer" not in card, card
 
 
 def test_counts_are_plural_in_english(qtbot, window) -> None:

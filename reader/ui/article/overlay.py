@@ -29,6 +29,22 @@ class EntityOverlay(QObject):
     def articles(self, count: int) -> str:
         return self.tr("In %n article(s) of the library", "", count)
 
+    def found_by(self, source: str) -> str:
+        """Which recognisers found the name (``spacy+gazetteer``), said in the reader's
+        language: the pipeline's own names are English words ("gazetteer" stood in the
+        French card). A name not listed here is shown as it is."""
+        names = {
+            "gazetteer": self.tr("the list of known names"),
+            "spacy": "spaCy",
+            "rules": self.tr("the rules"),
+            "patterns": self.tr("patterns"),
+            "capitals": self.tr("capitalised words"),
+            "cues": self.tr("cues in the text"),
+            "user": self.tr("your correction"),
+        }
+        found = ", ".join(names.get(part, part) for part in source.split("+") if part)
+        return self.tr("found by %1").replace("%1", found)
+
 
 def selection(view: ArticleView, mention: EntityMention) -> QTextEdit.ExtraSelection | None:
     cursor = view.cursor_for(mention.start, mention.end)
@@ -77,9 +93,7 @@ def show_tooltip(view: ArticleView, event: QHelpEvent) -> None:
         )
     if articles:
         lines.append(EntityOverlay().articles(articles))
-    found_by = QCoreApplication.translate("EntityOverlay", "found by %1").replace(
-        "%1", mention.source
-    )
+    found_by = EntityOverlay().found_by(mention.source)
     lines.append(f"<span style='color:gray'>{html.escape(found_by)}</span>")
     QToolTip.showText(event.globalPos(), "<br>".join(lines), view.browser)
 
