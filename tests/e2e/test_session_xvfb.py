@@ -21,7 +21,8 @@ MOMENTS = [
     "02-highlight-half-way-down",
     "03-dark-theme",
     "04-side-by-side-seed-002",
-    "05-french-hover-card",
+    "05-side-by-side-seed-002-end-find-bar",
+    "06-french-hover-card",
 ]
 
 

@@ -59,6 +59,7 @@ def shoot_the_highlight(qtbot, window) -> None:
     bare = browser.textCursor()
     bare.clearSelection()
     browser.setTextCursor(bare)
+    qtbot.wait(400)  # the selection's popup goes with it
     shoot(qtbot, window, "02-highlight-half-way-down")
     browser.setTextCursor(selected)
     browser.verticalScrollBar().setValue(place)
@@ -75,6 +76,17 @@ def more_to_see(qtbot, window, monkeypatch, tmp_path) -> None:
     _side_by_side_with_own_translation(qtbot, window, monkeypatch, tmp_path)
     assert _rows_out_of_step(window.reading) == []
     shoot(qtbot, window, "04-side-by-side-seed-002")
+    view = window.article_view
+    view.open_find()
+    qtbot.keyClicks(view.find_bar.field, "Tencent")
+    qtbot.waitUntil(lambda: view.match_count() > 0, timeout=5000)
+    qtbot.wait(200)  # the columns are lined up again under the find bar
+    bar = view.browser.verticalScrollBar()
+    bar.setValue(bar.maximum())
+    qtbot.wait(100)
+    assert _rows_out_of_step(window.reading) == []
+    shoot(qtbot, window, "05-side-by-side-seed-002-end-find-bar")
+    view.close_find()
     window.reading.bar.buttons.buttons()[0].click()
     qtbot.wait(100)
 
@@ -82,7 +94,7 @@ def more_to_see(qtbot, window, monkeypatch, tmp_path) -> None:
     qtbot.waitUntil(lambda: window.menuBar().actions()[0].text() == "&Fichier", timeout=5000)
     card = _hover_card(qtbot, window, "Tencent")  # opens the article read before
     assert "mentions dans cet article" in card, card
-    shoot(qtbot, window, "05-french-hover-card", screen=True)
+    shoot(qtbot, window, "06-french-hover-card", screen=True)
     QToolTip.hideText()
     window.language_actions["en"].trigger()
     qtbot.waitUntil(lambda: window.menuBar().actions()[0].text() == "&File", timeout=5000)
