@@ -26,8 +26,8 @@ from whoosh import index, query
 from whoosh.query import Query, Term
 
 from reader.core.errors import IndexBusy, IndexUnwritable, QuerySyntaxError
-from reader.search.analysis import LanguageTokenizer
 from reader.search.document import IndexDoc
+from reader.search.passes import HANDFUL, NEAR_MAX_DOCS, among, may_hold, nearer, tiers
 from reader.search.plan import Plan, make_plan
 from reader.search.query import SIGN_ALONE, check, make_parser, parse, unreadable
 from reader.search.schema import SCHEMA_VERSION, build_schema, text_lang, to_fields
@@ -53,10 +53,8 @@ LIMIT_MB = 256
 WRITER_WAIT = 30.0
 ENTITY_FACETS = 12  # the most frequent entities among the best matches
 ENTITY_WINDOW = 200  # how many of the best matches the entity counts look at
-HANDFUL = 5  # below this many articles with every word, those with most words follow
 FEW = 3  # below this many results, a spelling suggestion is looked for
 FEW_POSTINGS = 3  # an alternative in this few articles is checked against deletions
-NEAR_MAX_DOCS = 5000  # above this many matches, no nearness boost (see _nearer)
 RARE_SENSE = 10  # an alternative in 10× fewer articles than another of its word is dropped
 
 
@@ -128,75 +126,6 @@ def _same_case(suggestion: str, typed: str) -> str:
     if typed[:1].isupper():
         return suggestion[:1].upper() + suggestion[1:]
     return suggestion
-
-
-def _among(searcher: Any, made: Query, docnums: Sequence[int]) -> set[int]:
-    """Which of ``docnums`` match ``made``: each segment's matcher skips from one to
-    the next, instead of listing every match in the library (at 50,000 articles a
-    common word's thousands) to test the few hundred ranked."""
-    found: set[int] = set()
-    wanted = sorted(docnums)
-    for sub, offset in searcher.leaf_searchers():
-        end = offset + sub.doc_count_all()
-        local = [d - offset for d in wanted if offset <= d < end]
-        if not local:
-            continue
-        matcher = made.matcher(sub, sub.context(needs_current=True, weighting=None))
-        for docnum in local:
-            if not matcher.is_active():
-                break
-            if matcher.id() < docnum:
-                matcher.skip_to(docnum)
-            if matcher.is_active() and matcher.id() == docnum:
-                found.add(docnum + offset)
-    return found
-
-
-def _may_hold(analyzer: Any, paragraph: str, firsts: frozenset[str]) -> bool:
-    """Whether some word of ``paragraph`` has an indexed form in ``firsts`` (a matched
-    term, or a phrase's first word): a paragraph without one holds no mark, and telling
-    so from the analyser's per-word cache is several times cheaper than analysing it
-    (snippets were a fifth of a search's time on the BBC library)."""
-    if not isinstance(analyzer, LanguageTokenizer):
-        return True
-    normalize = analyzer.normalize
-    for found in analyzer.expression.finditer(paragraph):
-        text, _stopped, second = normalize(found.group(0))
-        if text in firsts or second in firsts:
-            return True
-    return False
-
-
-def _nearer(searcher: Any, plan: Plan, found: Iterable[Any], near: bool = True) -> list[Any]:
-    """``found`` (ranked by their words), ranked again with the nearness of the typed
-    words added to each score as ``AndMaybe(query, near)`` would add it, for the
-    ranked window only: an article outside the best few hundred by its words is not
-    lifted into the first page by nearness alone, and the ranking pass itself stays a
-    pass over words. Whoosh's phrase matcher still reads positions from one ranked
-    article to the next match, so past NEAR_MAX_DOCS matches (``near`` False) the
-    words alone rank."""
-    hits = list(found)
-    if plan.near is None or not hits or not near:
-        return hits
-    extra = dict.fromkeys((hit.docnum for hit in hits), 0.0)
-    wanted = sorted(extra)
-    for sub, offset in searcher.leaf_searchers():
-        end = offset + sub.doc_count_all()
-        local = [d - offset for d in wanted if offset <= d < end]
-        if not local:
-            continue
-        matcher = plan.near.matcher(sub, sub.context(needs_current=True))
-        for docnum in local:
-            if not matcher.is_active():
-                break
-            if matcher.id() < docnum:
-                matcher.skip_to(docnum)
-            if matcher.is_active() and matcher.id() == docnum:
-                extra[docnum + offset] = matcher.score()
-    for hit in hits:
-        hit.score = (hit.score or 0.0) + extra[hit.docnum]
-    hits.sort(key=lambda hit: -hit.score)  # stable: the words' order among equals
-    return hits
 
 
 class SearchIndex:
@@ -503,57 +432,37 @@ class SearchIndex:
     def _run(self, searcher: Any, plan: Plan, limit: int) -> SearchOutcome:
         window = max(1, limit, ENTITY_WINDOW)
         strict = list(searcher.docs_for_query(plan.strict))
-        tiers: list[set[int]] = []
+        relaxed: list[set[int]] = []
         if len(strict) < HANDFUL and plan.relaxable:
-            tiers = self._tiers(searcher, plan, set(strict))
+            relaxed = tiers(searcher, plan, set(strict))
         # iterated, never list(): list() asks Whoosh's results for their length, which
         # runs the whole query again unscored (up to 0.5 s at 50,000 articles)
         near = len(strict) <= NEAR_MAX_DOCS
-        hits = _nearer(searcher, plan, searcher.search(plan.strict, limit=window, terms=True), near)
+        hits = nearer(searcher, plan, searcher.search(plan.strict, limit=window, terms=True), near)
         if plan.own is not None:
             # articles in the words typed before those found through an alternative only
-            typed = _among(searcher, plan.own, [hit.docnum for hit in hits])
+            typed = among(searcher, plan.own, [hit.docnum for hit in hits])
             hits.sort(key=lambda hit: hit.docnum not in typed)  # stable: scores within
-        if tiers:
-            near = sum(len(tier) for tier in tiers) <= NEAR_MAX_DOCS
+        if relaxed:
+            near = sum(len(tier) for tier in relaxed) <= NEAR_MAX_DOCS
             anyone = plan.any_clause()
-            for tier in tiers:
+            for tier in relaxed:
                 if len(hits) >= window:
                     break
                 found = searcher.search(anyone, limit=window - len(hits), filter=tier, terms=True)
-                hits.extend(_nearer(searcher, plan, found, near))
+                hits.extend(nearer(searcher, plan, found, near))
         marking = query.Or([plan.strict, *(c.query for c in plan.clauses)])
         matches = [self._match(hit, marking) for hit in hits[: max(1, limit)]]
-        docs = strict + [d for tier in tiers for d in tier]
+        docs = strict + [d for tier in relaxed for d in tier]
         return SearchOutcome(
             total=len(docs),
             matches=tuple(matches),
             facets=self._facets(searcher, docs, hits),
             strict_total=len(strict),
-            relaxed=tuple(c.text for c in plan.clauses) if tiers else (),
+            relaxed=tuple(c.text for c in plan.clauses) if relaxed else (),
             alternatives=plan.alternatives,
             dropped=plan.dropped,
         )
-
-    @staticmethod
-    def _tiers(searcher: Any, plan: Plan, strict: set[int]) -> list[set[int]]:
-        """Articles with all clauses but one, all but two…, best first, until a handful
-        are found; every filter still holds."""
-        allowed = None if plan.filters is None else set(searcher.docs_for_query(plan.filters))
-        counts: dict[int, int] = {}
-        for clause in plan.clauses:
-            for docnum in searcher.docs_for_query(clause.query):
-                if allowed is None or docnum in allowed:
-                    counts[docnum] = counts.get(docnum, 0) + 1
-        found, tiers = len(strict), []
-        for wanted in range(len(plan.clauses) - 1, 0, -1):
-            if found >= HANDFUL:
-                break
-            tier = {d for d, n in counts.items() if n == wanted and d not in strict}
-            if tier:
-                tiers.append(tier)
-                found += len(tier)
-        return tiers
 
     def _facets(self, searcher: Any, docs: list[int], hits: list[Any]) -> dict[str, dict[str, int]]:
         """Source and language counts over every listed match (read from the fields'
@@ -635,7 +544,7 @@ class SearchIndex:
         firsts = match.terms | {p[0] for p in match.phrases if p}
         at = 0
         for paragraph in text.split("\n"):
-            if paragraph.strip() and _may_hold(analyzer, paragraph, firsts):
+            if paragraph.strip() and may_hold(analyzer, paragraph, firsts):
                 tokens = (
                     AnalysedToken(t.text, t.pos, t.startchar + at, t.endchar + at)
                     for t in analyzer(paragraph, positions=True, chars=True, mode="index")

@@ -9,7 +9,7 @@ import random
 from pathlib import Path
 
 from reader.search import IndexDoc, SearchIndex
-from reader.search.index import _among
+from reader.search.passes import among
 from reader.search.query import parse
 from tests.conftest import corpus
 
@@ -47,6 +47,6 @@ def test_skipping_matches_agrees_with_listing_every_match(tmp_path: Path) -> Non
         made = parse(index._parser, text)
         listed = set(searcher.docs_for_query(made))
         assert listed, text
-        assert _among(searcher, made, live) == listed, text
+        assert among(searcher, made, live) == listed, text
         some = rng.sample(live, 40)
-        assert _among(searcher, made, some) == listed & set(some), text
+        assert among(searcher, made, some) == listed & set(some), text
