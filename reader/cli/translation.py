@@ -38,7 +38,7 @@ def cmd_translate(args: argparse.Namespace) -> int:
             }
         )
         return 0
-    via = f" (through {result.route})" if result.route else ""
+    via = f" (route {result.route})" if result.route else ""
     print(f"{result.provider}: {result.source} → {result.target}{via}")
     for p in result.paragraphs:
         print()

@@ -246,7 +246,7 @@ class TranslationResult:
     source: str
     target: str
     paragraphs: tuple[TranslatedParagraph, ...]
-    route: str = ""  # e.g. "fr→es→en" when a pivot language was used
+    route: str = ""  # the route taken: "fr→ca→en" through a pivot language, "fr→es" direct
 
 
 @dataclass(frozen=True)

@@ -21,10 +21,11 @@ from reader.translate.base import (
 )
 from reader.translate.freedict import Gloss
 from reader.translate.manual import split_blocks
+from reader.translate.names import kept
 from reader.translate.registry import discover
 
 if TYPE_CHECKING:
-    from reader.core.model import Article
+    from reader.core.model import Article, EntityMention
     from reader.store import ArticleStore
     from reader.store.lock import WriterLock
 
@@ -47,6 +48,7 @@ class TranslationServices:
     # provided by the Library
     _write_lock: WriterLock
     article: Callable[[str], Article]
+    entities: Callable[[str], list[EntityMention]]
     secrets: Secrets
     if TYPE_CHECKING:
 
@@ -168,20 +170,24 @@ class TranslationServices:
         hashes = [content_hash(text) for _, _, text in paragraphs]
         known = [cache.get(name, source, target, h) for h in hashes]
         missing = [i for i, hit in enumerate(known) if hit is None]
-        via = ""
         if missing and cached_only:
             return None
+        # the route is named even when the direct pair is used or the cache answers: the
+        # reader sees how the text was made (fr→ca→en), and so how far to trust it
+        describe = getattr(translator, "route", None)
+        path = describe(source, target) if callable(describe) and translator.available() else None
+        via = path.describe() if path is not None else ""
         if missing:
             if not translator.available():
                 raise TranslationError(f"the {name} hook is not set up (see the preferences)")
-            describe = getattr(translator, "route", None)
-            path = describe(source, target) if callable(describe) else None
-            via = path.describe() if path is not None and path.via else ""
             if progress:
                 progress(len(paragraphs) - len(missing), len(paragraphs), "")
-            texts = translator.translate(
-                [paragraphs[i][2] for i in missing], source, target, should_stop
-            )
+            todo = [paragraphs[i][2] for i in missing]
+            if getattr(translator, "keeps_names", False):
+                names = self._names(ref, source, [paragraphs[i] for i in missing])
+                texts = translator.translate(todo, source, target, should_stop, keep=names)  # type: ignore[call-arg]
+            else:
+                texts = translator.translate(todo, source, target, should_stop)
             if len(texts) != len(missing) and not should_stop():
                 raise TranslationError(
                     f"the {name} hook returned {len(texts)} paragraphs for {len(missing)}"
@@ -206,6 +212,21 @@ class TranslationServices:
             for i, ((start, end, text), hit) in enumerate(zip(paragraphs, known, strict=True))
         )
         return TranslationResult(name, source, target, result, via)
+
+    def _names(
+        self, ref: str, lang: str, paragraphs: list[tuple[int, int, str]]
+    ) -> list[list[str]]:
+        """The names the entity layer recognised in each paragraph that a translation
+        must leave as written (:func:`reader.translate.names.kept`)."""
+        try:
+            mentions = self.entities(ref)
+        except Exception:  # names are a refinement: the translation goes on without them
+            log.exception("the entities of %s could not be recognised for translation", ref)
+            return [[] for _ in paragraphs]
+        return [
+            [m.text for m in mentions if start <= m.start and m.end <= end and kept(m, lang)]
+            for start, end, _ in paragraphs
+        ]
 
     @staticmethod
     def _default_provider(found: dict[str, Translator], source: str, target: str) -> str:

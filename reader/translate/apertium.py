@@ -1,6 +1,8 @@
 """Apertium: offline rule-based machine translation from Debian's packages
 (``apertium``, ``apertium-fr-es``, ``apertium-eng-spa``…). Installed pairs are found with
-``apertium -l``; a missing pair goes through a pivot language (fr→es→en) when it can."""
+``apertium -l``; a missing pair goes through a pivot language, the installed one that
+measured best (:mod:`reader.translate.routes`). Names the entity layer recognised are kept
+as written (:mod:`reader.translate.names`)."""
 
 from __future__ import annotations
 
@@ -9,14 +11,15 @@ import subprocess
 from collections.abc import Sequence
 from functools import lru_cache
 
+from reader.translate import names
 from reader.translate.base import (
     Route,
     Settings,
     ShouldStop,
     TranslationError,
     normalize_lang,
-    route,
 )
+from reader.translate.routes import best
 
 SEPARATOR = "\n\n"
 TIMEOUT_S = 120
@@ -44,6 +47,8 @@ def _modes() -> dict[tuple[str, str], str]:
 class ApertiumTranslator:
     name = "apertium"
     remote = False
+    #: translate() takes ``keep``, the names of each paragraph to leave as written
+    keeps_names = True
 
     def __init__(self, settings: Settings | None = None) -> None:
         self.settings = settings or {}
@@ -55,7 +60,7 @@ class ApertiumTranslator:
         return set(_modes())
 
     def route(self, source: str, target: str) -> Route | None:
-        return route(self.pairs(), normalize_lang(source), normalize_lang(target))
+        return best(self.pairs(), normalize_lang(source), normalize_lang(target))
 
     def translate(
         self,
@@ -63,14 +68,35 @@ class ApertiumTranslator:
         source: str,
         target: str,
         should_stop: ShouldStop = lambda: False,
+        keep: Sequence[Sequence[str]] | None = None,
+        path: Route | None = None,
     ) -> list[str]:
-        path = self.route(source, target)
+        """One translation per paragraph; ``keep[i]`` are names of paragraph i to leave
+        as written; ``path`` a route other than the best one (the benchmark tries each)."""
+        path = path or self.route(source, target)
         if path is None:
             raise TranslationError(
                 f"Apertium cannot translate {source}→{target} here; installed pairs: "
                 + ", ".join(f"{a}→{b}" for a, b in sorted(self.pairs()))
             )
-        texts = list(paragraphs)
+        plain = [" ".join(t.split()) for t in paragraphs]
+        if not keep or not any(keep):
+            return self._steps(path, plain, should_stop)
+        wanted = [*keep, *[()] * len(plain)][: len(plain)]
+        masked = [names.mask(t, k) for t, k in zip(plain, wanted, strict=True)]
+        out = self._steps(path, [m.text for m in masked], should_stop)
+        if len(out) != len(plain):
+            return out  # stopped
+        restored = [names.restore(t, m) for t, m in zip(out, masked, strict=True)]
+        lost = [i for i, t in enumerate(restored) if t is None]
+        again = self._steps(path, [plain[i] for i in lost], should_stop) if lost else []
+        if len(again) != len(lost):
+            return []  # stopped
+        for i, text in zip(lost, again, strict=True):
+            restored[i] = text
+        return [t or "" for t in restored]
+
+    def _steps(self, path: Route, texts: list[str], should_stop: ShouldStop) -> list[str]:
         steps = (
             [(path.source, path.via), (path.via, path.target)]
             if path.via
@@ -83,6 +109,8 @@ class ApertiumTranslator:
         return texts
 
     def _run(self, mode: str, texts: list[str], should_stop: ShouldStop) -> list[str]:
+        if not texts:
+            return []
         clean = [" ".join(t.split()) for t in texts]
         out = self._call(mode, SEPARATOR.join(clean))
         parts = [p.strip() for p in out.strip("\n").split(SEPARATOR)]

@@ -106,10 +106,12 @@ class Translator(Protocol):
 
 
 def route(pairs: set[tuple[str, str]], source: str, target: str) -> Route | None:
-    """A direct pair, or one pivot language, or None."""
+    """A direct pair, or one pivot language, or None. Spanish is tried first as the pivot:
+    it was the only one when search's word translation (``apertium_words``) was tuned, and
+    installing other pairs must not change what search looks up."""
     if (source, target) in pairs:
         return Route(source, target)
-    for a, b in sorted(pairs):
+    for a, b in sorted(pairs, key=lambda p: (p[1] != "es", p)):
         if a == source and (b, target) in pairs:
             return Route(source, target, via=b)
     return None

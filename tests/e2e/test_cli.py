@@ -228,6 +228,22 @@ def test_translate_and_translators_from_the_command_line(tmp_path: Path) -> None
     assert bad.returncode == 1 and "no translation hook named" in bad.stderr
 
 
+def test_translate_says_which_route_it_took(tmp_path: Path) -> None:
+    if shutil.which("apertium") is None:
+        pytest.skip("apertium is not installed")
+    from reader.translate.apertium import ApertiumTranslator
+
+    best = ApertiumTranslator().route("fr", "en")
+    assert best is not None
+    article_id = as_json(tmp_path, "search", "Hugging Face")["results"][0]["id"]
+    done = reader(tmp_path, "translate", article_id, "--to", "en")
+    assert done.stdout.splitlines()[0] == f"apertium: fr → en (route {best.describe()})"
+    translated = [line for line in done.stdout.splitlines() if line.startswith("  → ")]
+    assert any("Hugging Face" in line for line in translated)
+    spanish = reader(tmp_path, "translate", article_id, "--to", "es")
+    assert spanish.stdout.splitlines()[0] == "apertium: fr → es (route fr→es)"
+
+
 def test_export_then_import_annotations_into_another_library(tmp_path: Path) -> None:
     first, second = tmp_path / "first", tmp_path / "second"
     hits = as_json(first, "search", "Huawei")["results"]

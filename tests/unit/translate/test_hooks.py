@@ -12,6 +12,7 @@ from typing import ClassVar
 
 import pytest
 
+from reader.translate.apertium import ApertiumTranslator
 from reader.translate.base import Route, TranslationError, normalize_lang, route
 from reader.translate.command import CommandTranslator
 from reader.translate.libretranslate import LibreTranslateTranslator
@@ -124,7 +125,7 @@ def test_apertium_translates_a_seed_and_pivots(library) -> None:
     _apertium()
     article = next(a for a in library.articles() if a.title.startswith("Stratégies"))
     spanish = library.translate(article.id, "es")
-    assert spanish.provider == "apertium" and spanish.route == ""
+    assert spanish.provider == "apertium" and spanish.route == "fr→es"
     assert len(spanish.paragraphs) >= 10
     lead = spanish.paragraphs[1]
     assert lead.source.startswith("Tencent et Baidu optimisent")
@@ -133,7 +134,8 @@ def test_apertium_translates_a_seed_and_pivots(library) -> None:
     assert all(p.cached for p in again.paragraphs)
     assert [p.translation for p in again.paragraphs] == [p.translation for p in spanish.paragraphs]
     english = library.translate(article.id, "en")
-    assert english.route == "fr→es→en"
+    best = ApertiumTranslator().route("fr", "en")
+    assert best is not None and best.via and english.route == best.describe()
     assert "resources" in english.paragraphs[1].translation
     library.edit_translation(article.id, "es", "apertium", 1, "Mi traducción corregida.")
     edited = library.translate(article.id, "es").paragraphs[1]

@@ -1,0 +1,159 @@
+"""Names kept as written through a rule-based translation.
+
+Apertium translates word by word what its dictionaries know, names included: "Made in
+China" became "Made in Tiñió" (the French verb *chiner*), "Ren Zhengfei" became "Reindeer
+Zhengfei", "Hugging Face" became "Hugging Cara". The entity layer already knows which
+spans are names, so each of them is swapped for a placeholder before translating and put
+back afterwards.
+
+Two ways were measured (``python -m benchmarks.translation``, BENCHMARKS.md):
+
+* **placeholder** — the name becomes one made-up word (``Zxqa``): Apertium does not know
+  it, copies it through every step of a pivot route, and the sentence around it keeps a
+  noun where the name was, so its grammar holds;
+* **markup** — the name goes into an HTML tag, which Apertium's deformatter keeps aside as
+  format: the name survives too, but the sentence loses a word, and the English generator
+  then supplies a subject of its own ("It has revealed", "they have spoken").
+
+A placeholder starts with a vowel when the name does, so that French elision ("d'Alibaba")
+reads as before. When a placeholder does not come back exactly once, the paragraph's
+masking is given up (:func:`restore` returns None) and the caller translates it plainly.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Protocol
+
+#: entity labels of names kept as written (people, organisations, products)
+KEPT_LABELS = frozenset({"PER", "ORG", "PRODUCT"})
+#: recognisers whose canonical name is a real written form (the gazetteer, the user's own)
+_KNOWN_FORMS = frozenset({"gazetteer", "user"})
+_WORDS = re.compile(r"[^\W\d_]+")
+_LETTERS = "abcdefghijklmnopqrstuvwxyz"
+_TAG = re.compile(r'<x-name n="(\d+)"></x-name>')
+
+
+class Mention(Protocol):
+    """What :func:`kept` reads of an entity mention."""
+
+    @property
+    def text(self) -> str: ...
+    @property
+    def label(self) -> str: ...
+    @property
+    def canonical(self) -> str: ...
+    @property
+    def source(self) -> str: ...
+
+
+def kept(mention: Mention, lang: str) -> bool:
+    """Whether a recognised entity, in a text in ``lang``, is a name to leave as written.
+    Measured on NTREX (BENCHMARKS.md): keeping every PER/ORG/PRODUCT lowered fr→en chrF,
+    because the statistical model calls "Assemblée" or "Commission" organisations, which
+    the reference translates; in English, where a capital marks a name, keeping them all
+    raised en→fr chrF. So a name is kept when:
+
+    * it is written in its canonical form, as the gazetteer or the user spells it — "China"
+      in a French text is the English name, kept; "Chine" is French, translated; or
+    * it is a person, organisation or product whose every word is capitalised, and it is
+      a person, more than one word, not a plain capitalised word, or English ("Hugging
+      Face", "Plaid Cymru", "MWP", "iPhone", "Apple" in English; not "Assemblée", not
+      "Président de l'Assemblée").
+    """
+    if mention.source in _KNOWN_FORMS and mention.text == mention.canonical:
+        return True
+    if mention.label not in KEPT_LABELS:
+        return False
+    words = _WORDS.findall(mention.text)
+    if not words or any(not w[0].isupper() for w in words):
+        return False
+    single_word = len(words) == 1 and mention.text.istitle()
+    return mention.label == "PER" or not single_word or lang == "en"
+
+
+@dataclass(frozen=True)
+class Masked:
+    """A paragraph with its names swapped out, and what to put back."""
+
+    text: str
+    slots: tuple[tuple[str, str], ...]  # (placeholder or tag, the name)
+
+
+def _placeholder(index: int, name: str) -> str:
+    word = ""
+    index += 1
+    while index:
+        index, rest = divmod(index - 1, len(_LETTERS))
+        word = _LETTERS[rest] + word
+    head = "Ozxq" if name[:1].lower() in "aeiouyàâéèêëîïôöûüh" else "Zxq"
+    return head + word
+
+
+def _spans(text: str, names: Sequence[str]) -> list[tuple[int, int]]:
+    """Where the names occur in ``text`` as whole words, longest first, not overlapping."""
+    taken: list[tuple[int, int]] = []
+    for name in sorted({n.strip() for n in names if n.strip()}, key=len, reverse=True):
+        pattern = re.compile(r"(?<!\w)" + re.escape(name) + r"(?!\w)")
+        for match in pattern.finditer(text):
+            a, b = match.span()
+            if all(b <= x or a >= y for x, y in taken):
+                taken.append((a, b))
+    return sorted(taken)
+
+
+def mask(text: str, names: Sequence[str], how: str = "placeholder") -> Masked:
+    """``text`` with each occurrence of ``names`` swapped for a placeholder word
+    (``how="placeholder"``) or an HTML tag (``how="markup"``, the rest escaped as HTML)."""
+    spans = _spans(text, names)
+    pieces: list[str] = []
+    slots: list[tuple[str, str]] = []
+    last = 0
+    for i, (a, b) in enumerate(spans):
+        name = text[a:b]
+        if how == "markup":
+            token = f'<x-name n="{i}"></x-name>'
+            pieces.append(html.escape(text[last:a], quote=False))
+        else:
+            token = _placeholder(i, name)
+            while token in text:
+                token += "q"
+            pieces.append(text[last:a])
+        pieces.append(token)
+        slots.append((token, name))
+        last = b
+    tail = text[last:]
+    pieces.append(html.escape(tail, quote=False) if how == "markup" else tail)
+    return Masked("".join(pieces), tuple(slots))
+
+
+def restore(translated: str, masked: Masked, how: str = "placeholder") -> str | None:
+    """The translation with the names put back, or None when one went missing or
+    came back twice (the caller then translates the paragraph without masking)."""
+    if how == "markup":
+        found = [int(n) for n in _TAG.findall(translated)]
+        if sorted(found) != list(range(len(masked.slots))):
+            return None
+        parts = _TAG.split(translated)
+        out = [
+            html.unescape(p) if i % 2 == 0 else masked.slots[int(p)][1] for i, p in enumerate(parts)
+        ]
+        return "".join(out)
+    for token, name in masked.slots:
+        pattern = re.compile(r"(?<!\w)" + re.escape(token) + r"(?!\w)")
+        if len(pattern.findall(translated)) != 1:
+            return None
+        translated = pattern.sub(name.replace("\\", "\\\\"), translated)
+    return translated
+
+
+def survived(source: str, translated: str, names: Sequence[str]) -> tuple[int, int]:
+    """(occurrences of ``names`` in ``source`` found written the same in ``translated``,
+    occurrences in ``source``): what the benchmark reports as "names preserved"."""
+    wanted = Counter(source[a:b] for a, b in _spans(source, names))
+    found = Counter(translated[a:b] for a, b in _spans(translated, list(wanted)))
+    return sum(min(n, found[name]) for name, n in wanted.items()), sum(wanted.values())
