@@ -1,20 +1,55 @@
 """The entity overlay of the reader: typed underlines, hover cards, and the context-menu
-corrections (mark a selection as an entity; remove, retype or merge one)."""
+corrections (mark a selection as an entity; remove, retype or merge one).
+
+The functions here work on the reader they are given, described by :class:`ArticleView`
+(a Protocol): the reader imports this module, so naming its class here would close an
+import circle."""
 
 from __future__ import annotations
 
 import html
-from typing import TYPE_CHECKING
+from typing import Protocol
 
-from PySide6.QtCore import QCoreApplication, QObject, QPoint
+from PySide6.QtCore import QCoreApplication, QObject, QPoint, SignalInstance
 from PySide6.QtGui import QAction, QColor, QHelpEvent, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QMenu, QTextEdit, QToolTip
 
-from reader.core.model import EntityCorrection, EntityMention
+from reader.core.model import Article, EntityCorrection, EntityMention
+from reader.ui.article.browser import ReaderBrowser
+from reader.ui.article.render import Rendered
 from reader.ui.theme import ENTITY_TYPES, entity_color
 
-if TYPE_CHECKING:
-    from reader.ui.article.view import ArticleView
+
+class ArticleView(Protocol):
+    """What the overlay reads of the reader (:class:`reader.ui.article.view.ArticleView`)
+    and the signals it emits on the user's behalf."""
+
+    @property
+    def article(self) -> Article | None: ...
+    @property
+    def rendered(self) -> Rendered | None: ...
+    @property
+    def browser(self) -> ReaderBrowser: ...
+    @property
+    def dark(self) -> bool: ...
+    @property
+    def entity_types(self) -> set[str]: ...
+    @property
+    def article_counts(self) -> dict[tuple[str, str], int]: ...
+    @property
+    def type_names(self) -> dict[str, str]: ...
+    @property
+    def color_meanings(self) -> dict[str, str]: ...
+    @property
+    def correction_requested(self) -> SignalInstance: ...
+    @property
+    def annotation_requested(self) -> SignalInstance: ...
+    @property
+    def lookup_requested(self) -> SignalInstance: ...
+    def cursor_for(self, start: int, end: int) -> QTextCursor | None: ...
+    def entities(self) -> list[EntityMention]: ...
+    def entity_at(self, offset: int) -> EntityMention | None: ...
+    def selected_range(self) -> tuple[int, int] | None: ...
 
 
 class EntityOverlay(QObject):
@@ -74,7 +109,7 @@ def show_tooltip(view: ArticleView, event: QHelpEvent) -> None:
         QToolTip.hideText()
         return
     same = [
-        m for m in view._entities if (m.canonical, m.label) == (mention.canonical, mention.label)
+        m for m in view.entities() if (m.canonical, m.label) == (mention.canonical, mention.label)
     ]
     forms = sorted({m.text for m in same} - {mention.canonical})
     articles = view.article_counts.get((mention.canonical, mention.label))
@@ -150,7 +185,7 @@ def add_correction_actions(view: ArticleView, menu: QMenu, pos: QPoint) -> None:
             )
         )
     others = sorted(
-        {m.canonical for m in view._entities if m.label == mention.label} - {mention.canonical}
+        {m.canonical for m in view.entities() if m.label == mention.label} - {mention.canonical}
     )
     if others:
         same = menu.addMenu(QCoreApplication.translate("EntityOverlay", "Same Entity As"))
