@@ -150,7 +150,7 @@ def run(data_dir: str | None, argv: Sequence[str] = (), targets: Sequence[str] =
             window.show()
             _close_on_signals(app, window)
             QTimer.singleShot(0, window.start)
-            safety.start_auto_backup(window)
+            safety.start_auto_backup(window.ctx, window, window.restore_and_restart)
             if files:  # imported after the start-up work: writes run one after the other
                 QTimer.singleShot(0, lambda w=window, f=files: w.importer.start(f))
             code = int(app.exec())

@@ -8,6 +8,9 @@ One window per library (see :mod:`reader.store.lock`), so the desktop's *second*
 must not open a window of its own: it hands its link and files to the open window over a
 local socket (:class:`LinkServer`, named after the library's folder and the user) and
 exits. The message is one line of JSON, ``{"targets": [...]}``, answered by ``ok``.
+
+The window calls this module, so what is done here is given as the window's widgets and
+callbacks, never the window itself (its module imports this one).
 """
 
 from __future__ import annotations
@@ -19,14 +22,15 @@ import logging
 import os
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
 from urllib.parse import parse_qs, unquote, urlsplit
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
+from PySide6.QtWidgets import QWidget
 
-if TYPE_CHECKING:
-    from reader.ui.mainwindow import MainWindow
+from reader.core.model import Annotation
+from reader.ui.context import UiContext
+from reader.ui.importer import Importer
 
 log = logging.getLogger(__name__)
 HAND_OVER_MS = 5000  # a window busy on its GUI thread answers well within this
@@ -59,22 +63,29 @@ def split_targets(targets: Sequence[str]) -> tuple[str, list[str]]:
     return link, files
 
 
-def open_link(window: MainWindow, link: str) -> None:
+def open_link(
+    ctx: UiContext,
+    link: str,
+    *,
+    status: Callable[[str], None],
+    open_article: Callable[[str], None],
+    open_annotation: Callable[[Annotation], None],
+) -> None:
+    """Open the article of ``link``, or its annotation's passage (looked up in the
+    background); ``status`` says why when it is not a link to open."""
     target = parse_link(link)
     if target is None:
-        window.statusBar().showMessage(
-            QCoreApplication.translate("Links", "Not a Liseuse link: %1").replace("%1", link)
-        )
+        status(QCoreApplication.translate("Links", "Not a Liseuse link: %1").replace("%1", link))
         return
     article_id, anno = target
     if not anno:
-        window.open_article(article_id)
+        open_article(article_id)
         return
-    library = window.ctx.library
-    window.ctx.tasks.run(
+    library = ctx.library
+    ctx.tasks.run(
         lambda _: next((a for a in library.annotations(article_id) if a.id == anno), None),
-        on_success=lambda a: window.open_annotation(a) if a else window.open_article(article_id),
-        on_failure=lambda exc: window.statusBar().showMessage(str(exc)),
+        on_success=lambda a: open_annotation(a) if a else open_article(article_id),
+        on_failure=lambda exc: status(str(exc)),
     )
 
 
@@ -124,7 +135,7 @@ def hand_over(root: Path, targets: Sequence[str], timeout_ms: int = HAND_OVER_MS
 
 class LinkServer(QObject):
     """Listens, in the window's process, for what a second launch hands over; each
-    message goes to ``handler`` (the window's :meth:`~MainWindow.receive_targets`)."""
+    message goes to ``handler`` (the window's ``receive_targets``)."""
 
     def __init__(self, root: Path, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -175,23 +186,26 @@ class LinkServer(QObject):
             self.handler(targets)
 
 
-def receive(window: MainWindow, targets: Sequence[str]) -> None:
+def receive(
+    window: QWidget,
+    targets: Sequence[str],
+    *,
+    open_link: Callable[[str], None],
+    importer: Importer,
+) -> None:
     """What a second launch handed over: the window comes to the front, opens the link
-    (at once, or once the library is up) and imports the files (after an import that
-    runs, since imports go one at a time)."""
+    (``open_link``: at once, or once the library is up) and imports the files (after an
+    import that runs, since imports go one at a time)."""
     link, files = split_targets(targets)
     if window.isMinimized():
         window.showNormal()
     window.raise_()
     window.activateWindow()
     if link:
-        if window.started:
-            window.open_link(link)
-        else:
-            window.pending_link = link
-    if files and not window.importer.start(files):
+        open_link(link)
+    if files and not importer.start(files):
         # once that import has quite finished (its task is marked done after this signal)
-        window.importer.finished.connect(
-            lambda _report: QTimer.singleShot(0, lambda: window.importer.start(files)),
+        importer.finished.connect(
+            lambda _report: QTimer.singleShot(0, lambda: importer.start(files)),
             Qt.ConnectionType.SingleShotConnection,
         )

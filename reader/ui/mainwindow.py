@@ -28,7 +28,7 @@ from reader import APP_NAME
 from reader.core.model import Annotation, Article, EntityCorrection, ImportReport
 from reader.services.safety import Backup
 from reader.ui import help as help_dialogs
-from reader.ui import i18n, links, theme
+from reader.ui import i18n, layout, links, theme
 from reader.ui.actions import WindowActions
 from reader.ui.annotations.browser import AnnotationBrowser
 from reader.ui.annotations.controller import AnnotationController
@@ -91,8 +91,25 @@ class MainWindow(QMainWindow):
         self.entities_dock.setFeatures(self.details_dock.features())
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.entities_dock)
         self.tabifyDockWidget(self.details_dock, self.entities_dock)
-        self.annotations = AnnotationController(self)
-        self.entities = EntityController(self)
+        self.annotations = AnnotationController(
+            ctx,
+            self.article_view,
+            self,
+            current=lambda: self.current,
+            status=self.statusBar().showMessage,
+            counts_changed=self.library_pane.article_changed,
+            open_article=self.open_article,
+        )
+        self.entities = EntityController(
+            ctx,
+            self.article_view,
+            self.entities_panel,
+            self.statusBar(),
+            self,
+            current=lambda: self.current,
+            is_dark=lambda: self.is_dark,
+            open_article=self.open_article,
+        )
         self.annotations_dock = QDockWidget(self)
         self.annotations_dock.setObjectName("annotationsDock")
         self.annotations_dock.setWidget(self.annotations.panel)
@@ -126,7 +143,8 @@ class MainWindow(QMainWindow):
         self._build_actions()
         self.retranslate()
         self._connect()
-        self._restore_layout()
+        layout.restore(self, self.splitter, ctx.settings)
+        self.article_view.zoom = ctx.settings.get_int("zoom", 0)
         self.apply_theme()
         QWidget.setTabOrder(self.search_field, self.library_pane.filter)
         QWidget.setTabOrder(self.library_pane.filter, self.library_pane.table)
@@ -225,31 +243,9 @@ class MainWindow(QMainWindow):
 
     # -- layout persistence ---------------------------------------------------------------
 
-    def _restore_layout(self) -> None:
-        s = self.ctx.settings
-        geometry = s.get_bytes("geometry")
-        if geometry is not None:
-            self.restoreGeometry(geometry)
-        else:
-            screen = QGuiApplication.primaryScreen()
-            area = screen.availableGeometry() if screen else None
-            if area is not None and area.width() < 1600:
-                self.setGeometry(area)
-            else:
-                self.resize(1440, 900)
-        state = s.get_bytes("state")
-        if state is not None:
-            self.restoreState(state)
-        splitter = s.get_bytes("splitter")
-        if splitter is not None:
-            self.splitter.restoreState(splitter)
-        self.article_view.zoom = s.get_int("zoom", 0)
-
     def save_layout(self) -> None:
         s = self.ctx.settings
-        s.set("geometry", self.saveGeometry())
-        s.set("state", self.saveState())
-        s.set("splitter", self.splitter.saveState())
+        layout.save(self, self.splitter, s)
         s.set("theme", self.theme_choice.value)
         s.set("zoom", self.article_view.zoom)
         if self.current is not None:
@@ -369,12 +365,31 @@ class MainWindow(QMainWindow):
         target = links.parse_link(link)
         if target is not None:
             self.linked = target[0]
-        links.open_link(self, link)
+        links.open_link(
+            self.ctx,
+            link,
+            status=self.statusBar().showMessage,
+            open_article=self.open_article,
+            open_annotation=self.open_annotation,
+        )
 
     def receive_targets(self, targets: list[str]) -> None:
         """Links and files handed over by a second ``reader gui`` (the desktop opening a
-        link or a file while this window is open): see :func:`reader.ui.links.receive`."""
-        links.receive(self, targets)
+        link or a file while this window is open): see :func:`reader.ui.links.receive`;
+        a link that comes before the library is up waits for :meth:`_on_started`."""
+
+        def open_link(link: str) -> None:
+            if self.started:
+                self.open_link(link)
+            else:
+                self.pending_link = link
+
+        links.receive(self, targets, open_link=open_link, importer=self.importer)
+
+    def restore_and_restart(self, backup: Backup) -> None:
+        """Close, for :func:`reader.ui.app.run` to put ``backup`` back and open again."""
+        self.restore_requested = backup
+        self.close()
 
     def _on_library_loaded(self, shown: int) -> None:
         if self.current is None and shown and not self._first_article():

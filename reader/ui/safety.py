@@ -4,23 +4,22 @@ background.
 
 A damaged library found while the window is open cannot be swapped under it: the user
 chooses *Restore and Restart*, the window closes and :func:`reader.ui.app.run` restores
-the copy and opens a new window on it.
+the copy and opens a new window on it. The window is not known here (its module would
+close an import circle with this one): what to do with the chosen copy is a callback.
 """
 
 from __future__ import annotations
 
 import logging
-from typing import TYPE_CHECKING
+from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from reader import APP_NAME
 from reader.services.safety import Backup, LibraryDamaged
+from reader.ui.context import UiContext
 from reader.ui.tasks import TaskContext
-
-if TYPE_CHECKING:
-    from reader.ui.mainwindow import MainWindow
 
 log = logging.getLogger(__name__)
 
@@ -67,10 +66,12 @@ def ask_restore(parent: QWidget | None, exc: LibraryDamaged, *, restart: bool = 
     return box.clickedButton() is restore
 
 
-def start_auto_backup(window: MainWindow) -> None:
+def start_auto_backup(
+    ctx: UiContext, parent: QWidget | None, restore: Callable[[Backup], None]
+) -> None:
     """Check the library and keep the day's copy, off the GUI thread; a damaged file is
-    reported with the offer to restore (``window.restore_requested`` is then set)."""
-    ctx = window.ctx
+    reported over ``parent`` with the offer to restore, and the copy the user accepts is
+    given to ``restore`` (the window keeps it and closes)."""
     library = ctx.library
 
     def work(_: TaskContext) -> Backup | None:
@@ -82,9 +83,8 @@ def start_auto_backup(window: MainWindow) -> None:
 
     def failed(exc: BaseException) -> None:
         if isinstance(exc, LibraryDamaged):
-            if ask_restore(window, exc, restart=True) and exc.latest is not None:
-                window.restore_requested = exc.latest
-                window.close()
+            if ask_restore(parent, exc, restart=True) and exc.latest is not None:
+                restore(exc.latest)
         else:
             ctx.errors.report(exc)
 

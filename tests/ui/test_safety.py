@@ -30,7 +30,7 @@ def no_event_loop(monkeypatch: pytest.MonkeyPatch) -> list[object]:
         return 0
 
     monkeypatch.setattr(QApplication, "exec", exec_)
-    monkeypatch.setattr(safety, "start_auto_backup", lambda window: None)
+    monkeypatch.setattr(safety, "start_auto_backup", lambda *_: None)
     return shown
 
 
@@ -95,7 +95,7 @@ def test_the_daily_check_offers_restore_and_restart(
 
     monkeypatch.setattr(library, "auto_backup", damaged)
     monkeypatch.setattr(safety, "ask_restore", lambda *a, **k: True)
-    safety.start_auto_backup(window)
+    safety.start_auto_backup(window.ctx, window, window.restore_and_restart)
     qtbot.waitUntil(lambda: window.restore_requested is not None, timeout=10000)
     assert window.restore_requested == backup
     qtbot.waitUntil(lambda: not window.isVisible(), timeout=5000)
@@ -103,7 +103,7 @@ def test_the_daily_check_offers_restore_and_restart(
 
 def test_the_daily_backup_is_made_in_the_background(qtbot, window) -> None:
     library = window.ctx.library
-    safety.start_auto_backup(window)
+    safety.start_auto_backup(window.ctx, window, window.restore_and_restart)
     qtbot.waitUntil(lambda: any(b.kind == "auto" for b in library.backups()), timeout=10000)
     assert window.ctx.errors.shown == []
 

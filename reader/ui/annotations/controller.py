@@ -1,18 +1,22 @@
 """Glue between the reader, the Annotations panel and the library: keyboard highlighting,
-notes and tags, undo/redo, and loading an article's annotations in the background."""
+notes and tags, undo/redo, and loading an article's annotations in the background.
+
+The controller is given the reader, the open article and what to call after a change,
+not the window: the window builds it, and a controller that knew the window would close
+an import circle with it."""
 
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable
 from dataclasses import replace
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import QInputDialog
+from PySide6.QtWidgets import QInputDialog, QWidget
 
 from reader.core.anchoring import describe
-from reader.core.model import Annotation
+from reader.core.model import Annotation, Article
 from reader.ui.annotations.colors import COLORS
 from reader.ui.annotations.commands import (
     AddAnnotation,
@@ -23,21 +27,39 @@ from reader.ui.annotations.commands import (
 from reader.ui.annotations.notedialog import ask_note
 from reader.ui.annotations.panel import AnnotationsPanel
 from reader.ui.annotations.tagdialog import ask_tags
+from reader.ui.article.view import ArticleView
+from reader.ui.context import UiContext
 from reader.ui.tasks import TaskContext
-
-if TYPE_CHECKING:
-    from reader.ui.mainwindow import MainWindow
 
 
 class AnnotationController(QObject):
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.window = window
-        self.ctx = window.ctx
+    """``current`` gives the open article; ``status`` shows a message in the status bar
+    (text, milliseconds); ``counts_changed`` tells the library list that an article's
+    annotations changed; ``open_article`` shows an article again (after its tags
+    change); ``parent`` owns the dialogs."""
+
+    def __init__(
+        self,
+        ctx: UiContext,
+        view: ArticleView,
+        parent: QWidget,
+        *,
+        current: Callable[[], Article | None],
+        status: Callable[[str, int], None],
+        counts_changed: Callable[[str], None],
+        open_article: Callable[[str], None],
+    ) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.view = view
+        self.parent_widget = parent
+        self.current = current
+        self.status = status
+        self.counts_changed = counts_changed
+        self.open_article = open_article
         self.undo_stack = QUndoStack(self)
         self.panel = AnnotationsPanel()
         self.default_color = COLORS[0]
-        view = window.article_view
         view.annotation_requested.connect(self._on_view_annotation_requested)
         view.annotation_delete_requested.connect(self._on_view_annotation_delete_requested)
         self.panel.annotation_activated.connect(self._on_panel_annotation_activated)
@@ -59,10 +81,10 @@ class AnnotationController(QObject):
 
     def reload(self) -> None:
         """After a change: this article's annotations, and its row's count in the library."""
-        if self.window.current is not None:
-            self.load(self.window.current.id)
-            self.window.library_pane.model.forget([self.window.current.id])
-            self.window.library_pane.reload()
+        current = self.current()
+        if current is not None:
+            self.load(current.id)
+            self.counts_changed(current.id)
 
     def load_meanings(self) -> None:
         library = self.ctx.library
@@ -74,13 +96,13 @@ class AnnotationController(QObject):
 
     def _set_meanings(self, meanings: dict[str, str]) -> None:
         self.panel.set_meanings(meanings)
-        self.window.article_view.color_meanings = dict(self.panel.meanings)
-        self.window.article_view.popup.set_meanings(self.panel.meanings)
+        self.view.color_meanings = dict(self.panel.meanings)
+        self.view.popup.set_meanings(self.panel.meanings)
 
     def _on_panel_meaning_edit_requested(self, color: str) -> None:
         current = self.panel.meanings.get(color, color)
         meaning, ok = QInputDialog.getText(
-            self.window,
+            self.parent_widget,
             self.tr("Colour Meaning"),
             self.tr("What does this colour mean to you?"),
             text=current,
@@ -107,7 +129,7 @@ class AnnotationController(QObject):
         found = next((a for a in self.annotations if a.id == annotation_id), None)
         if found is None:
             return
-        note = ask_note(self.window, found.exact, typed)
+        note = ask_note(self.parent_widget, found.exact, typed)
         if note is None:  # cancelled: what was typed in the panel stays there
             return
         self.panel.editor.setPlainText(note)
@@ -115,15 +137,13 @@ class AnnotationController(QObject):
             self._on_panel_note_edited(annotation_id, note)
 
     def _on_panel_reattach_requested(self, annotation_id: str) -> None:
-        article = self.window.current
-        selected = self.window.article_view.selected_range()
+        article = self.current()
+        selected = self.view.selected_range()
         orphan = next((a for a in self.annotations if a.id == annotation_id), None)
         if article is None or orphan is None:
             return
         if selected is None:
-            self.window.statusBar().showMessage(
-                self.tr("Select the passage in the article first."), 5000
-            )
+            self.status(self.tr("Select the passage in the article first."), 5000)
             return
         quote = describe(article.text, *selected)
         attached = replace(
@@ -140,11 +160,11 @@ class AnnotationController(QObject):
 
     def _on_loaded(self, result: tuple[str, list[Annotation]]) -> None:
         article_id, annotations = result
-        current = self.window.current
+        current = self.current()
         if current is None or current.id != article_id:
             return
         self.annotations = annotations
-        self.window.article_view.set_annotations(annotations)
+        self.view.set_annotations(annotations)
         self.panel.set_annotations(annotations)
 
     # -- making and changing ------------------------------------------------------------------
@@ -153,7 +173,7 @@ class AnnotationController(QObject):
         return next((a for a in self.annotations if (a.start, a.end) == (start, end)), None)
 
     def _on_view_annotation_requested(self, mode: str, start: int, end: int, number: str) -> None:
-        article = self.window.current
+        article = self.current()
         if article is None:
             return
         color = COLORS[int(number) - 1] if number else self.default_color
@@ -173,13 +193,13 @@ class AnnotationController(QObject):
         if mode == "highlight":
             changed = replace(base, color=color)
         elif mode == "note":
-            note = ask_note(self.window, base.exact, base.note)
+            note = ask_note(self.parent_widget, base.exact, base.note)
             if note is None:
                 return
             changed = replace(base, note=note)
         elif mode == "tags":
             tags = ask_tags(
-                self.window, self.tr("Tags of the Passage"), base.tags, self.known_tags()
+                self.parent_widget, self.tr("Tags of the Passage"), base.tags, self.known_tags()
             )
             if tags is None:
                 return
@@ -194,11 +214,11 @@ class AnnotationController(QObject):
 
     def edit_article_tags(self) -> None:
         """Tags on the whole article (Ctrl+T)."""
-        article = self.window.current
+        article = self.current()
         if article is None:
             return
         tags = ask_tags(
-            self.window, self.tr("Tags of the Article"), article.tags, self.known_tags()
+            self.parent_widget, self.tr("Tags of the Article"), article.tags, self.known_tags()
         )
         if tags is None:
             return
@@ -209,7 +229,7 @@ class AnnotationController(QObject):
                 self.ctx,
                 lambda: QCoreApplication.translate("AnnotationController", "Article tags"),
                 lambda: library.set_article_tags(article_id, tags),
-                lambda: self.window.open_article(article_id),
+                lambda: self.open_article(article_id),
             )
         )
 
@@ -221,4 +241,4 @@ class AnnotationController(QObject):
     def _on_panel_annotation_activated(self, annotation_id: str) -> None:
         found = next((a for a in self.annotations if a.id == annotation_id), None)
         if found is not None and found.status != "orphaned":
-            self.window.article_view.reveal_range(found.start, found.end)
+            self.view.reveal_range(found.start, found.end)

@@ -1,29 +1,54 @@
 """Glue between the reader, the Entities panel, the entity browser and the library:
-background recognition, loading an article's entities, the user's corrections."""
+background recognition, loading an article's entities, the user's corrections.
+
+The controller is given the reader, the panel, the status bar and the open article, not
+the window: the window builds it, and a controller that knew the window would close an
+import circle with it."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtWidgets import QStatusBar, QWidget
 
-from reader.core.model import EntityCorrection, EntityMention
+from reader.core.model import Article, EntityCorrection, EntityMention
+from reader.ui.article.view import ArticleView
+from reader.ui.context import UiContext
 from reader.ui.entities.browser import EntityBrowser
+from reader.ui.entities.panel import EntitiesPanel
 from reader.ui.tasks import TaskContext
-
-if TYPE_CHECKING:
-    from reader.ui.mainwindow import MainWindow
 
 
 class EntityController(QObject):
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.window = window
-        self.ctx = window.ctx
+    """``current`` gives the open article, ``is_dark`` the theme the browser opens in,
+    ``open_article`` shows an article chosen in the browser; ``parent`` owns the browser."""
+
+    def __init__(
+        self,
+        ctx: UiContext,
+        view: ArticleView,
+        panel: EntitiesPanel,
+        status: QStatusBar,
+        parent: QWidget,
+        *,
+        current: Callable[[], Article | None],
+        is_dark: Callable[[], bool],
+        open_article: Callable[[str], None],
+    ) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.view = view
+        self.panel = panel
+        self.status = status
+        self.parent_widget = parent
+        self.current = current
+        self.is_dark = is_dark
+        self.open_article = open_article
 
     def load(self, article_id: str) -> None:
         library = self.ctx.library
-        self.window.entities_panel.set_mentions([], pending=True)
+        self.panel.set_mentions([], pending=True)
 
         def work(_: TaskContext) -> tuple[str, list[EntityMention]]:
             return article_id, library.entities(article_id)
@@ -32,16 +57,16 @@ class EntityController(QObject):
 
     def _on_loaded(self, result: tuple[str, list[EntityMention]]) -> None:
         article_id, mentions = result
-        current = self.window.current
+        current = self.current()
         if current is None or current.id != article_id:
             return
-        self.window.article_view.set_entities(mentions)
-        self.window.entities_panel.set_mentions(mentions)
+        self.view.set_entities(mentions)
+        self.panel.set_mentions(mentions)
 
     def recognize_all(self) -> None:
         """Recognise the entities of every article that lacks them, in the background."""
         library = self.ctx.library
-        status = self.window.statusBar()
+        status = self.status
 
         def work(task: TaskContext) -> dict[tuple[str, str], int]:
             library.recognize_pending(
@@ -59,7 +84,7 @@ class EntityController(QObject):
 
         def finished(counts: dict[tuple[str, str], int]) -> None:
             status.clearMessage()
-            self.window.article_view.article_counts = counts
+            self.view.article_counts = counts
 
         self.ctx.tasks.run(work, write=True, on_progress=progressed, on_success=finished)
 
@@ -71,18 +96,19 @@ class EntityController(QObject):
             library.correct_entity(correction)
 
         def done(_: object) -> None:
-            if self.window.current is not None:
-                self.load(self.window.current.id)
+            current = self.current()
+            if current is not None:
+                self.load(current.id)
             self.recognize_all()  # refreshes the library-wide counts
 
         self.ctx.tasks.run(work, write=True, on_success=done)
 
     def show_browser(self) -> EntityBrowser:
-        window = self.window
+        open_article = self.open_article
         browser = EntityBrowser(
-            self.ctx, window.entities_panel.type_names(), window.is_dark, parent=window
+            self.ctx, self.panel.type_names(), self.is_dark(), parent=self.parent_widget
         )
-        browser.article_requested.connect(lambda article_id: window.open_article(article_id))
+        browser.article_requested.connect(lambda article_id: open_article(article_id))
         browser.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         browser.show()
         return browser

@@ -174,6 +174,11 @@ class LibraryPane(QWidget):
 
     # -- loading ----------------------------------------------------------------------------
 
+    def article_changed(self, article_id: str) -> None:
+        """Its row is read again (its annotations' count changed), with the list's."""
+        self.model.forget([article_id])
+        self.reload()
+
     def reload(self, select: str | None = None) -> None:
         """Query the ids for the current filters and sort in the background."""
         if select:

@@ -1,0 +1,36 @@
+"""Where the window stood and how its parts were sized, kept in the settings from one
+session to the next. Apart from the window's module, which is about what its parts do."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QMainWindow, QSplitter
+
+from reader.ui.settings import UiSettings
+
+
+def restore(window: QMainWindow, splitter: QSplitter, settings: UiSettings) -> None:
+    """The window's place, its docks and toolbar, and the splitter, as they were; the
+    first time, the whole of a small screen or a generous size on a large one."""
+    geometry = settings.get_bytes("geometry")
+    if geometry is not None:
+        window.restoreGeometry(geometry)
+    else:
+        screen = QGuiApplication.primaryScreen()
+        area = screen.availableGeometry() if screen else None
+        if area is not None and area.width() < 1600:
+            window.setGeometry(area)
+        else:
+            window.resize(1440, 900)
+    state = settings.get_bytes("state")
+    if state is not None:
+        window.restoreState(state)
+    sizes = settings.get_bytes("splitter")
+    if sizes is not None:
+        splitter.restoreState(sizes)
+
+
+def save(window: QMainWindow, splitter: QSplitter, settings: UiSettings) -> None:
+    settings.set("geometry", window.saveGeometry())
+    settings.set("state", window.saveState())
+    settings.set("splitter", splitter.saveState())
