@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import ast
 import tomllib
+from collections import deque
 from pathlib import Path
 
 import pytest
@@ -150,14 +151,13 @@ def test_the_window_reaches_the_engines_through_the_services() -> None:
 
 def test_type_only_imports_close_no_circle() -> None:
     """An import under ``if TYPE_CHECKING:`` that the imported module's own imports lead
-    back from is a circle hidden from the interpreter; outside the UI there is none."""
+    back from is a circle hidden from the interpreter; there is none (the UI's circles
+    through any import are :func:`test_the_window_imports_close_no_circle`'s)."""
     graph = {
         name: _reader_modules(_imports(path, members=True)) for name, path in MODULE_NAMES.items()
     }
     circles = []
     for name, path in MODULE_NAMES.items():
-        if name.startswith("reader.ui"):
-            continue
         for target in _reader_modules(_type_checking_imports(path)) - {name}:
             seen, todo = set(), [target]
             while todo:
@@ -167,3 +167,52 @@ def test_type_only_imports_close_no_circle() -> None:
             if name in seen:
                 circles.append(f"{name} → {target}")
     assert circles == []
+
+
+def _circles(graph: dict[str, set[str]], within: str) -> set[tuple[str, ...]]:
+    """The shortest import circle through each module under ``within`` (by any import:
+    at the top, in a function or under ``if TYPE_CHECKING:``), each told once, from its
+    first module in sorted order."""
+    circles = set()
+    for start in sorted(m for m in graph if m.startswith(within)):
+        paths, todo, found = {start: (start,)}, deque([start]), None
+        while todo and found is None:
+            node = todo.popleft()
+            for step in sorted(graph.get(node, set()) - {node}):
+                if step == start:
+                    found = paths[node]
+                    break
+                if step not in paths and step.startswith(within):
+                    paths[step] = (*paths[node], step)
+                    todo.append(step)
+        if found is not None:
+            first = found.index(min(found))
+            circles.add(found[first:] + found[:first])
+    return circles
+
+
+def test_the_window_imports_close_no_circle() -> None:
+    """Within the UI no module leads back to itself, not even through an import made
+    only for the type checker: the window builds its controllers and hands them what
+    they use (the context, widgets, callbacks), and a controller or helper that named
+    the window (or the reader, for its overlay) would make the two one tangle."""
+    graph = {
+        name: _reader_modules(_imports(path, members=True)) for name, path in MODULE_NAMES.items()
+    }
+    assert sorted(" → ".join(circle) for circle in _circles(graph, "reader.ui")) == []
+
+
+def test_the_circle_check_finds_a_circle(tmp_path: Path) -> None:
+    """The checker itself: an import made only for the type checker counts, and a circle
+    is told once, whichever of its modules it is found from."""
+    hidden = tmp_path / "c.py"
+    hidden.write_text(
+        "from typing import TYPE_CHECKING\n\nif TYPE_CHECKING:\n    from reader.ui.w import W\n",
+        encoding="utf-8",
+    )
+    graph = {
+        "reader.ui.w": {"reader.ui.c"},
+        "reader.ui.c": _imports(hidden) - {"typing"},
+        "reader.ui.x": {"reader.ui.w"},
+    }
+    assert _circles(graph, "reader.ui") == {("reader.ui.c", "reader.ui.w")}
