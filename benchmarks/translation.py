@@ -203,7 +203,13 @@ def measure_route(
 
 
 def write_table(ranked: dict[str, list[str]]) -> None:
-    body = "".join(f"    {pair!r}: {tuple(vias)!r},\n" for pair, vias in sorted(ranked.items()))
+    """The ranking as a Python module, written as ``ruff format`` writes it."""
+
+    def vias(names: list[str]) -> str:
+        inner = ", ".join(f'"{v}"' for v in names)
+        return f"({inner},)" if len(names) == 1 else f"({inner})"
+
+    body = "".join(f'    "{pair}": {vias(v)},\n' for pair, v in sorted(ranked.items()))
     TABLE.write_text(
         '"""Apertium routes ranked by chrF, best first ("" is the direct pair); written by\n'
         '``python -m benchmarks.translation`` (do not edit by hand)."""\n\n'

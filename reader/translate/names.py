@@ -36,6 +36,9 @@ _KNOWN_FORMS = frozenset({"gazetteer", "user"})
 _WORDS = re.compile(r"[^\W\d_]+")
 _LETTERS = "abcdefghijklmnopqrstuvwxyz"
 _TAG = re.compile(r'<x-name n="(\d+)"></x-name>')
+#: an English possessive after a name: Apertium glues it to an unknown word ("Zxqb's" came
+#: out "Zxqbha" in French) and drops it after a known one, so it is dropped here too
+_POSSESSIVE = re.compile(r"['’]s(?!\w)")
 
 
 class Mention(Protocol):
@@ -59,14 +62,20 @@ def kept(mention: Mention, lang: str) -> bool:
     raised en→fr chrF. So a name is kept when:
 
     * it is written in its canonical form, as the gazetteer or the user spells it — "China"
-      in a French text is the English name, kept; "Chine" is French, translated; or
+      in a French text is the English name, kept; "Chine" is French, translated (not in
+      English, where "United States" is the canonical name and must become "États-Unis");
+      or
     * it is a person, organisation or product whose every word is capitalised, and it is
       a person, more than one word, not a plain capitalised word, or English ("Hugging
       Face", "Plaid Cymru", "MWP", "iPhone", "Apple" in English; not "Assemblée", not
       "Président de l'Assemblée").
     """
-    if mention.source in _KNOWN_FORMS and mention.text == mention.canonical:
-        return True
+    if (
+        mention.source in _KNOWN_FORMS
+        and mention.text == mention.canonical
+        and (lang != "en" or mention.label in KEPT_LABELS)
+    ):
+        return True  # the gazetteer's names are English: in English, a place is translated
     if mention.label not in KEPT_LABELS:
         return False
     words = _WORDS.findall(mention.text)
@@ -126,6 +135,8 @@ def mask(text: str, names: Sequence[str], how: str = "placeholder") -> Masked:
         pieces.append(token)
         slots.append((token, name))
         last = b
+        if how != "markup" and _POSSESSIVE.match(text, b):
+            last = b + 2  # see _POSSESSIVE
     tail = text[last:]
     pieces.append(html.escape(tail, quote=False) if how == "markup" else tail)
     return Masked("".join(pieces), tuple(slots))
