@@ -66,7 +66,9 @@ def nearer(searcher: Any, plan: Plan, found: Iterable[Any], near: bool = True) -
     pass over words. Whoosh's phrase matcher still reads positions from one ranked
     article to the next match, so past NEAR_MAX_DOCS matches (``near`` False) the
     words alone rank."""
-    hits = list(found)
+    # iterated, never list(): list() asks Whoosh's results for their length, which runs
+    # the whole query again unscored (up to 1.5 s at 50,000 articles)
+    hits = [hit for hit in found]
     if plan.near is None or not hits or not near:
         return hits
     extra = dict.fromkeys((hit.docnum for hit in hits), 0.0)

@@ -50,3 +50,25 @@ def test_skipping_matches_agrees_with_listing_every_match(tmp_path: Path) -> Non
         assert among(searcher, made, live) == listed, text
         some = rng.sample(live, 40)
         assert among(searcher, made, some) == listed & set(some), text
+
+
+def test_a_search_never_counts_its_ranked_results_again(tmp_path: Path, monkeypatch) -> None:
+    """Whoosh answers ``len()`` of a ranked result by running the whole query again
+    unscored (a second of work at 50,000 articles); list() asks for it as a length hint.
+    Totals come from the strict pass: a search, relaxed or not, never asks."""
+    from whoosh.searching import Results
+
+    def counted(self) -> int:
+        raise AssertionError("the ranked results were counted again")
+
+    bbc = corpus("en-bbc-news-2225", "bbc") / "politics"
+    docs = []
+    for n, path in enumerate(sorted(bbc.glob("*.txt"))[:60]):
+        title, _, body = path.read_text(encoding="utf-8").partition("\n")
+        docs.append(IndexDoc(str(n), 1, "en", title.strip(), body))
+    index = SearchIndex(tmp_path / "index")
+    index.rebuild(docs)
+    monkeypatch.setattr(Results, "__len__", counted)
+    for text in ("prime minister", "Blair and Brown election", "tory tax plans zzz", "labour"):
+        found = index.search(text, alternatives={"labour": ("travailliste",)}, limit=20)
+        assert found.matches, text
