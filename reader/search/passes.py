@@ -9,7 +9,7 @@ that match a common word in a large library.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
 from whoosh.query import Query
@@ -21,26 +21,33 @@ HANDFUL = 5  # below this many articles with every word, those with most words f
 NEAR_MAX_DOCS = 5000  # above this many matches, no nearness boost (see nearer)
 
 
-def among(searcher: Any, made: Query, docnums: Sequence[int]) -> set[int]:
-    """Which of ``docnums`` match ``made``: each segment's matcher skips from one to
-    the next, instead of listing every match in the library (at 50,000 articles a
-    common word's thousands) to test the few hundred ranked."""
-    found: set[int] = set()
-    wanted = sorted(docnums)
+def _matching(
+    searcher: Any, made: Query, docnums: Iterable[int], scored: bool
+) -> Iterator[tuple[int, float]]:
+    """``(docnum, score)`` for each of ``docnums`` that ``made`` matches: each segment's
+    matcher skips from one to the next, instead of listing every match in the library
+    (at 50,000 articles a common word's thousands) to test the few hundred ranked."""
+    wanted = sorted(set(docnums))
     for sub, offset in searcher.leaf_searchers():
         end = offset + sub.doc_count_all()
         local = [d - offset for d in wanted if offset <= d < end]
         if not local:
             continue
-        matcher = made.matcher(sub, sub.context(needs_current=True, weighting=None))
+        # the current article is read at each step: no preloading matcher
+        weighting = sub.weighting if scored else None
+        matcher = made.matcher(sub, sub.context(needs_current=True, weighting=weighting))
         for docnum in local:
             if not matcher.is_active():
                 break
             if matcher.id() < docnum:
                 matcher.skip_to(docnum)
             if matcher.is_active() and matcher.id() == docnum:
-                found.add(docnum + offset)
-    return found
+                yield docnum + offset, (matcher.score() if scored else 0.0)
+
+
+def among(searcher: Any, made: Query, docnums: Sequence[int]) -> set[int]:
+    """Which of ``docnums`` match ``made``."""
+    return {docnum for docnum, _score in _matching(searcher, made, docnums, scored=False)}
 
 
 def may_hold(analyzer: Any, paragraph: str, firsts: frozenset[str]) -> bool:
@@ -71,23 +78,9 @@ def nearer(searcher: Any, plan: Plan, found: Iterable[Any], near: bool = True) -
     hits = [hit for hit in found]
     if plan.near is None or not hits or not near:
         return hits
-    extra = dict.fromkeys((hit.docnum for hit in hits), 0.0)
-    wanted = sorted(extra)
-    for sub, offset in searcher.leaf_searchers():
-        end = offset + sub.doc_count_all()
-        local = [d - offset for d in wanted if offset <= d < end]
-        if not local:
-            continue
-        matcher = plan.near.matcher(sub, sub.context(needs_current=True))
-        for docnum in local:
-            if not matcher.is_active():
-                break
-            if matcher.id() < docnum:
-                matcher.skip_to(docnum)
-            if matcher.is_active() and matcher.id() == docnum:
-                extra[docnum + offset] = matcher.score()
+    extra = dict(_matching(searcher, plan.near, (hit.docnum for hit in hits), scored=True))
     for hit in hits:
-        hit.score = (hit.score or 0.0) + extra[hit.docnum]
+        hit.score = (hit.score or 0.0) + extra.get(hit.docnum, 0.0)
     hits.sort(key=lambda hit: -hit.score)  # stable: the words' order among equals
     return hits
 
