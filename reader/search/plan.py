@@ -71,7 +71,8 @@ class Plan:
     alternatives: dict[str, tuple[str, ...]] = field(default_factory=dict)
     # every clause in the words typed, without alternatives (None: there are none)
     own: Query | None = None
-    # the typed words near one another, in order: it ranks, never restricts
+    # the typed words near one another, in order, and the alternatives of several words
+    # as phrases: they rank the window, never restrict
     near: Query | None = None
 
     @property
@@ -135,6 +136,7 @@ def make_plan(
     clauses: list[Clause] = []
     dropped: list[str] = []
     used: dict[str, tuple[str, ...]] = {}
+    phrases: dict[str, Query] = {}  # alternatives of several words, ranking the window
     i = 0
     while i < len(parts):
         part = parts[i]
@@ -160,7 +162,7 @@ def make_plan(
         i += run
         joined = " ".join(words)
         if run == 1:
-            found = _word(parser, part, wanted)
+            found = _word(parser, part, wanted, phrases)
             if found is None:
                 if is_stop_word(part):
                     dropped.append(part)
@@ -169,7 +171,7 @@ def make_plan(
         else:
             # a name or expression of several words: its words (each with its own
             # alternatives), or any of its other names ("death penalty" → "peine de mort")
-            inner = [f for w in words if (f := _word(parser, w, wanted)) is not None]
+            inner = [f for w in words if (f := _word(parser, w, wanted, phrases)) is not None]
             dropped.extend(w for w in words if is_stop_word(w) and key(w) not in wanted)
             if not inner:
                 continue
@@ -177,7 +179,7 @@ def make_plan(
             mine = [f[1] if f[1] is not None else f[0] for f in inner]
             typed = mine[0] if len(mine) == 1 else query.And(mine)
             alts = wanted.get(key(joined), ())
-            made = query.Or([base, *_alternatives(parser, alts, typed)])
+            made = query.Or([base, *_alternatives(parser, alts, typed, phrases)])
         for word in words:
             if key(word) in wanted and _word(parser, word, wanted) is not None:
                 used[word] = wanted[key(word)]
@@ -199,16 +201,26 @@ def make_plan(
         mine = [c.own if c.own is not None else c.query for c in clauses] + filters
         own = mine[0] if len(mine) == 1 else query.And(mine)
     near = _nearness(parser, parts)
+    if phrases:
+        near = query.Or([q for q in (near, *phrases.values()) if q is not None])
     return Plan(strict, tuple(clauses), restrict, tuple(dropped), used, own, near)
 
 
 def _alternatives(
-    parser: QueryParser, alts: Sequence[str], base: Query | None = None
+    parser: QueryParser,
+    alts: Sequence[str],
+    base: Query | None = None,
+    phrases: dict[str, Query] | None = None,
 ) -> list[Query]:
     """The alternatives' queries, lighter than the words typed, less any term the typed
     words already search: "strategy" and "stratégie" both stem to ``strategi`` in the
     English fields, and counting it twice would rank English articles above French ones
-    for a French word."""
+    for a French word.
+
+    An alternative of several words ("prime minister") is matched by its content words
+    and, in ``phrases``, ranks the articles where they stand together: as a phrase in
+    every pass it read the positions of every article holding its words (1.3–1.7 s for a
+    query at 50,000 articles); the ranked window is where the phrase counts."""
     seen = (
         {(t.fieldname, t.text) for t in base.leaves() if isinstance(t, query.Term)}
         if base is not None
@@ -222,16 +234,26 @@ def _alternatives(
 
     made = []
     for alt in alts:
-        parsed = _parsed(parser, _phrase(alt))
-        if parsed is not None and seen:
-            parsed = parsed.accept(unseen).normalize()
+        words = [w for w in alt.split() if not is_stop_word(w)]
+        if len(words) > 1:
+            together = _parsed(parser, _phrase(alt))
+            if together is not None and phrases is not None:
+                phrases[key(alt)] = together.with_boost(ALTERNATIVE_BOOST)
+            parsed = _parsed(parser, " ".join(words))
+        else:
+            parsed = _parsed(parser, _phrase(alt))
+            if parsed is not None and seen:
+                parsed = parsed.accept(unseen).normalize()
         if parsed is not None and parsed is not query.NullQuery:
             made.append(parsed.with_boost(ALTERNATIVE_BOOST))
     return made
 
 
 def _word(
-    parser: QueryParser, word: str, wanted: Mapping[str, tuple[str, ...]]
+    parser: QueryParser,
+    word: str,
+    wanted: Mapping[str, tuple[str, ...]],
+    phrases: dict[str, Query] | None = None,
 ) -> tuple[Query, Query | None, tuple[str, ...]] | None:
     """``(query with its alternatives, the word alone or None, alternatives)`` for one
     plain word; None for a function word with no alternative, or a word of nothing."""
@@ -239,7 +261,7 @@ def _word(
     if is_stop_word(word) and not alts:
         return None
     base = _parsed(parser, word)
-    others = _alternatives(parser, alts, base)
+    others = _alternatives(parser, alts, base, phrases)
     if base is None and not others:
         return None
     if not others:

@@ -72,3 +72,23 @@ def test_a_search_never_counts_its_ranked_results_again(tmp_path: Path, monkeypa
     for text in ("prime minister", "Blair and Brown election", "tory tax plans zzz", "labour"):
         found = index.search(text, alternatives={"labour": ("travailliste",)}, limit=20)
         assert found.matches, text
+
+
+def test_an_alternative_of_several_words_ranks_where_they_stand_together(
+    tmp_path: Path,
+) -> None:
+    """ "premier ministre" → "prime minister": the articles with the words together come
+    first; one with both words apart is still found, after them."""
+    texts = [
+        "The cabinet met and the minister said the prime concern was money.",
+        "Talks went on. The prime minister said the budget would pass.",
+        "A minister of state visited the region.",
+    ]
+    docs = [IndexDoc(str(n), 1, "en", f"Report {n}", text) for n, text in enumerate(texts)]
+    index = SearchIndex(tmp_path / "index")
+    index.rebuild(docs)
+    found = index.search(
+        "premier ministre", alternatives={"premier ministre": ("prime minister",)}, limit=10
+    )
+    assert [m.id for m in found.matches] == ["1", "0"]
+    assert found.total == 2
