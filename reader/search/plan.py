@@ -239,7 +239,8 @@ def _alternatives(
             together = _parsed(parser, _phrase(alt))
             if together is not None and phrases is not None:
                 phrases[key(alt)] = together.with_boost(ALTERNATIVE_BOOST)
-            parsed = _parsed(parser, " ".join(words))
+            # each word quoted: a name's "OR" or "NOT" is a word here, not an operator
+            parsed = _parsed(parser, " ".join('"' + w.replace('"', " ") + '"' for w in words))
         else:
             parsed = _parsed(parser, _phrase(alt))
             if parsed is not None and seen:
