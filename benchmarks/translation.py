@@ -130,29 +130,15 @@ def recognised(texts: list[str], lang: str) -> list[list[Any]]:
 
 def seed_paragraphs() -> tuple[list[str], list[list[Any]]]:
     """The French seeds' paragraphs as the app translates them, with their mentions."""
-    from reader.core.model import Article
-    from reader.core.text import content_hash
+    from benchmarks.entities import load_article
     from reader.entities.pipeline import EntityPipeline
-    from reader.ingest import parse_file
     from reader.services.translations import translatable
 
     pipeline = EntityPipeline.default()
     texts: list[str] = []
     found: list[list[Any]] = []
     for path in sorted((ROOT / "resources" / "corpus").glob("*.txt")):
-        parsed = parse_file(path)
-        article = Article(
-            id=path.name,
-            title=parsed.title,
-            source=None,
-            lang=parsed.lang,
-            date=None,
-            origin=path.name,
-            version=1,
-            text=parsed.text,
-            content_hash=content_hash(parsed.text),
-            spans=parsed.spans,
-        )
+        article = load_article(path)
         if article.lang != "fr":
             continue
         mentions = pipeline.recognize(article)
