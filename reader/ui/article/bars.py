@@ -22,24 +22,21 @@ def _name(button: QToolButton, tip: str, name: str) -> None:
     button.setAccessibleName(name)
 
 
-class FindBar(QWidget):
-    """Ctrl+F: find in the article, with a match count and next/previous."""
+class _StepBar(QWidget):
+    """A row of ``leading`` widgets (the first stretching) then previous, next and close
+    buttons; the texts come from :meth:`retranslate`."""
 
     closed = Signal()
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, leading: list[QWidget], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.field = QLineEdit()
-        self.field.setClearButtonEnabled(True)
-        self.count = QLabel()
-        self.count.setMinimumWidth(90)
         self.previous = _button("↑")
         self.next = _button("↓")
         self.close_button = _button("✕")
         layout = QHBoxLayout(self)
         layout.setContentsMargins(defs.MARGIN, 4, defs.MARGIN, 4)
-        layout.addWidget(self.field, 1)
-        layout.addWidget(self.count)
+        for n, widget in enumerate(leading):
+            layout.addWidget(widget, 1 if n == 0 else 0)
         layout.addWidget(self.previous)
         layout.addWidget(self.next)
         layout.addWidget(self.close_button)
@@ -50,6 +47,20 @@ class FindBar(QWidget):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        raise NotImplementedError
+
+
+class FindBar(_StepBar):
+    """Ctrl+F: find in the article, with a match count and next/previous."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        self.field = QLineEdit()
+        self.field.setClearButtonEnabled(True)
+        self.count = QLabel()
+        self.count.setMinimumWidth(90)
+        super().__init__([self.field, self.count], parent)
 
     def retranslate(self) -> None:
         self.field.setPlaceholderText(self.tr("Find in article"))
@@ -72,30 +83,12 @@ class FindBar(QWidget):
         super().keyPressEvent(event)
 
 
-class HitBar(QWidget):
+class HitBar(_StepBar):
     """After opening a search result: which hit, and next/previous."""
 
-    closed = Signal()
-
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
         self.label = QLabel()
-        self.previous = _button("↑")
-        self.next = _button("↓")
-        self.close_button = _button("✕")
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(defs.MARGIN, 4, defs.MARGIN, 4)
-        layout.addWidget(self.label, 1)
-        layout.addWidget(self.previous)
-        layout.addWidget(self.next)
-        layout.addWidget(self.close_button)
-        self.close_button.clicked.connect(self.closed)
-        self.retranslate()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
+        super().__init__([self.label], parent)
 
     def retranslate(self) -> None:
         _name(self.previous, self.tr("Previous hit (Shift+F3)"), self.tr("Previous hit"))
