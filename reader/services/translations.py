@@ -12,6 +12,7 @@ from reader.core.model import TranslatedParagraph, TranslationResult, Translator
 from reader.core.secrets import SECRET_NAMES, Secrets
 from reader.core.text import content_hash
 from reader.store import TranslationStore
+from reader.store.translations import CachedText
 from reader.translate.base import (
     TranslationError,
     Translator,
@@ -165,18 +166,20 @@ class TranslationServices:
         translator = found.get(name)
         if translator is None:
             raise TranslationError(f"no translation hook named {name!r}; see `reader translators`")
-        cache = TranslationStore(self.store)
-        paragraphs = translatable(article)
-        hashes = [content_hash(text) for _, _, text in paragraphs]
-        known = [cache.get(name, source, target, h) for h in hashes]
-        missing = [i for i, hit in enumerate(known) if hit is None]
-        if missing and cached_only:
-            return None
         # the route is named even when the direct pair is used or the cache answers: the
-        # reader sees how the text was made (fr→ca→en), and so how far to trust it
+        # reader sees how the text was made (fr→ca→en), and so how far to trust it; the
+        # cache is keyed by it (None: the hook is not available to say; any route's text)
         describe = getattr(translator, "route", None)
         path = describe(source, target) if callable(describe) and translator.available() else None
         via = path.describe() if path is not None else ""
+        key: str | None = via if path is not None or not callable(describe) else None
+        cache = TranslationStore(self.store)
+        paragraphs = translatable(article)
+        hashes = [content_hash(text) for _, _, text in paragraphs]
+        known = [cache.get(name, key, source, target, h) for h in hashes]
+        missing = [i for i, hit in enumerate(known) if hit is None]
+        if missing and cached_only:
+            return None
         if missing:
             if not translator.available():
                 raise TranslationError(f"the {name} hook is not set up (see the preferences)")
@@ -192,20 +195,26 @@ class TranslationServices:
                 raise TranslationError(
                     f"the {name} hook returned {len(texts)} paragraphs for {len(missing)}"
                 )
-            rows = [(hashes[i], text, False) for i, text in zip(missing, texts, strict=False)]
+            made = [CachedText(text, False) for text in texts]
             with self._write_lock:
-                cache.put_many(name, source, target, rows)
-            for i, text in zip(missing, texts, strict=False):
-                known[i] = (text, False)
+                cache.put_many(
+                    name,
+                    via,
+                    source,
+                    target,
+                    [(hashes[i], c) for i, c in zip(missing, made, strict=False)],
+                )
+            for i, c in zip(missing, made, strict=False):
+                known[i] = c
             if progress:
                 progress(len(paragraphs), len(paragraphs), "")
         result = tuple(
             TranslatedParagraph(
                 index=i,
                 source=text,
-                translation=hit[0] if hit else "",
+                translation=hit.text if hit else "",
                 cached=i not in missing,
-                edited=bool(hit and hit[1]),
+                edited=bool(hit and hit.edited),
                 start=start,
                 end=end,
             )
@@ -260,9 +269,10 @@ class TranslationServices:
         with self._write_lock:
             TranslationStore(self.store).put_many(
                 provider,
+                "",
                 source,
                 normalize_lang(target),
-                [(content_hash(paragraphs[index][2]), text.strip(), True)],
+                [(content_hash(paragraphs[index][2]), CachedText(text.strip(), True))],
             )
 
     def import_translation(self, ref: str, target: str, text: str) -> int:
@@ -274,11 +284,12 @@ class TranslationServices:
         if not blocks:
             raise TranslationError("the translation file has no text")
         rows = [
-            (content_hash(p[2]), block, True) for p, block in zip(paragraphs, blocks, strict=False)
+            (content_hash(p[2]), CachedText(block, True))
+            for p, block in zip(paragraphs, blocks, strict=False)
         ]
         with self._write_lock:
             TranslationStore(self.store).put_many(
-                "manual", normalize_lang(article.lang or ""), normalize_lang(target), rows
+                "manual", "", normalize_lang(article.lang or ""), normalize_lang(target), rows
             )
         return len(rows)
 

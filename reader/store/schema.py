@@ -186,9 +186,75 @@ def upgrade_4(db: sqlite3.Connection) -> None:
     )
 
 
+def upgrade_5(db: sqlite3.Connection) -> None:
+    """The user's glossary, one per language pair: a term and its translation, or a name
+    not to translate, with a note. The translation cache keyed by the route that made
+    each text (an installed pivot changes the text), with the words the engine did not
+    know and the glossary entries it used. A translation memory: sentences the user
+    corrected, offered wherever the same sentence appears again."""
+    run_script(
+        db,
+        """
+        CREATE TABLE glossary (
+            id INTEGER PRIMARY KEY,
+            source_lang TEXT NOT NULL,
+            target_lang TEXT NOT NULL,
+            term TEXT NOT NULL,
+            -- the term as it is matched: NFC, case folded
+            term_key TEXT NOT NULL,
+            translation TEXT NOT NULL DEFAULT '',
+            -- 1: a name left as written
+            keep INTEGER NOT NULL DEFAULT 0,
+            note TEXT NOT NULL DEFAULT '',
+            created_at TEXT NOT NULL,
+            modified_at TEXT NOT NULL,
+            UNIQUE (source_lang, target_lang, term_key)
+        );
+
+        CREATE TABLE translations_by_route (
+            provider TEXT NOT NULL,
+            -- how the text was made (fr→ca→en); '' for a hook without routes
+            route TEXT NOT NULL DEFAULT '',
+            source_lang TEXT NOT NULL,
+            target_lang TEXT NOT NULL,
+            text_hash TEXT NOT NULL,
+            result TEXT NOT NULL,
+            edited INTEGER NOT NULL DEFAULT 0,
+            created_at TEXT NOT NULL,
+            -- the words the engine did not know, one per line
+            unknown TEXT NOT NULL DEFAULT '',
+            -- which glossary entries the text was made with
+            glossary TEXT NOT NULL DEFAULT '',
+            PRIMARY KEY (provider, route, source_lang, target_lang, text_hash)
+        );
+        INSERT INTO translations_by_route
+            (provider, route, source_lang, target_lang, text_hash, result, edited, created_at)
+            SELECT provider, '', source_lang, target_lang, text_hash, result, edited, created_at
+            FROM translations;
+        DROP TABLE translations;
+        ALTER TABLE translations_by_route RENAME TO translations;
+        CREATE INDEX translations_text ON translations(source_lang, target_lang, text_hash);
+
+        CREATE TABLE translation_memory (
+            source_lang TEXT NOT NULL,
+            target_lang TEXT NOT NULL,
+            sentence_hash TEXT NOT NULL,
+            sentence TEXT NOT NULL,
+            -- what the engine made of it, and the user's correction
+            machine TEXT NOT NULL,
+            corrected TEXT NOT NULL,
+            article_id TEXT,
+            created_at TEXT NOT NULL,
+            PRIMARY KEY (source_lang, target_lang, sentence_hash)
+        );
+        """,
+    )
+
+
 UPGRADES: list[Callable[[sqlite3.Connection], None]] = [
     upgrade_1,
     upgrade_2,
     upgrade_3,
     upgrade_4,
+    upgrade_5,
 ]
