@@ -45,3 +45,10 @@ def bundled_icons() -> list[tuple[int, BundledFile]]:
         if width.isdigit() and width == height and png.is_file():
             found.append((int(width), BundledFile(png.name, png.read_bytes())))
     return sorted(found, key=lambda pair: pair[0])
+
+
+def bundled_entities() -> bytes | None:
+    """``bundled_entities.json``: the bundled articles' entities as the pipeline found
+    them when the app was built (see :mod:`reader.entities.shipped`); None if absent."""
+    entry = resources.files("reader._resources") / "bundled_entities.json"
+    return entry.read_bytes() if entry.is_file() else None

@@ -19,6 +19,7 @@ from typing import Any
 
 from reader.core import plugins
 from reader.core.model import Article, EntityMention
+from reader.entities import shipped
 from reader.entities.base import Block, Candidate, Label, Recognizer
 from reader.entities.gazetteer import Entry, Gazetteer, GazetteerRecognizer, fold_case
 from reader.entities.heuristics import ORG_WORDS
@@ -62,6 +63,14 @@ class EntityPipeline:
         return cls(discover(extra_entries))
 
     def recognize(self, article: Article) -> list[EntityMention]:
+        """The article's mentions. A bundled article takes those shipped for this very
+        pipeline (:mod:`reader.entities.shipped`): what :meth:`run` finds, with no model
+        to load on a first start."""
+        found = shipped.mentions(article, self.version)
+        return self.run(article) if found is None else found
+
+    def run(self, article: Article) -> list[EntityMention]:
+        """The recognisers run on the article's text."""
         blocks = [
             Block(s.start, s.end, s.lang or article.lang)
             for s in article.blocks()

@@ -35,6 +35,16 @@ class EntityStore:
             )
         ]
 
+    def last_run(self, article_id: str, version: int) -> list[EntityMention] | None:
+        """The mentions of the last run on this article version, whichever pipeline made
+        it, or None: what the window paints with the text before the recognisers are
+        loaded to say whether that run is still current."""
+        run = self._db.execute(
+            "SELECT pipeline FROM entity_runs WHERE article_id = ? AND version = ?",
+            (article_id, version),
+        ).fetchone()
+        return None if run is None else self.cached(article_id, version, run[0])
+
     def save(
         self, article_id: str, version: int, pipeline: str, mentions: Sequence[EntityMention]
     ) -> None:
