@@ -11,11 +11,11 @@ $(BIN)/python:
 	$(PIP) install --upgrade pip
 
 $(VENV)/.app: pyproject.toml | $(BIN)/python
-	$(PIP) install -e '.[ner,deepl]'
+	$(PIP) install -e '.[ner,deepl,team]'
 	touch $@
 
 $(VENV)/.test: pyproject.toml | $(BIN)/python
-	$(PIP) install -e '.[test,ner]'
+	$(PIP) install -e '.[test,ner,team]'
 	touch $@ $(VENV)/.app
 
 ## Install the app and open it on the bundled corpus.

@@ -1,0 +1,174 @@
+"""Reach a team library: its address, its password, a pool of connections, its schema.
+
+A team library is named by a ``postgresql://user@host[:port]/database`` address (any
+libpq parameter may follow, ``?sslmode=require`` for one: libpq's default, ``prefer``,
+already uses TLS when the server offers it). A password is never part of the address —
+the address is shown and logged — it comes from ``~/.pgpass`` or ``PGPASSWORD`` (read by
+libpq itself), or from the system keyring under :func:`keyring_name`.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from typing import Any
+from urllib.parse import unquote, urlsplit
+
+import psycopg
+import psycopg.errors
+from psycopg_pool import ConnectionPool, PoolTimeout
+
+from reader.core.errors import StoreError
+from reader.store.backend import is_team_address
+from reader.store.pg.schema import UPGRADE_LOCK, UPGRADES
+
+log = logging.getLogger(__name__)
+SCHEMA_VERSION = len(UPGRADES)
+CONNECT_TIMEOUT = 10  # seconds: an unreachable server is said, not waited on forever
+
+
+@dataclass(frozen=True)
+class TeamAddress:
+    """A team library's address, without its password."""
+
+    url: str
+    user: str
+    host: str
+    port: int
+    database: str
+
+    @classmethod
+    def parse(cls, text: str) -> TeamAddress:
+        """Read ``postgresql://user@host[:port]/database[?…]``; refuse a password in it."""
+        url = text.strip()
+        if not is_team_address(url):
+            raise StoreError(f"{url!r} is not a team library address (postgresql://…)")
+        try:
+            parts = urlsplit(url)
+            port = parts.port or 5432
+        except ValueError as exc:
+            raise StoreError(f"the team library address {url!r} cannot be read: {exc}") from exc
+        if parts.password is not None:
+            raise StoreError(
+                "the team library address holds a password; addresses are shown and logged, "
+                "so keep the password in ~/.pgpass, the system keyring or PGPASSWORD, and "
+                "give the address without it (postgresql://user@host/database)"
+            )
+        database = unquote(parts.path.lstrip("/"))
+        if not database or not parts.username:
+            raise StoreError(
+                f"the team library address {url!r} needs a user and a database: "
+                "postgresql://user@host/database"
+            )
+        return cls(url, unquote(parts.username), parts.hostname or "", port, database)
+
+    def __str__(self) -> str:
+        host = self.host or "localhost"
+        return f"{self.user}@{host}:{self.port}/{self.database}"
+
+
+def keyring_name(address: TeamAddress) -> str:
+    """The name a team library's password has in the system keyring."""
+    return f"team-library:{address}"
+
+
+def _describe(exc: psycopg.Error, address: TeamAddress) -> str:
+    message = " ".join(str(exc).split())
+    if isinstance(exc, psycopg.errors.InsufficientPrivilege):
+        return (
+            f"the team library {address} refused this: {message} — ask its owner "
+            "for access (see the README's team library section)"
+        )
+    if "password" in message:
+        return (
+            f"cannot sign in to the team library {address}: {message}. Put the password "
+            "in ~/.pgpass, the system keyring (File → Open Team Library…) or PGPASSWORD"
+        )
+    return f"cannot use the team library {address}: {message}"
+
+
+def store_error(exc: psycopg.Error, address: TeamAddress) -> StoreError:
+    """The user-facing error for a failed call on the team library."""
+    return StoreError(_describe(exc, address))
+
+
+@contextmanager
+def reported(address: TeamAddress) -> Iterator[None]:
+    """Turn PostgreSQL's errors into messages the user can act on."""
+    try:
+        yield
+    except psycopg.Error as exc:
+        raise store_error(exc, address) from exc
+    except PoolTimeout as exc:
+        raise StoreError(
+            f"the team library {address} does not answer (no connection within "
+            f"{CONNECT_TIMEOUT} s); check the network and that the server is running"
+        ) from exc
+
+
+def _password_needed(exc: psycopg.OperationalError) -> bool:
+    text = str(exc)
+    return "password" in text and ("no password" in text or "authentication failed" in text)
+
+
+def connect_arguments(
+    address: TeamAddress, password: Callable[[str], str] | None = None
+) -> dict[str, Any]:
+    """The keyword arguments of every connection: libpq tries ``~/.pgpass`` and
+    ``PGPASSWORD`` first; when the server still asks for a password, the keyring's is
+    used (``password`` reads a named secret)."""
+    kwargs: dict[str, Any] = {
+        "autocommit": True,
+        "connect_timeout": CONNECT_TIMEOUT,
+        "application_name": "liseuse",
+    }
+    try:
+        psycopg.connect(address.url, **kwargs).close()
+    except psycopg.OperationalError as exc:
+        secret = password(keyring_name(address)) if password is not None else ""
+        if not (_password_needed(exc) and secret):
+            raise store_error(exc, address) from exc
+        kwargs["password"] = secret
+    return kwargs
+
+
+def open_pool(address: TeamAddress, kwargs: dict[str, Any]) -> ConnectionPool:
+    """A pool of connections to the library, shared by the threads of one process."""
+    pool = ConnectionPool(
+        address.url,
+        kwargs=kwargs,
+        min_size=1,
+        max_size=4,
+        timeout=CONNECT_TIMEOUT,
+        name=str(address),
+        open=False,
+    )
+    pool.open(wait=True, timeout=CONNECT_TIMEOUT)
+    return pool
+
+
+def migrate(db: psycopg.Connection[Any], address: TeamAddress) -> int:
+    """Create or upgrade the library's schema, in one transaction; refuse a newer one.
+    Returns the version the library had."""
+    with db.transaction():
+        db.execute("SELECT pg_advisory_xact_lock(%s)", (UPGRADE_LOCK,))
+        exists = db.execute("SELECT to_regclass('liseuse_schema')").fetchone()
+        if exists is None or exists[0] is None:
+            db.execute("CREATE TABLE liseuse_schema (version INTEGER NOT NULL)")
+            db.execute("INSERT INTO liseuse_schema VALUES (0)")
+            db.execute("GRANT SELECT ON liseuse_schema TO PUBLIC")
+        row = db.execute("SELECT version FROM liseuse_schema").fetchone()
+        version = int(row[0]) if row else 0
+        if version > SCHEMA_VERSION:
+            raise StoreError(
+                f"the team library {address} was made by a newer version of the app "
+                f"(schema {version}, this app knows {SCHEMA_VERSION}); update the app "
+                "to open it — nothing was changed"
+            )
+        for number in range(version + 1, SCHEMA_VERSION + 1):
+            log.info("upgrading the team library %s to schema %d", address, number)
+            UPGRADES[number - 1](db)
+            db.execute("UPDATE liseuse_schema SET version = %s", (number,))
+    return version
