@@ -193,6 +193,10 @@ class Annotation:
     version: int = 1
     created: str = ""
     modified: str = ""
+    # in a team library: the role that made it, and whether the team sees it (a
+    # personal library has one reader: no author, nothing shared)
+    author: str = ""
+    shared: bool = False
 
 
 @dataclass(frozen=True)
