@@ -1,0 +1,78 @@
+"""The article read last, kept beside the library so that the next start paints it —
+text, entity underlines, the Entities panel's counts, highlights — in its first frame.
+
+Before, the first frame showed an empty reader: the article came after the library's
+start-up work and a read on a worker thread, its entities later still. The snapshot is
+written when the window closes (``last-reading.json``, tens of kilobytes) and painted
+before the start-up work begins; the article read from the library replaces it a moment
+later, the same, without moving the reader's place. A snapshot of another article than
+the one to open (a deep link, a library changed by the command line), of an older
+format, or unreadable, is not painted: the start is as before.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from dataclasses import asdict
+from pathlib import Path
+from typing import Any
+
+from reader.core.model import Annotation, Article, EntityMention, Span, SpanKind
+from reader.services.reading import Reading
+
+log = logging.getLogger(__name__)
+FILE = "last-reading.json"
+FORMAT = 1
+
+
+def save(root: Path, reading: Reading) -> None:
+    """Write ``reading`` atomically (a crash leaves the old snapshot or the new one)."""
+    article = reading.article
+    data = {
+        "format": FORMAT,
+        "article": {**asdict(article), "spans": [_span(s) for s in article.spans]},
+        "mentions": None if reading.mentions is None else [asdict(m) for m in reading.mentions],
+        "annotations": [asdict(a) for a in reading.annotations],
+    }
+    path = root / FILE
+    part = path.with_suffix(".part")
+    try:
+        part.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+        part.replace(path)
+    except OSError as exc:  # a full disk or a read-only library: the next start is plain
+        log.warning("the reading snapshot could not be written: %s", exc)
+
+
+def load(root: Path, article_id: str | None) -> Reading | None:
+    """The snapshot if it is of ``article_id`` (the article the start opens), else None."""
+    if not article_id:
+        return None
+    try:
+        data = json.loads((root / FILE).read_text(encoding="utf-8"))
+        if data.get("format") != FORMAT or data["article"]["id"] != article_id:
+            return None
+        return _reading(data)
+    except FileNotFoundError:
+        return None
+    except (OSError, ValueError, KeyError, TypeError) as exc:
+        log.warning("the reading snapshot is unreadable (%s); the start goes without it", exc)
+        return None
+
+
+def _span(span: Span) -> dict[str, Any]:
+    return {"start": span.start, "end": span.end, "kind": span.kind.value, "lang": span.lang}
+
+
+def _reading(data: dict[str, Any]) -> Reading:
+    fields = dict(data["article"])
+    fields["spans"] = tuple(
+        Span(s["start"], s["end"], SpanKind(s["kind"]), s["lang"]) for s in fields["spans"]
+    )
+    fields["tags"] = tuple(fields["tags"])
+    mentions = data["mentions"]
+    return Reading(
+        Article(**fields),
+        None if mentions is None else [EntityMention(**m) for m in mentions],
+        [Annotation(**{**a, "tags": tuple(a["tags"])}) for a in data["annotations"]],
+    )
