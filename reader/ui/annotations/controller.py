@@ -79,6 +79,10 @@ class AnnotationController(QObject):
 
         self.ctx.tasks.run(work, on_success=self._on_loaded, key="annotations")
 
+    def show(self, article_id: str, annotations: list[Annotation]) -> None:
+        """Paint the annotations read with the article's text, in the same frame."""
+        self._on_loaded((article_id, annotations))
+
     def reload(self) -> None:
         """After a change: this article's annotations, and its row's count in the library."""
         current = self.current()
