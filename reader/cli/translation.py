@@ -107,6 +107,7 @@ def cmd_gloss(args: argparse.Namespace) -> int:
                         "pronunciation": g.pronunciation,
                         "grammar": g.grammar,
                         "senses": list(g.senses),
+                        "origin": g.origin,
                     }
                     for g in glosses
                 ],
@@ -119,7 +120,15 @@ def cmd_gloss(args: argparse.Namespace) -> int:
     if target != args.to:
         print(f"(no {args.source}→{args.to} dictionary; {args.source}→{target} instead)")
     for g in glosses:
-        extra = " ".join(x for x in (f"/{g.pronunciation}/" if g.pronunciation else "", g.grammar))
+        extra = " ".join(
+            x
+            for x in (
+                f"/{g.pronunciation}/" if g.pronunciation else "",
+                g.grammar,
+                "(your glossary)" if g.origin == "glossary" else "",
+            )
+            if x
+        )
         print(f"{g.headword}  {extra}".rstrip())
         for number, sense in enumerate(g.senses, start=1):
             print(f"  {number}. {sense}")

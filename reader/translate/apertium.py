@@ -2,13 +2,21 @@
 (``apertium``, ``apertium-fr-es``, ``apertium-eng-spa``…). Installed pairs are found with
 ``apertium -l``; a missing pair goes through a pivot language, the installed one that
 measured best (:mod:`reader.translate.routes`). Names the entity layer recognised are kept
-as written (:mod:`reader.translate.names`)."""
+as written, and the glossary's terms put in, through placeholders
+(:mod:`reader.translate.names`).
+
+Apertium marks a word its dictionaries do not know with ``*``: the marks are taken out of
+the text between the steps of a pivot route and at the end, and the words they marked are
+returned beside the text (:meth:`ApertiumTranslator.translate_marked`), so the reader can
+see which words were left untranslated instead of reading them as translations."""
 
 from __future__ import annotations
 
+import re
 import shutil
 import subprocess
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 from functools import lru_cache
 
 from reader.translate import names
@@ -23,6 +31,23 @@ from reader.translate.routes import best
 
 SEPARATOR = "\n\n"
 TIMEOUT_S = 120
+#: a word Apertium marked unknown: ``*word`` (twice over when a pivot step kept it)
+_MARKED = re.compile(r"(?<![\w*])\*+(?=[^\W_])([^\W_][\w'’-]*[^\W_]|[^\W_])")
+Keep = Sequence[str] | Mapping[str, str]
+
+
+@dataclass(frozen=True)
+class Marked:
+    """A translation and the words in it that Apertium did not know, as written there."""
+
+    text: str
+    unknown: tuple[str, ...] = ()
+
+
+def unmark(text: str) -> Marked:
+    """``text`` without Apertium's unknown-word marks, and the words they marked."""
+    words = tuple(dict.fromkeys(m.group(1) for m in _MARKED.finditer(text)))
+    return Marked(_MARKED.sub(lambda m: m.group(1), text), words)
 
 
 @lru_cache(maxsize=1)
@@ -68,11 +93,41 @@ class ApertiumTranslator:
         source: str,
         target: str,
         should_stop: ShouldStop = lambda: False,
-        keep: Sequence[Sequence[str]] | None = None,
+        keep: Sequence[Keep] | None = None,
         path: Route | None = None,
     ) -> list[str]:
         """One translation per paragraph; ``keep[i]`` are names of paragraph i to leave
-        as written; ``path`` a route other than the best one (the benchmark tries each)."""
+        as written (or a mapping of what to write for each: the glossary's translations);
+        ``path`` a route other than the best one (the benchmark tries each)."""
+        marked = self.translate_marked(paragraphs, source, target, should_stop, keep, path)
+        return [m.text for m in marked]
+
+    def translate_marked(
+        self,
+        paragraphs: Sequence[str],
+        source: str,
+        target: str,
+        should_stop: ShouldStop = lambda: False,
+        keep: Sequence[Keep] | None = None,
+        path: Route | None = None,
+    ) -> list[Marked]:
+        """:meth:`translate`, with the words of each translation Apertium did not know.
+        Capitalised ones are left out: Apertium knows few names, and a name written as
+        the source writes it is what the reader expects, not a gap in the translation."""
+        out = [
+            unmark(t) for t in self._translate(paragraphs, source, target, should_stop, keep, path)
+        ]
+        return [Marked(m.text, tuple(w for w in m.unknown if not w[:1].isupper())) for m in out]
+
+    def _translate(
+        self,
+        paragraphs: Sequence[str],
+        source: str,
+        target: str,
+        should_stop: ShouldStop,
+        keep: Sequence[Keep] | None,
+        path: Route | None,
+    ) -> list[str]:
         path = path or self.route(source, target)
         if path is None:
             raise TranslationError(
@@ -82,7 +137,7 @@ class ApertiumTranslator:
         plain = [" ".join(t.split()) for t in paragraphs]
         if not keep or not any(keep):
             return self._steps(path, plain, should_stop)
-        wanted = [*keep, *[()] * len(plain)][: len(plain)]
+        wanted: list[Keep] = [*keep, *[()] * len(plain)][: len(plain)]
         masked = [names.mask(t, k) for t, k in zip(plain, wanted, strict=True)]
         out = self._steps(path, [m.text for m in masked], should_stop)
         if len(out) != len(plain):
@@ -102,9 +157,11 @@ class ApertiumTranslator:
             if path.via
             else [(path.source, path.target)]
         )
-        for a, b in steps:
+        for number, (a, b) in enumerate(steps):
             if should_stop():
                 return []
+            if number:  # the next step would read a mark as a word of its own
+                texts = [unmark(t).text for t in texts]
             texts = self._run(_modes()[(str(a), str(b))], texts, should_stop)
         return texts
 
@@ -128,7 +185,7 @@ class ApertiumTranslator:
     def _call(mode: str, text: str) -> str:
         try:
             done = subprocess.run(
-                ["apertium", "-u", mode],
+                ["apertium", mode],  # unknown words marked: see unmark()
                 input=text,
                 capture_output=True,
                 text=True,

@@ -1,15 +1,25 @@
 """DeepL through its official client (the ``deepl`` extra). Remote: nothing is sent until
 the user gives an API key (kept in the system keyring); the server address may be set
 (``deepl.url``) for a proxy or a compatible server, otherwise the client picks DeepL's own
-free or pro endpoint from the key."""
+free or pro endpoint from the key.
+
+Names are kept as written by DeepL's own means: each goes in an ``<x-keep>`` tag that the
+request asks DeepL to leave alone (``ignore_tags``). The glossary's terms go through
+DeepL's glossary API: one glossary on the account per language pair, named for its
+entries, made when the entries change (the one it replaces is deleted), so DeepL inflects
+and places the user's translations itself."""
 
 from __future__ import annotations
 
+import hashlib
 import importlib.util
-from collections.abc import Sequence
+import re
+from collections.abc import Mapping, Sequence
 from typing import Any
 from urllib.parse import urlsplit
+from xml.sax.saxutils import escape, unescape
 
+from reader.translate import names
 from reader.translate.base import (
     Settings,
     ShouldStop,
@@ -21,6 +31,32 @@ from reader.translate.base import (
 BATCH = 50  # DeepL accepts at most 50 texts per request
 # DeepL wants a regional variant for these targets
 _TARGET_VARIANTS = {"en": "EN-GB", "pt": "PT-PT"}
+KEEP_TAG = "x-keep"
+#: the account's glossaries this app made are named so
+GLOSSARY_PREFIX = "Liseuse"
+_KEPT = re.compile(rf"<{KEEP_TAG}>(.*?)</{KEEP_TAG}>", re.S)
+
+
+def _tagged(text: str, kept: Sequence[str]) -> str:
+    """``text`` as XML with each name to keep in a tag DeepL leaves alone."""
+    out, last = [], 0
+    for a, b in names.spans(text, kept):
+        out.append(escape(text[last:a]))
+        out.append(f"<{KEEP_TAG}>{escape(text[a:b])}</{KEEP_TAG}>")
+        last = b
+    out.append(escape(text[last:]))
+    return "".join(out)
+
+
+def _untagged(text: str) -> str:
+    return unescape(_KEPT.sub(lambda m: m.group(1), text))
+
+
+def glossary_name(source: str, target: str, entries: Mapping[str, str]) -> str:
+    digest = hashlib.sha1(
+        "\n".join(f"{k}\t{v}" for k, v in sorted(entries.items())).encode("utf-8")
+    ).hexdigest()[:12]
+    return f"{GLOSSARY_PREFIX} {source}-{target} {digest}"
 
 
 def _client_module() -> Any | None:
@@ -50,6 +86,10 @@ def _reason(exc: Exception) -> str:
 class DeepLTranslator:
     name = "deepl"
     remote = True
+    #: translate() takes ``keep`` (the names of each paragraph to leave as written)
+    keeps_names = True
+    #: translate() takes ``glossary`` (term → translation pairs) for DeepL's glossary API
+    glossary_api = True
 
     def __init__(self, settings: Settings | None = None) -> None:
         settings = settings or {}
@@ -57,6 +97,7 @@ class DeepLTranslator:
         self.url = settings.get("deepl.url", "").rstrip("/")
         self._pairs: set[tuple[str, str]] | None = None
         self._translator: Any = None
+        self._glossaries: dict[str, str] = {}  # glossary name → its id on the account
 
     @property
     def destination(self) -> str:
@@ -119,25 +160,60 @@ class DeepLTranslator:
         source: str,
         target: str,
         should_stop: ShouldStop = lambda: False,
+        keep: Sequence[Sequence[str] | Mapping[str, str]] | None = None,
+        glossary: Sequence[tuple[str, str]] = (),
     ) -> list[str]:
+        """One translation per paragraph; ``keep[i]`` the names of paragraph i to leave as
+        written, ``glossary`` the (term, translation) pairs DeepL must use."""
         client = self._client()
         target_code = normalize_lang(target)
         target_code = _TARGET_VARIANTS.get(target_code, target_code.upper())
+        tagged = bool(keep and any(keep))
+        texts_in = list(paragraphs)
+        if tagged and keep is not None:
+            wanted = [*keep, *[()] * len(texts_in)][: len(texts_in)]
+            texts_in = [_tagged(t, list(k)) for t, k in zip(texts_in, wanted, strict=True)]
+        options: dict[str, Any] = {"preserve_formatting": True}
+        if tagged:
+            options.update(tag_handling="xml", ignore_tags=[KEEP_TAG])
+        if glossary:
+            options["glossary"] = self._glossary(source, target, dict(glossary))
         results: list[str] = []
-        for start in range(0, len(paragraphs), BATCH):
+        for start in range(0, len(texts_in), BATCH):
             if should_stop():
                 break
-            batch = list(paragraphs[start : start + BATCH])
+            batch = texts_in[start : start + BATCH]
             answer = self._call(
                 "translate",
                 client.translate_text,
                 batch,
                 source_lang=normalize_lang(source).upper(),
                 target_lang=target_code,
-                preserve_formatting=True,
+                **options,
             )
             texts = [answer.text] if not isinstance(answer, list) else [a.text for a in answer]
             if len(texts) != len(batch):
                 raise TranslationError("DeepL answered with the wrong number of paragraphs")
-            results.extend(texts)
+            results.extend(_untagged(t) if tagged else t for t in texts)
         return results
+
+    def _glossary(self, source: str, target: str, entries: dict[str, str]) -> str:
+        """The id of the account's glossary holding exactly ``entries``: found by its
+        name, else made; the app's older glossaries of the pair are deleted."""
+        source, target = normalize_lang(source), normalize_lang(target)
+        name = glossary_name(source, target, entries)
+        if name in self._glossaries:
+            return self._glossaries[name]
+        client = self._client()
+        listed = self._call("list its glossaries", client.list_glossaries)
+        found = next((g for g in listed if g.name == name and g.ready), None)
+        if found is None:
+            found = self._call(
+                "make the glossary", client.create_glossary, name, source, target, entries
+            )
+        prefix = f"{GLOSSARY_PREFIX} {source}-{target} "
+        for old in listed:
+            if old.name.startswith(prefix) and old.name != name:
+                self._call("delete an old glossary", client.delete_glossary, old)
+        self._glossaries[name] = str(found.glossary_id)
+        return self._glossaries[name]

@@ -48,6 +48,9 @@ class Gloss:
     pronunciation: str
     grammar: str  # part of speech and gender as the dictionary gives them
     senses: tuple[str, ...]
+    #: where the entry comes from: "freedict", or "glossary" (the user's own, shown first)
+    origin: str = "freedict"
+    note: str = ""
 
     def summary(self) -> str:
         return "; ".join(self.senses)

@@ -1,6 +1,10 @@
 """LibreTranslate, a self-hosted translation server, through its documented HTTP API
 (``POST /translate``, ``GET /languages``). Remote: nothing is sent until the user gives a
-server address in the preferences (``libretranslate.url``, optional ``libretranslate.key``)."""
+server address in the preferences (``libretranslate.url``, optional ``libretranslate.key``).
+
+Names and the glossary's terms are protected as for Apertium: swapped for placeholder words
+before sending and put back after (:mod:`reader.translate.names`); a paragraph whose
+placeholders do not all come back is sent again as it is."""
 
 from __future__ import annotations
 
@@ -8,9 +12,10 @@ import json
 import urllib.error
 import urllib.parse
 import urllib.request
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import Any
 
+from reader.translate import names
 from reader.translate.base import (
     Settings,
     ShouldStop,
@@ -26,6 +31,8 @@ BATCH = 16  # paragraphs per request
 class LibreTranslateTranslator:
     name = "libretranslate"
     remote = True
+    #: translate() takes ``keep``: per paragraph, names (and terms) and what to write there
+    keeps_names = True
 
     def __init__(self, settings: Settings | None = None) -> None:
         settings = settings or {}
@@ -91,6 +98,26 @@ class LibreTranslateTranslator:
         source: str,
         target: str,
         should_stop: ShouldStop = lambda: False,
+        keep: Sequence[Sequence[str] | Mapping[str, str]] | None = None,
+    ) -> list[str]:
+        if not keep or not any(keep):
+            return self._send(paragraphs, source, target, should_stop)
+        wanted = [*keep, *[()] * len(paragraphs)][: len(paragraphs)]
+        masked = [names.mask(t, k) for t, k in zip(paragraphs, wanted, strict=True)]
+        out = self._send([m.text for m in masked], source, target, should_stop)
+        if len(out) != len(paragraphs):
+            return out  # stopped
+        restored = [names.restore(t, m) for t, m in zip(out, masked, strict=True)]
+        lost = [i for i, t in enumerate(restored) if t is None]
+        again = self._send([paragraphs[i] for i in lost], source, target, should_stop)
+        if len(again) != len(lost):
+            return []  # stopped
+        for i, text in zip(lost, again, strict=True):
+            restored[i] = text
+        return [t or "" for t in restored]
+
+    def _send(
+        self, paragraphs: Sequence[str], source: str, target: str, should_stop: ShouldStop
     ) -> list[str]:
         results: list[str] = []
         for start in range(0, len(paragraphs), BATCH):

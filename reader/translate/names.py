@@ -18,6 +18,14 @@ Two ways were measured (``python -m benchmarks.translation``, BENCHMARKS.md):
 A placeholder starts with a vowel when the name does, so that French elision ("d'Alibaba")
 reads as before. When a placeholder does not come back exactly once, the paragraph's
 masking is given up (:func:`restore` returns None) and the caller translates it plainly.
+
+The same placeholders carry the user's glossary: a term (``puce``) is swapped out like a
+name, and what is put back is the glossary's translation (``chip``) instead of the term.
+
+Apertium's English generator copies the capital of a sentence's first word onto the next
+when the first is unknown: "Zxqa a révélé" came out "Tencent Has revealed". A capitalised
+word right after a placeholder that the source never writes with a capital gets its
+small letter back.
 """
 
 from __future__ import annotations
@@ -25,7 +33,7 @@ from __future__ import annotations
 import html
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Protocol
 
@@ -39,6 +47,10 @@ _TAG = re.compile(r'<x-name n="(\d+)"></x-name>')
 #: an English possessive after a name: Apertium glues it to an unknown word ("Zxqb's" came
 #: out "Zxqbha" in French) and drops it after a known one, so it is dropped here too
 _POSSESSIVE = re.compile(r"['’]s(?!\w)")
+#: Apertium's mark of a word it did not know
+_UNKNOWN_MARK = "*"
+#: a word written with a capital and small letters (not "NASA", not "iPhone")
+_TITLE_WORD = re.compile(r"\s+([^\W\d_][^\W\d_A-Z]+)\b")
 
 
 class Mention(Protocol):
@@ -90,7 +102,8 @@ class Masked:
     """A paragraph with its names swapped out, and what to put back."""
 
     text: str
-    slots: tuple[tuple[str, str], ...]  # (placeholder or tag, the name)
+    slots: tuple[tuple[str, str], ...]  # (placeholder or tag, what is put back)
+    source: str = ""  # the paragraph before masking
 
 
 def _placeholder(index: int, name: str) -> str:
@@ -115,10 +128,18 @@ def _spans(text: str, names: Sequence[str]) -> list[tuple[int, int]]:
     return sorted(taken)
 
 
-def mask(text: str, names: Sequence[str], how: str = "placeholder") -> Masked:
+def spans(text: str, names: Sequence[str]) -> list[tuple[int, int]]:
+    """Where ``names`` occur in ``text`` as whole words (longest first, no overlap)."""
+    return _spans(text, names)
+
+
+def mask(text: str, names: Sequence[str] | Mapping[str, str], how: str = "placeholder") -> Masked:
     """``text`` with each occurrence of ``names`` swapped for a placeholder word
-    (``how="placeholder"``) or an HTML tag (``how="markup"``, the rest escaped as HTML)."""
-    spans = _spans(text, names)
+    (``how="placeholder"``) or an HTML tag (``how="markup"``, the rest escaped as HTML).
+    ``names`` may map each name to what is put back for it (a glossary's translation);
+    otherwise the name itself is put back."""
+    put_back: Mapping[str, str] = names if isinstance(names, Mapping) else {}
+    spans = _spans(text, list(names))
     pieces: list[str] = []
     slots: list[tuple[str, str]] = []
     last = 0
@@ -133,13 +154,13 @@ def mask(text: str, names: Sequence[str], how: str = "placeholder") -> Masked:
                 token += "q"
             pieces.append(text[last:a])
         pieces.append(token)
-        slots.append((token, name))
+        slots.append((token, put_back.get(name, name)))
         last = b
         if how != "markup" and _POSSESSIVE.match(text, b):
             last = b + 2  # see _POSSESSIVE
     tail = text[last:]
     pieces.append(html.escape(tail, quote=False) if how == "markup" else tail)
-    return Masked("".join(pieces), tuple(slots))
+    return Masked("".join(pieces), tuple(slots), text)
 
 
 def restore(translated: str, masked: Masked, how: str = "placeholder") -> str | None:
@@ -154,10 +175,19 @@ def restore(translated: str, masked: Masked, how: str = "placeholder") -> str | 
             html.unescape(p) if i % 2 == 0 else masked.slots[int(p)][1] for i, p in enumerate(parts)
         ]
         return "".join(out)
+    # the placeholders count as words of the source: one after another keeps its capital
+    source_words = set(_WORDS.findall(masked.source)) | {token for token, _ in masked.slots}
     for token, name in masked.slots:
-        pattern = re.compile(r"(?<!\w)" + re.escape(token) + r"(?!\w)")
+        marked = re.escape(_UNKNOWN_MARK) + "*"
+        pattern = re.compile(r"(?<!\w)" + marked + re.escape(token) + r"(?!\w)")
         if len(pattern.findall(translated)) != 1:
             return None
+        match = pattern.search(translated)
+        assert match is not None
+        after = _TITLE_WORD.match(translated, match.end())
+        if after is not None and after.group(1)[0].isupper() and after.group(1) not in source_words:
+            a = after.start(1)
+            translated = translated[:a] + translated[a].lower() + translated[a + 1 :]
         translated = pattern.sub(name.replace("\\", "\\\\"), translated)
     return translated
 
