@@ -27,7 +27,16 @@ from whoosh.query import Query, Term
 
 from reader.core.errors import IndexBusy, IndexUnwritable, QuerySyntaxError
 from reader.search.document import IndexDoc
-from reader.search.passes import HANDFUL, NEAR_MAX_DOCS, among, may_hold, nearer, tiers
+from reader.search.passes import (
+    HANDFUL,
+    NEAR_MAX_DOCS,
+    among,
+    may_hold,
+    nearer,
+    pruned,
+    remember_frequencies,
+    tiers,
+)
 from reader.search.plan import Plan, make_plan
 from reader.search.query import SIGN_ALONE, check, make_parser, parse, unreadable
 from reader.search.schema import SCHEMA_VERSION, build_schema, text_lang, to_fields
@@ -324,6 +333,7 @@ class SearchIndex:
             searcher.close()
         # not searcher.refresh(): its reused segment readers miss deletions made since
         fresh = self._index.searcher()
+        remember_frequencies(fresh)
         with self._searchers_lock:
             self._searchers.add(fresh)
         self._local.searcher, self._local.index = fresh, self._index
@@ -362,7 +372,7 @@ class SearchIndex:
         searcher = self._searcher()
         try:
             plan = make_plan(self._parser, text, self._present(searcher, alternatives))
-            outcome = self._run(searcher, plan, limit)
+            outcome = self._run(searcher, pruned(searcher, plan), limit)
         except QuerySyntaxError:
             raise
         except Exception as exc:
