@@ -48,6 +48,7 @@ _PIECE = re.compile(r'(?:[^\W\d]\w*:)?"[^"]*"?(?:~\d+)?|\S+')
 _FACETED = re.compile(r'^\((?P<inner>[^()]*)\)(?P<rest>(?:\s+[^\W\d]\w*:(?:"[^"]*"|[^\s()"]+))*)$')
 _FIELD = re.compile(r"^([^\W\d]\w*):")
 _SPECIAL = re.compile(r"[*?~]")
+_QUOTES = "'’‘“”«»‹›„"
 
 
 @dataclass(frozen=True)
@@ -95,8 +96,14 @@ def pieces(text: str) -> tuple[list[str], list[str]] | None:
         rest = _PIECE.findall(faceted["rest"])
     elif "(" in flat or ")" in flat:
         return None
-    # a dash or plus standing alone is punctuation ("Lords wrong on detainees - Straw")
-    parts = [p for p in _PIECE.findall(flat) if p not in SIGNS]
+    # a dash or plus standing alone is punctuation ("Lords wrong on detainees - Straw"),
+    # and so are quotation marks other than the phrase's "…" around a word ("SA unveils
+    # 'more for all' budget", « Made in China »)
+    parts = [
+        bare
+        for p in _PIECE.findall(flat)
+        if p not in SIGNS and (bare := p if p.startswith('"') else p.strip(_QUOTES))
+    ]
     for part in parts:
         if part in OPERATORS or (part[0] in "+-" and not part.startswith('"')):
             return None

@@ -180,6 +180,9 @@ def make_parser(schema: Any) -> qparser.QueryParser:
     parser.replace_plugin(qparser.FieldsPlugin(r"(?P<text>[^\W\d]\w*|[*]):", remove_unknown=False))
     # "-word" excludes, but the hyphen inside "etats-unis" does not.
     parser.add_plugin(qparser.PlusMinusPlugin(r"(?<![^\s(])\+", r"(?<![^\s(])-"))
+    # 'single quotes' are a headline's or a reader's quotation marks ("SA unveils 'more
+    # for all' budget"), not Whoosh's unanalysed literal term, which matched nothing
+    parser.remove_plugin_class(qparser.SingleQuotePlugin)
     parser.remove_plugin_class(qparser.WildcardPlugin)
     parser.add_plugin(_WildcardPlugin())
     parser.add_plugin(_FuzzyPlugin())

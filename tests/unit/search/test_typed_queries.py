@@ -145,6 +145,22 @@ def test_one_absent_word_does_not_empty_the_page(big) -> None:
     assert results.relaxed == ("Tencent", "Baidu", "licornes")
 
 
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        # headlines copied with their quotation marks: 'more' and 'all' are function words
+        ("SA unveils 'more for all' budget", "business/055"),
+        ("'Errors' doomed first Dome sale", "politics/006"),
+        ("Hewitt decries ‘career sexism’", "politics/003"),
+        ("Blair backs « pre-election budget »", "politics/021"),
+    ],
+)
+def test_quotation_marks_around_words_are_punctuation(big, query: str, expected: str) -> None:
+    results = big.search(query, limit=5)
+    assert [big.keys.get(h.id) for h in results.hits][:1] == [expected]
+    assert not results.corrected and not results.suggestion
+
+
 def test_typed_operators_stay_strict(big) -> None:
     assert keys(big, "Tencent AND licornes") == []
     assert keys(big, "+Tencent +licornes") == []
