@@ -50,9 +50,15 @@ def _table() -> Table:
     return table if isinstance(table, dict) else {}
 
 
-def mentions(article: Article, pipeline_version: str) -> list[EntityMention] | None:
-    """The shipped mentions of ``article`` for this pipeline version, or None."""
-    pipeline = _table().get("pipelines", {}).get(pipeline_version)
+def mentions(article: Article, pipeline_version: str | None) -> list[EntityMention] | None:
+    """The shipped mentions of ``article`` for this pipeline version, or None. Without a
+    version, those of the first pipeline shipped (the full one): what a first start paints
+    with the text before the recognisers are loaded to name their version."""
+    pipelines = _table().get("pipelines", {})
+    if pipeline_version is None:
+        pipeline = next(iter(pipelines.values()), None)
+    else:
+        pipeline = pipelines.get(pipeline_version)
     rows = None if pipeline is None else pipeline.get("articles", {}).get(article.content_hash)
     if rows is None:
         return None

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from reader.core.model import Annotation, Article, EntityMention
+from reader.entities import shipped
 from reader.entities.corrections import apply_corrections
 
 if TYPE_CHECKING:
@@ -25,7 +26,8 @@ class Reading:
     """What the reader paints of one article at once."""
 
     article: Article
-    #: the last recognition of this version, corrections applied; None: never recognised
+    #: the last recognition of this version (or, for a bundled article, the mentions
+    #: shipped with it), corrections applied; None: never recognised
     mentions: list[EntityMention] | None
     annotations: list[Annotation]
     hits: list[tuple[int, int]] = field(default_factory=list)  # where the query matches
@@ -36,6 +38,8 @@ def read(library: Library, ref: str, query: str | None = None) -> Reading:
     article = library.article(ref)
     entities = library.entity_store
     raw = entities.last_run(article.id, article.version)
+    if raw is None:  # a bundled article on a first start: the mentions shipped with it
+        raw = shipped.mentions(article, None)
     mentions = (
         None
         if raw is None
