@@ -1,9 +1,17 @@
 """GUI benchmarks (run: ``.venv/bin/python -m benchmarks.gui``).
 
-P3  cold start to the first painted article, against a bare PySide6 window started the
-    same way (a fresh process each, alternating, median of N).
+P3  the start, against a bare PySide6 window started the same way (a fresh process each,
+    alternating, median of N), from the process's start to two frames of the reader:
+    "text" — the first frame with the article's text; "entities and highlights" — the
+    first with its entity underlines, the Entities panel's counts and its highlights.
+    Cold: a first start on an empty library (the bundled articles imported, the index
+    built, their entities found). Warm: a restart of a library whose last article has
+    cached entities and a highlight.
 P4  the longest GUI event-loop stall while the 2,225 BBC articles import in the
     background, against the 16 ms frame budget.
+
+``--tree DIR`` runs P3 on another checkout of the app (e.g. an older commit exported
+with ``git archive``), so that a change is measured before and after in the same run.
 """
 
 from __future__ import annotations
@@ -18,61 +26,145 @@ from pathlib import Path
 
 from benchmarks.common import CORPORA, ROOT, median, save, table
 
+# Both report the first frame painted, seen by an event filter on the painted widget.
 BARE = r"""
-import sys, time
-from PySide6.QtCore import QTimer
+import sys
+from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
 app = QApplication(sys.argv[:1])
-win = QMainWindow(); win.setCentralWidget(QLabel("Hello")); win.resize(1200, 800); win.show()
-def painted():
-    print("READY", flush=True); app.quit()
-QTimer.singleShot(0, painted)
+win = QMainWindow(); label = QLabel("Hello"); win.setCentralWidget(label)
+win.resize(1200, 800)
+class Painted(QObject):
+    def eventFilter(self, watched, event):
+        if event.type() == QEvent.Type.Paint:
+            print("TEXT", flush=True); print("FULL", flush=True); app.quit()
+        return False
+spy = Painted(); label.installEventFilter(spy)
+win.show()
 app.exec()
 """
 
 APP = r"""
 import sys
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QEvent, QObject, QTimer
 from reader.services import Library
-from reader.ui.app import application, build_window
-app = application(sys.argv[:1])
+from reader.ui import app as start
+app = start.application(sys.argv[:1])
 library = Library.open(sys.argv[1])
-win = build_window(library)
-def shown(_id):
-    # the next event-loop turn runs after the article has been laid out and painted
-    QTimer.singleShot(0, lambda: (print("READY", flush=True), app.quit()))
-win.article_shown.connect(shown)
-win.show(); QTimer.singleShot(0, win.start)
+highlights = int(sys.argv[2])
+win = start.build_window(library)
+view = win.article_view
+said = set()
+class Painted(QObject):
+    # a paint of the reader's text: what does this frame show?
+    def eventFilter(self, watched, event):
+        if event.type() == QEvent.Type.Paint and view.article is not None:
+            counts = [b.text() for b in win.entities_panel.toggles.values()]
+            if "TEXT" not in said:
+                said.add("TEXT"); print("TEXT", flush=True)
+            if (
+                "FULL" not in said
+                and view.entities()
+                and any(not t.endswith(" 0") for t in counts)
+                and len(view.annotations()) >= highlights
+            ):
+                said.add("FULL"); print("FULL", flush=True)
+                QTimer.singleShot(0, app.quit)
+        return False
+spy = Painted(); view.browser.viewport().installEventFilter(spy)
+if hasattr(start, "present"):
+    start.present(win)
+else:  # before the snapshot: as app.run started the window then
+    win.show(); QTimer.singleShot(0, win.start)
+QTimer.singleShot(120000, app.quit)
 app.exec()
 win.ctx.tasks.wait(); win.close(); del win; library.close()
 """
 
+# A library of the bundled articles, their entities recognised, one highlighted passage
+# in the article read last (run in the tree measured, through its own API).
+PREPARE = r"""
+import sys
+from reader.services import Library
+with Library.open(sys.argv[1]) as library:
+    library.seed_if_empty()
+    library.recognize_pending()
+    last = sorted(library.articles(), key=lambda a: a.title)[0]
+    article = library.article(last.id)
+    span = next(s for s in article.spans if s.kind.value == "paragraph")
+    quote = article.text[span.start : span.end][:60].rsplit(" ", 1)[0]
+    library.annotate(last.id, quote, color="green")
+    print(last.id)
+"""
 
-def _time_process(code: str, *args: str) -> float:
+
+def _env(tree: Path) -> dict[str, str]:
     env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen")}
+    env["PYTHONPATH"] = str(tree)
+    return env
+
+
+def _time_process(code: str, *args: str, tree: Path = ROOT) -> tuple[float, float]:
+    """Seconds from the start of a fresh process to its TEXT and FULL lines."""
     start = time.perf_counter()
     proc = subprocess.Popen(
-        [sys.executable, "-c", code, *args], stdout=subprocess.PIPE, text=True, env=env, cwd=ROOT
+        [sys.executable, "-c", code, *args],
+        stdout=subprocess.PIPE,
+        text=True,
+        env=_env(tree),
+        cwd=tree,
     )
     assert proc.stdout is not None
+    seen: dict[str, float] = {}
     for line in proc.stdout:
-        if line.startswith("READY"):
-            elapsed = time.perf_counter() - start
-            break
-    else:
-        raise RuntimeError("the process ended without painting")
-    proc.wait(timeout=60)
-    return elapsed
+        word = line.strip()
+        if word in ("TEXT", "FULL") and word not in seen:
+            seen[word] = time.perf_counter() - start
+    proc.wait(timeout=180)
+    if len(seen) < 2:
+        raise RuntimeError(f"the process ended having painted only {sorted(seen)}")
+    return seen["TEXT"], seen["FULL"]
 
 
-def cold_start(repeats: int) -> dict[str, float]:
-    data = Path(tempfile.mkdtemp(prefix="bench-start-"))
-    _time_process(APP, str(data))  # first run seeds the library and builds the index
-    bare, app = [], []
+def _warm_library(tree: Path) -> Path:
+    data = Path(tempfile.mkdtemp(prefix="bench-warm-"))
+    out = subprocess.run(
+        [sys.executable, "-c", PREPARE, str(data)],
+        capture_output=True,
+        text=True,
+        env=_env(tree),
+        cwd=tree,
+        check=True,
+        timeout=600,
+    )
+    article_id = out.stdout.split()[-1]
+    (data / "window.ini").write_text(f"[General]\nlast_article={article_id}\n", "utf-8")
+    _time_process(APP, str(data), "1", tree=tree)  # opened and closed once: as a user left it
+    return data
+
+
+def cold_start(repeats: int, tree: Path = ROOT) -> dict[str, float]:
+    """The first start (empty library) and a restart, each against the bare window."""
+    warm = _warm_library(tree)
+    bare: list[float] = []
+    runs: dict[str, list[float]] = {
+        k: [] for k in ("cold_text", "cold_full", "warm_text", "warm_full")
+    }
     for _ in range(repeats):
-        bare.append(_time_process(BARE))
-        app.append(_time_process(APP, str(data)))
-    return {"app_s": median(app), "bare_s": median(bare), "ratio": median(app) / median(bare)}
+        bare.append(_time_process(BARE)[0])
+        empty = Path(tempfile.mkdtemp(prefix="bench-cold-"))
+        text, full = _time_process(APP, str(empty), "0", tree=tree)
+        runs["cold_text"].append(text)
+        runs["cold_full"].append(full)
+        bare.append(_time_process(BARE)[0])
+        text, full = _time_process(APP, str(warm), "1", tree=tree)
+        runs["warm_text"].append(text)
+        runs["warm_full"].append(full)
+    result = {"bare_s": median(bare)}
+    for key, values in runs.items():
+        result[f"{key}_s"] = median(values)
+        result[f"{key}_ratio"] = median(values) / result["bare_s"]
+    return result
 
 
 STALL = r"""
@@ -133,20 +225,33 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--repeats", type=int, default=5)
     parser.add_argument("--skip-import", action="store_true")
+    parser.add_argument("--tree", type=Path, action="append", default=[], help="another checkout")
     args = parser.parse_args()
-    results: dict[str, dict[str, float]] = {"P3_cold_start": cold_start(args.repeats)}
+    results: dict[str, dict[str, float]] = {"P3_start": cold_start(args.repeats)}
+    for tree in args.tree:
+        results[f"P3_start {tree.name}"] = cold_start(args.repeats, tree.resolve())
     if not args.skip_import:
         results["P4_import_stall"] = import_stall()
     save("gui", results)
-    p3 = results["P3_cold_start"]
-    rows = [
-        (
-            "P3 cold start to first painted article",
-            f"{p3['app_s']:.2f} s",
-            f"{p3['bare_s']:.2f} s (bare window)",
-            f"{p3['ratio']:.2f}×",
-        )
-    ]
+    rows = []
+    for name, p3 in results.items():
+        if not name.startswith("P3"):
+            continue
+        where = name.partition(" ")[2] or "this tree"
+        for key, what in (
+            ("cold_text", "cold: text"),
+            ("cold_full", "cold: entities and highlights"),
+            ("warm_text", "warm: text"),
+            ("warm_full", "warm: entities and highlights"),
+        ):
+            rows.append(
+                (
+                    f"P3 {what} ({where})",
+                    f"{p3[key + '_s']:.2f} s",
+                    f"{p3['bare_s']:.2f} s (bare window)",
+                    f"{p3[key + '_ratio']:.2f}×",
+                )
+            )
     if "P4_import_stall" in results:
         p4 = results["P4_import_stall"]
         rows.append(
