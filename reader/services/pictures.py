@@ -381,3 +381,10 @@ class Pictures:
             self._cache[key] = value
             while len(self._cache) > CACHED:
                 self._cache.popitem(last=False)
+
+
+def keep_dates(library: Library, ids: Sequence[str], dates: tuple[str, str]) -> list[str]:
+    """``ids`` (in their order) less the articles not published within ``dates`` (the
+    first and last day, ISO): the library's filter by a range brushed on the timeline."""
+    within = PictureStore(library.store).published_between(*dates)
+    return [i for i in ids if i in within]

@@ -14,11 +14,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from reader.services.pictures import keep_dates
 from reader.ui import defs
 from reader.ui.combo import FitComboBox
 from reader.ui.context import UiContext
 from reader.ui.flow import FlowLayout
 from reader.ui.library.model import COLUMNS, LibraryModel
+from reader.ui.pictures.datefilter import DateFilter
 from reader.ui.roles import Role
 from reader.ui.tasks import TaskContext
 
@@ -30,6 +32,7 @@ NARROWEST_COLUMN = 28
 class LibraryPane(QWidget):
     article_selected = Signal(str)
     loaded = Signal(int)  # number of rows shown
+    dates_changed = Signal(object)  # the range of dates shown (first, last day), or None
 
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -50,6 +53,8 @@ class LibraryPane(QWidget):
         self.lang = FitComboBox()
         self.tag = FitComboBox()
         self._fill_combos({"source": [], "lang": [], "tag": []})
+        self.date_filter = DateFilter()  # a range brushed on the timeline
+        self.date_filter.cleared.connect(lambda: self.set_dates(None))
 
         self.model = LibraryModel(ctx.library.summaries, self)
         self.table = QTableView()
@@ -95,6 +100,7 @@ class LibraryPane(QWidget):
         layout.setSpacing(defs.SPACING)
         layout.addWidget(self.filter)
         layout.addWidget(filters)
+        layout.addWidget(self.date_filter)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.count)
 
@@ -188,15 +194,26 @@ class LibraryPane(QWidget):
         source = self.source.currentData()
         lang = self.lang.currentData()
         tag = self.tag.currentData()
+        dates = self.date_filter.dates
         library = self.ctx.library
 
         def work(_: TaskContext) -> tuple[list[str], dict[str, list[tuple[str, int]]], int]:
             ids = library.article_ids(
                 sort=sort, descending=descending, text=text, source=source, lang=lang, tag=tag
             )
+            if dates is not None:
+                ids = keep_dates(library, ids, dates)
             return ids, library.facet_values(), library.count()
 
         self.ctx.tasks.run(work, on_success=self._on_ids_loaded, key="library-ids")
+
+    def set_dates(self, dates: tuple[str, str] | None) -> None:
+        """Show only the articles published within ``dates`` (first and last day, ISO;
+        None: every date), and say so above the list."""
+        if dates != self.date_filter.dates:
+            self.date_filter.set_dates(dates)
+            self.dates_changed.emit(dates)
+            self.reload()
 
     def _on_ids_loaded(
         self, result: tuple[list[str], dict[str, list[tuple[str, int]]], int]
