@@ -251,10 +251,50 @@ def upgrade_5(db: sqlite3.Connection) -> None:
     )
 
 
+def upgrade_6(db: sqlite3.Connection) -> None:
+    """Shared passages ("Also in…"): which article version each engine version read, the
+    LSH keys of its sentences (a new article finds its candidates among all the others
+    through them), and the links between paragraphs of two articles that say the same
+    thing, stored both ways. Existing libraries are read in the background after the
+    upgrade."""
+    run_script(
+        db,
+        """
+        CREATE TABLE passage_runs (
+            article_id TEXT PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+            version INTEGER NOT NULL,
+            engine TEXT NOT NULL,
+            created_at TEXT NOT NULL
+        );
+        CREATE TABLE passage_keys (
+            key INTEGER NOT NULL,
+            article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+            -- the sentence's place among the article's units (reader.passages.units)
+            unit INTEGER NOT NULL
+        );
+        CREATE INDEX passage_keys_key ON passage_keys(key);
+        CREATE INDEX passage_keys_article ON passage_keys(article_id);
+        CREATE TABLE passage_links (
+            article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+            start INTEGER NOT NULL,
+            "end" INTEGER NOT NULL,
+            other_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+            other_start INTEGER NOT NULL,
+            other_end INTEGER NOT NULL,
+            -- the best shingle Jaccard of their sentences
+            score REAL NOT NULL,
+            PRIMARY KEY (article_id, start, other_id, other_start)
+        );
+        CREATE INDEX passage_links_other ON passage_links(other_id);
+        """,
+    )
+
+
 UPGRADES: list[Callable[[sqlite3.Connection], None]] = [
     upgrade_1,
     upgrade_2,
     upgrade_3,
     upgrade_4,
     upgrade_5,
+    upgrade_6,
 ]

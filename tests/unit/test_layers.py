@@ -16,8 +16,9 @@ RULES = {
     "shiboken6": "reader/ui/",
     "whoosh": "reader/search/",
     "sqlite3": "reader/store/",
+    "datasketch": "reader/passages/",
 }
-ENGINES = ("store", "search", "ingest", "entities", "translate")
+ENGINES = ("store", "search", "ingest", "entities", "translate", "passages")
 # the commands that open the window and render PDF with Qt's layout
 UI_USERS = ("reader/cli/window.py", "reader/cli/export.py")
 
@@ -75,9 +76,26 @@ MODULE_NAMES = {
     for p in MODULES
 }
 # the layers the services combine: none of them may know the services (or what is above)
-BELOW_SERVICES = ("core", "ingest", "store", "search", "entities", "translate", "export")
+BELOW_SERVICES = (
+    "core",
+    "ingest",
+    "store",
+    "search",
+    "entities",
+    "translate",
+    "export",
+    "passages",
+)
 # the engines' own libraries: the window reaches them only through the services
-ENGINE_LIBRARIES = ("whoosh", "sqlite3", "spacy", "Stemmer", "langdetect", "ahocorasick")
+ENGINE_LIBRARIES = (
+    "whoosh",
+    "sqlite3",
+    "spacy",
+    "Stemmer",
+    "langdetect",
+    "ahocorasick",
+    "datasketch",
+)
 # the one engine type the window names directly (a dictionary entry it lays out)
 UI_ENGINE_TYPES = {"reader/ui/translation/gloss.py": {"reader.translate.freedict"}}
 

@@ -1,0 +1,309 @@
+"""Shared passages ("Also in…"): quality against the hand-made gold, cost at import and
+at 50,000 articles, beside a plain baseline measured in the same run
+(run: ``.venv/bin/python -m benchmarks.passages [--large N] [--skip-large]``).
+
+Quality.
+  seeds — paragraph pairs of two different seeds that say the same thing
+          (``gold/passages/seeds.json``), by kind;
+  BBC   — pairs of duplicate stories among the 2,225 articles
+          (``gold/passages/bbc-duplicates.json``): an article pair is found when the engine
+          links one of their paragraphs; also the pairs that story groups put together.
+  The baseline links two paragraphs when they hold the same sentence word for word
+  (words folded as the engine folds them; the engine's sentences of six words or more).
+
+Cost.
+  at import — reading every article of the BBC import for shared passages, as a ratio to
+              the import itself (parsing, storing, indexing: what P1 measures), in the
+              same process and run;
+  at scale  — ``--large`` synthetic articles (default 50,000; unique sentences drawn from
+              the BBC's words, 2 % of them copies of another with a word changed), written
+              straight into a library: reading all of them (an existing library after the
+              upgrade), then reading 500 more in the full library, per article, as a ratio
+              to storing those 500.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import re
+import sys
+import tempfile
+import time
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+from benchmarks.common import CORPORA, ROOT, save, table
+
+GOLD = ROOT / "benchmarks" / "gold" / "passages"
+SEEDS = ROOT / "resources" / "corpus"
+BBC = CORPORA / "en-bbc-news-2225" / "bbc"
+
+Pair = frozenset[tuple[str, int]]  # two (article id, paragraph start)
+
+
+def _open(folder: Path) -> Any:
+    from reader.services import Library
+
+    return Library.open(folder)
+
+
+def _by_origin(library: Any) -> dict[str, str]:
+    """File path (relative to its corpus folder's parent) → article id, for every file an
+    article was imported from."""
+    out: dict[str, str] = {}
+    for row in library.store.summaries():
+        for origin in library.store.origins(row.id):
+            out[origin] = row.id
+    return out
+
+
+def _find(origins: dict[str, str], suffix: str) -> str:
+    matches = {i for o, i in origins.items() if o.replace("\\", "/").endswith(suffix)}
+    if len(matches) != 1:
+        raise SystemExit(f"{suffix}: {len(matches)} articles")
+    return matches.pop()
+
+
+def engine_pairs(library: Any) -> set[Pair]:
+    from reader.services.passages import SharedPassages
+
+    store = SharedPassages(library).passage_store
+    rows = store._db.execute(
+        "SELECT article_id, start, other_id, other_start FROM passage_links "
+        "WHERE article_id < other_id"
+    )
+    return {frozenset({(a, s), (b, t)}) for a, s, b, t in rows}
+
+
+def baseline_pairs(library: Any) -> set[Pair]:
+    """Paragraphs of two articles that hold the same sentence, word for word."""
+    from reader.passages.units import units, words
+
+    seen: dict[tuple[str, ...], set[tuple[str, int]]] = {}
+    for row in library.store.summaries():
+        article = library.store.get(row.id)
+        for unit in units(article):
+            key = tuple(words(article.text[unit.start : unit.end]))
+            seen.setdefault(key, set()).add((article.id, unit.block[0]))
+    pairs: set[Pair] = set()
+    for places in seen.values():
+        ordered = sorted(places)
+        for i, a in enumerate(ordered):
+            for b in ordered[i + 1 :]:
+                if a[0] != b[0]:
+                    pairs.add(frozenset({a, b}))
+    return pairs
+
+
+def _score(found: set[Any], gold: set[Any]) -> dict[str, float]:
+    tp = len(found & gold)
+    p = tp / len(found) if found else 0.0
+    r = tp / len(gold) if gold else 0.0
+    f = 2 * p * r / (p + r) if p + r else 0.0
+    return {"found": len(found), "gold": len(gold), "tp": tp, "P": p, "R": r, "F1": f}
+
+
+def seeds_quality() -> dict[str, Any]:
+    from reader.services.passages import SharedPassages
+
+    gold = json.loads((GOLD / "seeds.json").read_text(encoding="utf-8"))
+    with tempfile.TemporaryDirectory() as tmp, _open(Path(tmp)) as library:
+        library.import_paths(sorted(SEEDS.glob("*.txt")))
+        SharedPassages(library).find_shared_passages()
+        origins = _by_origin(library)
+
+        def paragraph(file: str, quote: str) -> tuple[str, int]:
+            article = library.store.get(_find(origins, file))
+            at = article.text.index(quote)
+            block = next(b for b in article.blocks() if b.start <= at < b.end)
+            return article.id, block.start
+
+        by_kind: dict[str, set[Pair]] = {}
+        for pair in gold["pairs"]:
+            p = frozenset({paragraph(*pair["a"]), paragraph(*pair["b"])})
+            by_kind.setdefault(pair["kind"], set()).add(p)
+        every = set().union(*by_kind.values())
+        engine, base = engine_pairs(library), baseline_pairs(library)
+    out: dict[str, Any] = {
+        "all": {"engine": _score(engine, every), "baseline": _score(base, every)}
+    }
+    for kind, pairs in by_kind.items():
+        out[kind] = {"engine": _score(engine, pairs), "baseline": _score(base, pairs)}
+    return out
+
+
+def _story_pairs(pairs: Iterable[Pair]) -> set[frozenset[str]]:
+    return {frozenset(a for a, _ in p) for p in pairs}
+
+
+def bbc_quality() -> dict[str, Any]:
+    from reader.services.passages import SharedPassages
+
+    gold = json.loads((GOLD / "bbc-duplicates.json").read_text(encoding="utf-8"))
+    with tempfile.TemporaryDirectory() as tmp, _open(Path(tmp)) as library:
+        library.warm_up()
+        started = time.perf_counter()
+        library.import_paths([BBC])
+        imported = time.perf_counter() - started
+        passages = SharedPassages(library)
+        started = time.perf_counter()
+        read = passages.find_shared_passages()
+        reading = time.perf_counter() - started
+        origins = _by_origin(library)
+        gold_pairs: set[frozenset[str]] = set()
+        one_article = 0
+        for d in gold["duplicates"]:
+            a, b = _find(origins, d["a"]), _find(origins, d["b"])
+            if a == b:  # the same text: one article in the library
+                one_article += 1
+            else:
+                gold_pairs.add(frozenset({a, b}))
+        engine = _story_pairs(engine_pairs(library))
+        base = _story_pairs(baseline_pairs(library))
+        grouped: set[frozenset[str]] = set()
+        for group in passages.story_groups():
+            ids = [m.id for m in group.members]
+            grouped |= {frozenset({a, b}) for i, a in enumerate(ids) for b in ids[i + 1 :]}
+        names = {i: o for o, i in origins.items()}
+        extra = sorted(sorted(names[i].split("bbc/")[-1] for i in p) for p in engine - gold_pairs)
+        missed = sorted(sorted(names[i].split("bbc/")[-1] for i in p) for p in gold_pairs - engine)
+    return {
+        "engine": _score(engine, gold_pairs),
+        "groups": _score(grouped, gold_pairs),
+        "baseline": _score(base, gold_pairs),
+        "same_text_one_article": one_article,
+        "found_outside_gold": extra,
+        "missed": missed,
+        "import_s": imported,
+        "passages_s": reading,
+        "articles": read,
+    }
+
+
+def _synthetic(n: int, rng: random.Random, vocabulary: list[str]) -> str:
+    sentences = []
+    for _ in range(rng.randint(12, 24)):
+        sentence = " ".join(rng.choices(vocabulary, k=rng.randint(10, 24)))
+        sentences.append(sentence[0].upper() + sentence[1:] + ".")
+    paragraphs = [" ".join(sentences[i : i + 3]) for i in range(0, len(sentences), 3)]
+    return f"Synthetic story {n}\n\n" + "\n\n".join(paragraphs)
+
+
+def _parsed(text: str, n: int) -> Any:
+    from reader.ingest.files import parse_text
+
+    return parse_text(text, "txt", f"synthetic:{n}")
+
+
+def large(count: int) -> dict[str, Any]:
+    from reader.services.passages import SharedPassages
+
+    rng = random.Random(5)
+    words: list[str] = []
+    for path in sorted(BBC.rglob("*.txt"))[:400]:
+        words += re.findall(r"[A-Za-z]+", path.read_bytes().decode("utf-8", "replace"))
+    texts: list[str] = []
+    for n in range(count + 500):
+        if texts and rng.random() < 0.02:  # a copy of an earlier article, one word changed
+            parts = rng.choice(texts).split(" ")
+            parts[rng.randrange(3, len(parts))] = rng.choice(words)
+            texts.append(f"Synthetic story {n}\n\n" + " ".join(parts).split("\n\n", 1)[1])
+        else:
+            texts.append(_synthetic(n, rng, words))
+    with tempfile.TemporaryDirectory() as tmp, _open(Path(tmp)) as library:
+        store = library.store
+        with store.transaction():
+            for n, text in enumerate(texts[:count]):
+                store.save(_parsed(text, n))
+        passages = SharedPassages(library)
+        started = time.perf_counter()
+        passages.find_shared_passages()
+        catch_up = time.perf_counter() - started
+        parsed = [_parsed(text, count + i) for i, text in enumerate(texts[count:])]
+        started = time.perf_counter()
+        with store.transaction():
+            for p in parsed:
+                store.save(p)
+        storing = time.perf_counter() - started
+        started = time.perf_counter()
+        passages.find_shared_passages()
+        more = time.perf_counter() - started
+        linked = passages.passage_store.linked_count()
+    return {
+        "articles": count,
+        "catch_up_s": catch_up,
+        "added": len(parsed),
+        "store_added_s": storing,
+        "passages_added_s": more,
+        "linked_articles": linked,
+    }
+
+
+def _pr(label: str, got: dict[str, float], base: dict[str, float]) -> list[tuple[str, ...]]:
+    return [
+        (
+            f"{label} precision",
+            f"{got['P']:.2f} ({got['tp']}/{got['found']})",
+            f"{base['P']:.2f} ({base['tp']}/{base['found']})",
+            "",
+        ),
+        (
+            f"{label} recall",
+            f"{got['R']:.2f} ({got['tp']}/{got['gold']})",
+            f"{base['R']:.2f} ({base['tp']}/{base['gold']})",
+            "",
+        ),
+    ]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
+    parser.add_argument("--large", type=int, default=50_000)
+    parser.add_argument("--skip-large", action="store_true")
+    args = parser.parse_args()
+    results: dict[str, Any] = {"seeds": seeds_quality(), "bbc": bbc_quality()}
+    rows: list[tuple[str, ...]] = []
+    for kind, got in results["seeds"].items():
+        rows += _pr(f"seeds, {kind} pairs", got["engine"], got["baseline"])
+    bbc = results["bbc"]
+    rows += _pr("BBC duplicate stories", bbc["engine"], bbc["baseline"])
+    rows += _pr("BBC story groups", bbc["groups"], bbc["baseline"])
+    rows.append(
+        (
+            "BBC: reading 2,225 articles / importing them",
+            f"{bbc['passages_s']:.1f} s",
+            f"{bbc['import_s']:.1f} s",
+            f"{bbc['passages_s'] / bbc['import_s']:.2f}×",
+        )
+    )
+    if not args.skip_large:
+        big = large(args.large)
+        results["large"] = big
+        per = big["passages_added_s"] / big["added"] * 1000
+        rows.append(
+            (
+                f"{big['articles']:,} articles: reading all (after an upgrade)",
+                f"{big['catch_up_s']:.0f} s",
+                "",
+                f"{big['catch_up_s'] / big['articles'] * 1000:.1f} ms/article",
+            )
+        )
+        rows.append(
+            (
+                f"{big['articles']:,} articles: reading {big['added']} more / storing them",
+                f"{per:.1f} ms/article",
+                f"{big['store_added_s'] / big['added'] * 1000:.1f} ms/article",
+                f"{big['passages_added_s'] / big['store_added_s']:.2f}×",
+            )
+        )
+    print(table([r[:4] for r in rows]))  # type: ignore[misc]
+    print("BBC pairs found outside the gold:", len(bbc["found_outside_gold"]))
+    print("BBC gold pairs missed:", len(bbc["missed"]))
+    print("results in", save("passages", results))
+
+
+if __name__ == "__main__":
+    sys.exit(main())
