@@ -1,5 +1,5 @@
 """Write ``resources/bundled_entities.json``: the bundled articles' entities, found by
-the real pipeline (``make bundled-entities``, or ``python packaging/bundled_entities.py``).
+the real pipeline (``.venv/bin/python packaging/bundled_entities.py``).
 
 The articles are imported the way a first start imports them (``Library.seed_if_empty``
 into a scratch library), then recognised by every pipeline the app can run: with spaCy's
