@@ -15,7 +15,6 @@ from pathlib import Path
 from reader.core.colors import LIGHT
 from reader.export import pdf
 from reader.export.base import ExportDocument
-from reader.export.html import page
 
 _MARK = re.compile(r'<mark class="c-(\w+)">')
 _BLOCKQUOTE = re.compile(r'<blockquote class="c-(\w+)"([^>]*)>')
@@ -23,6 +22,8 @@ _BLOCKQUOTE = re.compile(r'<blockquote class="c-(\w+)"([^>]*)>')
 
 def _qt_html(document: ExportDocument) -> str:
     """Qt's rich text knows neither <mark> nor most CSS: inline what it needs."""
+    from reader.export.html import page  # markdown-it: imported with the first PDF, not at start
+
     html = page(document)
     html = _MARK.sub(
         lambda m: f'<span style="background-color:{LIGHT.get(m[1], LIGHT["yellow"])}">', html
