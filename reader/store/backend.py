@@ -14,11 +14,12 @@ from reader.core.errors import StoreError
 from reader.core.paths import DataPaths
 from reader.store.annotations import AnnotationStore
 from reader.store.articles import ArticleStore
+from reader.store.backups import copy_to
 from reader.store.entities import EntityStore
 from reader.store.translations import TranslationStore
 
 if TYPE_CHECKING:
-    from reader.store.interface import Backend, Store
+    from reader.store.interface import Backend, Change, Store
 
 SCHEMES = ("postgresql://", "postgres://")
 TEAM_FOLDER = "team-libraries"
@@ -62,6 +63,9 @@ class SqliteBackend:
     def open(self, *, migrate: bool = False) -> ArticleStore:
         return ArticleStore.open(self.path, migrate=migrate)
 
+    def author(self, store: Store) -> str:
+        return ""
+
     def annotations(self, store: Store) -> AnnotationStore:
         return AnnotationStore(_sqlite(store))
 
@@ -70,6 +74,14 @@ class SqliteBackend:
 
     def translations(self, store: Store) -> TranslationStore:
         return TranslationStore(_sqlite(store))
+
+    def backup_to(self, target: Path) -> Path:
+        """A checked copy of the library file, written to ``target`` (a new file)."""
+        copy_to(self.path, target)
+        return target
+
+    def follow(self, callback: Callable[[Change], None]) -> Callable[[], None]:
+        return lambda: None
 
     def close(self) -> None:
         """Nothing shared between the stores to close."""

@@ -10,8 +10,10 @@ know which one they talk to.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from contextlib import AbstractContextManager
+from dataclasses import dataclass
+from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
 if TYPE_CHECKING:
@@ -27,6 +29,19 @@ if TYPE_CHECKING:
     )
     from reader.store.articles import StoredResult
     from reader.store.translations import CachedText, Correction
+
+
+@dataclass(frozen=True)
+class Change:
+    """A teammate's change to a team library, as announced by its server: ``what``
+    changed (annotations, articles, article_tags), ``how`` (insert, update, delete), on
+    which article, by whom (``mine``: by this reader, from another desktop or process)."""
+
+    what: str
+    how: str
+    article_id: str
+    who: str
+    mine: bool = False
 
 
 class Annotations(Protocol):
@@ -140,11 +155,25 @@ class Backend(Protocol):
         first (done once, when the library is opened)."""
         ...
 
+    def author(self, store: Store) -> str:
+        """Whose notes ``store`` writes: a team library's role, "" in one's own library."""
+        ...
+
     def annotations(self, store: Store) -> Annotations:
         """The annotations and tags, through ``store`` (one of this backend's)."""
         ...
 
     def entities(self, store: Store) -> Entities: ...
     def translations(self, store: Store) -> Translations: ...
+
+    def backup_to(self, target: Path) -> Path:
+        """A copy of the whole library (as this reader may read it) in ``target``, a new
+        file: the SQLite file checked, or a team library's ``pg_dump`` archive."""
+        ...
+
+    def follow(self, callback: Callable[[Change], None]) -> Callable[[], None]:
+        """Call ``callback`` (from another thread) with every change teammates make;
+        returns what stops it. A library of one's own has no teammates: nothing comes."""
+        ...
 
     def close(self) -> None: ...

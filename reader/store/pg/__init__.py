@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from psycopg_pool import ConnectionPool
 
@@ -21,10 +22,12 @@ from reader.store.pg.connect import (
 from reader.store.pg.connect import (
     migrate as upgrade_schema,
 )
+from reader.store.pg.dump import dump
 from reader.store.pg.entities import PgEntityStore, PgTranslationStore
+from reader.store.pg.live import Follower
 
 if TYPE_CHECKING:
-    from reader.store.interface import Store
+    from reader.store.interface import Change, Store
 
 __all__ = ["SCHEMA_VERSION", "PgArticleStore", "PgBackend", "TeamAddress"]
 
@@ -44,6 +47,7 @@ class PgBackend:
         self.address = TeamAddress.parse(address)
         self._password = password
         self._pool: ConnectionPool | None = None
+        self._kwargs: dict[str, Any] = {}
         self._lock = threading.Lock()
 
     def describe(self) -> str:
@@ -53,9 +57,9 @@ class PgBackend:
     def pool(self) -> ConnectionPool:
         with self._lock:
             if self._pool is None:
-                kwargs = connect_arguments(self.address, self._password)
+                self._kwargs = connect_arguments(self.address, self._password)
                 with reported(self.address):
-                    self._pool = open_pool(self.address, kwargs)
+                    self._pool = open_pool(self.address, self._kwargs)
             return self._pool
 
     def open(self, *, migrate: bool = False) -> PgArticleStore:
@@ -65,6 +69,9 @@ class PgBackend:
                 upgrade_schema(conn, self.address)
         return PgArticleStore(pool, self.address)
 
+    def author(self, store: Store) -> str:
+        return _pg(store).current_role()
+
     def annotations(self, store: Store) -> PgAnnotationStore:
         return PgAnnotationStore(_pg(store))
 
@@ -73,6 +80,16 @@ class PgBackend:
 
     def translations(self, store: Store) -> PgTranslationStore:
         return PgTranslationStore(_pg(store))
+
+    def backup_to(self, target: Path) -> Path:
+        """A ``pg_dump`` archive of the library, written to ``target``."""
+        self.pool  # noqa: B018 — signs in first: the password pg_dump needs, if any
+        return dump(self.address, self._kwargs, target)
+
+    def follow(self, callback: Callable[[Change], None]) -> Callable[[], None]:
+        self.pool  # noqa: B018 — signs in first, with the password the pool found
+        follower = Follower(self.address, self._kwargs, callback)
+        return follower.stop
 
     def close(self) -> None:
         with self._lock:

@@ -92,6 +92,11 @@ class PgAnnotationStore:
         now = _now()
         a = annotation
         with self._store.transaction() as db:
+            mine = db.execute(
+                "SELECT owner = current_user, owner FROM annotations WHERE id = %s", (a.id,)
+            ).fetchone()
+            if mine is not None and not mine[0]:
+                raise ReaderError(f"this note is {mine[1]}'s: only its author can change it")
             db.execute(
                 "INSERT INTO annotations (id, article_id, version, selectors, color, note, "
                 "status, created_at, modified_at, shared) VALUES (%s, %s, %s, %s::jsonb, %s, "
@@ -131,9 +136,11 @@ class PgAnnotationStore:
             self._bump(db, [row[0]])
 
     def behind_their_article(self) -> list[str]:
+        """The articles where this role's annotations are anchored on an older version
+        (each author re-anchors their own: others' cannot be changed)."""
         rows = self._store.rows(
-            "SELECT DISTINCT n.article_id FROM annotations n JOIN articles a "
-            "ON a.id = n.article_id WHERE n.version <> a.version AND n.owner = current_user "
+            "SELECT n.article_id FROM annotations n JOIN articles a ON a.id = n.article_id "
+            "WHERE n.version <> a.version AND n.owner = current_user GROUP BY n.article_id "
             'ORDER BY n.article_id COLLATE "C"'
         )
         return [r[0] for r in rows]

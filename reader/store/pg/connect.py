@@ -131,6 +131,10 @@ def connect_arguments(
         if not (_password_needed(exc) and secret):
             raise store_error(exc, address) from exc
         kwargs["password"] = secret
+        try:  # a wrong one is said now, not by a pool retrying until it gives up
+            psycopg.connect(address.url, **kwargs).close()
+        except psycopg.OperationalError as again:
+            raise store_error(again, address) from again
     return kwargs
 
 

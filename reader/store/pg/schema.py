@@ -237,4 +237,44 @@ def upgrade_1(db: psycopg.Connection) -> None:
     )
 
 
-UPGRADES: list[Callable[[psycopg.Connection], None]] = [upgrade_1]
+def upgrade_2(db: psycopg.Connection) -> None:
+    """Change notifications: every change to a shared note (made, edited, unshared or
+    deleted), to an article or to an article's tags is announced on the ``liseuse``
+    channel, with the article and the role that made it, for the desktops open on the
+    library to show it at once. A private note is announced to nobody."""
+    db.execute(
+        """
+        CREATE FUNCTION announce_change() RETURNS trigger
+        LANGUAGE plpgsql AS $$
+        DECLARE
+            row_ RECORD := CASE WHEN TG_OP = 'DELETE' THEN OLD ELSE NEW END;
+            article TEXT;
+        BEGIN
+            IF TG_TABLE_NAME = 'annotations' THEN
+                IF NOT ((TG_OP <> 'DELETE' AND NEW.shared)
+                        OR (TG_OP <> 'INSERT' AND OLD.shared)) THEN
+                    RETURN NULL;
+                END IF;
+                article := row_.article_id;
+            ELSIF TG_TABLE_NAME = 'articles' THEN
+                article := row_.id;
+            ELSE
+                article := row_.article_id;
+            END IF;
+            PERFORM pg_notify('liseuse', json_build_object(
+                'what', TG_TABLE_NAME, 'how', lower(TG_OP), 'article', article,
+                'who', current_user)::text);
+            RETURN NULL;
+        END $$;
+        CREATE TRIGGER annotations_announced AFTER INSERT OR UPDATE OR DELETE
+            ON annotations FOR EACH ROW EXECUTE FUNCTION announce_change();
+        CREATE TRIGGER articles_announced AFTER INSERT OR DELETE
+            OR UPDATE OF title, source, lang, published, version
+            ON articles FOR EACH ROW EXECUTE FUNCTION announce_change();
+        CREATE TRIGGER article_tags_announced AFTER INSERT OR DELETE
+            ON article_tags FOR EACH ROW EXECUTE FUNCTION announce_change();
+        """
+    )
+
+
+UPGRADES: list[Callable[[psycopg.Connection], None]] = [upgrade_1, upgrade_2]
