@@ -166,6 +166,32 @@ class QueryExpander:
                 for done in [pool.submit(self._translations, *job) for job in jobs]:
                     done.result()
 
+    def _query_languages(self, words: Sequence[str], langs: Sequence[str]) -> tuple[str, ...]:
+        """The languages the query's words are read in: both, unless two or more of its
+        words are known (translated by the route or the dictionary) in one language
+        only and none in the other alone. "Errors doomed first Dome sale" is English:
+        its "sale" is not also searched as the French "sale" ("dirty"), nor "pain" in
+        "pain relief" as "bread"."""
+        single = [w for w in words if " " not in w]
+        if len(single) < 2:
+            return LANGS
+        # each word in both directions, even into a language the library lacks
+        self._translate_all(single, LANGS)
+        alone: dict[str, int] = dict.fromkeys(LANGS, 0)
+        with self._lock:
+            for word in single:
+                known = [
+                    source
+                    for source in LANGS
+                    if any(self._cache.get((word, source, t), ()) for t in LANGS if t != source)
+                ]
+                if len(known) == 1:
+                    alone[known[0]] += 1
+        only = [lang for lang, n in alone.items() if n]
+        if len(only) == 1 and alone[only[0]] >= 2:
+            return (only[0],)
+        return LANGS
+
     def close(self) -> None:
         self._translator.close()
 
@@ -216,9 +242,10 @@ class QueryExpander:
                     words.append(" ".join(run))
         words = list(dict.fromkeys(words))
         self._translate_all(words, langs)
+        sources = self._query_languages(words, langs)
         with self._lock:
             for word in words:
-                for source in LANGS:
+                for source in sources:
                     for target in LANGS:
                         senses = self._cache.get((word, source, target), ())
                         if senses:

@@ -259,6 +259,17 @@ def test_an_expression_translated_word_for_word_is_not_searched_as_a_phrase(big)
     assert "peine de mort" in [a.lower() for a in death.get("death penalty", ())]
 
 
+@needs_apertium
+def test_a_query_in_one_language_is_not_also_read_in_the_other(big) -> None:
+    # "sale" is also French ("dirty"): in an English headline it is the English word
+    english = big.alternatives("Errors doomed first Dome sale", ())
+    assert "vente" in english.get("sale", ())
+    assert not {"dirty", "soiled"} & set(english.get("sale", ()))
+    # alone, the word may be either: both readings are searched
+    alone = big.alternatives("sale", ())
+    assert "vente" in alone.get("sale", ()) and "dirty" in alone.get("sale", ())
+
+
 def test_entity_aliases_cross_languages(big) -> None:
     results = big.search("China", limit=50)
     assert "Chine" in dict(results.alternatives).get("China", ())
