@@ -290,6 +290,24 @@ def upgrade_6(db: sqlite3.Connection) -> None:
     )
 
 
+def upgrade_7(db: sqlite3.Connection) -> None:
+    """Suggested tags the reader dismissed on an article: the suggestion's key (the stems
+    of its words, or the entity it names), the name it was shown as, when. They go with
+    their article."""
+    run_script(
+        db,
+        """
+        CREATE TABLE dismissed_suggestions (
+            article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+            key TEXT NOT NULL,
+            name TEXT NOT NULL,
+            dismissed_at TEXT NOT NULL,
+            PRIMARY KEY (article_id, key)
+        );
+        """,
+    )
+
+
 UPGRADES: list[Callable[[sqlite3.Connection], None]] = [
     upgrade_1,
     upgrade_2,
@@ -297,4 +315,5 @@ UPGRADES: list[Callable[[sqlite3.Connection], None]] = [
     upgrade_4,
     upgrade_5,
     upgrade_6,
+    upgrade_7,
 ]
