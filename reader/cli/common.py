@@ -12,6 +12,7 @@ import json
 import sys
 from collections.abc import Callable
 from typing import Any
+from urllib.parse import urlsplit
 
 from reader.services import Library
 
@@ -27,10 +28,31 @@ def emit(data: Any) -> None:
 
 
 def open_library(args: argparse.Namespace) -> Library:
-    """The library of ``--data-dir``, with the bundled corpus on first use."""
-    library = Library.open(args.data_dir)
+    """The library of ``--data-dir`` (with the bundled corpus on first use), or the
+    team library of ``--library``."""
+    library = Library.open(args.data_dir, team=getattr(args, "library", None))
     library.seed_if_empty()
     return library
+
+
+def team_address(text: str) -> str:
+    """A ``--library``: a PostgreSQL address, without a password (the command line is
+    seen by every process and kept in the shell's history)."""
+    address = text.strip()
+    if not address.lower().startswith(("postgresql://", "postgres://")):
+        raise argparse.ArgumentTypeError(
+            "not a team library address: give postgresql://user@host/database"
+        )
+    try:
+        password = urlsplit(address).password
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(f"cannot read the address: {exc}") from exc
+    if password is not None:
+        raise argparse.ArgumentTypeError(
+            "leave the password out of the address: keep it in ~/.pgpass, the system "
+            "keyring or PGPASSWORD"
+        )
+    return address
 
 
 def folder(text: str) -> str:

@@ -30,12 +30,16 @@ def _annotation_json(a: Annotation) -> dict[str, Any]:
         "note": a.note,
         "tags": list(a.tags),
         "status": a.status,
+        "author": a.author,
+        "shared": a.shared,
     }
 
 
 def _print_annotation(a: Annotation) -> None:
     tags = " ".join(f"#{t}" for t in a.tags)
     flag = "" if a.status == "anchored" else f" [{a.status}]"
+    if a.author:  # a team library's note: whose, and whether the team sees it
+        flag += f" ({a.author}, {'shared' if a.shared else 'private'})"
     print(
         f"{a.id[:8]}  {a.article_id[:10]}  {a.start}-{a.end}  {a.color}{flag}  “{a.exact}” {tags}"
     )
@@ -52,6 +56,7 @@ def cmd_annotate(args: argparse.Namespace) -> int:
             color=args.color,
             note=args.note or "",
             tags=args.tag or (),
+            shared=args.shared,
         )
     if args.json:
         emit(_annotation_json(made))
@@ -107,6 +112,11 @@ def add_commands(command: Command) -> None:
     )
     p.add_argument("--note", help="a note (Markdown)")
     p.add_argument("--tag", action="append", help="a tag (repeat for several)")
+    p.add_argument(
+        "--shared",
+        action="store_true",
+        help="in a team library: the team sees it (by default a note is its author's alone)",
+    )
     p = command("annotations", cmd_annotations, "list annotations (of an article, of a tag)")
     p.add_argument("id", metavar="ID", nargs="?")
     p.add_argument("--tag", help="only this tag (and its sub-tags)")

@@ -10,7 +10,7 @@ import argparse
 
 from reader import APP_NAME, __version__
 from reader.cli import entities, export, library, notes, safety, search, translation, window
-from reader.cli.common import Command, Handler, folder
+from reader.cli.common import Command, Handler, folder, team_address
 
 # the order of ``reader --help``
 TOPICS = (library, search, entities, notes, translation, export, safety, window)
@@ -26,6 +26,14 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="DIR",
         type=folder,
         help="library folder (default: $READER_DATA_DIR or the user data folder)",
+    )
+    parser.add_argument(
+        "--library",
+        metavar="ADDRESS",
+        type=team_address,
+        help="a team library: postgresql://user@host/database (the password comes from "
+        "~/.pgpass, the keyring or PGPASSWORD; its index and settings are kept in the "
+        "data folder)",
     )
     parser.add_argument("--debug", action="store_true", help="log debugging details on stderr")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")

@@ -14,9 +14,11 @@ import sys
 from pathlib import Path
 
 from reader.cli.common import Command, emit, open_library
+from reader.core.errors import ReaderError
 from reader.core.paths import resolve_data_dir
 from reader.services import Library
 from reader.services.safety import (
+    TEAM_BACKUP,
     Backup,
     InstanceLock,
     find_backup,
@@ -41,6 +43,8 @@ def _line(backup: Backup) -> str:
 
 
 def cmd_backup(args: argparse.Namespace) -> int:
+    if args.library and (args.list or args.check):
+        raise ReaderError(TEAM_BACKUP)
     paths = resolve_data_dir(args.data_dir)
     if args.list:
         found = list_backups(paths)
@@ -52,7 +56,7 @@ def cmd_backup(args: argparse.Namespace) -> int:
         for backup in found if not args.json else ():
             print(_line(backup))
         return 0
-    with Library.open(args.data_dir) as library:
+    with Library.open(args.data_dir, team=args.library) as library:
         if args.check:
             trouble = library.check()
             if args.json:
@@ -74,6 +78,8 @@ def cmd_backup(args: argparse.Namespace) -> int:
 
 
 def cmd_restore(args: argparse.Namespace) -> int:
+    if args.library:
+        raise ReaderError(TEAM_BACKUP)
     paths = resolve_data_dir(args.data_dir)
     backup = find_backup(paths, args.backup)
     with InstanceLock(paths.root).acquire("restore"):

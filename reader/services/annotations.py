@@ -12,13 +12,13 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from reader.core.model import Article
+    from reader.store.interface import Annotations, Backend, Store
     from reader.store.lock import WriterLock
 
 from reader.core.anchoring import AnchorStatus, TextQuote, anchor, describe
 from reader.core.colors import COLORS
 from reader.core.errors import NotFound, ReaderError
 from reader.core.model import Annotation, TagSummary
-from reader.store import AnnotationStore, ArticleStore
 
 log = logging.getLogger(__name__)
 
@@ -34,16 +34,17 @@ class TagState:
 class AnnotationServices:
     # provided by the Library
     _write_lock: WriterLock
+    backend: Backend
     article: Callable[[str], Article]
     sync_index: Callable[[], int]
     if TYPE_CHECKING:
 
         @property
-        def store(self) -> ArticleStore: ...
+        def store(self) -> Store: ...
 
     @property
-    def annotation_store(self) -> AnnotationStore:
-        return AnnotationStore(self.store)
+    def annotation_store(self) -> Annotations:
+        return self.backend.annotations(self.store)
 
     def annotate(
         self,
@@ -53,8 +54,10 @@ class AnnotationServices:
         color: str = "yellow",
         note: str = "",
         tags: Sequence[str] = (),
+        shared: bool = False,
     ) -> Annotation:
-        """Highlight the ``occurrence``-th appearance (from 1) of ``quote`` in an article."""
+        """Highlight the ``occurrence``-th appearance (from 1) of ``quote`` in an article
+        (``shared``: seen by the team, in a team library)."""
         article = self.article(ref)
         starts, at = [], article.text.find(quote)
         while at >= 0 and quote:
@@ -67,7 +70,9 @@ class AnnotationServices:
                 f"{quote!r} appears {len(starts)} time(s) in the article, not {occurrence}"
             )
         start = starts[occurrence - 1]
-        return self.add_annotation(article.id, start, start + len(quote), color, note, tags)
+        return self.add_annotation(
+            article.id, start, start + len(quote), color, note, tags, shared=shared
+        )
 
     def add_annotation(
         self,
@@ -78,6 +83,7 @@ class AnnotationServices:
         note: str = "",
         tags: Sequence[str] = (),
         annotation_id: str | None = None,
+        shared: bool = False,
     ) -> Annotation:
         if color not in COLORS:
             raise ReaderError(f"unknown colour {color!r}; one of {', '.join(COLORS)}")
@@ -97,7 +103,10 @@ class AnnotationServices:
             note=note,
             tags=tuple(tags),
             version=article.version,
+            shared=shared,
         )
+        if shared and self.backend.local:
+            raise ReaderError("only a team library's notes are shared; this library is yours")
         with self._write_lock:
             saved = self.annotation_store.save(annotation)
         self.sync_index()
@@ -123,7 +132,8 @@ class AnnotationServices:
         """Find every annotation of an article again in its current text; returns how many
         stayed, moved or were orphaned (orphans are kept, never deleted)."""
         with self._write_lock:
-            return reanchor_article(self.store, article_id)
+            me = self.backend.author(self.store)
+            return reanchor_article(self.store, self.annotation_store, article_id, me)
 
     def tag_state(self) -> TagState:
         """Every passage's and article's tags, to undo a rename, merge or delete."""
@@ -174,18 +184,23 @@ class AnnotationServices:
         self.sync_index()
 
 
-def reanchor_article(store: ArticleStore, article_id: str) -> dict[str, int]:
+def reanchor_article(
+    store: Store, annotations: Annotations, article_id: str, author: str = ""
+) -> dict[str, int]:
     """Re-anchor an article's annotations on its current version, in one transaction.
+    In a team library, ``author``'s only: the others' are re-anchored by their authors
+    when they next open it (see :func:`complete_reanchoring`).
 
     Inside an import's transaction (a new version), the version and its re-anchored
     annotations commit together: no reader, and no kill in between, ever sees the new
     text with the old offsets. An annotation whose version is not the article's is
     what re-anchoring still has to do (see :func:`complete_reanchoring`)."""
     article = store.get(article_id)
-    annotations = AnnotationStore(store)
     counts = {s.value: 0 for s in AnchorStatus}
     with store.transaction():
         for a in annotations.find(article_id):
+            if a.author != author:
+                continue
             if a.version == article.version and a.status != AnchorStatus.ORPHANED:
                 counts[AnchorStatus.ANCHORED] += 1
                 continue
@@ -209,13 +224,13 @@ def reanchor_article(store: ArticleStore, article_id: str) -> dict[str, int]:
     return counts
 
 
-def complete_reanchoring(store: ArticleStore) -> list[str]:
+def complete_reanchoring(store: Store, annotations: Annotations, author: str = "") -> list[str]:
     """Re-anchor the annotations left on an older version of their article (by a
     version written without them, as earlier releases did, then killed); returns the
     articles repaired. Run when a library is opened, so that they are put right before
     anything shows them."""
-    pending = AnnotationStore(store).behind_their_article()
+    pending = annotations.behind_their_article()
     for article_id in pending:
         log.warning("re-anchoring the annotations of %s on its current text", article_id)
-        reanchor_article(store, article_id)
+        reanchor_article(store, annotations, article_id, author)
     return pending

@@ -9,13 +9,12 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from reader.core.model import Article
     from reader.entities.pipeline import EntityPipeline
-    from reader.store import ArticleStore
+    from reader.store.interface import Entities, Store
     from reader.store.lock import WriterLock
 
 from reader.core.model import ArticleSummary, EntityCorrection, EntityMention, EntitySummary
 from reader.entities.corrections import apply_corrections
 from reader.services.marking import entity_clauses, mention_marks
-from reader.store import EntityStore
 
 Progress = Callable[[int, int, str], None]
 
@@ -28,13 +27,13 @@ class EntityServices:
     if TYPE_CHECKING:
 
         @property
-        def store(self) -> ArticleStore: ...
+        def store(self) -> Store: ...
 
         @property
         def pipeline(self) -> EntityPipeline: ...
 
         @property
-        def entity_store(self) -> EntityStore: ...
+        def entity_store(self) -> Entities: ...
 
     def entities(self, ref: str) -> list[EntityMention]:
         """An article's entity mentions, with the user's corrections applied: cached for

@@ -30,7 +30,7 @@ from reader.export.base import (
 from reader.export.jsonld import NAMESPACE, ImportedAnnotation, parse
 
 if TYPE_CHECKING:
-    from reader.store import AnnotationStore, ArticleStore
+    from reader.store.interface import Annotations, Store
     from reader.store.lock import WriterLock
 
 CREATOR = "export.creator"
@@ -80,10 +80,10 @@ class ExportServices:
     if TYPE_CHECKING:
 
         @property
-        def store(self) -> ArticleStore: ...
+        def store(self) -> Store: ...
 
         @property
-        def annotation_store(self) -> AnnotationStore: ...
+        def annotation_store(self) -> Annotations: ...
 
     # -- export ------------------------------------------------------------------------------
 
@@ -302,7 +302,7 @@ class ExportServices:
         report.articles.add(article.id)
 
 
-def _existing(store: AnnotationStore, annotation_id: str) -> Annotation | None:
+def _existing(store: Annotations, annotation_id: str) -> Annotation | None:
     try:
         return store.get(annotation_id)
     except NotFound:

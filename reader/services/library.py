@@ -13,7 +13,7 @@ import threading
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from reader.core.errors import IndexBehind, IndexBusy, IndexRebuilding, NotFound, ReaderError
 from reader.core.model import (
@@ -41,18 +41,29 @@ from reader.services.exports import ExportServices
 from reader.services.marking import merged, text_to_body
 from reader.services.safety import BackupServices
 from reader.services.translations import TranslationServices
-from reader.store import ArticleStore, EntityStore
+from reader.store.backend import open_backend, team_paths
 from reader.store.lock import LibraryUse, WriterLock
 
 if TYPE_CHECKING:
     from reader.entities.pipeline import EntityPipeline
     from reader.search.index import SearchIndex
     from reader.services.expansion import QueryExpander
+    from reader.store import ArticleStore
+    from reader.store.interface import Change, Entities, Store
 
 log = logging.getLogger(__name__)
 Progress = Callable[[int, int, str], None]  # done, total, current file
 BUNDLE_SEEDED = "bundled_corpus_seeded"
 CROSS_LANGUAGE = "search.cross_language"
+
+
+def library_paths(
+    data_dir: str | os.PathLike[str] | None = None, team: str | None = None
+) -> DataPaths:
+    """The local folder of a library: the data folder's own, or, for the team library at
+    ``team``, a folder inside it that keeps that library's index, settings and locks."""
+    paths = resolve_data_dir(data_dir)
+    return team_paths(paths, team) if team else paths
 
 
 def index_doc(
@@ -80,9 +91,10 @@ def index_doc(
 class Library(
     AnnotationServices, EntityServices, TranslationServices, ExportServices, BackupServices
 ):
-    """One user library: the SQLite file and the search index derived from it."""
+    """One user library: the SQLite file (or a team's PostgreSQL library, ``team``) and
+    the search index derived from it."""
 
-    def __init__(self, paths: DataPaths) -> None:
+    def __init__(self, paths: DataPaths, team: str | None = None) -> None:
         self.paths = paths
         self._local = threading.local()
         # every write, in any process, goes through one lock; a restore waits for
@@ -91,16 +103,25 @@ class Library(
         self._use = LibraryUse(paths.root).share()
         self._init_lock = threading.RLock()  # the index and the pipeline, made once
         self.secrets = Secrets()
-        self._stores: list[ArticleStore] = []
+        self._stores: list[Store] = []
+        self._followers: list[Callable[[], None]] = []
         self._stores_lock = threading.Lock()
         try:
-            first = ArticleStore.open(paths.database)  # create or upgrade once, up front
+            self.backend = open_backend(paths.database, team, self.secrets.get)
         except BaseException:
             self._use.release()
             raise
         try:
+            first = self.backend.open(migrate=True)  # create or upgrade once, up front
+        except BaseException:
+            self.backend.close()
+            self._use.release()
+            raise
+        try:
             with self._write_lock:
-                complete_reanchoring(first)
+                complete_reanchoring(
+                    first, self.backend.annotations(first), self.backend.author(first)
+                )
         except ReaderError as exc:  # a read-only library: shown as it is
             log.warning("cannot re-anchor annotations: %s", exc)
         finally:
@@ -114,10 +135,22 @@ class Library(
         self._expander: QueryExpander | None = None
 
     @classmethod
-    def open(cls, data_dir: str | os.PathLike[str] | None = None) -> Library:
-        return cls(resolve_data_dir(data_dir))
+    def open(
+        cls, data_dir: str | os.PathLike[str] | None = None, team: str | None = None
+    ) -> Library:
+        """The library of a data folder; with ``team`` (a ``postgresql://`` address),
+        that team library, its index and settings kept in a folder of its own there."""
+        return cls(library_paths(data_dir, team), team)
+
+    def follow(self, callback: Callable[[Change], None]) -> None:
+        """Call ``callback`` (from another thread) with each change teammates make to a
+        team library, until the library is closed (a library of one's own: never)."""
+        self._followers.append(self.backend.follow(callback))
 
     def close(self) -> None:
+        for stop in self._followers:
+            stop()
+        self._followers.clear()
         if self._index is not None:
             self._index.close()
         if self._expander is not None:
@@ -130,6 +163,7 @@ class Library(
                     log.debug("closing a store failed", exc_info=True)
             self._stores.clear()
         self._local = threading.local()
+        self.backend.close()
         self._use.release()
 
     def __enter__(self) -> Library:
@@ -161,25 +195,28 @@ class Library(
         return self._pipeline
 
     @property
-    def entity_store(self) -> EntityStore:
-        return EntityStore(self.store)
+    def entity_store(self) -> Entities:
+        return self.backend.entities(self.store)
 
     @property
     def store(self) -> ArticleStore:
-        """This thread's connection to the library."""
-        store: ArticleStore | None = getattr(self._local, "store", None)
+        """This thread's connection to the library: the file's, or a team library's
+        (:class:`~reader.store.interface.Store`, whose methods are the file store's;
+        typed as the file's while TranslationServices still names that class)."""
+        store: Store | None = getattr(self._local, "store", None)
         if store is None:
-            store = ArticleStore.open(self.paths.database, migrate=False)
+            store = self.backend.open()
             self._local.store = store
             with self._stores_lock:
                 self._stores.append(store)
-        return store
+        return cast("ArticleStore", store)
 
     # -- import ------------------------------------------------------------------------
 
     def seed_if_empty(self) -> ImportReport | None:
-        """Import the bundled corpus into a library that has never had it."""
-        if self.store.setting(BUNDLE_SEEDED) or self.store.count():
+        """Import the bundled corpus into a library of one's own that has never had it
+        (a team library holds what its team imports)."""
+        if not self.backend.local or self.store.setting(BUNDLE_SEEDED) or self.store.count():
             return None
         report = ImportReport()
         for item in bundled_corpus():

@@ -12,15 +12,23 @@ import datetime as dt
 import logging
 import shutil
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from reader.core.errors import NotFound
+from reader.core.errors import NotFound, ReaderError
 from reader.core.paths import DataPaths
 from reader.store import backups
 from reader.store.backups import Backup, LibraryDamaged
 from reader.store.db import SCHEMA_VERSION, damaged
 from reader.store.lock import InstanceLock, LibraryInUse, LibraryUse, WriterLock
 
+if TYPE_CHECKING:
+    from reader.store.interface import Backend
+
 log = logging.getLogger(__name__)
+TEAM_BACKUP = (
+    "a team library lives on its server: `reader --library … backup` writes a pg_dump "
+    "archive of it; its server's administrator checks and restores it (pg_restore)"
+)
 
 __all__ = [
     "Backup",
@@ -38,25 +46,36 @@ class BackupServices:
     # provided by the Library
     paths: DataPaths
     _write_lock: WriterLock
+    backend: Backend
 
     def backups(self) -> list[Backup]:
         return list_backups(self.paths)
 
+    def _local_file(self) -> Path:
+        """The library's file; a team library has none on this desktop."""
+        if not self.backend.local:
+            raise ReaderError(TEAM_BACKUP)
+        return self.paths.database
+
     def backup(self, kind: str = "manual") -> Backup:
-        """A checked copy of the library in its ``backups/`` folder."""
-        return backups.create(self.paths.database, self.paths.backups_dir, kind)
+        """A checked copy of the library in its ``backups/`` folder (a team library: a
+        ``pg_dump`` archive there)."""
+        if not self.backend.local:
+            now = dt.datetime.now(dt.UTC)
+            target = self.paths.backups_dir / f"team-{now.strftime('%Y%m%d-%H%M%S')}.dump"
+            return Backup(self.backend.backup_to(target), kind, now)
+        return backups.create(self._local_file(), self.paths.backups_dir, kind)
 
     def backup_to(self, target: Path) -> Path:
-        """A checked copy of the library written to ``target`` (a new file)."""
-        backups.copy_to(self.paths.database, target)
-        return target
+        """A copy of the library written to ``target`` (a new file)."""
+        return self.backend.backup_to(target)
 
     def auto_backup(self) -> Backup | None:
         """Once a day: check the library and keep a copy (the newest seven stay). Raises
         :class:`LibraryDamaged` when the file does not read whole — then no copy is made,
         so the good ones are not rotated out."""
         folder = self.paths.backups_dir
-        if not backups.due(folder, self.paths.database.stem):
+        if not self.backend.local or not backups.due(folder, self.paths.database.stem):
             return None
         try:
             made = backups.create(self.paths.database, folder, "auto")
@@ -68,7 +87,7 @@ class BackupServices:
 
     def check(self) -> str | None:
         """What is wrong with the library file (``None``: it reads whole)."""
-        return backups.problem(self.paths.database)
+        return backups.problem(self._local_file())
 
 
 def list_backups(paths: DataPaths) -> list[Backup]:

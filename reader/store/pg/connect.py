@@ -171,8 +171,20 @@ def migrate(db: psycopg.Connection[Any], address: TeamAddress) -> int:
                 f"(schema {version}, this app knows {SCHEMA_VERSION}); update the app "
                 "to open it — nothing was changed"
             )
-        for number in range(version + 1, SCHEMA_VERSION + 1):
-            log.info("upgrading the team library %s to schema %d", address, number)
-            UPGRADES[number - 1](db)
-            db.execute("UPDATE liseuse_schema SET version = %s", (number,))
+        try:
+            with db.transaction():  # a savepoint: refused, the library can still be asked
+                for number in range(version + 1, SCHEMA_VERSION + 1):
+                    log.info("upgrading the team library %s to schema %d", address, number)
+                    UPGRADES[number - 1](db)
+                    db.execute("UPDATE liseuse_schema SET version = %s", (number,))
+        except psycopg.errors.InsufficientPrivilege as exc:
+            row = db.execute(
+                "SELECT tableowner FROM pg_tables WHERE tablename = 'liseuse_schema'"
+            ).fetchone()
+            owner = str(row[0]) if row else "the role that made the library"
+            raise StoreError(
+                f"the team library {address} has schema {version} and this app needs "
+                f"{SCHEMA_VERSION}; only its owner may change its tables: ask its owner "
+                f"({owner}) to open it once with this version — nothing was changed"
+            ) from exc
     return version

@@ -192,6 +192,9 @@ class AnnotationsPanel(QWidget):
         title = f"“{quote}”"
         if a.status == "orphaned":
             title = self.tr("Not found in the current text: %1").replace("%1", title)
+        if a.author:  # a team library's note: whose, and who sees it
+            whose = self.tr("%1, shared") if a.shared else self.tr("%1, private")
+            title += " — " + whose.replace("%1", a.author)
         return title
 
     def _selected_orphan(self) -> str | None:

@@ -147,3 +147,10 @@ def test_only_the_owner_upgrades_the_library(cluster: Cluster) -> None:
     member = PgBackend(cluster.url(ALICE, name))
     assert member.open(migrate=True).count() == 0
     member.close()
+    with cluster.admin(name) as db:  # as if made by an app one schema older
+        db.execute("DROP TRIGGER annotations_announced ON annotations")
+        db.execute("UPDATE liseuse_schema SET version = version - 1")
+    behind = PgBackend(cluster.url(ALICE, name))
+    with pytest.raises(StoreError, match=r"ask its owner \(liseuse_owner\) to open it once"):
+        behind.open(migrate=True)
+    behind.close()
