@@ -9,11 +9,21 @@ from __future__ import annotations
 import argparse
 
 from reader import APP_NAME, __version__
-from reader.cli import entities, export, library, notes, safety, search, translation, window
+from reader.cli import (
+    entities,
+    export,
+    library,
+    notes,
+    safety,
+    search,
+    suggestions,
+    translation,
+    window,
+)
 from reader.cli.common import Command, Handler, folder, team_address
 
 # the order of ``reader --help``
-TOPICS = (library, search, entities, notes, translation, export, safety, window)
+TOPICS = (library, search, entities, notes, suggestions, translation, export, safety, window)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -99,3 +99,22 @@ def test_a_dismissal_is_kept_in_the_library_file(
         assert "GPU" not in {s.name for s in after}
         sugg.restore(reopened, article.id, gpu)  # undo
         assert "GPU" in {s.name for s in sugg.suggested_tags(reopened, article.id)}
+
+
+def test_the_command_line_lists_accepts_and_dismisses(
+    library: Library, names: EntityPipeline, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from reader.cli import main
+
+    article = _article(library, "réduit son retard")
+    library.set_article_tags(_article(library, "GPU haut").id, ["china"])
+    assert main(["suggest", article.id[:8]]) == 0
+    listed = capsys.readouterr().out
+    assert "+ china  (your tag; the article says “Chine”)" in listed
+    assert main(["suggest", article.id, "--accept", "Chine"]) == 0
+    assert "tags: china" in capsys.readouterr().out
+    assert main(["suggest", article.id, "--dismiss", "puces"]) == 0
+    assert "+ puces" not in capsys.readouterr().out.splitlines()
+    assert main(["suggest", article.id, "--dismiss", "Hollywood"]) != 0
+    assert "not among the suggestions" in capsys.readouterr().err
+    assert library.article(article.id).tags == ("china",)
