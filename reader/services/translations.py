@@ -6,13 +6,17 @@ from __future__ import annotations
 import logging
 import shlex
 from collections.abc import Callable
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from reader.core.model import TranslatedParagraph, TranslationResult, TranslatorInfo
+from reader.core.glossary import GlossaryEntry, Occurrence, fingerprint, occurrences
+from reader.core.model import TranslationResult, TranslatorInfo
 from reader.core.secrets import SECRET_NAMES, Secrets
 from reader.core.text import content_hash
-from reader.store import TranslationStore
-from reader.store.translations import CachedText
+from reader.core.translation import MarkedParagraph, Offer
+from reader.services import memory
+from reader.services.glossary import GlossaryServices
+from reader.store.translations import CachedText, TranslationStore
 from reader.translate.base import (
     TranslationError,
     Translator,
@@ -27,7 +31,7 @@ from reader.translate.registry import discover
 
 if TYPE_CHECKING:
     from reader.core.model import Article, EntityMention
-    from reader.store import ArticleStore
+    from reader.store.interface import Backend, Store, Translations
     from reader.store.lock import WriterLock
 
 log = logging.getLogger(__name__)
@@ -45,16 +49,25 @@ def translatable(article: Article) -> list[tuple[int, int, str]]:
     ]
 
 
-class TranslationServices:
+class TranslationServices(GlossaryServices):
     # provided by the Library
     _write_lock: WriterLock
+    backend: Backend
     article: Callable[[str], Article]
     entities: Callable[[str], list[EntityMention]]
     secrets: Secrets
     if TYPE_CHECKING:
 
         @property
-        def store(self) -> ArticleStore: ...
+        def store(self) -> Store: ...
+
+    def _cache(self) -> Translations:
+        """The translation cache of the library's store, through its backend (a team's
+        PostgreSQL library has its own); a library without one is a SQLite file."""
+        backend = getattr(self, "backend", None)
+        if backend is not None:
+            return backend.translations(self.store)  # type: ignore[no-any-return]
+        return TranslationStore(self.store)  # type: ignore[arg-type]
 
     def translator_settings(self) -> dict[str, str]:
         """The hooks' settings, API keys included (read from the keyring, never the database)."""
@@ -173,10 +186,28 @@ class TranslationServices:
         path = describe(source, target) if callable(describe) and translator.available() else None
         via = path.describe() if path is not None else ""
         key: str | None = via if path is not None or not callable(describe) else None
-        cache = TranslationStore(self.store)
+        filled: list[int] = []  # paragraphs put together from sentences translated before
+        cache = self._cache()
         paragraphs = translatable(article)
-        hashes = [content_hash(text) for _, _, text in paragraphs]
+        texts = [text for _, _, text in paragraphs]
+        hashes = [content_hash(text) for text in texts]
+        # the glossary goes to the hooks that can protect what it says (a name, a term)
+        entries = self.glossary(source, target) if getattr(translator, "keeps_names", False) else []
+        found_terms = [occurrences(t, entries) if entries else [] for t in texts]
+        prints = [fingerprint([o.entry for o in found]) for found in found_terms]
         known = [cache.get(name, key, source, target, h) for h in hashes]
+        # a text made with other glossary entries is made again; the user's own stays
+        known = [
+            None if hit is not None and not hit.edited and hit.glossary != p else hit
+            for hit, p in zip(known, prints, strict=True)
+        ]
+        for i, hit in enumerate(known):
+            if hit is None:  # its sentences may all have been translated elsewhere
+                known[i] = memory.from_sentences(
+                    cache, (name, key, source, target), texts[i], entries
+                )
+                if known[i] is not None:
+                    filled.append(i)
         missing = [i for i, hit in enumerate(known) if hit is None]
         if missing and cached_only:
             return None
@@ -185,31 +216,42 @@ class TranslationServices:
                 raise TranslationError(f"the {name} hook is not set up (see the preferences)")
             if progress:
                 progress(len(paragraphs) - len(missing), len(paragraphs), "")
-            todo = [paragraphs[i][2] for i in missing]
-            if getattr(translator, "keeps_names", False):
-                names = self._names(ref, source, [paragraphs[i] for i in missing])
-                texts = translator.translate(todo, source, target, should_stop, keep=names)  # type: ignore[call-arg]
-            else:
-                texts = translator.translate(todo, source, target, should_stop)
-            if len(texts) != len(missing) and not should_stop():
+            made = self._send(
+                translator, ref, (source, target), [paragraphs[i] for i in missing],
+                [found_terms[i] for i in missing], entries, should_stop,
+            )  # fmt: skip
+            if len(made) != len(missing) and not should_stop():
                 raise TranslationError(
-                    f"the {name} hook returned {len(texts)} paragraphs for {len(missing)}"
+                    f"the {name} hook returned {len(made)} paragraphs for {len(missing)}"
                 )
-            made = [CachedText(text, False) for text in texts]
+            made = [replace(c, glossary=prints[i]) for i, c in zip(missing, made, strict=False)]
+            rows = [(hashes[i], c) for i, c in zip(missing, made, strict=False)]
+            for i, c in zip(missing, made, strict=False):
+                rows.extend(memory.sentence_rows(texts[i], c, entries))
+                known[i] = c
             with self._write_lock:
+                cache.put_many(name, via, source, target, rows)
+            if progress:
+                progress(len(paragraphs), len(paragraphs), "")
+        if filled:
+            with self._write_lock:  # the next time, the paragraph itself answers
                 cache.put_many(
                     name,
                     via,
                     source,
                     target,
-                    [(hashes[i], c) for i, c in zip(missing, made, strict=False)],
+                    [(hashes[i], hit) for i in filled if (hit := known[i]) is not None],
                 )
-            for i, c in zip(missing, made, strict=False):
-                known[i] = c
-            if progress:
-                progress(len(paragraphs), len(paragraphs), "")
+        offered = memory.offers(
+            cache,
+            (source, target),
+            [
+                (t, hit.text if hit and not hit.edited else "")
+                for t, hit in zip(texts, known, strict=True)
+            ],
+        )
         result = tuple(
-            TranslatedParagraph(
+            MarkedParagraph(
                 index=i,
                 source=text,
                 translation=hit.text if hit else "",
@@ -217,10 +259,45 @@ class TranslationServices:
                 edited=bool(hit and hit.edited),
                 start=start,
                 end=end,
+                unknown=hit.unknown if hit else (),
+                offers=offered[i],
             )
             for i, ((start, end, text), hit) in enumerate(zip(paragraphs, known, strict=True))
         )
         return TranslationResult(name, source, target, result, via)
+
+    def _send(
+        self,
+        translator: Translator,
+        ref: str,
+        languages: tuple[str, str],
+        paragraphs: list[tuple[int, int, str]],
+        terms: list[list[Occurrence]],
+        entries: list[GlossaryEntry],
+        should_stop: Callable[[], bool],
+    ) -> list[CachedText]:
+        """Paragraphs through the hook, with the names of each and the glossary's terms
+        protected as the hook can (placeholders, or DeepL's glossary), and the words the
+        hook did not know when it says which."""
+        source, target = languages
+        todo = [text for _, _, text in paragraphs]
+        options: dict[str, object] = {}
+        if getattr(translator, "keeps_names", False):
+            by_api = getattr(translator, "glossary_api", False)
+            keep: list[dict[str, str]] = []
+            for names, found in zip(self._names(ref, source, paragraphs), terms, strict=True):
+                wanted = {n: n for n in names}
+                wanted.update({o.written: o.rendering for o in found if o.entry.keep or not by_api})
+                keep.append(wanted)
+            options["keep"] = keep
+            if by_api:
+                options["glossary"] = [(e.term, e.translation) for e in entries if not e.keep]
+        marked = getattr(translator, "translate_marked", None)
+        if callable(marked):
+            out = marked(todo, source, target, should_stop, **options)
+            return [CachedText(m.text, False, tuple(m.unknown)) for m in out]
+        texts = translator.translate(todo, source, target, should_stop, **options)
+        return [CachedText(text, False) for text in texts]
 
     def _names(
         self, ref: str, lang: str, paragraphs: list[tuple[int, int, str]]
@@ -259,21 +336,43 @@ class TranslationServices:
             f"no translation hook can translate {source}→{target} here; see `reader translators`"
         )
 
-    def edit_translation(self, ref: str, target: str, provider: str, index: int, text: str) -> None:
-        """Keep the user's correction of one translated paragraph (marked as edited)."""
+    def edit_translation(
+        self, ref: str, target: str, provider: str, index: int, text: str, previous: str = ""
+    ) -> None:
+        """Keep the user's correction of one translated paragraph (marked as edited); the
+        sentences it changes from ``previous`` (the text it corrects, by default the
+        cached one) go to the translation memory, offered wherever they appear again."""
         article = self.article(ref)
         paragraphs = translatable(article)
         if not 0 <= index < len(paragraphs):
             raise TranslationError(f"the article has no paragraph {index}")
-        source = normalize_lang(article.lang or "")
+        source, target = normalize_lang(article.lang or ""), normalize_lang(target)
+        cache = self._cache()
+        original = paragraphs[index][2]
+        if not previous:
+            hit = cache.get(provider, None, source, target, content_hash(original))
+            previous = hit.text if hit is not None else ""
+        changed = memory.corrections(original, previous, text.strip(), ref) if previous else []
         with self._write_lock:
-            TranslationStore(self.store).put_many(
+            cache.put_many(
                 provider,
                 "",
                 source,
-                normalize_lang(target),
-                [(content_hash(paragraphs[index][2]), CachedText(text.strip(), True))],
+                target,
+                [(content_hash(original), CachedText(text.strip(), True))],
             )
+            if changed:
+                cache.remember(source, target, changed)
+
+    def accept_offer(
+        self, ref: str, target: str, provider: str, index: int, translation: str, offer: Offer
+    ) -> str:
+        """Put a correction the translation memory offered into paragraph ``index``, whose
+        translation is ``translation``; returns the paragraph's new text."""
+        text = memory.applied(translation, offer)
+        if text != translation:
+            self.edit_translation(ref, target, provider, index, text, previous=translation)
+        return text
 
     def import_translation(self, ref: str, target: str, text: str) -> int:
         """A translation file (one paragraph per block) aligned to the article's paragraphs,
@@ -288,16 +387,21 @@ class TranslationServices:
             for p, block in zip(paragraphs, blocks, strict=False)
         ]
         with self._write_lock:
-            TranslationStore(self.store).put_many(
+            self._cache().put_many(
                 "manual", "", normalize_lang(article.lang or ""), normalize_lang(target), rows
             )
         return len(rows)
 
     def gloss(self, word: str, source: str, target: str) -> tuple[str, list[Gloss]]:
-        """Dictionary entries for one word: ``(the target language used, entries)``. The
-        first dictionary hook with the pair answers; without one, a dictionary from the same
+        """Entries for one word: ``(the target language used, entries)``, the user's
+        glossary first ("puce — chip (your glossary); flea (FreeDict)"). The first
+        dictionary hook with the pair answers; without one, a dictionary from the same
         source into another language (English first) does."""
         source, target = normalize_lang(source), normalize_lang(target)
+        mine = [
+            Gloss(e.term, "", "", (e.rendering,), origin="glossary", note=e.note)
+            for e in self.glossary_for(word, source, target)
+        ]
         found, _ = self._translators()
         choices: list[tuple[int, str, str, Callable[[str, str, str], list[Gloss]]]] = []
         for name, hook in sorted(found.items()):
@@ -308,9 +412,11 @@ class TranslationServices:
                 if a == source:
                     choices.append((0 if b == target else 1 if b == "en" else 2, b, name, lookup))
         if not choices:
+            if mine:
+                return target, mine
             raise TranslationError(
                 f"no dictionary from {source} is installed (for French–English: "
                 "the Debian package dict-freedict-fra-eng)"
             )
         _, used, _, lookup = min(choices, key=lambda c: c[:3])
-        return used, list(lookup(word, source, used))
+        return used, mine + list(lookup(word, source, used))

@@ -76,6 +76,12 @@ class TranslationBar(QWidget):
         self.cancel.hide()
         self.import_file = QToolButton()
         self.import_file.setAutoRaise(True)
+        self.glossary = QToolButton()
+        self.glossary.setObjectName("glossaryButton")
+        self.glossary.setAutoRaise(True)
+        self.offers = QPushButton()  # corrections of the user's that apply here
+        self.offers.setObjectName("offersButton")
+        self.offers.hide()
         self.with_label, self.into_label = QLabel(), QLabel()
         controls = _group(layout)
         controls.addWidget(self.with_label)
@@ -84,8 +90,10 @@ class TranslationBar(QWidget):
         controls.addWidget(self.target)
         controls.addWidget(self.translate)
         controls.addWidget(self.import_file)
+        controls.addWidget(self.glossary)
         state = _group(layout, grows=True)  # the status takes the rest of its line
         state.addWidget(self.status, 1)
+        state.addWidget(self.offers)
         state.addWidget(self.cancel)
         self.buttons.buttonClicked.connect(lambda b: self.mode_changed.emit(b.property("mode")))
         self.retranslate()
@@ -112,6 +120,11 @@ class TranslationBar(QWidget):
         self.import_file.setToolTip(
             self.tr("Import your own translation: one paragraph per block, blank lines between")
         )
+        self.glossary.setText(self.tr("Glossary…"))
+        self.glossary.setToolTip(
+            self.tr("Your terms and names: how every translation and the word gloss write them")
+        )
+        self.offers.setText(self.tr("Review…"))
         self.with_label.setText(self.tr("with"))
         self.into_label.setText(self.tr("into"))
         self.status.setText(self._status())

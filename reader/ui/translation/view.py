@@ -1,7 +1,9 @@
 """Side-by-side translation: the original and its translation in two columns, paragraph
 i beside paragraph i (the shorter of each pair is padded so rows line up), scrolling
 together; original only, side by side, or translation only. Translation runs in the
-background through the chosen hook, with progress and cancel."""
+background through the chosen hook, with progress and cancel. Words the engine did not
+know are shown faintly (a click looks them up); the user's glossary is a button away, and
+corrections the user made of the same sentences elsewhere are offered."""
 
 from __future__ import annotations
 
@@ -9,11 +11,13 @@ from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import (
+    QMouseEvent,
     QTextBlockFormat,
     QTextCharFormat,
     QTextCursor,
     QTextDocument,
     QTextFormat,
+    QUndoStack,
 )
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -24,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from reader.core.model import TranslationResult, TranslatorInfo
+from reader.core.translation import MarkedParagraph
 from reader.ui import defs
 from reader.ui.article.browser import ReaderBrowser
 from reader.ui.article.render import SERIF, reading_font
@@ -31,6 +36,8 @@ from reader.ui.article.view import ArticleView
 from reader.ui.context import UiContext
 from reader.ui.inert import InertDocument
 from reader.ui.tasks import TaskContext, TaskHandle
+from reader.ui.translation import marks
+from reader.ui.translation.aids import TranslationAids
 from reader.ui.translation.bar import TranslationBar
 from reader.ui.translation.gloss import GlossController
 from reader.ui.translation.settings import TranslationSettings
@@ -38,7 +45,7 @@ from reader.ui.translation.settings import TranslationSettings
 PAD = QTextFormat.Property.UserProperty + 5  # padding added to line rows up
 
 
-class ReadingArea(QWidget):
+class ReadingArea(TranslationAids, QWidget):
     """The article view beside its translation."""
 
     def __init__(self, ctx: UiContext, article_view: ArticleView, parent: QWidget | None = None):
@@ -86,8 +93,14 @@ class ReadingArea(QWidget):
         self.columns.splitterMoved.connect(lambda *_: self.refresh())
         self.view.zoom_changed.connect(lambda _: self.refresh())
         self.view.browser.viewport().installEventFilter(self)
-        self.gloss = GlossController(ctx, self, self.gloss_languages)
+        # the window hands its undo stack over (undo_stack); until then, one of our own
+        self.undo_stack = QUndoStack(self)
+        self.gloss = GlossController(
+            ctx, self, self.gloss_languages, self.undo_stack, self._on_glossary_changed
+        )
         self.view.lookup_requested.connect(self.gloss.look_up)
+        self.bar.glossary.clicked.connect(self.show_glossary)
+        self.bar.offers.clicked.connect(self.review_offers)
         self.retranslate()
 
     def changeEvent(self, event: QEvent) -> None:
@@ -325,7 +338,12 @@ class ReadingArea(QWidget):
                 cursor.setBlockFormat(block)
             else:
                 cursor.insertBlock(block)
+            at = cursor.position()
             cursor.insertText(paragraph.translation or "—", self._format_like(paragraph.start, fmt))
+            if isinstance(paragraph, MarkedParagraph) and (paragraph.unknown or paragraph.offers):
+                self._mark(QTextCursor(doc), at, paragraph)
+            cursor.movePosition(QTextCursor.MoveOperation.End)
+        self._say_offers(result)
         self.translation.setDocument(doc)
         self.translation.setStyleSheet(self.view.browser.styleSheet())
         self.translation.apply_margins()
@@ -368,7 +386,9 @@ class ReadingArea(QWidget):
         target, provider = result.target, result.provider
 
         def work(_: TaskContext) -> None:
-            library.edit_translation(article_id, target, provider, index, text)
+            library.edit_translation(
+                article_id, target, provider, index, text, previous=paragraph.translation
+            )
 
         self.ctx.tasks.run(work, write=True, on_success=lambda _: self.run())
 
@@ -488,7 +508,13 @@ class ReadingArea(QWidget):
             watched is self.translation.viewport()
             and event.type() == QEvent.Type.MouseButtonRelease
         ):
+            assert isinstance(event, QMouseEvent)
+            # the word first: showing the paragraph's original may scroll both columns
+            word = marks.unknown_at(self.translation, event.position().toPoint())
             self._on_translation_cursor()
+            if word and not self.translation.textCursor().hasSelection():
+                at = self.translation.viewport().mapToGlobal(event.position().toPoint())
+                self.gloss.look_up(word, at)
         if event.type() == QEvent.Type.Resize:
             self._align_timer.start()  # wrapping changed: rows must be lined up again
         return super().eventFilter(watched, event)
