@@ -19,10 +19,13 @@ from functools import cache
 from typing import TYPE_CHECKING, Any, Protocol
 
 from reader.core.model import Article, EntityMention, SpanKind, TagSummary
+from reader.entities import shipped
+from reader.entities.corrections import apply_corrections
 from reader.services.keyphrases import Keyphrase, extract, tokens
 from reader.store.suggestions import SuggestionStore
 
 if TYPE_CHECKING:
+    from reader.store.interface import Entities
     from reader.store.lock import WriterLock
 
 MOST = 8
@@ -64,6 +67,9 @@ class _Library(Protocol):
 
     @property
     def store(self) -> Any: ...  # the library file's store (ArticleStore)
+
+    @property
+    def entity_store(self) -> Entities: ...
 
     def article(self, ref: str) -> Article: ...
     def entities(self, ref: str) -> list[EntityMention]: ...
@@ -191,11 +197,24 @@ def rank(
     return out
 
 
+def _names(library: _Library, article: Article) -> list[EntityMention]:
+    """The article's entity mentions as the reader shows them: its last recognition (or,
+    for a bundled article never recognised, the mentions shipped with it), so that no
+    recogniser is loaded; an article never recognised is recognised now."""
+    store = library.entity_store
+    raw = store.last_run(article.id, article.version)
+    if raw is None:
+        raw = shipped.mentions(article, None)
+    if raw is None:
+        return library.entities(article.id)
+    return apply_corrections(raw, article.text, store.corrections(), article.id)
+
+
 def suggested_tags(library: _Library, ref: str, most: int = MOST) -> list[Suggestion]:
-    """An article's suggested tags: its entities are recognised first if they are not
-    yet (this can take seconds: never on the GUI thread)."""
+    """An article's suggested tags. An article whose entities were never recognised is
+    recognised first (seconds: never on the GUI thread)."""
     article = library.article(ref)
-    mentions = library.entities(article.id)
+    mentions = _names(library, article)
     existing = [t.name for t in library.tags()]
     dismissed = SuggestionStore(library.store).dismissed(article.id)
     return rank(article, mentions, existing, dismissed, most)
