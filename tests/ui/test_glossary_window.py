@@ -150,3 +150,27 @@ def test_the_table_exports_and_imports_csv_undoably(qtbot, window, tmp_path) -> 
     dialog.import_file(bad)
     qtbot.waitUntil(lambda: "line 2" in dialog.status.text(), timeout=WAIT)
     assert dialog.table.rowCount() == 2
+
+
+def test_a_selection_goes_into_the_glossary_as_a_name(qtbot, window, monkeypatch) -> None:
+    _open(qtbot, window, "Alors que les tensions")
+    view = window.article_view
+    start = view.article.text.index("Made in China")
+    cursor = view.cursor_for(start, start + len("Made in China"))
+    assert cursor is not None
+    view.browser.setTextCursor(cursor)
+    menu = view.context_menu(view.browser.cursorRect(cursor).center())
+    add = next(a for a in menu.actions() if a.text() == "Add to Glossary…")
+    seen = []
+
+    def accept(dialog) -> QDialog.DialogCode:
+        seen.append((dialog.term.text(), dialog.keep.isChecked(), dialog.translation.isEnabled()))
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(glossary_ui.EntryDialog, "exec", accept)
+    add.trigger()
+    assert seen == [("Made in China", True, False)]
+    library = window.ctx.library
+    qtbot.waitUntil(lambda: library.glossary() != [], timeout=WAIT)
+    (entry,) = library.glossary()
+    assert (entry.source, entry.term, entry.keep) == ("fr", "Made in China", True)

@@ -46,6 +46,8 @@ class ArticleView(Protocol):
     def annotation_requested(self) -> SignalInstance: ...
     @property
     def lookup_requested(self) -> SignalInstance: ...
+    @property
+    def glossary_requested(self) -> SignalInstance: ...
     def cursor_for(self, start: int, end: int) -> QTextCursor | None: ...
     def entities(self) -> list[EntityMention]: ...
     def entity_at(self, offset: int) -> EntityMention | None: ...
@@ -235,7 +237,8 @@ def word_at(view: ArticleView, pos: QPoint) -> str:
 
 
 def add_lookup_action(view: ArticleView, menu: QMenu, pos: QPoint) -> None:
-    """Look a word up in a dictionary (the word gloss hook)."""
+    """Look a word up in a dictionary (the word gloss hook), or add it (or the selected
+    expression) to the glossary."""
     word = word_at(view, pos)
     if not word:
         return
@@ -245,9 +248,13 @@ def add_lookup_action(view: ArticleView, menu: QMenu, pos: QPoint) -> None:
     action.triggered.connect(
         lambda: view.lookup_requested.emit(word, view.browser.viewport().mapToGlobal(pos))
     )
+    glossary = QAction(QCoreApplication.translate("EntityOverlay", "Add to Glossary…"), menu)
+    glossary.triggered.connect(lambda: view.glossary_requested.emit(word))
     if not menu.actions():
         menu.addAction(action)
+        menu.addAction(glossary)
         return
     first = menu.actions()[0]
     menu.insertAction(first, action)
+    menu.insertAction(first, glossary)
     menu.insertSeparator(first)

@@ -43,6 +43,7 @@ class ArticleView(QWidget):
     annotation_requested = Signal(str, int, int, str)
     annotation_delete_requested = Signal(str)  # annotation id
     lookup_requested = Signal(str, QPoint)  # a word to look up, where (global position)
+    glossary_requested = Signal(str)  # a word or a selected expression for the glossary
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)

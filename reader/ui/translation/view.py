@@ -99,6 +99,7 @@ class ReadingArea(TranslationAids, QWidget):
             ctx, self, self.gloss_languages, self.undo_stack, self._on_glossary_changed
         )
         self.view.lookup_requested.connect(self.gloss.look_up)
+        self.view.glossary_requested.connect(self.add_to_glossary)
         self.bar.glossary.clicked.connect(self.show_glossary)
         self.bar.offers.clicked.connect(self.review_offers)
         self.retranslate()
