@@ -1,18 +1,30 @@
-"""The side panel's first page: what the article is and where it came from."""
+"""The side panel's first page: what the article is and where it came from, and the
+tags suggested for it (:mod:`reader.ui.suggestions`)."""
 
 from __future__ import annotations
 
 import html
+from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from reader.core.model import Article, SpanKind
 from reader.ui import defs
+from reader.ui.context import UiContext
+from reader.ui.suggestions import SuggestedTags, TagHost
 
 
 class DetailsPanel(QWidget):
-    def __init__(self, parent: QWidget | None = None) -> None:
+    """``ctx`` and ``tags`` (the window's tag editing, given late: it is made after this
+    panel) add the suggested tags under the details."""
+
+    def __init__(
+        self,
+        ctx: UiContext | None = None,
+        tags: Callable[[], TagHost] | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.body = QLabel()
         self.body.setObjectName("articleDetails")
@@ -22,6 +34,10 @@ class DetailsPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(defs.MARGIN * 2, defs.MARGIN * 2, defs.MARGIN * 2, defs.MARGIN)
         layout.addWidget(self.body)
+        self.suggestions = SuggestedTags(ctx, tags) if ctx is not None and tags else None
+        if self.suggestions is not None:
+            layout.addSpacing(defs.MARGIN * 2)
+            layout.addWidget(self.suggestions)
         layout.addStretch(1)
         self.article: Article | None = None
         self.show_article(None)
@@ -32,6 +48,8 @@ class DetailsPanel(QWidget):
         super().changeEvent(event)
 
     def show_article(self, article: Article | None) -> None:
+        if self.suggestions is not None and (article is None or article != self.article):
+            self.suggestions.show_article(article)
         self.article = article
         if article is None:
             self.body.setText(f"<i>{html.escape(self.tr('No article open.'))}</i>")

@@ -1802,6 +1802,65 @@ The damaged file is kept as it is.</source>
     </message>
 </context>
 <context>
+    <name>SuggestedTags</name>
+    <message>
+        <location filename="../../reader/ui/suggestions.py" line="53"/>
+        <source>Dismiss suggestion %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/suggestions.py" line="107"/>
+        <location filename="../../reader/ui/suggestions.py" line="108"/>
+        <source>Suggested tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/suggestions.py" line="123"/>
+        <source>Looking for suggestions…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/suggestions.py" line="149"/>
+        <source>No suggestions for this article.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/suggestions.py" line="168"/>
+        <source>Add the tag %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/suggestions.py" line="170"/>
+        <source>Add your tag “%1” (the article says “%2”)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/suggestions.py" line="174"/>
+        <source>Add your tag “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/suggestions.py" line="176"/>
+        <source>Add the tag “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/suggestions.py" line="183"/>
+        <source>Dismiss the suggestion %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/suggestions.py" line="186"/>
+        <source>Do not suggest “%1” for this article again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/suggestions.py" line="216"/>
+        <source>Add tag %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TagManager</name>
     <message>
         <location filename="../../reader/ui/annotations/tags.py" line="38"/>

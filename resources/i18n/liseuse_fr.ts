@@ -1805,6 +1805,65 @@ Le fichier endommagé est conservé tel quel.</translation>
     </message>
 </context>
 <context>
+    <name>SuggestedTags</name>
+    <message>
+        <location filename="../../reader/ui/suggestions.py" line="53"/>
+        <source>Dismiss suggestion %1</source>
+        <translation>Écarter la suggestion %1</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/suggestions.py" line="107"/>
+        <location filename="../../reader/ui/suggestions.py" line="108"/>
+        <source>Suggested tags</source>
+        <translation>Étiquettes suggérées</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/suggestions.py" line="123"/>
+        <source>Looking for suggestions…</source>
+        <translation>Recherche de suggestions…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/suggestions.py" line="149"/>
+        <source>No suggestions for this article.</source>
+        <translation>Aucune suggestion pour cet article.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/suggestions.py" line="168"/>
+        <source>Add the tag %1</source>
+        <translation>Ajouter l’étiquette %1</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/suggestions.py" line="170"/>
+        <source>Add your tag “%1” (the article says “%2”)</source>
+        <translation>Ajouter votre étiquette « %1 » (l’article dit « %2 »)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/suggestions.py" line="174"/>
+        <source>Add your tag “%1”</source>
+        <translation>Ajouter votre étiquette « %1 »</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/suggestions.py" line="176"/>
+        <source>Add the tag “%1”</source>
+        <translation>Ajouter l’étiquette « %1 »</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/suggestions.py" line="183"/>
+        <source>Dismiss the suggestion %1</source>
+        <translation>Écarter la suggestion %1</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/suggestions.py" line="186"/>
+        <source>Do not suggest “%1” for this article again</source>
+        <translation>Ne plus suggérer « %1 » pour cet article</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/suggestions.py" line="216"/>
+        <source>Add tag %1</source>
+        <translation>Ajouter l’étiquette %1</translation>
+    </message>
+</context>
+<context>
     <name>TagManager</name>
     <message>
         <location filename="../../reader/ui/annotations/tags.py" line="38"/>

@@ -1,0 +1,88 @@
+"""Suggested tags in the Details panel: chips that add the tag (undoable, and the tag
+filters the library) or dismiss it (kept in the library file), reached by the keyboard."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QToolButton
+
+from reader.entities.gazetteer import GazetteerRecognizer
+from reader.entities.pipeline import EntityPipeline
+from reader.services import Library
+from reader.services import suggestions as sugg
+from reader.ui.details import DetailsPanel
+from tests.ui.test_window import open_title
+
+
+@pytest.fixture
+def gazetteer_only(monkeypatch):
+    """Entities from the gazetteer alone, before the window starts: the statistical
+    model is not what is tested here, and the writes would queue behind its loading."""
+    pipeline = EntityPipeline([GazetteerRecognizer()])
+    monkeypatch.setattr(Library, "pipeline", property(lambda self: pipeline))
+    return pipeline
+
+
+@pytest.fixture
+def details(qtbot, window) -> DetailsPanel:
+    """A Details panel with its suggestions, given the window's tag editing and shown the
+    article the window shows, as the window's own is."""
+    panel = DetailsPanel(window.ctx, lambda: window.annotations)
+    qtbot.addWidget(panel)
+    panel.show()
+    window.article_shown.connect(lambda _: panel.show_article(window.current))
+    return panel
+
+
+def _buttons(details: DetailsPanel, name: str) -> list[QToolButton]:
+    assert details.suggestions is not None
+    chips = details.suggestions.chips.findChildren(QToolButton, name)
+    return [b for b in chips if not b.isHidden()]
+
+
+def _names(details: DetailsPanel) -> list[str]:
+    return [b.text().removeprefix("+ ") for b in _buttons(details, "acceptSuggestion")]
+
+
+def _chip(details: DetailsPanel, name: str) -> QToolButton:
+    return next(b for b in _buttons(details, "acceptSuggestion") if b.text() == f"+ {name}")
+
+
+def test_accept_undo_and_dismiss_a_suggested_tag(
+    qtbot, gazetteer_only, window, details, data_dir
+) -> None:
+    open_title(qtbot, window, "Tencent a révélé")
+    article_id = window.current.id
+    qtbot.waitUntil(lambda: {"Tencent", "puces"} <= set(_names(details)), timeout=30000)
+    assert 3 <= len(_names(details)) <= 8
+
+    # one click adds it: an ordinary tag, shown in the details, filtering the library
+    qtbot.mouseClick(_chip(details, "puces"), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.current.tags == ("puces",), timeout=20000)
+    assert "puces" in details.body.text()
+    qtbot.waitUntil(lambda: "puces" not in _names(details), timeout=20000)
+    pane = window.library_pane
+    qtbot.waitUntil(lambda: pane.tag.findData("puces") >= 0, timeout=20000)
+    pane.tag.setCurrentIndex(pane.tag.findData("puces"))
+    qtbot.waitUntil(lambda: pane.model.ids() == [article_id], timeout=20000)
+    pane.tag.setCurrentIndex(0)
+
+    window.undo_action.trigger()  # Edit → Undo takes the tag off; the suggestion is back
+    qtbot.waitUntil(lambda: window.current.tags == (), timeout=20000)
+    qtbot.waitUntil(lambda: "puces" in _names(details), timeout=20000)
+
+    # the keyboard: Tab from a chip's add button reaches its dismiss button, Space presses it
+    gpu = _chip(details, "GPU")
+    gpu.setFocus()
+    qtbot.waitUntil(gpu.hasFocus)
+    qtbot.keyClick(gpu, Qt.Key.Key_Tab)
+    dismiss = QApplication.focusWidget()
+    assert dismiss is not None and dismiss.objectName() == "dismissSuggestion"
+    qtbot.keyClick(dismiss, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: "GPU" not in _names(details), timeout=20000)
+    window.ctx.tasks.wait()
+    # what a restart reads: the library file, through a connection of its own
+    with Library.open(data_dir) as again:
+        assert "GPU" not in {s.name for s in sugg.suggested_tags(again, article_id)}
+        assert "Tencent" in {s.name for s in sugg.suggested_tags(again, article_id)}
