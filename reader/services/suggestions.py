@@ -12,6 +12,7 @@ off the GUI thread.
 
 from __future__ import annotations
 
+import json
 import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -22,6 +23,7 @@ from reader.core.model import Article, EntityMention, SpanKind, TagSummary
 from reader.entities import shipped
 from reader.entities.corrections import apply_corrections
 from reader.services.keyphrases import Keyphrase, extract, tokens
+from reader.store import ArticleStore
 from reader.store.suggestions import SuggestionStore
 
 if TYPE_CHECKING:
@@ -216,19 +218,19 @@ def suggested_tags(library: _Library, ref: str, most: int = MOST) -> list[Sugges
     article = library.article(ref)
     mentions = _names(library, article)
     existing = [t.name for t in library.tags()]
-    dismissed = SuggestionStore(library.store).dismissed(article.id)
+    dismissed = _dismissals(library).dismissed(article.id)
     return rank(article, mentions, existing, dismissed, most)
 
 
 def dismiss(library: _Library, article_id: str, suggestion: Suggestion) -> None:
     """Never suggest this again on this article (undone by :func:`restore`)."""
     with library._write_lock:
-        SuggestionStore(library.store).dismiss(article_id, suggestion.key, suggestion.name)
+        _dismissals(library).dismiss(article_id, suggestion.key, suggestion.name)
 
 
 def restore(library: _Library, article_id: str, suggestion: Suggestion) -> None:
     with library._write_lock:
-        SuggestionStore(library.store).restore(article_id, suggestion.key)
+        _dismissals(library).restore(article_id, suggestion.key)
 
 
 def accept(library: _Library, article_id: str, suggestion: Suggestion) -> tuple[str, ...]:
@@ -236,3 +238,44 @@ def accept(library: _Library, article_id: str, suggestion: Suggestion) -> tuple[
     so that the change is an ordinary, undoable tag change)."""
     article = library.article(article_id)
     return (*article.tags, suggestion.name)
+
+
+class Dismissals(Protocol):
+    def dismissed(self, article_id: str) -> dict[str, str]: ...
+    def dismiss(self, article_id: str, key: str, name: str) -> None: ...
+    def restore(self, article_id: str, key: str) -> None: ...
+
+
+class SettingDismissals:
+    """Dismissals in the library's settings, one entry per article (``key`` → name): a
+    team library's, where settings are each person's, so one reader's dismissals are not
+    another's. A library file keeps them in its own table (:class:`SuggestionStore`)."""
+
+    PREFIX = "suggestions.dismissed."
+
+    def __init__(self, store: Any) -> None:
+        self._store = store
+
+    def dismissed(self, article_id: str) -> dict[str, str]:
+        raw = self._store.setting(self.PREFIX + article_id)
+        return dict(json.loads(raw)) if raw else {}
+
+    def _write(self, article_id: str, table: dict[str, str]) -> None:
+        if table:
+            text = json.dumps(dict(sorted(table.items())), ensure_ascii=False)
+            self._store.set_setting(self.PREFIX + article_id, text)
+        else:
+            self._store.delete_setting(self.PREFIX + article_id)
+
+    def dismiss(self, article_id: str, key: str, name: str) -> None:
+        self._write(article_id, {**self.dismissed(article_id), key: name})
+
+    def restore(self, article_id: str, key: str) -> None:
+        table = self.dismissed(article_id)
+        table.pop(key, None)
+        self._write(article_id, table)
+
+
+def _dismissals(library: _Library) -> Dismissals:
+    store = library.store
+    return SuggestionStore(store) if isinstance(store, ArticleStore) else SettingDismissals(store)

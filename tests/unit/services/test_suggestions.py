@@ -118,3 +118,17 @@ def test_the_command_line_lists_accepts_and_dismisses(
     assert main(["suggest", article.id, "--dismiss", "Hollywood"]) != 0
     assert "not among the suggestions" in capsys.readouterr().err
     assert library.article(article.id).tags == ("china",)
+
+
+def test_a_team_library_keeps_dismissals_in_its_settings(library: Library) -> None:
+    """A team library's store has no table of its own for them: its settings (each
+    person's) hold them, through the same Store methods the library file has."""
+    kept = sugg.SettingDismissals(library.store)
+    article = _article(library, "GPU haut")
+    kept.dismiss(article.id, "gpu", "GPU")
+    kept.dismiss(article.id, "entity:china", "Chine")
+    assert kept.dismissed(article.id) == {"entity:china": "Chine", "gpu": "GPU"}
+    kept.restore(article.id, "gpu")
+    kept.restore(article.id, "entity:china")
+    assert kept.dismissed(article.id) == {}
+    assert library.store.setting(sugg.SettingDismissals.PREFIX + article.id) is None
