@@ -13,7 +13,7 @@ import threading
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
 from pathlib import Path
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING
 
 from reader.core.errors import IndexBehind, IndexBusy, IndexRebuilding, NotFound, ReaderError
 from reader.core.model import (
@@ -48,7 +48,6 @@ if TYPE_CHECKING:
     from reader.entities.pipeline import EntityPipeline
     from reader.search.index import SearchIndex
     from reader.services.expansion import QueryExpander
-    from reader.store import ArticleStore
     from reader.store.interface import Change, Entities, Store
 
 log = logging.getLogger(__name__)
@@ -199,17 +198,15 @@ class Library(
         return self.backend.entities(self.store)
 
     @property
-    def store(self) -> ArticleStore:
-        """This thread's connection to the library: the file's, or a team library's
-        (:class:`~reader.store.interface.Store`, whose methods are the file store's;
-        typed as the file's while TranslationServices still names that class)."""
+    def store(self) -> Store:
+        """This thread's connection to the library: the file's, or a team library's."""
         store: Store | None = getattr(self._local, "store", None)
         if store is None:
             store = self.backend.open()
             self._local.store = store
             with self._stores_lock:
                 self._stores.append(store)
-        return cast("ArticleStore", store)
+        return store
 
     # -- import ------------------------------------------------------------------------
 
