@@ -1,11 +1,19 @@
 """The gazetteer: known entities of the domain (and the user's own), matched with an
 Aho-Corasick automaton (pyahocorasick) over case-folded text, with word-boundary and
-case checks so that *Arm* the company is not *arm* the limb."""
+case checks so that *Arm* the company is not *arm* the limb.
+
+An entry's ``name`` is its key: the English name, which the cache, the index and the
+user's corrections keep whatever language the window shows. Its name in another
+language (``"fr": "Chine"``) is one of its forms, and what :mod:`reader.entities.naming`
+shows to a reader of that language. An entry with ``"match": false`` is never looked
+for in the text (its English name is also a common word or a first name: *Jordan*,
+*Chad*); it still names what the other recognisers find and serves search."""
 
 from __future__ import annotations
 
 import hashlib
 import json
+import re
 import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -16,16 +24,26 @@ import ahocorasick
 
 from reader.entities.base import Block, Candidate, Label
 
+_LANGUAGE_KEY = re.compile(r"^[a-z]{2}$")
+
 
 @dataclass(frozen=True)
 class Entry:
     name: str
     label: Label
     aliases: tuple[str, ...] = ()
+    #: (language, name) where the name in that language is not ``name``: ("fr", "Chine")
+    names: tuple[tuple[str, str], ...] = ()
+    match: bool = True  # looked for in the text (else it only names and serves search)
 
     @property
     def forms(self) -> tuple[str, ...]:
-        return (self.name, *self.aliases)
+        return tuple(dict.fromkeys((self.name, *(n for _, n in self.names), *self.aliases)))
+
+    def name_in(self, lang: str | None) -> str:
+        """The entity's name for a reader of ``lang``; the English name when the entry
+        has none in that language."""
+        return next((name for code, name in self.names if code == lang), self.name)
 
 
 @dataclass
@@ -45,21 +63,31 @@ class Gazetteer:
         return Gazetteer([*self.entries, *extra])
 
     def fingerprint(self) -> str:
-        data = json.dumps([(e.name, e.label.value, e.aliases) for e in self.entries])
+        data = json.dumps(
+            [(e.name, e.label.value, e.aliases, e.names, e.match) for e in self.entries]
+        )
         return hashlib.sha256(data.encode("utf-8")).hexdigest()[:12]
 
     def canonical_of(self) -> dict[str, tuple[str, Label]]:
-        """Every form, case-folded → (canonical name, label)."""
+        """Every form, case-folded → (canonical name, label), for the names the other
+        recognisers find; an entry left out of matching is left out here too (a person
+        called *Jordan* is no country)."""
         table: dict[str, tuple[str, Label]] = {}
         for entry in self.entries:
-            for form in entry.forms:
+            for form in entry.forms if entry.match else ():
                 table.setdefault(fold_case(form), (entry.name, entry.label))
         return table
 
 
 def parse_entries(data: dict[str, Any]) -> list[Entry]:
     return [
-        Entry(str(e["name"]), Label(e["type"]), tuple(str(a) for a in e.get("aliases", ())))
+        Entry(
+            str(e["name"]),
+            Label(e["type"]),
+            tuple(str(a) for a in e.get("aliases", ())),
+            tuple((k, str(v)) for k, v in e.items() if _LANGUAGE_KEY.match(k) and k != "en"),
+            bool(e.get("match", True)),
+        )
         for e in data.get("entities", [])
     ]
 
@@ -83,6 +111,18 @@ def _case_ok(form: str, surface: str) -> bool:
     return True
 
 
+def _lax(form: str, than: str) -> bool:
+    """Whether ``form``'s case check accepts more than ``than``'s does."""
+
+    def rank(text: str) -> int:
+        letters = [c for c in text if c.isalpha()]
+        if letters and all(c.isupper() for c in letters) and len(letters) <= 5:
+            return 0
+        return 1 if text[:1].isupper() else 2
+
+    return rank(form) > rank(than)
+
+
 class GazetteerRecognizer:
     name = "gazetteer"
     priority = 80
@@ -91,11 +131,17 @@ class GazetteerRecognizer:
         self.gazetteer = gazetteer or Gazetteer.bundled()
         self.version = "1-" + self.gazetteer.fingerprint()
         self._automaton = ahocorasick.Automaton()
+        words: dict[str, tuple[str, str, str]] = {}
         for entry in self.gazetteer.entries:
-            for form in entry.forms:
+            for form in entry.forms if entry.match else ():
                 key = fold_case(unicodedata.normalize("NFC", form))
-                if key and key not in self._automaton:
-                    self._automaton.add_word(key, (form, entry.name, entry.label.value))
+                known = words.get(key)
+                # the first entry keeps a form; of its own spellings, the one whose case
+                # accepts most ("prix Nobel" also finds "Prix Nobel", not the reverse)
+                if key and (known is None or (known[1] == entry.name and _lax(form, known[0]))):
+                    words[key] = (form, entry.name, entry.label.value)
+        for key, value in words.items():
+            self._automaton.add_word(key, value)
         if len(self._automaton):
             self._automaton.make_automaton()
 

@@ -26,7 +26,9 @@ from PySide6.QtWidgets import (
 from reader.core.model import TagSummary
 from reader.export.base import ExportOptions
 from reader.services.exports import AnnotationImportReport, ExportScope
+from reader.services.naming import named_document
 from reader.ui.context import UiContext
+from reader.ui.entities.names import interface_language, name_rule
 from reader.ui.inert import plain
 from reader.ui.tasks import TaskContext
 
@@ -185,9 +187,11 @@ class NotesExport:
         if not path:
             return
         library = self.ctx.library
+        rule, interface = name_rule(self.ctx.settings), interface_language(self.ctx.settings)
 
         def work(_: TaskContext) -> tuple[list[Path], int]:
-            document = library.export_document(scope, options)
+            # entities named as the window names them (Entities panel → Names)
+            document = named_document(library.export_document(scope, options), rule, interface)
             # the save dialog has asked before replacing a file; a folder export may
             # replace files of an earlier export of the same articles
             return library.write_export(fmt, document, path, force=True), document.total

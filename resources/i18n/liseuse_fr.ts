@@ -385,6 +385,26 @@
 <context>
     <name>EntitiesPanel</name>
     <message>
+        <source>&amp;Names:</source>
+        <translation>&amp;Noms :</translation>
+    </message>
+    <message>
+        <source>Language of entity names</source>
+        <translation>Langue des noms d’entités</translation>
+    </message>
+    <message>
+        <source>The name each entity is listed by; its other names (China, Chine) still find it in search</source>
+        <translation>Le nom sous lequel chaque entité est listée ; ses autres noms (China, Chine) la trouvent toujours dans la recherche</translation>
+    </message>
+    <message>
+        <source>In the interface&apos;s language</source>
+        <translation>Dans la langue de l’interface</translation>
+    </message>
+    <message>
+        <source>In each article&apos;s language</source>
+        <translation>Dans la langue de chaque article</translation>
+    </message>
+    <message>
         <location filename="../../reader/ui/entities/panel.py" line="92"/>
         <location filename="../../reader/ui/entities/panel.py" line="93"/>
         <source>Show entities in the text</source>

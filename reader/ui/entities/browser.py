@@ -1,9 +1,14 @@
 """The entity browser: every entity of the library by type, with article counts; for one
-entity, the articles that mention it and the entities found most often beside it."""
+entity, the articles that mention it and the entities found most often beside it.
+
+Entities are listed by their name in the interface's language (``name``): the canonical
+names the library keeps that one name stands for ("Égypte" and "Egypte" for *Egypt*)
+are one row, whose articles are those of each."""
 
 from __future__ import annotations
 
 import html
+from collections.abc import Callable
 
 from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
@@ -30,6 +35,24 @@ from reader.ui.tasks import TaskContext
 from reader.ui.theme import ENTITY_TYPES, entity_color
 
 NAME_ROLE = Qt.ItemDataRole.UserRole + 20
+Namer = Callable[[str, str], str]  # (canonical name, type) → the name shown
+
+
+def grouped(
+    rows: list[EntitySummary], name: Namer
+) -> list[tuple[str, tuple[str, ...], str, int, int]]:
+    """(name shown, canonical names, type, articles, mentions) per entity as shown; the
+    articles of names that become one are those of the name found in most (a lower
+    bound: the list of articles, once one is chosen, is exact)."""
+    found: dict[tuple[str, str], tuple[list[str], int, int]] = {}
+    for row in rows:
+        key = (name(row.canonical, row.label), row.label)
+        names, articles, mentions = found.get(key, ([], 0, 0))
+        found[key] = ([*names, row.canonical], max(articles, row.articles), mentions + row.mentions)
+    return [
+        (shown, tuple(names), label, articles, mentions)
+        for (shown, label), (names, articles, mentions) in found.items()
+    ]
 
 
 class EntityBrowser(QDialog):
@@ -37,10 +60,16 @@ class EntityBrowser(QDialog):
     search_requested = Signal(str)
 
     def __init__(
-        self, ctx: UiContext, type_names: dict[str, str], dark: bool, parent: QWidget | None = None
+        self,
+        ctx: UiContext,
+        type_names: dict[str, str],
+        dark: bool,
+        parent: QWidget | None = None,
+        name: Namer = lambda canonical, _label: canonical,
     ):
         super().__init__(parent)
         self.ctx = ctx
+        self.name = name
         self.type_names = type_names
         self.dark = dark
         self.setObjectName("entityBrowser")
@@ -119,25 +148,26 @@ class EntityBrowser(QDialog):
     def reload(self) -> None:
         library = self.ctx.library
         label = self.kind.currentData()
+        name = self.name
 
-        def work(_: TaskContext) -> list[EntitySummary]:
-            return library.entity_summaries(label)
+        def work(_: TaskContext) -> list[tuple[str, tuple[str, ...], str, int, int]]:
+            return grouped(library.entity_summaries(label), name)
 
         self.ctx.tasks.run(work, on_success=self._fill, key="entity-browser")
 
-    def _fill(self, rows: list[EntitySummary]) -> None:
+    def _fill(self, rows: list[tuple[str, tuple[str, ...], str, int, int]]) -> None:
         self.model.removeRows(0, self.model.rowCount())
-        for entity in rows:
-            name = QStandardItem(entity.canonical)
-            name.setData(entity.canonical, Qt.ItemDataRole.UserRole)
-            name.setData((entity.canonical, entity.label), NAME_ROLE)
-            kind = QStandardItem(self.type_names.get(entity.label, entity.label))
-            kind.setIcon(swatch(entity_color(entity.label, self.dark)))
-            kind.setData(entity.label, Qt.ItemDataRole.UserRole)
-            articles = QStandardItem(str(entity.articles))
-            articles.setData(entity.articles, Qt.ItemDataRole.UserRole)
-            mentions = QStandardItem(str(entity.mentions))
-            mentions.setData(entity.mentions, Qt.ItemDataRole.UserRole)
+        for shown, canonicals, label, count, times in rows:
+            name = QStandardItem(shown)
+            name.setData(shown, Qt.ItemDataRole.UserRole)
+            name.setData((canonicals, label), NAME_ROLE)
+            kind = QStandardItem(self.type_names.get(label, label))
+            kind.setIcon(swatch(entity_color(label, self.dark)))
+            kind.setData(label, Qt.ItemDataRole.UserRole)
+            articles = QStandardItem(str(count))
+            articles.setData(count, Qt.ItemDataRole.UserRole)
+            mentions = QStandardItem(str(times))
+            mentions.setData(times, Qt.ItemDataRole.UserRole)
             for item in (name, kind, articles, mentions):
                 item.setEditable(False)
             self.model.appendRow([name, kind, articles, mentions])
@@ -154,15 +184,25 @@ class EntityBrowser(QDialog):
         rows = self.table.selectionModel().selectedRows()
         if not rows:
             return
-        canonical, label = rows[0].data(NAME_ROLE)
+        canonicals, label = rows[0].data(NAME_ROLE)
         library = self.ctx.library
         kind = self.type_names.get(label, label)
-        self.title.setText(f"<b>{html.escape(canonical)}</b> — {html.escape(kind)}")
+        shown = rows[0].data()
+        self.title.setText(f"<b>{html.escape(shown)}</b> — {html.escape(kind)}")
+        name = self.name
 
         def work(_: TaskContext) -> tuple[list[ArticleSummary], list[tuple[str, str, int]]]:
-            return library.entity_articles(canonical), library.entity_cooccurrences(
-                canonical, label
-            )
+            articles: dict[str, ArticleSummary] = {}
+            related: dict[tuple[str, str], int] = {}
+            for canonical in canonicals:
+                for article in library.entity_articles(canonical):
+                    articles.setdefault(article.id, article)
+                for other, other_label, count in library.entity_cooccurrences(canonical, label):
+                    key = (name(other, other_label), other_label)
+                    if key != (shown, label):
+                        related[key] = max(related.get(key, 0), count)
+            ranked = sorted(related.items(), key=lambda kv: (-kv[1], kv[0]))
+            return list(articles.values()), [(n, lb, c) for (n, lb), c in ranked]
 
         self.ctx.tasks.run(work, on_success=self._show_entity, key="entity-detail")
 

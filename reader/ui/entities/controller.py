@@ -1,5 +1,11 @@
 """Glue between the reader, the Entities panel, the entity browser and the library:
-background recognition, loading an article's entities, the user's corrections.
+background recognition, loading an article's entities, the user's corrections, and the
+language entity names are shown in (View settings kept in ``window.ini``).
+
+Names are given their language here, at the edge: the library keeps one canonical name
+per entity whatever the reader's language, so the reader, the panel and the browser
+are handed names renamed by :class:`reader.entities.naming.Naming`, and a correction
+made on a shown name goes back to the library under the name it keeps.
 
 The controller is given the reader, the panel, the status bar and the open article, not
 the window: the window builds it, and a controller that knew the window would close an
@@ -8,14 +14,17 @@ import circle with it."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtWidgets import QStatusBar, QWidget
 
 from reader.core.model import Article, EntityCorrection, EntityMention
+from reader.services.naming import NameRule, Naming, bundled_naming
 from reader.ui.article.view import ArticleView
 from reader.ui.context import UiContext
 from reader.ui.entities.browser import EntityBrowser
+from reader.ui.entities.names import NAME_RULE, interface_language, name_rule
 from reader.ui.entities.panel import EntitiesPanel
 from reader.ui.tasks import TaskContext
 
@@ -45,12 +54,113 @@ class EntityController(QObject):
         self.current = current
         self.is_dark = is_dark
         self.open_article = open_article
+        self._naming: Naming | None = None  # made in the background, with the first article
+        self.rule = name_rule(ctx.settings)
+        self.mentions: list[EntityMention] = []  # the open article's, as the library has them
+        self.mentions_of: str | None = None  # which article they are of
+        self.counts: dict[tuple[str, str], int] = {}  # (canonical, type) → articles
+        # (type, name shown) → the canonical names the library keeps for it
+        self.stored: dict[tuple[str, str], list[str]] = {}
+        panel.set_name_rule(self.rule)
+        panel.name_rule_changed.connect(self._on_panel_name_rule_changed)
+        panel.retranslated.connect(self.show_names)
 
-    def load(self, article_id: str) -> None:
+    # -- names ---------------------------------------------------------------------------
+
+    def naming(self) -> Naming:
+        """The names of known entities in each language (read once, off the GUI thread:
+        the workers that load entities ask for it first)."""
+        if self._naming is None:
+            self._naming = bundled_naming()
+        return self._naming
+
+    def interface_language(self) -> str:
+        return interface_language(self.ctx.settings)
+
+    def set_name_rule(self, rule: NameRule) -> None:
+        """Show entity names in the interface's or in each article's language, at once,
+        and keep the choice."""
+        self.rule = rule
+        self.ctx.settings.set(NAME_RULE, rule.value)
+        self.panel.set_name_rule(rule)
+        self.show_names()
+
+    def _on_panel_name_rule_changed(self, value: str) -> None:
+        self.set_name_rule(NameRule.parse(value))
+
+    def show_names(self) -> None:
+        """Give the open article's entities to the reader and the panel, named in the
+        chosen language (again after the rule or the interface's language changed)."""
+        current = self.current()
+        if self._naming is None or current is None or current.id != self.mentions_of:
+            return
+        lang = self.rule.language(self.interface_language(), current.lang)
+        shown = self._naming.rename(self.mentions, lang)
+        self.stored = {}
+        for kept, named in zip(self.mentions, shown, strict=True):
+            names = self.stored.setdefault((named.label, named.canonical), [])
+            if kept.canonical not in names:
+                names.append(kept.canonical)
+        self.view.set_entities(shown)
+        self.view.article_counts = self._named_counts(lang)
+        keys = {key: names[0] for key, names in self.stored.items()}
+        self.panel.set_mentions(shown, keys=keys)
+
+    def _named_counts(self, lang: str) -> dict[tuple[str, str], int]:
+        """How many articles mention each entity, by the name it is shown by (of names
+        that become one, the largest count)."""
+        if self._naming is None:
+            return dict(self.counts)
+        named: dict[tuple[str, str], int] = {}
+        for (canonical, label), count in self.counts.items():
+            key = (self._naming.name(canonical, label, lang), label)
+            named[key] = max(named.get(key, 0), count)
+        return named
+
+    def _stored_corrections(self, correction: EntityCorrection) -> list[EntityCorrection]:
+        """The correction under the names the library keeps: one per canonical name the
+        shown name stands for ("Égypte" for "Égypte" and "Egypte")."""
+        if correction.canonical is None or correction.action not in ("retype", "alias"):
+            return [correction]
+        kept = [
+            name
+            for (label, shown), names in self.stored.items()
+            if shown == correction.canonical
+            for name in names
+        ] or [correction.canonical]
+        target = correction.target
+        if target is not None:
+            target = next(
+                (names[0] for (_, shown), names in self.stored.items() if shown == target),
+                target,
+            )
+        return [replace(correction, canonical=name, target=target) for name in kept]
+
+    # -- loading and recognising ---------------------------------------------------------
+
+    def show_read(self, article_id: str, mentions: list[EntityMention] | None) -> None:
+        """Paint the entities read with the article's text (its last recognition, None if
+        it has none) in the same frame; whether they are current is asked afterwards, and
+        only a change is painted — no "Recognising entities…" pause in between."""
+        if mentions is not None:
+            self.mentions, self.mentions_of = mentions, article_id
+            if self._naming is not None:
+                self.show_names()
+            else:  # the names to show them by come with the first load: underlined now
+                self.view.set_entities(mentions)
+                shown = [(m.start, m.end, m.label) for m in self.panel.mentions]
+                if shown != [(m.start, m.end, m.label) for m in mentions]:  # not the snapshot's
+                    self.panel.set_mentions(mentions)
+        self.load(article_id, pending=mentions is None)
+
+    def load(self, article_id: str, pending: bool = True) -> None:
         library = self.ctx.library
-        self.panel.set_mentions([], pending=True)
+        if pending:
+            self.panel.set_mentions([], pending=True)
+        naming = self.naming
 
         def work(_: TaskContext) -> tuple[str, list[EntityMention]]:
+            naming()
             return article_id, library.entities(article_id)
 
         self.ctx.tasks.run(work, on_success=self._on_loaded, key="entities")
@@ -60,8 +170,8 @@ class EntityController(QObject):
         current = self.current()
         if current is None or current.id != article_id:
             return
-        self.view.set_entities(mentions)
-        self.panel.set_mentions(mentions)
+        self.mentions, self.mentions_of = mentions, article_id
+        self.show_names()
 
     def recognize_all(self) -> None:
         """Recognise the entities of every article that lacks them, in the background."""
@@ -84,16 +194,21 @@ class EntityController(QObject):
 
         def finished(counts: dict[tuple[str, str], int]) -> None:
             status.clearMessage()
-            self.view.article_counts = counts
+            self.counts = counts
+            current = self.current()
+            lang = self.rule.language(self.interface_language(), current.lang if current else None)
+            self.view.article_counts = self._named_counts(lang)
 
         self.ctx.tasks.run(work, write=True, on_progress=progressed, on_success=finished)
 
     def correct(self, correction: EntityCorrection) -> None:
         """Record a user's correction, then show the article's corrected entities."""
         library = self.ctx.library
+        corrections = self._stored_corrections(correction)
 
         def work(_: TaskContext) -> None:
-            library.correct_entity(correction)
+            for stored in corrections:
+                library.correct_entity(stored)
 
         def done(_: object) -> None:
             current = self.current()
@@ -105,8 +220,14 @@ class EntityController(QObject):
 
     def show_browser(self) -> EntityBrowser:
         open_article = self.open_article
+        lang = self.interface_language()
+        naming = self.naming
         browser = EntityBrowser(
-            self.ctx, self.panel.type_names(), self.is_dark(), parent=self.parent_widget
+            self.ctx,
+            self.panel.type_names(),
+            self.is_dark(),
+            parent=self.parent_widget,
+            name=lambda canonical, label: naming().name(canonical, label, lang),
         )
         browser.article_requested.connect(lambda article_id: open_article(article_id))
         browser.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

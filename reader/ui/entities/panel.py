@@ -1,5 +1,6 @@
 """The Entities panel: this article's entities grouped by type, a legend with one toggle
-and one count per type, and a switch for the whole overlay."""
+and one count per type, a switch for the whole overlay, and the language names are shown
+in (the window's, or each article's: :class:`reader.entities.naming.NameRule`)."""
 
 from __future__ import annotations
 
@@ -9,7 +10,9 @@ from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QColor, QIcon, QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QGridLayout,
+    QHBoxLayout,
     QLabel,
     QToolButton,
     QTreeWidget,
@@ -19,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from reader.core.model import EntityMention
+from reader.services.naming import NameRule
 from reader.ui import defs
 from reader.ui.inert import plain
 from reader.ui.theme import ENTITY_TYPES, entity_color
@@ -34,15 +38,30 @@ class EntitiesPanel(QWidget):
     visibility_changed = Signal(object)  # the set of visible types
     mention_requested = Signal(int, int)  # canonical offsets to show
     search_requested = Signal(str)  # a query: the articles that mention an entity
+    name_rule_changed = Signal(str)  # a NameRule's value: the user chose another
+    retranslated = Signal()  # the interface language changed: names may follow it
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.dark = False
         self.mentions: list[EntityMention] = []
+        # (type, name shown) → the canonical name the library keeps, which search knows
+        self.keys: dict[tuple[str, str], str] = {}
         self._cursor: dict[str, int] = {}
         self.pending = False  # recognising the article's entities
         self.enabled = QCheckBox()
         self.enabled.setChecked(True)
+        self.names_label = QLabel()
+        self.names = QComboBox()
+        self.names.setObjectName("entityNames")
+        for rule in NameRule:
+            self.names.addItem("", rule.value)
+        self.names_label.setBuddy(self.names)
+        self.names.currentIndexChanged.connect(self._on_names_index_changed)
+        names_row = QHBoxLayout()
+        names_row.setSpacing(defs.SPACING)
+        names_row.addWidget(self.names_label)
+        names_row.addWidget(self.names, 1)
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.legend = QWidget()
@@ -73,6 +92,7 @@ class EntitiesPanel(QWidget):
         layout.setContentsMargins(defs.MARGIN, defs.MARGIN, defs.MARGIN, defs.MARGIN)
         layout.setSpacing(defs.SPACING)
         layout.addWidget(self.enabled)
+        layout.addLayout(names_row)
         layout.addWidget(self.legend)
         layout.addWidget(self.status)
         layout.addWidget(self.tree, 1)
@@ -85,6 +105,7 @@ class EntitiesPanel(QWidget):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
+            self.retranslated.emit()
         super().changeEvent(event)
 
     def retranslate(self) -> None:
@@ -92,6 +113,20 @@ class EntitiesPanel(QWidget):
         self.enabled.setText(self.tr("Show entities in the text"))
         self.enabled.setAccessibleName(self.tr("Show entities in the text"))
         self.tree.setAccessibleName(self.tr("Entities of this article"))
+        self.names_label.setText(self.tr("&Names:"))
+        self.names.setAccessibleName(self.tr("Language of entity names"))
+        self.names.setToolTip(
+            self.tr(
+                "The name each entity is listed by; its other names (China, Chine) "
+                "still find it in search"
+            )
+        )
+        texts = {
+            NameRule.INTERFACE: self.tr("In the interface's language"),
+            NameRule.ARTICLE: self.tr("In each article's language"),
+        }
+        for index in range(self.names.count()):
+            self.names.setItemText(index, texts[NameRule(self.names.itemData(index))])
         self.hint.setText(
             self.tr(
                 "Click a name to go through its mentions; double-click "
@@ -116,6 +151,18 @@ class EntitiesPanel(QWidget):
             "MISC": self.tr("Other names"),
         }
 
+    def name_rule(self) -> NameRule:
+        return NameRule.parse(self.names.currentData())
+
+    def set_name_rule(self, rule: NameRule) -> None:
+        """Show ``rule`` as the choice (without saying it changed)."""
+        blocked = self.names.blockSignals(True)
+        self.names.setCurrentIndex(max(0, self.names.findData(rule.value)))
+        self.names.blockSignals(blocked)
+
+    def _on_names_index_changed(self, _index: int) -> None:
+        self.name_rule_changed.emit(self.name_rule().value)
+
     def visible_types(self) -> set[str]:
         if not self.enabled.isChecked():
             return set()
@@ -132,8 +179,16 @@ class EntitiesPanel(QWidget):
         self.dark = dark
         self._fill()
 
-    def set_mentions(self, mentions: list[EntityMention], pending: bool = False) -> None:
+    def set_mentions(
+        self,
+        mentions: list[EntityMention],
+        pending: bool = False,
+        keys: dict[tuple[str, str], str] | None = None,
+    ) -> None:
+        """The article's mentions, named as they are to be shown; ``keys`` gives the
+        library's canonical name of a name shown in another language, for search."""
         self.mentions = sorted(mentions, key=lambda m: (m.start, m.end))
+        self.keys = dict(keys or {})
         self._cursor.clear()
         self.pending = pending
         self._say_status()
@@ -189,5 +244,5 @@ class EntitiesPanel(QWidget):
     def _on_tree_item_double_clicked(self, item: QTreeWidgetItem, _column: int) -> None:
         key = item.data(0, Qt.ItemDataRole.UserRole)
         if key:
-            name = key[1].replace('"', " ")
+            name = self.keys.get((key[0], key[1]), key[1]).replace('"', " ")
             self.search_requested.emit(f'entity:"{name}"')

@@ -1,0 +1,95 @@
+"""One naming language in the window: the Entities panel, the reader's hover cards and the
+entity browser name each entity in the interface's language, or in each article's, as the
+reader chooses in the panel; the choice is kept, and corrections still reach the entity."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.ui.test_live_language import english_after, switch  # noqa: F401 (a fixture)
+from tests.ui.test_window import open_title
+
+
+def panel_names(window, type_name: str) -> set[str]:
+    tree = window.entities_panel.tree
+    for i in range(tree.topLevelItemCount()):
+        group = tree.topLevelItem(i)
+        if group.text(0).startswith(type_name):
+            return {group.child(j).text(0).split("  ×")[0] for j in range(group.childCount())}
+    return set()
+
+
+def choose(window, rule: str) -> None:
+    names = window.entities_panel.names
+    names.setCurrentIndex(names.findData(rule))
+
+
+@pytest.fixture
+def french_article(qtbot, window):
+    open_title(qtbot, window, "Tencent a révélé")
+    view = window.article_view
+    qtbot.waitUntil(lambda: len(view.entities()) > 20, timeout=60000)
+    return window
+
+
+def test_names_follow_the_chosen_language(qtbot, french_article) -> None:
+    window = french_article
+    view = window.article_view
+    # an English window names the French article's places in English
+    assert window.entities_panel.names.currentData() == "interface"
+    places = panel_names(window, "Places")
+    assert {"Beijing", "China", "United States"} <= places, places
+    assert not places & {"Pékin", "Chine", "États-Unis"}
+    pekin = next(m for m in view.entities() if m.text == "Pékin")
+    assert pekin.canonical == "Beijing"
+
+    choose(window, "article")  # live: the panel and the reader follow at once
+    places = panel_names(window, "Places")
+    assert {"Pékin", "Chine", "États-Unis"} <= places, places
+    assert not places & {"Beijing", "China", "United States"}
+    assert next(m for m in view.entities() if m.text == "Pékin").canonical == "Pékin"
+    assert window.ctx.settings.get("entity_names") == "article"
+
+    # the panel's search goes by the name the library keeps, which every article has
+    tree = window.entities_panel.tree
+    item = next(
+        tree.topLevelItem(i).child(j)
+        for i in range(tree.topLevelItemCount())
+        for j in range(tree.topLevelItem(i).childCount())
+        if tree.topLevelItem(i).child(j).text(0).startswith("Pékin")
+    )
+    window.entities_panel._on_tree_item_double_clicked(item, 0)
+    assert window.search_field.text() == 'entity:"Beijing"'
+
+
+def test_a_correction_on_a_shown_name_reaches_the_entity(qtbot, french_article) -> None:
+    from reader.core.model import EntityCorrection
+
+    window = french_article
+    view = window.article_view
+    choose(window, "article")
+    view.correction_requested.emit(EntityCorrection("retype", canonical="Pékin", label="ORG"))
+    qtbot.waitUntil(
+        lambda: {m.label for m in view.entities() if m.text == "Pékin"} == {"ORG"},
+        timeout=30000,
+    )
+    stored = {c.canonical for c in window.ctx.library.entity_corrections()}
+    assert "Beijing" in stored and "Pékin" not in stored
+
+
+def test_the_french_interface_names_in_french(qtbot, french_article) -> None:
+    window = french_article
+    switch(qtbot, window, "fr")
+    qtbot.waitUntil(lambda: "Pékin" in panel_names(window, "Lieux"), timeout=10000)
+    assert {"Chine", "États-Unis"} <= panel_names(window, "Lieux")
+    assert window.entities_panel.names.currentText() == "Dans la langue de l’interface"
+
+
+def test_the_choice_is_kept(qtbot, window, data_dir) -> None:
+    choose(window, "article")
+    assert window.ctx.settings.get("entity_names") == "article"
+    from reader.ui.entities.controller import EntityController
+
+    controller = window.entities
+    assert isinstance(controller, EntityController)
+    assert controller.rule.value == "article"
