@@ -271,7 +271,9 @@ class Pictures:
         self._cache: OrderedDict[tuple[object, ...], object] = OrderedDict()
         self._lock = threading.Lock()
 
-    def _state(self) -> tuple[int, float, int]:
+    def state(self) -> tuple[int, float, int]:
+        """Changes whenever what a picture counts changes (an article, its entities, a
+        correction), by this window or another process."""
         return PictureStore(self.library.store).state()
 
     def articles(self, scope: Scope, dated: bool = True) -> list[str] | None:
@@ -317,7 +319,7 @@ class Pictures:
     def timeline(
         self, scope: Scope, group: str = "source", bucket: Bucket | None = None
     ) -> Timeline:
-        key = ("timeline", self._state(), scope, group, bucket)
+        key = ("timeline", self.state(), scope, group, bucket)
         found = self._cached(key)
         if isinstance(found, Timeline):
             return found
@@ -328,7 +330,7 @@ class Pictures:
         return made
 
     def entity_map(self, scope: Scope) -> EntityMap:
-        key = ("map", self._state(), scope)
+        key = ("map", self.state(), scope)
         found = self._cached(key)
         if isinstance(found, EntityMap):
             return found

@@ -36,6 +36,7 @@ from reader.ui.pictures.panels import EntityMapPanel, TimelinePanel
 from reader.ui.tasks import TaskContext
 
 SETTLE_MS = 250  # a picture waits for the search or the filters to settle
+WATCH_MS = 4000  # how often a shown picture checks whether the library changed
 EXPORT_SIZES = {"timeline": QSize(1200, 420), "map": QSize(1000, 800)}
 
 
@@ -104,6 +105,12 @@ class PicturesController(QObject):
         self.entity_map_dock.hide()
         self._settle = QTimer(self, singleShot=True, interval=SETTLE_MS)
         self._settle.timeout.connect(self.refresh)
+        # entities recognised in the background, an import from the command line: the
+        # shown pictures follow what they count, checked now and then off the GUI thread
+        self._seen: tuple[int, float, int] | None = None
+        self._watch = QTimer(self, interval=WATCH_MS)
+        self._watch.timeout.connect(self._check_library)
+        self._watch.start()
         self.timeline.options_changed.connect(self._refresh_timeline)
         self.timeline.brushed.connect(self._on_brushed)
         self.timeline.export_requested.connect(lambda fmt: self.export("timeline", fmt))
@@ -241,6 +248,23 @@ class PicturesController(QObject):
             self.entity_map.show_map(None)  # "Counting…"; else the last map until then
         key = "pictures" if entity_map else "picture-timeline"
         self.ctx.tasks.run(work, on_success=show, on_failure=self._on_failed, key=key)
+
+    def _check_library(self) -> None:
+        if not (self.timeline_dock.isVisible() or self.entity_map_dock.isVisible()):
+            return
+        pictures = self.pictures
+
+        def changed(state: tuple[int, float, int]) -> None:
+            if self._seen is not None and state != self._seen:
+                self._settle.start()
+            self._seen = state
+
+        self.ctx.tasks.run(
+            lambda _: pictures.state(),
+            on_success=changed,
+            on_failure=lambda _: None,
+            key="picture-watch",
+        )
 
     def _on_failed(self, exc: BaseException) -> None:
         from reader.core.errors import ReaderError

@@ -30,6 +30,7 @@ from reader.ui.theme import entity_color
 SPREAD = 300.0  # pixels from the middle to the outermost centre, at most
 SMALLEST, LARGEST = 0.025, 0.1  # disc radii, in parts of the spread (as laid out)
 MARGIN = 56.0  # pixels around the discs for their names
+LONGEST = 24  # characters of a name shown under its disc (the tooltip has it whole)
 
 
 class NodeItem(QGraphicsEllipseItem):
@@ -58,6 +59,40 @@ class NodeItem(QGraphicsEllipseItem):
             event.accept()
             return
         super().mousePressEvent(event)
+
+
+def _place_labels(items: list[NodeItem]) -> None:
+    """Put each name under its disc, else above, right or left of it, wherever it hides
+    no other name nor the disc of a more widespread entity (placed first); a name with
+    no free place is left out (a small map), its disc's tooltip still says it."""
+    taken: list[QRectF] = []
+    for item in items:
+        taken.append(item.sceneBoundingRect())
+        label = next(c for c in item.childItems() if isinstance(c, QGraphicsSimpleTextItem))
+        box = label.boundingRect()
+        radius = item.rect().width() / 2
+        w, h = box.width(), box.height()
+        spots = (
+            QPointF(-w / 2, radius + 1),
+            QPointF(-w / 2, -radius - h - 1),
+            QPointF(radius + 3, -h / 2),
+            QPointF(-radius - w - 3, -h / 2),
+        )
+        own = item.sceneBoundingRect()
+        free = (
+            spot
+            for spot in spots
+            if not any(
+                QRectF(item.pos() + spot, box.size()).intersects(other)
+                for other in taken
+                if other != own
+            )
+        )
+        spot = next(free, None)
+        label.setVisible(spot is not None)
+        if spot is not None:
+            label.setPos(spot)
+            taken.append(QRectF(item.pos() + spot, box.size()))
 
 
 class Network(QGraphicsView):
@@ -121,15 +156,15 @@ class Network(QGraphicsView):
             item.setPen(QPen(color.lighter(130) if dark else color.darker(130), 1.2))
             item.setPos(QPointF(node.x * across, node.y * spread))
             item.setToolTip(self.describe(node))
-            label = QGraphicsSimpleTextItem(node.name, item)
+            shown = node.name if len(node.name) <= LONGEST else node.name[: LONGEST - 1] + "…"
+            label = QGraphicsSimpleTextItem(shown, item)
             label.setFont(font)
             label.setBrush(ink)
-            width = label.boundingRect().width()
-            label.setPos(-width / 2, radius + 2)
             label.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
             scene.addItem(item)
             items.append(item)
             self.items_by_name[node.name] = item
+        _place_labels(items)
         for link in entity_map.links:
             a, b = items[link.a], items[link.b]
             line = QGraphicsLineItem(a.pos().x(), a.pos().y(), b.pos().x(), b.pos().y())

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QCoreApplication, QEvent, QLocale, Signal, SignalInstance
+from PySide6.QtCore import QEvent, QLocale, QObject, Signal, SignalInstance
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -171,19 +171,23 @@ class TimelinePanel(QWidget):
             self.range_label.setText(self.tr("Library: %1").replace("%1", period))
 
 
+class Caption(QObject):
+    """What a picture shows, in words (one translation context for both docks)."""
+
+    def pictured(self, scope: Scope, articles: int) -> str:
+        """ "12 articles found by “Obama”", "134 articles in the library"…"""
+        if scope.query.strip():
+            found = self.tr("%n article(s) found by “%1”", "", articles)
+            return found.replace("%1", scope.query.strip())
+        if scope.everything:
+            return self.tr("%n article(s) in the library", "", articles)
+        if scope == Scope(dates=scope.dates):
+            return self.tr("%n article(s) of these dates", "", articles)
+        return self.tr("%n article(s) shown in the library", "", articles)
+
+
 def what_is_pictured(scope: Scope, articles: int) -> str:
-    """ "12 articles found by “Obama”", "134 articles in the library"…"""
-
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("Pictures", text, "", articles)
-
-    if scope.query.strip():
-        return tr("%n article(s) found by “%1”").replace("%1", scope.query.strip())
-    if scope.everything:
-        return tr("%n article(s) in the library")
-    if scope == Scope(dates=scope.dates):
-        return tr("%n article(s) of these dates")
-    return tr("%n article(s) shown in the library")
+    return Caption().pictured(scope, articles)
 
 
 class EntityMapPanel(QWidget):
