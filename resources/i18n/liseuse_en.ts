@@ -2,6 +2,90 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AlsoIn</name>
+    <message>
+        <location filename="../../reader/ui/also_in.py" line="94"/>
+        <source>Finding shared passages: %1 of %2 articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/also_in.py" line="195"/>
+        <source>Copied the highlight to “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/also_in.py" line="199"/>
+        <source>Copied %1 highlights to “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/also_in.py" line="204"/>
+        <source>(%1 left out: their words are not in that copy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AlsoInList</name>
+    <message>
+        <location filename="../../reader/ui/article/also_in.py" line="210"/>
+        <source>Also in 1 other article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/article/also_in.py" line="212"/>
+        <source>Also in %1 other articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/article/also_in.py" line="219"/>
+        <source>Marked: the words each one wrote differently.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/article/also_in.py" line="265"/>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/article/also_in.py" line="270"/>
+        <source>Copy my highlight here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/article/also_in.py" line="272"/>
+        <source>Copy my %1 highlights here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/article/also_in.py" line="276"/>
+        <source>Put this paragraph&apos;s highlights, notes and tags on this copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AlsoInMarks</name>
+    <message>
+        <location filename="../../reader/ui/article/also_in.py" line="79"/>
+        <source>Also in one other article: click to compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/article/also_in.py" line="81"/>
+        <source>Also in %1 other articles: click to compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/article/also_in.py" line="91"/>
+        <source>also in 1 article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/article/also_in.py" line="92"/>
+        <source>also in %1 articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AnnotationBrowser</name>
     <message>
         <location filename="../../reader/ui/annotations/browser.py" line="41"/>
@@ -1798,6 +1882,57 @@ The damaged file is kept as it is.</source>
     <message>
         <location filename="../../reader/ui/article/popup.py" line="74"/>
         <source>Highlight: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StoryModel</name>
+    <message>
+        <location filename="../../reader/ui/library/stories.py" line="37"/>
+        <source>Story</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/library/stories.py" line="37"/>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/library/stories.py" line="37"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/library/stories.py" line="37"/>
+        <source>Shared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/library/stories.py" line="78"/>
+        <source>%1 — %2 articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/library/stories.py" line="82"/>
+        <source>Published first: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StoryView</name>
+    <message>
+        <location filename="../../reader/ui/library/stories.py" line="144"/>
+        <source>Stories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/library/stories.py" line="146"/>
+        <source>Group the articles that share passages into stories, earliest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/library/stories.py" line="148"/>
+        <source>No story yet: no two articles here share enough passages.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,6 +2,90 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>AlsoIn</name>
+    <message>
+        <location filename="../../reader/ui/also_in.py" line="94"/>
+        <source>Finding shared passages: %1 of %2 articles</source>
+        <translation>Recherche des passages partagés : %1 articles sur %2</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/also_in.py" line="195"/>
+        <source>Copied the highlight to “%1”</source>
+        <translation>Surlignage copié dans « %1 »</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/also_in.py" line="199"/>
+        <source>Copied %1 highlights to “%2”</source>
+        <translation>%1 surlignages copiés dans « %2 »</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/also_in.py" line="204"/>
+        <source>(%1 left out: their words are not in that copy)</source>
+        <translation>(%1 laissés de côté : leurs mots ne sont pas dans cette copie)</translation>
+    </message>
+</context>
+<context>
+    <name>AlsoInList</name>
+    <message>
+        <location filename="../../reader/ui/article/also_in.py" line="210"/>
+        <source>Also in 1 other article</source>
+        <translation>Aussi dans 1 autre article</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/article/also_in.py" line="212"/>
+        <source>Also in %1 other articles</source>
+        <translation>Aussi dans %1 autres articles</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/article/also_in.py" line="219"/>
+        <source>Marked: the words each one wrote differently.</source>
+        <translation>En couleur : les mots que chacun a écrits autrement.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/article/also_in.py" line="265"/>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/article/also_in.py" line="270"/>
+        <source>Copy my highlight here</source>
+        <translation>Copier mon surlignage ici</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/article/also_in.py" line="272"/>
+        <source>Copy my %1 highlights here</source>
+        <translation>Copier mes %1 surlignages ici</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/article/also_in.py" line="276"/>
+        <source>Put this paragraph&apos;s highlights, notes and tags on this copy</source>
+        <translation>Reporter les surlignages, notes et étiquettes de ce paragraphe sur cette copie</translation>
+    </message>
+</context>
+<context>
+    <name>AlsoInMarks</name>
+    <message>
+        <location filename="../../reader/ui/article/also_in.py" line="79"/>
+        <source>Also in one other article: click to compare</source>
+        <translation>Aussi dans un autre article : cliquez pour comparer</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/article/also_in.py" line="81"/>
+        <source>Also in %1 other articles: click to compare</source>
+        <translation>Aussi dans %1 autres articles : cliquez pour comparer</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/article/also_in.py" line="91"/>
+        <source>also in 1 article</source>
+        <translation>aussi dans 1 article</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/article/also_in.py" line="92"/>
+        <source>also in %1 articles</source>
+        <translation>aussi dans %1 articles</translation>
+    </message>
+</context>
+<context>
     <name>AnnotationBrowser</name>
     <message>
         <location filename="../../reader/ui/annotations/browser.py" line="41"/>
@@ -1822,6 +1906,57 @@ Le fichier endommagé est conservé tel quel.</translation>
         <location filename="../../reader/ui/article/popup.py" line="74"/>
         <source>Highlight: %1</source>
         <translation>Surligner : %1</translation>
+    </message>
+</context>
+<context>
+    <name>StoryModel</name>
+    <message>
+        <location filename="../../reader/ui/library/stories.py" line="37"/>
+        <source>Story</source>
+        <translation>Histoire</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/library/stories.py" line="37"/>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/library/stories.py" line="37"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/library/stories.py" line="37"/>
+        <source>Shared</source>
+        <translation>Partagés</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/library/stories.py" line="78"/>
+        <source>%1 — %2 articles</source>
+        <translation>%1 — %2 articles</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/library/stories.py" line="82"/>
+        <source>Published first: %1</source>
+        <translation>Publié d’abord : %1</translation>
+    </message>
+</context>
+<context>
+    <name>StoryView</name>
+    <message>
+        <location filename="../../reader/ui/library/stories.py" line="144"/>
+        <source>Stories</source>
+        <translation>Histoires</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/library/stories.py" line="146"/>
+        <source>Group the articles that share passages into stories, earliest first</source>
+        <translation>Regrouper en histoires les articles qui partagent des passages, le plus ancien d’abord</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/library/stories.py" line="148"/>
+        <source>No story yet: no two articles here share enough passages.</source>
+        <translation>Pas encore d’histoire : aucun article ici ne partage assez de passages avec un autre.</translation>
     </message>
 </context>
 <context>
