@@ -1,143 +1,37 @@
-"""A throw-away PostgreSQL cluster for the team library's tests: one per test session
-(initdb into a temporary folder, a Unix socket only, no TCP port), stopped and removed
-at the end. Each test gets a database of its own.
-
-PostgreSQL refuses to run as root: as root (CI, containers) the cluster runs as
-``nobody``. Without PostgreSQL's programs the tests skip, saying so — in CI that is a
-failure (``.ci/run`` installs the ``postgresql`` package).
-"""
+"""A throw-away PostgreSQL cluster for the team library's tests, one per test session
+(see :mod:`benchmarks.pg_cluster`); each test makes the databases it needs. Without
+PostgreSQL's programs the tests skip, saying so — in CI that is a failure (``.ci/run``
+installs the ``postgresql`` package)."""
 
 from __future__ import annotations
 
-import itertools
 import os
-import shutil
-import subprocess
-import tempfile
 from collections.abc import Iterator
-from dataclasses import dataclass, field
-from pathlib import Path
 
 import pytest
 
 pytest.importorskip("psycopg", reason="the team extra is not installed: pip install -e '.[team]'")
 
-import psycopg
-from psycopg import sql
+from benchmarks.pg_cluster import (
+    ALICE,
+    BOB,
+    CAROL,
+    CAROL_PASSWORD,
+    OWNER,
+    Cluster,
+    binaries,
+    throwaway_cluster,
+)
 
-# the roles of the tests: the tables' owner (nobody's own), two readers, and one that
-# signs in with a password (the others are trusted on the local socket)
-OWNER, ALICE, BOB, CAROL = "liseuse_owner", "alice", "bob", "carol"
-CAROL_PASSWORD = "pâte à crêpes 🥞"
-
-
-def _bin_dir() -> Path | None:
-    found = shutil.which("initdb")
-    if found:
-        return Path(found).parent
-    versions = sorted(
-        Path("/usr/lib/postgresql").glob("*/bin/initdb"), key=lambda p: int(p.parts[-3])
-    )
-    return versions[-1].parent if versions else None
-
-
-@dataclass
-class Cluster:
-    socket_dir: Path
-    _names: Iterator[int] = field(default_factory=itertools.count)
-    _template: str = ""
-
-    def url(self, user: str, database: str) -> str:
-        return f"postgresql://{user}@/{database}?host={self.socket_dir}"
-
-    def admin(self, database: str = "postgres") -> psycopg.Connection:
-        return psycopg.connect(
-            host=str(self.socket_dir), user="postgres", dbname=database, autocommit=True
-        )
-
-    def new_database(self, *, made: bool = True) -> str:
-        """A database owned by the owner role, open to the test roles; ``made``: with
-        the team library's tables already made (copied from a template, which is quicker
-        than making them again for every test)."""
-        if made and not self._template:
-            self._template = self.new_database(made=False)
-            from reader.store.pg import PgBackend
-
-            backend = PgBackend(self.url(OWNER, self._template))
-            backend.open(migrate=True)
-            backend.close()
-        name = f"team_{next(self._names)}"
-        template = f" TEMPLATE {self._template}" if made else ""
-        with self.admin() as db:
-            db.execute(f"CREATE DATABASE {name} OWNER {OWNER}{template}")
-            db.execute(f"REVOKE CONNECT ON DATABASE {name} FROM PUBLIC")
-            db.execute(f"GRANT CONNECT ON DATABASE {name} TO {OWNER}, {ALICE}, {BOB}, {CAROL}")
-        with self.admin(name) as db:  # PostgreSQL 15: only the owner creates in public
-            db.execute(f"ALTER SCHEMA public OWNER TO {OWNER}")
-        return name
-
-
-def _run(command: list[str], as_user: list[str]) -> None:
-    done = subprocess.run(
-        [*as_user, *command], capture_output=True, text=True, timeout=60, check=False
-    )
-    if done.returncode:
-        raise RuntimeError(f"{' '.join(command)} failed:\n{done.stdout}\n{done.stderr}")
+__all__ = ["ALICE", "BOB", "CAROL", "CAROL_PASSWORD", "OWNER", "Cluster"]
 
 
 @pytest.fixture(scope="session")
 def cluster() -> Iterator[Cluster]:
-    binaries = _bin_dir()
-    if binaries is None:
+    programs = binaries()
+    if programs is None:
         if os.environ.get("CI"):
             pytest.fail("PostgreSQL is not installed in CI (.ci/run installs postgresql)")
         pytest.skip("PostgreSQL is not installed (Debian: apt-get install postgresql)")
-    root = Path(tempfile.mkdtemp(prefix="liseuse-pg-"))
-    as_user: list[str] = []
-    if os.geteuid() == 0:  # initdb and postgres refuse root
-        shutil.chown(root, "nobody")
-        as_user = ["runuser", "-u", "nobody", "--"]
-    root.chmod(0o755)
-    data = root / "data"
-    try:
-        _run(
-            [str(binaries / "initdb"), "-D", str(data), "-U", "postgres", "-A", "trust",
-             "-E", "UTF8", "--locale=C.UTF-8", "--no-sync"],
-            as_user,
-        )  # fmt: skip
-        (data / "pg_hba.conf").write_text(
-            f"local all {CAROL} scram-sha-256\nlocal all all trust\n", encoding="utf-8"
-        )
-        options = (
-            f"-k {root} -c listen_addresses='' -c fsync=off -c synchronous_commit=off "
-            "-c full_page_writes=off -c max_connections=60"
-        )
-        _run(
-            [str(binaries / "pg_ctl"), "-D", str(data), "-o", options, "-l",
-             str(root / "server.log"), "-w", "start"],
-            as_user,
-        )  # fmt: skip
-    except BaseException:
-        shutil.rmtree(root, ignore_errors=True)
-        raise
-    cluster = Cluster(root)
-    try:
-        with cluster.admin() as db:
-            db.execute(f"CREATE ROLE {OWNER} LOGIN")
-            db.execute(f"CREATE ROLE {ALICE} LOGIN")
-            db.execute(f"CREATE ROLE {BOB} LOGIN")
-            db.execute(
-                sql.SQL("CREATE ROLE {} LOGIN PASSWORD {}").format(
-                    sql.Identifier(CAROL), sql.Literal(CAROL_PASSWORD)
-                )
-            )
-        yield cluster
-    finally:
-        _run([str(binaries / "pg_ctl"), "-D", str(data), "-m", "immediate", "stop"], as_user)
-        shutil.rmtree(root, ignore_errors=True)
-
-
-@pytest.fixture
-def team_db(cluster: Cluster) -> str:
-    """A fresh database for one test, its schema made by the owner role."""
-    return cluster.new_database()
+    with throwaway_cluster(programs) as made:
+        yield made

@@ -279,3 +279,23 @@ def test_a_library_from_a_newer_app_is_refused_untouched(lib: Library, tmp_path:
     with pytest.raises(StoreError, match="newer version"):
         lib.backend.open(migrate=True)
     assert lib.store.count() == 1
+
+
+def test_only_the_team_store_imports_psycopg() -> None:
+    """The driver stays in reader/store/pg: a single-user install runs without it."""
+    import ast
+
+    package = Path(__file__).resolve().parents[3] / "reader"
+    found = []
+    for path in package.rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            names = (
+                [a.name for a in node.names]
+                if isinstance(node, ast.Import)
+                else [node.module or ""]
+                if isinstance(node, ast.ImportFrom)
+                else []
+            )
+            if any(n.split(".")[0] in ("psycopg", "psycopg_pool") for n in names):
+                found.append(path.relative_to(package.parent).as_posix())
+    assert found and all(f.startswith("reader/store/pg/") for f in found), found
