@@ -318,6 +318,16 @@
         <source>Write the note in a larger editor, with a preview</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../reader/ui/annotations/panel.py" line="1"/>
+        <source>%1, shared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/annotations/panel.py" line="1"/>
+        <source>%1, private</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ArticleView</name>
@@ -1454,6 +1464,16 @@
         <source>Recognising entities: %1 of %2 articles</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../reader/ui/keymap.py" line="1"/>
+        <source>Open &amp;Team Library…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/keymap.py" line="1"/>
+        <source>Open a library a team shares on a server</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>NoteDialog</name>
@@ -2196,6 +2216,67 @@ The damaged file is kept as it is.</source>
     <message>
         <location filename="../../reader/ui/annotations/tagdialog.py" line="41"/>
         <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TeamLibraryDialog</name>
+    <message>
+        <location filename="../../reader/ui/team.py" line="1"/>
+        <source>Open Team Library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/team.py" line="1"/>
+        <source>from ~/.pgpass or the keyring when empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/team.py" line="1"/>
+        <source>Keep the password in the system keyring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/team.py" line="1"/>
+        <source>A library shared by a team on a PostgreSQL server. It opens in a window of its own; your notes there are private unless you share them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/team.py" line="1"/>
+        <source>Address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/team.py" line="1"/>
+        <source>Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/team.py" line="1"/>
+        <source>Connecting to the team library…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/team.py" line="1"/>
+        <source>Opening the team library in a new window…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TeamChanges</name>
+    <message>
+        <location filename="../../reader/ui/team_changes.py" line="1"/>
+        <source>%1 shared a note on this article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/team_changes.py" line="1"/>
+        <source>%1 took a shared note off this article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/team_changes.py" line="1"/>
+        <source>%1 changed a shared note on this article</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

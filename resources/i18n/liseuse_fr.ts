@@ -318,6 +318,16 @@
         <source>Write the note in a larger editor, with a preview</source>
         <translation>Écrire la note dans un éditeur plus grand, avec un aperçu</translation>
     </message>
+    <message>
+        <location filename="../../reader/ui/annotations/panel.py" line="1"/>
+        <source>%1, shared</source>
+        <translation>%1, partagée</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/annotations/panel.py" line="1"/>
+        <source>%1, private</source>
+        <translation>%1, privée</translation>
+    </message>
 </context>
 <context>
     <name>ArticleView</name>
@@ -1474,6 +1484,16 @@
         <source>Recognising entities: %1 of %2 articles</source>
         <translation>Reconnaissance des entités : %1 articles sur %2</translation>
     </message>
+    <message>
+        <location filename="../../reader/ui/keymap.py" line="1"/>
+        <source>Open &amp;Team Library…</source>
+        <translation>Ouvrir une bibliothèque d’é&amp;quipe…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/keymap.py" line="1"/>
+        <source>Open a library a team shares on a server</source>
+        <translation>Ouvrir une bibliothèque qu’une équipe partage sur un serveur</translation>
+    </message>
 </context>
 <context>
     <name>NoteDialog</name>
@@ -2220,6 +2240,67 @@ Le fichier endommagé est conservé tel quel.</translation>
         <location filename="../../reader/ui/annotations/tagdialog.py" line="41"/>
         <source>Tags</source>
         <translation>Étiquettes</translation>
+    </message>
+</context>
+<context>
+    <name>TeamLibraryDialog</name>
+    <message>
+        <location filename="../../reader/ui/team.py" line="1"/>
+        <source>Open Team Library</source>
+        <translation>Ouvrir une bibliothèque d’équipe</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/team.py" line="1"/>
+        <source>from ~/.pgpass or the keyring when empty</source>
+        <translation>vide : celui de ~/.pgpass ou du trousseau</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/team.py" line="1"/>
+        <source>Keep the password in the system keyring</source>
+        <translation>Garder le mot de passe dans le trousseau du système</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/team.py" line="1"/>
+        <source>A library shared by a team on a PostgreSQL server. It opens in a window of its own; your notes there are private unless you share them.</source>
+        <translation>Une bibliothèque qu’une équipe partage sur un serveur PostgreSQL. Elle s’ouvre dans une fenêtre à part ; vos notes y sont privées, sauf si vous les partagez.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/team.py" line="1"/>
+        <source>Address:</source>
+        <translation>Adresse :</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/team.py" line="1"/>
+        <source>Password:</source>
+        <translation>Mot de passe :</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/team.py" line="1"/>
+        <source>Connecting to the team library…</source>
+        <translation>Connexion à la bibliothèque d’équipe…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/team.py" line="1"/>
+        <source>Opening the team library in a new window…</source>
+        <translation>Ouverture de la bibliothèque d’équipe dans une nouvelle fenêtre…</translation>
+    </message>
+</context>
+<context>
+    <name>TeamChanges</name>
+    <message>
+        <location filename="../../reader/ui/team_changes.py" line="1"/>
+        <source>%1 shared a note on this article</source>
+        <translation>%1 a partagé une note sur cet article</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/team_changes.py" line="1"/>
+        <source>%1 took a shared note off this article</source>
+        <translation>%1 a retiré une note partagée de cet article</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/team_changes.py" line="1"/>
+        <source>%1 changed a shared note on this article</source>
+        <translation>%1 a modifié une note partagée sur cet article</translation>
     </message>
 </context>
 </TS>
