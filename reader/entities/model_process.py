@@ -22,7 +22,7 @@ from typing import Any
 from reader.core.workers import start_worker
 
 log = logging.getLogger(__name__)
-EXCLUDE = ["parser", "lemmatizer", "morphologizer", "attribute_ruler", "senter"]
+EXCLUDE = ["parser", "lemmatizer", "morphologizer", "tagger", "attribute_ruler", "senter"]
 Entities = list[list[tuple[int, int, str]]]  # per text: (start, end, spaCy label)
 Fixed = Sequence[Sequence[tuple[int, int, str]]] | None  # per text: entities to keep
 
@@ -39,8 +39,8 @@ def _model(name: str) -> Any | None:
             nlp = spacy.load(name, exclude=EXCLUDE)
             shared = nlp.get_pipe("tok2vec") if "tok2vec" in nlp.pipe_names else None
             if shared is not None and not getattr(shared, "listening_components", True):
-                # The French models' ner has a tok2vec of its own; the shared one fed only
-                # the excluded components and was half the time of every text.
+                # The French and English models' ner has a tok2vec of its own; the shared
+                # one fed only the excluded components and was half the time of every text.
                 nlp.remove_pipe("tok2vec")
             _models[name] = nlp
         except (ImportError, OSError) as exc:

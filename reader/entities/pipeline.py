@@ -57,6 +57,9 @@ class EntityPipeline:
         parts = ";".join(f"{r.name}={r.version}" for r in self.recognizers)
         self.version = hashlib.sha256(parts.encode("utf-8")).hexdigest()[:12]
         self._lock = threading.Lock()  # models are not shared between threads at once
+        #: the capitalised-name cues stand in for an English model; beside one they add
+        #: mostly acronyms that are not names (AM, PM, OK), so they are left out
+        self._stand_ins = {"capitals"} if _has_model(self.recognizers, "en") else set()
 
     @classmethod
     def default(cls, extra_entries: Iterable[Entry] = ()) -> EntityPipeline:
@@ -92,6 +95,8 @@ class EntityPipeline:
     ) -> list[tuple[int, Candidate]]:
         candidates: list[tuple[int, Candidate]] = []
         for recognizer in self.recognizers:
+            if recognizer.name in self._stand_ins:
+                continue
             try:
                 if getattr(recognizer, "known_first", False):
                     # the names already known, handed to the model (higher ranks ran first)
@@ -135,6 +140,10 @@ class EntityPipeline:
             else m
             for m in mentions
         ]
+
+
+def _has_model(recognizers: Sequence[Recognizer], lang: str) -> bool:
+    return any(getattr(r, "available_for", lambda _: False)(lang) for r in recognizers)
 
 
 def _merge(text: str, candidates: list[tuple[int, Candidate]]) -> list[Candidate]:
