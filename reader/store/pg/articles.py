@@ -73,8 +73,14 @@ class PgArticleStore:
         with reported(self.address):
             if self._conn is not None:
                 return self._conn.execute(sql.encode(), args).fetchall()
-            with self._pool.connection() as conn:
-                return conn.execute(sql.encode(), args).fetchall()
+            try:
+                with self._pool.connection() as conn:
+                    return conn.execute(sql.encode(), args).fetchall()
+            except psycopg.OperationalError:
+                # a connection the server dropped (it restarted): the pool has let it go;
+                # a read is asked once more, on a new one
+                with self._pool.connection() as conn:
+                    return conn.execute(sql.encode(), args).fetchall()
 
     def row(self, sql: str, args: Sequence[Any] = ()) -> Row | None:
         found = self.rows(sql, args)
