@@ -12,7 +12,7 @@ import signal
 import sys
 from collections.abc import Sequence
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtGui import QIcon, QPixmap
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -21,8 +21,9 @@ from reader.core.errors import ReaderError
 from reader.core.paths import DataPaths, resolve_data_dir
 from reader.core.resources import bundled_icons
 from reader.services import Library
+from reader.services.reading import Reading
 from reader.services.safety import InstanceLock, LibraryDamaged, LibraryInUse, restore_backup
-from reader.ui import i18n, links, pdf, safety
+from reader.ui import i18n, links, pdf, safety, snapshot
 from reader.ui.context import UiContext
 from reader.ui.errors import ErrorReporter
 from reader.ui.mainwindow import MainWindow
@@ -72,6 +73,42 @@ def build_window(library: Library) -> MainWindow:
     tasks.error.connect(errors.report)
     tasks.setParent(window)
     return window
+
+
+def present(window: MainWindow, link: str = "") -> None:
+    """Show the window as a start does: the article read last painted from its snapshot
+    (text, entities, highlights) in the first frame, then the start-up work; the snapshot
+    of what it shows is kept when it closes (the GUI benchmark starts it this way)."""
+    window.pending_link = link
+    shown = snapshot.load(window.ctx.library.paths.root, window.first_article())
+    if shown is not None:
+        view = window.article_view
+        view.show_article(shown.article)
+        view.set_entities(shown.mentions or [])
+        view.set_annotations(shown.annotations)
+        window.entities_panel.set_mentions(shown.mentions or [], pending=shown.mentions is None)
+        window.details.show_article(shown.article)
+        window.setWindowTitle(f"{shown.article.title} — {APP_NAME}")
+    window.installEventFilter(_KeepSnapshot(window))
+    window.show()
+    QTimer.singleShot(0, window.start)
+
+
+class _KeepSnapshot(QObject):
+    """When the window closes: the snapshot of the article it shows, as shown."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.window and event.type() == QEvent.Type.Close:
+            current, view = self.window.current, self.window.article_view
+            if current is not None and view.article is not None and view.article.id == current.id:
+                mentions = None if self.window.entities_panel.pending else view.entities()
+                reading = Reading(current, mentions, view.annotations())
+                snapshot.save(self.window.ctx.library.paths.root, reading)
+        return False
 
 
 def _open(paths: DataPaths) -> Library | None:
@@ -146,10 +183,8 @@ def run(data_dir: str | None, argv: Sequence[str] = (), targets: Sequence[str] =
             window = build_window(library)
             server.handler = window.receive_targets
             window.ctx.errors.install_excepthook()
-            window.pending_link = link
-            window.show()
+            present(window, link)
             _close_on_signals(app, window)
-            QTimer.singleShot(0, window.start)
             safety.start_auto_backup(window.ctx, window, window.restore_and_restart)
             if files:  # imported after the start-up work: writes run one after the other
                 QTimer.singleShot(0, lambda w=window, f=files: w.importer.start(f))

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import gc
 from collections.abc import Callable
+from dataclasses import replace
 
 import shiboken6
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
@@ -25,7 +26,9 @@ from PySide6.QtWidgets import (
 )
 
 from reader import APP_NAME
+from reader.core.errors import NotFound
 from reader.core.model import Annotation, Article, EntityCorrection, ImportReport
+from reader.services.reading import Reading, read
 from reader.services.safety import Backup
 from reader.ui import help as help_dialogs
 from reader.ui import i18n, layout, links, theme
@@ -327,13 +330,12 @@ class MainWindow(QMainWindow):
             library.ensure_index(lambda: task.cancelled)
             library.warm_up()
 
-        self.library_pane.reload(select=self._first_article())
+        self.library_pane.reload(select=self.first_article())
         self.ctx.tasks.run(work, write=True, on_success=lambda _: self._on_started())
 
-    def _first_article(self) -> str | None:
-        """The article to show at start: a deep link's (``reader gui LINK``), else the
-        one read last. The library list, loaded in the background, selects this one: had
-        it selected the last read, its late arrival would replace the link's article."""
+    def first_article(self) -> str | None:
+        """The article to show at start: a deep link's (``reader gui LINK``), else the one
+        read last (the library list, loaded later, selects it: not the last read's)."""
         target = links.parse_link(self.pending_link) if self.pending_link else None
         if target is not None:
             return target[0]
@@ -347,7 +349,7 @@ class MainWindow(QMainWindow):
         gc.freeze()
         self.started = True
         self.statusBar().clearMessage()
-        first = self._first_article()
+        first = self.first_article()
         self.library_pane.reload(select=first)
         if self.pending_link:
             self.open_link(self.pending_link)
@@ -374,8 +376,7 @@ class MainWindow(QMainWindow):
         )
 
     def receive_targets(self, targets: list[str]) -> None:
-        """Links and files handed over by a second ``reader gui`` (the desktop opening a
-        link or a file while this window is open): see :func:`reader.ui.links.receive`;
+        """Links and files handed over by a second ``reader gui`` (:func:`.links.receive`);
         a link that comes before the library is up waits for :meth:`_on_started`."""
 
         def open_link(link: str) -> None:
@@ -392,23 +393,24 @@ class MainWindow(QMainWindow):
         self.close()
 
     def _on_library_loaded(self, shown: int) -> None:
-        if self.current is None and shown and not self._first_article():
+        if self.current is None and shown and not self.first_article():
             self.library_pane.table.selectRow(0)
 
     # -- articles ---------------------------------------------------------------------------
 
     def open_article(self, article_id: str, query: str | None = None) -> None:
-        library = self.ctx.library
+        library, naming = self.ctx.library, self.entities.naming
 
-        def work(_: TaskContext) -> tuple[Article, list[tuple[int, int]]]:
-            article = library.article(article_id)
-            hits = library.hit_offsets(article.id, query) if query else []
-            return article, hits
+        def work(_: TaskContext) -> Reading:
+            reading = read(library, article_id, query)  # text, entities, highlights, hits
+            if reading.mentions is not None:
+                naming()  # the names they are shown by, made once, off the GUI thread
+            return reading
 
-        def shown(result: tuple[Article, list[tuple[int, int]]]) -> None:
+        def shown(reading: Reading) -> None:
             if query is not None and query != self._search_query():
-                result = (result[0], [])  # typed over meanwhile: the new query marks it
-            self._show_article(result)
+                reading = replace(reading, hits=[])  # typed over: the new query marks it
+            self._show_article(reading)
 
         self.ctx.tasks.run(work, on_success=shown, on_failure=self._on_open_failed, key="article")
 
@@ -417,24 +419,22 @@ class MainWindow(QMainWindow):
         return self.search_panel.full_query() if self.search_field.text().strip() else ""
 
     def _on_open_failed(self, exc: BaseException) -> None:
-        from reader.core.errors import NotFound
-
         if isinstance(exc, NotFound):
             self.ctx.settings.set("last_article", "")
             return
         self.ctx.errors.report(exc)
 
-    def _show_article(self, result: tuple[Article, list[tuple[int, int]]]) -> None:
-        article, hits = result
-        self.current = article
+    def _show_article(self, reading: Reading) -> None:
+        """The text, its entities and highlights painted together, in one frame."""
+        article = self.current = reading.article
         self.article_view.show_article(article)
         self.reading.article_changed()
-        if hits:
-            self.article_view.set_hits(hits)
+        if reading.hits:
+            self.article_view.set_hits(reading.hits)
         self.details.show_article(article)
         self.setWindowTitle(f"{article.title} — {APP_NAME}")
-        self.entities.load(article.id)
-        self.annotations.load(article.id)
+        self.entities.show_read(article.id, reading.mentions)
+        self.annotations.show(article.id, reading.annotations)
         self.ctx.settings.set("last_article", article.id)
         if self.left.currentWidget() is self.library_pane:
             self.library_pane.select(article.id)

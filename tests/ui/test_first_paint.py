@@ -1,0 +1,167 @@
+"""The first frames of a start: the article read last is painted with its entity
+underlines, the Entities panel's counts and its highlights in the frame that first shows
+its text — on a restart from the cached entities, on a first start from the bundled
+articles' shipped ones — and no recogniser runs for it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pytest
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtGui import QTextCharFormat
+
+from reader.entities import model_process
+from reader.entities.pipeline import EntityPipeline
+from reader.services import Library
+from reader.ui import snapshot
+from reader.ui.app import application, build_window, present
+
+TITLE = "Tencent a révélé"
+QUOTE = "Tencent"
+NO_UNDERLINE = QTextCharFormat.UnderlineStyle.NoUnderline
+
+
+@dataclass
+class Frame:
+    title: str
+    underlines: int
+    counts: dict[str, str]
+    highlights: int  # the other marks: highlights (no search, no find here)
+
+
+class Frames(QObject):
+    """What each paint of the reader's text shows."""
+
+    def __init__(self, window) -> None:
+        super().__init__(window)
+        self.window = window
+        self.seen: list[Frame] = []
+        window.article_view.browser.viewport().installEventFilter(self)
+
+    def eventFilter(self, watched, event) -> bool:
+        view = self.window.article_view
+        if event.type() == QEvent.Type.Paint and view.article is not None:
+            selections = view.browser.extraSelections()
+            underlined = [s.format.underlineStyle() != NO_UNDERLINE for s in selections]
+            counts = {k: b.text() for k, b in self.window.entities_panel.toggles.items()}
+            self.seen.append(
+                Frame(view.article.title, sum(underlined), counts, underlined.count(False))
+            )
+        return False
+
+
+@pytest.fixture
+def no_recognition(monkeypatch):
+    """Records any recognition: the model asked, the recognisers run on a text."""
+    ran: list[str] = []
+
+    def model(name, texts, fixed=None):
+        ran.append(f"model {name}")
+        return None
+
+    original = EntityPipeline.run
+
+    def run(self, article):
+        ran.append(f"pipeline {article.title[:30]}")
+        return original(self, article)
+
+    monkeypatch.setattr(model_process, "entities", model)
+    monkeypatch.setattr(EntityPipeline, "run", run)
+    return ran
+
+
+def start(qtbot, data_dir):
+    application()
+    library = Library.open(data_dir)
+    window = build_window(library)
+    qtbot.addWidget(window)
+    frames = Frames(window)
+    present(window)
+    return library, window, frames
+
+
+def stop(window, library) -> None:
+    window.ctx.tasks.wait()
+    window.close()
+    window.ctx.tasks.wait()
+    library.close()
+
+
+def settled(qtbot, window) -> None:
+    qtbot.waitUntil(lambda: window.started and window.current is not None, timeout=60000)
+    qtbot.waitUntil(lambda: window.ctx.tasks.pending() == 0, timeout=60000)
+
+
+def first_frame_with_text(frames: Frames, title: str) -> Frame:
+    return next(f for f in frames.seen if f.title.startswith(title))
+
+
+def test_a_first_start_underlines_the_bundled_article_in_its_first_frame(
+    qtbot, data_dir, no_recognition
+) -> None:
+    library, window, frames = start(qtbot, data_dir)
+    settled(qtbot, window)
+    first = frames.seen[0]  # the first frame with a bundled article's text
+    assert first.underlines > 10
+    assert any(not text.endswith(" 0") for text in first.counts.values())
+    assert not window.entities_panel.pending
+    assert no_recognition == []  # shipped with the app: nothing recognised, no model
+    stop(window, library)
+
+
+def test_a_restart_paints_cached_entities_and_highlights_with_the_text(
+    qtbot, data_dir, no_recognition
+) -> None:
+    # a first session: the user reads an article, highlights a word, closes the window
+    library, window, _ = start(qtbot, data_dir)
+    settled(qtbot, window)
+    article_id = next(a.id for a in library.articles() if a.title.startswith(TITLE))
+    library.annotate(article_id, QUOTE, color="green")
+    window.open_article(article_id)
+    qtbot.waitUntil(lambda: len(window.article_view.annotations()) == 1, timeout=20000)
+    settled(qtbot, window)
+    shown = len(window.article_view.entities())
+    legend = {k: b.text() for k, b in window.entities_panel.toggles.items()}
+    stop(window, library)
+    assert (data_dir / snapshot.FILE).is_file()
+
+    # the restart: the article's first frame has everything; nothing is recognised
+    library, window, frames = start(qtbot, data_dir)
+    qtbot.waitUntil(lambda: bool(frames.seen), timeout=20000)
+    first = frames.seen[0]  # painted from the snapshot, before the start-up work
+    assert first.title.startswith(TITLE)
+    assert first.underlines == shown > 20
+    assert first.counts == legend
+    assert first.highlights == 1
+    settled(qtbot, window)
+    assert window.current.id == article_id
+    last = frames.seen[-1]  # the library's reading replaced it, the same
+    assert (last.underlines, last.counts, last.highlights) == (shown, legend, 1)
+    assert no_recognition == []
+    stop(window, library)
+
+    # without a snapshot (lost, or of another article), the reading paints them together
+    (data_dir / snapshot.FILE).unlink()
+    library, window, frames = start(qtbot, data_dir)
+    settled(qtbot, window)
+    first = first_frame_with_text(frames, TITLE)
+    assert (first.underlines, first.counts, first.highlights) == (shown, legend, 1)
+    assert not any(f.underlines == 0 for f in frames.seen)  # never the text alone
+    assert no_recognition == []
+    stop(window, library)
+
+
+def test_a_damaged_snapshot_is_ignored(qtbot, data_dir) -> None:
+    with Library.open(data_dir) as library:
+        library.seed_if_empty()
+        article_id = next(a.id for a in library.articles() if a.title.startswith(TITLE))
+    (data_dir / snapshot.FILE).write_text(
+        f'{{"format": 1, "article": {{"id": "{article_id}"', "utf-8"
+    )
+    (data_dir / "window.ini").write_text(f"[General]\nlast_article={article_id}\n", "utf-8")
+    library, window, frames = start(qtbot, data_dir)
+    settled(qtbot, window)  # the start goes on: the article is read from the library
+    assert window.current.id == article_id
+    assert first_frame_with_text(frames, TITLE).underlines > 20
+    stop(window, library)
