@@ -1923,18 +1923,18 @@ The damaged file is kept as it is.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library/stories.py" line="37"/>
-        <source>Shared</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/library/stories.py" line="78"/>
-        <source>%1 — %2 articles</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../reader/ui/library/stories.py" line="82"/>
         <source>Published first: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/library/stories.py" line="37"/>
+        <source>Articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/library/stories.py" line="37"/>
+        <source>%1 — %2 paragraphs shared with the story</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

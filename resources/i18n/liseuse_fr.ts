@@ -1946,19 +1946,19 @@ Le fichier endommagé est conservé tel quel.</translation>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library/stories.py" line="37"/>
-        <source>Shared</source>
-        <translation>Partagés</translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/library/stories.py" line="78"/>
-        <source>%1 — %2 articles</source>
-        <translation>%1 — %2 articles</translation>
-    </message>
-    <message>
         <location filename="../../reader/ui/library/stories.py" line="82"/>
         <source>Published first: %1</source>
         <translation>Publié d’abord : %1</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/library/stories.py" line="37"/>
+        <source>Articles</source>
+        <translation>Articles</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/library/stories.py" line="37"/>
+        <source>%1 — %2 paragraphs shared with the story</source>
+        <translation>%1 — %2 paragraphes partagés avec l’histoire</translation>
     </message>
 </context>
 <context>

@@ -34,7 +34,7 @@ class StoryModel(QStandardItemModel):
 
     def retranslate(self) -> None:
         self.setHorizontalHeaderLabels(
-            [self.tr("Story"), self.tr("Source"), self.tr("Date"), self.tr("Shared")]
+            [self.tr("Story"), self.tr("Source"), self.tr("Date"), self.tr("Articles")]
         )
         for row in range(self.rowCount()):
             self._label_group(row)
@@ -50,7 +50,7 @@ class StoryModel(QStandardItemModel):
                 QStandardItem(first.source or ""),
                 QStandardItem(first.date or ""),
             ]
-            head.append(QStandardItem(""))
+            head.append(QStandardItem(str(len(group.members))))
             for item in head:
                 item.setEditable(False)
                 item.setData(first.id, Role.ARTICLE_ID)
@@ -59,12 +59,14 @@ class StoryModel(QStandardItemModel):
                     QStandardItem(member.title),
                     QStandardItem(member.source or ""),
                     QStandardItem(member.date or ""),
-                    QStandardItem(str(member.shared)),
+                    QStandardItem(""),
                 ]
+                shared = self.tr("%1 — %2 paragraphs shared with the story")
+                shared = shared.replace("%1", member.title).replace("%2", str(member.shared))
                 for item in row:
                     item.setEditable(False)
                     item.setData(member.id, Role.ARTICLE_ID)
-                    item.setToolTip(member.title)
+                    item.setToolTip(shared)
                 head[0].appendRow(row)
             self.appendRow(head)
             self._label_group(self.rowCount() - 1)
@@ -74,11 +76,7 @@ class StoryModel(QStandardItemModel):
         if item is None or row >= len(self.groups):
             return
         group = self.groups[row]
-        item.setText(
-            self.tr("%1 — %2 articles")
-            .replace("%1", group.first.title)
-            .replace("%2", str(len(group.members)))
-        )
+        item.setText(group.first.title)
         item.setToolTip(self.tr("Published first: %1").replace("%1", group.first.title))
 
 
