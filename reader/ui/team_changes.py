@@ -1,0 +1,43 @@
+"""A team library's changes, shown as they happen: when a teammate shares, edits or
+deletes a note on the article being read, its highlights and notes are read again
+(the reader's place is kept) and the status bar says who did it; the library's note
+counts follow. The changes arrive from the store's listening thread and are handled on
+the GUI thread."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QObject, Signal
+
+if TYPE_CHECKING:
+    from reader.ui.mainwindow import MainWindow
+
+
+class TeamChanges(QObject):
+    arrived = Signal(object)  # a reader.store.interface.Change, from another thread
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.arrived.connect(self._on_arrived)
+        if not window.ctx.library.backend.local:
+            window.ctx.library.follow(self.arrived.emit)
+
+    def _on_arrived(self, change: Any) -> None:
+        if change.what != "annotations":
+            return
+        window = self.window
+        window.annotations.counts_changed(change.article_id)
+        current = window.current
+        if current is None or current.id != change.article_id:
+            return
+        window.annotations.reload()
+        if not change.mine:
+            if change.how == "insert":
+                text = self.tr("%1 shared a note on this article")
+            elif change.how == "delete":
+                text = self.tr("%1 took a shared note off this article")
+            else:
+                text = self.tr("%1 changed a shared note on this article")
+            window.statusBar().showMessage(text.replace("%1", change.who), 15000)

@@ -1,0 +1,92 @@
+"""File → Open Team Library…: the address and password are tried before a window opens
+on the library; a wrong password is said in the dialog, a right one kept in the keyring
+(when asked) and the team library opens in a window of its own."""
+
+from __future__ import annotations
+
+from typing import Any, ClassVar
+
+import keyring
+import pytest
+from keyring.backend import KeyringBackend
+from keyring.backends import fail
+
+from reader.services.team import secret_name
+from tests.unit.pg.conftest import CAROL, CAROL_PASSWORD, Cluster
+
+
+class MemoryKeyring(KeyringBackend):
+    priority = 1  # type: ignore[assignment]
+    values: ClassVar[dict[tuple[str, str], str]] = {}
+
+    def get_password(self, service: str, username: str) -> str | None:
+        return self.values.get((service, username))
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        self.values[(service, username)] = password
+
+    def delete_password(self, service: str, username: str) -> None:
+        self.values.pop((service, username), None)
+
+
+@pytest.fixture
+def dialog(qtbot, library, monkeypatch: pytest.MonkeyPatch):
+    from reader.ui.app import application
+    from reader.ui.context import UiContext
+    from reader.ui.errors import ErrorReporter
+    from reader.ui.settings import UiSettings
+    from reader.ui.tasks import TaskRunner
+    from reader.ui.team import TeamLibraryDialog
+
+    application()
+    monkeypatch.delenv("PGPASSWORD", raising=False)
+    monkeypatch.setenv("PGPASSFILE", "/nonexistent")
+    MemoryKeyring.values.clear()
+    keyring.set_keyring(MemoryKeyring())
+    ctx = UiContext(library, TaskRunner(), ErrorReporter(), UiSettings(library.paths))
+    messages: list[str] = []
+    made = TeamLibraryDialog(ctx, messages.append)
+    made.messages = messages
+    qtbot.addWidget(made)
+    yield made
+    ctx.tasks.wait()
+    keyring.set_keyring(fail.Keyring())
+
+
+def test_a_wrong_password_is_said_and_a_right_one_opens_the_library(
+    qtbot, dialog, cluster: Cluster, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    started: list[tuple[list[str], dict[str, Any]]] = []
+    monkeypatch.setattr(
+        "reader.ui.team.subprocess.Popen", lambda command, **kw: started.append((command, kw))
+    )
+    address = cluster.url(CAROL, cluster.new_database())
+    dialog.address.setText(address)
+    dialog.password.setText("not her password")
+    dialog.buttons.accepted.emit()
+    qtbot.waitUntil(lambda: "cannot sign in" in dialog.message.text(), timeout=20000)
+    assert dialog.buttons.isEnabled() and started == []
+    assert "not her password" not in dialog.message.text()
+    dialog.password.setText(CAROL_PASSWORD)
+    dialog.buttons.accepted.emit()
+    qtbot.waitUntil(lambda: bool(started), timeout=20000)
+    command, options = started[0]
+    assert command[-3:] == ["--library", address, "gui"]
+    assert command[command.index("--data-dir") + 1] == str(dialog.ctx.library.paths.root)
+    assert password_not_in(command)
+    assert MemoryKeyring.values[("io.github.liseuse.Liseuse", secret_name(address))] == (
+        CAROL_PASSWORD
+    )
+    assert options["env"]["PGPASSWORD"] == CAROL_PASSWORD
+    assert dialog.messages == ["Opening the team library in a new window…"]
+
+
+def password_not_in(command: list[str]) -> bool:
+    return all(CAROL_PASSWORD not in part for part in command)
+
+
+def test_an_address_that_is_not_one_is_said(qtbot, dialog) -> None:
+    dialog.address.setText("/home/alice/library")
+    dialog.buttons.accepted.emit()
+    qtbot.waitUntil(lambda: "postgresql://" in dialog.message.text(), timeout=10000)
+    assert dialog.buttons.isEnabled()
