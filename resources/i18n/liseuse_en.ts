@@ -1030,6 +1030,14 @@
         <source>About %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Show or hide the timeline of the articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show or hide the map of the entities</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>HitBar</name>
@@ -1472,6 +1480,14 @@
     <message>
         <location filename="../../reader/ui/keymap.py" line="1"/>
         <source>Open a library a team shares on a server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entity &amp;Map</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2277,6 +2293,304 @@ The damaged file is kept as it is.</source>
     <message>
         <location filename="../../reader/ui/team_changes.py" line="1"/>
         <source>%1 changed a shared note on this article</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Caption</name>
+    <message numerus="yes">
+        <source>%n article(s) found by “%1”</source>
+        <translation>
+            <numerusform>%n article found by “%1”</numerusform>
+            <numerusform>%n articles found by “%1”</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s) in the library</source>
+        <translation>
+            <numerusform>%n article in the library</numerusform>
+            <numerusform>%n articles in the library</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s) of these dates</source>
+        <translation>
+            <numerusform>%n article of these dates</numerusform>
+            <numerusform>%n articles of these dates</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s) shown in the library</source>
+        <translation>
+            <numerusform>%n article shown in the library</numerusform>
+            <numerusform>%n articles shown in the library</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DateFilter</name>
+    <message>
+        <source>Show every date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EntityMapPanel</name>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the entity map as an image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG Image…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SVG Drawing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entity map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no entity recognised in them yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>the %1 most widespread of %n entities</source>
+        <translation>
+            <numerusform>the %1 most widespread of %n entity</numerusform>
+            <numerusform>the %1 most widespread of %n entities</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>click one to search for it</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Network</name>
+    <message numerus="yes">
+        <source>%1 and %2: %n article(s) in common</source>
+        <translation>
+            <numerusform>%1 and %2: %n article in common</numerusform>
+            <numerusform>%1 and %2: %n articles in common</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mention(s)</source>
+        <translation>
+            <numerusform>%n mention</numerusform>
+            <numerusform>%n mentions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s)</source>
+        <translation>
+            <numerusform>%n article</numerusform>
+            <numerusform>%n articles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PicturesController</name>
+    <message>
+        <source>Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entity Map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The library shows these dates once you leave the search (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the Entity Map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SVG drawing (*.svg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entity-map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entity map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TimelineChart</name>
+    <message>
+        <source>Counting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None of these articles has a date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No article to show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s)</source>
+        <translation>
+            <numerusform>%n article</numerusform>
+            <numerusform>%n articles</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TimelinePanel</name>
+    <message>
+        <source>Stack by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bars</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the timeline as an image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG Image…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SVG Drawing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show Every Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Articles by date. Drag across it to show those dates in the library.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other languages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n without a date (not shown)</source>
+        <translation>
+            <numerusform>%n without a date (not shown)</numerusform>
+            <numerusform>%n without a date (not shown)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Library: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

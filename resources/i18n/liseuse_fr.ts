@@ -1050,6 +1050,14 @@
         <source>About %1</source>
         <translation>À propos de %1</translation>
     </message>
+    <message>
+        <source>Show or hide the timeline of the articles</source>
+        <translation>Afficher ou masquer la frise chronologique des articles</translation>
+    </message>
+    <message>
+        <source>Show or hide the map of the entities</source>
+        <translation>Afficher ou masquer la carte des entités</translation>
+    </message>
 </context>
 <context>
     <name>HitBar</name>
@@ -1493,6 +1501,14 @@
         <location filename="../../reader/ui/keymap.py" line="1"/>
         <source>Open a library a team shares on a server</source>
         <translation>Ouvrir une bibliothèque qu’une équipe partage sur un serveur</translation>
+    </message>
+    <message>
+        <source>&amp;Timeline</source>
+        <translation>&amp;Frise chronologique</translation>
+    </message>
+    <message>
+        <source>Entity &amp;Map</source>
+        <translation>&amp;Carte des entités</translation>
     </message>
 </context>
 <context>
@@ -2301,6 +2317,304 @@ Le fichier endommagé est conservé tel quel.</translation>
         <location filename="../../reader/ui/team_changes.py" line="1"/>
         <source>%1 changed a shared note on this article</source>
         <translation>%1 a modifié une note partagée sur cet article</translation>
+    </message>
+</context>
+<context>
+    <name>Caption</name>
+    <message numerus="yes">
+        <source>%n article(s) found by “%1”</source>
+        <translation>
+            <numerusform>%n article trouvé par « %1 »</numerusform>
+            <numerusform>%n articles trouvés par « %1 »</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s) in the library</source>
+        <translation>
+            <numerusform>%n article dans la bibliothèque</numerusform>
+            <numerusform>%n articles dans la bibliothèque</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s) of these dates</source>
+        <translation>
+            <numerusform>%n article de ces dates</numerusform>
+            <numerusform>%n articles de ces dates</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s) shown in the library</source>
+        <translation>
+            <numerusform>%n article affiché dans la bibliothèque</numerusform>
+            <numerusform>%n articles affichés dans la bibliothèque</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DateFilter</name>
+    <message>
+        <source>Show every date</source>
+        <translation>Afficher toutes les dates</translation>
+    </message>
+    <message>
+        <source>Published: %1</source>
+        <translation>Publiés : %1</translation>
+    </message>
+</context>
+<context>
+    <name>EntityMapPanel</name>
+    <message>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <source>Save the entity map as an image</source>
+        <translation>Enregistrer la carte des entités en image</translation>
+    </message>
+    <message>
+        <source>PNG Image…</source>
+        <translation>Image PNG…</translation>
+    </message>
+    <message>
+        <source>SVG Drawing…</source>
+        <translation>Dessin SVG…</translation>
+    </message>
+    <message>
+        <source>Entity map</source>
+        <translation>Carte des entités</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Personne</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produit</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Décompte…</translation>
+    </message>
+    <message>
+        <source>no entity recognised in them yet</source>
+        <translation>aucune entité n’y est encore reconnue</translation>
+    </message>
+    <message numerus="yes">
+        <source>the %1 most widespread of %n entities</source>
+        <translation>
+            <numerusform>les %1 plus répandues de %n entité</numerusform>
+            <numerusform>les %1 plus répandues de %n entités</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>click one to search for it</source>
+        <translation>cliquez sur l’une pour la chercher</translation>
+    </message>
+</context>
+<context>
+    <name>Network</name>
+    <message numerus="yes">
+        <source>%1 and %2: %n article(s) in common</source>
+        <translation>
+            <numerusform>%1 et %2 : %n article en commun</numerusform>
+            <numerusform>%1 et %2 : %n articles en commun</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mention(s)</source>
+        <translation>
+            <numerusform>%n mention</numerusform>
+            <numerusform>%n mentions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s)</source>
+        <translation>
+            <numerusform>%n article</numerusform>
+            <numerusform>%n articles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>et %n autre</numerusform>
+            <numerusform>et %n autres</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PicturesController</name>
+    <message>
+        <source>Timeline</source>
+        <translation>Frise chronologique</translation>
+    </message>
+    <message>
+        <source>Entity Map</source>
+        <translation>Carte des entités</translation>
+    </message>
+    <message>
+        <source>The library shows these dates once you leave the search (Esc)</source>
+        <translation>La bibliothèque montre ces dates une fois la recherche quittée (Échap)</translation>
+    </message>
+    <message>
+        <source>Export the Entity Map</source>
+        <translation>Exporter la carte des entités</translation>
+    </message>
+    <message>
+        <source>Export the Timeline</source>
+        <translation>Exporter la frise chronologique</translation>
+    </message>
+    <message>
+        <source>SVG drawing (*.svg)</source>
+        <translation>Dessin SVG (*.svg)</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>Image PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>entity-map</source>
+        <translation>carte-des-entites</translation>
+    </message>
+    <message>
+        <source>timeline</source>
+        <translation>frise</translation>
+    </message>
+    <message>
+        <source>Entity map</source>
+        <translation>Carte des entités</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Enregistré : %1</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineChart</name>
+    <message>
+        <source>Counting…</source>
+        <translation>Décompte…</translation>
+    </message>
+    <message>
+        <source>None of these articles has a date</source>
+        <translation>Aucun de ces articles n’a de date</translation>
+    </message>
+    <message>
+        <source>No article to show</source>
+        <translation>Aucun article à montrer</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s)</source>
+        <translation>
+            <numerusform>%n article</numerusform>
+            <numerusform>%n articles</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TimelinePanel</name>
+    <message>
+        <source>Stack by</source>
+        <translation>Empiler par</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Bars</source>
+        <translation>Barres</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Automatique</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Jours</translation>
+    </message>
+    <message>
+        <source>Weeks</source>
+        <translation>Semaines</translation>
+    </message>
+    <message>
+        <source>Months</source>
+        <translation>Mois</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <source>Save the timeline as an image</source>
+        <translation>Enregistrer la frise chronologique en image</translation>
+    </message>
+    <message>
+        <source>PNG Image…</source>
+        <translation>Image PNG…</translation>
+    </message>
+    <message>
+        <source>SVG Drawing…</source>
+        <translation>Dessin SVG…</translation>
+    </message>
+    <message>
+        <source>Show Every Date</source>
+        <translation>Toutes les dates</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Frise chronologique</translation>
+    </message>
+    <message>
+        <source>Articles by date. Drag across it to show those dates in the library.</source>
+        <translation>Les articles par date. Faites glisser la souris pour n’afficher que ces dates dans la bibliothèque.</translation>
+    </message>
+    <message>
+        <source>Other languages</source>
+        <translation>Autres langues</translation>
+    </message>
+    <message>
+        <source>Other sources</source>
+        <translation>Autres sources</translation>
+    </message>
+    <message>
+        <source>Unknown language</source>
+        <translation>Langue inconnue</translation>
+    </message>
+    <message>
+        <source>No source</source>
+        <translation>Sans source</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Décompte…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n without a date (not shown)</source>
+        <translation>
+            <numerusform>%n sans date (non montré)</numerusform>
+            <numerusform>%n sans date (non montrés)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Library: %1</source>
+        <translation>Bibliothèque : %1</translation>
     </message>
 </context>
 </TS>
