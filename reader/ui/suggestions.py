@@ -143,6 +143,7 @@ class SuggestedTags(QWidget):
             item = self.chips_layout.takeAt(0)
             widget = item.widget() if item is not None else None
             if widget is not None:
+                widget.hide()  # gone now; deleted once back in the event loop
                 widget.deleteLater()
         for suggestion in found:
             self.chips_layout.addWidget(self._chip(suggestion))

@@ -1991,42 +1991,42 @@ The damaged file is kept as it is.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/suggestions.py" line="149"/>
+        <location filename="../../reader/ui/suggestions.py" line="150"/>
         <source>No suggestions for this article.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/suggestions.py" line="168"/>
+        <location filename="../../reader/ui/suggestions.py" line="169"/>
         <source>Add the tag %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/suggestions.py" line="170"/>
+        <location filename="../../reader/ui/suggestions.py" line="171"/>
         <source>Add your tag “%1” (the article says “%2”)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/suggestions.py" line="174"/>
+        <location filename="../../reader/ui/suggestions.py" line="175"/>
         <source>Add your tag “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/suggestions.py" line="176"/>
+        <location filename="../../reader/ui/suggestions.py" line="177"/>
         <source>Add the tag “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/suggestions.py" line="183"/>
+        <location filename="../../reader/ui/suggestions.py" line="184"/>
         <source>Dismiss the suggestion %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/suggestions.py" line="186"/>
+        <location filename="../../reader/ui/suggestions.py" line="187"/>
         <source>Do not suggest “%1” for this article again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/suggestions.py" line="216"/>
+        <location filename="../../reader/ui/suggestions.py" line="217"/>
         <source>Add tag %1</source>
         <translation type="unfinished"></translation>
     </message>

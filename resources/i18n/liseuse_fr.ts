@@ -2014,42 +2014,42 @@ Le fichier endommagé est conservé tel quel.</translation>
         <translation>Recherche de suggestions…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/suggestions.py" line="149"/>
+        <location filename="../../reader/ui/suggestions.py" line="150"/>
         <source>No suggestions for this article.</source>
         <translation>Aucune suggestion pour cet article.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/suggestions.py" line="168"/>
+        <location filename="../../reader/ui/suggestions.py" line="169"/>
         <source>Add the tag %1</source>
         <translation>Ajouter l’étiquette %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/suggestions.py" line="170"/>
+        <location filename="../../reader/ui/suggestions.py" line="171"/>
         <source>Add your tag “%1” (the article says “%2”)</source>
         <translation>Ajouter votre étiquette « %1 » (l’article dit « %2 »)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/suggestions.py" line="174"/>
+        <location filename="../../reader/ui/suggestions.py" line="175"/>
         <source>Add your tag “%1”</source>
         <translation>Ajouter votre étiquette « %1 »</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/suggestions.py" line="176"/>
+        <location filename="../../reader/ui/suggestions.py" line="177"/>
         <source>Add the tag “%1”</source>
         <translation>Ajouter l’étiquette « %1 »</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/suggestions.py" line="183"/>
+        <location filename="../../reader/ui/suggestions.py" line="184"/>
         <source>Dismiss the suggestion %1</source>
         <translation>Écarter la suggestion %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/suggestions.py" line="186"/>
+        <location filename="../../reader/ui/suggestions.py" line="187"/>
         <source>Do not suggest “%1” for this article again</source>
         <translation>Ne plus suggérer « %1 » pour cet article</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/suggestions.py" line="216"/>
+        <location filename="../../reader/ui/suggestions.py" line="217"/>
         <source>Add tag %1</source>
         <translation>Ajouter l’étiquette %1</translation>
     </message>

@@ -37,8 +37,8 @@ def details(qtbot, window) -> DetailsPanel:
 
 def _buttons(details: DetailsPanel, name: str) -> list[QToolButton]:
     assert details.suggestions is not None
-    chips = details.suggestions.chips.findChildren(QToolButton, name)
-    return [b for b in chips if not b.isHidden()]
+    row = details.suggestions.chips
+    return [b for b in row.findChildren(QToolButton, name) if b.isVisibleTo(row)]
 
 
 def _names(details: DetailsPanel) -> list[str]:
@@ -86,3 +86,17 @@ def test_accept_undo_and_dismiss_a_suggested_tag(
     with Library.open(data_dir) as again:
         assert "GPU" not in {s.name for s in sugg.suggested_tags(again, article_id)}
         assert "Tencent" in {s.name for s in sugg.suggested_tags(again, article_id)}
+
+
+def test_the_chips_speak_the_interface_language(qtbot, gazetteer_only, window, details) -> None:
+    open_title(qtbot, window, "La Chine réduit")
+    qtbot.waitUntil(lambda: "Chine" in _names(details), timeout=30000)
+    window.language_actions["fr"].trigger()  # live, no restart
+    assert details.suggestions is not None
+    qtbot.waitUntil(lambda: details.suggestions.heading.text() == "Étiquettes suggérées")
+    qtbot.waitUntil(lambda: "Chine" in _names(details))  # the chips made again
+    assert _chip(details, "Chine").toolTip() == "Ajouter l’étiquette « Chine »"
+    dismiss = _buttons(details, "dismissSuggestion")[0]
+    assert dismiss.accessibleName().startswith("Écarter la suggestion ")
+    window.language_actions["en"].trigger()
+    qtbot.waitUntil(lambda: details.suggestions.heading.text() == "Suggested tags")
