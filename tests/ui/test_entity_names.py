@@ -48,7 +48,8 @@ def test_names_follow_the_chosen_language(qtbot, french_article) -> None:
     assert {"Pékin", "Chine", "États-Unis"} <= places, places
     assert not places & {"Beijing", "China", "United States"}
     assert next(m for m in view.entities() if m.text == "Pékin").canonical == "Pékin"
-    assert window.ctx.settings.get("entity_names") == "article"
+    assert window.ctx.settings.get("entity_names") == "article"  # kept for the next start
+    assert window.entities.rule.value == "article"
 
     # the panel's search goes by the name the library keeps, which every article has
     tree = window.entities_panel.tree
@@ -85,11 +86,20 @@ def test_the_french_interface_names_in_french(qtbot, french_article) -> None:
     assert window.entities_panel.names.currentText() == "Dans la langue de l’interface"
 
 
-def test_the_choice_is_kept(qtbot, window, data_dir) -> None:
-    choose(window, "article")
-    assert window.ctx.settings.get("entity_names") == "article"
-    from reader.ui.entities.controller import EntityController
+def test_the_browser_lists_one_row_per_shown_name() -> None:
+    from reader.core.model import EntitySummary
+    from reader.ui.entities.browser import grouped
 
-    controller = window.entities
-    assert isinstance(controller, EntityController)
-    assert controller.rule.value == "article"
+    rows = [
+        EntitySummary("Égypte", "LOC", 5, 3),
+        EntitySummary("Egypte", "LOC", 1, 1),
+        EntitySummary("Egypt", "PER", 1, 1),  # a name of another type stays apart
+    ]
+
+    def english(canonical: str, label: str) -> str:
+        return "Egypt" if label == "LOC" else canonical
+
+    assert grouped(rows, english) == [
+        ("Egypt", ("Égypte", "Egypte"), "LOC", 3, 6),
+        ("Egypt", ("Egypt",), "PER", 1, 1),
+    ]
