@@ -32,6 +32,7 @@ MOST_GROUPS = 7  # stacked groups drawn; the rest are one "other" band
 MOST_NODES = 30  # entities on the map
 MOST_EDGES = 80  # links drawn, the strongest first
 TITLES = 6  # article titles a node's tooltip lists
+SMALLEST, LARGEST = 0.025, 0.1  # disc radii, in parts of the map's half-width
 CACHED = 8  # pictures kept for a scope shown again
 
 
@@ -220,16 +221,23 @@ def _merge(
     return rows, parts
 
 
+def radius(mentions: int, most: int) -> float:
+    """A disc's radius for an entity with ``mentions`` (``most``: the largest), as a part
+    of the map's half-width: its area grows with the mentions."""
+    return SMALLEST + (LARGEST - SMALLEST) * math.sqrt(mentions / max(most, 1))
+
+
 def make_map(
     scope: Scope,
     chosen: Sequence[tuple[str, str, int]],
     members: dict[tuple[str, str], set[str]],
-    titles: dict[str, str],
+    titles: dict[tuple[str, str], tuple[tuple[str, str], ...]],
     articles: int,
     entities: int,
 ) -> EntityMap:
     """Lay out the ``chosen`` entities (``(name, type, mentions)``, most widespread
-    first) with ``members``, the articles each is found in."""
+    first) with ``members``, the articles each is found in, and ``titles``, a few of
+    them to name in its tooltip."""
     keys = [(name, label) for name, label, _ in chosen]
     pairs: dict[tuple[int, int], int] = defaultdict(int)
     by_article: dict[str, list[int]] = defaultdict(list)
@@ -242,8 +250,7 @@ def make_map(
     strongest = sorted(pairs.items(), key=lambda p: (-p[1], p[0]))[:MOST_EDGES]
     edges = [(a, b, n) for (a, b), n in strongest]
     most = max((m for _, _, m in chosen), default=1)
-    # node radii in the layout's unit: the area grows with the mentions
-    radii = [0.03 + 0.07 * math.sqrt(m / most) for _, _, m in chosen]
+    radii = [radius(m, most) for _, _, m in chosen]
     layouts = {
         "force": entity_layout.force(radii, edges),
         "circle": entity_layout.circle(len(keys)),
@@ -252,8 +259,7 @@ def make_map(
     points = layouts[name]
     nodes = []
     for (node_name, label, mentions), key, (x, y) in zip(chosen, keys, points, strict=True):
-        found = sorted(members.get(key, ()), key=lambda i: titles.get(i, ""))
-        shown = tuple((i, titles[i]) for i in found if i in titles)[:TITLES]
+        shown = titles.get(key, ())
         nodes.append(Node(node_name, label, mentions, len(members.get(key, ())), x, y, shown))
     links = tuple(Link(a, b, n) for a, b, n in edges)
     return EntityMap(scope, tuple(nodes), links, articles, entities, name)
@@ -344,8 +350,18 @@ class Pictures:
         members: dict[tuple[str, str], set[str]] = defaultdict(set)
         for article_id, name, label in pictures.memberships(stored, ids):
             members[renames.get((name, label), (name, label))].add(article_id)
-        wanted = sorted({i for name, label, _, _ in top for i in members[(name, label)]})
-        titles = {i: t for i, t, _ in pictures.titles(wanted, len(wanted))} if wanted else {}
+        # each entity's newest articles name it in its tooltip (a few hundred titles read)
+        published = pictures.published(ids)
+        newest = {
+            key: sorted(found, key=lambda i: (published.get(i) or "", i), reverse=True)[:TITLES]
+            for key, found in members.items()
+        }
+        wanted = sorted({i for found in newest.values() for i in found})
+        title_of = {i: t for i, t, _ in pictures.titles(wanted, len(wanted))} if wanted else {}
+        titles = {
+            key: tuple((i, title_of[i]) for i in found if i in title_of)
+            for key, found in newest.items()
+        }
         chosen = [(name, label, mentions) for name, label, mentions, _ in top]
         total = len(ids) if ids is not None else self.library.count()
         made = make_map(scope, chosen, members, titles, total, len(counts))

@@ -101,6 +101,12 @@ class PictureStore:
         )
         return [(r[0], r[1], r[2]) for r in rows]
 
+    def published(self, ids: Sequence[str] | None) -> dict[str, str | None]:
+        """The publication day of each article of ``ids`` (None: every article)."""
+        among, args = _among(ids, "a.id")
+        rows = self._db.execute(f"SELECT a.id, a.published FROM articles a WHERE 1{among}", args)
+        return {r[0]: r[1] for r in rows}
+
     def titles(self, ids: Sequence[str], limit: int) -> list[tuple[str, str, str | None]]:
         """``(id, title, date)`` of up to ``limit`` of ``ids``, newest first."""
         among, args = _among(ids, "a.id")

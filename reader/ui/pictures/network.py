@@ -9,7 +9,6 @@ the GUI thread); the scene only places a few dozen items.
 from __future__ import annotations
 
 import html
-import math
 
 from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPen, QResizeEvent
@@ -25,10 +24,10 @@ from PySide6.QtWidgets import (
 )
 
 from reader.services.pictures import EntityMap, Node
+from reader.services.pictures import radius as disc_radius
 from reader.ui.theme import entity_color
 
 SPREAD = 300.0  # pixels from the middle to the outermost centre, at most
-SMALLEST, LARGEST = 0.025, 0.1  # disc radii, in parts of the spread (as laid out)
 MARGIN = 56.0  # pixels around the discs for their names
 LONGEST = 24  # characters of a name shown under its disc (the tooltip has it whole)
 
@@ -146,8 +145,7 @@ class Network(QGraphicsView):
         items: list[NodeItem] = []
         font = QFont(self.font())
         for node in entity_map.nodes:
-            share = SMALLEST + (LARGEST - SMALLEST) * math.sqrt(node.mentions / most)
-            radius = max(4.0, share * spread)
+            radius = max(4.0, disc_radius(node.mentions, most) * spread)
             item = NodeItem(node, radius, self)
             color = entity_color(node.label, dark)
             fill = QColor(color)

@@ -118,9 +118,9 @@ def test_entity_map_counts_and_links(wikinews) -> None:
     assert "15 mai" not in by_name  # dates are values, not what a story is about
     assert by_name["Afghanistan"].mentions == 2 and by_name["Afghanistan"].articles == 1
     assert by_name["France"].articles == 2
-    assert [t for _, t in by_name["France"].titles] == [
-        "France : le SMIC augmentera de 2 %",
+    assert [t for _, t in by_name["France"].titles] == [  # the newest first
         "Mali : les islamistes poursuivent leurs destructions à Tombouctou",
+        "France : le SMIC augmentera de 2 %",
     ]
     pairs = {
         frozenset((whole.nodes[link.a].name, whole.nodes[link.b].name)): link.articles
