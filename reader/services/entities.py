@@ -24,6 +24,8 @@ class EntityServices:
     _write_lock: WriterLock
     article: Callable[[str], Article]
     sync_index: Callable[[], int]
+    # the glossary's names as aliases (reader.services.glossary), read-only
+    glossary_aliases: Callable[[list[EntityMention], str], list[EntityMention]]
     if TYPE_CHECKING:
 
         @property
@@ -45,7 +47,8 @@ class EntityServices:
             raw = pipeline.recognize(article)
             with self._write_lock:
                 self.entity_store.save(article.id, article.version, pipeline.version, raw)
-        return apply_corrections(raw, article.text, self.entity_store.corrections(), article.id)
+        mentions = apply_corrections(raw, article.text, self.entity_store.corrections(), article.id)
+        return self.glossary_aliases(mentions, article.lang or "")
 
     def cached_entities(self, article_id: str) -> list[EntityMention] | None:
         """The corrected mentions if already recognised with the current pipeline."""

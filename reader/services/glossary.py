@@ -109,9 +109,22 @@ class GlossaryServices:
         @property
         def store(self) -> Any: ...  # the library file's store (the glossary is SQLite's)
 
+    def _glossary_store(self) -> GlossaryStore | None:
+        """The glossary of a library file; a team's PostgreSQL library has none (yet)."""
+        return GlossaryStore(self.store) if hasattr(self.store, "_db") else None
+
+    def _writable_glossary(self) -> GlossaryStore:
+        store = self._glossary_store()
+        if store is None:
+            raise GlossaryError("a team library has no glossary yet: it is kept in your own")
+        return store
+
     def glossary(self, source: str | None = None, target: str | None = None) -> list[GlossaryEntry]:
         """The entries of one language pair, or all of them."""
-        return GlossaryStore(self.store).entries(
+        store = self._glossary_store()
+        if store is None:
+            return []
+        return store.entries(
             normalize_lang(source) if source else None, normalize_lang(target) if target else None
         )
 
@@ -119,14 +132,14 @@ class GlossaryServices:
         """Add or change entries (checked first; nothing is kept if one is wrong)."""
         good = [checked(e) for e in entries]
         with self._write_lock:
-            return GlossaryStore(self.store).save(good)
+            return self._writable_glossary().save(good)
 
     def add_glossary_entry(self, entry: GlossaryEntry) -> GlossaryEntry:
         return self.save_glossary_entries([entry])[0]
 
     def delete_glossary_entries(self, entry_ids: Iterable[int]) -> None:
         with self._write_lock:
-            GlossaryStore(self.store).delete(list(entry_ids))
+            self._writable_glossary().delete(list(entry_ids))
 
     def export_glossary(self) -> str:
         """Every entry of every pair as CSV."""
