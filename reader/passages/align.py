@@ -15,6 +15,7 @@ from reader.passages.units import fold
 
 _WORD = re.compile(r"\w+")
 MIN_RUN = 2  # a lone common word ("the", "de") inside changed text is not agreement
+MIN_EDGE = 3  # words in a run that may begin or end the shared stretch
 
 
 @dataclass(frozen=True)
@@ -47,7 +48,11 @@ def align(a: str, b: str) -> Alignment:
     blocks = [m for m in matcher.get_matching_blocks() if m.size >= MIN_RUN]
     if not blocks:
         return Alignment((0, 0), (0, 0), (), (), 0.0)
-    first, last = blocks[0], blocks[-1]
+    # the stretch is bounded by runs of a few words: two paragraphs that share a sentence
+    # also share "of the" and "said that" elsewhere, which would stretch it over all
+    long = [m for m in blocks if m.size >= MIN_EDGE] or blocks
+    first, last = long[0], long[-1]
+    blocks = [m for m in blocks if m.a >= first.a and m.a + m.size <= last.a + last.size]
     shared_a = (wa[first.a][0], wa[last.a + last.size - 1][1])
     shared_b = (wb[first.b][0], wb[last.b + last.size - 1][1])
     same_a = {i for m in blocks for i in range(m.a, m.a + m.size)}
