@@ -5,10 +5,10 @@ measured best (:mod:`reader.translate.routes`). Names the entity layer recognise
 as written, and the glossary's terms put in, through placeholders
 (:mod:`reader.translate.names`).
 
-Apertium marks a word its dictionaries do not know with ``*``: the marks are taken out of
-the text between the steps of a pivot route and at the end, and the words they marked are
-returned beside the text (:meth:`ApertiumTranslator.translate_marked`), so the reader can
-see which words were left untranslated instead of reading them as translations."""
+Apertium marks a word its dictionaries do not know with ``*`` (unless run with ``-u``): the
+words the last step marked are returned beside the text
+(:meth:`ApertiumTranslator.translate_marked`), so the reader can see which words were left
+untranslated instead of reading them as translations."""
 
 from __future__ import annotations
 
@@ -99,8 +99,8 @@ class ApertiumTranslator:
         """One translation per paragraph; ``keep[i]`` are names of paragraph i to leave
         as written (or a mapping of what to write for each: the glossary's translations);
         ``path`` a route other than the best one (the benchmark tries each)."""
-        marked = self.translate_marked(paragraphs, source, target, should_stop, keep, path)
-        return [m.text for m in marked]
+        texts, _ = self._translate(paragraphs, source, target, should_stop, keep, path, False)
+        return texts
 
     def translate_marked(
         self,
@@ -114,10 +114,11 @@ class ApertiumTranslator:
         """:meth:`translate`, with the words of each translation Apertium did not know.
         Capitalised ones are left out: Apertium knows few names, and a name written as
         the source writes it is what the reader expects, not a gap in the translation."""
-        out = [
-            unmark(t) for t in self._translate(paragraphs, source, target, should_stop, keep, path)
+        texts, unknown = self._translate(paragraphs, source, target, should_stop, keep, path, True)
+        return [
+            Marked(t, tuple(w for w in words if not w[:1].isupper() and w in t))
+            for t, words in zip(texts, unknown, strict=False)
         ]
-        return [Marked(m.text, tuple(w for w in m.unknown if not w[:1].isupper())) for m in out]
 
     def _translate(
         self,
@@ -127,7 +128,8 @@ class ApertiumTranslator:
         should_stop: ShouldStop,
         keep: Sequence[Keep] | None,
         path: Route | None,
-    ) -> list[str]:
+        marks: bool,
+    ) -> tuple[list[str], list[tuple[str, ...]]]:
         path = path or self.route(source, target)
         if path is None:
             raise TranslationError(
@@ -136,40 +138,57 @@ class ApertiumTranslator:
             )
         plain = [" ".join(t.split()) for t in paragraphs]
         if not keep or not any(keep):
-            return self._steps(path, plain, should_stop)
+            return self._steps(path, plain, should_stop, marks)
         wanted: list[Keep] = [*keep, *[()] * len(plain)][: len(plain)]
         masked = [names.mask(t, k) for t, k in zip(plain, wanted, strict=True)]
-        out = self._steps(path, [m.text for m in masked], should_stop)
+        out, unknown = self._steps(path, [m.text for m in masked], should_stop, marks)
         if len(out) != len(plain):
-            return out  # stopped
+            return out, unknown  # stopped
         restored = [names.restore(t, m) for t, m in zip(out, masked, strict=True)]
         lost = [i for i, t in enumerate(restored) if t is None]
-        again = self._steps(path, [plain[i] for i in lost], should_stop) if lost else []
+        again, unknown_again = (
+            self._steps(path, [plain[i] for i in lost], should_stop, marks) if lost else ([], [])
+        )
         if len(again) != len(lost):
-            return []  # stopped
-        for i, text in zip(lost, again, strict=True):
+            return [], []  # stopped
+        for n, (i, text) in enumerate(zip(lost, again, strict=True)):
             restored[i] = text
-        return [t or "" for t in restored]
+            if marks:
+                unknown[i] = unknown_again[n]
+        return [t or "" for t in restored], unknown
 
-    def _steps(self, path: Route, texts: list[str], should_stop: ShouldStop) -> list[str]:
+    def _steps(
+        self, path: Route, texts: list[str], should_stop: ShouldStop, marks: bool
+    ) -> tuple[list[str], list[tuple[str, ...]]]:
+        """The texts through the route's steps, as ``apertium -u`` writes them, and, with
+        ``marks``, the words the last step marked unknown: that step is run a second
+        time, marking them (the marks also change the output a little — an English "a"
+        before a marked word that starts with a vowel, a ``#`` before a number — so the
+        text is the unmarked run's)."""
         steps = (
             [(path.source, path.via), (path.via, path.target)]
             if path.via
             else [(path.source, path.target)]
         )
+        unknown: list[tuple[str, ...]] = [() for _ in texts]
         for number, (a, b) in enumerate(steps):
             if should_stop():
-                return []
-            if number:  # the next step would read a mark as a word of its own
-                texts = [unmark(t).text for t in texts]
-            texts = self._run(_modes()[(str(a), str(b))], texts, should_stop)
-        return texts
+                return [], []
+            mode = _modes()[(str(a), str(b))]
+            if marks and number == len(steps) - 1:
+                marked = self._run(mode, texts, should_stop, marked=True)
+                if len(marked) == len(texts):
+                    unknown = [unmark(t).unknown for t in marked]
+            texts = self._run(mode, texts, should_stop)
+        return texts, unknown
 
-    def _run(self, mode: str, texts: list[str], should_stop: ShouldStop) -> list[str]:
+    def _run(
+        self, mode: str, texts: list[str], should_stop: ShouldStop, marked: bool = False
+    ) -> list[str]:
         if not texts:
             return []
         clean = [" ".join(t.split()) for t in texts]
-        out = self._call(mode, SEPARATOR.join(clean))
+        out = self._call(mode, SEPARATOR.join(clean), marked)
         parts = [p.strip() for p in out.strip("\n").split(SEPARATOR)]
         if len(parts) == len(clean):
             return parts
@@ -178,14 +197,14 @@ class ApertiumTranslator:
         for text in clean:
             if should_stop():
                 break
-            results.append(self._call(mode, text).strip())
+            results.append(self._call(mode, text, marked).strip())
         return results
 
     @staticmethod
-    def _call(mode: str, text: str) -> str:
+    def _call(mode: str, text: str, marked: bool = False) -> str:
         try:
             done = subprocess.run(
-                ["apertium", mode],  # unknown words marked: see unmark()
+                ["apertium", mode] if marked else ["apertium", "-u", mode],
                 input=text,
                 capture_output=True,
                 text=True,
