@@ -2,6 +2,27 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AidWords</name>
+    <message>
+        <location filename="../../reader/ui/translation/aids.py" line="33"/>
+        <source>“%1” was left untranslated: click to look it up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/translation/aids.py" line="36"/>
+        <source>You corrected this sentence elsewhere: “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../reader/ui/translation/aids.py" line="39"/>
+        <source>%n sentence(s) you corrected in another article</source>
+        <translation>
+            <numerusform>%n sentence you corrected in another article</numerusform>
+            <numerusform>%n sentences you corrected in another article</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AlsoIn</name>
     <message>
         <location filename="../../reader/ui/also_in.py" line="94"/>
@@ -191,32 +212,32 @@
 <context>
     <name>AnnotationController</name>
     <message>
-        <location filename="../../reader/ui/annotations/controller.py" line="84"/>
+        <location filename="../../reader/ui/annotations/controller.py" line="110"/>
         <source>Colour Meaning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/controller.py" line="85"/>
+        <location filename="../../reader/ui/annotations/controller.py" line="111"/>
         <source>What does this colour mean to you?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/controller.py" line="125"/>
+        <location filename="../../reader/ui/annotations/controller.py" line="150"/>
         <source>Select the passage in the article first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/controller.py" line="182"/>
+        <location filename="../../reader/ui/annotations/controller.py" line="206"/>
         <source>Tags of the Passage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/controller.py" line="201"/>
+        <location filename="../../reader/ui/annotations/controller.py" line="225"/>
         <source>Tags of the Article</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/controller.py" line="210"/>
+        <location filename="../../reader/ui/annotations/controller.py" line="234"/>
         <source>Article tags</source>
         <translation type="unfinished"></translation>
     </message>
@@ -297,7 +318,7 @@
     </message>
     <message>
         <location filename="../../reader/ui/annotations/panel.py" line="179"/>
-        <location filename="../../reader/ui/annotations/panel.py" line="239"/>
+        <location filename="../../reader/ui/annotations/panel.py" line="242"/>
         <source>All colours and tags</source>
         <translation type="unfinished"></translation>
     </message>
@@ -319,12 +340,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/panel.py" line="1"/>
+        <location filename="../../reader/ui/annotations/panel.py" line="196"/>
         <source>%1, shared</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/panel.py" line="1"/>
+        <location filename="../../reader/ui/annotations/panel.py" line="196"/>
         <source>%1, private</source>
         <translation type="unfinished"></translation>
     </message>
@@ -332,18 +353,18 @@
 <context>
     <name>ArticleView</name>
     <message>
-        <location filename="../../reader/ui/article/view.py" line="117"/>
+        <location filename="../../reader/ui/article/view.py" line="118"/>
         <source>Article text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article/view.py" line="119"/>
+        <location filename="../../reader/ui/article/view.py" line="120"/>
         <source>Choose an article in the library, or search with Ctrl+K.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/article/view.py" line="128"/>
-        <location filename="../../reader/ui/article/view.py" line="431"/>
+        <location filename="../../reader/ui/article/view.py" line="129"/>
+        <location filename="../../reader/ui/article/view.py" line="432"/>
         <source>%n search hit(s)</source>
         <translation>
             <numerusform>%n search hit</numerusform>
@@ -351,20 +372,55 @@
         </translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article/view.py" line="123"/>
-        <location filename="../../reader/ui/article/view.py" line="464"/>
+        <location filename="../../reader/ui/article/view.py" line="124"/>
+        <location filename="../../reader/ui/article/view.py" line="465"/>
         <source>Search hit %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article/view.py" line="518"/>
+        <location filename="../../reader/ui/article/view.py" line="519"/>
         <source>No match</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article/view.py" line="521"/>
+        <location filename="../../reader/ui/article/view.py" line="522"/>
         <source>%1 of %2</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Caption</name>
+    <message numerus="yes">
+        <location filename="../../reader/ui/pictures/panels.py" line="180"/>
+        <source>%n article(s) found by “%1”</source>
+        <translation>
+            <numerusform>%n article found by “%1”</numerusform>
+            <numerusform>%n articles found by “%1”</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../reader/ui/pictures/panels.py" line="183"/>
+        <source>%n article(s) in the library</source>
+        <translation>
+            <numerusform>%n article in the library</numerusform>
+            <numerusform>%n articles in the library</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../reader/ui/pictures/panels.py" line="185"/>
+        <source>%n article(s) of these dates</source>
+        <translation>
+            <numerusform>%n article of these dates</numerusform>
+            <numerusform>%n articles of these dates</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../reader/ui/pictures/panels.py" line="186"/>
+        <source>%n article(s) shown in the library</source>
+        <translation>
+            <numerusform>%n article shown in the library</numerusform>
+            <numerusform>%n articles shown in the library</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -416,39 +472,53 @@
     </message>
 </context>
 <context>
+    <name>DateFilter</name>
+    <message>
+        <location filename="../../reader/ui/pictures/datefilter.py" line="61"/>
+        <location filename="../../reader/ui/pictures/datefilter.py" line="62"/>
+        <source>Show every date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/pictures/datefilter.py" line="65"/>
+        <source>Published: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DetailsPanel</name>
     <message>
-        <location filename="../../reader/ui/details.py" line="49"/>
+        <location filename="../../reader/ui/details.py" line="67"/>
         <source>Source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/details.py" line="50"/>
+        <location filename="../../reader/ui/details.py" line="68"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/details.py" line="52"/>
+        <location filename="../../reader/ui/details.py" line="70"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/details.py" line="57"/>
+        <location filename="../../reader/ui/details.py" line="75"/>
         <source>Length</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/details.py" line="58"/>
+        <location filename="../../reader/ui/details.py" line="76"/>
         <source>%1 words · %2 paragraphs · about %3 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/details.py" line="63"/>
+        <location filename="../../reader/ui/details.py" line="81"/>
         <source>Page furniture</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/details.py" line="63"/>
+        <location filename="../../reader/ui/details.py" line="81"/>
         <source>%n line(s)</source>
         <translation>
             <numerusform>%n line</numerusform>
@@ -456,22 +526,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../reader/ui/details.py" line="64"/>
+        <location filename="../../reader/ui/details.py" line="82"/>
         <source>Tags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/details.py" line="65"/>
+        <location filename="../../reader/ui/details.py" line="83"/>
         <source>Version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/details.py" line="66"/>
+        <location filename="../../reader/ui/details.py" line="84"/>
         <source>File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/details.py" line="67"/>
+        <location filename="../../reader/ui/details.py" line="85"/>
         <source>Id</source>
         <translation type="unfinished"></translation>
     </message>
@@ -479,73 +549,98 @@
 <context>
     <name>EntitiesPanel</name>
     <message>
-        <location filename="../../reader/ui/entities/panel.py" line="92"/>
-        <location filename="../../reader/ui/entities/panel.py" line="93"/>
+        <location filename="../../reader/ui/entities/panel.py" line="113"/>
+        <location filename="../../reader/ui/entities/panel.py" line="114"/>
         <source>Show entities in the text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/entities/panel.py" line="94"/>
+        <location filename="../../reader/ui/entities/panel.py" line="115"/>
         <source>Entities of this article</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/entities/panel.py" line="97"/>
+        <location filename="../../reader/ui/entities/panel.py" line="116"/>
+        <source>&amp;Names:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/entities/panel.py" line="117"/>
+        <source>Language of entity names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/entities/panel.py" line="120"/>
+        <source>The name each entity is listed by; its other names (China, Chine) still find it in search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/entities/panel.py" line="125"/>
+        <source>In the interface&apos;s language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/entities/panel.py" line="126"/>
+        <source>In each article&apos;s language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/entities/panel.py" line="132"/>
         <source>Click a name to go through its mentions; double-click to find every article that mentions it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/entities/panel.py" line="109"/>
+        <location filename="../../reader/ui/entities/panel.py" line="144"/>
         <source>People</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/entities/panel.py" line="110"/>
+        <location filename="../../reader/ui/entities/panel.py" line="145"/>
         <source>Organisations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/entities/panel.py" line="111"/>
+        <location filename="../../reader/ui/entities/panel.py" line="146"/>
         <source>Places</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/entities/panel.py" line="112"/>
+        <location filename="../../reader/ui/entities/panel.py" line="147"/>
         <source>Products</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/entities/panel.py" line="113"/>
+        <location filename="../../reader/ui/entities/panel.py" line="148"/>
         <source>Money</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/entities/panel.py" line="114"/>
+        <location filename="../../reader/ui/entities/panel.py" line="149"/>
         <source>Percentages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/entities/panel.py" line="115"/>
+        <location filename="../../reader/ui/entities/panel.py" line="150"/>
         <source>Dates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/entities/panel.py" line="116"/>
+        <location filename="../../reader/ui/entities/panel.py" line="151"/>
         <source>Other names</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/entities/panel.py" line="144"/>
+        <location filename="../../reader/ui/entities/panel.py" line="199"/>
         <source>Recognising entities…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/entities/panel.py" line="146"/>
+        <location filename="../../reader/ui/entities/panel.py" line="201"/>
         <source>No entity found in this article.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/entities/panel.py" line="170"/>
+        <location filename="../../reader/ui/entities/panel.py" line="225"/>
         <source>%1 — click for the next mention</source>
         <translation type="unfinished"></translation>
     </message>
@@ -553,80 +648,156 @@
 <context>
     <name>EntityBrowser</name>
     <message>
-        <location filename="../../reader/ui/entities/browser.py" line="47"/>
+        <location filename="../../reader/ui/entities/browser.py" line="76"/>
         <source>Entity Browser</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/entities/browser.py" line="50"/>
+        <location filename="../../reader/ui/entities/browser.py" line="79"/>
         <source>Entity type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/entities/browser.py" line="51"/>
+        <location filename="../../reader/ui/entities/browser.py" line="80"/>
         <source>All types</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/entities/browser.py" line="56"/>
+        <location filename="../../reader/ui/entities/browser.py" line="85"/>
         <source>Filter names</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/entities/browser.py" line="58"/>
+        <location filename="../../reader/ui/entities/browser.py" line="87"/>
         <source>Filter entity names</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/entities/browser.py" line="61"/>
+        <location filename="../../reader/ui/entities/browser.py" line="90"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/entities/browser.py" line="61"/>
+        <location filename="../../reader/ui/entities/browser.py" line="90"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/entities/browser.py" line="61"/>
+        <location filename="../../reader/ui/entities/browser.py" line="90"/>
         <source>Articles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/entities/browser.py" line="61"/>
+        <location filename="../../reader/ui/entities/browser.py" line="90"/>
         <source>Mentions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/entities/browser.py" line="70"/>
+        <location filename="../../reader/ui/entities/browser.py" line="99"/>
         <source>Entities of the library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/entities/browser.py" line="81"/>
+        <location filename="../../reader/ui/entities/browser.py" line="110"/>
         <source>Articles that mention the entity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/entities/browser.py" line="85"/>
+        <location filename="../../reader/ui/entities/browser.py" line="114"/>
         <source>Entities found in the same articles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/entities/browser.py" line="99"/>
+        <location filename="../../reader/ui/entities/browser.py" line="128"/>
         <source>Articles (double-click to open)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/entities/browser.py" line="101"/>
+        <location filename="../../reader/ui/entities/browser.py" line="130"/>
         <source>Found most often with it</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EntityMapPanel</name>
+    <message>
+        <location filename="../../reader/ui/pictures/panels.py" line="223"/>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/pictures/panels.py" line="224"/>
+        <source>Save the entity map as an image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/pictures/panels.py" line="227"/>
+        <source>PNG Image…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/pictures/panels.py" line="227"/>
+        <source>SVG Drawing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/pictures/panels.py" line="231"/>
+        <source>Entity map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/pictures/panels.py" line="233"/>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/pictures/panels.py" line="234"/>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/pictures/panels.py" line="235"/>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/pictures/panels.py" line="236"/>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/pictures/panels.py" line="237"/>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/pictures/panels.py" line="244"/>
+        <source>Counting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/pictures/panels.py" line="248"/>
+        <source>no entity recognised in them yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../reader/ui/pictures/panels.py" line="251"/>
+        <source>the %1 most widespread of %n entities</source>
+        <translation>
+            <numerusform>the %1 most widespread of %n entity</numerusform>
+            <numerusform>the %1 most widespread of %n entities</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/pictures/panels.py" line="255"/>
+        <source>click one to search for it</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>EntityOverlay</name>
     <message numerus="yes">
-        <location filename="../../reader/ui/article/overlay.py" line="27"/>
+        <location filename="../../reader/ui/article/overlay.py" line="64"/>
         <source>%n mention(s) in this article</source>
         <translation>
             <numerusform>%n mention in this article</numerusform>
@@ -634,7 +805,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/article/overlay.py" line="30"/>
+        <location filename="../../reader/ui/article/overlay.py" line="67"/>
         <source>In %n article(s) of the library</source>
         <translation>
             <numerusform>In %n article of the library</numerusform>
@@ -642,88 +813,141 @@
         </translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article/overlay.py" line="90"/>
+        <location filename="../../reader/ui/article/overlay.py" line="127"/>
         <source>Also written: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article/overlay.py" line="46"/>
+        <location filename="../../reader/ui/article/overlay.py" line="83"/>
         <source>found by %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article/overlay.py" line="37"/>
+        <location filename="../../reader/ui/article/overlay.py" line="74"/>
         <source>the list of known names</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article/overlay.py" line="39"/>
+        <location filename="../../reader/ui/article/overlay.py" line="76"/>
         <source>the rules</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article/overlay.py" line="40"/>
+        <location filename="../../reader/ui/article/overlay.py" line="77"/>
         <source>patterns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article/overlay.py" line="41"/>
+        <location filename="../../reader/ui/article/overlay.py" line="78"/>
         <source>capitalised words</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article/overlay.py" line="42"/>
+        <location filename="../../reader/ui/article/overlay.py" line="79"/>
         <source>cues in the text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article/overlay.py" line="43"/>
+        <location filename="../../reader/ui/article/overlay.py" line="80"/>
         <source>your correction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article/overlay.py" line="112"/>
+        <location filename="../../reader/ui/article/overlay.py" line="149"/>
         <source>Mark as Entity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article/overlay.py" line="129"/>
+        <location filename="../../reader/ui/article/overlay.py" line="166"/>
         <source>Not an Entity in This Article</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article/overlay.py" line="137"/>
+        <location filename="../../reader/ui/article/overlay.py" line="174"/>
         <source>Not an Entity Anywhere</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article/overlay.py" line="142"/>
+        <location filename="../../reader/ui/article/overlay.py" line="179"/>
         <source>Change Type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article/overlay.py" line="156"/>
+        <location filename="../../reader/ui/article/overlay.py" line="193"/>
         <source>Same Entity As</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article/overlay.py" line="175"/>
+        <location filename="../../reader/ui/article/overlay.py" line="212"/>
         <source>Highlight</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article/overlay.py" line="184"/>
+        <location filename="../../reader/ui/article/overlay.py" line="221"/>
         <source>Add a Note…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article/overlay.py" line="186"/>
+        <location filename="../../reader/ui/article/overlay.py" line="223"/>
         <source>Tags…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article/overlay.py" line="208"/>
+        <location filename="../../reader/ui/article/overlay.py" line="246"/>
         <source>Look Up “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/article/overlay.py" line="251"/>
+        <source>Add to Glossary…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EntryDialog</name>
+    <message>
+        <location filename="../../reader/ui/translation/glossary.py" line="111"/>
+        <source>Glossary Entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/translation/glossary.py" line="111"/>
+        <source>Add to Glossary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/translation/glossary.py" line="114"/>
+        <source>how your translations write it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/translation/glossary.py" line="115"/>
+        <source>A name: leave it as written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/translation/glossary.py" line="118"/>
+        <source>why, where it comes from (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/translation/glossary.py" line="122"/>
+        <source>Languages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/translation/glossary.py" line="123"/>
+        <source>Term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/translation/glossary.py" line="124"/>
+        <source>Translation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/translation/glossary.py" line="126"/>
+        <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -748,67 +972,67 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../reader/ui/notes_export.py" line="53"/>
+        <location filename="../../reader/ui/notes_export.py" line="55"/>
         <source>Export Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/notes_export.py" line="57"/>
+        <location filename="../../reader/ui/notes_export.py" line="59"/>
         <source>Which notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/notes_export.py" line="61"/>
+        <location filename="../../reader/ui/notes_export.py" line="63"/>
         <source>This article: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/notes_export.py" line="63"/>
+        <location filename="../../reader/ui/notes_export.py" line="65"/>
         <source>This article</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/notes_export.py" line="66"/>
+        <location filename="../../reader/ui/notes_export.py" line="68"/>
         <source>Tagged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/notes_export.py" line="73"/>
+        <location filename="../../reader/ui/notes_export.py" line="75"/>
         <source>Articles found by “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/notes_export.py" line="75"/>
+        <location filename="../../reader/ui/notes_export.py" line="77"/>
         <source>The whole library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/notes_export.py" line="81"/>
+        <location filename="../../reader/ui/notes_export.py" line="83"/>
         <source>Include the full text, highlighted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/notes_export.py" line="82"/>
+        <location filename="../../reader/ui/notes_export.py" line="84"/>
         <source>Include the named entities</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/notes_export.py" line="84"/>
+        <location filename="../../reader/ui/notes_export.py" line="86"/>
         <source>One file per article</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/notes_export.py" line="88"/>
+        <location filename="../../reader/ui/notes_export.py" line="90"/>
         <source>Export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/notes_export.py" line="92"/>
+        <location filename="../../reader/ui/notes_export.py" line="94"/>
         <source>Format</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/notes_export.py" line="120"/>
+        <location filename="../../reader/ui/notes_export.py" line="122"/>
         <source>%n annotation(s) exported to %1</source>
         <translation>
             <numerusform>%n annotation exported to %1</numerusform>
@@ -819,38 +1043,38 @@
 <context>
     <name>FindBar</name>
     <message>
-        <location filename="../../reader/ui/article/bars.py" line="55"/>
-        <location filename="../../reader/ui/article/bars.py" line="56"/>
+        <location filename="../../reader/ui/article/bars.py" line="66"/>
+        <location filename="../../reader/ui/article/bars.py" line="67"/>
         <source>Find in article</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article/bars.py" line="57"/>
+        <location filename="../../reader/ui/article/bars.py" line="68"/>
         <source>Previous match (Shift+Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article/bars.py" line="57"/>
+        <location filename="../../reader/ui/article/bars.py" line="68"/>
         <source>Previous match</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article/bars.py" line="58"/>
+        <location filename="../../reader/ui/article/bars.py" line="69"/>
         <source>Next match (Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article/bars.py" line="58"/>
+        <location filename="../../reader/ui/article/bars.py" line="69"/>
         <source>Next match</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article/bars.py" line="59"/>
+        <location filename="../../reader/ui/article/bars.py" line="70"/>
         <source>Close (Esc)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article/bars.py" line="59"/>
+        <location filename="../../reader/ui/article/bars.py" line="70"/>
         <source>Close the find bar</source>
         <translation type="unfinished"></translation>
     </message>
@@ -858,50 +1082,205 @@
 <context>
     <name>GlossController</name>
     <message>
-        <location filename="../../reader/ui/translation/gloss.py" line="24"/>
+        <location filename="../../reader/ui/translation/gloss.py" line="30"/>
+        <source>Add to glossary…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/translation/gloss.py" line="32"/>
+        <source>(your glossary)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/translation/gloss.py" line="33"/>
+        <source>(FreeDict)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/translation/gloss.py" line="35"/>
         <source>“%1” is not in the dictionary.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/gloss.py" line="90"/>
+        <location filename="../../reader/ui/translation/gloss.py" line="127"/>
         <source>Looking up “%1”…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
+    <name>Glossary</name>
+    <message>
+        <location filename="../../reader/ui/translation/glossary.py" line="96"/>
+        <source>Add to glossary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/translation/glossary.py" line="98"/>
+        <source>Remove from glossary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/translation/glossary.py" line="100"/>
+        <source>Edit glossary</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GlossaryDialog</name>
+    <message>
+        <location filename="../../reader/ui/translation/glossary.py" line="204"/>
+        <source>Glossary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/translation/glossary.py" line="212"/>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/translation/glossary.py" line="214"/>
+        <source>into</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/translation/glossary.py" line="220"/>
+        <source>Term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/translation/glossary.py" line="220"/>
+        <source>Translation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/translation/glossary.py" line="220"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/translation/glossary.py" line="220"/>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/translation/glossary.py" line="229"/>
+        <source>Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/translation/glossary.py" line="230"/>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/translation/glossary.py" line="231"/>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/translation/glossary.py" line="232"/>
+        <source>Import CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/translation/glossary.py" line="233"/>
+        <source>Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/translation/glossary.py" line="277"/>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../reader/ui/translation/glossary.py" line="287"/>
+        <source>%n entries from %1 into %2</source>
+        <translation>
+            <numerusform>%n entry from %1 into %2</numerusform>
+            <numerusform>%n entries from %1 into %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/translation/glossary.py" line="291"/>
+        <source>Choose two different languages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/translation/glossary.py" line="331"/>
+        <source>Import a Glossary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/translation/glossary.py" line="333"/>
+        <source>CSV (*.csv *.tsv *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/translation/glossary.py" line="353"/>
+        <source>Import glossary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../reader/ui/translation/glossary.py" line="355"/>
+        <source>%n entries imported</source>
+        <translation>
+            <numerusform>%n entry imported</numerusform>
+            <numerusform>%n entries imported</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/translation/glossary.py" line="361"/>
+        <source>Export the Glossary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/translation/glossary.py" line="361"/>
+        <source>CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../reader/ui/translation/glossary.py" line="376"/>
+        <source>%n entries written to %1</source>
+        <translation>
+            <numerusform>%n entry written to %1</numerusform>
+            <numerusform>%n entries written to %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Help</name>
     <message>
-        <location filename="../../reader/ui/keymap.py" line="128"/>
+        <location filename="../../reader/ui/keymap.py" line="135"/>
         <source>Search the library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/keymap.py" line="190"/>
+        <location filename="../../reader/ui/keymap.py" line="211"/>
         <source>Next search hit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/keymap.py" line="195"/>
+        <location filename="../../reader/ui/keymap.py" line="216"/>
         <source>Previous search hit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/keymap.py" line="207"/>
+        <location filename="../../reader/ui/keymap.py" line="228"/>
         <source>Leave the search, or close the find bar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/keymap.py" line="121"/>
+        <location filename="../../reader/ui/keymap.py" line="128"/>
         <source>Find in the article</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/keymap.py" line="201"/>
+        <location filename="../../reader/ui/keymap.py" line="222"/>
         <source>Next / previous match</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/keymap.py" line="184"/>
+        <location filename="../../reader/ui/keymap.py" line="205"/>
         <source>Go to the library</source>
         <translation type="unfinished"></translation>
     </message>
@@ -921,92 +1300,92 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/keymap.py" line="90"/>
+        <location filename="../../reader/ui/keymap.py" line="97"/>
         <source>Tags of the whole article</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/keymap.py" line="98"/>
+        <location filename="../../reader/ui/keymap.py" line="105"/>
         <source>Every annotation of the library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/keymap.py" line="148"/>
+        <location filename="../../reader/ui/keymap.py" line="155"/>
         <source>Show or hide the details panel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/keymap.py" line="162"/>
+        <location filename="../../reader/ui/keymap.py" line="169"/>
         <source>Show or hide the entities panel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/keymap.py" line="169"/>
+        <location filename="../../reader/ui/keymap.py" line="190"/>
         <source>Show or hide all entities in the text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/keymap.py" line="177"/>
+        <location filename="../../reader/ui/keymap.py" line="198"/>
         <source>Open the entity browser</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/keymap.py" line="213"/>
+        <location filename="../../reader/ui/keymap.py" line="234"/>
         <source>Previous / next page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/keymap.py" line="219"/>
+        <location filename="../../reader/ui/keymap.py" line="240"/>
         <source>Start / end of the article</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/keymap.py" line="225"/>
+        <location filename="../../reader/ui/keymap.py" line="246"/>
         <source>Highlight the selection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/keymap.py" line="231"/>
+        <location filename="../../reader/ui/keymap.py" line="252"/>
         <source>Highlight the selection in colour 1 to 9</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/keymap.py" line="256"/>
+        <location filename="../../reader/ui/keymap.py" line="277"/>
         <source>Save the note being edited in the Annotations panel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/keymap.py" line="299"/>
+        <location filename="../../reader/ui/keymap.py" line="320"/>
         <source>In the article</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/keymap.py" line="238"/>
+        <location filename="../../reader/ui/keymap.py" line="259"/>
         <source>Note / tags for the selection or highlight</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/keymap.py" line="244"/>
+        <location filename="../../reader/ui/keymap.py" line="265"/>
         <source>Remove the highlight under the cursor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/keymap.py" line="250"/>
+        <location filename="../../reader/ui/keymap.py" line="271"/>
         <source>Previous / next highlight</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/keymap.py" line="155"/>
+        <location filename="../../reader/ui/keymap.py" line="162"/>
         <source>Show or hide the annotations panel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/keymap.py" line="114"/>
+        <location filename="../../reader/ui/keymap.py" line="121"/>
         <source>Copy the selected text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/keymap.py" line="79"/>
+        <location filename="../../reader/ui/keymap.py" line="86"/>
         <source>Quit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1031,10 +1410,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../reader/ui/keymap.py" line="176"/>
         <source>Show or hide the timeline of the articles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../reader/ui/keymap.py" line="183"/>
         <source>Show or hide the map of the entities</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1042,27 +1423,27 @@
 <context>
     <name>HitBar</name>
     <message>
-        <location filename="../../reader/ui/article/bars.py" line="101"/>
+        <location filename="../../reader/ui/article/bars.py" line="94"/>
         <source>Previous hit (Shift+F3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article/bars.py" line="101"/>
+        <location filename="../../reader/ui/article/bars.py" line="94"/>
         <source>Previous hit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article/bars.py" line="102"/>
+        <location filename="../../reader/ui/article/bars.py" line="95"/>
         <source>Next hit (F3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article/bars.py" line="102"/>
+        <location filename="../../reader/ui/article/bars.py" line="95"/>
         <source>Next hit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article/bars.py" line="103"/>
+        <location filename="../../reader/ui/article/bars.py" line="96"/>
         <source>Clear the hits</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1169,37 +1550,37 @@
 <context>
     <name>LibraryPane</name>
     <message>
-        <location filename="../../reader/ui/library/view.py" line="145"/>
+        <location filename="../../reader/ui/library/view.py" line="151"/>
         <source>Filter by title or source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library/view.py" line="146"/>
+        <location filename="../../reader/ui/library/view.py" line="152"/>
         <source>Filter the library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library/view.py" line="147"/>
+        <location filename="../../reader/ui/library/view.py" line="153"/>
         <source>Filter by source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library/view.py" line="148"/>
+        <location filename="../../reader/ui/library/view.py" line="154"/>
         <source>Filter by language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library/view.py" line="149"/>
+        <location filename="../../reader/ui/library/view.py" line="155"/>
         <source>Filter by tag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library/view.py" line="150"/>
+        <location filename="../../reader/ui/library/view.py" line="156"/>
         <source>Articles</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/library/view.py" line="170"/>
+        <location filename="../../reader/ui/library/view.py" line="176"/>
         <source>%n article(s)</source>
         <translation>
             <numerusform>%n article</numerusform>
@@ -1207,22 +1588,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library/view.py" line="172"/>
+        <location filename="../../reader/ui/library/view.py" line="178"/>
         <source>%1 of %2 articles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library/view.py" line="160"/>
+        <location filename="../../reader/ui/library/view.py" line="166"/>
         <source>All sources</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library/view.py" line="161"/>
+        <location filename="../../reader/ui/library/view.py" line="167"/>
         <source>All languages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library/view.py" line="162"/>
+        <location filename="../../reader/ui/library/view.py" line="168"/>
         <source>All tags</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1230,7 +1611,7 @@
 <context>
     <name>Links</name>
     <message>
-        <location filename="../../reader/ui/links.py" line="66"/>
+        <location filename="../../reader/ui/links.py" line="78"/>
         <source>Not a Liseuse link: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1238,27 +1619,27 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="297"/>
+        <location filename="../../reader/ui/mainwindow.py" line="298"/>
         <source>Search the library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="290"/>
+        <location filename="../../reader/ui/mainwindow.py" line="291"/>
         <source>Details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="291"/>
+        <location filename="../../reader/ui/mainwindow.py" line="292"/>
         <source>Entities</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="292"/>
+        <location filename="../../reader/ui/mainwindow.py" line="293"/>
         <source>Annotations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="295"/>
+        <location filename="../../reader/ui/mainwindow.py" line="296"/>
         <source>Search  (Ctrl+K)   e.g.  Huawei   &quot;stock de puces&quot;   source:register</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1298,52 +1679,52 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/keymap.py" line="77"/>
+        <location filename="../../reader/ui/keymap.py" line="84"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/keymap.py" line="119"/>
+        <location filename="../../reader/ui/keymap.py" line="126"/>
         <source>&amp;Find in Article…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/keymap.py" line="126"/>
+        <location filename="../../reader/ui/keymap.py" line="133"/>
         <source>&amp;Search Library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/keymap.py" line="182"/>
+        <location filename="../../reader/ui/keymap.py" line="203"/>
         <source>Go to &amp;Library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/keymap.py" line="112"/>
+        <location filename="../../reader/ui/keymap.py" line="119"/>
         <source>&amp;Copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/keymap.py" line="131"/>
+        <location filename="../../reader/ui/keymap.py" line="138"/>
         <source>Zoom &amp;In</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/keymap.py" line="132"/>
+        <location filename="../../reader/ui/keymap.py" line="139"/>
         <source>Zoom &amp;Out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/keymap.py" line="133"/>
+        <location filename="../../reader/ui/keymap.py" line="140"/>
         <source>&amp;Actual Size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/keymap.py" line="187"/>
+        <location filename="../../reader/ui/keymap.py" line="208"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/keymap.py" line="188"/>
+        <location filename="../../reader/ui/keymap.py" line="209"/>
         <source>&amp;About %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1368,52 +1749,52 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/keymap.py" line="82"/>
+        <location filename="../../reader/ui/keymap.py" line="89"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/keymap.py" line="83"/>
+        <location filename="../../reader/ui/keymap.py" line="90"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/keymap.py" line="84"/>
+        <location filename="../../reader/ui/keymap.py" line="91"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/keymap.py" line="88"/>
+        <location filename="../../reader/ui/keymap.py" line="95"/>
         <source>&amp;Article Tags…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/keymap.py" line="96"/>
+        <location filename="../../reader/ui/keymap.py" line="103"/>
         <source>All A&amp;nnotations…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/keymap.py" line="101"/>
+        <location filename="../../reader/ui/keymap.py" line="108"/>
         <source>Manage &amp;Tags…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/keymap.py" line="106"/>
+        <location filename="../../reader/ui/keymap.py" line="113"/>
         <source>Translation &amp;Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/keymap.py" line="130"/>
+        <location filename="../../reader/ui/keymap.py" line="137"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/keymap.py" line="137"/>
+        <location filename="../../reader/ui/keymap.py" line="144"/>
         <source>&amp;Theme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/keymap.py" line="141"/>
+        <location filename="../../reader/ui/keymap.py" line="148"/>
         <source>&amp;Language</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1423,72 +1804,109 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/keymap.py" line="142"/>
+        <location filename="../../reader/ui/keymap.py" line="149"/>
         <source>&amp;Panels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/keymap.py" line="146"/>
+        <location filename="../../reader/ui/keymap.py" line="153"/>
         <source>&amp;Details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/keymap.py" line="153"/>
+        <location filename="../../reader/ui/keymap.py" line="160"/>
         <source>&amp;Annotations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/keymap.py" line="160"/>
+        <location filename="../../reader/ui/keymap.py" line="167"/>
         <source>&amp;Entities</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/keymap.py" line="167"/>
+        <location filename="../../reader/ui/keymap.py" line="188"/>
         <source>Show &amp;Entities in the Text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/keymap.py" line="175"/>
+        <location filename="../../reader/ui/keymap.py" line="196"/>
         <source>Entity &amp;Browser…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/keymap.py" line="186"/>
+        <location filename="../../reader/ui/keymap.py" line="207"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="293"/>
+        <location filename="../../reader/ui/mainwindow.py" line="294"/>
         <source>Main</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="327"/>
+        <location filename="../../reader/ui/mainwindow.py" line="328"/>
         <source>Opening the library…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/entities/controller.py" line="55"/>
+        <location filename="../../reader/ui/entities/controller.py" line="190"/>
         <source>Recognising entities: %1 of %2 articles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/keymap.py" line="1"/>
+        <location filename="../../reader/ui/keymap.py" line="77"/>
         <source>Open &amp;Team Library…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/keymap.py" line="1"/>
+        <location filename="../../reader/ui/keymap.py" line="78"/>
         <source>Open a library a team shares on a server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../reader/ui/keymap.py" line="174"/>
         <source>&amp;Timeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../reader/ui/keymap.py" line="181"/>
         <source>Entity &amp;Map</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Network</name>
+    <message numerus="yes">
+        <location filename="../../reader/ui/pictures/network.py" line="174"/>
+        <source>%1 and %2: %n article(s) in common</source>
+        <translation>
+            <numerusform>%1 and %2: %n article in common</numerusform>
+            <numerusform>%1 and %2: %n articles in common</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../reader/ui/pictures/network.py" line="191"/>
+        <source>%n mention(s)</source>
+        <translation>
+            <numerusform>%n mention</numerusform>
+            <numerusform>%n mentions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../reader/ui/pictures/network.py" line="193"/>
+        <source>%n article(s)</source>
+        <translation>
+            <numerusform>%n article</numerusform>
+            <numerusform>%n articles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../reader/ui/pictures/network.py" line="200"/>
+        <source>and %n more</source>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1552,35 +1970,112 @@
 <context>
     <name>NotesExport</name>
     <message>
-        <location filename="../../reader/ui/notes_export.py" line="175"/>
+        <location filename="../../reader/ui/notes_export.py" line="177"/>
         <source>Export to Folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/notes_export.py" line="181"/>
-        <location filename="../../reader/ui/notes_export.py" line="240"/>
+        <location filename="../../reader/ui/notes_export.py" line="183"/>
+        <location filename="../../reader/ui/notes_export.py" line="244"/>
         <source>Export Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/notes_export.py" line="205"/>
+        <location filename="../../reader/ui/notes_export.py" line="209"/>
         <source>Import Annotations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/notes_export.py" line="207"/>
+        <location filename="../../reader/ui/notes_export.py" line="211"/>
         <source>W3C annotations (*.jsonld *.json);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/notes_export.py" line="222"/>
+        <location filename="../../reader/ui/notes_export.py" line="226"/>
         <source>Annotations Imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/notes_export.py" line="223"/>
+        <location filename="../../reader/ui/notes_export.py" line="227"/>
         <source>%1 imported: %2 in place, %3 moved, %4 orphaned.
 %5 already there, %6 without a matching article.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OffersDialog</name>
+    <message>
+        <location filename="../../reader/ui/translation/offers.py" line="29"/>
+        <source>Your Corrections from Other Articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/translation/offers.py" line="36"/>
+        <source>You corrected these sentences in another article. Check the corrections to use here too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/translation/offers.py" line="64"/>
+        <source>Use the Checked Corrections</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PicturesController</name>
+    <message>
+        <location filename="../../reader/ui/pictures/controller.py" line="170"/>
+        <location filename="../../reader/ui/pictures/controller.py" line="328"/>
+        <source>Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/pictures/controller.py" line="171"/>
+        <source>Entity Map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/pictures/controller.py" line="293"/>
+        <source>The library shows these dates once you leave the search (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/pictures/controller.py" line="302"/>
+        <source>Export the Entity Map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/pictures/controller.py" line="302"/>
+        <source>Export the Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/pictures/controller.py" line="303"/>
+        <source>SVG drawing (*.svg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/pictures/controller.py" line="303"/>
+        <source>PNG image (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/pictures/controller.py" line="304"/>
+        <source>entity-map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/pictures/controller.py" line="304"/>
+        <source>timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/pictures/controller.py" line="320"/>
+        <source>Entity map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/pictures/controller.py" line="339"/>
+        <source>Saved %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1661,77 +2156,77 @@
 <context>
     <name>ReadingArea</name>
     <message>
-        <location filename="../../reader/ui/translation/view.py" line="101"/>
+        <location filename="../../reader/ui/translation/view.py" line="115"/>
         <source>Translation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/view.py" line="137"/>
+        <location filename="../../reader/ui/translation/view.py" line="151"/>
         <source>(online)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/view.py" line="142"/>
+        <location filename="../../reader/ui/translation/view.py" line="156"/>
         <source>Sends the article&apos;s paragraphs to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/view.py" line="148"/>
+        <location filename="../../reader/ui/translation/view.py" line="162"/>
         <source>manual</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/view.py" line="177"/>
+        <location filename="../../reader/ui/translation/view.py" line="191"/>
         <source>No system keyring: the API key is kept until you quit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/view.py" line="229"/>
+        <location filename="../../reader/ui/translation/view.py" line="243"/>
         <source>No translation of yours into %1 yet: Import… one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/view.py" line="235"/>
+        <location filename="../../reader/ui/translation/view.py" line="249"/>
         <source>Not translated into %1 yet: press Translate.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/view.py" line="265"/>
+        <location filename="../../reader/ui/translation/view.py" line="279"/>
         <source>Sending the paragraphs to %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/view.py" line="267"/>
+        <location filename="../../reader/ui/translation/view.py" line="281"/>
         <source>Translating…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/view.py" line="301"/>
+        <location filename="../../reader/ui/translation/view.py" line="315"/>
         <source> through %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/view.py" line="296"/>
+        <location filename="../../reader/ui/translation/view.py" line="310"/>
         <source>%1 → %2 by %3%4; %5 of %6 paragraphs from the cache</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/view.py" line="363"/>
+        <location filename="../../reader/ui/translation/view.py" line="382"/>
         <source>Edit the Translation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/view.py" line="380"/>
+        <location filename="../../reader/ui/translation/view.py" line="401"/>
         <source>Import a Translation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/view.py" line="380"/>
+        <location filename="../../reader/ui/translation/view.py" line="401"/>
         <source>Text (*.txt *.md);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/translation/view.py" line="393"/>
+        <location filename="../../reader/ui/translation/view.py" line="414"/>
         <source>%n paragraph(s) imported</source>
         <translation>
             <numerusform>%n paragraph imported</numerusform>
@@ -1742,44 +2237,44 @@
 <context>
     <name>Safety</name>
     <message>
-        <location filename="../../reader/ui/safety.py" line="33"/>
+        <location filename="../../reader/ui/safety.py" line="32"/>
         <source>The library file is damaged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/safety.py" line="34"/>
+        <location filename="../../reader/ui/safety.py" line="33"/>
         <source>%1
 
 The damaged file is kept as it is.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/safety.py" line="42"/>
+        <location filename="../../reader/ui/safety.py" line="41"/>
         <source>There is no backup of it to restore.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/safety.py" line="48"/>
+        <location filename="../../reader/ui/safety.py" line="47"/>
         <source>The latest backup is from %1 (%2). Restoring it keeps the damaged file aside.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/safety.py" line="54"/>
+        <location filename="../../reader/ui/safety.py" line="53"/>
         <source>Restore and Restart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/safety.py" line="56"/>
+        <location filename="../../reader/ui/safety.py" line="55"/>
         <source>Restore the Backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/safety.py" line="60"/>
+        <location filename="../../reader/ui/safety.py" line="59"/>
         <source>Keep Reading</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/safety.py" line="62"/>
+        <location filename="../../reader/ui/safety.py" line="61"/>
         <source>Quit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1939,7 +2434,7 @@ The damaged file is kept as it is.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library/stories.py" line="82"/>
+        <location filename="../../reader/ui/library/stories.py" line="80"/>
         <source>Published first: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1949,7 +2444,7 @@ The damaged file is kept as it is.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library/stories.py" line="37"/>
+        <location filename="../../reader/ui/library/stories.py" line="64"/>
         <source>%1 — %2 paragraphs shared with the story</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1957,17 +2452,17 @@ The damaged file is kept as it is.</source>
 <context>
     <name>StoryView</name>
     <message>
-        <location filename="../../reader/ui/library/stories.py" line="144"/>
+        <location filename="../../reader/ui/library/stories.py" line="142"/>
         <source>Stories</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library/stories.py" line="146"/>
+        <location filename="../../reader/ui/library/stories.py" line="144"/>
         <source>Group the articles that share passages into stories, earliest first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library/stories.py" line="148"/>
+        <location filename="../../reader/ui/library/stories.py" line="146"/>
         <source>No story yet: no two articles here share enough passages.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2100,59 +2595,277 @@ The damaged file is kept as it is.</source>
     </message>
 </context>
 <context>
+    <name>TeamChanges</name>
+    <message>
+        <location filename="../../reader/ui/team_changes.py" line="38"/>
+        <source>%1 shared a note on this article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/team_changes.py" line="40"/>
+        <source>%1 took a shared note off this article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/team_changes.py" line="42"/>
+        <source>%1 changed a shared note on this article</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TeamLibraryDialog</name>
+    <message>
+        <location filename="../../reader/ui/team.py" line="41"/>
+        <source>Open Team Library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/team.py" line="47"/>
+        <source>from ~/.pgpass or the keyring when empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/team.py" line="48"/>
+        <source>Keep the password in the system keyring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/team.py" line="60"/>
+        <source>A library shared by a team on a PostgreSQL server. It opens in a window of its own; your notes there are private unless you share them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/team.py" line="66"/>
+        <source>Address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/team.py" line="67"/>
+        <source>Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/team.py" line="75"/>
+        <source>Connecting to the team library…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/team.py" line="105"/>
+        <source>Opening the team library in a new window…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TimelineChart</name>
+    <message>
+        <location filename="../../reader/ui/pictures/chart.py" line="252"/>
+        <source>Counting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/pictures/chart.py" line="254"/>
+        <source>None of these articles has a date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/pictures/chart.py" line="255"/>
+        <source>No article to show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../reader/ui/pictures/chart.py" line="314"/>
+        <source>%n article(s)</source>
+        <translation>
+            <numerusform>%n article</numerusform>
+            <numerusform>%n articles</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TimelinePanel</name>
+    <message>
+        <location filename="../../reader/ui/pictures/panels.py" line="112"/>
+        <source>Stack by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/pictures/panels.py" line="113"/>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/pictures/panels.py" line="114"/>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/pictures/panels.py" line="115"/>
+        <source>Bars</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/pictures/panels.py" line="117"/>
+        <source>Automatic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/pictures/panels.py" line="117"/>
+        <source>Days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/pictures/panels.py" line="117"/>
+        <source>Weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/pictures/panels.py" line="117"/>
+        <source>Months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/pictures/panels.py" line="120"/>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/pictures/panels.py" line="121"/>
+        <source>Save the timeline as an image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/pictures/panels.py" line="124"/>
+        <source>PNG Image…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/pictures/panels.py" line="124"/>
+        <source>SVG Drawing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/pictures/panels.py" line="128"/>
+        <source>Show Every Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/pictures/panels.py" line="129"/>
+        <source>Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/pictures/panels.py" line="131"/>
+        <source>Articles by date. Drag across it to show those dates in the library.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/pictures/panels.py" line="145"/>
+        <source>Other languages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/pictures/panels.py" line="145"/>
+        <source>Other sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/pictures/panels.py" line="148"/>
+        <source>Unknown language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/pictures/panels.py" line="148"/>
+        <source>No source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/pictures/panels.py" line="157"/>
+        <source>Counting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../reader/ui/pictures/panels.py" line="161"/>
+        <source>%n without a date (not shown)</source>
+        <translation>
+            <numerusform>%n without a date (not shown)</numerusform>
+            <numerusform>%n without a date (not shown)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/pictures/panels.py" line="171"/>
+        <source>Library: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TranslationBar</name>
     <message>
-        <location filename="../../reader/ui/translation/bar.py" line="101"/>
+        <location filename="../../reader/ui/translation/bar.py" line="109"/>
         <source>Original</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/bar.py" line="102"/>
+        <location filename="../../reader/ui/translation/bar.py" line="110"/>
         <source>Side by Side</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/bar.py" line="103"/>
+        <location filename="../../reader/ui/translation/bar.py" line="111"/>
         <source>Translation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/bar.py" line="107"/>
+        <location filename="../../reader/ui/translation/bar.py" line="115"/>
         <source>Translation hook</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/bar.py" line="108"/>
+        <location filename="../../reader/ui/translation/bar.py" line="116"/>
         <source>Translate into</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/bar.py" line="109"/>
+        <location filename="../../reader/ui/translation/bar.py" line="117"/>
         <source>Translate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/bar.py" line="110"/>
+        <location filename="../../reader/ui/translation/bar.py" line="118"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/bar.py" line="111"/>
+        <location filename="../../reader/ui/translation/bar.py" line="119"/>
         <source>Import…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/bar.py" line="113"/>
+        <location filename="../../reader/ui/translation/bar.py" line="121"/>
         <source>Import your own translation: one paragraph per block, blank lines between</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/bar.py" line="115"/>
+        <location filename="../../reader/ui/translation/bar.py" line="123"/>
+        <source>Glossary…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/translation/bar.py" line="125"/>
+        <source>Your terms and names: how every translation and the word gloss write them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/translation/bar.py" line="127"/>
+        <source>Review…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/translation/bar.py" line="128"/>
         <source>with</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/bar.py" line="116"/>
+        <location filename="../../reader/ui/translation/bar.py" line="129"/>
         <source>into</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2232,365 +2945,6 @@ The damaged file is kept as it is.</source>
     <message>
         <location filename="../../reader/ui/annotations/tagdialog.py" line="41"/>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>TeamLibraryDialog</name>
-    <message>
-        <location filename="../../reader/ui/team.py" line="1"/>
-        <source>Open Team Library</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/team.py" line="1"/>
-        <source>from ~/.pgpass or the keyring when empty</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/team.py" line="1"/>
-        <source>Keep the password in the system keyring</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/team.py" line="1"/>
-        <source>A library shared by a team on a PostgreSQL server. It opens in a window of its own; your notes there are private unless you share them.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/team.py" line="1"/>
-        <source>Address:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/team.py" line="1"/>
-        <source>Password:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/team.py" line="1"/>
-        <source>Connecting to the team library…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/team.py" line="1"/>
-        <source>Opening the team library in a new window…</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>TeamChanges</name>
-    <message>
-        <location filename="../../reader/ui/team_changes.py" line="1"/>
-        <source>%1 shared a note on this article</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/team_changes.py" line="1"/>
-        <source>%1 took a shared note off this article</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/team_changes.py" line="1"/>
-        <source>%1 changed a shared note on this article</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Caption</name>
-    <message numerus="yes">
-        <source>%n article(s) found by “%1”</source>
-        <translation>
-            <numerusform>%n article found by “%1”</numerusform>
-            <numerusform>%n articles found by “%1”</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n article(s) in the library</source>
-        <translation>
-            <numerusform>%n article in the library</numerusform>
-            <numerusform>%n articles in the library</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n article(s) of these dates</source>
-        <translation>
-            <numerusform>%n article of these dates</numerusform>
-            <numerusform>%n articles of these dates</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n article(s) shown in the library</source>
-        <translation>
-            <numerusform>%n article shown in the library</numerusform>
-            <numerusform>%n articles shown in the library</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>DateFilter</name>
-    <message>
-        <source>Show every date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Published: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>EntityMapPanel</name>
-    <message>
-        <source>Export</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save the entity map as an image</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PNG Image…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SVG Drawing…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Entity map</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Person</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Organisation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Place</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Product</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Counting…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no entity recognised in them yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>the %1 most widespread of %n entities</source>
-        <translation>
-            <numerusform>the %1 most widespread of %n entity</numerusform>
-            <numerusform>the %1 most widespread of %n entities</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>click one to search for it</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Network</name>
-    <message numerus="yes">
-        <source>%1 and %2: %n article(s) in common</source>
-        <translation>
-            <numerusform>%1 and %2: %n article in common</numerusform>
-            <numerusform>%1 and %2: %n articles in common</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n mention(s)</source>
-        <translation>
-            <numerusform>%n mention</numerusform>
-            <numerusform>%n mentions</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n article(s)</source>
-        <translation>
-            <numerusform>%n article</numerusform>
-            <numerusform>%n articles</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>and %n more</source>
-        <translation>
-            <numerusform>and %n more</numerusform>
-            <numerusform>and %n more</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>PicturesController</name>
-    <message>
-        <source>Timeline</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Entity Map</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The library shows these dates once you leave the search (Esc)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export the Entity Map</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export the Timeline</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SVG drawing (*.svg)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PNG image (*.png)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>entity-map</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>timeline</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Entity map</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Saved %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>TimelineChart</name>
-    <message>
-        <source>Counting…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>None of these articles has a date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No article to show</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n article(s)</source>
-        <translation>
-            <numerusform>%n article</numerusform>
-            <numerusform>%n articles</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>TimelinePanel</name>
-    <message>
-        <source>Stack by</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Source</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Language</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Bars</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Automatic</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Days</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Weeks</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Months</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save the timeline as an image</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PNG Image…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SVG Drawing…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show Every Date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Timeline</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Articles by date. Drag across it to show those dates in the library.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Other languages</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Other sources</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unknown language</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No source</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Counting…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n without a date (not shown)</source>
-        <translation>
-            <numerusform>%n without a date (not shown)</numerusform>
-            <numerusform>%n without a date (not shown)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Library: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from PySide6.QtCore import QObject
 from PySide6.QtGui import QColor, QTextCursor, QUndoStack
 
 from reader.core.model import TranslationResult
@@ -22,6 +23,20 @@ if TYPE_CHECKING:
     from reader.ui.context import UiContext
     from reader.ui.translation.bar import TranslationBar
     from reader.ui.translation.gloss import GlossController
+
+
+class AidWords(QObject):
+    """The translation context of the aids' words: ``lupdate`` files a ``tr`` call under
+    the class it is written in, and finds none in a mixin that is not a QObject."""
+
+    def untranslated(self) -> str:
+        return self.tr("“%1” was left untranslated: click to look it up")
+
+    def corrected_elsewhere(self) -> str:
+        return self.tr("You corrected this sentence elsewhere: “%1”")
+
+    def corrections(self, count: int) -> str:
+        return self.tr("%n sentence(s) you corrected in another article", "", count)
 
 
 class TranslationAids:
@@ -52,8 +67,8 @@ class TranslationAids:
             paragraph.index,
             (QColor(colors.ink), QColor(colors.paper), QColor(colors.accent)),
             (
-                self.tr("“%1” was left untranslated: click to look it up"),
-                self.tr("You corrected this sentence elsewhere: “%1”"),
+                AidWords().untranslated(),
+                AidWords().corrected_elsewhere(),
             ),
         )
 
@@ -73,11 +88,7 @@ class TranslationAids:
         self.bar.offers.setVisible(count > 0)
         if count:
             said = self.bar._status
-            self.bar.say(
-                lambda: said()
-                + " — "
-                + self.tr("%n sentence(s) you corrected in another article", "", count)
-            )
+            self.bar.say(lambda: said() + " — " + AidWords().corrections(count))
 
     def review_offers(self) -> None:
         result, article = self.result, self.view.article
