@@ -18,7 +18,7 @@ from reader.core.model import Annotation
 
 
 def _annotation_json(a: Annotation) -> dict[str, Any]:
-    return {
+    shape = {
         "id": a.id,
         "article": a.article_id,
         "start": a.start,
@@ -30,9 +30,10 @@ def _annotation_json(a: Annotation) -> dict[str, Any]:
         "note": a.note,
         "tags": list(a.tags),
         "status": a.status,
-        "author": a.author,
-        "shared": a.shared,
     }
+    if a.author:  # a team library's note: whose, and whether the team sees it
+        shape.update(author=a.author, shared=a.shared)
+    return shape
 
 
 def _print_annotation(a: Annotation) -> None:
