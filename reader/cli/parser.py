@@ -12,6 +12,7 @@ from reader import APP_NAME, __version__
 from reader.cli import (
     entities,
     export,
+    glossary,
     library,
     notes,
     safety,
@@ -23,7 +24,18 @@ from reader.cli import (
 from reader.cli.common import Command, Handler, folder, team_address
 
 # the order of ``reader --help``
-TOPICS = (library, search, entities, notes, suggestions, translation, export, safety, window)
+TOPICS = (
+    library,
+    search,
+    entities,
+    notes,
+    suggestions,
+    translation,
+    glossary,
+    export,
+    safety,
+    window,
+)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -220,3 +220,26 @@ def test_a_corrected_sentence_is_offered_in_another_article(library, short, tmp_
     library.accept_offer(other, "en", "apertium", index, now, offer)
     accepted = library.translate(other, "en").paragraphs[index]
     assert corrected in accepted.translation and accepted.edited and not accepted.offers
+
+
+def test_the_glossary_from_the_command_line(data_dir: Path, tmp_path: Path, capsys) -> None:
+    from reader.cli import main
+
+    def reader(*args: str) -> int:
+        return main(["--data-dir", str(data_dir), *args])
+
+    assert reader("glossary", "add", "puce", "chip", "--note", "pas « flea »") == 0
+    assert reader("glossary", "add", "Made in China", "--keep", "--to", "es") == 0
+    assert reader("glossary", "add", "lithographie") != 0  # no translation, not a name
+    assert "needs a translation" in capsys.readouterr().err
+    out = tmp_path / "glossaire.csv"
+    assert reader("glossary", "export", str(out)) == 0
+    assert reader("glossary", "remove", "Puce") == 0
+    capsys.readouterr()
+    assert reader("glossary", "--json") == 0
+    listed = capsys.readouterr().out
+    assert "puce" not in listed and "Made in China" in listed
+    assert reader("glossary", "import", str(out)) == 0
+    capsys.readouterr()
+    assert reader("gloss", "puces", "--to", "en") == 0
+    assert capsys.readouterr().out.splitlines()[:2] == ["puce  (your glossary)", "  1. chip"]
