@@ -28,7 +28,7 @@ print(json.dumps({{
 
 @pytest.fixture(autouse=True)
 def needs_the_model() -> None:
-    if not SpacyRecognizer().available:
+    if not SpacyRecognizer().available_for("fr"):
         pytest.skip("spaCy's French model is not installed (the ner extra)")
 
 
@@ -55,3 +55,19 @@ def test_without_a_process_the_model_runs_in_place(monkeypatch: pytest.MonkeyPat
 def test_the_model_runs_only_what_its_ner_needs() -> None:
     nlp = model_process._model(SpacyRecognizer().models["fr"])
     assert nlp.pipe_names == ["ner"]  # the shared tok2vec fed only excluded components
+
+
+def test_english_names_come_without_titles_possessives_or_dates() -> None:
+    if not SpacyRecognizer().available_for("en"):
+        pytest.skip("spaCy's small English model is not installed (see the README)")
+    text = (
+        "Mr Thomas said Manchester United's manager met the Financial Services Authority "
+        "in London on Monday."
+    )
+    found = SpacyRecognizer().recognize(text, [Block(0, len(text), "en")], "en")
+    assert [(text[c.start : c.end], c.label.value) for c in found] == [
+        ("Thomas", "PER"),
+        ("Manchester United", "ORG"),
+        ("Financial Services Authority", "ORG"),
+        ("London", "LOC"),
+    ]
