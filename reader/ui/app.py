@@ -82,13 +82,7 @@ def present(window: MainWindow, link: str = "") -> None:
     window.pending_link = link
     shown = snapshot.load(window.ctx.library.paths.root, window.first_article())
     if shown is not None:
-        view = window.article_view
-        view.show_article(shown.article)
-        view.set_entities(shown.mentions or [])
-        view.set_annotations(shown.annotations)
-        window.entities_panel.set_mentions(shown.mentions or [], pending=shown.mentions is None)
-        window.details.show_article(shown.article)
-        window.setWindowTitle(f"{shown.article.title} — {APP_NAME}")
+        snapshot.paint(window, shown)
     window.installEventFilter(_KeepSnapshot(window))
     window.show()
     QTimer.singleShot(0, window.start)

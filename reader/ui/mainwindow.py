@@ -31,7 +31,7 @@ from reader.core.model import Annotation, Article, EntityCorrection, ImportRepor
 from reader.services.reading import Reading, read
 from reader.services.safety import Backup
 from reader.ui import help as help_dialogs
-from reader.ui import i18n, layout, links, theme
+from reader.ui import i18n, layout, links, snapshot, theme
 from reader.ui.actions import WindowActions
 from reader.ui.annotations.browser import AnnotationBrowser
 from reader.ui.annotations.controller import AnnotationController
@@ -419,10 +419,10 @@ class MainWindow(QMainWindow):
         return self.search_panel.full_query() if self.search_field.text().strip() else ""
 
     def _on_open_failed(self, exc: BaseException) -> None:
-        if isinstance(exc, NotFound):
-            self.ctx.settings.set("last_article", "")
-            return
-        self.ctx.errors.report(exc)
+        if not isinstance(exc, NotFound):
+            self.ctx.errors.report(exc)
+        elif self.current is None:  # the article read last is gone, and with it its snapshot
+            snapshot.withdraw(self)
 
     def _show_article(self, reading: Reading) -> None:
         """The text, its entities and highlights painted together, in one frame."""

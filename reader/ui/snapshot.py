@@ -16,14 +16,56 @@ import json
 import logging
 from dataclasses import asdict
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any, Protocol
 
+from reader import APP_NAME
 from reader.core.model import Annotation, Article, EntityMention, Span, SpanKind
 from reader.services.reading import Reading
+
+if TYPE_CHECKING:
+    from reader.ui.article.view import ArticleView
+    from reader.ui.context import UiContext
+    from reader.ui.details import DetailsPanel
+    from reader.ui.entities.panel import EntitiesPanel
 
 log = logging.getLogger(__name__)
 FILE = "last-reading.json"
 FORMAT = 1
+
+
+class Window(Protocol):
+    """What a snapshot is painted in: the main window (named by its role, which keeps
+    this module out of an import circle with it)."""
+
+    ctx: UiContext
+    article_view: ArticleView
+    entities_panel: EntitiesPanel
+    details: DetailsPanel
+
+    def setWindowTitle(self, title: str, /) -> None: ...
+
+
+def paint(window: Window, shown: Reading) -> None:
+    """The snapshot's article as it was shown: text, underlines, the Entities panel's
+    counts and list, highlights, details and title."""
+    view = window.article_view
+    view.show_article(shown.article)
+    view.set_entities(shown.mentions or [])
+    view.set_annotations(shown.annotations)
+    window.entities_panel.set_mentions(shown.mentions or [], pending=shown.mentions is None)
+    window.details.show_article(shown.article)
+    window.setWindowTitle(f"{shown.article.title} — {APP_NAME}")
+
+
+def withdraw(window: Window) -> None:
+    """The article read last is not in the library any more (put back from an older
+    backup, say): forget it, and take back its snapshot if one was painted — the window
+    as it is with no article open."""
+    window.ctx.settings.set("last_article", "")
+    window.article_view.show_article(None)
+    window.entities_panel.set_mentions([])
+    window.details.show_article(None)
+    window.setWindowTitle(APP_NAME)
 
 
 def save(root: Path, reading: Reading) -> None:

@@ -5,7 +5,7 @@ articles' shipped ones — and no recogniser runs for it."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import pytest
 from PySide6.QtCore import QEvent, QObject
@@ -14,6 +14,7 @@ from PySide6.QtGui import QTextCharFormat
 from reader.entities import model_process
 from reader.entities.pipeline import EntityPipeline
 from reader.services import Library
+from reader.services.reading import Reading
 from reader.ui import snapshot
 from reader.ui.app import application, build_window, present
 
@@ -164,4 +165,25 @@ def test_a_damaged_snapshot_is_ignored(qtbot, data_dir) -> None:
     settled(qtbot, window)  # the start goes on: the article is read from the library
     assert window.current.id == article_id
     assert first_frame_with_text(frames, TITLE).underlines > 20
+    stop(window, library)
+
+
+def test_a_snapshot_of_an_article_no_longer_there_is_taken_back(qtbot, data_dir) -> None:
+    """A library put back from an older backup may lack the article read last."""
+    with Library.open(data_dir) as library:
+        library.seed_if_empty()
+        real = library.article(next(a.id for a in library.articles() if a.title.startswith(TITLE)))
+    gone = replace(real, id="0123456789abcdef", title="Un article disparu")
+    snapshot.save(data_dir, Reading(gone, [], []))
+    (data_dir / "window.ini").write_text(f"[General]\nlast_article={gone.id}\n", "utf-8")
+    library, window, frames = start(qtbot, data_dir)
+    qtbot.waitUntil(lambda: bool(frames.seen), timeout=20000)
+    assert frames.seen[0].title == gone.title  # painted before the library said otherwise
+    qtbot.waitUntil(lambda: window.started and window.ctx.tasks.pending() == 0, timeout=60000)
+    # as a start with no article to open: the reader's placeholder, the library to choose in
+    qtbot.waitUntil(lambda: window.article_view.article is None, timeout=20000)
+    assert window.current is None
+    assert gone.title not in window.windowTitle()
+    assert window.entities_panel.mentions == []
+    assert not window.ctx.settings.get("last_article")  # not tried again at the next start
     stop(window, library)
