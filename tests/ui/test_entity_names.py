@@ -103,3 +103,10 @@ def test_the_browser_lists_one_row_per_shown_name() -> None:
         ("Egypt", ("Égypte", "Egypte"), "LOC", 3, 6),
         ("Egypt", ("Egypt",), "PER", 1, 1),
     ]
+
+
+def test_names_are_alphabetised_as_a_reader_does() -> None:
+    from reader.ui.entities.panel import sort_key
+
+    names = ["Suisse", "États-Unis", "Maroc", "égypte", "Zambie"]
+    assert sorted(names, key=sort_key) == ["égypte", "États-Unis", "Maroc", "Suisse", "Zambie"]

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 from reader.core.model import ArticleSummary, EntitySummary
 from reader.ui import defs
 from reader.ui.context import UiContext
-from reader.ui.entities.panel import swatch
+from reader.ui.entities.panel import sort_key, swatch
 from reader.ui.tasks import TaskContext
 from reader.ui.theme import ENTITY_TYPES, entity_color
 
@@ -159,7 +159,7 @@ class EntityBrowser(QDialog):
         self.model.removeRows(0, self.model.rowCount())
         for shown, canonicals, label, count, times in rows:
             name = QStandardItem(shown)
-            name.setData(shown, Qt.ItemDataRole.UserRole)
+            name.setData(sort_key(shown), Qt.ItemDataRole.UserRole)
             name.setData((canonicals, label), NAME_ROLE)
             kind = QStandardItem(self.type_names.get(label, label))
             kind.setIcon(swatch(entity_color(label, self.dark)))

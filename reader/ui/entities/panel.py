@@ -4,6 +4,7 @@ in (the window's, or each article's: :class:`reader.entities.naming.NameRule`)."
 
 from __future__ import annotations
 
+import unicodedata
 from collections import Counter, defaultdict
 
 from PySide6.QtCore import QEvent, Qt, Signal
@@ -26,6 +27,13 @@ from reader.services.naming import NameRule
 from reader.ui import defs
 from reader.ui.inert import plain
 from reader.ui.theme import ENTITY_TYPES, entity_color
+
+
+def sort_key(name: str) -> str:
+    """A name as a reader alphabetises it: accents and case aside (*États-Unis* among
+    the E, not after *Suisse*)."""
+    letters = unicodedata.normalize("NFD", name)
+    return "".join(c for c in letters if not unicodedata.combining(c)).casefold()
 
 
 def swatch(color: QColor) -> QIcon:
@@ -218,7 +226,9 @@ class EntitiesPanel(QWidget):
             parent = QTreeWidgetItem([f"{names[label]} ({sum(grouped[label].values())})"])
             parent.setIcon(0, swatch(entity_color(label, self.dark)))
             parent.setFlags(Qt.ItemFlag.ItemIsEnabled)
-            for canonical, count in sorted(grouped[label].items(), key=lambda kv: (-kv[1], kv[0])):
+            for canonical, count in sorted(
+                grouped[label].items(), key=lambda kv: (-kv[1], sort_key(kv[0]))
+            ):
                 child = QTreeWidgetItem([f"{canonical}  ×{count}" if count > 1 else canonical])
                 child.setData(0, Qt.ItemDataRole.UserRole, (label, canonical))
                 child.setToolTip(
