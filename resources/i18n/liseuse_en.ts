@@ -549,98 +549,98 @@
 <context>
     <name>EntitiesPanel</name>
     <message>
-        <location filename="../../reader/ui/entities/panel.py" line="113"/>
-        <location filename="../../reader/ui/entities/panel.py" line="114"/>
+        <location filename="../../reader/ui/entities/panel.py" line="121"/>
+        <location filename="../../reader/ui/entities/panel.py" line="122"/>
         <source>Show entities in the text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/entities/panel.py" line="115"/>
+        <location filename="../../reader/ui/entities/panel.py" line="123"/>
         <source>Entities of this article</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/entities/panel.py" line="116"/>
+        <location filename="../../reader/ui/entities/panel.py" line="124"/>
         <source>&amp;Names:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/entities/panel.py" line="117"/>
+        <location filename="../../reader/ui/entities/panel.py" line="125"/>
         <source>Language of entity names</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/entities/panel.py" line="120"/>
+        <location filename="../../reader/ui/entities/panel.py" line="128"/>
         <source>The name each entity is listed by; its other names (China, Chine) still find it in search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/entities/panel.py" line="125"/>
+        <location filename="../../reader/ui/entities/panel.py" line="133"/>
         <source>In the interface&apos;s language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/entities/panel.py" line="126"/>
+        <location filename="../../reader/ui/entities/panel.py" line="134"/>
         <source>In each article&apos;s language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/entities/panel.py" line="132"/>
+        <location filename="../../reader/ui/entities/panel.py" line="140"/>
         <source>Click a name to go through its mentions; double-click to find every article that mentions it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/entities/panel.py" line="144"/>
+        <location filename="../../reader/ui/entities/panel.py" line="152"/>
         <source>People</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/entities/panel.py" line="145"/>
+        <location filename="../../reader/ui/entities/panel.py" line="153"/>
         <source>Organisations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/entities/panel.py" line="146"/>
+        <location filename="../../reader/ui/entities/panel.py" line="154"/>
         <source>Places</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/entities/panel.py" line="147"/>
+        <location filename="../../reader/ui/entities/panel.py" line="155"/>
         <source>Products</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/entities/panel.py" line="148"/>
+        <location filename="../../reader/ui/entities/panel.py" line="156"/>
         <source>Money</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/entities/panel.py" line="149"/>
+        <location filename="../../reader/ui/entities/panel.py" line="157"/>
         <source>Percentages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/entities/panel.py" line="150"/>
+        <location filename="../../reader/ui/entities/panel.py" line="158"/>
         <source>Dates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/entities/panel.py" line="151"/>
+        <location filename="../../reader/ui/entities/panel.py" line="159"/>
         <source>Other names</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/entities/panel.py" line="199"/>
+        <location filename="../../reader/ui/entities/panel.py" line="207"/>
         <source>Recognising entities…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/entities/panel.py" line="201"/>
+        <location filename="../../reader/ui/entities/panel.py" line="209"/>
         <source>No entity found in this article.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/entities/panel.py" line="225"/>
+        <location filename="../../reader/ui/entities/panel.py" line="235"/>
         <source>%1 — click for the next mention</source>
         <translation type="unfinished"></translation>
     </message>
@@ -906,47 +906,47 @@
 <context>
     <name>EntryDialog</name>
     <message>
-        <location filename="../../reader/ui/translation/glossary.py" line="111"/>
+        <location filename="../../reader/ui/translation/glossary.py" line="112"/>
         <source>Glossary Entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/glossary.py" line="111"/>
+        <location filename="../../reader/ui/translation/glossary.py" line="112"/>
         <source>Add to Glossary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/glossary.py" line="114"/>
+        <location filename="../../reader/ui/translation/glossary.py" line="115"/>
         <source>how your translations write it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/glossary.py" line="115"/>
+        <location filename="../../reader/ui/translation/glossary.py" line="116"/>
         <source>A name: leave it as written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/glossary.py" line="118"/>
+        <location filename="../../reader/ui/translation/glossary.py" line="119"/>
         <source>why, where it comes from (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/glossary.py" line="122"/>
+        <location filename="../../reader/ui/translation/glossary.py" line="123"/>
         <source>Languages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/glossary.py" line="123"/>
+        <location filename="../../reader/ui/translation/glossary.py" line="124"/>
         <source>Term</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/glossary.py" line="124"/>
+        <location filename="../../reader/ui/translation/glossary.py" line="125"/>
         <source>Translation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/glossary.py" line="126"/>
+        <location filename="../../reader/ui/translation/glossary.py" line="127"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1110,17 +1110,17 @@
 <context>
     <name>Glossary</name>
     <message>
-        <location filename="../../reader/ui/translation/glossary.py" line="96"/>
+        <location filename="../../reader/ui/translation/glossary.py" line="97"/>
         <source>Add to glossary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/glossary.py" line="98"/>
+        <location filename="../../reader/ui/translation/glossary.py" line="99"/>
         <source>Remove from glossary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/glossary.py" line="100"/>
+        <location filename="../../reader/ui/translation/glossary.py" line="101"/>
         <source>Edit glossary</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1128,72 +1128,82 @@
 <context>
     <name>GlossaryDialog</name>
     <message>
-        <location filename="../../reader/ui/translation/glossary.py" line="204"/>
+        <location filename="../../reader/ui/translation/glossary.py" line="205"/>
         <source>Glossary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/glossary.py" line="212"/>
+        <location filename="../../reader/ui/translation/glossary.py" line="213"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/glossary.py" line="214"/>
+        <location filename="../../reader/ui/translation/glossary.py" line="215"/>
         <source>into</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/glossary.py" line="220"/>
+        <location filename="../../reader/ui/translation/glossary.py" line="221"/>
         <source>Term</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/glossary.py" line="220"/>
+        <location filename="../../reader/ui/translation/glossary.py" line="221"/>
         <source>Translation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/glossary.py" line="220"/>
+        <location filename="../../reader/ui/translation/glossary.py" line="221"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/glossary.py" line="220"/>
+        <location filename="../../reader/ui/translation/glossary.py" line="221"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/glossary.py" line="229"/>
+        <location filename="../../reader/ui/translation/glossary.py" line="230"/>
         <source>Add…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/glossary.py" line="230"/>
+        <location filename="../../reader/ui/translation/glossary.py" line="231"/>
         <source>Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/glossary.py" line="231"/>
+        <location filename="../../reader/ui/translation/glossary.py" line="232"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/glossary.py" line="232"/>
+        <location filename="../../reader/ui/translation/glossary.py" line="233"/>
         <source>Import CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/glossary.py" line="233"/>
+        <location filename="../../reader/ui/translation/glossary.py" line="234"/>
         <source>Export CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/glossary.py" line="277"/>
+        <location filename="../../reader/ui/translation/glossary.py" line="242"/>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/translation/glossary.py" line="244"/>
+        <source>Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/translation/glossary.py" line="288"/>
         <source>yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/translation/glossary.py" line="287"/>
+        <location filename="../../reader/ui/translation/glossary.py" line="298"/>
         <source>%n entries from %1 into %2</source>
         <translation>
             <numerusform>%n entry from %1 into %2</numerusform>
@@ -1201,27 +1211,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/glossary.py" line="291"/>
+        <location filename="../../reader/ui/translation/glossary.py" line="302"/>
         <source>Choose two different languages.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/glossary.py" line="331"/>
+        <location filename="../../reader/ui/translation/glossary.py" line="342"/>
         <source>Import a Glossary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/glossary.py" line="333"/>
+        <location filename="../../reader/ui/translation/glossary.py" line="344"/>
         <source>CSV (*.csv *.tsv *.txt);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/glossary.py" line="353"/>
+        <location filename="../../reader/ui/translation/glossary.py" line="364"/>
         <source>Import glossary</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/translation/glossary.py" line="355"/>
+        <location filename="../../reader/ui/translation/glossary.py" line="366"/>
         <source>%n entries imported</source>
         <translation>
             <numerusform>%n entry imported</numerusform>
@@ -1229,17 +1239,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/glossary.py" line="361"/>
+        <location filename="../../reader/ui/translation/glossary.py" line="372"/>
         <source>Export the Glossary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/glossary.py" line="361"/>
+        <location filename="../../reader/ui/translation/glossary.py" line="372"/>
         <source>CSV (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/translation/glossary.py" line="376"/>
+        <location filename="../../reader/ui/translation/glossary.py" line="387"/>
         <source>%n entries written to %1</source>
         <translation>
             <numerusform>%n entry written to %1</numerusform>

@@ -140,7 +140,7 @@ def test_the_table_exports_and_imports_csv_undoably(qtbot, window, tmp_path) -> 
     qtbot.waitUntil(lambda: dialog.table.rowCount() == 0, timeout=WAIT)
     dialog.import_file(out)
     qtbot.waitUntil(lambda: dialog.table.rowCount() == 2, timeout=WAIT)
-    window.annotations.undo_stack.undo()  # the import
+    dialog.undo_action.trigger()  # the import (Ctrl+Z in the table)
     qtbot.waitUntil(lambda: dialog.table.rowCount() == 0, timeout=WAIT)
     window.annotations.undo_stack.undo()  # the deletion
     qtbot.waitUntil(lambda: dialog.table.rowCount() == 2, timeout=WAIT)

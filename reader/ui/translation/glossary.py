@@ -1,7 +1,7 @@
 """The glossary in the window: a small dialog to add or edit one entry (from the gloss card,
 a selection or the table), the table of a language pair's entries (add, edit, delete,
-import and export CSV), and the undoable change behind every edit (Edit → Undo puts the
-entries back as they were)."""
+import and export CSV), and the undoable change behind every edit (Edit → Undo, or Undo in
+the table, puts the entries back as they were)."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Signal
-from PySide6.QtGui import QUndoStack
+from PySide6.QtGui import QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -236,9 +237,19 @@ class GlossaryDialog(QDialog):
         self.delete_button.clicked.connect(self.delete)
         self.import_button.clicked.connect(self.import_csv)
         self.export_button.clicked.connect(self.export_csv)
+        # Undo and Redo here too (Ctrl+Z, Ctrl+Shift+Z): the dialog has the keyboard, and
+        # the stack is the window's, so Edit → Undo sees the same changes
+        self.undo_action = stack.createUndoAction(self, self.tr("Undo"))
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.redo_action = stack.createRedoAction(self, self.tr("Redo"))
+        self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
+        self.undo_button = QToolButton()
+        self.undo_button.setDefaultAction(self.undo_action)
+        self.addActions([self.undo_action, self.redo_action])
         buttons = QHBoxLayout()
         for button in (self.add_button, self.edit_button, self.delete_button):
             buttons.addWidget(button)
+        buttons.addWidget(self.undo_button)
         buttons.addStretch(1)
         buttons.addWidget(self.import_button)
         buttons.addWidget(self.export_button)
