@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -154,12 +155,14 @@ def cold_start(repeats: int, tree: Path = ROOT) -> dict[str, float]:
         bare.append(_time_process(BARE)[0])
         empty = Path(tempfile.mkdtemp(prefix="bench-cold-"))
         text, full = _time_process(APP, str(empty), "0", tree=tree)
+        shutil.rmtree(empty, ignore_errors=True)
         runs["cold_text"].append(text)
         runs["cold_full"].append(full)
         bare.append(_time_process(BARE)[0])
         text, full = _time_process(APP, str(warm), "1", tree=tree)
         runs["warm_text"].append(text)
         runs["warm_full"].append(full)
+    shutil.rmtree(warm, ignore_errors=True)
     result = {"bare_s": median(bare)}
     for key, values in runs.items():
         result[f"{key}_s"] = median(values)
