@@ -19,7 +19,12 @@ def cmd_gui(args: argparse.Namespace) -> int:
         from reader.ui.app import run
     except ImportError as exc:
         raise ReaderError(f"the window cannot start: {exc} (is PySide6 installed?)") from exc
-    return run(args.data_dir, argv=[sys.argv[0]], targets=getattr(args, "targets", None) or ())
+    return run(
+        args.data_dir,
+        argv=[sys.argv[0]],
+        targets=getattr(args, "targets", None) or (),
+        team=getattr(args, "library", None),
+    )
 
 
 def add_commands(command: Command) -> None:

@@ -18,17 +18,20 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from reader import APP_ID, APP_NAME, __version__
 from reader.core.errors import ReaderError
-from reader.core.paths import DataPaths, resolve_data_dir
+from reader.core.paths import DataPaths
 from reader.core.resources import bundled_icons
 from reader.services import Library
+from reader.services.library import library_paths
 from reader.services.reading import Reading
 from reader.services.safety import InstanceLock, LibraryDamaged, LibraryInUse, restore_backup
 from reader.ui import i18n, links, pdf, safety, snapshot
+from reader.ui.also_in import AlsoInController
 from reader.ui.context import UiContext
 from reader.ui.errors import ErrorReporter
 from reader.ui.mainwindow import MainWindow
 from reader.ui.settings import UiSettings
 from reader.ui.tasks import TaskRunner
+from reader.ui.team_changes import TeamChanges
 
 log = logging.getLogger(__name__)
 
@@ -69,6 +72,8 @@ def build_window(library: Library) -> MainWindow:
         i18n.install(app, str(settings.get("language", i18n.SYSTEM) or i18n.SYSTEM))
     ctx = UiContext(library=library, tasks=tasks, errors=errors, settings=settings)
     window = MainWindow(ctx)
+    AlsoInController(window, window)  # a child of the window: findChild finds it
+    TeamChanges(window)  # a team library: teammates' notes appear as they are shared
     errors.parent = window
     tasks.error.connect(errors.report)
     tasks.setParent(window)
@@ -105,12 +110,12 @@ class _KeepSnapshot(QObject):
         return False
 
 
-def _open(paths: DataPaths) -> Library | None:
-    """The library, or None after saying why it cannot open (a damaged file is offered
-    its latest backup first)."""
+def _open(paths: DataPaths, team: str | None = None) -> Library | None:
+    """The library (``team``: a team library), or None after saying why it cannot open
+    (a damaged file is offered its latest backup first)."""
     while True:
         try:
-            return Library.open(paths.root)
+            return Library(paths, team) if team else Library.open(paths.root)
         except LibraryDamaged as exc:
             if exc.latest is None or not safety.ask_restore(None, exc):
                 return None
@@ -151,14 +156,19 @@ def _handed_over(link: str, files: Sequence[str]) -> str:
     return f"reader: {what} handed to the {APP_NAME} window open on this library"
 
 
-def run(data_dir: str | None, argv: Sequence[str] = (), targets: Sequence[str] = ()) -> int:
+def run(
+    data_dir: str | None,
+    argv: Sequence[str] = (),
+    targets: Sequence[str] = (),
+    team: str | None = None,
+) -> int:
     """The window on the library of ``data_dir``; ``targets`` are reader:// links to
     open and files to import (from the command line or the desktop). One window per
     library (a file lock says so): when one is open already, the targets go to it (see
     :mod:`reader.ui.links`) and this process ends."""
     link, files = links.split_targets(targets)
     app = application(argv)
-    paths = resolve_data_dir(data_dir)
+    paths = library_paths(data_dir, team)
     lock = InstanceLock(paths.root)
     try:
         lock.acquire()
@@ -173,7 +183,7 @@ def run(data_dir: str | None, argv: Sequence[str] = (), targets: Sequence[str] =
         return 1
     server = links.LinkServer(paths.root, app)
     try:
-        while (library := _open(paths)) is not None:
+        while (library := _open(paths, team)) is not None:
             window = build_window(library)
             server.handler = window.receive_targets
             window.ctx.errors.install_excepthook()

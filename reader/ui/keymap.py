@@ -72,6 +72,13 @@ COMMANDS: tuple[Command, ...] = (
     ),
     Command("import_annotations", "file", QT_TRANSLATE_NOOP("MainWindow", "Import &Annotations…")),
     Command(
+        "open_team_library",
+        "file",
+        QT_TRANSLATE_NOOP("MainWindow", "Open &Team Library…"),
+        tip=QT_TRANSLATE_NOOP("MainWindow", "Open a library a team shares on a server"),
+        separator=True,
+    ),
+    Command(
         "quit",
         "file",
         QT_TRANSLATE_NOOP("MainWindow", "&Quit"),
@@ -160,6 +167,20 @@ COMMANDS: tuple[Command, ...] = (
         QT_TRANSLATE_NOOP("MainWindow", "&Entities"),
         ("Ctrl+Shift+N",),  # N as in named entities: Ctrl+Shift+E exports the notes
         QT_TRANSLATE_NOOP("Help", "Show or hide the entities panel"),
+    ),
+    Command(
+        "panel_timeline",
+        "view/panels",
+        QT_TRANSLATE_NOOP("MainWindow", "&Timeline"),
+        ("Ctrl+Shift+Y",),  # Y as in years: Ctrl+Shift+T manages the tags
+        QT_TRANSLATE_NOOP("Help", "Show or hide the timeline of the articles"),
+    ),
+    Command(
+        "panel_entity_map",
+        "view/panels",
+        QT_TRANSLATE_NOOP("MainWindow", "Entity &Map"),
+        ("Ctrl+Shift+M",),
+        QT_TRANSLATE_NOOP("Help", "Show or hide the map of the entities"),
     ),
     Command(
         "entities_in_text",

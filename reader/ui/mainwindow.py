@@ -1,5 +1,4 @@
-"""The main window: library (or search results) on the left, the article in the
-middle, panels on the right; menus, toolbar, drag-and-drop import."""
+"""The main window: library or search left, article middle, panels right and below."""
 
 from __future__ import annotations
 
@@ -31,7 +30,7 @@ from reader.core.model import Annotation, Article, EntityCorrection, ImportRepor
 from reader.services.reading import Reading, read
 from reader.services.safety import Backup
 from reader.ui import help as help_dialogs
-from reader.ui import i18n, layout, links, snapshot, theme
+from reader.ui import i18n, layout, links, pictures, snapshot, theme
 from reader.ui.actions import WindowActions
 from reader.ui.annotations.browser import AnnotationBrowser
 from reader.ui.annotations.controller import AnnotationController
@@ -46,6 +45,7 @@ from reader.ui.library.view import LibraryPane
 from reader.ui.notes_export import NotesExport
 from reader.ui.search.view import SearchPanel
 from reader.ui.tasks import TaskContext
+from reader.ui.team import open_team_library
 from reader.ui.translation.view import ReadingArea
 
 
@@ -78,7 +78,7 @@ class MainWindow(QMainWindow):
         self.splitter.setSizes([460, 880])
         self.setCentralWidget(self.splitter)
 
-        self.details = DetailsPanel()
+        self.details = DetailsPanel(ctx, lambda: self.annotations)
         self.details_dock = QDockWidget(self)
         self.details_dock.setObjectName("detailsDock")
         self.details_dock.setWidget(self.details)
@@ -143,6 +143,7 @@ class MainWindow(QMainWindow):
             status=lambda text: self.statusBar().showMessage(text, 10000),
             imported=self._on_tags_changed,
         )
+        self.pictures = pictures.PicturesController(ctx, self)  # the timeline, the entity map
         self._build_actions()
         self.retranslate()
         self._connect()
@@ -163,6 +164,7 @@ class MainWindow(QMainWindow):
             "import_folder": self.importer.choose_folder,
             "export_notes": self.notes_export.export,
             "import_annotations": self.notes_export.import_annotations,
+            "open_team_library": lambda: open_team_library(self.ctx, self),
             "quit": self.close,
             "article_tags": self.annotations.edit_article_tags,
             "annotation_browser": self.show_annotation_browser,
@@ -188,6 +190,7 @@ class MainWindow(QMainWindow):
                 "panel_details": self.details_dock.toggleViewAction(),
                 "panel_annotations": self.annotations_dock.toggleViewAction(),
                 "panel_entities": self.entities_dock.toggleViewAction(),
+                **self.pictures.toggles(),
             },
             self.theme_choice,
             str(self.ctx.settings.get("language", i18n.SYSTEM) or i18n.SYSTEM),
@@ -241,8 +244,7 @@ class MainWindow(QMainWindow):
         self.entities_panel.mention_requested.connect(self.article_view.reveal_range)
         self.entities_panel.search_requested.connect(self._search_for)
         self.article_view.correction_requested.connect(self.correct_entity)
-        hints = QGuiApplication.styleHints()
-        hints.colorSchemeChanged.connect(lambda _: self.apply_theme())
+        QGuiApplication.styleHints().colorSchemeChanged.connect(lambda _: self.apply_theme())
 
     # -- layout persistence ---------------------------------------------------------------
 
