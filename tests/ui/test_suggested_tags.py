@@ -25,14 +25,11 @@ def gazetteer_only(monkeypatch):
 
 
 @pytest.fixture
-def details(qtbot, window) -> DetailsPanel:
-    """A Details panel with its suggestions, given the window's tag editing and shown the
-    article the window shows, as the window's own is."""
-    panel = DetailsPanel(window.ctx, lambda: window.annotations)
-    qtbot.addWidget(panel)
-    panel.show()
-    window.article_shown.connect(lambda _: panel.show_article(window.current))
-    return panel
+def details(window) -> DetailsPanel:
+    """The window's Details panel, in front of its tabs."""
+    window.details_dock.raise_()
+    assert window.details.suggestions is not None
+    return window.details
 
 
 def _buttons(details: DetailsPanel, name: str) -> list[QToolButton]:
