@@ -103,6 +103,7 @@ class MainWindow(QMainWindow):
             counts_changed=self.library_pane.article_changed,
             open_article=self.open_article,
         )
+        self.reading.set_undo_stack(self.annotations.undo_stack)  # glossary edits undo too
         self.entities = EntityController(
             ctx,
             self.article_view,

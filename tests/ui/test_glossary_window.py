@@ -110,7 +110,8 @@ def test_a_word_goes_from_the_card_into_the_glossary_and_the_translation(
     reading.gloss._on_card_link(ADD_LINK)
     qtbot.waitUntil(lambda: "microchips" in reading.translation.toPlainText(), timeout=WAIT)
     assert window.ctx.library.glossary("fr", "en")[0].translation == "microchip"
-    # Undo takes the entry out, and the translation goes back
+    # the window's Undo takes the entry out, and the translation goes back
+    assert reading.undo_stack is window.annotations.undo_stack
     reading.undo_stack.undo()
     qtbot.waitUntil(lambda: "microchip" not in reading.translation.toPlainText(), timeout=WAIT)
     assert window.ctx.library.glossary() == []
