@@ -906,47 +906,47 @@
 <context>
     <name>EntryDialog</name>
     <message>
-        <location filename="../../reader/ui/translation/glossary.py" line="112"/>
+        <location filename="../../reader/ui/translation/glossary.py" line="114"/>
         <source>Glossary Entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/glossary.py" line="112"/>
+        <location filename="../../reader/ui/translation/glossary.py" line="114"/>
         <source>Add to Glossary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/glossary.py" line="115"/>
+        <location filename="../../reader/ui/translation/glossary.py" line="117"/>
         <source>how your translations write it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/glossary.py" line="116"/>
+        <location filename="../../reader/ui/translation/glossary.py" line="118"/>
         <source>A name: leave it as written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/glossary.py" line="119"/>
+        <location filename="../../reader/ui/translation/glossary.py" line="121"/>
         <source>why, where it comes from (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/glossary.py" line="123"/>
+        <location filename="../../reader/ui/translation/glossary.py" line="125"/>
         <source>Languages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/glossary.py" line="124"/>
+        <location filename="../../reader/ui/translation/glossary.py" line="126"/>
         <source>Term</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/glossary.py" line="125"/>
+        <location filename="../../reader/ui/translation/glossary.py" line="127"/>
         <source>Translation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/glossary.py" line="127"/>
+        <location filename="../../reader/ui/translation/glossary.py" line="129"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1110,100 +1110,105 @@
 <context>
     <name>Glossary</name>
     <message>
-        <location filename="../../reader/ui/translation/glossary.py" line="97"/>
+        <location filename="../../reader/ui/translation/glossary.py" line="99"/>
         <source>Add to glossary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/glossary.py" line="99"/>
+        <location filename="../../reader/ui/translation/glossary.py" line="101"/>
         <source>Remove from glossary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/glossary.py" line="101"/>
+        <location filename="../../reader/ui/translation/glossary.py" line="103"/>
         <source>Edit glossary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/translation/glossary.py" line="366"/>
+        <source>Import glossary</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>GlossaryDialog</name>
     <message>
-        <location filename="../../reader/ui/translation/glossary.py" line="205"/>
+        <location filename="../../reader/ui/translation/glossary.py" line="207"/>
         <source>Glossary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/glossary.py" line="213"/>
+        <location filename="../../reader/ui/translation/glossary.py" line="215"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/glossary.py" line="215"/>
+        <location filename="../../reader/ui/translation/glossary.py" line="217"/>
         <source>into</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/glossary.py" line="221"/>
+        <location filename="../../reader/ui/translation/glossary.py" line="223"/>
         <source>Term</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/glossary.py" line="221"/>
+        <location filename="../../reader/ui/translation/glossary.py" line="223"/>
         <source>Translation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/glossary.py" line="221"/>
+        <location filename="../../reader/ui/translation/glossary.py" line="223"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/glossary.py" line="221"/>
+        <location filename="../../reader/ui/translation/glossary.py" line="223"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/glossary.py" line="230"/>
+        <location filename="../../reader/ui/translation/glossary.py" line="232"/>
         <source>Add…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/glossary.py" line="231"/>
+        <location filename="../../reader/ui/translation/glossary.py" line="233"/>
         <source>Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/glossary.py" line="232"/>
+        <location filename="../../reader/ui/translation/glossary.py" line="234"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/glossary.py" line="233"/>
+        <location filename="../../reader/ui/translation/glossary.py" line="235"/>
         <source>Import CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/glossary.py" line="234"/>
+        <location filename="../../reader/ui/translation/glossary.py" line="236"/>
         <source>Export CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/glossary.py" line="242"/>
+        <location filename="../../reader/ui/translation/glossary.py" line="244"/>
         <source>Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/glossary.py" line="244"/>
+        <location filename="../../reader/ui/translation/glossary.py" line="246"/>
         <source>Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/glossary.py" line="288"/>
+        <location filename="../../reader/ui/translation/glossary.py" line="290"/>
         <source>yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/translation/glossary.py" line="298"/>
+        <location filename="../../reader/ui/translation/glossary.py" line="300"/>
         <source>%n entries from %1 into %2</source>
         <translation>
             <numerusform>%n entry from %1 into %2</numerusform>
@@ -1211,27 +1216,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/glossary.py" line="302"/>
+        <location filename="../../reader/ui/translation/glossary.py" line="304"/>
         <source>Choose two different languages.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/glossary.py" line="342"/>
+        <location filename="../../reader/ui/translation/glossary.py" line="344"/>
         <source>Import a Glossary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/glossary.py" line="344"/>
+        <location filename="../../reader/ui/translation/glossary.py" line="346"/>
         <source>CSV (*.csv *.tsv *.txt);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location filename="../../reader/ui/translation/glossary.py" line="364"/>
-        <source>Import glossary</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/translation/glossary.py" line="366"/>
+        <location filename="../../reader/ui/translation/glossary.py" line="368"/>
         <source>%n entries imported</source>
         <translation>
             <numerusform>%n entry imported</numerusform>
@@ -1239,17 +1239,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/glossary.py" line="372"/>
+        <location filename="../../reader/ui/translation/glossary.py" line="374"/>
         <source>Export the Glossary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/glossary.py" line="372"/>
+        <location filename="../../reader/ui/translation/glossary.py" line="374"/>
         <source>CSV (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/translation/glossary.py" line="387"/>
+        <location filename="../../reader/ui/translation/glossary.py" line="389"/>
         <source>%n entries written to %1</source>
         <translation>
             <numerusform>%n entry written to %1</numerusform>
@@ -1629,27 +1629,27 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="298"/>
+        <location filename="../../reader/ui/mainwindow.py" line="299"/>
         <source>Search the library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="291"/>
+        <location filename="../../reader/ui/mainwindow.py" line="292"/>
         <source>Details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="292"/>
+        <location filename="../../reader/ui/mainwindow.py" line="293"/>
         <source>Entities</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="293"/>
+        <location filename="../../reader/ui/mainwindow.py" line="294"/>
         <source>Annotations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="296"/>
+        <location filename="../../reader/ui/mainwindow.py" line="297"/>
         <source>Search  (Ctrl+K)   e.g.  Huawei   &quot;stock de puces&quot;   source:register</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1849,12 +1849,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="294"/>
+        <location filename="../../reader/ui/mainwindow.py" line="295"/>
         <source>Main</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="328"/>
+        <location filename="../../reader/ui/mainwindow.py" line="329"/>
         <source>Opening the library…</source>
         <translation type="unfinished"></translation>
     </message>

@@ -92,14 +92,16 @@ def push_change(
     after: list[GlossaryEntry],
     done: Done,
 ) -> None:
-    """One undoable glossary change, named for what it does."""
+    """One undoable glossary change, named for what it does (in the UI's language, again
+    when it changes)."""
+    name: Callable[[], str]
     if not before:
-        what = QCoreApplication.translate("Glossary", "Add to glossary")
+        name = lambda: QCoreApplication.translate("Glossary", "Add to glossary")  # noqa: E731
     elif not after:
-        what = QCoreApplication.translate("Glossary", "Remove from glossary")
+        name = lambda: QCoreApplication.translate("Glossary", "Remove from glossary")  # noqa: E731
     else:
-        what = QCoreApplication.translate("Glossary", "Edit glossary")
-    stack.push(ChangeGlossary(ctx, lambda: what, before, after, done))
+        name = lambda: QCoreApplication.translate("Glossary", "Edit glossary")  # noqa: E731
+    stack.push(ChangeGlossary(ctx, name, before, after, done))
 
 
 class EntryDialog(QDialog):
@@ -361,8 +363,8 @@ class GlossaryDialog(QDialog):
 
         def read(found: tuple[list[GlossaryEntry], list[GlossaryEntry]]) -> None:
             old, new = found
-            what = self.tr("Import glossary")
-            self.stack.push(ChangeGlossary(self.ctx, lambda: what, old, new, self._done))
+            name = lambda: QCoreApplication.translate("Glossary", "Import glossary")  # noqa: E731
+            self.stack.push(ChangeGlossary(self.ctx, name, old, new, self._done))
             self.status.setText(self.tr("%n entries imported", "", len(new)))
 
         self.ctx.tasks.run(work, on_success=read, on_failure=self._failed)
