@@ -88,6 +88,16 @@ class LanguageTokenizer(Tokenizer):  # type: ignore[misc]
     def __hash__(self) -> int:
         return hash((LanguageTokenizer, self.lang))
 
+    def _plural(self, stem: str) -> str:
+        """French Snowball keeps the ``s`` of a plural after ``a``, ``i``, ``o``, ``u``
+        (``vidéos``, ``euros``, ``amis``, ``menus``, ``Nintendos``), so the singular
+        typed missed the plural written and the other way round; it goes here. A word
+        that ends so in the singular (``avis``, ``repas``) loses it in both forms
+        alike, and words of three letters (``cas``, ``jus``) keep it."""
+        if self.lang == "fr" and len(stem) >= 4 and stem[-1] == "s" and stem[-2] in "aiouy":
+            return stem[:-1]
+        return stem
+
     def normalize(self, word: str) -> tuple[str, bool, str | None]:
         """``(indexed form, is a stop word, second form)`` of one word: the second form
         is the stem of the word without its accents, when it differs from the first."""
@@ -106,9 +116,9 @@ class LanguageTokenizer(Tokenizer):  # type: ignore[misc]
         if text in self._stops:
             result: tuple[str, bool, str | None] = (text, True, None)
         elif self._stem is not None:
-            first = self._stem(text).translate(accent_map)
+            first = self._plural(self._stem(text).translate(accent_map))
             bare = text.translate(accent_map)
-            second = self._stem(bare) if bare != text else first
+            second = self._plural(self._stem(bare)) if bare != text else first
             result = (first, False, second if second != first else None)
         else:
             result = (text.translate(accent_map), False, None)

@@ -348,6 +348,35 @@ def test_a_noun_that_is_also_a_form_of_avoir_is_searched(tmp_path) -> None:
     assert {m.id for m in index.search("les États-Unis", limit=5).matches} == set()
 
 
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ("vidéo", {"0"}),
+        ("vidéos", {"0"}),
+        ("videos", {"0"}),
+        ("euro", {"1"}),
+        ("Euros", {"1"}),
+        ("ami", {"2"}),
+        ("menu", {"2"}),
+        ("Nintendo", {"3"}),
+        ("cas", {"4"}),  # three letters: not "ça"
+    ],
+)
+def test_a_french_plural_in_s_meets_its_singular(tmp_path, query: str, expected: set) -> None:
+    index = _small_index(
+        tmp_path,
+        [
+            ("fr", "Les vidéos de la manifestation circulent."),
+            ("fr", "Une amende de 300 millions d'euros."),
+            ("fr", "Des amis ont choisi les menus du soir."),
+            ("fr", "Les Nintendos se vendent bien."),
+            ("fr", "Dans ce cas, rien ne change."),
+            ("fr", "Ça ne change rien."),
+        ],
+    )
+    assert {m.id for m in index.search(query).matches} == expected
+
+
 def test_words_run_together_are_split_when_nothing_matches(tmp_path) -> None:
     index = _small_index(tmp_path, [("en", "A heat wave hit the city."), ("en", "Cold.")])
     found = index.search("heatwave")
