@@ -170,27 +170,41 @@ def cold_start(repeats: int, tree: Path = ROOT) -> dict[str, float]:
     return result
 
 
-STALL = r"""
-import multiprocessing, sys, time
-multiprocessing.set_start_method("spawn", force=True)
+# The P4 method, spliced into every script that measures a stall (this one, pictures.py):
+# a 5 ms timer on the window's event loop; the longest gap between two of its ticks, less
+# the 5 ms, is the longest the window could not answer. Runs once the window exists.
+TICKER = r"""
 from PySide6.QtCore import QTimer, QElapsedTimer
-from reader.services import Library
-from reader.ui.app import application, build_window
-app = application(sys.argv[:1])
-library = Library.open(sys.argv[1])
-win = build_window(library); win.importer.show_summary = False
-win.show(); win.start()
 clock = QElapsedTimer(); clock.start()
 gaps = []
 last = [clock.elapsed()]
 def tick():
     now = clock.elapsed(); gaps.append(now - last[0]); last[0] = now
 ticker = QTimer(); ticker.setInterval(5); ticker.timeout.connect(tick)
-def begin():
-    last[0] = clock.elapsed(); ticker.start(); win.importer.start([sys.argv[2]])
-def done(report):
+def start_ticking():
+    gaps.clear(); last[0] = clock.elapsed(); ticker.start()
+def worst_stall():
     ticker.stop()
-    worst = max(gaps) - 5 if gaps else 0
+    return max(gaps) - 5 if gaps else 0
+"""
+
+STALL = (
+    r"""
+import multiprocessing, sys, time
+multiprocessing.set_start_method("spawn", force=True)
+from reader.services import Library
+from reader.ui.app import application, build_window
+app = application(sys.argv[:1])
+library = Library.open(sys.argv[1])
+win = build_window(library); win.importer.show_summary = False
+win.show(); win.start()
+"""
+    + TICKER
+    + r"""
+def begin():
+    start_ticking(); win.importer.start([sys.argv[2]])
+def done(report):
+    worst = worst_stall()
     print(f"STALL {worst} {len(report.outcomes)} {clock.elapsed()}", flush=True)
     app.quit()
 win.importer.finished.connect(done)
@@ -198,24 +212,31 @@ QTimer.singleShot(1500, begin)
 app.exec()
 win.ctx.tasks.wait(); win.close(); del win; library.close()
 """
+)
+
+
+def measure(code: str, *args: str, timeout: int = 1800) -> list[list[str]]:
+    """Run a measuring script (offscreen unless told otherwise) and return the fields of
+    each line it printed that starts with ``STALL``."""
+    env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen")}
+    out = subprocess.run(
+        [sys.executable, "-c", code, *args],
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=ROOT,
+        timeout=timeout,
+    )
+    lines = [x.split()[1:] for x in out.stdout.splitlines() if x.startswith("STALL")]
+    if not lines:
+        raise RuntimeError(out.stderr[-2000:])
+    return lines
 
 
 def import_stall() -> dict[str, float]:
     folder = CORPORA / "en-bbc-news-2225" / "bbc"
     data = Path(tempfile.mkdtemp(prefix="bench-stall-"))
-    env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen")}
-    out = subprocess.run(
-        [sys.executable, "-c", STALL, str(data), str(folder)],
-        capture_output=True,
-        text=True,
-        env=env,
-        cwd=ROOT,
-        timeout=1800,
-    )
-    line = next((x for x in out.stdout.splitlines() if x.startswith("STALL")), None)
-    if line is None:
-        raise RuntimeError(out.stderr[-2000:])
-    _, worst, files, _elapsed = line.split()
+    worst, files, _elapsed = measure(STALL, str(data), str(folder))[0]
     return {
         "max_stall_ms": float(worst),
         "budget_ms": 16.0,

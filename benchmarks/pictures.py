@@ -1,0 +1,261 @@
+"""The pictures of the corpus at 50,000 articles: the longest GUI stall (P4's method,
+:data:`benchmarks.gui.TICKER`) while the timeline and the entity map are drawn and follow
+a search, a range of dates and their clearing — against the same window doing the same
+steps with the two docks closed, in the same run. Also how long each picture took to
+appear, and the entity map's readability (crossings, overlaps) of its force layout
+against a circle on real libraries.
+
+Run: ``.venv/bin/python -m benchmarks.pictures [--articles N] [--library DIR]``.
+
+The library is :func:`benchmarks.search.large_library` (BBC paragraphs) with what a
+news library has and that one lacks: dates over three years, twelve sources (a few
+large, many small) and entities — twelve mentions of eight names an article, drawn
+from 3,000 names with Zipf's law, so the commonest are in thousands of articles (the
+co-occurrences the map counts). They are written into the store directly: recognising
+50,000 articles is P5's business, not this one's.
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import sqlite3
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+from typing import Any
+
+from benchmarks.common import CORPORA, ROOT, median, save, table
+from benchmarks.gui import TICKER, measure
+from benchmarks.search import _bbc_texts, large_library
+
+QUERIES = ("economy", "prime minister")  # a common word, and a phrase
+DATES = ("2023-03-01", "2023-05-31")  # the range brushed
+LABELS = ("PER", "ORG", "LOC", "PRODUCT")
+
+PICTURES = (
+    r"""
+import multiprocessing, sys
+multiprocessing.set_start_method("spawn", force=True)
+from reader.services import Library
+from reader.ui.app import application, build_window
+app = application(sys.argv[:1])
+library = Library.open(sys.argv[1])
+shown = sys.argv[2] == "shown"
+queries = sys.argv[3].split("|")
+dates = tuple(sys.argv[4].split("|"))
+win = build_window(library); win.resize(1400, 900)
+win.show(); win.start()
+"""
+    + TICKER
+    + r"""
+pictures = win.pictures
+loaded = {"n": 0}
+win.library_pane.loaded.connect(lambda _: loaded.__setitem__("n", loaded["n"] + 1))
+def drawn(query):
+    # the pictures of this query (or of the library) are shown, for the dates filtered
+    if not shown:
+        return True
+    timeline, entity_map = pictures.timeline.chart.timeline, pictures.entity_map.network.map
+    return (
+        not pictures._settle.isActive()
+        and timeline is not None and entity_map is not None
+        and timeline.scope.query == query and entity_map.scope.query == query
+        and entity_map.scope.dates == win.library_pane.date_filter.dates
+    )
+def searched(query):
+    results = win.search_panel.results
+    return results is not None and results.query == query
+steps = []
+def step(name, action, query, done):
+    steps.append((name, action, query, done))
+for query in queries:
+    step("search_" + query.replace(" ", "_"), lambda q=query: win.search_field.setText(q),
+         query, lambda q=query: searched(q))
+    step("leave_search", lambda: win.search_field.clear(), "",
+         lambda: win.left.currentWidget() is win.library_pane)
+step("brush_dates", lambda: win.library_pane.set_dates(dates), "", lambda: loaded["n"] > 0)
+step("clear_dates", lambda: win.library_pane.set_dates(None), "", lambda: loaded["n"] > 0)
+if shown:
+    steps.insert(0, ("open_docks", lambda: (
+        win.commands["panel_timeline"].trigger(), win.commands["panel_entity_map"].trigger()
+    ), "", lambda: True))
+state = {"quiet": 0, "begun": 0}
+def run_next():
+    if not steps:
+        app.quit(); return
+    name, action, query, done_when = steps[0]
+    state["begun"] = clock.elapsed()
+    loaded["n"] = 0
+    start_ticking(); action()
+    def check():
+        done = done_when() and drawn(query) and clock.elapsed() - state["begun"] > 300
+        state["quiet"] = state["quiet"] + 1 if done else 0
+        if state["quiet"] < 3:
+            QTimer.singleShot(20, check); return
+        state["quiet"] = 0
+        took = clock.elapsed() - state["begun"] - 40  # less the two quiet polls
+        print(f"STALL {name} {worst_stall()} {took}", flush=True)
+        steps.pop(0)
+        QTimer.singleShot(300, run_next)
+    QTimer.singleShot(20, check)
+def wait_started():
+    # the start's own work done (other background work, such as finding shared
+    # passages in a library that has none yet, goes on in both runs alike)
+    if win.started:
+        QTimer.singleShot(2000, run_next)
+    else:
+        QTimer.singleShot(100, wait_started)
+wait_started()
+app.exec()
+win.ctx.tasks.wait(); win.close(); del win; library.close()
+"""
+)
+
+
+def enrich(folder: Path, seed: int = 5) -> None:
+    """Dates, sources and entities for the articles of a :func:`large_library`."""
+    from reader.services import Library
+
+    with Library.open(folder) as library:
+        pipeline = library.pipeline.version
+    rng = random.Random(seed)
+    names = [(f"Name {n}", LABELS[n % len(LABELS)]) for n in range(3000)]
+    weights = [1 / (rank + 1) for rank in range(len(names))]
+    sources = [f"Source {chr(65 + n)}" for n in range(12)]
+    source_weights = [1 / (rank + 1) ** 1.2 for rank in range(len(sources))]
+    db = sqlite3.connect(folder / "library.sqlite3")
+    rows = db.execute("SELECT id, version FROM articles ORDER BY id").fetchall()
+    with db:
+        for article_id, version in rows:
+            day = f"{2022 + rng.randrange(3)}-{rng.randrange(1, 13):02d}-{rng.randrange(1, 29):02d}"
+            source = rng.choices(sources, source_weights)[0]
+            db.execute(
+                "UPDATE articles SET published = ?, source = ? WHERE id = ?",
+                (day, source, article_id),
+            )
+            chosen = set()
+            while len(chosen) < 8:
+                chosen.add(rng.choices(range(len(names)), weights)[0])
+            mentions = [names[i] for i in chosen] + [
+                names[rng.choice(list(chosen))] for _ in range(4)
+            ]
+            db.executemany(
+                'INSERT INTO entities (article_id, version, pipeline, start, "end", label, '
+                "canonical, source) VALUES (?, ?, ?, ?, ?, ?, ?, 'benchmark')",
+                [
+                    (article_id, version, pipeline, 10 * n, 10 * n + 5, label, name)
+                    for n, (name, label) in enumerate(mentions)
+                ],
+            )
+            db.execute(
+                "INSERT OR REPLACE INTO entity_runs (article_id, version, pipeline, created_at) "
+                "VALUES (?, ?, ?, '2026-01-01T00:00:00+00:00')",
+                (article_id, version, pipeline),
+            )
+    db.close()
+
+
+def stalls(folder: Path, shown: bool) -> dict[str, dict[str, float]]:
+    lines = measure(
+        PICTURES, str(folder), "shown" if shown else "hidden", "|".join(QUERIES), "|".join(DATES)
+    )
+    return {name: {"stall_ms": float(worst), "took_ms": float(took)} for name, worst, took in lines}
+
+
+def readability() -> dict[str, dict[str, Any]]:
+    """The force layout against a circle on the maps of two real libraries: the seeds
+    with the French Wikinews, and 100 BBC articles (entities as recognised)."""
+    from reader.services import Library, entity_layout
+    from reader.services.pictures import MOST_EDGES, Pictures, Scope, radius
+
+    found: dict[str, dict[str, Any]] = {}
+    corpora = {
+        "seeds + 100 Wikinews (fr)": [CORPORA / "fr-wikinews-keyphrase-100" / "documents"],
+        "100 BBC business and tech (en)": sorted(
+            (CORPORA / "en-bbc-news-2225" / "bbc" / "business").glob("*.txt")
+        )[:50]
+        + sorted((CORPORA / "en-bbc-news-2225" / "bbc" / "tech").glob("*.txt"))[:50],
+    }
+    for name, paths in corpora.items():
+        with tempfile.TemporaryDirectory() as tmp, Library.open(tmp) as library:
+            if name.startswith("seeds"):
+                library.seed_if_empty()
+            library.import_paths(paths)
+            library.recognize_pending()
+            made = Pictures(library).entity_map(Scope())
+            most = max(n.mentions for n in made.nodes)
+            radii = [radius(n.mentions, most) for n in made.nodes]
+            edges = [(link.a, link.b, link.articles) for link in made.links][:MOST_EDGES]
+            force = entity_layout.force(radii, edges)
+            circle = entity_layout.circle(len(made.nodes))
+            found[name] = {
+                "nodes": len(made.nodes),
+                "edges": len(edges),
+                "force": (
+                    entity_layout.crossings(force, edges),
+                    entity_layout.overlaps(force, radii),
+                ),
+                "circle": (
+                    entity_layout.crossings(circle, edges),
+                    entity_layout.overlaps(circle, radii),
+                ),
+                "chosen": made.layout,
+            }
+    return found
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--articles", type=int, default=50_000)
+    parser.add_argument("--library", metavar="DIR", help="an enriched library to reuse")
+    parser.add_argument("--build", metavar="DIR", help=argparse.SUPPRESS)
+    parser.add_argument("--repeats", type=int, default=2)
+    parser.add_argument("--no-layouts", action="store_true", help="skip the readability table")
+    args = parser.parse_args()
+    if args.build:
+        large_library(Path(args.build), args.articles, _bbc_texts())
+        enrich(Path(args.build))
+        return
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(args.library or Path(tmp) / "large")
+        if not args.library:
+            command = [sys.executable, "-m", "benchmarks.pictures", "--build", str(folder)]
+            subprocess.run([*command, "--articles", str(args.articles)], check=True, cwd=ROOT)
+        runs = {"shown": [], "hidden": []}  # alternated, the machine's load shared
+        for _ in range(args.repeats):
+            runs["hidden"].append(stalls(folder, shown=False))
+            runs["shown"].append(stalls(folder, shown=True))
+    layouts = {} if args.no_layouts else readability()
+    save("pictures", {"articles": args.articles, "runs": runs, "readability": layouts})
+    rows = []
+    for name in runs["shown"][0]:
+        shown = [r[name]["stall_ms"] for r in runs["shown"]]
+        hidden = [r[name]["stall_ms"] for r in runs["hidden"] if name in r]
+        took = median([r[name]["took_ms"] for r in runs["shown"]])
+        base = f"{max(hidden):.0f} ms docks closed" if hidden else "16 ms frame budget"
+        ratio = max(shown) / (max(hidden) if hidden and max(hidden) else 16.0)
+        rows.append(
+            (
+                f"{name} (pictures in {took / 1000:.1f} s)",
+                f"{max(shown):.0f} ms",
+                base,
+                f"{ratio:.1f}×",
+            )
+        )
+    print(table(rows, ("step, 50,000 articles", "longest stall", "baseline", "ratio")))
+    layout_rows = [
+        (
+            f"{name}: {v['nodes']} entities, {v['edges']} links",
+            f"{v['force'][0]} crossings, {v['force'][1]} overlaps",
+            f"{v['circle'][0]} crossings, {v['circle'][1]} overlaps (circle)",
+            v["chosen"],
+        )
+        for name, v in layouts.items()
+    ]
+    print(table(layout_rows, ("map", "force layout", "baseline", "chosen")))
+
+
+if __name__ == "__main__":
+    main()
