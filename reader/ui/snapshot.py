@@ -25,7 +25,6 @@ from reader.services.reading import Reading
 if TYPE_CHECKING:
     from reader.ui.article.view import ArticleView
     from reader.ui.context import UiContext
-    from reader.ui.details import DetailsPanel
     from reader.ui.entities.panel import EntitiesPanel
 
 log = logging.getLogger(__name__)
@@ -40,20 +39,19 @@ class Window(Protocol):
     ctx: UiContext
     article_view: ArticleView
     entities_panel: EntitiesPanel
-    details: DetailsPanel
 
     def setWindowTitle(self, title: str, /) -> None: ...
 
 
 def paint(window: Window, shown: Reading) -> None:
     """The snapshot's article as it was shown: text, underlines, the Entities panel's
-    counts and list, highlights, details and title."""
+    counts and list, highlights and title (not the Details panel: what it shows of an
+    article it looks up in the library, which is the read's work)."""
     view = window.article_view
     view.show_article(shown.article)
     view.set_entities(shown.mentions or [])
     view.set_annotations(shown.annotations)
     window.entities_panel.set_mentions(shown.mentions or [], pending=shown.mentions is None)
-    window.details.show_article(shown.article)
     window.setWindowTitle(f"{shown.article.title} — {APP_NAME}")
 
 
@@ -64,7 +62,6 @@ def withdraw(window: Window) -> None:
     window.ctx.settings.set("last_article", "")
     window.article_view.show_article(None)
     window.entities_panel.set_mentions([])
-    window.details.show_article(None)
     window.setWindowTitle(APP_NAME)
 
 
