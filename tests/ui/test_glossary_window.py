@@ -175,3 +175,19 @@ def test_a_selection_goes_into_the_glossary_as_a_name(qtbot, window, monkeypatch
     qtbot.waitUntil(lambda: library.glossary() != [], timeout=WAIT)
     (entry,) = library.glossary()
     assert (entry.source, entry.term, entry.keep) == ("fr", "Made in China", True)
+
+
+def test_the_offered_corrections_are_the_checked_ones(qtbot) -> None:
+    from reader.core.translation import Offer
+    from reader.ui.translation.offers import OffersDialog
+
+    offers = [
+        (2, Offer("Tencent a gagné.", "Tencent has earned.", "Tencent won.", "a1")),
+        (5, Offer("Les puces manquent.", "The fleas lack.", "Chips are scarce.", "a1")),
+    ]
+    dialog = OffersDialog(offers)
+    qtbot.addWidget(dialog)
+    assert [c.text() for c in dialog.checks] == ["Tencent won.", "Chips are scarce."]
+    assert dialog.chosen() == offers  # all checked: the reader unchecks what does not fit
+    dialog.checks[0].setChecked(False)
+    assert dialog.chosen() == offers[1:]
