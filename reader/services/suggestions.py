@@ -34,11 +34,16 @@ MOST = 8
 FEWEST = 3
 # after the first FEWEST, a suggestion must score at least this share of the best one
 KEEP_SHARE = 0.25
-# single lower-case words that describe rather than name: nationalities (stems, folded)
+# single lower-case words that describe rather than name: nationalities, in every form
+# (written out rather than stemmed: the stemmer's output may change)
 _DEMONYMS = frozenset(
-    "chinois americain sino-americain europeen francais japonais coreen taiwan taiwanais "
-    "russ allemand britann anglais indien italien espagnol american chines european "
-    "japanes korean taiwanes russian german british indian".split()
+    base + ending
+    for base in (
+        "chinois americain sino-americain europeen francais japonais coreen taiwanais "
+        "allemand anglais indien italien espagnol russe britannique chinese american "
+        "european japanese korean taiwanese russian german british indian"
+    ).split()
+    for ending in ("", "s", "e", "es", "ne", "nes")
 )
 # …and the calendar, which dates say better than tags (months and days, folded)
 _CALENDAR = frozenset(
@@ -140,7 +145,8 @@ def _describes(phrase: Keyphrase) -> bool:
     """A lone word for a nationality (*chinoises*, *américaine*), a month or a day."""
     if " " in phrase.text:
         return False
-    return (phrase.text.islower() and phrase.key in _DEMONYMS) or _bare(phrase.text) in _CALENDAR
+    bare = _bare(phrase.text)
+    return (phrase.text.islower() and bare in _DEMONYMS) or bare in _CALENDAR
 
 
 def rank(
