@@ -43,10 +43,14 @@ from reader.ui.app import application, build_window
 app = application(sys.argv[:1])
 library = Library.open(sys.argv[1])
 shown = sys.argv[2] == "shown"
-queries = sys.argv[3].split("|")
+queries = [q for q in sys.argv[3].split("|") if q]
 dates = tuple(sys.argv[4].split("|"))
 win = build_window(library); win.resize(1400, 900)
-win.show(); win.start()
+win.show()
+if queries:
+    win.start()
+else:  # no search: the library list alone, no index opened (see --no-search)
+    win.library_pane.reload(); win.started = True
 """
     + TICKER
     + r"""
@@ -157,10 +161,9 @@ def enrich(folder: Path, seed: int = 5) -> None:
     db.close()
 
 
-def stalls(folder: Path, shown: bool) -> dict[str, dict[str, float]]:
-    lines = measure(
-        PICTURES, str(folder), "shown" if shown else "hidden", "|".join(QUERIES), "|".join(DATES)
-    )
+def stalls(folder: Path, shown: bool, search: bool = True) -> dict[str, dict[str, float]]:
+    queries = "|".join(QUERIES) if search else ""
+    lines = measure(PICTURES, str(folder), "shown" if shown else "hidden", queries, "|".join(DATES))
     return {name: {"stall_ms": float(worst), "took_ms": float(took)} for name, worst, took in lines}
 
 
@@ -213,6 +216,11 @@ def main() -> None:
     parser.add_argument("--build", metavar="DIR", help=argparse.SUPPRESS)
     parser.add_argument("--repeats", type=int, default=2)
     parser.add_argument("--no-layouts", action="store_true", help="skip the readability table")
+    parser.add_argument(
+        "--no-search",
+        action="store_true",
+        help="the library's pictures and dates only: the window opens no search index",
+    )
     args = parser.parse_args()
     if args.build:
         large_library(Path(args.build), args.articles, _bbc_texts())
@@ -225,8 +233,8 @@ def main() -> None:
             subprocess.run([*command, "--articles", str(args.articles)], check=True, cwd=ROOT)
         runs = {"shown": [], "hidden": []}  # alternated, the machine's load shared
         for _ in range(args.repeats):
-            runs["hidden"].append(stalls(folder, shown=False))
-            runs["shown"].append(stalls(folder, shown=True))
+            runs["hidden"].append(stalls(folder, shown=False, search=not args.no_search))
+            runs["shown"].append(stalls(folder, shown=True, search=not args.no_search))
     layouts = {} if args.no_layouts else readability()
     save("pictures", {"articles": args.articles, "runs": runs, "readability": layouts})
     rows = []
