@@ -16,7 +16,7 @@ from reader.core.text import content_hash
 from reader.core.translation import MarkedParagraph, Offer
 from reader.services import memory
 from reader.services.glossary import GlossaryServices
-from reader.store.translations import CachedText, TranslationStore
+from reader.store.translations import CachedText
 from reader.translate.base import (
     TranslationError,
     Translator,
@@ -63,11 +63,8 @@ class TranslationServices(GlossaryServices):
 
     def _cache(self) -> Translations:
         """The translation cache of the library's store, through its backend (a team's
-        PostgreSQL library has its own); a library without one is a SQLite file."""
-        backend = getattr(self, "backend", None)
-        if backend is not None:
-            return backend.translations(self.store)  # type: ignore[no-any-return]
-        return TranslationStore(self.store)  # type: ignore[arg-type]
+        PostgreSQL library has its own)."""
+        return self.backend.translations(self.store)
 
     def translator_settings(self) -> dict[str, str]:
         """The hooks' settings, API keys included (read from the keyring, never the database)."""
