@@ -311,6 +311,11 @@ class PicturesController(QObject):
         """Draw the picture (on the GUI thread: a few hundred shapes) and write the file
         on the writer thread."""
         size = EXPORT_SIZES[which]
+        if which == "map":  # the map's own proportions, its names at the size shown
+            shown = self.entity_map.network.scene().sceneRect().size()
+            if shown.width() > 0 and shown.height() > 0:
+                grow = max(1.0, 600 / shown.width(), 400 / shown.height())
+                size = (shown * grow).toSize()
         if which == "map":
             panel_status = self.entity_map.status.text()
 
