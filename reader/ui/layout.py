@@ -3,8 +3,9 @@ session to the next. Apart from the window's module, which is about what its par
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QMainWindow, QSplitter
+from PySide6.QtWidgets import QDockWidget, QMainWindow, QSplitter, QWidget
 
 from reader.ui.settings import UiSettings
 
@@ -34,3 +35,17 @@ def save(window: QMainWindow, splitter: QSplitter, settings: UiSettings) -> None
     settings.set("geometry", window.saveGeometry())
     settings.set("state", window.saveState())
     settings.set("splitter", splitter.saveState())
+
+
+def side_dock(window: QMainWindow, name: str, widget: QWidget) -> QDockWidget:
+    """A dock on the window's right holding ``widget``: closable and movable, not
+    floating (its place is kept by :func:`restore` under ``name``)."""
+    dock = QDockWidget(window)
+    dock.setObjectName(name)
+    dock.setWidget(widget)
+    dock.setFeatures(
+        QDockWidget.DockWidgetFeature.DockWidgetClosable
+        | QDockWidget.DockWidgetFeature.DockWidgetMovable
+    )
+    window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
+    return dock

@@ -16,7 +16,6 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QApplication,
-    QDockWidget,
     QLineEdit,
     QMainWindow,
     QSplitter,
@@ -79,20 +78,9 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.splitter)
 
         self.details = DetailsPanel(ctx, lambda: self.annotations)
-        self.details_dock = QDockWidget(self)
-        self.details_dock.setObjectName("detailsDock")
-        self.details_dock.setWidget(self.details)
-        self.details_dock.setFeatures(
-            QDockWidget.DockWidgetFeature.DockWidgetClosable
-            | QDockWidget.DockWidgetFeature.DockWidgetMovable
-        )
-        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.details_dock)
+        self.details_dock = layout.side_dock(self, "detailsDock", self.details)
         self.entities_panel = EntitiesPanel()
-        self.entities_dock = QDockWidget(self)
-        self.entities_dock.setObjectName("entitiesDock")
-        self.entities_dock.setWidget(self.entities_panel)
-        self.entities_dock.setFeatures(self.details_dock.features())
-        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.entities_dock)
+        self.entities_dock = layout.side_dock(self, "entitiesDock", self.entities_panel)
         self.tabifyDockWidget(self.details_dock, self.entities_dock)
         self.annotations = AnnotationController(
             ctx,
@@ -114,11 +102,7 @@ class MainWindow(QMainWindow):
             is_dark=lambda: self.is_dark,
             open_article=self.open_article,
         )
-        self.annotations_dock = QDockWidget(self)
-        self.annotations_dock.setObjectName("annotationsDock")
-        self.annotations_dock.setWidget(self.annotations.panel)
-        self.annotations_dock.setFeatures(self.details_dock.features())
-        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.annotations_dock)
+        self.annotations_dock = layout.side_dock(self, "annotationsDock", self.annotations.panel)
         self.tabifyDockWidget(self.entities_dock, self.annotations_dock)
         self.entities_dock.raise_()
         self.resizeDocks([self.details_dock], [280], Qt.Orientation.Horizontal)
