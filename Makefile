@@ -29,7 +29,7 @@ test: $(VENV)/.test
 	$(BIN)/ruff check reader tests benchmarks packaging
 	$(BIN)/ruff format --check reader tests benchmarks packaging
 	$(BIN)/mypy
-	QT_QPA_PLATFORM=offscreen $(BIN)/pytest
+	QT_QPA_PLATFORM=offscreen $(BIN)/pytest -n auto --dist loadfile
 
 lint: $(VENV)/.test
 	$(BIN)/ruff check --fix reader tests benchmarks packaging

@@ -114,6 +114,7 @@ class AlsoInController(QObject):
 
         self.ctx.tasks.run(
             work,
+            slow=True,
             on_progress=progressed,
             on_success=finished,
             on_failure=self.ctx.errors.report,

@@ -126,7 +126,7 @@ class SuggestedTags(QWidget):
         def work(_: TaskContext) -> tuple[str, list[Suggestion]]:
             return article_id, suggestions.suggested_tags(library, article_id)
 
-        self.ctx.tasks.run(work, on_success=self._on_loaded, key="suggestions")
+        self.ctx.tasks.run(work, on_success=self._on_loaded, key="suggestions", slow=True)
 
     def _on_loaded(self, result: tuple[str, list[Suggestion]]) -> None:
         article_id, found = result

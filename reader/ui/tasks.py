@@ -83,7 +83,11 @@ class _Runnable(QRunnable):
 
 
 class TaskRunner(QObject):
-    """Starts tasks; one serial queue for writes, a pool for reads."""
+    """Starts tasks; one serial queue for writes, a pool for the reads the reader waits
+    on (an article opened, a search, a panel), and a lane of their own for slow
+    background reads (a translation, entities recognised, shared passages, suggested
+    tags, the pictures): with two threads shared, a translation waiting on a server or
+    a batch of passages held an article's opening for seconds."""
 
     error = Signal(object, str)  # an unhandled failure: exception, formatted traceback
 
@@ -93,6 +97,8 @@ class TaskRunner(QObject):
         self._reads.setMaxThreadCount(2)
         self._writes = QThreadPool(self)
         self._writes.setMaxThreadCount(1)  # one writer: SQLite writes and Whoosh's writer
+        self._slow = QThreadPool(self)
+        self._slow.setMaxThreadCount(2)
         self._generations: dict[str, int] = {}
         self._alive: set[_Signals] = set()
         self._handles: list[TaskHandle] = []
@@ -107,6 +113,7 @@ class TaskRunner(QObject):
         on_progress: Callable[[int, int, str], None] | None = None,
         on_finished: Callable[[], None] | None = None,
         write: bool = False,
+        slow: bool = False,
         key: str | None = None,
     ) -> TaskHandle:
         signals = _Signals()
@@ -154,7 +161,7 @@ class TaskRunner(QObject):
         signals.finished.connect(finished, queued)
         self._alive.add(signals)  # keep the signal object alive until the task ends
         self._handles.append(handle)
-        pool = self._writes if write else self._reads
+        pool = self._writes if write else self._slow if slow else self._reads
         pool.start(_Runnable(fn, signals, context))
         return handle
 
@@ -174,4 +181,5 @@ class TaskRunner(QObject):
 
     def wait(self, msecs: int = 30000) -> bool:
         """Wait for every task (at shutdown and in tests)."""
-        return bool(self._reads.waitForDone(msecs) and self._writes.waitForDone(msecs))
+        pools = (self._reads, self._slow, self._writes)
+        return all(pool.waitForDone(msecs) for pool in pools)

@@ -163,7 +163,7 @@ class EntityController(QObject):
             naming()
             return article_id, library.entities(article_id)
 
-        self.ctx.tasks.run(work, on_success=self._on_loaded, key="entities")
+        self.ctx.tasks.run(work, on_success=self._on_loaded, key="entities", slow=True)
 
     def _on_loaded(self, result: tuple[str, list[EntityMention]]) -> None:
         article_id, mentions = result
@@ -199,7 +199,10 @@ class EntityController(QObject):
             lang = self.rule.language(self.interface_language(), current.lang if current else None)
             self.view.article_counts = self._named_counts(lang)
 
-        self.ctx.tasks.run(work, write=True, on_progress=progressed, on_success=finished)
+        # the recognisers' slow work holds no writer: each article's entities are saved
+        # under the library's write lock, so a tag or a note saved meanwhile is not
+        # queued behind a model that is still loading
+        self.ctx.tasks.run(work, slow=True, on_progress=progressed, on_success=finished)
 
     def correct(self, correction: EntityCorrection) -> None:
         """Record a user's correction, then show the article's corrected entities."""

@@ -247,7 +247,7 @@ class PicturesController(QObject):
         if entity_map and self.entity_map.network.map is None:
             self.entity_map.show_map(None)  # "Counting…"; else the last map until then
         key = "pictures" if entity_map else "picture-timeline"
-        self.ctx.tasks.run(work, on_success=show, on_failure=self._on_failed, key=key)
+        self.ctx.tasks.run(work, on_success=show, on_failure=self._on_failed, key=key, slow=True)
 
     def _check_library(self) -> None:
         if not (self.timeline_dock.isVisible() or self.entity_map_dock.isVisible()):
