@@ -56,6 +56,8 @@ class EntityController(QObject):
         self.open_article = open_article
         self._naming: Naming | None = None  # made in the background, with the first article
         self.rule = name_rule(ctx.settings)
+        self._recognizing = False  # a pass of recognize_all runs
+        self._recognize_again = False  # …and another was asked for meanwhile
         self.mentions: list[EntityMention] = []  # the open article's, as the library has them
         self.mentions_of: str | None = None  # which article they are of
         self.counts: dict[tuple[str, str], int] = {}  # (canonical, type) → articles
@@ -174,9 +176,19 @@ class EntityController(QObject):
         self.show_names()
 
     def recognize_all(self) -> None:
-        """Recognise the entities of every article that lacks them, in the background."""
+        """Recognise the entities of every article that lacks them, in the background:
+        one pass at a time (asked again while one runs, it runs once more after it)."""
+        if self._recognizing:
+            self._recognize_again = True
+            return
+        self._recognizing, self._recognize_again = True, False
         library = self.ctx.library
         status = self.status
+
+        def ended() -> None:
+            self._recognizing = False
+            if self._recognize_again:
+                self.recognize_all()
 
         def work(task: TaskContext) -> dict[tuple[str, str], int]:
             library.recognize_pending(
@@ -202,7 +214,9 @@ class EntityController(QObject):
         # the recognisers' slow work holds no writer: each article's entities are saved
         # under the library's write lock, so a tag or a note saved meanwhile is not
         # queued behind a model that is still loading
-        self.ctx.tasks.run(work, slow=True, on_progress=progressed, on_success=finished)
+        self.ctx.tasks.run(
+            work, slow=True, on_progress=progressed, on_success=finished, on_finished=ended
+        )
 
     def correct(self, correction: EntityCorrection) -> None:
         """Record a user's correction, then show the article's corrected entities."""
