@@ -410,6 +410,10 @@ class MainWindow(QMainWindow):
             self.ctx.errors.report(exc)
         elif self.current is None:  # the article read last is gone, and with it its snapshot
             snapshot.withdraw(self)
+            # then as a start with nothing read before: the list's first article (if the
+            # list is not loaded yet, its loading selects it)
+            if self.library_pane.model.rowCount() > 0:
+                self.library_pane.table.selectRow(0)
 
     def _show_article(self, reading: Reading) -> None:
         """The text, its entities and highlights painted together, in one frame."""

@@ -180,10 +180,11 @@ def test_a_snapshot_of_an_article_no_longer_there_is_taken_back(qtbot, data_dir)
     qtbot.waitUntil(lambda: bool(frames.seen), timeout=20000)
     assert frames.seen[0].title == gone.title  # painted before the library said otherwise
     qtbot.waitUntil(lambda: window.started and window.ctx.tasks.pending() == 0, timeout=60000)
-    # as a start with no article to open: the reader's placeholder, the library to choose in
-    qtbot.waitUntil(lambda: window.article_view.article is None, timeout=20000)
-    assert window.current is None
+    # as a start with nothing read before, whichever of the list and the read ends first:
+    # the list's first article opened, the gone one's title and entities taken back
+    qtbot.waitUntil(lambda: window.current is not None, timeout=20000)
+    assert window.current.id == window.library_pane.model.ids()[0]
+    assert window.article_view.article.title != gone.title
     assert gone.title not in window.windowTitle()
-    assert window.entities_panel.mentions == []
-    assert not window.ctx.settings.get("last_article")  # not tried again at the next start
+    assert window.ctx.settings.get("last_article") != gone.id  # not tried again at next start
     stop(window, library)
