@@ -82,15 +82,49 @@ def build_window(library: Library) -> MainWindow:
 
 def present(window: MainWindow, link: str = "") -> None:
     """Show the window as a start does: the article read last painted from its snapshot
-    (text, entities, highlights) in the first frame, then the start-up work; the snapshot
-    of what it shows is kept when it closes (the GUI benchmark starts it this way)."""
+    (text, entities, highlights) in the first frame — on a first start, the bundled
+    article it opens, while the bundled articles are imported — then the start-up work;
+    the snapshot of what it shows is kept when it closes (the GUI benchmark starts it
+    this way)."""
     window.pending_link = link
-    shown = snapshot.load(window.ctx.library.paths.root, window.first_article())
+    first = window.first_article()
+    shown = snapshot.load(window.ctx.library.paths.root, first)
+    if shown is None and first is None and _first_start(window.ctx.library):
+        shown = snapshot.first_reading()
+        if shown is not None:
+            _TakeBackIfAbsent(window, shown.article.id)
     if shown is not None:
         snapshot.paint(window, shown)
     window.installEventFilter(_KeepSnapshot(window))
     window.show()
     QTimer.singleShot(0, window.start)
+
+
+def _first_start(library: Library) -> bool:
+    """An empty library of one's own: the start-up work imports the bundled articles
+    into it (a team library holds what its team imports)."""
+    return bool(library.backend.local) and library.count() == 0
+
+
+class _TakeBackIfAbsent(QObject):
+    """The bundled article painted on a first start stays only if the library list has
+    it once the start-up work is done (a library emptied by its user is not seeded again:
+    the window is then as it is with no article open)."""
+
+    def __init__(self, window: MainWindow, article_id: str) -> None:
+        super().__init__(window)
+        self.window = window
+        self.article_id = article_id
+        window.library_pane.loaded.connect(self._on_loaded)
+
+    def _on_loaded(self, _shown: int) -> None:
+        if not self.window.started:
+            return  # the list before the import: the next one, after it, decides
+        self.window.library_pane.loaded.disconnect(self._on_loaded)
+        listed = self.article_id in self.window.library_pane.model.ids()
+        if self.window.current is None and not listed:
+            snapshot.withdraw(self.window)
+        self.deleteLater()
 
 
 class _KeepSnapshot(QObject):

@@ -8,6 +8,14 @@ before the start-up work begins; the article read from the library replaces it a
 later, the same, without moving the reader's place. A snapshot of another article than
 the one to open (a deep link, a library changed by the command line), of an older
 format, or unreadable, is not painted: the start is as before.
+
+A first start has no snapshot of its own, and its first article came only after the
+bundled articles' import (language detection, the first search index: seconds). The app
+ships one instead (``first_reading.json``, written by ``packaging/first_reading.py``):
+the bundled article a first start opens, as a fresh library reads it, with the entities
+shipped for it. It is painted at once while the import runs behind it;
+``tests/unit/test_first_reading.py`` fails when it no longer matches what the import
+reads.
 """
 
 from __future__ import annotations
@@ -15,6 +23,7 @@ from __future__ import annotations
 import json
 import logging
 from dataclasses import asdict
+from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
@@ -29,6 +38,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 FILE = "last-reading.json"
+FIRST = "first_reading.json"  # among the app's resources: what a first start paints
 FORMAT = 1
 
 
@@ -65,8 +75,8 @@ def withdraw(window: Window) -> None:
     window.setWindowTitle(APP_NAME)
 
 
-def save(root: Path, reading: Reading) -> None:
-    """Write ``reading`` atomically (a crash leaves the old snapshot or the new one)."""
+def dumps(reading: Reading) -> str:
+    """The snapshot of ``reading`` as JSON text (the hits of a query are not kept)."""
     article = reading.article
     data = {
         "format": FORMAT,
@@ -74,10 +84,15 @@ def save(root: Path, reading: Reading) -> None:
         "mentions": None if reading.mentions is None else [asdict(m) for m in reading.mentions],
         "annotations": [asdict(a) for a in reading.annotations],
     }
+    return json.dumps(data, ensure_ascii=False)
+
+
+def save(root: Path, reading: Reading) -> None:
+    """Write ``reading`` atomically (a crash leaves the old snapshot or the new one)."""
     path = root / FILE
     part = path.with_suffix(".part")
     try:
-        part.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+        part.write_text(dumps(reading), encoding="utf-8")
         part.replace(path)
     except OSError as exc:  # a full disk or a read-only library: the next start is plain
         log.warning("the reading snapshot could not be written: %s", exc)
@@ -96,6 +111,22 @@ def load(root: Path, article_id: str | None) -> Reading | None:
         return None
     except (OSError, ValueError, KeyError, TypeError) as exc:
         log.warning("the reading snapshot is unreadable (%s); the start goes without it", exc)
+        return None
+
+
+def first_reading() -> Reading | None:
+    """The bundled article a first start opens, with its shipped entities (None if the
+    file is missing or unreadable: the first start waits for the import, as before)."""
+    try:
+        entry = resources.files("reader._resources") / FIRST
+        data = json.loads(entry.read_text(encoding="utf-8"))
+        if data.get("format") != FORMAT:
+            return None
+        return _reading(data)
+    except FileNotFoundError:
+        return None
+    except (OSError, ValueError, KeyError, TypeError) as exc:
+        log.warning("the first article's snapshot is unreadable (%s)", exc)
         return None
 
 

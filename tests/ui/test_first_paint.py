@@ -11,14 +11,17 @@ import pytest
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QTextCharFormat
 
+from reader import APP_NAME
 from reader.entities import model_process
 from reader.entities.pipeline import EntityPipeline
 from reader.services import Library
+from reader.services.library import BUNDLE_SEEDED
 from reader.services.reading import Reading
 from reader.ui import snapshot
 from reader.ui.app import application, build_window, present
 
 TITLE = "Tencent a révélé"
+FIRST_TITLE = "Ainsi, malgré l’interdiction"  # the bundled articles' first by title
 QUOTE = "Tencent"
 NO_UNDERLINE = QTextCharFormat.UnderlineStyle.NoUnderline
 
@@ -108,6 +111,45 @@ def test_a_first_start_underlines_the_bundled_article_in_its_first_frame(
     assert any(not text.endswith(" 0") for text in first.counts.values())
     assert not window.entities_panel.pending
     assert no_recognition == []  # shipped with the app: nothing recognised, no model
+    stop(window, library)
+
+
+def test_a_first_start_paints_the_bundled_article_before_importing_it(
+    qtbot, data_dir, no_recognition
+) -> None:
+    application()
+    library = Library.open(data_dir)
+    window = build_window(library)
+    qtbot.addWidget(window)
+    frames = Frames(window)
+    present(window)
+    # painted from the app's own snapshot: the import has not started yet
+    assert library.count() == 0 and not window.started
+    shown = window.article_view.article
+    assert shown is not None and shown.title.startswith(FIRST_TITLE)
+    assert shown.title in window.windowTitle()
+    underlined = len(window.article_view.entities())
+    assert underlined > 10
+    settled(qtbot, window)
+    # the import done, the window opened that same article and read it: nothing moved
+    assert window.current.id == shown.id
+    assert window.library_pane.current_id() == shown.id
+    assert {f.title for f in frames.seen} == {shown.title}
+    assert frames.seen[-1].underlines == frames.seen[0].underlines == underlined
+    assert no_recognition == []
+    stop(window, library)
+
+
+def test_an_empty_library_seeded_before_takes_the_bundled_article_back(qtbot, data_dir) -> None:
+    """A library whose bundled articles were imported once is not seeded again: the
+    bundled article painted at its start goes once the (empty) list says so."""
+    with Library.open(data_dir) as library:
+        library.store.set_setting(BUNDLE_SEEDED, "1")
+    library, window, _ = start(qtbot, data_dir)
+    assert window.article_view.article.title.startswith(FIRST_TITLE)
+    qtbot.waitUntil(lambda: window.started and window.article_view.article is None, timeout=60000)
+    assert window.windowTitle() == APP_NAME
+    assert all(b.text().endswith(" 0") for b in window.entities_panel.toggles.values())
     stop(window, library)
 
 
