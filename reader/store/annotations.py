@@ -1,27 +1,39 @@
-"""Annotations and tags in SQLite.
+"""Annotations and tags, in either kind of library (see :mod:`reader.store.dialect`).
 
 Each annotation keeps both W3C selectors (position and quote, as JSON) and the article
 version it was last anchored on. Tags are case-insensitive (a key column) but keep the
 user's spelling; renaming onto an existing tag merges the two. Every change that search
 reflects moves the article's stamp, in the same transaction.
+
+In a team library each annotation belongs to the role that made it (its author) and is
+private or shared with the team. Row-level security (:mod:`reader.store.pg.schema`)
+decides what a role sees and may change, so every query here is written as if the
+library held only the visible annotations — which, for that role, it does. Tags are the
+team's: merging and pruning them go through the server's functions, which see every
+passage's tags, private ones too.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import json
-import sqlite3
 from collections.abc import Iterable, Sequence
+from typing import Any
 
 from reader.core.errors import NotFound, ReaderError
 from reader.core.model import Annotation, TagSummary
-from reader.store.articles import ArticleStore
+from reader.store.articles import Articles, like_escape
+from reader.store.dialect import Dialect, Writer
 
-_SELECT = (
-    "SELECT n.id, n.article_id, n.selectors, n.color, n.note, n.status, n.version, "
-    "n.created_at, n.modified_at, (SELECT group_concat(t.name, char(31)) FROM annotation_tags x "
-    "JOIN tags t ON t.id = x.tag_id WHERE x.annotation_id = n.id) FROM annotations n"
-)
+
+def _select(d: Dialect) -> str:
+    owner = "n.owner, n.shared" if d.team else "'', 0"
+    return (
+        "SELECT n.id, n.article_id, n.selectors, n.color, n.note, n.status, n.version, "
+        f"n.created_at, n.modified_at, (SELECT {d.concat.format('t.name')} FROM "
+        "annotation_tags x JOIN tags t ON t.id = x.tag_id WHERE x.annotation_id = n.id), "
+        f"{owner} FROM annotations n"
+    )
 
 
 def _now() -> str:
@@ -32,8 +44,8 @@ def tag_key(name: str) -> str:
     return " ".join(name.split()).casefold()
 
 
-def _row(row: Sequence[object]) -> Annotation:
-    selectors = json.loads(str(row[2]))
+def _row(row: Sequence[Any]) -> Annotation:
+    selectors = row[2] if isinstance(row[2], dict) else json.loads(str(row[2]))
     position, quote = selectors["position"], selectors["quote"]
     tags = tuple(sorted(str(row[9]).split("\x1f"), key=str.casefold)) if row[9] else ()
     return Annotation(
@@ -51,6 +63,8 @@ def _row(row: Sequence[object]) -> Annotation:
         version=int(str(row[6])),
         created=str(row[7]),
         modified=str(row[8]),
+        author=str(row[10]),
+        shared=bool(row[11]),
     )
 
 
@@ -65,14 +79,16 @@ def selectors_json(a: Annotation) -> str:
 
 
 class AnnotationStore:
-    def __init__(self, store: ArticleStore) -> None:
+    """The annotations and tags of a library, through one of its stores."""
+
+    def __init__(self, store: Articles) -> None:
         self._store = store
-        self._db = store._db
+        self._d = store.dialect
 
     # -- annotations -------------------------------------------------------------------
 
     def get(self, annotation_id: str) -> Annotation:
-        row = self._db.execute(_SELECT + " WHERE n.id = ?", (annotation_id,)).fetchone()
+        row = self._store.row(_select(self._d) + " WHERE n.id = ?", (annotation_id,))
         if row is None:
             raise NotFound(f"no annotation with id {annotation_id!r}")
         return _row(row)
@@ -88,27 +104,35 @@ class AnnotationStore:
                 "n.id IN (SELECT x.annotation_id FROM annotation_tags x JOIN tags t "
                 "ON t.id = x.tag_id WHERE t.key = ? OR t.key LIKE ? ESCAPE '\\')"
             )
-            args += [key, key.replace("%", "\\%").replace("_", "\\_") + "/%"]
+            args += [key, like_escape(key) + "/%"]
         where = f" WHERE {' AND '.join(clauses)}" if clauses else ""
-        rows = self._db.execute(
-            _SELECT + where + " ORDER BY n.article_id, json_extract(n.selectors, "
-            "'$.position.start'), n.created_at",
+        rows = self._store.rows(
+            _select(self._d) + where + f" ORDER BY n.article_id, {self._d.start_of}, n.created_at",
             args,
         )
         return [_row(r) for r in rows]
 
     def save(self, annotation: Annotation) -> Annotation:
-        """Insert or replace an annotation with its tags."""
+        """Insert or replace an annotation with its tags. In a team library its author
+        is the role saving it, and another role's annotation cannot be changed (the
+        server refuses)."""
         now = _now()
         a = annotation
+        d = self._d
+        shared = (", shared", ", ?", ", shared = excluded.shared") if d.team else ("", "", "")
         with self._store.transaction() as db:
-            created = a.created or now
+            if d.team:
+                mine = db.execute(
+                    "SELECT owner = current_user, owner FROM annotations WHERE id = ?", (a.id,)
+                ).fetchone()
+                if mine is not None and not mine[0]:
+                    raise ReaderError(f"this note is {mine[1]}'s: only its author can change it")
             db.execute(
                 "INSERT INTO annotations (id, article_id, version, selectors, color, note, status, "
-                "created_at, modified_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO "
-                "UPDATE SET version = excluded.version, selectors = excluded.selectors, "
-                "color = excluded.color, note = excluded.note, status = excluded.status, "
-                "modified_at = excluded.modified_at",
+                f"created_at, modified_at{shared[0]}) VALUES (?, ?, ?, {d.json}, ?, ?, ?, ?, "
+                f"?{shared[1]}) ON CONFLICT (id) DO UPDATE SET version = excluded.version, "
+                "selectors = excluded.selectors, color = excluded.color, note = excluded.note, "
+                f"status = excluded.status, modified_at = excluded.modified_at{shared[2]}",
                 (
                     a.id,
                     a.article_id,
@@ -117,47 +141,49 @@ class AnnotationStore:
                     a.color,
                     a.note,
                     a.status,
-                    created,
+                    a.created or now,
                     now,
+                    *((a.shared,) if d.team else ()),
                 ),
             )
             db.execute("DELETE FROM annotation_tags WHERE annotation_id = ?", (a.id,))
-            for tag_id in self._tag_ids(db, a.tags):
-                db.execute("INSERT OR IGNORE INTO annotation_tags VALUES (?, ?)", (a.id, tag_id))
-            self._bump(db, [a.article_id])
+            db.executemany(
+                "INSERT INTO annotation_tags VALUES (?, ?) ON CONFLICT DO NOTHING",
+                [(a.id, tag_id) for tag_id in self._tag_ids(db, a.tags)],
+            )
+            d.bump(db, [a.article_id])
         return self.get(a.id)
 
     def delete(self, annotation_id: str) -> None:
         with self._store.transaction() as db:
-            row = db.execute(
-                "SELECT article_id FROM annotations WHERE id = ?", (annotation_id,)
-            ).fetchone()
-            if row is None:
-                raise NotFound(f"no annotation with id {annotation_id!r}")
-            db.execute("DELETE FROM annotations WHERE id = ?", (annotation_id,))
-            self._bump(db, [row[0]])
+            rows = db.execute(
+                "DELETE FROM annotations WHERE id = ? RETURNING article_id", (annotation_id,)
+            ).fetchall()
+            if not rows:
+                mine = " of yours" if self._d.team else ""
+                raise NotFound(f"no annotation with id {annotation_id!r}{mine}")
+            self._d.bump(db, [rows[0][0]])
 
     def behind_their_article(self) -> list[str]:
-        """The articles with annotations anchored on an older version of their text."""
-        rows = self._db.execute(
-            "SELECT DISTINCT n.article_id FROM annotations n JOIN articles a "
-            "ON a.id = n.article_id WHERE n.version <> a.version ORDER BY n.article_id"
+        """The articles with annotations anchored on an older version of their text (in
+        a team library, this role's: each author re-anchors their own)."""
+        own = " AND n.owner = current_user" if self._d.team else ""
+        rows = self._store.rows(
+            "SELECT n.article_id FROM annotations n JOIN articles a ON a.id = n.article_id "
+            f"WHERE n.version <> a.version{own} GROUP BY n.article_id "
+            f"ORDER BY n.article_id COLLATE {self._d.binary}"
         )
         return [r[0] for r in rows]
 
     def counts(self) -> dict[str, int]:
         """Annotations per article id."""
-        return {
-            r[0]: r[1]
-            for r in self._db.execute(
-                "SELECT article_id, count(*) FROM annotations GROUP BY article_id"
-            )
-        }
+        rows = self._store.rows("SELECT article_id, count(*) FROM annotations GROUP BY article_id")
+        return {r[0]: int(r[1]) for r in rows}
 
     # -- tags --------------------------------------------------------------------------
 
     @staticmethod
-    def _tag_ids(db: sqlite3.Connection, names: Iterable[str]) -> list[int]:
+    def _tag_ids(db: Writer, names: Iterable[str]) -> list[int]:
         ids = []
         for name in names:
             clean = " ".join(name.split()).strip("/").strip()
@@ -168,31 +194,31 @@ class AnnotationStore:
             if "," in clean:
                 raise ReaderError(f"a tag cannot contain a comma: {clean!r}")
             db.execute(
-                "INSERT OR IGNORE INTO tags (name, key) VALUES (?, ?)", (clean, tag_key(clean))
+                "INSERT INTO tags (name, key) VALUES (?, ?) ON CONFLICT (key) DO NOTHING",
+                (clean, tag_key(clean)),
             )
-            ids.append(
-                int(
-                    db.execute("SELECT id FROM tags WHERE key = ?", (tag_key(clean),)).fetchone()[0]
-                )
-            )
+            row = db.execute("SELECT id FROM tags WHERE key = ?", (tag_key(clean),)).fetchone()
+            ids.append(int(row[0]))  # inserted just above, or there already
         return ids
 
     def set_article_tags(self, article_id: str, names: Sequence[str]) -> None:
         with self._store.transaction() as db:
             db.execute("DELETE FROM article_tags WHERE article_id = ?", (article_id,))
-            for tag_id in self._tag_ids(db, names):
-                db.execute("INSERT OR IGNORE INTO article_tags VALUES (?, ?)", (article_id, tag_id))
-            self._bump(db, [article_id])
+            db.executemany(
+                "INSERT INTO article_tags VALUES (?, ?) ON CONFLICT DO NOTHING",
+                [(article_id, tag_id) for tag_id in self._tag_ids(db, names)],
+            )
+            self._d.bump(db, [article_id])
 
     def tags(self) -> list[TagSummary]:
-        rows = self._db.execute(
+        rows = self._store.rows(
             "SELECT t.name, (SELECT count(*) FROM annotation_tags x WHERE x.tag_id = t.id), "
-            "(SELECT count(DISTINCT a) FROM (SELECT n.article_id AS a FROM annotation_tags x "
+            "(SELECT count(DISTINCT u.a) FROM (SELECT n.article_id AS a FROM annotation_tags x "
             "JOIN annotations n ON n.id = x.annotation_id WHERE x.tag_id = t.id UNION "
-            "SELECT y.article_id FROM article_tags y WHERE y.tag_id = t.id)) FROM tags t "
-            "ORDER BY t.key"
+            "SELECT y.article_id FROM article_tags y WHERE y.tag_id = t.id) AS u) FROM tags t "
+            f"ORDER BY t.key COLLATE {self._d.binary}"
         )
-        return [TagSummary(r[0], r[1], r[2]) for r in rows]
+        return [TagSummary(r[0], int(r[1]), int(r[2])) for r in rows]
 
     def rename_tag(self, old: str, new: str) -> None:
         """Rename a tag (and its sub-tags); onto an existing tag, the two merge. Onto one
@@ -204,7 +230,7 @@ class AnnotationStore:
         with self._store.transaction() as db:
             rows = db.execute(
                 "SELECT id, name FROM tags WHERE key = ? OR key LIKE ? ESCAPE '\\'",
-                (tag_key(old), tag_key(old).replace("%", "\\%").replace("_", "\\_") + "/%"),
+                (tag_key(old), like_escape(tag_key(old)) + "/%"),
             ).fetchall()
             if not rows:
                 raise NotFound(f"no tag {old!r}")
@@ -225,18 +251,23 @@ class AnnotationStore:
                         "UPDATE tags SET name = ?, key = ? WHERE id = ?",
                         (renamed, tag_key(renamed), tag_id),
                     )
-                    continue
-                for table, column in (
-                    ("annotation_tags", "annotation_id"),
-                    ("article_tags", "article_id"),
-                ):
-                    db.execute(
-                        f"INSERT OR IGNORE INTO {table} ({column}, tag_id) SELECT {column}, ? "
-                        f"FROM {table} WHERE tag_id = ?",
-                        (target[0], tag_id),
-                    )
-                db.execute("DELETE FROM tags WHERE id = ?", (tag_id,))
-            self._bump(db, touched)
+                else:
+                    self._merge(db, tag_id, target[0])
+            self._d.bump(db, touched)
+
+    def _merge(self, db: Writer, source: int, target: int) -> None:
+        """Move every passage and article of tag ``source`` to ``target``, then forget
+        ``source`` (on a server, its function does it: it sees private passages too)."""
+        if self._d.team:
+            db.execute("SELECT merge_tag(?, ?)", (source, target))
+            return
+        for table, column in (("annotation_tags", "annotation_id"), ("article_tags", "article_id")):
+            db.execute(
+                f"INSERT INTO {table} ({column}, tag_id) SELECT {column}, ? FROM {table} "
+                "WHERE tag_id = ? ON CONFLICT DO NOTHING",
+                (target, source),
+            )
+        db.execute("DELETE FROM tags WHERE id = ?", (source,))
 
     def delete_tag(self, name: str) -> None:
         with self._store.transaction() as db:
@@ -245,11 +276,14 @@ class AnnotationStore:
                 raise NotFound(f"no tag {name!r}")
             touched = self._articles_of(db, [row[0]])
             db.execute("DELETE FROM tags WHERE id = ?", (row[0],))
-            self._bump(db, touched)
+            self._d.bump(db, touched)
 
     def prune_tags(self) -> None:
-        """Forget tags that no passage and no article uses any more."""
+        """Forget tags that no passage (anyone's, seen or not) and no article uses."""
         with self._store.transaction() as db:
+            if self._d.team:
+                db.execute("SELECT prune_tags()")
+                return
             db.execute(
                 "DELETE FROM tags WHERE id NOT IN (SELECT tag_id FROM annotation_tags) "
                 "AND id NOT IN (SELECT tag_id FROM article_tags)"
@@ -258,25 +292,19 @@ class AnnotationStore:
     def article_tags(self) -> dict[str, tuple[str, ...]]:
         """Every article's own tags (not its passages')."""
         tags: dict[str, list[str]] = {}
-        for article_id, name in self._db.execute(
+        for article_id, name in self._store.rows(
             "SELECT y.article_id, t.name FROM article_tags y JOIN tags t ON t.id = y.tag_id"
         ):
             tags.setdefault(article_id, []).append(name)
         return {k: tuple(sorted(v, key=str.casefold)) for k, v in tags.items()}
 
-    @staticmethod
-    def _articles_of(db: sqlite3.Connection, tag_ids: Sequence[int]) -> list[str]:
-        marks = ",".join("?" * len(tag_ids))
+    def _articles_of(self, db: Writer, tag_ids: Sequence[int]) -> list[str]:
+        clause, args = self._d.among("x.tag_id", tag_ids)
+        other, more = self._d.among("tag_id", tag_ids)
         rows = db.execute(
-            f"SELECT n.article_id FROM annotation_tags x JOIN annotations n ON n.id = "
-            f"x.annotation_id WHERE x.tag_id IN ({marks}) UNION SELECT article_id FROM "
-            f"article_tags WHERE tag_id IN ({marks})",
-            [*tag_ids, *tag_ids],
-        )
+            "SELECT n.article_id FROM annotation_tags x JOIN annotations n ON n.id = "
+            f"x.annotation_id WHERE {clause} UNION SELECT article_id FROM article_tags "
+            f"WHERE {other}",
+            [*args, *more],
+        ).fetchall()
         return [r[0] for r in rows]
-
-    @staticmethod
-    def _bump(db: sqlite3.Connection, article_ids: Iterable[str]) -> None:
-        db.executemany(
-            "UPDATE articles SET stamp = stamp + 1 WHERE id = ?", [(i,) for i in set(article_ids)]
-        )

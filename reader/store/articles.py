@@ -1,8 +1,10 @@
 """Articles, their versions and spans: the repository the services layer talks to.
 
-A connection belongs to one thread; open one :class:`ArticleStore` per thread. Every
-change that touches several rows runs in one transaction, so a crash leaves either the
-old or the new state, never half of one.
+:class:`Articles` holds the queries, written once for both kinds of library against a
+:class:`~reader.store.dialect.Dialect`; :class:`ArticleStore` runs them on a SQLite
+file, :class:`reader.store.pg.PgArticleStore` on a team library's server. A store
+belongs to one thread; open one per thread. Every change that touches several rows runs
+in one transaction, so a crash leaves either the old or the new state, never half of one.
 """
 
 from __future__ import annotations
@@ -10,9 +12,10 @@ from __future__ import annotations
 import datetime as dt
 import sqlite3
 from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from reader.core.errors import Ambiguous, NotFound
 from reader.core.model import (
@@ -25,15 +28,9 @@ from reader.core.model import (
 )
 from reader.core.text import article_id_for, content_hash
 from reader.store.db import connect, open_database, store_error
+from reader.store.dialect import SQLITE, Dialect, Writer
 
-_SORTS = {
-    "title": "a.title COLLATE NOCASE",
-    "source": "a.source COLLATE NOCASE",
-    "lang": "a.lang",
-    "date": "a.published",
-    "imported": "a.imported_at",
-    "annotations": "(SELECT count(*) FROM annotations n WHERE n.article_id = a.id)",
-}
+Row = tuple[Any, ...]
 
 
 @dataclass(frozen=True)
@@ -44,7 +41,7 @@ class StoredResult:
     note: str | None = None
 
 
-def _like_escape(text: str) -> str:
+def like_escape(text: str) -> str:
     return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
@@ -52,64 +49,33 @@ def _now() -> str:
     return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
 
 
-class ArticleStore:
-    """The articles of one library file, through one connection."""
+def _sorts(d: Dialect) -> dict[str, str]:
+    return {
+        "title": d.nocase.format("a.title"),
+        "source": d.nocase.format("a.source"),
+        "lang": f"a.lang COLLATE {d.binary}",
+        "date": f"a.published COLLATE {d.binary}",
+        "imported": f"a.imported_at COLLATE {d.binary}",
+        "annotations": "(SELECT count(*) FROM annotations n WHERE n.article_id = a.id)",
+    }
 
-    def __init__(self, db: sqlite3.Connection, path: Path) -> None:
-        self._db = db
-        self.path = path
-        self._depth = 0  # how deep in transaction() this connection is
 
-    @classmethod
-    def open(cls, path: Path, *, migrate: bool = True) -> ArticleStore:
-        """Open the library; ``migrate`` creates or upgrades it (do that once, first)."""
-        return cls(open_database(path) if migrate else connect(path), path)
+class Articles:
+    """The articles of one library, whichever database holds it. A store gives its
+    :attr:`dialect`, :meth:`rows` (a read) and :meth:`transaction` (a writer)."""
 
-    def close(self) -> None:
-        self._db.close()
+    dialect: Dialect = SQLITE
 
-    @contextmanager
-    def transaction(self) -> Iterator[sqlite3.Connection]:
-        """``BEGIN IMMEDIATE`` … ``COMMIT``, rolled back on any exception. Nested, it is a
-        savepoint, so that a batch of writes (an import) commits whole or not at all."""
-        if self._depth:
-            name = f"nested{self._depth}"
-            self._db.execute(f"SAVEPOINT {name}")
-            self._depth += 1
-            try:
-                yield self._db
-            except BaseException:
-                if self._db.in_transaction:  # SQLite ends it by itself on a full disk
-                    self._db.execute(f"ROLLBACK TO {name}")
-                    self._db.execute(f"RELEASE {name}")
-                raise
-            finally:
-                self._depth -= 1
-            self._db.execute(f"RELEASE {name}")
-            return
-        try:
-            self._db.execute("BEGIN IMMEDIATE")
-        except sqlite3.Error as exc:
-            raise store_error(exc, self.path) from exc
-        self._depth = 1
-        try:
-            yield self._db
-        except sqlite3.Error as exc:  # a full disk, a damaged page: say it in user terms
-            if self._db.in_transaction:
-                self._db.execute("ROLLBACK")
-            raise store_error(exc, self.path) from exc
-        except BaseException:
-            if self._db.in_transaction:
-                self._db.execute("ROLLBACK")
-            raise
-        finally:
-            self._depth = 0
-        try:
-            self._db.execute("COMMIT")
-        except sqlite3.Error as exc:
-            if self._db.in_transaction:  # SQLite rolled back by itself on a full disk
-                self._db.execute("ROLLBACK")
-            raise store_error(exc, self.path) from exc
+    def transaction(self) -> AbstractContextManager[Writer]:
+        raise NotImplementedError
+
+    def rows(self, sql: str, args: Sequence[Any] = ()) -> list[Row]:
+        """Every row of a query written in ``?`` style."""
+        raise NotImplementedError
+
+    def row(self, sql: str, args: Sequence[Any] = ()) -> Row | None:
+        found = self.rows(sql, args)
+        return found[0] if found else None
 
     # -- writing -----------------------------------------------------------------------
 
@@ -124,12 +90,13 @@ class ArticleStore:
         one. The link is written in the same transaction as the rest."""
         digest = content_hash(parsed.text)
         now = _now()
+        d = self.dialect
         with self.transaction() as db:
             row = db.execute(
                 "SELECT a.id, a.version, v.content_hash, a.title FROM article_origins o "
                 "JOIN articles a ON a.id = o.article_id "
                 "JOIN article_versions v ON v.article_id = a.id AND v.version = a.version "
-                "WHERE o.origin = ?",
+                f"WHERE o.origin = ?{d.for_update}",
                 (parsed.origin,),
             ).fetchone()
             if row is not None:
@@ -139,7 +106,7 @@ class ArticleStore:
                 version += 1
                 db.execute(
                     "UPDATE articles SET title = ?, source = ?, lang = ?, published = ?, "
-                    "fmt = ?, version = ?, updated_at = ?, stamp = stamp + 1 WHERE id = ?",
+                    f"fmt = ?, version = ?, updated_at = ?, stamp = {d.next_stamp} WHERE id = ?",
                     (
                         parsed.title,
                         parsed.source,
@@ -192,7 +159,7 @@ class ArticleStore:
             return StoredResult(ImportStatus.IMPORTED, article_id, parsed.title)
 
     @staticmethod
-    def _link(db: sqlite3.Connection, origin: str, article_id: str, now: str) -> None:
+    def _link(db: Writer, origin: str, article_id: str, now: str) -> None:
         """Remember ``origin`` as a file of the article (called only for an origin that
         is linked to none: an origin belongs to one article)."""
         db.execute(
@@ -202,7 +169,7 @@ class ArticleStore:
 
     @staticmethod
     def _insert_version(
-        db: sqlite3.Connection,
+        db: Writer,
         article_id: str,
         version: int,
         parsed: ParsedArticle,
@@ -225,24 +192,28 @@ class ArticleStore:
     def origins(self, article_id: str) -> list[str]:
         """The files (or bundled names) linked to the article, in the order they were
         linked: the one it was imported from first."""
-        rows = self._db.execute(
-            "SELECT origin FROM article_origins WHERE article_id = ? ORDER BY linked_at, rowid",
+        rows = self.rows(
+            "SELECT origin FROM article_origins WHERE article_id = ? "
+            f"ORDER BY linked_at, {self.dialect.inserted}",
             (article_id,),
         )
         return [r[0] for r in rows]
 
     def count(self) -> int:
-        return int(self._db.execute("SELECT count(*) FROM articles").fetchone()[0])
+        row = self.row("SELECT count(*) FROM articles")
+        return int(row[0]) if row else 0
 
     def resolve(self, ref: str) -> str:
         """The id of the article whose id is ``ref`` or starts with it."""
         ref = ref.strip().lower()
         if not ref:
             raise NotFound("no article id given")
-        rows = self._db.execute(
-            "SELECT id FROM articles WHERE id >= ? AND id < ? ORDER BY id LIMIT 3",
+        binary = self.dialect.binary
+        rows = self.rows(
+            f"SELECT id FROM articles WHERE id COLLATE {binary} >= ? AND id COLLATE {binary} < ? "
+            f"ORDER BY id COLLATE {binary} LIMIT 3",
             (ref, ref + "\uffff"),
-        ).fetchall()
+        )
         if not rows:
             raise NotFound(f"no article with id {ref!r}; `reader list` shows the ids")
         if len(rows) > 1 and rows[0][0] != ref:
@@ -257,20 +228,20 @@ class ArticleStore:
         ids: Sequence[str] | None = None,
     ) -> list[ArticleSummary]:
         """The library's rows, sorted; ``ids`` restricts to those articles."""
-        order = _SORTS.get(sort, _SORTS["title"]) + (" DESC" if descending else "")
-        where = ""
-        args: tuple[str, ...] = ()
+        sorts = _sorts(self.dialect)
+        order = sorts.get(sort, sorts["title"]) + (" DESC" if descending else "")
+        where, args = "", list[Any]()
         if ids is not None:
-            where = f"WHERE a.id IN ({','.join('?' * len(ids))})"
-            args = tuple(ids)
-        rows = self._db.execute(
+            clause, args = self.dialect.among("a.id", ids)
+            where = f"WHERE {clause}"
+        rows = self.rows(
             "SELECT a.id, a.title, a.source, a.lang, a.published, a.version, a.imported_at, "
             "(SELECT count(*) FROM spans s WHERE s.article_id = a.id AND s.version = a.version "
             "AND s.kind IN ('lead', 'paragraph', 'quote')), "
             "(SELECT count(*) FROM annotations n WHERE n.article_id = a.id) "
-            f"FROM articles a {where} ORDER BY {order}, a.id",
+            f"FROM articles a {where} ORDER BY {order}, a.id COLLATE {self.dialect.binary}",
             args,
-        ).fetchall()
+        )
         return [
             ArticleSummary(
                 id=r[0],
@@ -278,10 +249,10 @@ class ArticleStore:
                 source=r[2],
                 lang=r[3],
                 date=r[4],
-                paragraphs=r[7],
+                paragraphs=int(r[7]),
                 version=r[5],
                 imported_at=r[6],
-                annotations=r[8],
+                annotations=int(r[8]),
             )
             for r in rows
         ]
@@ -298,22 +269,24 @@ class ArticleStore:
     ) -> list[str]:
         """The ids of the library's rows, filtered and sorted, without loading rows (the
         library pane keeps only these and fetches rows as they scroll into view)."""
-        order = _SORTS.get(sort, _SORTS["title"]) + (" DESC" if descending else "")
+        d = self.dialect
+        sorts = _sorts(d)
+        order = sorts.get(sort, sorts["title"]) + (" DESC" if descending else "")
         clauses: list[str] = []
         args: list[str] = []
         if text.strip():
-            clauses.append("(a.title LIKE ? ESCAPE '\\' OR a.source LIKE ? ESCAPE '\\')")
-            pattern = "%" + _like_escape(text.strip()) + "%"
+            clauses.append(f"(a.title {d.ilike} ? ESCAPE '\\' OR a.source {d.ilike} ? ESCAPE '\\')")
+            pattern = "%" + like_escape(text.strip()) + "%"
             args += [pattern, pattern]
         if source is not None:
-            clauses.append("a.source IS ?")
+            clauses.append(f"a.source {d.same} ?")
             args.append(source)
         if lang is not None:
-            clauses.append("a.lang IS ?")
+            clauses.append(f"a.lang {d.same} ?")
             args.append(lang)
         if tag:
             key = " ".join(tag.split()).casefold()
-            sub = key.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "/%"
+            sub = like_escape(key) + "/%"
             clauses.append(
                 "a.id IN (SELECT n.article_id FROM annotations n JOIN annotation_tags x ON "
                 "x.annotation_id = n.id JOIN tags t ON t.id = x.tag_id WHERE t.key = ? OR "
@@ -322,30 +295,31 @@ class ArticleStore:
             )
             args += [key, sub, key, sub]
         where = f"WHERE {' AND '.join(clauses)}" if clauses else ""
-        rows = self._db.execute(f"SELECT a.id FROM articles a {where} ORDER BY {order}, a.id", args)
+        rows = self.rows(
+            f"SELECT a.id FROM articles a {where} ORDER BY {order}, a.id COLLATE {d.binary}",
+            args,
+        )
         return [r[0] for r in rows]
 
     def languages(self) -> list[tuple[str, int]]:
-        return [
-            (r[0], r[1])
-            for r in self._db.execute(
-                "SELECT lang, count(*) FROM articles WHERE lang IS NOT NULL "
-                "GROUP BY lang ORDER BY count(*) DESC, lang"
-            )
-        ]
+        rows = self.rows(
+            "SELECT lang, count(*) FROM articles WHERE lang IS NOT NULL "
+            f"GROUP BY lang ORDER BY count(*) DESC, lang COLLATE {self.dialect.binary}"
+        )
+        return [(r[0], int(r[1])) for r in rows]
 
     def get(self, article_id: str) -> Article:
-        row = self._db.execute(
+        row = self.row(
             "SELECT a.id, a.title, a.source, a.lang, a.published, a.origin, a.version, "
             "v.text, v.content_hash, a.stamp FROM articles a JOIN article_versions v "
             "ON v.article_id = a.id AND v.version = a.version WHERE a.id = ?",
             (article_id,),
-        ).fetchone()
+        )
         if row is None:
             raise NotFound(f"no article with id {article_id!r}")
         spans = tuple(
             Span(start, end, SpanKind(kind), lang)
-            for start, end, kind, lang in self._db.execute(
+            for start, end, kind, lang in self.rows(
                 'SELECT start, "end", kind, lang FROM spans WHERE article_id = ? AND version = ? '
                 'ORDER BY start, "end" DESC',
                 (article_id, row[6]),
@@ -353,9 +327,9 @@ class ArticleStore:
         )
         tags = tuple(
             r[0]
-            for r in self._db.execute(
+            for r in self.rows(
                 "SELECT t.name FROM article_tags x JOIN tags t ON t.id = x.tag_id "
-                "WHERE x.article_id = ? ORDER BY t.key",
+                f"WHERE x.article_id = ? ORDER BY t.key COLLATE {self.dialect.binary}",
                 (article_id,),
             )
         )
@@ -370,9 +344,86 @@ class ArticleStore:
             text=row[7],
             content_hash=row[8],
             spans=spans,
-            stamp=row[9],
+            stamp=int(row[9]),
             tags=tags,
         )
+
+    def stamps(self) -> dict[str, int]:
+        """Every article's id and change stamp (what the search index compares with)."""
+        return {r[0]: int(r[1]) for r in self.rows("SELECT id, stamp FROM articles")}
+
+    def sources(self) -> list[tuple[str, int]]:
+        d = self.dialect
+        rows = self.rows(
+            "SELECT source, count(*) FROM articles WHERE source IS NOT NULL GROUP BY source "
+            f"ORDER BY {d.nocase.format('source')}, source COLLATE {d.binary}"
+        )
+        return [(r[0], int(r[1])) for r in rows]
+
+
+class ArticleStore(Articles):
+    """The articles of one library file, through one connection."""
+
+    dialect = SQLITE
+
+    def __init__(self, db: sqlite3.Connection, path: Path) -> None:
+        self._db = db
+        self.path = path
+        self._depth = 0  # how deep in transaction() this connection is
+
+    @classmethod
+    def open(cls, path: Path, *, migrate: bool = True) -> ArticleStore:
+        """Open the library; ``migrate`` creates or upgrades it (do that once, first)."""
+        return cls(open_database(path) if migrate else connect(path), path)
+
+    def close(self) -> None:
+        self._db.close()
+
+    def rows(self, sql: str, args: Sequence[Any] = ()) -> list[Row]:
+        return self._db.execute(sql, args).fetchall()
+
+    @contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        """``BEGIN IMMEDIATE`` … ``COMMIT``, rolled back on any exception. Nested, it is a
+        savepoint, so that a batch of writes (an import) commits whole or not at all."""
+        if self._depth:
+            name = f"nested{self._depth}"
+            self._db.execute(f"SAVEPOINT {name}")
+            self._depth += 1
+            try:
+                yield self._db
+            except BaseException:
+                if self._db.in_transaction:  # SQLite ends it by itself on a full disk
+                    self._db.execute(f"ROLLBACK TO {name}")
+                    self._db.execute(f"RELEASE {name}")
+                raise
+            finally:
+                self._depth -= 1
+            self._db.execute(f"RELEASE {name}")
+            return
+        try:
+            self._db.execute("BEGIN IMMEDIATE")
+        except sqlite3.Error as exc:
+            raise store_error(exc, self.path) from exc
+        self._depth = 1
+        try:
+            yield self._db
+        except sqlite3.Error as exc:  # a full disk, a damaged page: say it in user terms
+            if self._db.in_transaction:
+                self._db.execute("ROLLBACK")
+            raise store_error(exc, self.path) from exc
+        except BaseException:
+            if self._db.in_transaction:
+                self._db.execute("ROLLBACK")
+            raise
+        finally:
+            self._depth = 0
+        try:
+            self._db.execute("COMMIT")
+        except sqlite3.Error as exc:
+            if self._db.in_transaction:  # SQLite rolled back by itself on a full disk
+                self._db.execute("ROLLBACK")
+            raise store_error(exc, self.path) from exc
 
     def signature(self) -> tuple[int, int]:
         """Changes when another connection commits or the number of articles changes: a
@@ -380,19 +431,6 @@ class ArticleStore:
         version = self._db.execute("PRAGMA data_version").fetchone()[0]
         count = self._db.execute("SELECT count(*) FROM articles").fetchone()[0]
         return int(version), int(count)
-
-    def stamps(self) -> dict[str, int]:
-        """Every article's id and change stamp (what the search index compares with)."""
-        return {r[0]: r[1] for r in self._db.execute("SELECT id, stamp FROM articles")}
-
-    def sources(self) -> list[tuple[str, int]]:
-        return [
-            (r[0], r[1])
-            for r in self._db.execute(
-                "SELECT source, count(*) FROM articles WHERE source IS NOT NULL "
-                "GROUP BY source ORDER BY source COLLATE NOCASE"
-            )
-        ]
 
     # -- settings ----------------------------------------------------------------------
 

@@ -1,5 +1,7 @@
 """A team library in PostgreSQL: the second backend of :mod:`reader.store` (the only
-package that imports psycopg). Installed with the ``team`` extra."""
+package that imports psycopg). Installed with the ``team`` extra. The repositories are
+the SQLite library's, written once against :mod:`reader.store.dialect`; this package
+holds what only a server has: connections, the schema, live changes and ``pg_dump``."""
 
 from __future__ import annotations
 
@@ -10,7 +12,8 @@ from typing import TYPE_CHECKING, Any
 
 from psycopg_pool import ConnectionPool
 
-from reader.store.pg.annotations import PgAnnotationStore
+from reader.store.annotations import AnnotationStore
+from reader.store.entities import EntityStore
 from reader.store.pg.articles import PgArticleStore
 from reader.store.pg.connect import (
     SCHEMA_VERSION,
@@ -23,8 +26,8 @@ from reader.store.pg.connect import (
     migrate as upgrade_schema,
 )
 from reader.store.pg.dump import dump
-from reader.store.pg.entities import PgEntityStore, PgTranslationStore
 from reader.store.pg.live import Follower
+from reader.store.translations import TranslationStore
 
 if TYPE_CHECKING:
     from reader.store.interface import Change, Store
@@ -72,14 +75,14 @@ class PgBackend:
     def author(self, store: Store) -> str:
         return _pg(store).current_role()
 
-    def annotations(self, store: Store) -> PgAnnotationStore:
-        return PgAnnotationStore(_pg(store))
+    def annotations(self, store: Store) -> AnnotationStore:
+        return AnnotationStore(_pg(store))
 
-    def entities(self, store: Store) -> PgEntityStore:
-        return PgEntityStore(_pg(store))
+    def entities(self, store: Store) -> EntityStore:
+        return EntityStore(_pg(store))
 
-    def translations(self, store: Store) -> PgTranslationStore:
-        return PgTranslationStore(_pg(store))
+    def translations(self, store: Store) -> TranslationStore:
+        return TranslationStore(_pg(store))
 
     def backup_to(self, target: Path) -> Path:
         """A ``pg_dump`` archive of the library, written to ``target``."""

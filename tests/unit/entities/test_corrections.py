@@ -59,8 +59,9 @@ def test_corrections_persist_and_survive_re_recognition(library) -> None:
     again = Library.open(root)
     check(again)
     # a re-recognition: the cache is dropped and rebuilt
-    again.entity_store._db.execute("DELETE FROM entity_runs")
-    again.entity_store._db.execute("DELETE FROM entities")
+    with again.store.transaction() as db:
+        db.execute("DELETE FROM entity_runs")
+        db.execute("DELETE FROM entities")
     assert again.recognize_pending() == 5
     check(again)
     # search sees the corrected names
