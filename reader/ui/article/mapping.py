@@ -14,7 +14,9 @@ from dataclasses import dataclass
 
 
 def utf16_len(text: str) -> int:
-    return len(text) + sum(1 for ch in text if ord(ch) > 0xFFFF)
+    """Qt's length of ``text`` (UTF-16 code units), counted in C: a Python loop over
+    every character before each mark was a tenth of a restart's first paint."""
+    return len(text.encode("utf-16-le", "surrogatepass")) // 2
 
 
 @dataclass(frozen=True)
