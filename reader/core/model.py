@@ -197,6 +197,9 @@ class Annotation:
     # personal library has one reader: no author, nothing shared)
     author: str = ""
     shared: bool = False
+    # a conflict copy: this edit was made on a version of note ``conflict_of`` that
+    # someone else had changed meanwhile, so it was kept beside theirs, not over it
+    conflict_of: str = ""
 
 
 @dataclass(frozen=True)

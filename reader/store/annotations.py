@@ -17,7 +17,9 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import uuid
 from collections.abc import Iterable, Sequence
+from dataclasses import replace
 from typing import Any
 
 from reader.core.errors import NotFound, ReaderError
@@ -44,6 +46,11 @@ def tag_key(name: str) -> str:
     return " ".join(name.split()).casefold()
 
 
+def _content(a: Annotation) -> tuple[object, ...]:
+    """What an edit changes: two versions with the same content do not conflict."""
+    return (a.start, a.end, a.color, a.note, tuple(sorted(a.tags, key=tag_key)), a.shared)
+
+
 def _row(row: Sequence[Any]) -> Annotation:
     selectors = row[2] if isinstance(row[2], dict) else json.loads(str(row[2]))
     position, quote = selectors["position"], selectors["quote"]
@@ -65,17 +72,20 @@ def _row(row: Sequence[Any]) -> Annotation:
         modified=str(row[8]),
         author=str(row[10]),
         shared=bool(row[11]),
+        conflict_of=str(selectors.get("conflict_of", "")),
     )
 
 
 def selectors_json(a: Annotation) -> str:
-    return json.dumps(
-        {
-            "position": {"start": a.start, "end": a.end},
-            "quote": {"exact": a.exact, "prefix": a.prefix, "suffix": a.suffix},
-        },
-        ensure_ascii=False,
-    )
+    """The W3C selectors of the passage, and for a conflict copy the note it stands
+    beside (kept in the same JSON, so that neither library's tables change for it)."""
+    data: dict[str, object] = {
+        "position": {"start": a.start, "end": a.end},
+        "quote": {"exact": a.exact, "prefix": a.prefix, "suffix": a.suffix},
+    }
+    if a.conflict_of:
+        data["conflict_of"] = a.conflict_of
+    return json.dumps(data, ensure_ascii=False)
 
 
 class AnnotationStore:
@@ -112,14 +122,21 @@ class AnnotationStore:
         )
         return [_row(r) for r in rows]
 
-    def save(self, annotation: Annotation) -> Annotation:
-        """Insert or replace an annotation with its tags. In a team library its author
-        is the role saving it, and another role's annotation cannot be changed (the
-        server refuses)."""
+    def save(self, annotation: Annotation, base: Annotation | None = None) -> Annotation:
+        """Insert or replace an annotation with its tags; returns it as stored. In a
+        team library its author is the role saving it, and another role's annotation
+        cannot be changed (the server refuses).
+
+        ``base`` is the version the edit was made on. When the stored note is no longer
+        that version (someone changed it meanwhile: another window, another desktop of
+        the same person, another process on the same file) and not into what this edit
+        says, neither edit is lost: the stored one stays, and this one is saved beside
+        it as a conflict copy (a new annotation whose ``conflict_of`` names it), which
+        is what is returned. The check and the write are one transaction, so two such
+        saves are serialised."""
         now = _now()
         a = annotation
         d = self._d
-        shared = (", shared", ", ?", ", shared = excluded.shared") if d.team else ("", "", "")
         with self._store.transaction() as db:
             if d.team:
                 mine = db.execute(
@@ -127,32 +144,44 @@ class AnnotationStore:
                 ).fetchone()
                 if mine is not None and not mine[0]:
                     raise ReaderError(f"this note is {mine[1]}'s: only its author can change it")
-            db.execute(
-                "INSERT INTO annotations (id, article_id, version, selectors, color, note, status, "
-                f"created_at, modified_at{shared[0]}) VALUES (?, ?, ?, {d.json}, ?, ?, ?, ?, "
-                f"?{shared[1]}) ON CONFLICT (id) DO UPDATE SET version = excluded.version, "
-                "selectors = excluded.selectors, color = excluded.color, note = excluded.note, "
-                f"status = excluded.status, modified_at = excluded.modified_at{shared[2]}",
-                (
-                    a.id,
-                    a.article_id,
-                    a.version,
-                    selectors_json(a),
-                    a.color,
-                    a.note,
-                    a.status,
-                    a.created or now,
-                    now,
-                    *((a.shared,) if d.team else ()),
-                ),
-            )
-            db.execute("DELETE FROM annotation_tags WHERE annotation_id = ?", (a.id,))
-            db.executemany(
-                "INSERT INTO annotation_tags VALUES (?, ?) ON CONFLICT DO NOTHING",
-                [(a.id, tag_id) for tag_id in self._tag_ids(db, a.tags)],
-            )
-            d.bump(db, [a.article_id])
+            if base is not None:
+                if d.team:  # the row waits for another desktop's save to end
+                    db.execute("SELECT 1 FROM annotations WHERE id = ? FOR UPDATE", (a.id,))
+                found = db.execute(_select(d) + " WHERE n.id = ?", (a.id,)).fetchall()
+                stored = _content(_row(found[0])) if found else None
+                if stored not in (None, _content(base), _content(a)):
+                    a = replace(a, id=str(uuid.uuid4()), conflict_of=a.id, created=now)
+            self._write(db, a, now)
         return self.get(a.id)
+
+    def _write(self, db: Writer, a: Annotation, now: str) -> None:
+        d = self._d
+        shared = (", shared", ", ?", ", shared = excluded.shared") if d.team else ("", "", "")
+        db.execute(
+            "INSERT INTO annotations (id, article_id, version, selectors, color, note, status, "
+            f"created_at, modified_at{shared[0]}) VALUES (?, ?, ?, {d.json}, ?, ?, ?, ?, "
+            f"?{shared[1]}) ON CONFLICT (id) DO UPDATE SET version = excluded.version, "
+            "selectors = excluded.selectors, color = excluded.color, note = excluded.note, "
+            f"status = excluded.status, modified_at = excluded.modified_at{shared[2]}",
+            (
+                a.id,
+                a.article_id,
+                a.version,
+                selectors_json(a),
+                a.color,
+                a.note,
+                a.status,
+                a.created or now,
+                now,
+                *((a.shared,) if d.team else ()),
+            ),
+        )
+        db.execute("DELETE FROM annotation_tags WHERE annotation_id = ?", (a.id,))
+        db.executemany(
+            "INSERT INTO annotation_tags VALUES (?, ?) ON CONFLICT DO NOTHING",
+            [(a.id, tag_id) for tag_id in self._tag_ids(db, a.tags)],
+        )
+        d.bump(db, [a.article_id])
 
     def delete(self, annotation_id: str) -> None:
         with self._store.transaction() as db:

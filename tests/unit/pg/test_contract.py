@@ -4,6 +4,8 @@ corrections, the translation cache and settings. Each test runs against both."""
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
@@ -208,6 +210,67 @@ def test_deleting_a_note(lib: Library) -> None:
         annotations.delete(note.id)
     with pytest.raises(NotFound):
         annotations.get(note.id)
+
+
+# the other desktop: another process, saving an edit of one note on the same library
+OTHER_DESKTOP = """
+import sys
+from dataclasses import replace
+from pathlib import Path
+from reader.store.backend import open_backend
+where, note_id, text = sys.argv[1:]
+team = where if where.startswith("postgresql://") else None
+backend = open_backend(Path(where), team)
+store = backend.open()
+notes = backend.annotations(store)
+before = notes.get(note_id)
+notes.save(replace(before, note=text), base=before)
+backend.close()
+"""
+
+
+def _other_desktop_edits(lib: Library, note_id: str, text: str) -> None:
+    backend = lib.backend
+    where = str(backend.path) if isinstance(backend, SqliteBackend) else backend.address.url  # type: ignore[attr-defined]
+    subprocess.run(
+        [sys.executable, "-c", OTHER_DESKTOP, where, note_id, text], check=True, timeout=120
+    )
+
+
+def test_a_stale_edit_is_kept_beside_the_other_one(lib: Library) -> None:
+    """Two desktops (two processes) edit one note: the second save, made on the version
+    both started from, keeps both — theirs in place, this one as a conflict copy."""
+    article_id = lib.add()
+    notes = lib.backend.annotations(lib.store)
+    mine = lib.note(article_id, "GPU H20", note="à vérifier", tags=("puces",))
+    _other_desktop_edits(lib, mine.id, "vérifié : 12 000 unités")
+    copy = notes.save(replace(mine, note="selon Reuters, 10 000", color="red"), base=mine)
+
+    assert copy.id != mine.id and copy.conflict_of == mine.id
+    assert (copy.note, copy.color, copy.tags) == ("selon Reuters, 10 000", "red", ("puces",))
+    assert (copy.start, copy.end, copy.exact) == (mine.start, mine.end, "GPU H20")
+    found = {a.id: a for a in notes.find(article_id)}
+    assert found[mine.id].note == "vérifié : 12 000 unités" and not found[mine.id].conflict_of
+    assert found[copy.id].conflict_of == mine.id
+    assert notes.counts() == {article_id: 2}
+
+
+def test_an_edit_on_the_current_version_or_an_undo_is_no_conflict(lib: Library) -> None:
+    article_id = lib.add()
+    notes = lib.backend.annotations(lib.store)
+    first = lib.note(article_id, "Pékin", note="capitale")
+    second = notes.save(replace(first, note="capitale chinoise"), base=first)
+    assert (second.id, second.conflict_of) == (first.id, "")
+    undone = notes.save(first, base=second)  # Edit → Undo writes the version before
+    assert (undone.id, undone.note, undone.conflict_of) == (first.id, "capitale", "")
+    # the same change made on both sides is not a conflict either
+    _other_desktop_edits(lib, first.id, "Beijing")
+    same = notes.save(replace(undone, note="Beijing"), base=undone)
+    assert same.id == first.id and len(notes.find(article_id)) == 1
+    # a note deleted meanwhile is written again with the edit: nothing typed is lost
+    notes.delete(first.id)
+    back = notes.save(replace(same, note="Beijing, capitale"), base=same)
+    assert (back.id, back.note) == (first.id, "Beijing, capitale")
 
 
 # -- entities, corrections, translations, settings ---------------------------------------
