@@ -18,6 +18,7 @@ from reader.cli import (
     safety,
     search,
     suggestions,
+    team,
     translation,
     window,
 )
@@ -34,6 +35,7 @@ TOPICS = (
     glossary,
     export,
     safety,
+    team,
     window,
 )
 

@@ -77,6 +77,13 @@ class Articles:
         found = self.rows(sql, args)
         return found[0] if found else None
 
+    def setting(self, key: str, default: str | None = None) -> str | None:
+        """A setting of the reader's (in a team library, each person has their own)."""
+        raise NotImplementedError
+
+    def set_setting(self, key: str, value: str) -> None:
+        raise NotImplementedError
+
     # -- writing -----------------------------------------------------------------------
 
     def save(self, parsed: ParsedArticle) -> StoredResult:
