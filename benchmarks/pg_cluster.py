@@ -41,6 +41,25 @@ class Cluster:
     socket_dir: Path
     _names: Iterator[int] = field(default_factory=itertools.count)
     _template: str = ""
+    # how to stop and start the server again (a test of a server that goes away)
+    _programs: Path | None = None
+    _as_user: list[str] = field(default_factory=list)
+    _options: str = ""
+
+    def kill(self) -> None:
+        """Stop the server at once, as a crash or a pulled cable would: its sessions
+        end without a word, what they had not committed is rolled back."""
+        assert self._programs is not None
+        data = self.socket_dir / "data"
+        _run([str(self._programs / "pg_ctl"), "-D", str(data), "-m", "immediate", "stop"],
+             self._as_user)  # fmt: skip
+
+    def start(self) -> None:
+        """Start the server again after :meth:`kill` (it recovers from its log)."""
+        assert self._programs is not None
+        data = self.socket_dir / "data"
+        _run([str(self._programs / "pg_ctl"), "-D", str(data), "-o", self._options, "-l",
+              str(self.socket_dir / "server.log"), "-w", "start"], self._as_user)  # fmt: skip
 
     def url(self, user: str, database: str) -> str:
         return f"postgresql://{user}@/{database}?host={self.socket_dir}"
@@ -110,7 +129,7 @@ def throwaway_cluster(programs: Path) -> Iterator[Cluster]:
     except BaseException:
         shutil.rmtree(root, ignore_errors=True)
         raise
-    cluster = Cluster(root)
+    cluster = Cluster(root, _programs=programs, _as_user=as_user, _options=options)
     try:
         with cluster.admin() as db:
             for role in (OWNER, ALICE, BOB):

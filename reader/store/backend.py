@@ -98,4 +98,5 @@ def open_backend(
         raise StoreError(f"{team!r} is not a team library address (postgresql://user@host/db)")
     from reader.store.pg import PgBackend
 
-    return PgBackend(team, password)
+    # beside the desktop's index of the library: the notes made while its server is away
+    return PgBackend(team, password, database.parent if database.name else None)

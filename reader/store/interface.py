@@ -35,13 +35,16 @@ if TYPE_CHECKING:
 class Change:
     """A teammate's change to a team library, as announced by its server: ``what``
     changed (annotations, articles, article_tags), ``how`` (insert, update, delete), on
-    which article, by whom (``mine``: by this reader, from another desktop or process)."""
+    which article, by whom (``mine``: by this reader, from another desktop or process).
+    Also the server itself (``what`` "server"): "lost" when it stops answering, "back"
+    when it answers again."""
 
     what: str
     how: str
     article_id: str
     who: str
     mine: bool = False
+    sent: int = 0  # "server" "back": the notes made meanwhile, sent now
 
 
 class Annotations(Protocol):

@@ -2621,6 +2621,19 @@ The damaged file is kept as it is.</source>
         <source>%1 changed a shared note on this article</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../reader/ui/team_changes.py" line="1"/>
+        <source>The team library does not answer: what is open stays readable, and notes you make are kept on this desktop until it answers again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../reader/ui/team_changes.py" line="1"/>
+        <source>The team library answers again; %n note(s) made meanwhile sent</source>
+        <translation>
+            <numerusform>The team library answers again; %n note made meanwhile sent</numerusform>
+            <numerusform>The team library answers again; %n notes made meanwhile sent</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>TeamLibraryDialog</name>

@@ -2624,6 +2624,19 @@ Le fichier endommagé est conservé tel quel.</translation>
         <source>%1 changed a shared note on this article</source>
         <translation>%1 a modifié une note partagée sur cet article</translation>
     </message>
+    <message>
+        <location filename="../../reader/ui/team_changes.py" line="1"/>
+        <source>The team library does not answer: what is open stays readable, and notes you make are kept on this desktop until it answers again</source>
+        <translation>La bibliothèque d’équipe ne répond pas : ce qui est ouvert reste lisible, et les notes que vous prenez sont gardées sur cet ordinateur jusqu’à ce qu’elle réponde de nouveau</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../reader/ui/team_changes.py" line="1"/>
+        <source>The team library answers again; %n note(s) made meanwhile sent</source>
+        <translation>
+            <numerusform>La bibliothèque d’équipe répond de nouveau ; %n note prise entre-temps envoyée</numerusform>
+            <numerusform>La bibliothèque d’équipe répond de nouveau ; %n notes prises entre-temps envoyées</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>TeamLibraryDialog</name>

@@ -51,6 +51,10 @@ class PgArticleStore(Articles):
     def close(self) -> None:
         """Nothing to close: the connections belong to the pool."""
 
+    @property
+    def in_transaction(self) -> bool:
+        return self._writer is not None
+
     @contextmanager
     def transaction(self) -> Iterator[PgWriter]:
         """One transaction on one connection; nested, a savepoint."""

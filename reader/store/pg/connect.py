@@ -89,8 +89,15 @@ def _describe(exc: psycopg.Error, address: TeamAddress) -> str:
     return f"cannot use the team library {address}: {message}"
 
 
+class ServerUnreachable(StoreError):
+    """The team library's server does not answer, or went away in the middle of a call
+    (what was sent in that transaction was rolled back by the server)."""
+
+
 def store_error(exc: psycopg.Error, address: TeamAddress) -> StoreError:
     """The user-facing error for a failed call on the team library."""
+    if isinstance(exc, psycopg.OperationalError) and not _password_needed(exc):
+        return ServerUnreachable(_describe(exc, address))
     return StoreError(_describe(exc, address))
 
 
@@ -102,7 +109,7 @@ def reported(address: TeamAddress) -> Iterator[None]:
     except psycopg.Error as exc:
         raise store_error(exc, address) from exc
     except PoolTimeout as exc:
-        raise StoreError(
+        raise ServerUnreachable(
             f"the team library {address} does not answer (no connection within "
             f"{CONNECT_TIMEOUT} s); check the network and that the server is running"
         ) from exc

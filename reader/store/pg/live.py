@@ -1,7 +1,8 @@
 """Following a team library as teammates change it: ``LISTEN`` on the channel its
 triggers announce on (see ``upgrade_2`` in :mod:`reader.store.pg.schema`), on a
 connection of its own in a thread of its own, so that no query waits for it and it
-waits for no query. When the server goes away it says so once and tries again."""
+waits for no query. When the server goes away it says so once (a "server" "lost"
+change) and tries again every few seconds, saying when it answers again ("back")."""
 
 from __future__ import annotations
 
@@ -51,6 +52,7 @@ class Follower:
                     if lost:
                         log.warning("the team library %s answers again", self._address)
                         lost = False
+                        self._callback(Change("server", "back", "", ""))
                     while not self._stopping.is_set():
                         for note in conn.notifies(timeout=0.5):
                             self._announce(note.payload, me)
@@ -59,6 +61,7 @@ class Follower:
                 if not lost:
                     log.warning("lost the team library %s: %s", self._address, exc)
                     lost = True
+                    self._callback(Change("server", "lost", "", ""))
                 self._stopping.wait(RETRY)
             except Exception:  # a bug in the callback: said, and following goes on
                 log.exception("a change of the team library could not be shown")
