@@ -63,6 +63,9 @@ class SqliteBackend:
     def open(self, *, migrate: bool = False) -> ArticleStore:
         return ArticleStore.open(self.path, migrate=migrate)
 
+    def me(self) -> str:
+        return ""
+
     def author(self, store: Store) -> str:
         return ""
 

@@ -158,6 +158,11 @@ class Backend(Protocol):
         first (done once, when the library is opened)."""
         ...
 
+    def me(self) -> str:
+        """The role this desktop signs in as (a team library), "" in one's own library:
+        known without asking the server."""
+        ...
+
     def author(self, store: Store) -> str:
         """Whose notes ``store`` writes: a team library's role, "" in one's own library."""
         ...

@@ -349,6 +349,21 @@
         <source>%1, private</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../reader/ui/annotations/panel.py" line="1"/>
+        <source>Shared with the team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/annotations/panel.py" line="1"/>
+        <source>Checked, your teammates see this note; else it is yours alone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/annotations/panel.py" line="1"/>
+        <source>Your version, kept beside a change made meanwhile: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ArticleView</name>

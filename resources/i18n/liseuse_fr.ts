@@ -349,6 +349,21 @@
         <source>%1, private</source>
         <translation>%1, privée</translation>
     </message>
+    <message>
+        <location filename="../../reader/ui/annotations/panel.py" line="1"/>
+        <source>Shared with the team</source>
+        <translation>Partagée avec l’équipe</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/annotations/panel.py" line="1"/>
+        <source>Checked, your teammates see this note; else it is yours alone</source>
+        <translation>Cochée, vos coéquipiers voient cette note ; sinon, elle n’est qu’à vous</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/annotations/panel.py" line="1"/>
+        <source>Your version, kept beside a change made meanwhile: %1</source>
+        <translation>Votre version, gardée à côté d’une modification faite entre-temps : %1</translation>
+    </message>
 </context>
 <context>
     <name>ArticleView</name>

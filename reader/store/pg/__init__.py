@@ -106,6 +106,9 @@ class PgBackend:
             log.warning("%d notes made offline wait in %s", kept, self.outbox.path)
         return sent
 
+    def me(self) -> str:
+        return self.address.user
+
     def author(self, store: Store) -> str:
         return _pg(store).current_role()
 

@@ -67,6 +67,9 @@ class AnnotationController(QObject):
         self.panel.meaning_edit_requested.connect(self._on_panel_meaning_edit_requested)
         self.panel.note_edited.connect(self._on_panel_note_edited)
         self.panel.note_editor_requested.connect(self._on_panel_note_editor_requested)
+        self.panel.share_changed.connect(self._on_panel_share_changed)
+        backend = ctx.library.backend
+        self.panel.me = None if backend.local else backend.me()
         self.annotations: list[Annotation] = []
 
     # -- loading ----------------------------------------------------------------------------
@@ -126,6 +129,13 @@ class AnnotationController(QObject):
         if found is not None:
             self.undo_stack.push(
                 EditAnnotation(self.ctx, found, replace(found, note=note), self.reload)
+            )
+
+    def _on_panel_share_changed(self, annotation_id: str, shared: bool) -> None:
+        found = next((a for a in self.annotations if a.id == annotation_id), None)
+        if found is not None:
+            self.undo_stack.push(
+                EditAnnotation(self.ctx, found, replace(found, shared=shared), self.reload)
             )
 
     def _on_panel_note_editor_requested(self, annotation_id: str, typed: str) -> None:

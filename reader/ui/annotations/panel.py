@@ -8,6 +8,7 @@ import html
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QHBoxLayout,
     QLabel,
@@ -43,6 +44,7 @@ class AnnotationsPanel(QWidget):
     meaning_edit_requested = Signal(str)  # a colour name
     note_edited = Signal(str, str)  # annotation id, the new Markdown
     note_editor_requested = Signal(str, str)  # annotation id, the note as typed so far
+    share_changed = Signal(str, bool)  # annotation id, whether the team sees it
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -74,9 +76,18 @@ class AnnotationsPanel(QWidget):
         # the box here is as narrow as the dock: a long note is written in the editor
         self.open_editor = QPushButton(self.tr("Note Editor…"))
         self.open_editor.setToolTip(self.tr("Write the note in a larger editor, with a preview"))
+        # in a team library: whether the team sees the note (only its author decides)
+        self.me: str | None = None  # the reader's role; None in a library of one's own
+        self.share = QCheckBox(self.tr("Shared with the team"))
+        self.share.setObjectName("shareNote")
+        self.share.setToolTip(
+            self.tr("Checked, your teammates see this note; else it is yours alone")
+        )
+        self.share.clicked.connect(self._on_share_clicked)
         self.editor.hide()
         self.save_note.hide()
         self.open_editor.hide()
+        self.share.hide()
         self.filter = QComboBox()
         self.filter.setAccessibleName(self.tr("Show annotations of"))
         self.list = QListWidget()
@@ -101,6 +112,7 @@ class AnnotationsPanel(QWidget):
         layout.addWidget(self.list, 1)
         layout.addWidget(self.reattach)
         layout.addWidget(self.editor)
+        layout.addWidget(self.share)
         buttons = QHBoxLayout()
         buttons.setSpacing(defs.SPACING)
         buttons.addWidget(self.save_note, 1)
@@ -160,6 +172,10 @@ class AnnotationsPanel(QWidget):
         self.editor.setAccessibleName(self.tr("Note of the selected annotation (Markdown)"))
         self.editor.setPlaceholderText(self.tr("Write a note (Markdown); Ctrl+Enter saves"))
         self.save_note.setText(self.tr("Save Note"))
+        self.share.setText(self.tr("Shared with the team"))
+        self.share.setToolTip(
+            self.tr("Checked, your teammates see this note; else it is yours alone")
+        )
         self.open_editor.setText(self.tr("Note Editor…"))
         self.open_editor.setToolTip(self.tr("Write the note in a larger editor, with a preview"))
         self.filter.setAccessibleName(self.tr("Show annotations of"))
@@ -195,6 +211,10 @@ class AnnotationsPanel(QWidget):
         if a.author:  # a team library's note: whose, and who sees it
             whose = self.tr("%1, shared") if a.shared else self.tr("%1, private")
             title += " — " + whose.replace("%1", a.author)
+        if a.conflict_of:  # saved on a version someone changed meanwhile: both kept
+            title = self.tr("Your version, kept beside a change made meanwhile: %1").replace(
+                "%1", title
+            )
         return title
 
     def _selected_orphan(self) -> str | None:
@@ -218,6 +238,16 @@ class AnnotationsPanel(QWidget):
         self.open_editor.setVisible(current is not None)
         if current is not None:
             self.editor.setPlainText(current.note)
+        team = current is not None and bool(current.author) and self.me is not None
+        self.share.setVisible(team)
+        if current is not None and team:
+            self.share.setChecked(current.shared)
+            self.share.setEnabled(current.author == self.me)
+
+    def _on_share_clicked(self, checked: bool) -> None:
+        current = self.current_annotation()
+        if current is not None and current.shared != checked:
+            self.share_changed.emit(current.id, checked)
 
     def _on_open_editor_clicked(self) -> None:
         current = self.current_annotation()

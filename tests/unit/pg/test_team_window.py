@@ -4,6 +4,7 @@ on the library; a wrong password is said in the dialog, a right one kept in the 
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any, ClassVar
 
 import keyring
@@ -12,7 +13,7 @@ from keyring.backend import KeyringBackend
 from keyring.backends import fail
 
 from reader.services.team import secret_name
-from tests.unit.pg.conftest import CAROL, CAROL_PASSWORD, Cluster
+from tests.unit.pg.conftest import ALICE, BOB, CAROL, CAROL_PASSWORD, Cluster
 
 
 class MemoryKeyring(KeyringBackend):
@@ -90,3 +91,47 @@ def test_an_address_that_is_not_one_is_said(qtbot, dialog) -> None:
     dialog.buttons.accepted.emit()
     qtbot.waitUntil(lambda: "postgresql://" in dialog.message.text(), timeout=10000)
     assert dialog.buttons.isEnabled()
+
+
+def test_a_note_shared_from_the_window_is_seen_by_a_teammate(
+    qtbot, cluster: Cluster, tmp_path: Path
+) -> None:
+    """The Annotations panel's share box: Alice shares her private note with one click,
+    Bob then reads it; unchecked, it is hers alone again. Bob's own box is off."""
+    from reader.services import Library
+    from reader.ui.app import application, build_window
+
+    application()
+    name = cluster.new_database()
+    text = tmp_path / "huawei.txt"
+    text.write_text("Huawei et les puces\n\nHuawei prépare l'Ascend 910C, dit Reuters.\n")
+    alice = Library.open(tmp_path / "alice", team=cluster.url(ALICE, name))
+    bob = Library.open(tmp_path / "bob", team=cluster.url(BOB, name))
+    article_id = alice.import_paths([text]).outcomes[0].article_id
+    assert article_id is not None
+    alice.annotate(article_id, "Ascend 910C", note="à recouper avec Nikkei")
+    win = build_window(alice)
+    qtbot.addWidget(win)
+    win.show()
+    win.start()
+    panel = win.annotations.panel
+    qtbot.waitUntil(lambda: panel.list.count() == 1, timeout=20000)
+    panel.list.setCurrentRow(0)
+    assert panel.share.isVisible() and panel.share.isEnabled()
+    assert not panel.share.isChecked() and "alice, private" in panel.list.item(0).text()
+    assert bob.annotations(article_id) == []
+
+    panel.share.click()
+    qtbot.waitUntil(lambda: "alice, shared" in panel.list.item(0).text(), timeout=20000)
+    assert [(a.note, a.author, a.shared) for a in bob.annotations(article_id)] == [
+        ("à recouper avec Nikkei", ALICE, True)
+    ]
+    panel.list.setCurrentRow(0)
+    panel.share.click()
+    qtbot.waitUntil(lambda: "alice, private" in panel.list.item(0).text(), timeout=20000)
+    assert bob.annotations(article_id) == []
+    win.ctx.tasks.wait()
+    win.close()
+    win.ctx.tasks.wait()
+    alice.close()
+    bob.close()
