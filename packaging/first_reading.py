@@ -4,10 +4,10 @@ fresh library reads it (``.venv/bin/python packaging/first_reading.py``).
 A first start paints it at once, with its entities, while the bundled articles are
 imported behind it (see :mod:`reader.ui.snapshot`). It is read the way the window reads
 it: the bundled articles imported into a scratch library (``Library.seed_if_empty``),
-the first of the library list in its first order (by title), read with the entities
-shipped for it (``resources/bundled_entities.json``: run ``packaging/bundled_entities.py``
-first when they change). Run it again when a bundled article, the parser or the shipped
-entities change: ``tests/unit/test_first_reading.py`` fails until then.
+the first of the library list in its first order (by title). Its entities are not kept
+here: the start takes them from ``resources/bundled_entities.json``, as the read does.
+Run it again when a bundled article or the parser changes:
+``tests/unit/test_first_reading.py`` fails until then.
 """
 
 from __future__ import annotations
@@ -29,8 +29,8 @@ TARGET = ROOT / "resources" / snapshot.FIRST
 
 
 def first_reading() -> Reading:
-    """What a first start shows once the import is done (no change stamp: a snapshot is
-    painted before the library has any)."""
+    """The article a first start shows once the import is done (no change stamp: a
+    snapshot is painted before the library has any; no entities: see above)."""
     with (
         tempfile.TemporaryDirectory(prefix="first-reading-") as folder,
         Library.open(folder) as library,
@@ -38,7 +38,7 @@ def first_reading() -> Reading:
         library.seed_if_empty()
         first = library.article_ids(sort="title")[0]
         reading = read(library, first)
-    return replace(reading, article=replace(reading.article, stamp=0))
+    return replace(reading, article=replace(reading.article, stamp=0), mentions=None)
 
 
 def main() -> None:

@@ -12,10 +12,10 @@ format, or unreadable, is not painted: the start is as before.
 A first start has no snapshot of its own, and its first article came only after the
 bundled articles' import (language detection, the first search index: seconds). The app
 ships one instead (``first_reading.json``, written by ``packaging/first_reading.py``):
-the bundled article a first start opens, as a fresh library reads it, with the entities
-shipped for it. It is painted at once while the import runs behind it;
-``tests/unit/test_first_reading.py`` fails when it no longer matches what the import
-reads.
+the bundled article a first start opens, as a fresh library reads it; its entities are
+the ones shipped for it (:mod:`reader.entities.shipped`), as the read takes them. It is
+painted at once while the import runs behind it; ``tests/unit/test_first_reading.py``
+fails when it no longer matches what the import reads.
 """
 
 from __future__ import annotations
@@ -29,6 +29,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 
 from reader import APP_NAME
 from reader.core.model import Annotation, Article, EntityMention, Span, SpanKind
+from reader.entities import shipped
 from reader.services.reading import Reading
 
 if TYPE_CHECKING:
@@ -122,7 +123,8 @@ def first_reading() -> Reading | None:
         data = json.loads(entry.read_text(encoding="utf-8"))
         if data.get("format") != FORMAT:
             return None
-        return _reading(data)
+        article = _reading(data).article
+        return Reading(article, shipped.mentions(article, None), [])
     except FileNotFoundError:
         return None
     except (OSError, ValueError, KeyError, TypeError) as exc:
