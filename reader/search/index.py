@@ -22,10 +22,12 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
+import numpy as np
 from whoosh import index, query
 from whoosh.query import Query, Term
 
 from reader.core.errors import IndexBusy, IndexUnwritable, QuerySyntaxError
+from reader.search.arrays import column_counts, doc_ids, ranked
 from reader.search.document import IndexDoc
 from reader.search.passes import (
     HANDFUL,
@@ -337,7 +339,6 @@ class SearchIndex:
         with self._searchers_lock:
             self._searchers.add(fresh)
         self._local.searcher, self._local.index = fresh, self._index
-        self._local.columns = None
         return fresh
 
     def close(self) -> None:
@@ -347,16 +348,6 @@ class SearchIndex:
         for searcher in searchers:
             searcher.close()
         self._local = threading.local()
-
-    def _facet_columns(self, searcher: Any) -> dict[str, Any]:
-        columns = getattr(self._local, "columns", None)
-        if columns is None:
-            columns = {
-                name: searcher.reader().column_reader(field)
-                for name, field in (("source", "source_facet"), ("lang", "lang"))
-            }
-            self._local.columns = columns
-        return columns
 
     def search(
         self,
@@ -441,14 +432,13 @@ class SearchIndex:
 
     def _run(self, searcher: Any, plan: Plan, limit: int) -> SearchOutcome:
         window = max(1, limit, ENTITY_WINDOW)
-        strict = list(searcher.docs_for_query(plan.strict))
+        # every match, and the ranking of every match, on arrays (see reader.search.arrays)
+        strict = doc_ids(searcher, plan.strict)
         relaxed: list[set[int]] = []
         if len(strict) < HANDFUL and plan.relaxable:
-            relaxed = tiers(searcher, plan, set(strict))
-        # iterated, never list(): list() asks Whoosh's results for their length, which
-        # runs the whole query again unscored (up to 0.5 s at 50,000 articles)
+            relaxed = tiers(searcher, plan, set(strict.tolist()))
         near = len(strict) <= NEAR_MAX_DOCS
-        hits = nearer(searcher, plan, searcher.search(plan.strict, limit=window, terms=True), near)
+        hits = nearer(searcher, plan, ranked(searcher, plan.strict, window), near)
         if plan.own is not None:
             # articles in the words typed before those found through an alternative only
             typed = among(searcher, plan.own, [hit.docnum for hit in hits])
@@ -459,11 +449,11 @@ class SearchIndex:
             for tier in relaxed:
                 if len(hits) >= window:
                     break
-                found = searcher.search(anyone, limit=window - len(hits), filter=tier, terms=True)
+                found = ranked(searcher, anyone, window - len(hits), allow=tier)
                 hits.extend(nearer(searcher, plan, found, near))
         marking = query.Or([plan.strict, *(c.query for c in plan.clauses)])
         matches = [self._match(hit, marking) for hit in hits[: max(1, limit)]]
-        docs = strict + [d for tier in relaxed for d in tier]
+        docs = np.concatenate([strict, *(np.fromiter(t, np.int64, len(t)) for t in relaxed)])
         return SearchOutcome(
             total=len(docs),
             matches=tuple(matches),
@@ -474,26 +464,19 @@ class SearchIndex:
             dropped=plan.dropped,
         )
 
-    def _facets(self, searcher: Any, docs: list[int], hits: list[Any]) -> dict[str, dict[str, int]]:
+    def _facets(
+        self, searcher: Any, docs: np.ndarray, hits: list[Any]
+    ) -> dict[str, dict[str, int]]:
         """Source and language counts over every listed match (read from the fields'
         columns), entity counts over the best :data:`ENTITY_WINDOW`."""
         entities: dict[str, int] = {}
         for hit in hits[:ENTITY_WINDOW]:
             for name in hit.get("entity_names", ()):
                 entities[name] = entities.get(name, 0) + 1
-        found: dict[str, dict[str, int]] = {}
-        for name, column in self._facet_columns(searcher).items():
-            counts: dict[str, int] = {}
-            for docnum in docs:
-                try:
-                    value = column[docnum]
-                except IndexError:  # Whoosh's columns end at the last doc that has a value
-                    continue
-                if isinstance(value, bytes):
-                    value = value.decode("utf-8")
-                if value:
-                    counts[str(value)] = counts.get(str(value), 0) + 1
-            found[name] = counts
+        found = {
+            name: column_counts(searcher, field, docs)
+            for name, field in (("source", "source_facet"), ("lang", "lang"))
+        }
         top = sorted(entities.items(), key=lambda kv: (-kv[1], kv[0]))[:ENTITY_FACETS]
         found["entity"] = dict(top)
         return found

@@ -1,0 +1,344 @@
+"""The passes that visit every match of a query — its total, its facets, the ranking of
+every match — done on arrays instead of by stepping through Whoosh's matchers.
+
+Whoosh's matchers are pure Python: at 50,000 articles a common word has ten thousand
+matches, and each costs several nested method calls in every pass (three quarters of a
+typed query's time). Here the matcher tree Whoosh builds for a query is read as a
+formula: each term's postings are read whole, block by block, into arrays (kept for the
+searcher's life: a segment never changes), and unions, intersections and exclusions
+are array operations. Scores are BM25F computed element by element with the operations
+of Whoosh's scorer in the same order, and added up along the same tree, so they are
+Whoosh's to the last bit and the ranking is unchanged. A part of the tree not known here
+(a phrase, a span) is stepped through by Whoosh as before, that part only.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+import numpy as np
+from whoosh.codec.whoosh3 import LENGTHS_COLUMN, W3LeafMatcher, _lenfield
+from whoosh.matching import binary, mcore, wrappers
+from whoosh.query import Query
+from whoosh.scoring import BM25FScorer, WeightScorer
+from whoosh.searching import Results
+from whoosh.util.numeric import byte_to_length
+
+POSTINGS_KEPT = 4_000_000  # postings kept in arrays per searcher (about 32 MB)
+_EMPTY_IDS = np.zeros(0, dtype=np.int64)
+_EMPTY_SCORES = np.zeros(0, dtype=np.float64)
+# a field's stored length byte → its length; 0 (no length) scores as 1, as Whoosh's
+# scorer asks doc_field_length(..., default=1)
+_LENGTHS = np.array([byte_to_length(b) if b else 1 for b in range(256)], dtype=np.float64)
+
+
+@dataclass
+class _Segment:
+    """What one segment's arrays need, kept with its searcher."""
+
+    reader: Any
+    postings: dict[tuple[str, bytes], tuple[np.ndarray, np.ndarray]] = field(default_factory=dict)
+    lengths: dict[str, np.ndarray] = field(default_factory=dict)
+
+
+class _Kept:
+    """Every segment's arrays for one searcher, within :data:`POSTINGS_KEPT`."""
+
+    def __init__(self) -> None:
+        self.segments: dict[int, _Segment] = {}
+        self.columns: dict[str, _Column] = {}
+        self.size = 0
+
+    def segment(self, reader: Any) -> _Segment:
+        found = self.segments.get(id(reader))
+        if found is None or found.reader is not reader:
+            found = self.segments[id(reader)] = _Segment(reader)
+        return found
+
+    def postings(self, segment: _Segment, leaf: Any) -> tuple[np.ndarray, np.ndarray]:
+        key = leaf.term()
+        found = segment.postings.get(key)
+        if found is None:
+            found = _read_postings(segment.reader, key)
+            if self.size + len(found[0]) > POSTINGS_KEPT:
+                for kept in self.segments.values():
+                    kept.postings.clear()
+                self.size = 0
+            segment.postings[key] = found
+            self.size += len(found[0])
+        return found
+
+
+def _kept(searcher: Any) -> _Kept:
+    kept = getattr(searcher, "_liseuse_arrays", None)
+    if kept is None:
+        kept = _Kept()
+        searcher._liseuse_arrays = kept
+    return kept
+
+
+def _read_postings(reader: Any, key: tuple[str, bytes]) -> tuple[np.ndarray, np.ndarray]:
+    """A term's document numbers and weights in one segment, deletions included (a
+    ``FilterMatcher`` above the leaf takes them out, as in Whoosh)."""
+    fieldname, text = key
+    leaf = reader._terms.matcher(fieldname, text, reader.schema[fieldname].format)
+    ids: list[np.ndarray] = []
+    weights: list[np.ndarray] = []
+    while True:
+        leaf._read_ids()
+        leaf._read_weights()
+        ids.append(np.asarray(leaf._ids, dtype=np.int64))
+        weights.append(np.asarray(leaf._weights, dtype=np.float32))
+        if leaf._lastblock:
+            break
+        leaf._goto(leaf._nextoffset)
+    return np.concatenate(ids), np.concatenate(weights).astype(np.float64)
+
+
+def _field_lengths(segment: _Segment, fieldname: str) -> np.ndarray:
+    """Each document's length of ``fieldname``, as Whoosh's scorer reads it."""
+    found = segment.lengths.get(fieldname)
+    if found is None:
+        count = segment.reader.doc_count_all()
+        column = segment.reader._perdoc._cached_reader(_lenfield(fieldname), LENGTHS_COLUMN)
+        codes = np.zeros(count + 1, dtype=np.uint8)
+        if column is not None:
+            stored = min(column._count, count)
+            raw = column._dbfile.get(column._basepos, stored * column._fixedlen)
+            codes[:stored] = np.frombuffer(bytes(raw), dtype=np.uint8)[:stored]
+        found = segment.lengths[fieldname] = _LENGTHS[codes]
+    return found
+
+
+@dataclass
+class _Part:
+    """One node of a matcher tree, evaluated: the documents it matches (sorted), their
+    scores, and what the matched terms of a document are read from."""
+
+    ids: np.ndarray
+    scores: np.ndarray | None
+    kind: str
+    children: tuple[_Part, ...] = ()
+    term: tuple[str, bytes] | None = None
+    stepped: dict[int, list[tuple[str, bytes]]] | None = None  # terms of a stepped part
+
+
+class _Evaluator:
+    def __init__(self, kept: _Kept, segment: _Segment, scored: bool, terms: bool) -> None:
+        self.kept, self.segment, self.scored, self.terms = kept, segment, scored, terms
+
+    def run(self, m: Any) -> _Part:
+        kind = type(m)
+        if kind is W3LeafMatcher and m.term() is not None:
+            return self._leaf(m)
+        if isinstance(m, mcore.NullMatcherClass):
+            return _Part(_EMPTY_IDS, _EMPTY_SCORES if self.scored else None, "null")
+        if kind is binary.UnionMatcher:
+            return self._union(self.run(m.a), self.run(m.b))
+        if kind is binary.IntersectionMatcher:
+            return self._intersection(self.run(m.a), self.run(m.b))
+        if kind is binary.AndNotMatcher:
+            a, b = self.run(m.a), self.run(m.b)
+            keep = ~np.isin(a.ids, b.ids, assume_unique=True)
+            scores = a.scores[keep] if a.scores is not None else None
+            return _Part(a.ids[keep], scores, "first", (a,))
+        if kind is binary.AndMaybeMatcher:
+            return self._maybe(self.run(m.a), self.run(m.b))
+        if kind is wrappers.WrappingMatcher:
+            child = self.run(m.child)
+            return _Part(child.ids, self._boosted(child.scores, m.boost), "first", (child,))
+        if kind is wrappers.FilterMatcher:
+            child = self.run(m.child)
+            listed = np.fromiter(m._ids, dtype=np.int64, count=len(m._ids))
+            keep = np.isin(child.ids, listed, invert=m._exclude)
+            scores = (
+                self._boosted(child.scores[keep], m.boost) if child.scores is not None else None
+            )
+            return _Part(child.ids[keep], scores, "first", (child,))
+        return self._stepped(m)
+
+    @staticmethod
+    def _boosted(scores: np.ndarray | None, boost: float) -> np.ndarray | None:
+        return None if scores is None else scores * boost
+
+    def _leaf(self, m: Any) -> _Part:
+        ids, weights = self.kept.postings(self.segment, m)
+        if not self.scored:
+            return _Part(ids, None, "leaf", term=m.term())
+        scorer = m.scorer
+        if type(scorer) is BM25FScorer:
+            tf = weights
+            fl = _field_lengths(self.segment, m.term()[0])[ids]
+            idf, avgfl, b, k1 = scorer.idf, scorer.avgfl, scorer.B, scorer.K1
+            # whoosh.scoring.bm25, operation by operation
+            scores = idf * ((tf * (k1 + 1)) / (tf + k1 * ((1 - b) + b * fl / avgfl)))
+        elif type(scorer) is WeightScorer or scorer is None:
+            scores = weights.copy()
+        else:
+            return self._stepped(m)
+        return _Part(ids, scores, "leaf", term=m.term())
+
+    def _union(self, a: _Part, b: _Part) -> _Part:
+        ids = np.union1d(a.ids, b.ids)
+        scores = None
+        if a.scores is not None and b.scores is not None:
+            # a document in both gets a + b, as UnionMatcher.score adds them
+            scores = np.zeros(len(ids))
+            scores[np.searchsorted(ids, a.ids)] += a.scores
+            scores[np.searchsorted(ids, b.ids)] += b.scores
+        return _Part(ids, scores, "any", (a, b))
+
+    def _intersection(self, a: _Part, b: _Part) -> _Part:
+        ids, at_a, at_b = np.intersect1d(a.ids, b.ids, assume_unique=True, return_indices=True)
+        scores = None
+        if a.scores is not None and b.scores is not None:
+            scores = a.scores[at_a] + b.scores[at_b]
+        return _Part(ids, scores, "all", (a, b))
+
+    def _maybe(self, a: _Part, b: _Part) -> _Part:
+        scores = None
+        if a.scores is not None and b.scores is not None:
+            scores = a.scores.copy()
+            _ids, at_a, at_b = np.intersect1d(a.ids, b.ids, assume_unique=True, return_indices=True)
+            scores[at_a] = a.scores[at_a] + b.scores[at_b]
+        return _Part(a.ids, scores, "maybe", (a, b))
+
+    def _stepped(self, m: Any) -> _Part:
+        """A matcher not read as a formula, stepped through by Whoosh."""
+        ids: list[int] = []
+        scores: list[float] = []
+        stepped: dict[int, list[tuple[str, bytes]]] | None = {} if self.terms else None
+        while m.is_active():
+            docnum = m.id()
+            ids.append(docnum)
+            if self.scored:
+                scores.append(m.score())
+            if stepped is not None:
+                stepped[docnum] = list(m.matching_terms(docnum))
+            m.next()
+        return _Part(
+            np.array(ids, dtype=np.int64),
+            np.array(scores, dtype=np.float64) if self.scored else None,
+            "stepped",
+            stepped=stepped,
+        )
+
+
+def _terms_at(part: _Part, docnum: int, out: list[tuple[str, bytes]]) -> None:
+    """The terms of ``part`` that match ``docnum`` (which ``part`` matches)."""
+    if part.kind == "leaf":
+        out.append(part.term)  # type: ignore[arg-type]
+    elif part.kind == "stepped":
+        out.extend((part.stepped or {}).get(docnum, ()))
+    elif part.kind in ("first", "all"):
+        for child in part.children[:1] if part.kind == "first" else part.children:
+            _terms_at(child, docnum, out)
+    else:  # any, maybe: the children that match it
+        for n, child in enumerate(part.children):
+            if (part.kind == "maybe" and n == 0) or _holds(child.ids, docnum):
+                _terms_at(child, docnum, out)
+
+
+def _holds(ids: np.ndarray, docnum: int) -> bool:
+    at = int(np.searchsorted(ids, docnum))
+    return at < len(ids) and int(ids[at]) == docnum
+
+
+def _parts(searcher: Any, made: Query, scored: bool, terms: bool) -> Iterable[tuple[_Part, int]]:
+    kept = _kept(searcher)
+    for sub, offset in searcher.leaf_searchers():
+        weighting = sub.weighting if scored else None
+        context = sub.context(needs_current=True, weighting=weighting)
+        matcher = made.matcher(sub, context)
+        evaluator = _Evaluator(kept, kept.segment(sub.reader()), scored, terms)
+        yield evaluator.run(matcher), offset
+
+
+def doc_ids(searcher: Any, made: Query) -> np.ndarray:
+    """Every document ``made`` matches, in order (``searcher.docs_for_query``)."""
+    found = [part.ids + offset for part, offset in _parts(searcher, made, False, False)]
+    return np.concatenate(found) if found else _EMPTY_IDS
+
+
+def ranked(searcher: Any, made: Query, limit: int, allow: Collection[int] | None = None) -> Results:
+    """The best ``limit`` documents for ``made`` with the terms each matched, as
+    ``searcher.search(made, limit=limit, filter=allow, terms=True)`` gives them: by
+    score, then by document number."""
+    parts = list(_parts(searcher, made, True, True))
+    docnums = np.concatenate([p.ids + o for p, o in parts]) if parts else _EMPTY_IDS
+    scores = np.concatenate([p.scores for p, _ in parts]) if parts else _EMPTY_SCORES
+    if allow is not None:
+        wanted = np.fromiter(allow, dtype=np.int64, count=len(allow))
+        keep = np.isin(docnums, wanted)
+        docnums, scores = docnums[keep], scores[keep]
+    if len(scores) > limit:
+        # every document scoring at least the limit-th best, ties included
+        bar = np.partition(scores, len(scores) - limit)[len(scores) - limit]
+        keep = scores >= bar
+        docnums, scores = docnums[keep], scores[keep]
+    order = np.lexsort((docnums, -scores))[:limit]
+    top = [(float(scores[i]), int(docnums[i])) for i in order]
+    results = Results(searcher, made, top)
+    docterms: dict[int, list[tuple[str, bytes]]] = {}
+    for _score, docnum in top:
+        for part, offset in parts:
+            if offset <= docnum and _holds(part.ids, docnum - offset):
+                matched: list[tuple[str, bytes]] = []
+                _terms_at(part, docnum - offset, matched)
+                docterms[docnum] = matched
+                break
+    results.docterms = docterms
+    results.termdocs = {}
+    return results
+
+
+class _Column:
+    """A stored column's values as small integers, read once per document and kept for
+    the searcher's life: counting a facet over ten thousand matches is then one
+    ``bincount`` instead of ten thousand reads."""
+
+    UNREAD, NONE = -1, -2
+
+    def __init__(self, reader: Any, fieldname: str) -> None:
+        self.column = reader.column_reader(fieldname)
+        self.codes = np.full(reader.doc_count_all(), self.UNREAD, dtype=np.int32)
+        self.values: list[str] = []
+        self.index: dict[str, int] = {}
+
+    def _read(self, docnum: int) -> int:
+        try:
+            value = self.column[docnum]
+        except IndexError:  # Whoosh's columns end at the last doc that has a value
+            return self.NONE
+        if isinstance(value, bytes):
+            value = value.decode("utf-8")
+        if not value:
+            return self.NONE
+        text = str(value)
+        code = self.index.get(text)
+        if code is None:
+            code = self.index[text] = len(self.values)
+            self.values.append(text)
+        return code
+
+    def counts(self, docs: np.ndarray) -> dict[str, int]:
+        codes = self.codes[docs]
+        for docnum in np.unique(docs[codes == self.UNREAD]).tolist():
+            self.codes[docnum] = self._read(docnum)
+        codes = self.codes[docs]
+        codes = codes[codes >= 0]
+        tally = np.bincount(codes, minlength=len(self.values))
+        # in the order the values first occur among docs, as counting one by one gives
+        present, first = np.unique(codes, return_index=True)
+        return {self.values[c]: int(tally[c]) for c in present[np.argsort(first)].tolist()}
+
+
+def column_counts(searcher: Any, fieldname: str, docs: np.ndarray) -> dict[str, int]:
+    """How many of ``docs`` have each value of the stored column ``fieldname``."""
+    columns = _kept(searcher).columns
+    column = columns.get(fieldname)
+    if column is None:
+        column = columns[fieldname] = _Column(searcher.reader(), fieldname)
+    return column.counts(docs)
