@@ -43,6 +43,18 @@ _MORE_STOPS = {
 }
 
 
+def _stops(lang: str) -> frozenset[str]:
+    """The function words of ``lang``, and the same typed without accents where that is
+    no other word (``a`` for ``à``: "pointe-a-calliere" was the phrase "pointe a
+    calliere", which no text holds, the text's ``à`` being left out)."""
+    if lang not in _STEMMERS:
+        return frozenset()
+    kept = _NOT_STOPS.get(lang, frozenset())
+    stops = (frozenset(stopwords_for_language(lang)) | _MORE_STOPS.get(lang, frozenset())) - kept
+    folded = {w.translate(accent_map) for w in stops} - {w.translate(accent_map) for w in kept}
+    return stops | folded
+
+
 class LanguageTokenizer(Tokenizer):  # type: ignore[misc]
     """The whole chain in one pass: words (``TOKEN_PATTERN``), typographic apostrophes and
     soft hyphens normalised, lower case, French elision or English possessive, stop words,
@@ -62,12 +74,7 @@ class LanguageTokenizer(Tokenizer):  # type: ignore[misc]
 
     def _setup(self) -> None:
         self.expression = re.compile(TOKEN_PATTERN)
-        self._stops: frozenset[str] = (
-            (frozenset(stopwords_for_language(self.lang)) | _MORE_STOPS.get(self.lang, frozenset()))
-            - _NOT_STOPS.get(self.lang, frozenset())
-            if self.lang in _STEMMERS
-            else frozenset()
-        )
+        self._stops: frozenset[str] = _stops(self.lang)
         self._stem: Any = None
         if self.lang in _STEMMERS:
             import Stemmer

@@ -49,6 +49,10 @@ _FACETED = re.compile(r'^\((?P<inner>[^()]*)\)(?P<rest>(?:\s+[^\W\d]\w*:(?:"[^"]
 _FIELD = re.compile(r"^([^\W\d]\w*):")
 _SPECIAL = re.compile(r"[*?~]")
 _QUOTES = "'’‘“”«»‹›„"
+# Letters English does not write: a word with one ("démocrate", "télévision", "âgées")
+# is not an English word, though the English stemmer makes "democrat" of it
+_NOT_ENGLISH = re.compile(r"[àâçèéêëîïôùûüÿœæ]", re.I)
+ENGLISH_FIELDS = frozenset({"title_en", "body_en"})
 
 
 @dataclass(frozen=True)
@@ -204,7 +208,7 @@ def make_plan(
     every = [c.query for c in clauses] + filters
     strict = every[0] if len(every) == 1 else query.And(every)
     own: Query | None = None
-    if used:
+    if used or any(c.own is not None for c in clauses):
         mine = [c.own if c.own is not None else c.query for c in clauses] + filters
         own = mine[0] if len(mine) == 1 else query.And(mine)
     near = _nearness(parser, parts)
@@ -270,12 +274,31 @@ def _word(
         return None
     base = _parsed(parser, word)
     others = _alternatives(parser, alts, base, phrases)
+    if base is not None and _NOT_ENGLISH.search(word):
+        # in the English fields it counts as another language's word, not as typed
+        base, english = _outside(base, ENGLISH_FIELDS)
+        if english is not None:
+            others.insert(0, english.with_boost(ALTERNATIVE_BOOST))
     if base is None and not others:
         return None
     if not others:
         return base, None, ()
     made = query.Or([q for q in (base, *others) if q is not None])
     return made, (base if base is not None else query.NullQuery), alts
+
+
+def _outside(made: Query, fields: frozenset[str]) -> tuple[Query | None, Query | None]:
+    """``(made outside fields, made in fields)``: a word's query is one part per field
+    (reader.search.query), each put on the side of its field."""
+    if not isinstance(made, query.Or):
+        return made, None
+    inside = [q for q in made.subqueries if {leaf.field() for leaf in q.leaves()} <= fields]
+    outside = [q for q in made.subqueries if not any(q is i for i in inside)]
+
+    def joined(parts: list[Query]) -> Query | None:
+        return None if not parts else parts[0] if len(parts) == 1 else query.Or(parts)
+
+    return joined(outside), joined(inside)
 
 
 def _nearness(parser: QueryParser, parts: Sequence[str]) -> Query | None:

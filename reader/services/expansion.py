@@ -5,8 +5,10 @@ already has offline.
   ``China``, ``ONU`` ↔ ``Nations unies`` ↔ ``UN``), multi-word names included;
 - word translations between the library's languages: the installed Apertium route
   (``chômage`` → ``unemployment``), kept running (reader.translate.apertium_words): a
-  query's words cost a few milliseconds; else the installed FreeDict dictionary (its
-  first sense).
+  query's words cost a few milliseconds; and the installed FreeDict dictionary (the
+  words of an entry's first senses, or of its lemma's for an inflected word:
+  ``killed`` → ``kill`` → ``tuer``, reader.translate.lemmas). A word is looked up
+  without its elided article or possessive (``l’ouragan``, ``Liverpool's``).
 
 Only offline resources are asked: a query never leaves the machine. The index keeps an
 alternative only when some article holds it, and searches it with a lower weight, so
@@ -28,17 +30,25 @@ from reader.search.analysis import is_stop_word
 from reader.search.plan import key, pieces
 from reader.translate.apertium_words import ApertiumWords
 from reader.translate.base import TranslationError
-from reader.translate.freedict import FreeDictGlossary
+from reader.translate.freedict import FreeDictGlossary, Gloss
+from reader.translate.lemmas import Lemmatizer
 
 log = logging.getLogger(__name__)
 LANGS = ("fr", "en")  # the languages whose fields are stemmed, and translated between
 MAX_NAMES = 4  # other names of one entity
-MAX_SENSES = 2  # translations of one word
+MAX_SENSES = 4  # translations of one word
+DICTIONARY_SENSES = 2  # senses of a dictionary entry read
+DICTIONARY_WORDS = 3  # words kept from them
 CACHE_SIZE = 2000
 MAX_WORDS = 12  # words of a query looked up in the other language
 _WORD = re.compile(r"^[^\W\d_][\w'’-]*$")
 _LATIN = re.compile(r"^[\x00-\u024f\s'’.-]+$")
 _NOTE = re.compile(r"\([^)]*\)|\[[^]]*\]")
+# what a word is looked up as in each language: French without its elided article
+# ("l’ouragan" → "ouragan"), English without its possessive ("Liverpool's" → "Liverpool");
+# a word with the other language's mark is not looked up in this one
+_ELIDED = re.compile(r"^(?:[ldjmnstc]|qu|jusqu|lorsqu|puisqu|quoiqu|presqu)['’](?=\w)", re.I)
+_POSSESSIVE = re.compile(r"(?<=\w)['’]s?$", re.I)
 
 
 def _content(translation: str) -> str:
@@ -63,6 +73,18 @@ def _calque(translation: str, words: Sequence[str], senses: dict[str, list[str]]
     return bool(content) and -1 not in places and places == sorted(places)
 
 
+def _bare(word: str, lang: str) -> str:
+    """``word`` as the translation route and the dictionary know it in ``lang`` ("" when
+    it is not a word of that language): Apertium read "l’attaquant" as "attacking it",
+    "Trump's" as "triomphe est" and left "l’Europe" untranslated."""
+    elided, possessive = _ELIDED.match(word), _POSSESSIVE.search(word)
+    if lang == "fr":
+        return "" if possessive else word[elided.end() :] if elided else word
+    if lang == "en":
+        return "" if elided else word[: possessive.start()] if possessive else word
+    return word
+
+
 def _holds(name: str, words: str) -> bool:
     """Whether ``name`` contains ``words`` as whole words (case aside)."""
     return f" {key(words)} " in f" {key(name)} "
@@ -76,11 +98,13 @@ class QueryExpander:
         gazetteer: Gazetteer | None = None,
         glossary: FreeDictGlossary | None = None,
         translator: ApertiumWords | None = None,
+        lemmatizer: Lemmatizer | None = None,
     ) -> None:
         self._gazetteer = gazetteer
         self._names: dict[str, tuple[str, ...]] | None = None
         self._glossary = glossary if glossary is not None else FreeDictGlossary()
         self._translator = translator if translator is not None else ApertiumWords()
+        self._lemmatizer = lemmatizer if lemmatizer is not None else Lemmatizer()
         self._cache: OrderedDict[tuple[str, str, str], tuple[str, ...]] = OrderedDict()
         self._lock = threading.Lock()
 
@@ -103,21 +127,33 @@ class QueryExpander:
     # -- words -------------------------------------------------------------------------
 
     def _dictionary(self, words: Sequence[str], source: str, target: str) -> dict[str, str]:
+        """The dictionary's words for each of ``words``: its entry's first senses, or those
+        of its lemma when it has no entry of its own ("killed" → "kill" → "tuer")."""
         found: dict[str, str] = {}
         if (source, target) not in self._glossary.pairs():
             return found
-        for word in words:
-            try:
-                glosses = self._glossary.lookup(word, source, target)
-            except TranslationError:
-                return found
-            exact = [g for g in glosses if fold_case(g.headword) == fold_case(word)]
-            senses = [s for g in exact[:1] for s in g.senses[:1]]
+        entries: dict[str, list[Gloss]] = {}
+        try:
+            for word in words:
+                entries[word] = self._entries(word, source, target)
+            missing = [w for w, e in entries.items() if not e and " " not in w]
+            for word, lemmas in self._lemmatizer.lemmas(missing, source).items():
+                entries[word] = [
+                    e for lemma in lemmas for e in self._entries(lemma, source, target)
+                ]
+        except TranslationError:
+            pass
+        for word, exact in entries.items():
+            senses = [s for g in exact[:1] for s in g.senses[:DICTIONARY_SENSES]]
             parts = [p.strip() for s in senses for p in _NOTE.sub("", s).split(",")]
-            kept = [p for p in parts if p and len(p.split()) <= 2][:MAX_SENSES]
+            kept = [p for p in parts if p and len(p.split()) <= 2][:DICTIONARY_WORDS]
             if kept:
                 found[word] = "|".join(kept)
         return found
+
+    def _entries(self, word: str, source: str, target: str) -> list[Gloss]:
+        glosses = self._glossary.lookup(word, source, target)
+        return [g for g in glosses if fold_case(g.headword) == fold_case(word)]
 
     def _machine(self, words: Sequence[str], source: str, target: str) -> dict[str, str]:
         found = self._translator.translate(list(words), source, target)
@@ -131,10 +167,22 @@ class QueryExpander:
         # (the route says "seism" for "séisme", the dictionary "earthquake"): on the
         # NTREX development set, asking both lifted the translation's rank ("other only")
         # from 0.647 to 0.659 nDCG@10, the monolingual development set unchanged; the
-        # index keeps a sense only if it is not far rarer than the other (SearchIndex)
-        found = {w: t for w, t in self._machine(words, source, target).items() if key(t) != key(w)}
-        for word, sense in self._dictionary(words, source, target).items():
-            found[word] = f"{found[word]}|{sense}" if word in found else sense
+        # index keeps a sense only if it is not far rarer than the other (SearchIndex).
+        # An expression keeps its elisions, which the route reads in context ("fans
+        # d’arts" is "fans of arts", not "fans arts")
+        bare: dict[str, str] = {}
+        for word in words:
+            parts = [_bare(p, source) for p in word.split()]
+            if all(parts):
+                bare[word] = parts[0] if len(parts) == 1 else word
+        asked = list(dict.fromkeys(bare.values()))
+        machine = self._machine(asked, source, target)
+        glossed = self._dictionary(asked, source, target)
+        found: dict[str, str] = {}
+        for word, form in bare.items():
+            both = [t for t in (machine.get(form), glossed.get(form)) if t and key(t) != key(word)]
+            if both:
+                found[word] = "|".join(both)
         with self._lock:
             for word in words:
                 senses = tuple(
@@ -194,6 +242,7 @@ class QueryExpander:
 
     def close(self) -> None:
         self._translator.close()
+        self._lemmatizer.close()
 
     # -- queries -----------------------------------------------------------------------
 

@@ -1,0 +1,120 @@
+"""Dictionary forms of words (``killed`` → ``kill``, ``remporte`` → ``remporter``) from the
+morphological analysers of the installed Apertium pairs.
+
+A bilingual dictionary lists headwords only, so an inflected query word (``killed``,
+``victimes``, ``affirme``) found nothing in FreeDict; its lemma often does. The analyser
+(``lt-proc``) is kept running in null-flush mode, as the word translation's pipelines
+are (reader.translate.apertium_words): a query's words cost a millisecond, not a
+process start.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import re
+import shlex
+import subprocess
+import threading
+from pathlib import Path
+
+from reader.translate.apertium_words import MODE_DIRS
+from reader.translate.base import normalize_lang
+
+log = logging.getLogger(__name__)
+PIVOTS = {"ca": 0, "es": 1}  # whose pairs' analysers are preferred, in this order
+_ANALYSIS = re.compile(r"\^([^/$]*)/([^$]*)\$")
+
+
+def analyser_path(lang: str) -> Path | None:
+    """The morphological analyser of ``lang`` from an installed Apertium mode that reads
+    it, or None: the pair into Catalan first, then Spanish (the pairs the README installs;
+    the Catalan ones are the newer: ``eng-cat`` knows "Macedonians", ``eng-spa`` not)."""
+    pairs = []
+    for folder in MODE_DIRS:
+        for mode in Path(folder).glob("*.mode") if Path(folder).is_dir() else ():
+            parts = mode.stem.split("-")
+            if "_" not in mode.stem and len(parts) == 2 and normalize_lang(parts[0]) == lang:
+                pairs.append((PIVOTS.get(normalize_lang(parts[1]), len(PIVOTS)), mode.name, mode))
+    for _pivot, _name, mode in sorted(pairs):
+        first = mode.read_text(encoding="utf-8").split("|")[0]
+        for word in shlex.split(first):
+            if word.endswith(".automorf.bin") and Path(word).is_file():
+                return Path(word)
+    return None
+
+
+class Lemmatizer:
+    """``lemmas(words, lang)``: each word's dictionary forms, other than the word itself."""
+
+    def __init__(self) -> None:
+        self._processes: dict[str, subprocess.Popen[bytes] | None] = {}
+        self._lock = threading.Lock()
+
+    def _process(self, lang: str) -> subprocess.Popen[bytes] | None:
+        if lang not in self._processes:
+            path = analyser_path(lang)
+            try:
+                self._processes[lang] = (
+                    subprocess.Popen(
+                        ["lt-proc", "-z", str(path)],
+                        stdin=subprocess.PIPE,
+                        stdout=subprocess.PIPE,
+                        stderr=subprocess.DEVNULL,
+                    )
+                    if path is not None
+                    else None
+                )
+            except OSError as exc:
+                log.info("no morphological analyser for %s: %s", lang, exc)
+                self._processes[lang] = None
+        return self._processes[lang]
+
+    def lemmas(self, words: list[str], lang: str) -> dict[str, tuple[str, ...]]:
+        single = [w for w in words if w and not any(c in w for c in "\n\0^$/<>[]{}\\@*#")]
+        if not single:
+            return {}
+        with self._lock:
+            process = self._process(lang)
+            if process is None or process.stdin is None or process.stdout is None:
+                return {}
+            try:
+                process.stdin.write(("\n".join(single) + "\n\0").encode("utf-8"))
+                process.stdin.flush()
+                answer = bytearray()
+                while not answer.endswith(b"\0"):
+                    chunk = os.read(process.stdout.fileno(), 4096)
+                    if not chunk:
+                        raise OSError("the analyser ended")
+                    answer += chunk
+            except OSError as exc:
+                log.info("the %s analyser failed: %s", lang, exc)
+                self._processes.pop(lang, None)
+                self._end(process)
+                return {}
+        found: dict[str, tuple[str, ...]] = {}
+        for surface, readings in _ANALYSIS.findall(answer.decode("utf-8", "replace")):
+            forms = [r.split("<")[0] for r in readings.split("/") if not r.startswith("*")]
+            kept = tuple(f for f in dict.fromkeys(forms) if f and f.lower() != surface.lower())
+            if surface in single and kept:
+                found[surface] = kept
+        return found
+
+    @staticmethod
+    def _end(process: subprocess.Popen[bytes]) -> None:
+        if process.stdin is not None and not process.stdin.closed:
+            process.stdin.close()
+        try:
+            process.wait(timeout=2)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait()
+        if process.stdout is not None and not process.stdout.closed:
+            process.stdout.close()
+
+    def close(self) -> None:
+        with self._lock:
+            for process in self._processes.values():
+                if process is not None:
+                    self._end(process)
+            self._processes.clear()
