@@ -14,11 +14,13 @@ import sys
 from pathlib import Path
 
 from reader.cli.common import Command, open_library
+from reader.cli.entities import add_names_option, naming_language
 from reader.core.errors import ReaderError
 from reader.core.filesystem import FileTooLarge, NotRegularFile, read_regular
 from reader.core.wording import counted
 from reader.export.base import ExportOptions
 from reader.services.exports import ExportScope, export_formats
+from reader.services.naming import named_document
 
 BINARY = {"pdf"}
 MB = 1024 * 1024
@@ -44,7 +46,10 @@ def cmd_export(args: argparse.Namespace) -> int:
 
         install()
     with open_library(args) as library:
-        document = library.export_document(scope, options, args.creator)
+        rule, interface = naming_language(args, library.paths.root)
+        document = named_document(
+            library.export_document(scope, options, args.creator), rule, interface
+        )
         if args.output is None:
             from reader.export.registry import exporter
 
@@ -114,6 +119,7 @@ def add_commands(command: Command) -> None:
     p.add_argument("--split", action="store_true", help="one file per article")
     p.add_argument("--full-text", action="store_true", help="include the text, highlighted")
     p.add_argument("--no-entities", action="store_true", help="leave the entities out")
+    add_names_option(p)
     p.add_argument("--creator", help="the name given as the annotations' creator")
     p = command(
         "import-annotations",

@@ -71,6 +71,29 @@ _CUES: dict[Label, tuple[str, ...]] = {
         "quotidien",
         "hebdomadaire",
         "magazine",
+        "groupe",
+        "constructeur",
+        "opérateur",
+        "club",
+        "école",
+        "lycée",
+    ),
+    Label.PER: (
+        "inspecteur",
+        "inspectrice",
+        "commissaire",
+        "professeur",
+        "chanteur",
+        "chanteuse",
+        "comédien",
+        "comédienne",
+        "acteur",
+        "actrice",
+        "réalisateur",
+        "réalisatrice",
+        "romancier",
+        "romancière",
+        "écrivain",
     ),
     Label.MISC: (
         "traité",
@@ -81,6 +104,14 @@ _CUES: dict[Label, tuple[str, ...]] = {
         "opération",
         "festival",
         "prix",
+        "série",
+        "feuilleton",
+        "film",
+        "émission",
+        "typhon",
+        "ouragan",
+        "cyclone",
+        "tempête",
     ),
 }
 # A name: capitalised words (or an acronym, or a word with a digit such as "Falcon 9"),
@@ -100,11 +131,18 @@ def _pattern(label: Label) -> re.Pattern[str]:
 
 
 _PATTERNS = [(label, _pattern(label)) for label in _CUES]
+# A ministry by its full name: "le ministère de l'Intérieur", "ministère de la Culture et
+# de la Communication" (written in lower case, so no model takes it for a name).
+_OF = r"(?:de\s+la\s+|de\s+l['’]\s*|des\s+|du\s+|de\s+|d['’]\s*)"
+MINISTRY = re.compile(
+    rf"(?<![\w-])[Mm]inistère\s+{_OF}[A-ZÀ-Ý][\w’'-]*"
+    rf"(?:(?:\s*,\s*|\s+et\s+|\s+){_OF}?[A-ZÀ-Ý][\w’'-]*)*"
+)
 
 
 class CueRecognizer:
     name = "cues"
-    version = "1"
+    version = "2"
     priority = 55  # above the model (50), below the gazetteer (80) and the rules (70)
 
     def recognize(self, text: str, blocks: Sequence[Block], lang: str | None) -> list[Candidate]:
@@ -117,11 +155,18 @@ class CueRecognizer:
                     name = match.group("name").rstrip(".’'-")
                     if len(name) >= 2:
                         typed.setdefault(name, label)
-        if not typed:
-            return []
         found: list[Candidate] = []
+        for block in french:
+            for match in MINISTRY.finditer(text, block.start, block.end):
+                found.append(Candidate(match.start(), match.end(), Label.ORG, self.name))
+        if not typed:
+            return found
         names = sorted(typed, key=len, reverse=True)
-        anywhere = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, names)) + r")(?![\w-])")
+        # not before a model's code: "le constructeur Airbus", then "un Airbus A330"
+        anywhere = re.compile(
+            r"(?<![\w-])(?:" + "|".join(map(re.escape, names)) + r")(?![\w-])"
+            r"(?!\s+(?=[\w-]*\d)(?=[\w-]*[A-Z])[A-Z\d][\w-]*)"
+        )
         for block in french:
             chunk = text[block.start : block.end]
             for match in anywhere.finditer(chunk):

@@ -106,9 +106,12 @@ def _case_ok(form: str, surface: str) -> bool:
     letters = [c for c in form if c.isalpha()]
     if letters and all(c.isupper() for c in letters) and len(letters) <= 5:
         return surface == form  # acronyms: exact case (AMD, not "amd")
-    if form[:1].isupper():
-        return surface[:1].isupper()  # names start with a capital in running text
-    return True
+    # names start with a capital in running text, and so does each capitalised word of
+    # a longer one: "Le Monde" the newspaper, not "Le monde entier" starting a sentence
+    return all(
+        not f[:1].isupper() or s[:1].isupper()
+        for f, s in zip(form.split(), surface.split(), strict=False)
+    )
 
 
 def _lax(form: str, than: str) -> bool:

@@ -48,10 +48,12 @@ class Naming:
 
     def __init__(self, entries: Iterable[Entry]) -> None:
         self._entries: dict[tuple[str, str], Entry] = {}
+        self._any: dict[str, Entry] = {}  # of whichever type, for a name without one
         for entry in entries:
             for form in entry.forms:
                 # the first entry keeps a form, as the recogniser does
                 self._entries.setdefault((fold_case(form), entry.label.value), entry)
+                self._any.setdefault(fold_case(form), entry)
 
     @classmethod
     def of(cls, gazetteer: Gazetteer) -> Naming:
@@ -64,6 +66,12 @@ class Naming:
     def name(self, canonical: str, label: str, lang: str | None) -> str:
         """``canonical`` as a reader of ``lang`` is shown it."""
         entry = self.entry(canonical, label)
+        return entry.name_in(lang) if entry is not None else canonical
+
+    def untyped(self, canonical: str, lang: str | None) -> str:
+        """``canonical`` as a reader of ``lang`` is shown it, where its type is not at
+        hand (the search's entity chips, the index's names)."""
+        entry = self._any.get(fold_case(canonical.strip()))
         return entry.name_in(lang) if entry is not None else canonical
 
     def key(self, name: str, label: str) -> str:

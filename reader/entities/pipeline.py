@@ -23,6 +23,8 @@ from reader.entities import shipped
 from reader.entities.base import Block, Candidate, Label, Recognizer
 from reader.entities.gazetteer import Entry, Gazetteer, GazetteerRecognizer, fold_case
 from reader.entities.heuristics import ORG_WORDS
+from reader.entities.review import VERSION as REVIEW_VERSION
+from reader.entities.review import review
 
 log = logging.getLogger(__name__)
 GROUP = plugins.RECOGNIZERS
@@ -48,13 +50,24 @@ def discover(extra_entries: Iterable[Entry] = ()) -> list[Recognizer]:
 
 
 class EntityPipeline:
-    def __init__(self, recognizers: Sequence[Recognizer], gazetteer: Gazetteer | None = None):
+    def __init__(
+        self,
+        recognizers: Sequence[Recognizer],
+        gazetteer: Gazetteer | None = None,
+        reviewed: bool = True,
+    ):
         self.recognizers = sorted(recognizers, key=lambda r: -r.priority)
         gaz = gazetteer or next(
             (r.gazetteer for r in recognizers if isinstance(r, GazetteerRecognizer)), Gazetteer()
         )
         self._names = gaz.canonical_of()
+        #: every form the gazetteer knows, named only or also matched (*Philippines*)
+        self._known = frozenset(fold_case(f) for e in gaz.entries for f in e.forms)
+        #: the model's French proposals read again (reader.entities.review); off only in
+        #: the benchmarks, to measure what the review does
+        self.reviewed = reviewed
         parts = ";".join(f"{r.name}={r.version}" for r in self.recognizers)
+        parts += f";review={REVIEW_VERSION if reviewed else 'off'}"
         self.version = hashlib.sha256(parts.encode("utf-8")).hexdigest()[:12]
         self._lock = threading.Lock()  # models are not shared between threads at once
         #: the capitalised-name cues stand in for an English model; beside one they add
@@ -108,7 +121,9 @@ class EntityPipeline:
                 log.exception("the entity recogniser %r failed on a text", recognizer.name)
                 continue
             candidates.extend((recognizer.priority, c) for c in found if c.end > c.start)
-        return candidates
+        if not self.reviewed:
+            return candidates
+        return review(text, blocks, lang, candidates, self._known)
 
     def _name(self, text: str, kept: list[Candidate]) -> list[EntityMention]:
         mentions = []
@@ -142,6 +157,20 @@ class EntityPipeline:
         ]
 
 
+_CONNECTORS = re.compile(r"^(?:de|du|des|d['’]|de la|la|l['’])$")
+
+
+def _name_words(extra: str) -> bool:
+    """Whether the words a model span adds to a known name are a name's: capitalised,
+    or French connectors before a capitalised word ("Asie de l'Est")."""
+    words = re.sub(r"\b([dl]['’])(?=\w)", r"\1 ", extra).split()
+    return (
+        bool(words)
+        and words[-1][:1].isupper()
+        and all(w[:1].isupper() or _CONNECTORS.match(w) for w in words)
+    )
+
+
 def _has_model(recognizers: Sequence[Recognizer], lang: str) -> bool:
     return any(getattr(r, "available_for", lambda _: False)(lang) for r in recognizers)
 
@@ -159,6 +188,18 @@ def _merge(text: str, candidates: list[tuple[int, Candidate]]) -> list[Candidate
             for w in (text[c.start : c.end]).split()
             if not any(t.start <= text.find(w, c.start) < t.end for t in inside)
         }
+        if (
+            c.label is Label.PER
+            and len(inside) == 1
+            and len(overlapping) == 1
+            and inside[0].label is Label.LOC
+            and inside[0].end == c.end
+            and inside[0].start > c.start
+            and text[c.start : inside[0].start].strip()[:1].isupper()
+        ):
+            # "François Hollande": a person whose surname is also a place's name
+            extended.append((85, c))
+            continue
         if inside and c.label is Label.ORG and extra_words & ORG_WORDS:
             # "US Securities Exchange Commission": an institution named after a place.
             extended.append((85, c))
@@ -170,8 +211,11 @@ def _merge(text: str, candidates: list[tuple[int, Candidate]]) -> list[Candidate
             and inside[0].start == c.start  # "Huawei Technologies", not "AOL Europe"
         ):
             t = inside[0]
+            if c.label is Label.PRODUCT and t.label is Label.ORG:
+                extended.append((85, c))  # "Airbus A330": a maker's name and a model's code
+                continue
             extra = text[c.start : t.start] + " " + text[t.end : c.end]
-            if (c.start, c.end) != (t.start, t.end) and all(w[:1].isupper() for w in extra.split()):
+            if (c.start, c.end) != (t.start, t.end) and _name_words(extra):
                 extended.append(
                     (85, Candidate(c.start, c.end, t.label, f"{t.source}+{c.source}", t.canonical))
                 )

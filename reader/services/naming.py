@@ -1,17 +1,31 @@
 """Entity names in the reader's language (:mod:`reader.entities.naming`), as the window
 and what leaves it use them: the window reaches them here, and an export lists and
 underlines each article's entities by the names the window shows, not by the canonical
-names the library keeps."""
+names the library keeps. The command line names them as the window does (its choice is
+read from the library's ``window.ini``) unless told otherwise."""
 
 from __future__ import annotations
 
+import configparser
+import os
+from collections.abc import Callable, Sequence
 from dataclasses import replace
+from pathlib import Path
 
+from reader.core.model import EntitySummary
 from reader.entities.gazetteer import Gazetteer
 from reader.entities.naming import NameRule, Naming
 from reader.export.base import ExportDocument
 
-__all__ = ["NameRule", "Naming", "bundled_naming", "named_document"]
+__all__ = [
+    "NameRule",
+    "Naming",
+    "bundled_naming",
+    "named_document",
+    "named_rows",
+    "system_language",
+    "window_choice",
+]
 
 
 def bundled_naming() -> Naming:
@@ -39,3 +53,53 @@ def named_document(
         for item in document.articles
     )
     return replace(document, articles=articles)
+
+
+def system_language() -> str:
+    """The interface language the system asks for (``fr`` or ``en``), as the window
+    resolves "System", read from the environment for commands that load no Qt."""
+    for variable in ("LC_ALL", "LC_MESSAGES", "LANG", "LANGUAGE"):
+        value = os.environ.get(variable, "")
+        if value:
+            return "fr" if value.lower().startswith("fr") else "en"
+    return "en"
+
+
+def window_choice(root: Path) -> tuple[NameRule, str]:
+    """The naming rule and the interface language the window keeps for the library at
+    ``root`` (its ``window.ini``, read as plain INI: no Qt here), so that the command
+    line names entities as the window does; names in the system's language when the
+    window never chose."""
+    parser = configparser.ConfigParser(interpolation=None)
+    try:
+        parser.read(root / "window.ini", encoding="utf-8")
+    except (OSError, configparser.Error, UnicodeDecodeError):
+        return NameRule.INTERFACE, system_language()
+    general = parser["General"] if parser.has_section("General") else {}
+    language = str(general.get("language", "") or "").strip()
+    rule = NameRule.parse(str(general.get("entity_names", "") or "").strip())
+    return rule, language if language in ("en", "fr") else system_language()
+
+
+def named_rows(
+    rows: Sequence[EntitySummary],
+    lang: str,
+    articles_of: Callable[[str], set[str]],
+    naming: Naming | None = None,
+) -> list[EntitySummary]:
+    """The library's entity counts by the names a reader of ``lang`` is shown: the
+    names that become one (*Maroc* and *Morocco*) are one row, its articles counted
+    once (``articles_of`` gives the ids of the articles that mention a kept name)."""
+    naming = naming or bundled_naming()
+    groups: dict[tuple[str, str], list[EntitySummary]] = {}
+    for row in rows:
+        groups.setdefault((naming.name(row.canonical, row.label, lang), row.label), []).append(row)
+    named = []
+    for (name, label), kept in groups.items():
+        if len(kept) == 1:
+            articles = kept[0].articles
+        else:
+            articles = len(set().union(*(articles_of(row.canonical) for row in kept)))
+        named.append(EntitySummary(name, label, sum(r.mentions for r in kept), articles))
+    named.sort(key=lambda e: (-e.articles, -e.mentions, e.canonical))
+    return named

@@ -102,6 +102,8 @@ class MainWindow(QMainWindow):
             is_dark=lambda: self.is_dark,
             open_article=self.open_article,
         )
+        self.search_panel.entity_name = self.entities.shown_name
+        self.entities.name_search_chips(self.search_panel.refresh_names)
         self.annotations_dock = layout.side_dock(self, "annotationsDock", self.annotations.panel)
         self.tabifyDockWidget(self.entities_dock, self.annotations_dock)
         self.entities_dock.raise_()

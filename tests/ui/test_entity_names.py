@@ -5,6 +5,7 @@ reader chooses in the panel; the choice is kept, and corrections still reach the
 from __future__ import annotations
 
 import pytest
+from PySide6.QtWidgets import QToolButton
 
 from tests.ui.test_live_language import english_after, switch  # noqa: F401 (a fixture)
 from tests.ui.test_window import open_title
@@ -110,3 +111,37 @@ def test_names_are_alphabetised_as_a_reader_does() -> None:
 
     names = ["Suisse", "États-Unis", "Maroc", "égypte", "Zambie"]
     assert sorted(names, key=sort_key) == ["égypte", "États-Unis", "Maroc", "Suisse", "Zambie"]
+
+
+def chip_buttons(window) -> list[QToolButton]:
+    """The facet chips the search panel shows now."""
+    layout = window.search_panel.chips_layout
+    return [layout.itemAt(i).widget() for i in range(layout.count())]
+
+
+def entity_chips(window) -> set[str]:
+    return {chip.text().split(" · ")[0] for chip in chip_buttons(window)}
+
+
+def test_the_search_chips_follow_the_interface_language(qtbot, french_article) -> None:
+    window = french_article
+    # the library's entities recognised and indexed (the counts come after both)
+    qtbot.waitUntil(lambda: ("China", "LOC") in window.entities.counts, timeout=120000)
+    with qtbot.waitSignal(window.search_panel.searched, timeout=30000):
+        window.search_field.setText("Chine")
+    from reader.ui.search.view import ENTITY_CHIPS
+
+    facets = window.search_panel.results.facets["entity"]
+    top = sorted(facets.items(), key=lambda kv: (-kv[1], kv[0]))[:ENTITY_CHIPS]
+    shown = sorted({name for name, _ in top} & {"China", "United States", "Beijing"})
+    assert "China" in shown, facets  # the chips name some of them
+    french = {"China": "Chine", "United States": "États-Unis", "Beijing": "Pékin"}
+    assert set(shown) <= entity_chips(window)
+    switch(qtbot, window, "fr")
+    qtbot.waitUntil(lambda: {french[n] for n in shown} <= entity_chips(window), timeout=10000)
+    assert not set(shown) & entity_chips(window)
+    # the chip still searches by the name the library keeps
+    chip = next(c for c in chip_buttons(window) if c.text().startswith(french[shown[0]] + " · "))
+    with qtbot.waitSignal(window.search_panel.searched, timeout=30000):
+        chip.click()
+    assert f'entity:"{shown[0]}"' in window.search_panel.full_query()

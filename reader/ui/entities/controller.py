@@ -63,6 +63,8 @@ class EntityController(QObject):
         self.counts: dict[tuple[str, str], int] = {}  # (canonical, type) → articles
         # (type, name shown) → the canonical names the library keeps for it
         self.stored: dict[tuple[str, str], list[str]] = {}
+        self._followers: list[Callable[[], None]] = []  # told when chips' names change
+        self._chips_named_in: str | None = None  # the language they were told of last
         panel.set_name_rule(self.rule)
         panel.name_rule_changed.connect(self._on_panel_name_rule_changed)
         panel.retranslated.connect(self.show_names)
@@ -79,6 +81,28 @@ class EntityController(QObject):
     def interface_language(self) -> str:
         return interface_language(self.ctx.settings)
 
+    def shown_name(self, canonical: str) -> str:
+        """An entity's name in the interface's language, where names from many articles
+        are shown together (the search's chips); as kept until the names are read."""
+        if self._naming is None:
+            return canonical
+        return self._naming.untyped(canonical, self.interface_language())
+
+    def name_search_chips(self, refresh: Callable[[], None]) -> None:
+        """Have ``refresh`` called when the names :meth:`shown_name` gives change (once
+        the names are read, and when the interface's language changes)."""
+        self._followers.append(refresh)
+
+    def _names_changed(self) -> None:
+        """Tell the followers once the names are read, and when the interface's
+        language changes (not at every article: the chips would be made again)."""
+        lang = self.interface_language() if self._naming is not None else None
+        if lang == self._chips_named_in:
+            return
+        self._chips_named_in = lang
+        for refresh in self._followers:
+            refresh()
+
     def set_name_rule(self, rule: NameRule) -> None:
         """Show entity names in the interface's or in each article's language, at once,
         and keep the choice."""
@@ -93,6 +117,7 @@ class EntityController(QObject):
     def show_names(self) -> None:
         """Give the open article's entities to the reader and the panel, named in the
         chosen language (again after the rule or the interface's language changed)."""
+        self._names_changed()
         current = self.current()
         if self._naming is None or current is None or current.id != self.mentions_of:
             return

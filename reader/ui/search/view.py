@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QItemSelection, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -65,6 +66,10 @@ class SearchPanel(QWidget):
         self.excluded: set[str] = set()  # alternatives taken off by the reader
         self.results: SearchResults | None = None
         self.hint: str | None = None  # what is wrong with the query, when it cannot run
+        #: the name an entity chip shows for the canonical name the index keeps (the
+        #: reader's naming language: reader.ui.entities.controller); the chip still
+        #: searches by the canonical name
+        self.entity_name: Callable[[str], str] = lambda name: name
 
         self.status = QLabel()
         self.status.setObjectName("searchStatus")
@@ -321,17 +326,22 @@ class SearchPanel(QWidget):
         for field, label, most in groups:
             values = sorted(results.facets.get(field, {}).items(), key=lambda kv: (-kv[1], kv[0]))
             for value, count in values[:most]:
+                shown = self.entity_name(value) if field == "entity" else value
                 chip = QToolButton()
-                chip.setText(f"{value} · {count}")
+                chip.setText(f"{shown} · {count}")
                 chip.setCheckable(True)
                 chip.setChecked((field, value) in self.active_facets)
                 chip.setAutoRaise(False)
                 chip.setToolTip(
-                    self.tr("%1: show only %2").replace("%1", label).replace("%2", value)
+                    self.tr("%1: show only %2").replace("%1", label).replace("%2", shown)
                 )
-                chip.setAccessibleName(f"{label} {value}, {count}")
+                chip.setAccessibleName(f"{label} {shown}, {count}")
                 chip.toggled.connect(lambda on, fv=(field, value): self._on_chip_toggled(fv, on))
                 self.chips_layout.addWidget(chip)
+
+    def refresh_names(self) -> None:
+        """Name the entity chips again (the naming language changed)."""
+        self._fill_chips(self.results)
 
     def _on_chip_toggled(self, facet: tuple[str, str], on: bool) -> None:
         if on:

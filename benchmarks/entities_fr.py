@@ -1,0 +1,113 @@
+"""French entities, development and held-out sets side by side
+(run: ``.venv/bin/python -m benchmarks.entities_fr``).
+
+Three pipelines in one run, on the development gold (``wikinews-fr-dev.json`` and the
+older ``wikinews-fr.json``, names only: what the French rules were written from) and on
+the held-out gold (``wikinews-fr-heldout.json``: never tuned on):
+
+- *md alone* — spaCy's ``fr_core_news_md`` and nothing else, the plain baseline;
+- *app, no review* — the app's recognisers (gazetteer, rules, cues, name patterns, the
+  model) without :mod:`reader.entities.review`;
+- *app* — the app as it runs.
+
+Strict precision, recall and F1 per type (overlap F1 beside), as
+:mod:`benchmarks.entities` scores them, and articles per second on twenty Wikinews
+articles for each pipeline (the model run in this process, the same for all three).
+``--errors`` lists the app's misses and wrong names on the development set, the list the
+French rules are read against; the held-out set is never listed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from benchmarks.common import ROOT, save
+from benchmarks.entities import (
+    HELDOUT,
+    NAMES,
+    WIKINEWS,
+    Tally,
+    articles_per_second,
+    gold_spans,
+    heldout_table,
+    load_article,
+)
+
+if TYPE_CHECKING:
+    from reader.entities.pipeline import EntityPipeline
+
+DEV = (
+    ROOT / "benchmarks" / "gold" / "wikinews-fr-dev.json",
+    ROOT / "benchmarks" / "gold" / "wikinews-fr.json",
+)
+
+
+def pipelines() -> dict[str, EntityPipeline]:
+    from reader.entities.pipeline import EntityPipeline, discover
+    from reader.entities.statistical import SpacyRecognizer
+
+    french = {"fr": "fr_core_news_md"}
+    app = discover()
+    return {
+        "md alone": EntityPipeline([SpacyRecognizer(french)], reviewed=False),
+        "app, no review": EntityPipeline(app, reviewed=False),
+        "app": EntityPipeline(app),
+    }
+
+
+def score(
+    pipeline: EntityPipeline, gold_files: tuple[Path, ...], errors: list[str] | None = None
+) -> dict[str, Any]:
+    """Strict and overlap scores over every document of ``gold_files``; with ``errors``,
+    each wrong name and miss appended to it."""
+    tally = Tally()
+    for gold_file in gold_files:
+        gold = json.loads(gold_file.read_text(encoding="utf-8"))["documents"]
+        for name, entries in gold.items():
+            article = load_article(WIKINEWS / name)
+            expected = {s for s in gold_spans(article.text, entries) if s[2] in NAMES}
+            mentions = [m for m in pipeline.recognize(article) if m.label in NAMES]
+            predicted = {(m.start, m.end, m.label) for m in mentions}
+            tally.add(predicted, expected)
+            if errors is not None:
+                for kind, spans in (
+                    ("wrong", predicted - expected),
+                    ("missed", expected - predicted),
+                ):
+                    for start, end, label in sorted(spans):
+                        before = article.text[max(0, start - 30) : start].replace("\n", " ")
+                        surface = article.text[start:end]
+                        errors.append(f"{name} {kind:6} {label:7} {surface!r} after {before!r}")
+    return tally.scores()
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--errors", action="store_true", help="list the app's development errors")
+    args = parser.parse_args()
+    from reader.entities import model_process
+
+    # the model in this process, so that every pipeline pays the same for it
+    model_process.entities = model_process.run  # type: ignore[assignment]
+    speed_files = sorted(WIKINEWS.glob("*.html"))[:20]
+    results: dict[str, dict[str, Any]] = {"development": {}, "held-out": {}}
+    errors: list[str] = []
+    for name, pipeline in pipelines().items():
+        listed = errors if args.errors and name == "app" else None
+        speed = articles_per_second(pipeline, speed_files)
+        results["development"][name] = {**score(pipeline, DEV, listed), "articles_per_s": speed}
+        results["held-out"][name] = {**score(pipeline, (HELDOUT,)), "articles_per_s": speed}
+    save("entities-fr", results)
+    for set_name, scores in results.items():
+        print(f"French names, {set_name} (strict P / R / F1, overlap F1; gold mentions per type)")
+        print(heldout_table(scores))
+        print()
+    for line in errors:
+        print(line)
+
+
+if __name__ == "__main__":
+    main()
