@@ -266,11 +266,15 @@ class QueryExpander:
                 if not all(words) or covered & set(range(i, i + size)):
                     continue
                 joined = " ".join(words)
+                name = key(joined) if key(joined) in names else key(_bare(joined, "en"))
+                if name not in names:
+                    continue
                 # a longer name holding the one typed adds nothing ("Tencent Holdings")
-                others = [n for n in names.get(key(joined), ()) if not _holds(n, joined)]
+                others = [n for n in names[name] if not _holds(n, name)]
                 if others:
                     out[joined] = others
-                    covered.update(range(i, i + size))
+                # a name is not translated as a word ("Trump's" is not "triomphe")
+                covered.update(range(i, i + size))
         langs = list(languages)
         words = [
             w

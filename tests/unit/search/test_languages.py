@@ -2,7 +2,7 @@
 the French articles that hold it before English ones that the English stemmer would
 match; French function words typed without their accents stay function words; a word
 with an elided article or a possessive is looked up in the other language without it,
-and an inflected one through its lemma."""
+an inflected one through its lemma, and a name not at all."""
 
 from __future__ import annotations
 
@@ -76,6 +76,10 @@ def test_an_elided_or_possessive_word_is_translated_without_it() -> None:
         # "city's" is English: "city", not the French reading "ville est" ("city is")
         city = expander.alternatives("city's", ["fr", "en"]).get("city's", ())
         assert "ville" in [a.lower() for a in city] and "ville est" not in city
+        # a name is not translated as a word: "Trump" is not "triomphe", nor "atout"
+        assert not {"triomphe", "atout"} & set(
+            expander.alternatives("Trump's rallies", ["fr", "en"]).get("Trump's", ())
+        )
     finally:
         expander.close()
 
