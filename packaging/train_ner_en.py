@@ -9,9 +9,12 @@ It reads ``../shared/corpora/ner-en/`` — the Broad Twitter Corpus, wikigold, W
 (train and dev) and UNER English EWT dev — and writes a spaCy pipeline with one component,
 ``ner`` (its own hash-embedding CNN ``tok2vec``, no vectors; 7 MB), labels PER, ORG and
 LOC, to ``build/en_news_ner``. UNER English PUD and EWT test are never read: they are the
-benchmark's outside sets. ``python -m benchmarks.entities`` compares it with spaCy's small
-English model, which the app uses: on held-out BBC news both score F1 0.65, on UNER PUD
-news the small model does better (BENCHMARKS.md), so this one is not shipped.
+benchmark's outside sets. The app ships the pipeline this script wrote (seed below) in
+``resources/models/en_news_ner``: to ship a new one, copy the folder there, run
+``python -m benchmarks.entities --english-only`` and ``packaging/bundled_entities.py``.
+Alone it is no better than spaCy's small English model (held-out BBC F1 0.65 both), but
+its mistakes are others: an English name is shown where the two agree
+(``reader/entities/english.py``; BENCHMARKS.md, E2).
 
 Labels: the sets' person, location and organisation types map to PER, LOC and ORG
 (WNUT17's ``corporation`` and ``group`` are organisations). wikigold's MISC and WNUT17's

@@ -7,6 +7,9 @@ stalled the window for up to 1.5 s at a time. In a spawned process (never forked
 window's process runs Qt and threads) it costs the window nothing; the texts go over a
 pipe and the entities come back as ``(start, end, label)`` triples. When no process can
 be started, the model runs in this process instead, as before.
+
+English names need two models to agree (:mod:`reader.entities.english`); the second runs
+in a second process, so that on two cores the two take the time of one.
 """
 
 from __future__ import annotations
@@ -27,7 +30,7 @@ Entities = list[list[tuple[int, int, str]]]  # per text: (start, end, spaCy labe
 Fixed = Sequence[Sequence[tuple[int, int, str]]] | None  # per text: entities to keep
 
 _models: dict[str, Any] = {}  # in whichever process runs them
-_pool: ProcessPoolExecutor | None = None
+_pools: dict[int, ProcessPoolExecutor] = {}  # by process number
 _lock = threading.Lock()
 
 
@@ -81,32 +84,35 @@ def _preset(nlp: Any, text: str, spans: Sequence[tuple[int, int, str]]) -> Any:
     return doc
 
 
-def entities(name: str, texts: Sequence[str], fixed: Fixed = None) -> Entities | None:
-    """:func:`run` in the model process (started on first use)."""
-    global _pool
+def entities(
+    name: str, texts: Sequence[str], fixed: Fixed = None, process: int = 0
+) -> Entities | None:
+    """:func:`run` in model process number ``process`` (started on first use)."""
     with _lock:
-        if _pool is None:
+        pool = _pools.get(process)
+        if pool is None:
             try:
                 context = multiprocessing.get_context("spawn")
-                _pool = ProcessPoolExecutor(1, mp_context=context, initializer=start_worker)
+                pool = ProcessPoolExecutor(1, mp_context=context, initializer=start_worker)
             except OSError as exc:
                 log.warning("no process for the language model (%s); it runs here", exc)
                 return run(name, texts, fixed)
-        pool = _pool
+            _pools[process] = pool
     try:
         spans = None if fixed is None else [list(f) for f in fixed]
         return pool.submit(run, name, list(texts), spans).result()
     except (BrokenProcessPool, OSError) as exc:
         log.warning("the language model's process failed (%s); it runs here", exc)
         with _lock:
-            _pool = None
+            if _pools.get(process) is pool:
+                del _pools[process]
         return run(name, texts, fixed)
 
 
 def shutdown() -> None:
-    """Stop the model process (it also ends with the app)."""
-    global _pool
+    """Stop the model processes (they also end with the app)."""
     with _lock:
-        pool, _pool = _pool, None
-    if pool is not None:
+        pools = list(_pools.values())
+        _pools.clear()
+    for pool in pools:
         pool.shutdown(cancel_futures=True)

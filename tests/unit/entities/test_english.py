@@ -1,0 +1,162 @@
+"""English names are shown when the two models agree, then kept through the article: the
+rules of :mod:`reader.entities.english` on the models' answers as they come (no model
+needed), then the whole English recogniser on a text when both models are installed."""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.entities import english
+from reader.entities.base import Block, Label
+from reader.entities.statistical import SpacyRecognizer
+
+PER, ORG, LOC, MISC = Label.PER, Label.ORG, Label.LOC, Label.MISC
+
+
+def at(text: str, surface: str, label: Label, nth: int = 0) -> english.Found:
+    start = -1
+    for _ in range(nth + 1):
+        start = text.index(surface, start + 1)
+    return (start, start + len(surface), label)
+
+
+def shown(text: str, found: list[english.Found]) -> set[tuple[str, str]]:
+    return {(text[s:e], label.value) for s, e, label in found}
+
+
+def known_places(surface: str) -> bool:
+    return surface in {"Glasgow", "Dublin"}
+
+
+STORY = (
+    "Snow Patrol were the big winners at the Meteor Awards in Dublin. "
+    "The Glasgow-based band beat Westlife, and Damien Rice played with Snow Patrol."
+)
+
+
+def test_a_name_is_shown_when_both_models_give_it_the_same_type() -> None:
+    small = [at(STORY, "Snow Patrol", PER), at(STORY, "Dublin", LOC), at(STORY, "Westlife", ORG)]
+    trained = [at(STORY, "Dublin", LOC), at(STORY, "Westlife", ORG)]
+    agreed, alone = english.vote(small, trained, known_places, STORY)
+    assert shown(STORY, agreed) == {("Dublin", "LOC"), ("Westlife", "ORG")}
+    assert alone == []  # the band the small model takes for a person is not shown
+
+
+def test_a_known_place_stands_even_when_the_models_disagree_or_one_is_silent() -> None:
+    text = "He flew from Glasgow to Dublin, then to Kilbride."
+    small = [at(text, "Glasgow", PER), at(text, "Dublin", LOC), at(text, "Kilbride", LOC)]
+    trained = [at(text, "Glasgow", LOC)]
+    agreed, alone = english.vote(small, trained, known_places, text)
+    assert shown(text, agreed) == {("Glasgow", "LOC")}
+    assert shown(text, alone) == {("Dublin", "LOC")}  # Kilbride: unknown, one voice only
+
+
+def test_names_the_second_model_cannot_know_stand_where_it_sees_nothing() -> None:
+    text = "She sang America the Beautiful at the Super Bowl in Florida."
+    small = [at(text, "America the Beautiful", MISC), at(text, "Super Bowl", MISC)]
+    trained = [at(text, "Super Bowl", LOC)]
+    agreed, _ = english.vote(small, trained, known_places, text)
+    assert shown(text, agreed) == {("America the Beautiful", "MISC")}
+
+
+def test_firms_and_people_named_by_their_words_stand_alone() -> None:
+    text = "Woodside Petroleum and Brian McFadden, but not Snow Patrol."
+    small = [
+        at(text, "Woodside Petroleum", ORG),
+        at(text, "Brian McFadden", PER),
+        at(text, "Snow Patrol", PER),
+    ]
+    agreed, _ = english.vote(small, [], known_places, text)
+    assert shown(text, agreed) == {("Woodside Petroleum", "ORG"), ("Brian McFadden", "PER")}
+
+
+def test_a_name_shown_once_is_shown_wherever_the_article_writes_it_again() -> None:
+    text = (
+        "UKIP suspended John Houston on Friday. Mr Houston said UKIP had over-reacted. "
+        "Houston, 54, was due to stand in East Kilbride."
+    )
+    blocks = [Block(0, len(text), "en")]
+    agreed = [at(text, "UKIP", ORG), at(text, "John Houston", PER)]
+    found = english.through_article(text, blocks, agreed)
+    assert [(text[s:e], label) for s, e, label in sorted(found)] == [
+        ("UKIP", ORG),
+        ("John Houston", PER),
+        ("Houston", PER),
+        ("UKIP", ORG),
+        ("Houston", PER),
+    ]
+
+
+def test_a_name_given_two_types_in_the_article_is_not_spread() -> None:
+    text = "Liverpool beat Everton in Liverpool. Liverpool fans sang."
+    agreed = [at(text, "Liverpool", ORG), at(text, "Liverpool", LOC, 1)]
+    found = english.through_article(text, [Block(0, len(text), "en")], agreed)
+    assert len(found) == 2  # the third Liverpool stays unmarked
+
+
+def test_a_name_after_an_honorific_is_a_person_wherever_it_is_written() -> None:
+    text = "Mr Houston spoke. Later Houston left; Houston said no more."
+    agreed = [at(text, "Houston", PER), at(text, "Houston", LOC, 1)]
+    found = english.through_article(text, [Block(0, len(text), "en")], agreed)
+    assert [label for _, _, label in sorted(found)] == [PER, PER, PER]
+
+
+def test_a_place_found_by_one_model_gives_way_to_a_person_both_agree_on() -> None:
+    text = "John Houston spoke. Later Houston left."
+    agreed = [at(text, "John Houston", PER)]
+    alone = [at(text, "Houston", LOC, 1)]
+    found = english.through_article(text, [Block(0, len(text), "en")], agreed, alone)
+    assert (text.rindex("Houston"), len(text) - len(" left."), PER) in found
+
+
+def test_a_spread_name_takes_the_longer_name_the_first_model_saw() -> None:
+    text = "BT said so. BT Retail, which sells net services, grew."
+    agreed = [at(text, "BT", ORG)]
+    longer = [at(text, "BT Retail", ORG)]
+    found = english.through_article(text, [Block(0, len(text), "en")], agreed, (), longer)
+    assert shown(text, found) == {("BT", "ORG"), ("BT Retail", "ORG")}
+
+
+def test_a_headline_word_the_article_writes_in_lower_case_is_no_name() -> None:
+    text = "Broadband in the UK growing fast\n\nMore people signed up for broadband in the UK."
+    found = [at(text, "Broadband", LOC), at(text, "UK", LOC)]
+    assert shown(text, english.common_words(text, found)) == {("UK", "LOC")}
+
+
+def test_a_person_by_one_word_must_be_introduced() -> None:
+    text = "Diageo and Pernod Ricard bid. James Beattie scored; Beattie, 27, and Mr Ross agreed."
+    found = [
+        at(text, "Diageo", PER),
+        at(text, "James Beattie", PER),
+        at(text, "Beattie", PER, 1),
+        at(text, "Ross", PER),
+    ]
+    assert shown(text, english.introduced(text, found)) == {
+        ("James Beattie", "PER"),
+        ("Beattie", "PER"),
+        ("Ross", "PER"),
+    }
+
+
+def test_titles_before_and_words_after_a_name_are_not_part_of_it() -> None:
+    assert english.untitled("Treasurer Peter Costello") == len("Treasurer ")
+    assert english.untitled("Trade Minister Mark Vaile") == len("Trade Minister ")
+    assert english.untitled("Peter Costello") == 0
+    assert english.untailed("Premier League commission") == len(" commission")
+    assert english.untailed("Florida School for the Deaf") == 0
+    assert english.untailed("Premier League") == 0
+
+
+def test_the_recogniser_shows_what_both_models_agree_on() -> None:
+    recognizer = SpacyRecognizer()
+    if not recognizer.available_for("en") or "en" not in recognizer.confirm:
+        pytest.skip("the English models are not installed (see the README's Named entities)")
+    text = (
+        "Mr Houston, who was quoted in the Herald, met Gordon Brown and Ofcom in London. "
+        "Brown said the Conservative Party and Labour agreed; Houston did not."
+    )
+    found = recognizer.recognize(text, [Block(0, len(text), "en")], "en")
+    names = {(text[c.start : c.end], c.label.value) for c in found}
+    assert {("Gordon Brown", "PER"), ("London", "LOC"), ("Labour", "ORG")} <= names
+    assert ("Houston", "PER") in names and ("Houston", "LOC") not in names
+    assert all(label != "PER" for name, label in names if name in {"Herald", "Ofcom"})
