@@ -14,7 +14,7 @@ Whoosh's to the last bit and the ranking is unchanged. A part of the tree not kn
 
 from __future__ import annotations
 
-from collections.abc import Collection, Iterable
+from collections.abc import Collection, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -22,6 +22,7 @@ import numpy as np
 from whoosh.codec.whoosh3 import LENGTHS_COLUMN, W3LeafMatcher, _lenfield
 from whoosh.matching import binary, mcore, wrappers
 from whoosh.query import Query
+from whoosh.query.spans import SpanWrappingMatcher
 from whoosh.scoring import BM25FScorer, WeightScorer
 from whoosh.searching import Results
 from whoosh.util.numeric import byte_to_length
@@ -125,9 +126,28 @@ class _Part:
     stepped: dict[int, list[tuple[str, bytes]]] | None = None  # terms of a stepped part
 
 
+class _Unknown(Exception):
+    """A part of a matcher tree that only Whoosh's stepping can tell."""
+
+
 class _Evaluator:
-    def __init__(self, kept: _Kept, segment: _Segment, scored: bool, terms: bool) -> None:
+    """Reads one segment's matcher tree as arrays. With ``wanted`` (sorted document
+    numbers), the parts Whoosh steps through look at those documents only."""
+
+    def __init__(
+        self,
+        kept: _Kept,
+        segment: _Segment,
+        scored: bool,
+        terms: bool,
+        wanted: np.ndarray | None = None,
+        loose: bool = False,
+    ) -> None:
         self.kept, self.segment, self.scored, self.terms = kept, segment, scored, terms
+        self.wanted = wanted
+        # loose: the documents that may match, a span's positions not compared, and no
+        # matcher moved (a part that would have to be stepped raises _Unknown)
+        self.loose = loose
 
     def run(self, m: Any) -> _Part:
         kind = type(m)
@@ -157,6 +177,8 @@ class _Evaluator:
                 self._boosted(child.scores[keep], m.boost) if child.scores is not None else None
             )
             return _Part(child.ids[keep], scores, "first", (child,))
+        if isinstance(m, SpanWrappingMatcher):
+            return self._spans(m)
         return self._stepped(m)
 
     @staticmethod
@@ -205,19 +227,76 @@ class _Evaluator:
             scores[at_a] = a.scores[at_a] + b.scores[at_b]
         return _Part(a.ids, scores, "maybe", (a, b))
 
-    def _stepped(self, m: Any) -> _Part:
-        """A matcher not read as a formula, stepped through by Whoosh."""
+    def _spans(self, m: Any) -> _Part:
+        """A phrase (or another span query): the documents with all its words come from
+        the arrays; the positions are compared by Whoosh at those documents only. Its
+        own ``next`` would read the positions of every document up to the next match,
+        past the few hundred ranked ones that the nearness boost asks about."""
+        try:
+            loose = _Evaluator(self.kept, self.segment, False, False, loose=True).run(m.child)
+        except _Unknown:
+            return self._stepped(m)
+        if self.loose:
+            return loose
+        candidates = loose.ids
+        if self.wanted is not None:
+            candidates = candidates[np.isin(candidates, self.wanted, assume_unique=True)]
+        inner = m.child
         ids: list[int] = []
         scores: list[float] = []
         stepped: dict[int, list[tuple[str, bytes]]] | None = {} if self.terms else None
+        for docnum in candidates.tolist():
+            if not inner.is_active():
+                break
+            if inner.id() < docnum:
+                inner.skip_to(docnum)
+            if not inner.is_active() or inner.id() != docnum or not m._get_spans():
+                continue
+            self._take(m, docnum, ids, scores, stepped)
+        return self._made(ids, scores, stepped)
+
+    def _stepped(self, m: Any) -> _Part:
+        """A matcher not read as a formula, stepped through by Whoosh (with ``wanted``,
+        skipping from one wanted document to the next)."""
+        if self.loose:
+            raise _Unknown
+        ids: list[int] = []
+        scores: list[float] = []
+        stepped: dict[int, list[tuple[str, bytes]]] | None = {} if self.terms else None
+        if self.wanted is not None:
+            for docnum in self.wanted.tolist():
+                if not m.is_active():
+                    break
+                if m.id() < docnum:
+                    m.skip_to(docnum)
+                if m.is_active() and m.id() == docnum:
+                    self._take(m, docnum, ids, scores, stepped)
+            return self._made(ids, scores, stepped)
         while m.is_active():
-            docnum = m.id()
-            ids.append(docnum)
-            if self.scored:
-                scores.append(m.score())
-            if stepped is not None:
-                stepped[docnum] = list(m.matching_terms(docnum))
+            self._take(m, m.id(), ids, scores, stepped)
             m.next()
+        return self._made(ids, scores, stepped)
+
+    def _take(
+        self,
+        m: Any,
+        docnum: int,
+        ids: list[int],
+        scores: list[float],
+        stepped: dict[int, list[tuple[str, bytes]]] | None,
+    ) -> None:
+        ids.append(docnum)
+        if self.scored:
+            scores.append(m.score())
+        if stepped is not None:
+            stepped[docnum] = list(m.matching_terms(docnum))
+
+    def _made(
+        self,
+        ids: list[int],
+        scores: list[float],
+        stepped: dict[int, list[tuple[str, bytes]]] | None,
+    ) -> _Part:
         return _Part(
             np.array(ids, dtype=np.int64),
             np.array(scores, dtype=np.float64) if self.scored else None,
@@ -254,6 +333,28 @@ def _parts(searcher: Any, made: Query, scored: bool, terms: bool) -> Iterable[tu
         matcher = made.matcher(sub, context)
         evaluator = _Evaluator(kept, kept.segment(sub.reader()), scored, terms)
         yield evaluator.run(matcher), offset
+
+
+def matching(
+    searcher: Any, made: Query, docnums: Iterable[int], scored: bool
+) -> Iterator[tuple[int, float]]:
+    """``(docnum, score)`` for each of ``docnums`` that ``made`` matches (score 0.0
+    unless ``scored``): the few hundred ranked articles tested against another query."""
+    wanted = np.unique(np.fromiter(docnums, dtype=np.int64))
+    kept = _kept(searcher)
+    for sub, offset in searcher.leaf_searchers():
+        end = offset + sub.doc_count_all()
+        local = wanted[(wanted >= offset) & (wanted < end)] - offset
+        if not len(local):
+            continue
+        weighting = sub.weighting if scored else None
+        matcher = made.matcher(sub, sub.context(needs_current=True, weighting=weighting))
+        evaluator = _Evaluator(kept, kept.segment(sub.reader()), scored, False, local)
+        part = evaluator.run(matcher)
+        keep = np.isin(part.ids, local, assume_unique=True)
+        found = (part.ids[keep] + offset).tolist()
+        scores = part.scores[keep].tolist() if part.scores is not None else [0.0] * len(found)
+        yield from zip(found, scores, strict=True)
 
 
 def doc_ids(searcher: Any, made: Query) -> np.ndarray:

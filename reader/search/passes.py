@@ -18,6 +18,7 @@ from whoosh import query
 from whoosh.query import Query
 
 from reader.search.analysis import LanguageTokenizer
+from reader.search.arrays import matching
 from reader.search.plan import Plan
 
 HANDFUL = 5  # below this many articles with every word, those with most words follow
@@ -27,25 +28,11 @@ NEAR_MAX_DOCS = 5000  # above this many matches, no nearness boost (see nearer)
 def _matching(
     searcher: Any, made: Query, docnums: Iterable[int], scored: bool
 ) -> Iterator[tuple[int, float]]:
-    """``(docnum, score)`` for each of ``docnums`` that ``made`` matches: each segment's
-    matcher skips from one to the next, instead of listing every match in the library
-    (at 50,000 articles a common word's thousands) to test the few hundred ranked."""
-    wanted = sorted(set(docnums))
-    for sub, offset in searcher.leaf_searchers():
-        end = offset + sub.doc_count_all()
-        local = [d - offset for d in wanted if offset <= d < end]
-        if not local:
-            continue
-        # the current article is read at each step: no preloading matcher
-        weighting = sub.weighting if scored else None
-        matcher = made.matcher(sub, sub.context(needs_current=True, weighting=weighting))
-        for docnum in local:
-            if not matcher.is_active():
-                break
-            if matcher.id() < docnum:
-                matcher.skip_to(docnum)
-            if matcher.is_active() and matcher.id() == docnum:
-                yield docnum + offset, (matcher.score() if scored else 0.0)
+    """``(docnum, score)`` for each of ``docnums`` that ``made`` matches, read on arrays
+    (see :func:`reader.search.arrays.matching`): at 50,000 articles a common word's
+    thousands of matches are not listed to test the few hundred ranked, and a phrase's
+    positions are compared at those few hundred only."""
+    return matching(searcher, made, docnums, scored)
 
 
 FREQUENCIES_KEPT = 100_000  # distinct terms remembered per reader (see remember_frequencies)

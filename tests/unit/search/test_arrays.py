@@ -1,0 +1,116 @@
+"""The passes read on arrays (reader.search.arrays) find, score and order what Whoosh's
+own matchers do, on an index of two segments with replaced articles (deletions), for
+queries as people type them: words, phrases, fields, exclusions, wildcards, typos,
+accents and French."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from reader.search.arrays import doc_ids, matching, ranked
+from reader.search.document import IndexDoc
+from reader.search.index import SearchIndex
+from reader.search.query import parse
+from tests.conftest import corpus
+
+QUERIES = (
+    "prime minister",
+    '"prime minister"',
+    '"tony blair" election',
+    "tax -labour",
+    "blair AND brown",
+    "Blair and Brown",
+    "title:election",
+    "minist*",
+    "elecion~1",
+    "économie britannique",
+    "électeurs",
+    "Gordon OR Howard",
+)
+
+
+def _docs(folder: Path, start: int, count: int) -> list[IndexDoc]:
+    docs = []
+    for n, path in enumerate(sorted(folder.glob("*.txt"))[start : start + count]):
+        title, _, body = path.read_text(encoding="utf-8").partition("\n")
+        docs.append(IndexDoc(f"{folder.name}-{start + n}", 1, "en", title.strip(), body))
+    return docs
+
+
+@pytest.fixture(scope="module")
+def index(tmp_path_factory: pytest.TempPathFactory) -> Any:
+    bbc = corpus("en-bbc-news-2225", "bbc") / "politics"
+    made = SearchIndex(tmp_path_factory.mktemp("arrays") / "index")
+    made.rebuild(_docs(bbc, 0, 50))
+    # a second segment; five articles of the first replaced (deleted there)
+    replaced = [
+        IndexDoc(d.id, 2, d.lang, d.title, d.body + " Brown said so.") for d in _docs(bbc, 0, 5)
+    ]
+    made.update(_docs(bbc, 50, 30) + replaced)
+    yield made
+    made.close()
+
+
+def test_the_index_has_two_segments_and_deletions(index: Any) -> None:
+    searcher = index._searcher()
+    assert len(searcher.leaf_searchers()) == 2
+    assert searcher.reader().has_deletions()
+
+
+@pytest.mark.parametrize("text", QUERIES)
+def test_every_match_is_the_one_whoosh_lists(index: Any, text: str) -> None:
+    searcher = index._searcher()
+    made = parse(index._parser, text)
+    assert doc_ids(searcher, made).tolist() == list(searcher.docs_for_query(made))
+
+
+@pytest.mark.parametrize("text", QUERIES)
+def test_the_ranking_and_scores_are_whooshs(index: Any, text: str) -> None:
+    searcher = index._searcher()
+    made = parse(index._parser, text)
+    theirs = [
+        (h.score, h.docnum, set(h.matched_terms()))
+        for h in searcher.search(made, limit=15, terms=True)
+    ]
+    ours = [(h.score, h.docnum, set(h.matched_terms())) for h in ranked(searcher, made, 15)]
+    assert [(s, d) for s, d, _ in ours] == [(s, d) for s, d, _ in theirs]
+    for (_s, _d, mine), (_s2, _d2, whooshs) in zip(ours, theirs, strict=True):
+        # Whoosh also names a phrase's word where the phrase itself is absent
+        assert mine and mine <= whooshs
+    if '"' not in text:
+        assert [t for _s, _d, t in ours] == [t for _s, _d, t in theirs]
+
+
+def test_a_filter_keeps_the_ranking_of_the_documents_it_allows(index: Any) -> None:
+    searcher = index._searcher()
+    made = parse(index._parser, "election")
+    allowed = set(list(searcher.docs_for_query(made))[::2])
+    theirs = [(h.score, h.docnum) for h in searcher.search(made, limit=10, filter=allowed)]
+    ours = [(h.score, h.docnum) for h in ranked(searcher, made, 10, allow=allowed)]
+    assert ours == theirs
+
+
+@pytest.mark.parametrize("text", ['"prime minister"', "prime minister", '"general election" tax'])
+def test_a_query_tested_on_some_documents_only(index: Any, text: str) -> None:
+    """Each of the wanted documents is found and scored as Whoosh's matcher skipping from
+    one to the next finds it, phrases included (their positions compared there only)."""
+    searcher = index._searcher()
+    made = parse(index._parser, text)
+    wanted = sorted(set(searcher.docs_for_query(parse(index._parser, "minister OR election"))))[::2]
+    expected = {}
+    for sub, offset in searcher.leaf_searchers():
+        matcher = made.matcher(sub, sub.context(needs_current=True, weighting=sub.weighting))
+        for docnum in wanted:
+            local = docnum - offset
+            if not 0 <= local < sub.doc_count_all() or not matcher.is_active():
+                continue
+            if matcher.id() < local:
+                matcher.skip_to(local)
+            if matcher.is_active() and matcher.id() == local:
+                expected[docnum] = matcher.score()
+    assert expected  # the test looks at some matches
+    assert dict(matching(searcher, made, wanted, scored=True)) == expected
+    assert set(dict(matching(searcher, made, wanted, scored=False))) == set(expected)
