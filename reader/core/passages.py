@@ -28,6 +28,9 @@ class PassageCopy:
     other_shared: tuple[int, int]  # in theirs
     changed: tuple[tuple[int, int], ...] = ()
     other_changed: tuple[tuple[int, int], ...] = ()
+    # the two articles tell one story (most of one is in the other); False: another
+    # story that repeats this passage, a background sentence or a stock paragraph
+    same_story: bool = True
 
 
 @dataclass(frozen=True)
@@ -42,6 +45,12 @@ class SharedPassage:
     def articles(self) -> int:
         """How many other articles hold a copy (one article may hold two)."""
         return len({c.article_id for c in self.copies})
+
+    @property
+    def background(self) -> bool:
+        """Only other stories repeat it (a background sentence, a stock paragraph): the
+        reader shows it more quietly than a passage of a copy of the same story."""
+        return not any(c.same_story for c in self.copies)
 
 
 @dataclass(frozen=True)

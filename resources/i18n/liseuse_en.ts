@@ -30,17 +30,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/also_in.py" line="195"/>
+        <location filename="../../reader/ui/also_in.py" line="196"/>
         <source>Copied the highlight to “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/also_in.py" line="199"/>
+        <location filename="../../reader/ui/also_in.py" line="200"/>
         <source>Copied %1 highlights to “%2”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/also_in.py" line="204"/>
+        <location filename="../../reader/ui/also_in.py" line="205"/>
         <source>(%1 left out: their words are not in that copy)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -48,37 +48,52 @@
 <context>
     <name>AlsoInList</name>
     <message>
-        <location filename="../../reader/ui/article/also_in.py" line="210"/>
+        <location filename="../../reader/ui/article/also_in.py" line="232"/>
+        <source>Repeated in 1 other story</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/article/also_in.py" line="234"/>
+        <source>Repeated in %1 other stories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/article/also_in.py" line="238"/>
         <source>Also in 1 other article</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article/also_in.py" line="212"/>
+        <location filename="../../reader/ui/article/also_in.py" line="240"/>
         <source>Also in %1 other articles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article/also_in.py" line="219"/>
+        <location filename="../../reader/ui/article/also_in.py" line="247"/>
         <source>Marked: the words each one wrote differently.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article/also_in.py" line="265"/>
+        <location filename="../../reader/ui/article/also_in.py" line="287"/>
+        <source>Another story that repeats this passage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/article/also_in.py" line="298"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article/also_in.py" line="270"/>
+        <location filename="../../reader/ui/article/also_in.py" line="303"/>
         <source>Copy my highlight here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article/also_in.py" line="272"/>
+        <location filename="../../reader/ui/article/also_in.py" line="305"/>
         <source>Copy my %1 highlights here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article/also_in.py" line="276"/>
+        <location filename="../../reader/ui/article/also_in.py" line="309"/>
         <source>Put this paragraph&apos;s highlights, notes and tags on this copy</source>
         <translation type="unfinished"></translation>
     </message>
@@ -86,22 +101,42 @@
 <context>
     <name>AlsoInMarks</name>
     <message>
-        <location filename="../../reader/ui/article/also_in.py" line="79"/>
+        <location filename="../../reader/ui/article/also_in.py" line="80"/>
+        <source>Repeated in one other story: click to compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/article/also_in.py" line="82"/>
+        <source>Repeated in %1 other stories: click to compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/article/also_in.py" line="88"/>
         <source>Also in one other article: click to compare</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article/also_in.py" line="81"/>
+        <location filename="../../reader/ui/article/also_in.py" line="90"/>
         <source>Also in %1 other articles: click to compare</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article/also_in.py" line="91"/>
+        <location filename="../../reader/ui/article/also_in.py" line="101"/>
+        <source>repeated in 1 story</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/article/also_in.py" line="102"/>
+        <source>repeated in %1 stories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/article/also_in.py" line="104"/>
         <source>also in 1 article</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article/also_in.py" line="92"/>
+        <location filename="../../reader/ui/article/also_in.py" line="105"/>
         <source>also in %1 articles</source>
         <translation type="unfinished"></translation>
     </message>
@@ -212,32 +247,32 @@
 <context>
     <name>AnnotationController</name>
     <message>
-        <location filename="../../reader/ui/annotations/controller.py" line="110"/>
+        <location filename="../../reader/ui/annotations/controller.py" line="113"/>
         <source>Colour Meaning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/controller.py" line="111"/>
+        <location filename="../../reader/ui/annotations/controller.py" line="114"/>
         <source>What does this colour mean to you?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/controller.py" line="150"/>
+        <location filename="../../reader/ui/annotations/controller.py" line="160"/>
         <source>Select the passage in the article first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/controller.py" line="206"/>
+        <location filename="../../reader/ui/annotations/controller.py" line="216"/>
         <source>Tags of the Passage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/controller.py" line="225"/>
+        <location filename="../../reader/ui/annotations/controller.py" line="235"/>
         <source>Tags of the Article</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/controller.py" line="234"/>
+        <location filename="../../reader/ui/annotations/controller.py" line="244"/>
         <source>Article tags</source>
         <translation type="unfinished"></translation>
     </message>
@@ -263,104 +298,106 @@
 <context>
     <name>AnnotationsPanel</name>
     <message>
-        <location filename="../../reader/ui/annotations/panel.py" line="56"/>
-        <location filename="../../reader/ui/annotations/panel.py" line="153"/>
+        <location filename="../../reader/ui/annotations/panel.py" line="58"/>
+        <location filename="../../reader/ui/annotations/panel.py" line="165"/>
         <source>Click a colour to name what it means</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/panel.py" line="60"/>
-        <location filename="../../reader/ui/annotations/panel.py" line="154"/>
+        <location filename="../../reader/ui/annotations/panel.py" line="62"/>
+        <location filename="../../reader/ui/annotations/panel.py" line="166"/>
         <source>Re-attach to the Selected Text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/panel.py" line="63"/>
-        <location filename="../../reader/ui/annotations/panel.py" line="157"/>
+        <location filename="../../reader/ui/annotations/panel.py" line="65"/>
+        <location filename="../../reader/ui/annotations/panel.py" line="169"/>
         <source>Select the passage in the article, then attach the chosen lost annotation to it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/panel.py" line="69"/>
-        <location filename="../../reader/ui/annotations/panel.py" line="160"/>
+        <location filename="../../reader/ui/annotations/panel.py" line="71"/>
+        <location filename="../../reader/ui/annotations/panel.py" line="172"/>
         <source>Note of the selected annotation (Markdown)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/panel.py" line="70"/>
-        <location filename="../../reader/ui/annotations/panel.py" line="161"/>
+        <location filename="../../reader/ui/annotations/panel.py" line="72"/>
+        <location filename="../../reader/ui/annotations/panel.py" line="173"/>
         <source>Write a note (Markdown); Ctrl+Enter saves</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/panel.py" line="72"/>
-        <location filename="../../reader/ui/annotations/panel.py" line="162"/>
+        <location filename="../../reader/ui/annotations/panel.py" line="74"/>
+        <location filename="../../reader/ui/annotations/panel.py" line="174"/>
         <source>Save Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/panel.py" line="81"/>
-        <location filename="../../reader/ui/annotations/panel.py" line="165"/>
+        <location filename="../../reader/ui/annotations/panel.py" line="92"/>
+        <location filename="../../reader/ui/annotations/panel.py" line="181"/>
         <source>Show annotations of</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/panel.py" line="84"/>
-        <location filename="../../reader/ui/annotations/panel.py" line="166"/>
+        <location filename="../../reader/ui/annotations/panel.py" line="95"/>
+        <location filename="../../reader/ui/annotations/panel.py" line="182"/>
         <source>Annotations of this article</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/panel.py" line="90"/>
-        <location filename="../../reader/ui/annotations/panel.py" line="169"/>
+        <location filename="../../reader/ui/annotations/panel.py" line="101"/>
+        <location filename="../../reader/ui/annotations/panel.py" line="185"/>
         <source>Select text, then press H to highlight, 1–9 for a colour, N for a note, T for tags; Del removes; [ and ] move between highlights.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/panel.py" line="179"/>
-        <location filename="../../reader/ui/annotations/panel.py" line="242"/>
+        <location filename="../../reader/ui/annotations/panel.py" line="195"/>
+        <location filename="../../reader/ui/annotations/panel.py" line="272"/>
         <source>All colours and tags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/panel.py" line="194"/>
+        <location filename="../../reader/ui/annotations/panel.py" line="210"/>
         <source>Not found in the current text: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/panel.py" line="75"/>
-        <location filename="../../reader/ui/annotations/panel.py" line="163"/>
+        <location filename="../../reader/ui/annotations/panel.py" line="77"/>
+        <location filename="../../reader/ui/annotations/panel.py" line="179"/>
         <source>Note Editor…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/panel.py" line="76"/>
-        <location filename="../../reader/ui/annotations/panel.py" line="164"/>
+        <location filename="../../reader/ui/annotations/panel.py" line="78"/>
+        <location filename="../../reader/ui/annotations/panel.py" line="180"/>
         <source>Write the note in a larger editor, with a preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/panel.py" line="196"/>
+        <location filename="../../reader/ui/annotations/panel.py" line="212"/>
         <source>%1, shared</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/panel.py" line="196"/>
+        <location filename="../../reader/ui/annotations/panel.py" line="212"/>
         <source>%1, private</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/panel.py" line="1"/>
+        <location filename="../../reader/ui/annotations/panel.py" line="81"/>
+        <location filename="../../reader/ui/annotations/panel.py" line="175"/>
         <source>Shared with the team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/panel.py" line="1"/>
+        <location filename="../../reader/ui/annotations/panel.py" line="84"/>
+        <location filename="../../reader/ui/annotations/panel.py" line="177"/>
         <source>Checked, your teammates see this note; else it is yours alone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/panel.py" line="1"/>
+        <location filename="../../reader/ui/annotations/panel.py" line="215"/>
         <source>Your version, kept beside a change made meanwhile: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1644,27 +1681,27 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="299"/>
+        <location filename="../../reader/ui/mainwindow.py" line="285"/>
         <source>Search the library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="292"/>
+        <location filename="../../reader/ui/mainwindow.py" line="278"/>
         <source>Details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="293"/>
+        <location filename="../../reader/ui/mainwindow.py" line="279"/>
         <source>Entities</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="294"/>
+        <location filename="../../reader/ui/mainwindow.py" line="280"/>
         <source>Annotations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="297"/>
+        <location filename="../../reader/ui/mainwindow.py" line="283"/>
         <source>Search  (Ctrl+K)   e.g.  Huawei   &quot;stock de puces&quot;   source:register</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1864,17 +1901,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="295"/>
+        <location filename="../../reader/ui/mainwindow.py" line="281"/>
         <source>Main</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="329"/>
+        <location filename="../../reader/ui/mainwindow.py" line="315"/>
         <source>Opening the library…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/entities/controller.py" line="190"/>
+        <location filename="../../reader/ui/entities/controller.py" line="227"/>
         <source>Recognising entities: %1 of %2 articles</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1902,7 +1939,7 @@
 <context>
     <name>Network</name>
     <message numerus="yes">
-        <location filename="../../reader/ui/pictures/network.py" line="174"/>
+        <location filename="../../reader/ui/pictures/network.py" line="188"/>
         <source>%1 and %2: %n article(s) in common</source>
         <translation>
             <numerusform>%1 and %2: %n article in common</numerusform>
@@ -1910,7 +1947,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/pictures/network.py" line="191"/>
+        <location filename="../../reader/ui/pictures/network.py" line="208"/>
         <source>%n mention(s)</source>
         <translation>
             <numerusform>%n mention</numerusform>
@@ -1918,7 +1955,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/pictures/network.py" line="193"/>
+        <location filename="../../reader/ui/pictures/network.py" line="210"/>
         <source>%n article(s)</source>
         <translation>
             <numerusform>%n article</numerusform>
@@ -1926,7 +1963,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/pictures/network.py" line="200"/>
+        <location filename="../../reader/ui/pictures/network.py" line="217"/>
         <source>and %n more</source>
         <translation>
             <numerusform>and %n more</numerusform>
@@ -2049,7 +2086,7 @@
     <name>PicturesController</name>
     <message>
         <location filename="../../reader/ui/pictures/controller.py" line="170"/>
-        <location filename="../../reader/ui/pictures/controller.py" line="328"/>
+        <location filename="../../reader/ui/pictures/controller.py" line="333"/>
         <source>Timeline</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2094,12 +2131,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/pictures/controller.py" line="320"/>
+        <location filename="../../reader/ui/pictures/controller.py" line="325"/>
         <source>Entity map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/pictures/controller.py" line="339"/>
+        <location filename="../../reader/ui/pictures/controller.py" line="344"/>
         <source>Saved %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2226,32 +2263,32 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/view.py" line="315"/>
+        <location filename="../../reader/ui/translation/view.py" line="316"/>
         <source> through %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/view.py" line="310"/>
+        <location filename="../../reader/ui/translation/view.py" line="311"/>
         <source>%1 → %2 by %3%4; %5 of %6 paragraphs from the cache</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/view.py" line="382"/>
+        <location filename="../../reader/ui/translation/view.py" line="383"/>
         <source>Edit the Translation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/view.py" line="401"/>
+        <location filename="../../reader/ui/translation/view.py" line="402"/>
         <source>Import a Translation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/view.py" line="401"/>
+        <location filename="../../reader/ui/translation/view.py" line="402"/>
         <source>Text (*.txt *.md);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/translation/view.py" line="414"/>
+        <location filename="../../reader/ui/translation/view.py" line="415"/>
         <source>%n paragraph(s) imported</source>
         <translation>
             <numerusform>%n paragraph imported</numerusform>
@@ -2307,42 +2344,43 @@ The damaged file is kept as it is.</source>
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../reader/ui/search/view.py" line="128"/>
+        <location filename="../../reader/ui/search/view.py" line="133"/>
         <source>Also search other languages and names</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/search/view.py" line="131"/>
-        <source>Search the query&apos;s words in the library&apos;s other languages too (chips → puces) and entities by their other names (Chine → China), from the dictionaries installed on this computer</source>
+        <extracomment>the name an entity chip shows for the canonical name the index keeps (the reader&apos;s naming language: reader.ui.entities.controller); the chip still searches by the canonical name</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader/ui/search/view.py" line="136"/>
+        <source>Search the query&apos;s words in the library&apos;s other languages too (chips → puces) and entities by their other names (Chine → China), from the dictionaries installed on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/search/view.py" line="141"/>
         <source>Search results</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search/view.py" line="188"/>
+        <location filename="../../reader/ui/search/view.py" line="193"/>
         <source>Searching…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search/view.py" line="204"/>
+        <location filename="../../reader/ui/search/view.py" line="209"/>
         <source>Rebuilding the search index (%1 of %2 articles)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search/view.py" line="230"/>
+        <location filename="../../reader/ui/search/view.py" line="235"/>
         <source>No article matches.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search/view.py" line="233"/>
+        <location filename="../../reader/ui/search/view.py" line="238"/>
         <source>%1 articles match; the best %2 are shown.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/search/view.py" line="238"/>
+        <location filename="../../reader/ui/search/view.py" line="243"/>
         <source>%n article(s) match.</source>
         <translation>
             <numerusform>%n article matches.</numerusform>
@@ -2350,17 +2388,17 @@ The damaged file is kept as it is.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search/view.py" line="251"/>
+        <location filename="../../reader/ui/search/view.py" line="256"/>
         <source>No article has every word of “%1”; showing results for “%2”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search/view.py" line="257"/>
+        <location filename="../../reader/ui/search/view.py" line="262"/>
         <source>Did you mean: %1?</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/search/view.py" line="263"/>
+        <location filename="../../reader/ui/search/view.py" line="268"/>
         <source>Only %n article(s) have all of: %1; those with most follow.</source>
         <translation>
             <numerusform>Only %n article has all of: %1; those with most follow.</numerusform>
@@ -2368,42 +2406,42 @@ The damaged file is kept as it is.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search/view.py" line="270"/>
+        <location filename="../../reader/ui/search/view.py" line="275"/>
         <source>No article has all of: %1; showing those with most.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search/view.py" line="286"/>
+        <location filename="../../reader/ui/search/view.py" line="291"/>
         <source>Also searched:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search/view.py" line="295"/>
+        <location filename="../../reader/ui/search/view.py" line="300"/>
         <source>“%1” was searched as well as “%2”; click to search without it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search/view.py" line="300"/>
+        <location filename="../../reader/ui/search/view.py" line="305"/>
         <source>Also searched: %1, for %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search/view.py" line="317"/>
+        <location filename="../../reader/ui/search/view.py" line="322"/>
         <source>Source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search/view.py" line="318"/>
+        <location filename="../../reader/ui/search/view.py" line="323"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search/view.py" line="319"/>
+        <location filename="../../reader/ui/search/view.py" line="324"/>
         <source>Entity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search/view.py" line="330"/>
+        <location filename="../../reader/ui/search/view.py" line="336"/>
         <source>%1: show only %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2622,27 +2660,27 @@ The damaged file is kept as it is.</source>
 <context>
     <name>TeamChanges</name>
     <message>
-        <location filename="../../reader/ui/team_changes.py" line="38"/>
+        <location filename="../../reader/ui/team_changes.py" line="51"/>
         <source>%1 shared a note on this article</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/team_changes.py" line="40"/>
+        <location filename="../../reader/ui/team_changes.py" line="53"/>
         <source>%1 took a shared note off this article</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/team_changes.py" line="42"/>
+        <location filename="../../reader/ui/team_changes.py" line="55"/>
         <source>%1 changed a shared note on this article</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/team_changes.py" line="1"/>
+        <location filename="../../reader/ui/team_changes.py" line="62"/>
         <source>The team library does not answer: what is open stays readable, and notes you make are kept on this desktop until it answers again</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/team_changes.py" line="1"/>
+        <location filename="../../reader/ui/team_changes.py" line="71"/>
         <source>The team library answers again; %n note(s) made meanwhile sent</source>
         <translation>
             <numerusform>The team library answers again; %n note made meanwhile sent</numerusform>
@@ -2696,22 +2734,22 @@ The damaged file is kept as it is.</source>
 <context>
     <name>TimelineChart</name>
     <message>
-        <location filename="../../reader/ui/pictures/chart.py" line="252"/>
+        <location filename="../../reader/ui/pictures/chart.py" line="278"/>
         <source>Counting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/pictures/chart.py" line="254"/>
+        <location filename="../../reader/ui/pictures/chart.py" line="280"/>
         <source>None of these articles has a date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/pictures/chart.py" line="255"/>
+        <location filename="../../reader/ui/pictures/chart.py" line="281"/>
         <source>No article to show</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/pictures/chart.py" line="314"/>
+        <location filename="../../reader/ui/pictures/chart.py" line="340"/>
         <source>%n article(s)</source>
         <translation>
             <numerusform>%n article</numerusform>

@@ -30,17 +30,17 @@
         <translation>Recherche des passages partagés : %1 articles sur %2</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/also_in.py" line="195"/>
+        <location filename="../../reader/ui/also_in.py" line="196"/>
         <source>Copied the highlight to “%1”</source>
         <translation>Surlignage copié dans « %1 »</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/also_in.py" line="199"/>
+        <location filename="../../reader/ui/also_in.py" line="200"/>
         <source>Copied %1 highlights to “%2”</source>
         <translation>%1 surlignages copiés dans « %2 »</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/also_in.py" line="204"/>
+        <location filename="../../reader/ui/also_in.py" line="205"/>
         <source>(%1 left out: their words are not in that copy)</source>
         <translation>(%1 laissés de côté : leurs mots ne sont pas dans cette copie)</translation>
     </message>
@@ -48,37 +48,52 @@
 <context>
     <name>AlsoInList</name>
     <message>
-        <location filename="../../reader/ui/article/also_in.py" line="210"/>
+        <location filename="../../reader/ui/article/also_in.py" line="232"/>
+        <source>Repeated in 1 other story</source>
+        <translation>Repris dans 1 autre sujet</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/article/also_in.py" line="234"/>
+        <source>Repeated in %1 other stories</source>
+        <translation>Repris dans %1 autres sujets</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/article/also_in.py" line="238"/>
         <source>Also in 1 other article</source>
         <translation>Aussi dans 1 autre article</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article/also_in.py" line="212"/>
+        <location filename="../../reader/ui/article/also_in.py" line="240"/>
         <source>Also in %1 other articles</source>
         <translation>Aussi dans %1 autres articles</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article/also_in.py" line="219"/>
+        <location filename="../../reader/ui/article/also_in.py" line="247"/>
         <source>Marked: the words each one wrote differently.</source>
         <translation>En couleur : les mots que chacun a écrits autrement.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article/also_in.py" line="265"/>
+        <location filename="../../reader/ui/article/also_in.py" line="287"/>
+        <source>Another story that repeats this passage</source>
+        <translation>Un autre sujet qui reprend ce passage</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/article/also_in.py" line="298"/>
         <source>Open</source>
         <translation>Ouvrir</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article/also_in.py" line="270"/>
+        <location filename="../../reader/ui/article/also_in.py" line="303"/>
         <source>Copy my highlight here</source>
         <translation>Copier mon surlignage ici</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article/also_in.py" line="272"/>
+        <location filename="../../reader/ui/article/also_in.py" line="305"/>
         <source>Copy my %1 highlights here</source>
         <translation>Copier mes %1 surlignages ici</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article/also_in.py" line="276"/>
+        <location filename="../../reader/ui/article/also_in.py" line="309"/>
         <source>Put this paragraph&apos;s highlights, notes and tags on this copy</source>
         <translation>Reporter les surlignages, notes et étiquettes de ce paragraphe sur cette copie</translation>
     </message>
@@ -86,22 +101,42 @@
 <context>
     <name>AlsoInMarks</name>
     <message>
-        <location filename="../../reader/ui/article/also_in.py" line="79"/>
+        <location filename="../../reader/ui/article/also_in.py" line="80"/>
+        <source>Repeated in one other story: click to compare</source>
+        <translation>Repris dans un autre sujet : cliquer pour comparer</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/article/also_in.py" line="82"/>
+        <source>Repeated in %1 other stories: click to compare</source>
+        <translation>Repris dans %1 autres sujets : cliquer pour comparer</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/article/also_in.py" line="88"/>
         <source>Also in one other article: click to compare</source>
         <translation>Aussi dans un autre article : cliquez pour comparer</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article/also_in.py" line="81"/>
+        <location filename="../../reader/ui/article/also_in.py" line="90"/>
         <source>Also in %1 other articles: click to compare</source>
         <translation>Aussi dans %1 autres articles : cliquez pour comparer</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article/also_in.py" line="91"/>
+        <location filename="../../reader/ui/article/also_in.py" line="101"/>
+        <source>repeated in 1 story</source>
+        <translation>repris dans 1 sujet</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/article/also_in.py" line="102"/>
+        <source>repeated in %1 stories</source>
+        <translation>repris dans %1 sujets</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/article/also_in.py" line="104"/>
         <source>also in 1 article</source>
         <translation>aussi dans 1 article</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article/also_in.py" line="92"/>
+        <location filename="../../reader/ui/article/also_in.py" line="105"/>
         <source>also in %1 articles</source>
         <translation>aussi dans %1 articles</translation>
     </message>
@@ -212,32 +247,32 @@
 <context>
     <name>AnnotationController</name>
     <message>
-        <location filename="../../reader/ui/annotations/controller.py" line="110"/>
+        <location filename="../../reader/ui/annotations/controller.py" line="113"/>
         <source>Colour Meaning</source>
         <translation>Signification de la couleur</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/controller.py" line="111"/>
+        <location filename="../../reader/ui/annotations/controller.py" line="114"/>
         <source>What does this colour mean to you?</source>
         <translation>Que signifie cette couleur pour vous ?</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/controller.py" line="150"/>
+        <location filename="../../reader/ui/annotations/controller.py" line="160"/>
         <source>Select the passage in the article first.</source>
         <translation>Sélectionnez d’abord le passage dans l’article.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/controller.py" line="206"/>
+        <location filename="../../reader/ui/annotations/controller.py" line="216"/>
         <source>Tags of the Passage</source>
         <translation>Étiquettes du passage</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/controller.py" line="225"/>
+        <location filename="../../reader/ui/annotations/controller.py" line="235"/>
         <source>Tags of the Article</source>
         <translation>Étiquettes de l’article</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/controller.py" line="234"/>
+        <location filename="../../reader/ui/annotations/controller.py" line="244"/>
         <source>Article tags</source>
         <translation>Étiquettes de l’article</translation>
     </message>
@@ -263,104 +298,106 @@
 <context>
     <name>AnnotationsPanel</name>
     <message>
-        <location filename="../../reader/ui/annotations/panel.py" line="56"/>
-        <location filename="../../reader/ui/annotations/panel.py" line="153"/>
+        <location filename="../../reader/ui/annotations/panel.py" line="58"/>
+        <location filename="../../reader/ui/annotations/panel.py" line="165"/>
         <source>Click a colour to name what it means</source>
         <translation>Cliquez sur une couleur pour nommer ce qu’elle signifie</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/panel.py" line="60"/>
-        <location filename="../../reader/ui/annotations/panel.py" line="154"/>
+        <location filename="../../reader/ui/annotations/panel.py" line="62"/>
+        <location filename="../../reader/ui/annotations/panel.py" line="166"/>
         <source>Re-attach to the Selected Text</source>
         <translation>Rattacher au texte sélectionné</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/panel.py" line="63"/>
-        <location filename="../../reader/ui/annotations/panel.py" line="157"/>
+        <location filename="../../reader/ui/annotations/panel.py" line="65"/>
+        <location filename="../../reader/ui/annotations/panel.py" line="169"/>
         <source>Select the passage in the article, then attach the chosen lost annotation to it</source>
         <translation>Sélectionnez le passage dans l’article, puis rattachez-y l’annotation perdue choisie</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/panel.py" line="69"/>
-        <location filename="../../reader/ui/annotations/panel.py" line="160"/>
+        <location filename="../../reader/ui/annotations/panel.py" line="71"/>
+        <location filename="../../reader/ui/annotations/panel.py" line="172"/>
         <source>Note of the selected annotation (Markdown)</source>
         <translation>Note de l’annotation choisie (Markdown)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/panel.py" line="70"/>
-        <location filename="../../reader/ui/annotations/panel.py" line="161"/>
+        <location filename="../../reader/ui/annotations/panel.py" line="72"/>
+        <location filename="../../reader/ui/annotations/panel.py" line="173"/>
         <source>Write a note (Markdown); Ctrl+Enter saves</source>
         <translation>Écrivez une note (Markdown) ; Ctrl+Entrée enregistre</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/panel.py" line="72"/>
-        <location filename="../../reader/ui/annotations/panel.py" line="162"/>
+        <location filename="../../reader/ui/annotations/panel.py" line="74"/>
+        <location filename="../../reader/ui/annotations/panel.py" line="174"/>
         <source>Save Note</source>
         <translation>Enregistrer la note</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/panel.py" line="81"/>
-        <location filename="../../reader/ui/annotations/panel.py" line="165"/>
+        <location filename="../../reader/ui/annotations/panel.py" line="92"/>
+        <location filename="../../reader/ui/annotations/panel.py" line="181"/>
         <source>Show annotations of</source>
         <translation>Afficher les annotations de</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/panel.py" line="84"/>
-        <location filename="../../reader/ui/annotations/panel.py" line="166"/>
+        <location filename="../../reader/ui/annotations/panel.py" line="95"/>
+        <location filename="../../reader/ui/annotations/panel.py" line="182"/>
         <source>Annotations of this article</source>
         <translation>Annotations de cet article</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/panel.py" line="90"/>
-        <location filename="../../reader/ui/annotations/panel.py" line="169"/>
+        <location filename="../../reader/ui/annotations/panel.py" line="101"/>
+        <location filename="../../reader/ui/annotations/panel.py" line="185"/>
         <source>Select text, then press H to highlight, 1–9 for a colour, N for a note, T for tags; Del removes; [ and ] move between highlights.</source>
         <translation>Sélectionnez du texte, puis H pour surligner, 1–9 pour une couleur, N pour une note, T pour des étiquettes ; Suppr retire ; [ et ] passent d’un surlignage à l’autre.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/panel.py" line="179"/>
-        <location filename="../../reader/ui/annotations/panel.py" line="242"/>
+        <location filename="../../reader/ui/annotations/panel.py" line="195"/>
+        <location filename="../../reader/ui/annotations/panel.py" line="272"/>
         <source>All colours and tags</source>
         <translation>Toutes les couleurs et étiquettes</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/panel.py" line="194"/>
+        <location filename="../../reader/ui/annotations/panel.py" line="210"/>
         <source>Not found in the current text: %1</source>
         <translation>Introuvable dans le texte actuel : %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/panel.py" line="75"/>
-        <location filename="../../reader/ui/annotations/panel.py" line="163"/>
+        <location filename="../../reader/ui/annotations/panel.py" line="77"/>
+        <location filename="../../reader/ui/annotations/panel.py" line="179"/>
         <source>Note Editor…</source>
         <translation>Éditeur de note…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/panel.py" line="76"/>
-        <location filename="../../reader/ui/annotations/panel.py" line="164"/>
+        <location filename="../../reader/ui/annotations/panel.py" line="78"/>
+        <location filename="../../reader/ui/annotations/panel.py" line="180"/>
         <source>Write the note in a larger editor, with a preview</source>
         <translation>Écrire la note dans un éditeur plus grand, avec un aperçu</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/panel.py" line="196"/>
+        <location filename="../../reader/ui/annotations/panel.py" line="212"/>
         <source>%1, shared</source>
         <translation>%1, partagée</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/panel.py" line="196"/>
+        <location filename="../../reader/ui/annotations/panel.py" line="212"/>
         <source>%1, private</source>
         <translation>%1, privée</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/panel.py" line="1"/>
+        <location filename="../../reader/ui/annotations/panel.py" line="81"/>
+        <location filename="../../reader/ui/annotations/panel.py" line="175"/>
         <source>Shared with the team</source>
         <translation>Partagée avec l’équipe</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/panel.py" line="1"/>
+        <location filename="../../reader/ui/annotations/panel.py" line="84"/>
+        <location filename="../../reader/ui/annotations/panel.py" line="177"/>
         <source>Checked, your teammates see this note; else it is yours alone</source>
         <translation>Cochée, vos coéquipiers voient cette note ; sinon, elle n’est qu’à vous</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/panel.py" line="1"/>
+        <location filename="../../reader/ui/annotations/panel.py" line="215"/>
         <source>Your version, kept beside a change made meanwhile: %1</source>
         <translation>Votre version, gardée à côté d’une modification faite entre-temps : %1</translation>
     </message>
@@ -1644,27 +1681,27 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="299"/>
+        <location filename="../../reader/ui/mainwindow.py" line="285"/>
         <source>Search the library</source>
         <translation>Chercher dans la bibliothèque</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="292"/>
+        <location filename="../../reader/ui/mainwindow.py" line="278"/>
         <source>Details</source>
         <translation>Détails</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="293"/>
+        <location filename="../../reader/ui/mainwindow.py" line="279"/>
         <source>Entities</source>
         <translation>Entités</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="294"/>
+        <location filename="../../reader/ui/mainwindow.py" line="280"/>
         <source>Annotations</source>
         <translation>Annotations</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="297"/>
+        <location filename="../../reader/ui/mainwindow.py" line="283"/>
         <source>Search  (Ctrl+K)   e.g.  Huawei   &quot;stock de puces&quot;   source:register</source>
         <translation>Rechercher  (Ctrl+K)   ex.  Huawei   &quot;stock de puces&quot;   source:register</translation>
     </message>
@@ -1864,17 +1901,17 @@
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="295"/>
+        <location filename="../../reader/ui/mainwindow.py" line="281"/>
         <source>Main</source>
         <translation>Principale</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="329"/>
+        <location filename="../../reader/ui/mainwindow.py" line="315"/>
         <source>Opening the library…</source>
         <translation>Ouverture de la bibliothèque…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/entities/controller.py" line="190"/>
+        <location filename="../../reader/ui/entities/controller.py" line="227"/>
         <source>Recognising entities: %1 of %2 articles</source>
         <translation>Reconnaissance des entités : %1 articles sur %2</translation>
     </message>
@@ -1902,7 +1939,7 @@
 <context>
     <name>Network</name>
     <message numerus="yes">
-        <location filename="../../reader/ui/pictures/network.py" line="174"/>
+        <location filename="../../reader/ui/pictures/network.py" line="188"/>
         <source>%1 and %2: %n article(s) in common</source>
         <translation>
             <numerusform>%1 et %2 : %n article en commun</numerusform>
@@ -1910,7 +1947,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/pictures/network.py" line="191"/>
+        <location filename="../../reader/ui/pictures/network.py" line="208"/>
         <source>%n mention(s)</source>
         <translation>
             <numerusform>%n mention</numerusform>
@@ -1918,7 +1955,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/pictures/network.py" line="193"/>
+        <location filename="../../reader/ui/pictures/network.py" line="210"/>
         <source>%n article(s)</source>
         <translation>
             <numerusform>%n article</numerusform>
@@ -1926,7 +1963,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/pictures/network.py" line="200"/>
+        <location filename="../../reader/ui/pictures/network.py" line="217"/>
         <source>and %n more</source>
         <translation>
             <numerusform>et %n autre</numerusform>
@@ -2050,7 +2087,7 @@
     <name>PicturesController</name>
     <message>
         <location filename="../../reader/ui/pictures/controller.py" line="170"/>
-        <location filename="../../reader/ui/pictures/controller.py" line="328"/>
+        <location filename="../../reader/ui/pictures/controller.py" line="333"/>
         <source>Timeline</source>
         <translation>Frise chronologique</translation>
     </message>
@@ -2095,12 +2132,12 @@
         <translation>frise</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/pictures/controller.py" line="320"/>
+        <location filename="../../reader/ui/pictures/controller.py" line="325"/>
         <source>Entity map</source>
         <translation>Carte des entités</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/pictures/controller.py" line="339"/>
+        <location filename="../../reader/ui/pictures/controller.py" line="344"/>
         <source>Saved %1</source>
         <translation>Enregistré : %1</translation>
     </message>
@@ -2227,32 +2264,32 @@
         <translation>Traduction…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/view.py" line="315"/>
+        <location filename="../../reader/ui/translation/view.py" line="316"/>
         <source> through %1</source>
         <translation> via %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/view.py" line="310"/>
+        <location filename="../../reader/ui/translation/view.py" line="311"/>
         <source>%1 → %2 by %3%4; %5 of %6 paragraphs from the cache</source>
         <translation>%1 → %2 par %3%4 ; %5 paragraphes sur %6 venus du cache</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/view.py" line="382"/>
+        <location filename="../../reader/ui/translation/view.py" line="383"/>
         <source>Edit the Translation</source>
         <translation>Modifier la traduction</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/view.py" line="401"/>
+        <location filename="../../reader/ui/translation/view.py" line="402"/>
         <source>Import a Translation</source>
         <translation>Importer une traduction</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/view.py" line="401"/>
+        <location filename="../../reader/ui/translation/view.py" line="402"/>
         <source>Text (*.txt *.md);;All files (*)</source>
         <translation>Texte (*.txt *.md);;Tous les fichiers (*)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/translation/view.py" line="414"/>
+        <location filename="../../reader/ui/translation/view.py" line="415"/>
         <source>%n paragraph(s) imported</source>
         <translation>
             <numerusform>%n paragraphe importé</numerusform>
@@ -2310,42 +2347,43 @@ Le fichier endommagé est conservé tel quel.</translation>
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../reader/ui/search/view.py" line="128"/>
+        <location filename="../../reader/ui/search/view.py" line="133"/>
         <source>Also search other languages and names</source>
+        <extracomment>the name an entity chip shows for the canonical name the index keeps (the reader&apos;s naming language: reader.ui.entities.controller); the chip still searches by the canonical name</extracomment>
         <translation>Chercher aussi dans d’autres langues et noms</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search/view.py" line="131"/>
+        <location filename="../../reader/ui/search/view.py" line="136"/>
         <source>Search the query&apos;s words in the library&apos;s other languages too (chips → puces) and entities by their other names (Chine → China), from the dictionaries installed on this computer</source>
         <translation>Chercher aussi les mots de la requête dans les autres langues de la bibliothèque (chips → puces), et les entités sous leurs autres noms (Chine → China), avec les dictionnaires installés sur cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search/view.py" line="136"/>
+        <location filename="../../reader/ui/search/view.py" line="141"/>
         <source>Search results</source>
         <translation>Résultats de recherche</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search/view.py" line="188"/>
+        <location filename="../../reader/ui/search/view.py" line="193"/>
         <source>Searching…</source>
         <translation>Recherche…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search/view.py" line="204"/>
+        <location filename="../../reader/ui/search/view.py" line="209"/>
         <source>Rebuilding the search index (%1 of %2 articles)…</source>
         <translation>Reconstruction de l’index de recherche (%1 articles sur %2)…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search/view.py" line="230"/>
+        <location filename="../../reader/ui/search/view.py" line="235"/>
         <source>No article matches.</source>
         <translation>Aucun article ne correspond.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search/view.py" line="233"/>
+        <location filename="../../reader/ui/search/view.py" line="238"/>
         <source>%1 articles match; the best %2 are shown.</source>
         <translation>%1 articles correspondent ; les %2 meilleurs sont affichés.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/search/view.py" line="238"/>
+        <location filename="../../reader/ui/search/view.py" line="243"/>
         <source>%n article(s) match.</source>
         <translation>
             <numerusform>%n article correspond.</numerusform>
@@ -2353,17 +2391,17 @@ Le fichier endommagé est conservé tel quel.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search/view.py" line="251"/>
+        <location filename="../../reader/ui/search/view.py" line="256"/>
         <source>No article has every word of “%1”; showing results for “%2”.</source>
         <translation>Aucun article ne contient tous les mots de « %1 » ; résultats pour « %2 ».</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search/view.py" line="257"/>
+        <location filename="../../reader/ui/search/view.py" line="262"/>
         <source>Did you mean: %1?</source>
         <translation>Vouliez-vous dire : %1 ?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/search/view.py" line="263"/>
+        <location filename="../../reader/ui/search/view.py" line="268"/>
         <source>Only %n article(s) have all of: %1; those with most follow.</source>
         <translation>
             <numerusform>Seul %n article contient tous ces mots : %1 ; suivent ceux qui en ont le plus.</numerusform>
@@ -2371,42 +2409,42 @@ Le fichier endommagé est conservé tel quel.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search/view.py" line="270"/>
+        <location filename="../../reader/ui/search/view.py" line="275"/>
         <source>No article has all of: %1; showing those with most.</source>
         <translation>Aucun article ne contient tous ces mots : %1 ; voici ceux qui en ont le plus.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search/view.py" line="286"/>
+        <location filename="../../reader/ui/search/view.py" line="291"/>
         <source>Also searched:</source>
         <translation>Cherché aussi :</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search/view.py" line="295"/>
+        <location filename="../../reader/ui/search/view.py" line="300"/>
         <source>“%1” was searched as well as “%2”; click to search without it</source>
         <translation>« %1 » a été cherché en plus de « %2 » ; cliquez pour chercher sans lui</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search/view.py" line="300"/>
+        <location filename="../../reader/ui/search/view.py" line="305"/>
         <source>Also searched: %1, for %2</source>
         <translation>Cherché aussi : %1, pour %2</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search/view.py" line="317"/>
+        <location filename="../../reader/ui/search/view.py" line="322"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search/view.py" line="318"/>
+        <location filename="../../reader/ui/search/view.py" line="323"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search/view.py" line="319"/>
+        <location filename="../../reader/ui/search/view.py" line="324"/>
         <source>Entity</source>
         <translation>Entité</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search/view.py" line="330"/>
+        <location filename="../../reader/ui/search/view.py" line="336"/>
         <source>%1: show only %2</source>
         <translation>%1 : n’afficher que %2</translation>
     </message>
@@ -2625,27 +2663,27 @@ Le fichier endommagé est conservé tel quel.</translation>
 <context>
     <name>TeamChanges</name>
     <message>
-        <location filename="../../reader/ui/team_changes.py" line="38"/>
+        <location filename="../../reader/ui/team_changes.py" line="51"/>
         <source>%1 shared a note on this article</source>
         <translation>%1 a partagé une note sur cet article</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/team_changes.py" line="40"/>
+        <location filename="../../reader/ui/team_changes.py" line="53"/>
         <source>%1 took a shared note off this article</source>
         <translation>%1 a retiré une note partagée de cet article</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/team_changes.py" line="42"/>
+        <location filename="../../reader/ui/team_changes.py" line="55"/>
         <source>%1 changed a shared note on this article</source>
         <translation>%1 a modifié une note partagée sur cet article</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/team_changes.py" line="1"/>
+        <location filename="../../reader/ui/team_changes.py" line="62"/>
         <source>The team library does not answer: what is open stays readable, and notes you make are kept on this desktop until it answers again</source>
         <translation>La bibliothèque d’équipe ne répond pas : ce qui est ouvert reste lisible, et les notes que vous prenez sont gardées sur cet ordinateur jusqu’à ce qu’elle réponde de nouveau</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/team_changes.py" line="1"/>
+        <location filename="../../reader/ui/team_changes.py" line="71"/>
         <source>The team library answers again; %n note(s) made meanwhile sent</source>
         <translation>
             <numerusform>La bibliothèque d’équipe répond de nouveau ; %n note prise entre-temps envoyée</numerusform>
@@ -2699,22 +2737,22 @@ Le fichier endommagé est conservé tel quel.</translation>
 <context>
     <name>TimelineChart</name>
     <message>
-        <location filename="../../reader/ui/pictures/chart.py" line="252"/>
+        <location filename="../../reader/ui/pictures/chart.py" line="278"/>
         <source>Counting…</source>
         <translation>Décompte…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/pictures/chart.py" line="254"/>
+        <location filename="../../reader/ui/pictures/chart.py" line="280"/>
         <source>None of these articles has a date</source>
         <translation>Aucun de ces articles n’a de date</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/pictures/chart.py" line="255"/>
+        <location filename="../../reader/ui/pictures/chart.py" line="281"/>
         <source>No article to show</source>
         <translation>Aucun article à montrer</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/pictures/chart.py" line="314"/>
+        <location filename="../../reader/ui/pictures/chart.py" line="340"/>
         <source>%n article(s)</source>
         <translation>
             <numerusform>%n article</numerusform>

@@ -75,18 +75,31 @@ class AlsoInMarks(QObject):
     def retranslate(self) -> None:
         self._compact = None  # the texts are set again by place()
         for mark, passage in zip(self.marks, self.passages, strict=True):
-            label = (
-                self.tr("Also in one other article: click to compare")
-                if passage.articles == 1
-                else self.tr("Also in %1 other articles: click to compare").replace(
-                    "%1", str(passage.articles)
+            if passage.background:
+                label = (
+                    self.tr("Repeated in one other story: click to compare")
+                    if passage.articles == 1
+                    else self.tr("Repeated in %1 other stories: click to compare").replace(
+                        "%1", str(passage.articles)
+                    )
                 )
-            )
+            else:
+                label = (
+                    self.tr("Also in one other article: click to compare")
+                    if passage.articles == 1
+                    else self.tr("Also in %1 other articles: click to compare").replace(
+                        "%1", str(passage.articles)
+                    )
+                )
             mark.setToolTip(label)
             mark.setAccessibleName(label)
         self.place()
 
-    def _also_in(self, count: int) -> str:
+    def _also_in(self, count: int, background: bool = False) -> str:
+        if background:
+            if count == 1:
+                return self.tr("repeated in 1 story")
+            return self.tr("repeated in %1 stories").replace("%1", str(count))
         if count == 1:
             return self.tr("also in 1 article")
         return self.tr("also in %1 articles").replace("%1", str(count))
@@ -100,17 +113,21 @@ class AlsoInMarks(QObject):
             if compact:
                 mark.setText(str(passage.articles))
             else:
-                mark.setText(self._also_in(passage.articles))
+                mark.setText(self._also_in(passage.articles, passage.background))
             mark.adjustSize()
 
     def restyle(self) -> None:
         colors: ReaderColors = self.view.colors
         self._colors = colors
-        for mark in self.marks:
+        for mark, passage in zip(self.marks, self.passages, strict=True):
+            # a passage only other stories repeat is marked more quietly: a dotted rule,
+            # italic, no weight of its own beside a copy of the same story
+            rule = "1px dotted" if passage.background else "2px solid"
+            style = "italic" if passage.background else "normal"
             mark.setStyleSheet(
                 f"QToolButton {{ color: {colors.muted.name()}; border: none;"
-                f" border-left: 2px solid {colors.rule.name()}; padding: 0 4px;"
-                " background: transparent; font-size: 8pt; }"
+                f" border-left: {rule} {colors.rule.name()}; padding: 0 4px;"
+                f" background: transparent; font-size: 8pt; font-style: {style}; }}"
                 f"QToolButton:hover {{ color: {colors.accent.name()};"
                 f" border-left-color: {colors.accent.name()}; }}"
             )
@@ -130,7 +147,11 @@ class AlsoInMarks(QObject):
         width = browser.viewport().width()
         side = max(defs.READER_MIN_SIDE_PX, (width - browser.measure) // 2)
         widest = max(
-            (m.fontMetrics().horizontalAdvance(self._also_in(9)) for m in self.marks[:1]),
+            (
+                m.fontMetrics().horizontalAdvance(self._also_in(9, background))
+                for m in self.marks[:1]
+                for background in (False, True)
+            ),
             default=0,
         )
         self._set_texts(compact=MARK_GAP + widest + 16 > side)
@@ -206,11 +227,18 @@ class AlsoInList(QFrame):
         )
         outer = QVBoxLayout(self)
         outer.setContentsMargins(defs.MARGIN * 2, defs.MARGIN, defs.MARGIN * 2, defs.MARGIN)
-        heading = QLabel(
-            self.tr("Also in 1 other article")
-            if passage.articles == 1
-            else self.tr("Also in %1 other articles").replace("%1", str(passage.articles))
-        )
+        if passage.background:
+            heading = QLabel(
+                self.tr("Repeated in 1 other story")
+                if passage.articles == 1
+                else self.tr("Repeated in %1 other stories").replace("%1", str(passage.articles))
+            )
+        else:
+            heading = QLabel(
+                self.tr("Also in 1 other article")
+                if passage.articles == 1
+                else self.tr("Also in %1 other articles").replace("%1", str(passage.articles))
+            )
         heading.setObjectName("alsoInHeading")
         font = heading.font()
         font.setBold(True)
@@ -255,6 +283,11 @@ class AlsoInList(QFrame):
         )
         title.setWordWrap(True)
         layout.addWidget(title)
+        if not copy.same_story:
+            other = QLabel(self.tr("Another story that repeats this passage"))
+            other.setObjectName("alsoInOtherStory")
+            other.setStyleSheet(f"color: {colors.muted.name()}; font-style: italic")
+            layout.addWidget(other)
         text = QLabel(copy_html(copy, colors))
         text.setObjectName("alsoInText")
         text.setWordWrap(True)

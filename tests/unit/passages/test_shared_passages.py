@@ -14,7 +14,7 @@ SEED = "000_cbc18e093533efd0.txt"
 QUOTE = "Selon Martin Lau, président de Tencent"
 # Another outlet's rewrite of the seed: a new title, paragraphs in another order, words
 # changed ("assez important" → "considérable", "précédemment" → "auparavant"), one
-# sentence typed without its accents, a sentence of its own added.
+# sentence typed without its accents, two sentences of its own added.
 REWRITE = "\n\n".join(
     [
         "Tencent assure avoir assez de puces pour ses modèles",
@@ -27,8 +27,8 @@ REWRITE = "\n\n".join(
         "considérable que nous avons acquis auparavant ». Cette réserve stratégique "
         "permettrait à Tencent de continuer à entraîner ses modèles d'IA « pour plusieurs "
         "générations à venir », même en cas de durcissement des restrictions américaines. "
-        "Un analyste de Shenzhen y voit un signal adressé aux investisseurs.",
-        "Le titre a peu réagi à la Bourse de Hong Kong.",
+        "Un analyste de Shenzhen y voit un signal adressé aux investisseurs. Le titre a "
+        "peu réagi à la Bourse de Hong Kong.",
     ]
 )
 
@@ -85,6 +85,8 @@ def test_a_rewritten_copy_is_found_with_the_words_it_changed(library, tmp_path: 
     # typed without accents, the scaling-law sentence still matches; links go both ways
     back = passages.also_in(copy_id)
     assert {p.copies[0].article_id for p in back} == {seed.id}
+    # both its paragraphs are the seed's: one story, not a background sentence
+    assert not any(p.background for p in found + back)
     (group,) = passages.story_groups()
     assert {m.id for m in group.members} == {seed.id, copy_id}
 
@@ -129,7 +131,8 @@ def test_a_highlight_is_copied_onto_the_other_copy(library, tmp_path: Path) -> N
 def test_a_duplicate_bbc_story_is_found_and_grouped(data_dir: Path) -> None:
     """``politics/175`` and ``politics/349`` are one story filed twice (sentences
     rewritten); ``sport/226`` and ``sport/232`` are two reports of one event that differ
-    but for two background sentences: only that paragraph is linked."""
+    but for two background sentences: only that paragraph is linked, as a passage another
+    story repeats (marked more quietly), and the two are not grouped."""
     from reader.services import Library
 
     bbc = corpus("en-bbc-news-2225", "bbc")
@@ -141,12 +144,18 @@ def test_a_duplicate_bbc_story_is_found_and_grouped(data_dir: Path) -> None:
         brown = passages.also_in(ids["politics/175.txt"])
         assert {c.article_id for p in brown for c in p.copies} == {ids["politics/349.txt"]}
         assert len(brown) >= 3
+        assert not any(p.background for p in brown)
         wolves = library.article(ids["sport/232.txt"])
-        shared = [wolves.text[p.start : p.end] for p in passages.also_in(wolves.id)]
-        assert len(shared) == 1 and shared[0].startswith("Hoddle began his managerial career")
+        (hoddle,) = passages.also_in(wolves.id)
+        assert wolves.text[hoddle.start : hoddle.end].startswith(
+            "Hoddle began his managerial career"
+        )
+        assert hoddle.background and not hoddle.copies[0].same_story
         groups = passages.story_groups()
         members = [{m.id for m in g.members} for g in groups]
-        assert {ids["politics/175.txt"], ids["politics/349.txt"]} in members
+        assert members == [{ids["politics/175.txt"], ids["politics/349.txt"]}]
+        pair = tuple(sorted((ids["politics/175.txt"], ids["politics/349.txt"])))
+        assert passages.same_story_pairs() == [pair]
 
 
 def test_the_seed_file_is_the_one_the_rewrite_copies() -> None:
