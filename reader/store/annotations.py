@@ -152,7 +152,8 @@ class AnnotationStore:
                 if stored not in (None, _content(base), _content(a)):
                     a = replace(a, id=str(uuid.uuid4()), conflict_of=a.id, created=now)
             self._write(db, a, now)
-        return self.get(a.id)
+            # read back in the same transaction: what was committed, whatever happens next
+            return _row(db.execute(_select(d) + " WHERE n.id = ?", (a.id,)).fetchall()[0])
 
     def _write(self, db: Writer, a: Annotation, now: str) -> None:
         d = self._d

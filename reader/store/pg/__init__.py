@@ -21,6 +21,7 @@ from reader.store.interface import Change
 from reader.store.pg.articles import PgArticleStore
 from reader.store.pg.connect import (
     SCHEMA_VERSION,
+    Link,
     TeamAddress,
     connect_arguments,
     open_pool,
@@ -31,7 +32,7 @@ from reader.store.pg.connect import (
 )
 from reader.store.pg.dump import dump
 from reader.store.pg.live import Follower
-from reader.store.pg.offline import Link, OfflineNotes, send_pending
+from reader.store.pg.offline import OfflineNotes, send_pending
 from reader.store.pg.outbox import Outbox
 from reader.store.translations import TranslationStore
 
@@ -86,7 +87,7 @@ class PgBackend:
         """A store; ``migrate`` (the library's first open) also sends the notes left
         waiting on this desktop when the server last went away."""
         pool = self.pool
-        store = PgArticleStore(pool, self.address)
+        store = PgArticleStore(pool, self.address, self.link)
         if migrate:
             with reported(self.address), pool.connection() as conn:
                 upgrade_schema(conn, self.address)
@@ -99,9 +100,12 @@ class PgBackend:
             return 0
         with self.link.lock:
             if self.link.offline and self._pool is not None:
-                self._pool.check()  # connections from before the server left are dead
-            sent, kept = send_pending(store or PgArticleStore(self.pool, self.address), self.outbox)
-            self.link.offline = False
+                with reported(self.address):  # connections from before it left are dead
+                    self._pool.check()
+            self.link.offline = False  # tried again; not answering, it is said again
+            sent, kept = send_pending(
+                store or PgArticleStore(self.pool, self.address, self.link), self.outbox
+            )
         if kept:
             log.warning("%d notes made offline wait in %s", kept, self.outbox.path)
         return sent

@@ -19,7 +19,7 @@ from psycopg_pool import ConnectionPool
 
 from reader.store.articles import Articles, Row
 from reader.store.dialect import POSTGRESQL, pyformat
-from reader.store.pg.connect import TeamAddress, reported
+from reader.store.pg.connect import Link, TeamAddress, guarded
 
 
 class PgWriter:
@@ -43,9 +43,12 @@ class PgArticleStore(Articles):
 
     dialect = POSTGRESQL
 
-    def __init__(self, pool: ConnectionPool, address: TeamAddress) -> None:
+    def __init__(
+        self, pool: ConnectionPool, address: TeamAddress, link: Link | None = None
+    ) -> None:
         self._pool = pool
         self.address = address
+        self._server = link  # whether the server answers, shared with the library's stores
         self._writer: PgWriter | None = None  # inside transaction()
 
     def close(self) -> None:
@@ -59,10 +62,10 @@ class PgArticleStore(Articles):
     def transaction(self) -> Iterator[PgWriter]:
         """One transaction on one connection; nested, a savepoint."""
         if self._writer is not None:
-            with reported(self.address), self._writer.conn.transaction():
+            with guarded(self.address, self._server), self._writer.conn.transaction():
                 yield self._writer
             return
-        with reported(self.address), self._pool.connection() as conn:
+        with guarded(self.address, self._server), self._pool.connection() as conn:
             self._writer = PgWriter(conn)
             try:
                 with conn.transaction():
@@ -72,7 +75,7 @@ class PgArticleStore(Articles):
 
     def rows(self, sql: str, args: Sequence[Any] = ()) -> list[Row]:
         """Every row of a query (on the transaction's connection inside one)."""
-        with reported(self.address):
+        with guarded(self.address, self._server):
             if self._writer is not None:
                 return self._writer.execute(sql, args).fetchall()
             query = pyformat(sql).encode()

@@ -10,9 +10,11 @@ libpq itself), or from the system keyring under :func:`keyring_name`.
 from __future__ import annotations
 
 import logging
+import threading
+import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import unquote, urlsplit
 
@@ -27,6 +29,7 @@ from reader.store.pg.schema import UPGRADE_LOCK, UPGRADES
 log = logging.getLogger(__name__)
 SCHEMA_VERSION = len(UPGRADES)
 CONNECT_TIMEOUT = 10  # seconds: an unreachable server is said, not waited on forever
+RETRY_AFTER = 5.0  # seconds: a server found away is said at once, then tried again
 
 
 @dataclass(frozen=True)
@@ -92,6 +95,51 @@ def _describe(exc: psycopg.Error, address: TeamAddress) -> str:
 class ServerUnreachable(StoreError):
     """The team library's server does not answer, or went away in the middle of a call
     (what was sent in that transaction was rolled back by the server)."""
+
+
+@dataclass
+class Link:
+    """Whether the server answers, as this desktop last found; shared by the stores of
+    one library. While it does not, calls fail at once, saying so (instead of waiting
+    for a connection each time), and notes go to the desktop's outbox."""
+
+    role: str = ""
+    offline: bool = False
+    lock: threading.Lock = field(default_factory=threading.Lock)
+    since: float = 0.0  # when it was last found not answering (time.monotonic)
+
+    def lost(self, reason: object) -> None:
+        if not self.offline:
+            log.warning("the team library's server does not answer: %s", reason)
+        self.offline = True
+        self.since = time.monotonic()
+
+    def waiting(self) -> bool:
+        """Whether to say at once that the server does not answer: it did not, a few
+        seconds ago (after them, the next call tries it again)."""
+        return self.offline and time.monotonic() - self.since < RETRY_AFTER
+
+
+def offline_error(address: TeamAddress) -> ServerUnreachable:
+    return ServerUnreachable(
+        f"the team library {address} does not answer; what is open stays readable, and "
+        "the notes you make are kept on this desktop and sent when it answers again"
+    )
+
+
+@contextmanager
+def guarded(address: TeamAddress, link: Link | None) -> Iterator[None]:
+    """:func:`reported`, and the server's absence noted in ``link`` and said at once."""
+    if link is not None and link.waiting():
+        raise offline_error(address)
+    try:
+        with reported(address):
+            yield
+    except ServerUnreachable as exc:
+        if link is None or not isinstance(exc.__cause__, PoolTimeout):
+            raise  # a connection lost (the server restarted, a session ended): not yet away
+        link.lost(exc)
+        raise offline_error(address) from exc
 
 
 def store_error(exc: psycopg.Error, address: TeamAddress) -> StoreError:

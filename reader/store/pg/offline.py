@@ -12,33 +12,16 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-import threading
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 
 from reader.core.errors import NotFound, ReaderError, StoreError
 from reader.core.model import Annotation
 from reader.store.annotations import AnnotationStore
 from reader.store.pg.articles import PgArticleStore
-from reader.store.pg.connect import ServerUnreachable
+from reader.store.pg.connect import Link, ServerUnreachable
 from reader.store.pg.outbox import Outbox
 
 log = logging.getLogger(__name__)
-
-
-@dataclass
-class Link:
-    """Whether the server answers, as this desktop last found; shared by the stores of
-    one library. While it does not, notes go to the outbox at once instead of waiting
-    for a connection each time."""
-
-    role: str = ""
-    offline: bool = False
-    lock: threading.Lock = field(default_factory=threading.Lock)
-
-    def lost(self, reason: object) -> None:
-        if not self.offline:
-            log.warning("the team library's server does not answer: %s", reason)
-        self.offline = True
 
 
 def _now() -> str:
@@ -57,8 +40,21 @@ class OfflineNotes(AnnotationStore):
 
     def _queue_instead(self) -> bool:
         """Whether a change goes to the outbox: the server is away, and the change is
-        not part of a larger transaction (which must commit whole or not at all)."""
-        return self._link.offline and not self._pg.in_transaction
+        not part of a larger transaction (which must commit whole or not at all). Some
+        seconds after it was found away, the outbox is sent first, then the change
+        made directly: the changes reach the server in the order they were made."""
+        if not self._link.offline or self._pg.in_transaction:
+            return False
+        if self._link.waiting():
+            return True
+        try:
+            with self._link.lock:
+                send_pending(self._pg, self._outbox)
+                self._link.offline = False
+        except ServerUnreachable as exc:
+            self._link.lost(exc)
+            return True
+        return False
 
     def save(self, annotation: Annotation, base: Annotation | None = None) -> Annotation:
         if not self._queue_instead():
