@@ -10,8 +10,9 @@ sees it, or they disagree on its type, about half the time: too often for a name
 reader sees underlined.
 
 So a name is shown when both models agree on it; or, said by the small model alone, when
-its own words say what it is — a place the gazetteer knows (*Glasgow*), a firm by its
-last word (*Woodside Petroleum*), an acronym the other model sees nothing in (*LVMH*), a
+its words or the noun before it say what it is — a place the gazetteer knows (*Glasgow*),
+a firm by its last word (*Woodside Petroleum*) or the noun news puts before or after one
+(*oil giant Shell*, *the Herald newspaper*), an acronym the other model sees nothing in (*LVMH*), a
 person by a given name (*Brian McFadden*), an event, work or product, which the other
 model has no label for. Then the article agrees with itself: a name shown once is shown,
 with the same type, wherever it is written again; a person's family name alone (*Houston*
@@ -31,7 +32,7 @@ from reader.entities.base import Block, Candidate, Label
 from reader.entities.heuristics import FIRST_NAMES, ORG_WORDS
 
 #: the rules' version, in the recogniser's (a change recognises English articles again)
-VERSION = "1"
+VERSION = "2"
 #: (start, end, type) in the article's text
 Found = tuple[int, int, Label]
 _TRUSTED_ALONE = frozenset({Label.LOC})
@@ -44,6 +45,15 @@ _TITLED = re.compile(
     r"Defender|Midfielder|Goalkeeper|Boss|Singer|Rapper|Actor|Actress|Director)\s+(?=[A-Z])"
 )
 _AFTER_TITLE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Sir|Dame|Lord|Lady)\.?\s+$")
+# the nouns news puts before or after an organisation's name
+_ORG_NOUNS = (
+    r"firm|company|group|giant|rival|band|club|side|newspaper|paper|magazine|broadcaster|"
+    r"channel|network|regulator|watchdog|bank|airline|carmaker|retailer|label|studio|"
+    r"publisher|agency|maker|operator|chain|insurer|brewer|supermarket|outfit|conglomerate"
+)
+_ORG_BEFORE = re.compile(rf"\b(?:{_ORG_NOUNS}),?\s+$")
+_ORG_AFTER = re.compile(rf"\s+(?:{_ORG_NOUNS})\b")
+_THE = re.compile(r"\bthe\s+$")
 _ACRONYM = re.compile(r"[A-Z][A-Z&]{2,5}")
 _LOWER_TAIL = re.compile(r"(?:\s+[a-z][\w'’-]*)+$")
 # the last words of organisations' names: institutions, firms, media
@@ -74,7 +84,11 @@ def vote(
     alone: list[Found] = []
     for found in primary:
         start, end, label = found
-        if found in confirmed:
+        if _ORG_BEFORE.search(text, 0, start) or (
+            _THE.search(text, 0, start) and _ORG_AFTER.match(text, end)
+        ):
+            agreed.append((start, end, Label.ORG))  # "oil giant Shell", "the Herald newspaper"
+        elif found in confirmed:
             agreed.append(found)
         elif (start, end) in spans and place(text[start:end]):
             agreed.append((start, end, Label.LOC))  # Glasgow: a place, whatever they say

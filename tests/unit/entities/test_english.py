@@ -70,6 +70,15 @@ def test_firms_and_people_named_by_their_words_stand_alone() -> None:
     assert shown(text, agreed) == {("Woodside Petroleum", "ORG"), ("Brian McFadden", "PER")}
 
 
+def test_the_noun_before_or_after_a_name_makes_it_an_organisation() -> None:
+    text = "Oil giant Shell and Swiss Xstrata, quoted in the Herald newspaper, beat an Irish band."
+    small = [at(text, "Shell", ORG), at(text, "Xstrata", ORG), at(text, "Herald", PER)]
+    small.append(at(text, "Irish", ORG))  # a nationality, which a party may be
+    trained = [at(text, "Shell", PER), at(text, "Xstrata", LOC)]
+    agreed, _ = english.vote(small, trained, known_places, text)
+    assert shown(text, agreed) == {("Shell", "ORG"), ("Herald", "ORG")}
+
+
 def test_a_name_shown_once_is_shown_wherever_the_article_writes_it_again() -> None:
     text = (
         "UKIP suspended John Houston on Friday. Mr Houston said UKIP had over-reacted. "
