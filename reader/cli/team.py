@@ -24,6 +24,7 @@ def cmd_copy_library(args: argparse.Namespace) -> int:
         "notes": copied.notes,
         "article_tags": copied.article_tags,
         "corrections": copied.corrections,
+        "glossary": copied.glossary,
     }
     if args.json:
         emit(shape)
@@ -31,7 +32,8 @@ def cmd_copy_library(args: argparse.Namespace) -> int:
     print(file=sys.stderr)
     print(
         f"copied {copied.articles} articles, {copied.notes} notes, {copied.article_tags} "
-        f"article tags and {copied.corrections} entity corrections to {args.target}"
+        f"article tags, {copied.corrections} entity corrections and {copied.glossary} "
+        f"glossary entries to {args.target}"
     )
     return 0
 
@@ -41,7 +43,7 @@ def add_commands(command: Command) -> None:
         "copy-library",
         cmd_copy_library,
         "copy this library (articles, notes with their passages and tags, article tags, "
-        "entity corrections) into a team library or another data folder",
+        "entity corrections, the glossary) into a team library or another data folder",
     )
     p.add_argument(
         "target",

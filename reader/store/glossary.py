@@ -1,6 +1,7 @@
-"""The user's glossary in the library file: one row per term and language pair (the
-``glossary`` table of schema 5). A term is unique per pair as it is compared (NFC, case
-folded), so "Puce" and "puce" are one entry."""
+"""The user's glossary: one row per term and language pair (the ``glossary`` table of
+the file's schema 5, of a team library's schema 3, where it is the team's). A term is
+unique per pair as it is compared (NFC, case folded), so "Puce" and "puce" are one
+entry. Written once for both kinds of library (see :mod:`reader.store.dialect`)."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ import datetime as dt
 from collections.abc import Iterable
 
 from reader.core.glossary import GlossaryEntry, term_key
-from reader.store.articles import ArticleStore
+from reader.store.articles import Articles
 
 _COLUMNS = "id, source_lang, target_lang, term, translation, keep, note"
 
@@ -26,30 +27,35 @@ def _entry(row: tuple[object, ...]) -> GlossaryEntry:
 
 
 class GlossaryStore:
-    def __init__(self, store: ArticleStore) -> None:
+    def __init__(self, store: Articles) -> None:
         self._store = store
-        self._db = store._db
 
     def entries(self, source: str | None = None, target: str | None = None) -> list[GlossaryEntry]:
         """The entries of one pair (or of every pair), by term."""
-        rows = self._db.execute(
-            f"SELECT {_COLUMNS} FROM glossary WHERE (? IS NULL OR source_lang = ?) "
-            "AND (? IS NULL OR target_lang = ?) ORDER BY source_lang, target_lang, term_key",
-            (source, source, target, target),
-        ).fetchall()
+        clauses, args = [], []
+        for column, value in (("source_lang", source), ("target_lang", target)):
+            if value is not None:
+                clauses.append(f"{column} = ?")
+                args.append(value)
+        where = f"WHERE {' AND '.join(clauses)} " if clauses else ""
+        binary = self._store.dialect.binary
+        rows = self._store.rows(
+            f"SELECT {_COLUMNS} FROM glossary {where}ORDER BY source_lang COLLATE {binary}, "
+            f"target_lang COLLATE {binary}, term_key COLLATE {binary}",
+            args,
+        )
         return [_entry(tuple(r)) for r in rows]
 
     def entry(self, entry_id: int) -> GlossaryEntry | None:
-        row = self._db.execute(f"SELECT {_COLUMNS} FROM glossary WHERE id = ?", (entry_id,))
-        found = row.fetchone()
+        found = self._store.row(f"SELECT {_COLUMNS} FROM glossary WHERE id = ?", (entry_id,))
         return None if found is None else _entry(tuple(found))
 
     def find(self, source: str, target: str, term: str) -> GlossaryEntry | None:
-        row = self._db.execute(
+        row = self._store.row(
             f"SELECT {_COLUMNS} FROM glossary WHERE source_lang = ? AND target_lang = ? "
             "AND term_key = ?",
             (source, target, term_key(term)),
-        ).fetchone()
+        )
         return None if row is None else _entry(tuple(row))
 
     def save(self, entries: Iterable[GlossaryEntry]) -> list[GlossaryEntry]:
@@ -73,13 +79,13 @@ class GlossaryStore:
                     # another entry of the new term gives way to the edited one
                     db.execute(
                         "DELETE FROM glossary WHERE source_lang = ? AND target_lang = ? "
-                        "AND term_key = ? AND id != ?",
+                        "AND term_key = ? AND id <> ?",
                         (e.source, e.target, term_key(e.term), e.id),
                     )
                     db.execute(
                         "INSERT INTO glossary (id, source_lang, target_lang, term, term_key, "
                         "translation, keep, note, created_at, modified_at) VALUES "
-                        "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET "
+                        "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET "
                         "source_lang = excluded.source_lang, target_lang = excluded.target_lang, "
                         "term = excluded.term, term_key = excluded.term_key, "
                         "translation = excluded.translation, keep = excluded.keep, "
@@ -91,7 +97,7 @@ class GlossaryStore:
                     row = db.execute(
                         "INSERT INTO glossary (source_lang, target_lang, term, term_key, "
                         "translation, keep, note, created_at, modified_at) VALUES "
-                        "(?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(source_lang, target_lang, "
+                        "(?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (source_lang, target_lang, "
                         "term_key) DO UPDATE SET term = excluded.term, translation = "
                         "excluded.translation, keep = excluded.keep, note = excluded.note, "
                         "modified_at = excluded.modified_at RETURNING id",

@@ -3,10 +3,11 @@ to a team library, a team library back to a folder, one file to another.
 
 What a reader made goes along: every article (its current text, structure, title and
 the files it came from), its tags, every note one may read with its passage (position
-and quote), colour, text, tags and dates, and the entity corrections. What the app can
-make again does not: the search index, recognised entities, translations (each desktop
-makes them again as they are read). Copying again adds nothing twice: articles are
-found by their files, notes by their ids, corrections by what they say.
+and quote), colour, text, tags and dates, the entity corrections and the glossary. What
+the app can make again does not: the search index, recognised entities, translations
+(each desktop makes them again as they are read). Copying again adds nothing twice:
+articles are found by their files, notes by their ids, corrections by what they say,
+glossary entries by their terms.
 
 In a team library the notes copied in are the signed-in role's, private (sharing one is
 the author's choice, made note by note); copied out, a teammate's shared note becomes
@@ -22,6 +23,7 @@ from reader.core.model import Annotation, EntityCorrection, ParsedArticle
 from reader.store.annotations import AnnotationStore
 from reader.store.articles import Articles
 from reader.store.entities import EntityStore
+from reader.store.glossary import GlossaryStore
 
 # the settings that are a reader's own work (colour meanings), copied along
 PERSONAL_SETTINGS = ("color_meanings",)
@@ -35,6 +37,7 @@ class Copied:
     notes: int = 0
     article_tags: int = 0
     corrections: int = 0
+    glossary: int = 0
 
 
 def copy_library(
@@ -83,6 +86,9 @@ def copy_library(
         copied.articles += 1
         progress(done + 1, len(ids))
     copied.corrections = _copy_corrections(EntityStore(source), EntityStore(target))
+    # by term: an entry of the same term in the target is replaced, none is doubled
+    entries = [replace(e, id=None) for e in GlossaryStore(source).entries()]
+    copied.glossary = len(GlossaryStore(target).save(entries))
     for key in PERSONAL_SETTINGS:
         value = source.setting(key)
         if value is not None and target.setting(key) is None:

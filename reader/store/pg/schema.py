@@ -277,4 +277,28 @@ def upgrade_2(db: psycopg.Connection) -> None:
     )
 
 
-UPGRADES: list[Callable[[psycopg.Connection], None]] = [upgrade_1, upgrade_2]
+def upgrade_3(db: psycopg.Connection) -> None:
+    """The glossary, the team's: a term and its translation per language pair, or a name
+    not to translate, with a note (the SQLite library's table of its schema 5)."""
+    db.execute(
+        """
+        CREATE TABLE glossary (
+            id BIGSERIAL PRIMARY KEY,
+            source_lang TEXT NOT NULL,
+            target_lang TEXT NOT NULL,
+            term TEXT NOT NULL,
+            term_key TEXT NOT NULL,
+            translation TEXT NOT NULL DEFAULT '',
+            keep INTEGER NOT NULL DEFAULT 0,
+            note TEXT NOT NULL DEFAULT '',
+            created_at TEXT NOT NULL,
+            modified_at TEXT NOT NULL,
+            UNIQUE (source_lang, target_lang, term_key)
+        );
+        GRANT SELECT, INSERT, UPDATE, DELETE ON glossary TO PUBLIC;
+        GRANT USAGE, SELECT, UPDATE ON SEQUENCE glossary_id_seq TO PUBLIC;
+        """
+    )
+
+
+UPGRADES: list[Callable[[psycopg.Connection], None]] = [upgrade_1, upgrade_2, upgrade_3]

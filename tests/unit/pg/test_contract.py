@@ -362,3 +362,23 @@ def test_only_the_team_store_imports_psycopg() -> None:
             if any(n.split(".")[0] in ("psycopg", "psycopg_pool") for n in names):
                 found.append(path.relative_to(package.parent).as_posix())
     assert found and all(f.startswith("reader/store/pg/") for f in found), found
+
+
+def test_the_glossary_keeps_one_entry_per_term(lib: Library) -> None:
+    from reader.core.glossary import GlossaryEntry
+    from reader.store.glossary import GlossaryStore
+
+    glossary = GlossaryStore(lib.store)  # type: ignore[arg-type]
+    puce, keep = glossary.save(
+        [
+            GlossaryEntry("fr", "en", "  puce ", "chip", note="pas « flea »"),
+            GlossaryEntry("fr", "en", "Pékin", "", keep=True),
+        ]
+    )
+    assert (puce.term, puce.id is not None, keep.keep) == ("puce", True, True)
+    [again] = glossary.save([GlossaryEntry("fr", "en", "Puce", "microchip")])  # same term
+    assert again.id == puce.id and glossary.find("fr", "en", "PUCE") == again
+    assert [e.term for e in glossary.entries("fr", "en")] == ["Puce", "Pékin"]  # by key
+    assert glossary.entries("en") == [] and glossary.entry(keep.id or 0) == keep
+    glossary.delete([keep.id or 0])
+    assert [e.translation for e in glossary.entries()] == ["microchip"]

@@ -12,11 +12,13 @@ import pytest
 
 from reader.cli import main
 from reader.core.anchoring import describe
+from reader.core.glossary import GlossaryEntry
 from reader.core.model import Annotation, EntityCorrection
 from reader.ingest.files import parse_text
 from reader.store.annotations import AnnotationStore
 from reader.store.articles import ArticleStore
 from reader.store.entities import EntityStore
+from reader.store.glossary import GlossaryStore
 from reader.store.interface import Backend
 from tests.unit.pg.conftest import ALICE, BOB, Cluster
 
@@ -63,6 +65,12 @@ def _personal_library(folder: Path) -> None:
     notes.set_article_tags(ids["tencent.md"], ["à lire", "Chine"])
     entities.add_correction(EntityCorrection("retype", canonical="Tencent", label="ORG"))
     store.set_setting("color_meanings", '{"red": "à vérifier"}')
+    GlossaryStore(store).save(
+        [
+            GlossaryEntry("fr", "en", "puce", "chip", note="pas « flea »"),
+            GlossaryEntry("fr", "en", "Huawei", "", keep=True),
+        ]
+    )
     store.close()
 
 
@@ -80,7 +88,10 @@ def _contents(backend: Backend) -> dict[str, object]:
         for a in notes.find()
     }  # fmt: skip
     corrections = [(c.action, c.canonical, c.label) for c in backend.entities(store).corrections()]
+    glossary = [(e.source, e.target, e.term, e.translation, e.keep, e.note)
+                for e in GlossaryStore(store).entries()]  # fmt: skip
     return {
+        "glossary": glossary,
         "articles": articles,
         "notes": found,
         "corrections": corrections,
@@ -106,6 +117,7 @@ def test_a_library_goes_to_a_team_library_and_back_whole(
         "notes": 4,
         "article_tags": 2,
         "corrections": 1,
+        "glossary": 2,
     }
     alice = PgBackend(team)
     assert _contents(alice) == before  # in the team library, as Alice reads it
