@@ -114,6 +114,17 @@ def _case_ok(form: str, surface: str) -> bool:
     )
 
 
+def _compound(chunk: str, start: int, end: int) -> bool:
+    """Whether the match is glued by a hyphen to another capitalised name, which makes
+    another name: *Paris* in *Rio-Paris* (a flight), *Lorraine* in *Alsace-Lorraine*
+    (*Ireland-based* keeps *Ireland*)."""
+    before = chunk[max(0, start - 2) : start]
+    after = chunk[end : end + 2]
+    return (len(before) == 2 and before[1] == "-" and before[0].isalpha()) or (
+        len(after) == 2 and after[0] == "-" and after[1].isupper()
+    )
+
+
 def _lax(form: str, than: str) -> bool:
     """Whether ``form``'s case check accepts more than ``than``'s does."""
 
@@ -132,7 +143,7 @@ class GazetteerRecognizer:
 
     def __init__(self, gazetteer: Gazetteer | None = None) -> None:
         self.gazetteer = gazetteer or Gazetteer.bundled()
-        self.version = "1-" + self.gazetteer.fingerprint()
+        self.version = "2-" + self.gazetteer.fingerprint()
         self._automaton = ahocorasick.Automaton()
         words: dict[str, tuple[str, str, str]] = {}
         for entry in self.gazetteer.entries:
@@ -162,7 +173,7 @@ class GazetteerRecognizer:
                     continue
                 if end < len(chunk) and _is_word_char(chunk[end]):
                     continue
-                if not _case_ok(form, chunk[start:end]):
+                if not _case_ok(form, chunk[start:end]) or _compound(chunk, start, end):
                     continue
                 found.append(
                     Candidate(

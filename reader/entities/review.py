@@ -25,7 +25,7 @@ from collections.abc import Collection, Sequence
 from reader.entities.base import Block, Candidate, Label
 from reader.entities.gazetteer import fold_case
 
-VERSION = "1"  # part of the pipeline's version: a change re-recognises the library
+VERSION = "2"  # part of the pipeline's version: a change re-recognises the library
 MODEL = "spacy"  # the statistical recogniser's name (reader.entities.statistical)
 # Titles and roles written before a person's name, which are not part of it.
 _TITLES = frozenset(
@@ -78,7 +78,26 @@ def review(
         checked = _check(text, c, known, quoted, lower)
         if checked is not None:
             result.append((priority, checked))
+    result = [(p, _edition(text, c)) for p, c in result]
     return result + [(ACRONYM_PRIORITY, c) for c in acronyms(text, french, result)]
+
+
+# An edition of a known event: its year, or its host after "de" (Jeux olympiques de Londres)
+_EDITION = re.compile(
+    r"\s+(?:(?:de\s+|d['’]\s*)?(?:1[89]|20)\d\d(?:[-–/](?:1[89]|20)?\d\d)?\b"
+    r"|(?:de\s+|d['’]\s*)[A-ZÀ-Ý][\w-]+)"
+)
+
+
+def _edition(text: str, c: Candidate) -> Candidate:
+    """A known event's name with the edition written after it: *Jeux olympiques de
+    Londres*, *Jeux Olympiques de 2012*, *Vendée Globe 2012* are that event's names."""
+    if c.label is not Label.MISC or c.source != "gazetteer":
+        return c
+    match = _EDITION.match(text, c.end)
+    if match is None:
+        return c
+    return Candidate(c.start, match.end(), c.label, c.source, c.canonical)
 
 
 def _check(

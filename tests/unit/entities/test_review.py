@@ -159,3 +159,26 @@ def test_a_capitalised_name_is_matched_only_with_its_capitals() -> None:
     text = "Le monde entier lit Le Monde."
     found = GazetteerRecognizer(gazetteer).recognize(text, [Block(0, len(text), "fr")], "fr")
     assert [(c.start, text[c.start : c.end]) for c in found] == [(20, "Le Monde")]
+
+
+def test_an_edition_of_a_known_event_is_its_name() -> None:
+    text = (
+        "Jeux Olympiques de 2012 : les Jeux olympiques de Londres ouvrent ; "
+        "le Vendée Globe 2012-2013 part."
+    )
+    found = seen(text, GazetteerRecognizer())
+    assert {
+        ("Jeux Olympiques de 2012", "MISC"),
+        ("Jeux olympiques de Londres", "MISC"),
+        ("Vendée Globe 2012-2013", "MISC"),
+    } <= found
+    assert ("Londres", "LOC") not in found
+
+
+def test_a_name_glued_to_another_by_a_hyphen_is_another_name() -> None:
+    text = "Le crash du Rio-Paris ; un vol Paris-Tokyo ; une firme Canada-based à Paris."
+    found = GazetteerRecognizer().recognize(text, [Block(0, len(text), "fr")], "fr")
+    assert [(c.start, text[c.start : c.end]) for c in found] == [
+        (text.index("Canada"), "Canada"),
+        (text.rindex("Paris"), "Paris"),
+    ]
