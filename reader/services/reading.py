@@ -47,3 +47,10 @@ def read(library: Library, ref: str, query: str | None = None) -> Reading:
     )
     hits = library.hit_offsets(article.id, query) if query else []
     return Reading(article, mentions, library.annotations(article.id), hits)
+
+
+def before_import(article: Article) -> Reading:
+    """A bundled article as :func:`read` will read it once imported into a fresh library
+    (the mentions shipped with it, no annotations yet): what a first start paints while
+    the import runs."""
+    return Reading(article, shipped.mentions(article, None), [])

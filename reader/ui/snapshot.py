@@ -13,7 +13,7 @@ A first start has no snapshot of its own, and its first article came only after 
 bundled articles' import (language detection, the first search index: seconds). The app
 ships one instead (``first_reading.json``, written by ``packaging/first_reading.py``):
 the bundled article a first start opens, as a fresh library reads it; its entities are
-the ones shipped for it (:mod:`reader.entities.shipped`), as the read takes them. It is
+the ones shipped for it, as the read takes them (``reading.before_import``). It is
 painted at once while the import runs behind it; ``tests/unit/test_first_reading.py``
 fails when it no longer matches what the import reads.
 """
@@ -29,8 +29,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 
 from reader import APP_NAME
 from reader.core.model import Annotation, Article, EntityMention, Span, SpanKind
-from reader.entities import shipped
-from reader.services.reading import Reading
+from reader.services.reading import Reading, before_import
 
 if TYPE_CHECKING:
     from reader.ui.article.view import ArticleView
@@ -123,8 +122,7 @@ def first_reading() -> Reading | None:
         data = json.loads(entry.read_text(encoding="utf-8"))
         if data.get("format") != FORMAT:
             return None
-        article = _reading(data).article
-        return Reading(article, shipped.mentions(article, None), [])
+        return before_import(_reading(data).article)
     except FileNotFoundError:
         return None
     except (OSError, ValueError, KeyError, TypeError) as exc:
