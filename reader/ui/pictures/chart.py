@@ -19,6 +19,7 @@ from PySide6.QtGui import (
     QPainter,
     QPaintEvent,
     QPalette,
+    QPixmap,
 )
 from PySide6.QtWidgets import QToolTip, QWidget
 
@@ -53,6 +54,7 @@ class TimelineChart(QWidget):
         self.selection: tuple[dt.date, dt.date] | None = None  # the library's range
         self._drag: tuple[int, int] | None = None  # bars under a drag (first, current)
         self.group_names: dict[str, str] = {}
+        self._drawn: tuple[tuple[object, ...], QPixmap] | None = None  # see paintEvent
         self.setMouseTracking(True)
         self.setMinimumSize(320, 150)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
@@ -113,9 +115,33 @@ class TimelineChart(QWidget):
     # -- drawing ----------------------------------------------------------------------------
 
     def paintEvent(self, _event: QPaintEvent) -> None:
+        """The picture is drawn once into a pixmap, then copied: a dock moved, a tooltip
+        closed or the window uncovered repaints with one call, where drawing the bars
+        again is hundreds (each waiting its turn for the interpreter while the pictures
+        are counted in the background)."""
+        if self.width() <= 0 or self.height() <= 0:
+            return
+        ratio = self.devicePixelRatioF()
+        key = (
+            id(self.timeline),
+            self.size(),
+            ratio,
+            self.palette().cacheKey(),
+            self.font().key(),
+            QLocale().name(),
+            self._chosen_bars(),
+            tuple(self.group_names.items()),
+        )
+        if self._drawn is None or self._drawn[0] != key:
+            pixmap = QPixmap(self.size() * ratio)
+            pixmap.setDevicePixelRatio(ratio)
+            painter = QPainter(pixmap)
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+            self.draw(painter, QRectF(self.rect()), self.palette())
+            painter.end()
+            self._drawn = (key, pixmap)
         painter = QPainter(self)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
-        self.draw(painter, QRectF(self.rect()), self.palette())
+        painter.drawPixmap(0, 0, self._drawn[1])
         painter.end()
 
     def draw(self, painter: QPainter, rect: QRectF, palette: QPalette) -> None:

@@ -45,6 +45,8 @@ class NodeItem(QGraphicsEllipseItem):
         self.setZValue(2)
 
     def hoverEnterEvent(self, event: QGraphicsSceneHoverEvent) -> None:
+        if not self.toolTip():  # written when first wanted, not for every disc drawn
+            self.setToolTip(self.network.describe(self.node))
         self.network.emphasise(self)
         super().hoverEnterEvent(event)
 
@@ -60,38 +62,48 @@ class NodeItem(QGraphicsEllipseItem):
         super().mousePressEvent(event)
 
 
+Box = tuple[float, float, float, float]  # left, top, right, bottom
+
+
+def _overlap(a: Box, b: Box) -> bool:
+    return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
+
+
 def _place_labels(items: list[NodeItem]) -> None:
     """Put each name under its disc, else above, right or left of it, wherever it hides
     no other name nor the disc of a more widespread entity (placed first); a name with
-    no free place is left out (a small map), its disc's tooltip still says it."""
-    taken: list[QRectF] = []
+    no free place is left out (a small map), its disc's tooltip still says it.
+
+    Worked out on plain numbers, each item asked once for its place and size: a call
+    into Qt waits for the interpreter's lock, which the pictures' own counting (or
+    any other background reading) holds in turns, so hundreds of them in a loop
+    stalled the window while a map appeared."""
+    taken: list[Box] = []
     for item in items:
-        taken.append(item.sceneBoundingRect())
+        pos = item.pos()
+        x, y = pos.x(), pos.y()
+        radius = item.rect().width() / 2
+        disc = (x - radius, y - radius, x + radius, y + radius)
+        taken.append(disc)
         label = next(c for c in item.childItems() if isinstance(c, QGraphicsSimpleTextItem))
         box = label.boundingRect()
-        radius = item.rect().width() / 2
         w, h = box.width(), box.height()
         spots = (
-            QPointF(-w / 2, radius + 1),
-            QPointF(-w / 2, -radius - h - 1),
-            QPointF(radius + 3, -h / 2),
-            QPointF(-radius - w - 3, -h / 2),
+            (-w / 2, radius + 1),
+            (-w / 2, -radius - h - 1),
+            (radius + 3, -h / 2),
+            (-radius - w - 3, -h / 2),
         )
-        own = item.sceneBoundingRect()
-        free = (
-            spot
-            for spot in spots
-            if not any(
-                QRectF(item.pos() + spot, box.size()).intersects(other)
-                for other in taken
-                if other != own
-            )
-        )
-        spot = next(free, None)
+        spot = None
+        for dx, dy in spots:
+            place = (x + dx, y + dy, x + dx + w, y + dy + h)
+            if not any(_overlap(place, other) for other in taken if other is not disc):
+                spot = (dx, dy)
+                taken.append(place)
+                break
         label.setVisible(spot is not None)
         if spot is not None:
-            label.setPos(spot)
-            taken.append(QRectF(item.pos() + spot, box.size()))
+            label.setPos(QPointF(*spot))
 
 
 class Network(QGraphicsView):
@@ -153,7 +165,6 @@ class Network(QGraphicsView):
             item.setBrush(QBrush(fill))
             item.setPen(QPen(color.lighter(130) if dark else color.darker(130), 1.2))
             item.setPos(QPointF(node.x * across, node.y * spread))
-            item.setToolTip(self.describe(node))
             shown = node.name if len(node.name) <= LONGEST else node.name[: LONGEST - 1] + "…"
             label = QGraphicsSimpleTextItem(shown, item)
             label.setFont(font)
@@ -163,15 +174,21 @@ class Network(QGraphicsView):
             items.append(item)
             self.items_by_name[node.name] = item
         _place_labels(items)
+        places = [(node.x * across, node.y * spread) for node in entity_map.nodes]
+        in_common: dict[int, str] = {}  # translated once per count, not once per line
         for link in entity_map.links:
             a, b = items[link.a], items[link.b]
-            line = QGraphicsLineItem(a.pos().x(), a.pos().y(), b.pos().x(), b.pos().y())
+            line = QGraphicsLineItem(*places[link.a], *places[link.b])
             color = QColor(ink)
             color.setAlphaF(0.12 + 0.35 * link.articles / heaviest)
             line.setPen(QPen(color, 0.8 + 4.2 * link.articles / heaviest))
             line.setZValue(1)
+            if link.articles not in in_common:
+                in_common[link.articles] = self.tr(
+                    "%1 and %2: %n article(s) in common", "", link.articles
+                )
             line.setToolTip(
-                self.tr("%1 and %2: %n article(s) in common", "", link.articles)
+                in_common[link.articles]
                 .replace("%1", html.escape(a.node.name))
                 .replace("%2", html.escape(b.node.name))
             )
