@@ -165,7 +165,7 @@ class SpacyRecognizer:
             return spans
         agreed, alone = english.vote(spans, others, self._is_place, text)
         found = english.through_article(text, group, agreed, alone, spans)
-        return english.introduced(text, english.common_words(text, found))
+        return english.common_words(text, found)
 
     def _spans(
         self,

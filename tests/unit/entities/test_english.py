@@ -132,21 +132,6 @@ def test_a_headline_word_the_article_writes_in_lower_case_is_no_name() -> None:
     assert shown(text, english.common_words(text, found)) == {("UK", "LOC")}
 
 
-def test_a_person_by_one_word_must_be_introduced() -> None:
-    text = "Diageo and Pernod Ricard bid. James Beattie scored; Beattie, 27, and Mr Ross agreed."
-    found = [
-        at(text, "Diageo", PER),
-        at(text, "James Beattie", PER),
-        at(text, "Beattie", PER, 1),
-        at(text, "Ross", PER),
-    ]
-    assert shown(text, english.introduced(text, found)) == {
-        ("James Beattie", "PER"),
-        ("Beattie", "PER"),
-        ("Ross", "PER"),
-    }
-
-
 def test_titles_before_and_words_after_a_name_are_not_part_of_it() -> None:
     assert english.untitled("Treasurer Peter Costello") == len("Treasurer ")
     assert english.untitled("Trade Minister Mark Vaile") == len("Trade Minister ")
