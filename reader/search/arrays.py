@@ -27,7 +27,7 @@ from whoosh.scoring import BM25FScorer, WeightScorer
 from whoosh.searching import Results
 from whoosh.util.numeric import byte_to_length
 
-POSTINGS_KEPT = 4_000_000  # postings kept in arrays per searcher (about 32 MB)
+POSTINGS_KEPT = 4_000_000  # postings kept in arrays per searcher (8 bytes each: 32 MB)
 _EMPTY_IDS = np.zeros(0, dtype=np.int64)
 _EMPTY_SCORES = np.zeros(0, dtype=np.float64)
 # a field's stored length byte → its length; 0 (no length) scores as 1, as Whoosh's
@@ -90,12 +90,12 @@ def _read_postings(reader: Any, key: tuple[str, bytes]) -> tuple[np.ndarray, np.
     while True:
         leaf._read_ids()
         leaf._read_weights()
-        ids.append(np.asarray(leaf._ids, dtype=np.int64))
-        weights.append(np.asarray(leaf._weights, dtype=np.float32))
+        ids.append(np.asarray(leaf._ids, dtype=np.int32))
+        weights.append(np.asarray(leaf._weights, dtype=np.float32))  # as Whoosh stores them
         if leaf._lastblock:
             break
         leaf._goto(leaf._nextoffset)
-    return np.concatenate(ids), np.concatenate(weights).astype(np.float64)
+    return np.concatenate(ids), np.concatenate(weights)
 
 
 def _field_lengths(segment: _Segment, fieldname: str) -> np.ndarray:
@@ -191,13 +191,13 @@ class _Evaluator:
             return _Part(ids, None, "leaf", term=m.term())
         scorer = m.scorer
         if type(scorer) is BM25FScorer:
-            tf = weights
+            tf = weights.astype(np.float64)  # Whoosh's float of each stored weight
             fl = _field_lengths(self.segment, m.term()[0])[ids]
             idf, avgfl, b, k1 = scorer.idf, scorer.avgfl, scorer.B, scorer.K1
             # whoosh.scoring.bm25, operation by operation
             scores = idf * ((tf * (k1 + 1)) / (tf + k1 * ((1 - b) + b * fl / avgfl)))
         elif type(scorer) is WeightScorer or scorer is None:
-            scores = weights.copy()
+            scores = weights.astype(np.float64)
         else:
             return self._stepped(m)
         return _Part(ids, scores, "leaf", term=m.term())

@@ -66,6 +66,9 @@ ENTITY_FACETS = 12  # the most frequent entities among the best matches
 ENTITY_WINDOW = 200  # how many of the best matches the entity counts look at
 FEW = 3  # below this many results, a spelling suggestion is looked for
 FEW_POSTINGS = 3  # an alternative in this few articles is checked against deletions
+# Outcomes kept per searcher (until the index changes): a query searched again — a letter
+# typed then erased in the search box, a facet chip taken off — is answered at once
+OUTCOMES_KEPT = 64
 RARE_SENSE = 10  # an alternative in 10× fewer articles than another of its word is dropped
 
 
@@ -339,6 +342,7 @@ class SearchIndex:
         with self._searchers_lock:
             self._searchers.add(fresh)
         self._local.searcher, self._local.index = fresh, self._index
+        self._local.outcomes = {}
         return fresh
 
     def close(self) -> None:
@@ -361,6 +365,25 @@ class SearchIndex:
         :mod:`reader.search.plan`). With no result and a word the library lacks, the
         closest spelling the index knows is searched instead (``correct``)."""
         searcher = self._searcher()
+        key = (text, limit, correct, tuple((w, tuple(a)) for w, a in (alternatives or {}).items()))
+        kept: dict[Any, SearchOutcome] = self._local.outcomes
+        found = kept.get(key)
+        if found is None:
+            found = self._search(searcher, text, limit, alternatives, correct)
+            if len(kept) >= OUTCOMES_KEPT:
+                kept.pop(next(iter(kept)))
+            kept[key] = found
+        # the caller's copy of the counts: the one kept stays as searched
+        return replace(found, facets={name: dict(c) for name, c in found.facets.items()})
+
+    def _search(
+        self,
+        searcher: Any,
+        text: str,
+        limit: int,
+        alternatives: Mapping[str, Sequence[str]] | None,
+        correct: bool,
+    ) -> SearchOutcome:
         try:
             plan = make_plan(self._parser, text, self._present(searcher, alternatives))
             outcome = self._run(searcher, pruned(searcher, plan), limit)
