@@ -25,7 +25,7 @@ from collections.abc import Collection, Sequence
 from reader.entities.base import Block, Candidate, Label
 from reader.entities.gazetteer import fold_case
 
-VERSION = "2"  # part of the pipeline's version: a change re-recognises the library
+VERSION = "3"  # part of the pipeline's version: a change re-recognises the library
 MODEL = "spacy"  # the statistical recogniser's name (reader.entities.statistical)
 # Titles and roles written before a person's name, which are not part of it.
 _TITLES = frozenset(
@@ -69,7 +69,7 @@ def review(
     if not french:
         return candidates
     quoted = _quoted(text, french)
-    lower = _lower_words(text, french)
+    lower = _lower_words(text, french) | _common_acronyms(text, french)
     result: list[tuple[int, Candidate]] = []
     for priority, c in candidates:
         if c.source != MODEL or not any(s <= c.start and c.end <= e for s, e in french):
@@ -112,7 +112,13 @@ def _check(
     if fold_case(surface) in known:
         return c  # the gazetteer names it; the merge gives it the known type
     first = words[0].lower()
-    if len(words) == 1 and (first in lower or first in _TITLES or first in _INSTITUTIONS):
+    plural = (first + "s", first + "x")  # "Cinéma :" heading an article on "cinémas"
+    if len(words) == 1 and (
+        first in lower
+        or any(p in lower for p in plural)
+        or first in _TITLES
+        or first in _INSTITUTIONS
+    ):
         # a common noun capitalised where a heading or a sentence starts (*Autonomie
         # stratégique…*, *Cinéma :*) or out of respect (*la République*, *le Président*):
         # the article writes it in lower case elsewhere
@@ -154,6 +160,27 @@ def _quoted(text: str, spans: Sequence[tuple[int, int]]) -> list[tuple[int, int]
         for match in re.finditer(r"«[^»\n]{1,120}»|“[^”\n]{1,120}”", text[start:end]):
             found.append((start + match.start(), start + match.end()))
     return found
+
+
+_SPELT_LOWER = re.compile(r"((?:[a-zà-ÿœ][\w'’-]*\s+){1,8})\(\s*([A-Z]{2,6})s?\s*\)")
+_SMALL = frozenset("de du des d la le les l et à au aux en pour sur".split())
+
+
+def _common_acronyms(text: str, spans: Sequence[tuple[int, int]]) -> frozenset[str]:
+    """Acronyms the article spells out in lower-case words — *accidents vasculaires
+    cérébraux (AVC)*, *produit intérieur brut (PIB)* — which name no one; given in lower
+    case, as the words :func:`_lower_words` gives are."""
+    found = set()
+    for start, end in spans:
+        for match in _SPELT_LOWER.finditer(text, start, end):
+            acronym = match.group(2)
+            words = [
+                w for w in re.split(r"[\s'’-]+", match.group(1)) if w and w.lower() not in _SMALL
+            ]
+            initials = "".join(_initial(w) for w in words[-len(acronym) :])
+            if len(words) >= len(acronym) and initials == fold_case(acronym):
+                found.add(acronym.lower())
+    return frozenset(found)
 
 
 def _lower_words(text: str, spans: Sequence[tuple[int, int]]) -> frozenset[str]:

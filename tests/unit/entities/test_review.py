@@ -182,3 +182,15 @@ def test_a_name_glued_to_another_by_a_hyphen_is_another_name() -> None:
         (text.index("Canada"), "Canada"),
         (text.rindex("Paris"), "Paris"),
     ]
+
+
+def test_an_acronym_of_common_words_and_a_rubric_are_no_names() -> None:
+    text = (
+        "Cinéma : le film sort\n\n"
+        "Il souffrait d'accidents vasculaires cérébraux (AVC). Les cinémas sont pleins ; "
+        "l'AVC l'a emporté, dit la Fédération nationale (FN)."
+    )
+    model = Model(
+        ("Cinéma", "ORG"), ("AVC", "ORG"), ("AVC", "ORG", 1), ("Fédération nationale", "ORG")
+    )
+    assert seen(text, model) == {("Fédération nationale", "ORG"), ("FN", "ORG")}
