@@ -18,7 +18,7 @@ import logging
 import multiprocessing
 import threading
 from collections.abc import Sequence
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import CancelledError, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from typing import Any
 
@@ -84,6 +84,10 @@ def _preset(nlp: Any, text: str, spans: Sequence[tuple[int, int, str]]) -> Any:
     return doc
 
 
+class ModelStopped(Exception):
+    """The model's process was stopped while a text waited for it (the app ending)."""
+
+
 def entities(
     name: str, texts: Sequence[str], fixed: Fixed = None, process: int = 0
 ) -> Entities | None:
@@ -107,6 +111,10 @@ def entities(
             if _pools.get(process) is pool:
                 del _pools[process]
         return run(name, texts, fixed)
+    except (RuntimeError, CancelledError) as exc:
+        # the app is ending (its interpreter's exit stops every executor) or the process
+        # was stopped: no names, rather than the other recognisers' saved without the model's
+        raise ModelStopped(str(exc) or "the model's process was stopped") from exc
 
 
 def shutdown() -> None:

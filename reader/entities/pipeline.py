@@ -19,7 +19,7 @@ from typing import Any
 
 from reader.core import plugins
 from reader.core.model import Article, EntityMention
-from reader.entities import shipped
+from reader.entities import model_process, shipped
 from reader.entities.base import Block, Candidate, Label, Recognizer
 from reader.entities.gazetteer import Entry, Gazetteer, GazetteerRecognizer, fold_case
 from reader.entities.heuristics import ORG_WORDS
@@ -117,6 +117,8 @@ class EntityPipeline:
                     found = recognizer.recognize(text, blocks, lang, known)  # type: ignore[call-arg]
                 else:
                     found = recognizer.recognize(text, blocks, lang)
+            except model_process.ModelStopped:
+                raise  # the app is ending: nothing saved rather than a lesser result
             except Exception:
                 log.exception("the entity recogniser %r failed on a text", recognizer.name)
                 continue
