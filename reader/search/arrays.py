@@ -99,7 +99,8 @@ def _read_postings(reader: Any, key: tuple[str, bytes]) -> tuple[np.ndarray, np.
 
 
 def _field_lengths(segment: _Segment, fieldname: str) -> np.ndarray:
-    """Each document's length of ``fieldname``, as Whoosh's scorer reads it."""
+    """Each document's length byte of ``fieldname`` (one byte a document; its length
+    through :data:`_LENGTHS`)."""
     found = segment.lengths.get(fieldname)
     if found is None:
         count = segment.reader.doc_count_all()
@@ -109,7 +110,7 @@ def _field_lengths(segment: _Segment, fieldname: str) -> np.ndarray:
             stored = min(column._count, count)
             raw = column._dbfile.get(column._basepos, stored * column._fixedlen)
             codes[:stored] = np.frombuffer(bytes(raw), dtype=np.uint8)[:stored]
-        found = segment.lengths[fieldname] = _LENGTHS[codes]
+        found = segment.lengths[fieldname] = codes
     return found
 
 
@@ -192,7 +193,7 @@ class _Evaluator:
         scorer = m.scorer
         if type(scorer) is BM25FScorer:
             tf = weights.astype(np.float64)  # Whoosh's float of each stored weight
-            fl = _field_lengths(self.segment, m.term()[0])[ids]
+            fl = _LENGTHS[_field_lengths(self.segment, m.term()[0])[ids]]
             idf, avgfl, b, k1 = scorer.idf, scorer.avgfl, scorer.B, scorer.K1
             # whoosh.scoring.bm25, operation by operation
             scores = idf * ((tf * (k1 + 1)) / (tf + k1 * ((1 - b) + b * fl / avgfl)))
