@@ -1,5 +1,6 @@
-"""The annotation side of the :class:`~reader.services.Library`: highlights, notes,
-tags, and re-anchoring when an article's text changes."""
+"""The annotations of a library (:class:`Notes`): highlights, notes, tags, and
+re-anchoring when an article's text changes. Every change goes through the library's
+writer and re-indexes the articles it touched."""
 
 from __future__ import annotations
 
@@ -10,15 +11,17 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-if TYPE_CHECKING:
-    from reader.core.model import Article
-    from reader.store.interface import Annotations, Backend, Store
-    from reader.store.lock import WriterLock
-
 from reader.core.anchoring import AnchorStatus, TextQuote, anchor, describe
 from reader.core.colors import COLORS
 from reader.core.errors import NotFound, ReaderError
 from reader.core.model import Annotation, TagSummary
+from reader.services.changes import Changes
+from reader.store.annotations import tag_key
+
+if TYPE_CHECKING:
+    from reader.services.engines import Engines
+    from reader.services.indexing import Indexer
+    from reader.store.interface import Annotations, Store
 
 log = logging.getLogger(__name__)
 
@@ -31,20 +34,17 @@ class TagState:
     articles: dict[str, tuple[str, ...]]
 
 
-class AnnotationServices:
-    # provided by the Library
-    _write_lock: WriterLock
-    backend: Backend
-    article: Callable[[str], Article]
-    sync_index: Callable[[], int]
-    if TYPE_CHECKING:
+class Notes:
+    """Highlights, notes and tags; each write through the one writer, then the articles
+    it touched re-indexed (their tags and notes are searchable)."""
 
-        @property
-        def store(self) -> Store: ...
+    def __init__(self, engines: Engines, indexer: Indexer) -> None:
+        self.engines = engines
+        self.indexer = indexer
 
     @property
     def annotation_store(self) -> Annotations:
-        return self.backend.annotations(self.store)
+        return self.engines.annotation_store
 
     def annotate(
         self,
@@ -58,7 +58,8 @@ class AnnotationServices:
     ) -> Annotation:
         """Highlight the ``occurrence``-th appearance (from 1) of ``quote`` in an article
         (``shared``: seen by the team, in a team library)."""
-        article = self.article(ref)
+        store = self.engines.store
+        article = store.get(store.resolve(ref))
         starts, at = [], article.text.find(quote)
         while at >= 0 and quote:
             starts.append(at)
@@ -87,7 +88,7 @@ class AnnotationServices:
     ) -> Annotation:
         if color not in COLORS:
             raise ReaderError(f"unknown colour {color!r}; one of {', '.join(COLORS)}")
-        article = self.store.get(article_id)
+        article = self.engines.store.get(article_id)
         if not 0 <= start < end <= len(article.text):
             raise ReaderError("the passage to highlight is outside the article")
         quote = describe(article.text, start, end)
@@ -105,35 +106,47 @@ class AnnotationServices:
             version=article.version,
             shared=shared,
         )
-        if shared and self.backend.local:
+        if shared and self.engines.backend.local:
             raise ReaderError("only a team library's notes are shared; this library is yours")
-        with self._write_lock:
-            saved = self.annotation_store.save(annotation)
-        self.sync_index()
-        return saved
+        return self.save_annotation(annotation)
 
     def save_annotation(self, annotation: Annotation) -> Annotation:
         """Store an edited annotation (colour, note, tags) as it is."""
-        with self._write_lock:
+
+        def write() -> Annotation:
             saved = self.annotation_store.save(annotation)
-        self.sync_index()
-        return saved
+            self.indexer.touched(Changes(articles={saved.article_id}, annotations={saved.id}))
+            return saved
+
+        return self.engines.writer.run(write)
 
     def delete_annotation(self, annotation_id: str) -> None:
-        with self._write_lock:
-            self.annotation_store.delete(annotation_id)
-        self.sync_index()
+        def write() -> None:
+            store = self.annotation_store
+            try:
+                article_id = store.get(annotation_id).article_id
+            except NotFound:
+                article_id = None
+            store.delete(annotation_id)
+            if article_id is not None:
+                self.indexer.touched(Changes(articles={article_id}, annotations={annotation_id}))
+
+        self.engines.writer.run(write)
 
     def annotations(self, ref: str | None = None, tag: str | None = None) -> list[Annotation]:
-        article_id = self.store.resolve(ref) if ref else None
+        article_id = self.engines.store.resolve(ref) if ref else None
         return self.annotation_store.find(article_id, tag)
 
     def reanchor(self, article_id: str) -> dict[str, int]:
         """Find every annotation of an article again in its current text; returns how many
         stayed, moved or were orphaned (orphans are kept, never deleted)."""
-        with self._write_lock:
-            me = self.backend.author(self.store)
-            return reanchor_article(self.store, self.annotation_store, article_id, me)
+
+        def write() -> dict[str, int]:
+            store = self.engines.store
+            me = self.engines.backend.author(store)
+            return reanchor_article(store, self.annotation_store, article_id, me)
+
+        return self.engines.writer.run(write)
 
     def tag_state(self) -> TagState:
         """Every passage's and article's tags, to undo a rename, merge or delete."""
@@ -141,47 +154,77 @@ class AnnotationServices:
         return TagState(passages, self.annotation_store.article_tags())
 
     def restore_tag_state(self, state: TagState) -> None:
-        with self._write_lock:
+        def write() -> None:
             store = self.annotation_store
+            touched = Changes(tags=True)
             for a in store.find():
                 if a.id in state.passages and a.tags != state.passages[a.id]:
                     store.save(replace(a, tags=state.passages[a.id]))
+                    touched.articles.add(a.article_id)
+                    touched.annotations.add(a.id)
             current = store.article_tags()
             for article_id in set(current) | set(state.articles):
                 if current.get(article_id, ()) != state.articles.get(article_id, ()):
                     store.set_article_tags(article_id, state.articles.get(article_id, ()))
+                    touched.articles.add(article_id)
             store.prune_tags()
-        self.sync_index()
+            self.indexer.touched(touched)
+
+        self.engines.writer.run(write)
 
     def color_meanings(self) -> dict[str, str]:
         """The names the user gave the highlight colours (missing ones: the defaults)."""
-        raw = self.store.setting(COLOR_MEANINGS)
+        raw = self.engines.store.setting(COLOR_MEANINGS)
         return dict(json.loads(raw)) if raw else {}
 
     def set_color_meaning(self, color: str, meaning: str) -> None:
-        meanings = self.color_meanings()
-        meanings[color] = meaning.strip()
-        with self._write_lock:
-            self.store.set_setting(COLOR_MEANINGS, json.dumps(meanings, ensure_ascii=False))
+        def write() -> None:
+            meanings = self.color_meanings()
+            meanings[color] = meaning.strip()
+            self.engines.store.set_setting(COLOR_MEANINGS, json.dumps(meanings, ensure_ascii=False))
+
+        self.engines.writer.run(write)
 
     def tags(self) -> list[TagSummary]:
         return self.annotation_store.tags()
 
     def rename_tag(self, old: str, new: str) -> None:
         """Rename a tag; onto an existing tag, the two merge."""
-        with self._write_lock:
-            self.annotation_store.rename_tag(old, new)
-        self.sync_index()
+        self._retag(lambda store: store.rename_tag(old, new), old, subtags=True)
 
     def delete_tag(self, name: str) -> None:
-        with self._write_lock:
-            self.annotation_store.delete_tag(name)
-        self.sync_index()
+        self._retag(lambda store: store.delete_tag(name), name, subtags=False)
+
+    def _retag(self, change: Callable[[Annotations], None], name: str, subtags: bool) -> None:
+        """A change to a tag (and its sub-tags): the articles that held it (as an
+        article's tag or a passage's) are the ones re-indexed."""
+        key = tag_key(name)
+
+        def holds(tag: str) -> bool:
+            found = tag_key(tag)
+            return found == key or (subtags and found.startswith(key + "/"))
+
+        def write() -> None:
+            store = self.annotation_store
+            touched = Changes(tags=True)
+            for a in store.find():
+                if any(holds(t) for t in a.tags):
+                    touched.articles.add(a.article_id)
+                    touched.annotations.add(a.id)
+            for article_id, tags in store.article_tags().items():
+                if any(holds(t) for t in tags):
+                    touched.articles.add(article_id)
+            change(store)
+            self.indexer.touched(touched)
+
+        self.engines.writer.run(write)
 
     def set_article_tags(self, article_id: str, names: Sequence[str]) -> None:
-        with self._write_lock:
+        def write() -> None:
             self.annotation_store.set_article_tags(article_id, names)
-        self.sync_index()
+            self.indexer.touched(Changes(articles={article_id}, tags=True))
+
+        self.engines.writer.run(write)
 
 
 def reanchor_article(

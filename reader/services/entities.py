@@ -1,41 +1,69 @@
-"""The entity side of the :class:`~reader.services.Library`: recognition in the
-background, the cache, the user's corrections, library-wide counts."""
+"""The entities of a library (:class:`Recognition`): recognition in the background, the
+cache, the user's corrections, library-wide counts."""
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 from typing import TYPE_CHECKING
+
+from reader.core.model import ArticleSummary, EntityCorrection, EntityMention, EntitySummary
+from reader.entities.corrections import apply_corrections
+from reader.services.changes import Changes
+from reader.services.marking import entity_clauses, mention_marks
 
 if TYPE_CHECKING:
     from reader.core.model import Article
     from reader.entities.pipeline import EntityPipeline
+    from reader.services.engines import Engines
+    from reader.services.glossary import Glossary
+    from reader.services.indexing import Indexer
     from reader.store.interface import Entities, Store
-    from reader.store.lock import WriterLock
-
-from reader.core.model import ArticleSummary, EntityCorrection, EntityMention, EntitySummary
-from reader.entities.corrections import apply_corrections
-from reader.services.marking import entity_clauses, mention_marks
 
 Progress = Callable[[int, int, str], None]
+# Recognised articles saved (and re-indexed) together: an index commit each cost more
+# than the save; the underlines of a batch show at most a second after it began.
+SAVE_BATCH = 50
+SAVE_SECONDS = 1.0
 
 
-class EntityServices:
-    # provided by the Library
-    _write_lock: WriterLock
-    article: Callable[[str], Article]
-    sync_index: Callable[[], int]
-    # the glossary's names as aliases (reader.services.glossary), read-only
-    glossary_aliases: Callable[[list[EntityMention], str], list[EntityMention]]
-    if TYPE_CHECKING:
+class Recognition:
+    """Entities of the articles: recognised off the writer, each article's saved through
+    it and re-indexed; the glossary's names read as aliases (never written here)."""
 
-        @property
-        def store(self) -> Store: ...
+    def __init__(self, engines: Engines, indexer: Indexer, glossary: Glossary) -> None:
+        self.engines = engines
+        self.indexer = indexer
+        self.glossary = glossary
 
-        @property
-        def pipeline(self) -> EntityPipeline: ...
+    @property
+    def store(self) -> Store:
+        return self.engines.store
 
-        @property
-        def entity_store(self) -> Entities: ...
+    @property
+    def pipeline(self) -> EntityPipeline:
+        return self.engines.pipeline
+
+    @property
+    def entity_store(self) -> Entities:
+        return self.engines.entity_store
+
+    def article(self, ref: str) -> Article:
+        return self.store.get(self.store.resolve(ref))
+
+    def _save(self, found: list[tuple[Article, list[EntityMention]]], version: str) -> None:
+        """Keep articles' mentions (on the writer, one transaction) and re-index those
+        articles, once."""
+
+        def write() -> None:
+            entity_store = self.entity_store
+            with self.store.transaction():
+                for article, mentions in found:
+                    entity_store.save(article.id, article.version, version, mentions)
+            self.indexer.touched(Changes(entities={article.id for article, _ in found}))
+
+        if found:
+            self.engines.writer.run(write)
 
     def entities(self, ref: str) -> list[EntityMention]:
         """An article's entity mentions, with the user's corrections applied: cached for
@@ -45,10 +73,9 @@ class EntityServices:
         raw = self.entity_store.cached(article.id, article.version, pipeline.version)
         if raw is None:
             raw = pipeline.recognize(article)
-            with self._write_lock:
-                self.entity_store.save(article.id, article.version, pipeline.version, raw)
+            self._save([(article, raw)], pipeline.version)
         mentions = apply_corrections(raw, article.text, self.entity_store.corrections(), article.id)
-        return self.glossary_aliases(mentions, article.lang or "")
+        return self.glossary.glossary_aliases(mentions, article.lang or "")
 
     def cached_entities(self, article_id: str) -> list[EntityMention] | None:
         """The corrected mentions if already recognised with the current pipeline."""
@@ -69,9 +96,14 @@ class EntityServices:
 
     def correct_entity(self, correction: EntityCorrection) -> None:
         """Record a correction; the articles it touches are re-indexed."""
-        with self._write_lock:
+
+        def write() -> None:
             self.entity_store.add_correction(correction)
-        self.sync_index()
+            # a correction renames or removes a name wherever it is found: the articles
+            # it touches are those whose change stamp the store moved
+            self.indexer.touched(Changes(everything=True))
+
+        self.engines.writer.run(write)
 
     def entity_corrections(self) -> list[EntityCorrection]:
         return self.entity_store.corrections()
@@ -83,19 +115,20 @@ class EntityServices:
     ) -> int:
         """Recognise the entities of every article that lacks them (after an import, or
         when the recognisers changed), then update the index."""
-        pending = self.entity_store.pending(self.pipeline.version)
-        done = 0
+        pipeline = self.pipeline
+        pending = self.entity_store.pending(pipeline.version)
+        done, found, started = 0, [], time.monotonic()
         for done, article_id in enumerate(pending, start=1):
             if should_stop():
                 break
             article = self.store.get(article_id)
-            mentions = self.pipeline.recognize(article)
-            with self._write_lock:
-                self.entity_store.save(article.id, article.version, self.pipeline.version, mentions)
+            found.append((article, pipeline.recognize(article)))
+            if len(found) >= SAVE_BATCH or time.monotonic() - started > SAVE_SECONDS:
+                self._save(found, pipeline.version)
+                found, started = [], time.monotonic()
             if progress:
                 progress(done, len(pending), article.title)
-        if pending:
-            self.sync_index()
+        self._save(found, pipeline.version)
         return done
 
     def entity_articles(self, canonical: str) -> list[ArticleSummary]:

@@ -1,4 +1,4 @@
-"""The export side of the :class:`~reader.services.Library`: gather a scope (articles, a
+"""Exports of a library (:class:`Exports`): gather a scope (articles, a
 tag, a search, everything) into an :class:`ExportDocument`, render it in a format, write
 it atomically and never over an existing file unless asked; read W3C annotations back,
 find their articles, anchor them and merge them by id."""
@@ -11,14 +11,14 @@ import os
 import stat
 import tempfile
 import uuid
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from reader.core.anchoring import AnchorStatus, TextQuote, anchor, describe
 from reader.core.errors import NotFound
-from reader.core.model import Annotation, Article, EntityMention, SearchResults
+from reader.core.model import Annotation, Article, SearchResults
 from reader.export.base import (
     ExportArticle,
     ExportDocument,
@@ -28,10 +28,15 @@ from reader.export.base import (
     utc,
 )
 from reader.export.jsonld import NAMESPACE, ImportedAnnotation, parse
+from reader.services.changes import Changes
 
 if TYPE_CHECKING:
+    from reader.services.annotations import Notes
+    from reader.services.engines import Engines
+    from reader.services.entities import Recognition
+    from reader.services.finder import Finder
+    from reader.services.indexing import Indexer
     from reader.store.interface import Annotations, Store
-    from reader.store.lock import WriterLock
 
 CREATOR = "export.creator"
 
@@ -67,23 +72,39 @@ class AnnotationImportReport:
         return self.anchored + self.moved + self.orphaned
 
 
-class ExportServices:
-    # provided by the Library
-    _write_lock: WriterLock
-    article: Callable[[str], Article]
-    annotations: Callable[..., list[Annotation]]
-    entities: Callable[[str], list[EntityMention]]
-    color_meanings: Callable[[], dict[str, str]]
-    search: Callable[..., SearchResults]
-    sync_index: Callable[[], int]
-    reanchor: Callable[[str], dict[str, int]]
-    if TYPE_CHECKING:
+class Exports:
+    """Notes out of the library (any format) and W3C annotations back in."""
 
-        @property
-        def store(self) -> Store: ...
+    def __init__(
+        self,
+        engines: Engines,
+        indexer: Indexer,
+        notes: Notes,
+        recognition: Recognition,
+        finder: Finder,
+    ) -> None:
+        self.engines = engines
+        self.indexer = indexer
+        self.notes = notes
+        self.recognition = recognition
+        self.finder = finder
 
-        @property
-        def annotation_store(self) -> Annotations: ...
+    @property
+    def store(self) -> Store:
+        return self.engines.store
+
+    @property
+    def annotation_store(self) -> Annotations:
+        return self.engines.annotation_store
+
+    def article(self, ref: str) -> Article:
+        return self.store.get(self.store.resolve(ref))
+
+    def annotations(self, ref: str | None = None, tag: str | None = None) -> list[Annotation]:
+        return self.notes.annotations(ref, tag)
+
+    def search(self, query: str, limit: int) -> SearchResults:
+        return self.finder.search(query, limit=limit)
 
     # -- export ------------------------------------------------------------------------------
 
@@ -114,14 +135,15 @@ class ExportServices:
         items = []
         for article_id, passages in chosen.items():
             article = self.article(article_id)
-            mentions = tuple(self.entities(article_id)) if options.entities else ()
+            mentions = tuple(self.recognition.entities(article_id)) if options.entities else ()
             items.append(ExportArticle(article, tuple(passages), mentions))
         if not scope.articles:
             items.sort(key=lambda i: i.article.title.casefold())
         if creator is None:
             creator = self.store.setting(CREATOR) or _login()
         label = items[0].article.title if scope.articles and len(items) == 1 else scope.label()
-        return ExportDocument(label, tuple(items), self.color_meanings(), creator, options=options)
+        meanings = self.notes.color_meanings()
+        return ExportDocument(label, tuple(items), meanings, creator, options=options)
 
     def export(
         self,
@@ -142,56 +164,18 @@ class ExportServices:
         output: str | os.PathLike[str],
         force: bool = False,
     ) -> list[Path]:
-        """Render and write; with ``options.split`` ``output`` is a folder and each article
-        gets its own file. Returns the files written."""
-        from reader.export.registry import exporter  # entry points: read when exporting
-
-        writer = exporter(fmt)
-        target = Path(output)
-        if document.options.split and writer.splittable:
-            if target.exists() and not target.is_dir():
-                raise ExportError(
-                    f"{target} is a file: --split writes one file per article "
-                    "into a folder; name a folder"
-                )
-            try:
-                target.mkdir(parents=True, exist_ok=True)
-            except OSError as exc:
-                raise ExportError(
-                    f"cannot make the folder {target}: {exc.strerror or exc}"
-                ) from exc
-            files, used = [], set()
-            for item in document.articles:
-                name = safe_filename(item.article.title, writer.extension, item.article.id[:12])
-                if name.casefold() in used:
-                    name = safe_filename(
-                        f"{item.article.title} {item.article.id[:8]}", writer.extension
-                    )
-                used.add(name.casefold())
-                files.append((target / name, writer.render(document.single(item))))
-        else:
-            if target.is_dir():
-                target = target / safe_filename(document.label, writer.extension)
-            files = [(target, writer.render(document))]
-        if not force:
-            existing = [str(path) for path, _ in files if path.exists() or path.is_symlink()]
-            if existing:
-                raise ExportError(
-                    f"{existing[0]} exists; choose another name or overwrite it (--force)"
-                )
-        for path, data in files:
-            write_atomically(path, data)
-        return [path for path, _ in files]
+        """See :func:`write_export`."""
+        return write_export(fmt, document, output, force)
 
     # -- import ------------------------------------------------------------------------------
 
     def import_annotations(self, raw: bytes | str) -> AnnotationImportReport:
         """Anchor and merge W3C annotations (by id: a second import adds nothing).
 
-        Each annotation's article is found first, holding no lock (a search for each
+        Each annotation's article is found first, off the writer (a search for each
         quote: a minute for 4,000 that match nothing, while other writers must not
         wait); then the matched ones are anchored and written in one short transaction
-        (the whole file, or nothing)."""
+        on the writer (the whole file, or nothing)."""
         records, skipped = parse(raw)
         report = AnnotationImportReport(skipped=skipped)
         matched = []
@@ -201,18 +185,22 @@ class ExportServices:
                 report.no_article += 1
             else:
                 matched.append((record, article_id))
-        texts: dict[str, Article] = {}
-        with self._write_lock, self.store.transaction():
-            for record, article_id in matched:
-                try:
-                    article = texts.get(article_id) or self.article(article_id)
-                except NotFound:  # deleted since it was found
-                    report.no_article += 1
-                    continue
-                texts[article_id] = article
-                self._merge(record, article, report)
-        if report.articles:
-            self.sync_index()
+
+        def write() -> None:
+            texts: dict[str, Article] = {}
+            with self.store.transaction():
+                for record, article_id in matched:
+                    try:
+                        article = texts.get(article_id) or self.article(article_id)
+                    except NotFound:  # deleted since it was found
+                        report.no_article += 1
+                        continue
+                    texts[article_id] = article
+                    self._merge(record, article, report)
+            if report.articles:
+                self.indexer.touched(Changes(articles=set(report.articles)))
+
+        self.engines.writer.run(write)
         return report
 
     def _find_article(self, record: ImportedAnnotation) -> str | None:
@@ -314,6 +302,52 @@ def _login() -> str:
         return getpass.getuser()
     except (KeyError, OSError):
         return ""
+
+
+def write_export(
+    fmt: str,
+    document: ExportDocument,
+    output: str | os.PathLike[str],
+    force: bool = False,
+) -> list[Path]:
+    """Render and write; with ``options.split`` ``output`` is a folder and each article
+    gets its own file. Returns the files written."""
+    from reader.export.registry import exporter  # entry points: read when exporting
+
+    writer = exporter(fmt)
+    target = Path(output)
+    if document.options.split and writer.splittable:
+        if target.exists() and not target.is_dir():
+            raise ExportError(
+                f"{target} is a file: --split writes one file per article "
+                "into a folder; name a folder"
+            )
+        try:
+            target.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise ExportError(f"cannot make the folder {target}: {exc.strerror or exc}") from exc
+        files, used = [], set()
+        for item in document.articles:
+            name = safe_filename(item.article.title, writer.extension, item.article.id[:12])
+            if name.casefold() in used:
+                name = safe_filename(
+                    f"{item.article.title} {item.article.id[:8]}", writer.extension
+                )
+            used.add(name.casefold())
+            files.append((target / name, writer.render(document.single(item))))
+    else:
+        if target.is_dir():
+            target = target / safe_filename(document.label, writer.extension)
+        files = [(target, writer.render(document))]
+    if not force:
+        existing = [str(path) for path, _ in files if path.exists() or path.is_symlink()]
+        if existing:
+            raise ExportError(
+                f"{existing[0]} exists; choose another name or overwrite it (--force)"
+            )
+    for path, data in files:
+        write_atomically(path, data)
+    return [path for path, _ in files]
 
 
 def write_atomically(path: Path, data: bytes) -> None:

@@ -1,5 +1,5 @@
-"""The glossary side of the :class:`~reader.services.Library`: the user's terms and names,
-one list per language pair, and their CSV form.
+"""The glossary of a library (:class:`Glossary`): the user's terms and names, one list
+per language pair, and their CSV form.
 
 The library has no settings file of its own to export: the glossary travels as a CSV file
 (``export_glossary`` / ``import_glossary``, the glossary dialog's Export… and Import…),
@@ -21,7 +21,7 @@ from reader.translate.base import normalize_lang
 
 if TYPE_CHECKING:
     from reader.core.model import EntityMention
-    from reader.store.lock import WriterLock
+    from reader.services.engines import Engines
 
 #: the CSV file's columns, in order
 COLUMNS = ("source", "target", "term", "translation", "keep", "note")
@@ -101,17 +101,16 @@ def from_csv(text: str, source: str = "", target: str = "") -> list[GlossaryEntr
     return entries
 
 
-class GlossaryServices:
-    # provided by the Library
-    _write_lock: WriterLock
-    if TYPE_CHECKING:
+class Glossary:
+    """The user's glossary: read by translation and the entity layer, written here."""
 
-        @property
-        def store(self) -> Any: ...  # the library file's store (the glossary is SQLite's)
+    def __init__(self, engines: Engines) -> None:
+        self.engines = engines
 
     def _glossary_store(self) -> GlossaryStore | None:
         """The glossary of a library file; a team's PostgreSQL library has none (yet)."""
-        return GlossaryStore(self.store) if hasattr(self.store, "_db") else None
+        store: Any = self.engines.store  # the library file's store (the glossary is SQLite's)
+        return GlossaryStore(store) if hasattr(store, "_db") else None
 
     def _writable_glossary(self) -> GlossaryStore:
         store = self._glossary_store()
@@ -131,15 +130,14 @@ class GlossaryServices:
     def save_glossary_entries(self, entries: Iterable[GlossaryEntry]) -> list[GlossaryEntry]:
         """Add or change entries (checked first; nothing is kept if one is wrong)."""
         good = [checked(e) for e in entries]
-        with self._write_lock:
-            return self._writable_glossary().save(good)
+        return self.engines.writer.run(lambda: self._writable_glossary().save(good))
 
     def add_glossary_entry(self, entry: GlossaryEntry) -> GlossaryEntry:
         return self.save_glossary_entries([entry])[0]
 
     def delete_glossary_entries(self, entry_ids: Iterable[int]) -> None:
-        with self._write_lock:
-            self._writable_glossary().delete(list(entry_ids))
+        ids = list(entry_ids)
+        self.engines.writer.run(lambda: self._writable_glossary().delete(ids))
 
     def export_glossary(self) -> str:
         """Every entry of every pair as CSV."""

@@ -126,3 +126,30 @@ def applied(translation: str, offer: Offer) -> str:
     if offer.machine and offer.machine in translation:
         return translation.replace(offer.machine, offer.corrected, 1)
     return translation
+
+
+def cached_paragraphs(
+    cache: Cache,
+    route_key: tuple[str, str | None, str, str],
+    texts: list[str],
+    hashes: list[str],
+    prints: list[str],
+    entries: Sequence[GlossaryEntry],
+    filled: list[int],
+) -> list[CachedText | None]:
+    """Each paragraph's translation as the cache holds it (or None): the paragraph's own,
+    else put together from its sentences translated before (their indexes added to
+    ``filled``). A text made with other glossary entries is made again; the user's own
+    stays."""
+    name, key, source, target = route_key
+    known = [cache.get(name, key, source, target, h) for h in hashes]
+    known = [
+        None if hit is not None and not hit.edited and hit.glossary != p else hit
+        for hit, p in zip(known, prints, strict=True)
+    ]
+    for i, hit in enumerate(known):
+        if hit is None:  # its sentences may all have been translated elsewhere
+            known[i] = from_sentences(cache, route_key, texts[i], entries)
+            if known[i] is not None:
+                filled.append(i)
+    return known

@@ -311,8 +311,8 @@ class Pictures:
         """Every article the search counts for ``query`` (the same alternatives as
         :meth:`Library.search`), unranked and without snippets."""
         library = self.library
-        library._check_rebuilding()
-        library._index_current()
+        library.indexer.check_rebuilding()
+        library.indexer.current()
         others = (
             {}
             if cross_language is False

@@ -1,4 +1,4 @@
-"""The safety side of the :class:`~reader.services.Library`: backups (daily automatic
+"""The safety of a library (:class:`Safety`): backups (daily automatic
 copies, rotated; copies by hand), checking the file, restoring a copy, and the lock that
 keeps two windows off one library.
 
@@ -19,7 +19,7 @@ from reader.core.paths import DataPaths
 from reader.store import backups
 from reader.store.backups import Backup, LibraryDamaged
 from reader.store.db import SCHEMA_VERSION, damaged
-from reader.store.lock import InstanceLock, LibraryInUse, LibraryUse, WriterLock
+from reader.store.lock import InstanceLock, LibraryInUse, LibraryUse
 
 if TYPE_CHECKING:
     from reader.store.interface import Backend
@@ -32,21 +32,22 @@ TEAM_BACKUP = (
 
 __all__ = [
     "Backup",
-    "BackupServices",
     "InstanceLock",
     "LibraryDamaged",
     "LibraryInUse",
+    "Safety",
     "find_backup",
     "list_backups",
     "restore_backup",
 ]
 
 
-class BackupServices:
-    # provided by the Library
-    paths: DataPaths
-    _write_lock: WriterLock
-    backend: Backend
+class Safety:
+    """Copies of one open library: made, checked, listed."""
+
+    def __init__(self, paths: DataPaths, backend: Backend) -> None:
+        self.paths = paths
+        self.backend = backend
 
     def backups(self) -> list[Backup]:
         return list_backups(self.paths)

@@ -27,8 +27,8 @@ from reader.store import ArticleStore
 from reader.store.suggestions import SuggestionStore
 
 if TYPE_CHECKING:
+    from reader.services.writer import Writer
     from reader.store.interface import Entities
-    from reader.store.lock import WriterLock
 
 MOST = 8
 FEWEST = 3
@@ -70,7 +70,8 @@ class Suggestion:
 class _Library(Protocol):
     """What suggestions need of the :class:`~reader.services.Library`."""
 
-    _write_lock: WriterLock
+    @property
+    def writer(self) -> Writer: ...
 
     @property
     def store(self) -> Any: ...  # the library file's store (ArticleStore)
@@ -230,13 +231,13 @@ def suggested_tags(library: _Library, ref: str, most: int = MOST) -> list[Sugges
 
 def dismiss(library: _Library, article_id: str, suggestion: Suggestion) -> None:
     """Never suggest this again on this article (undone by :func:`restore`)."""
-    with library._write_lock:
-        _dismissals(library).dismiss(article_id, suggestion.key, suggestion.name)
+    library.writer.run(
+        lambda: _dismissals(library).dismiss(article_id, suggestion.key, suggestion.name)
+    )
 
 
 def restore(library: _Library, article_id: str, suggestion: Suggestion) -> None:
-    with library._write_lock:
-        _dismissals(library).restore(article_id, suggestion.key)
+    library.writer.run(lambda: _dismissals(library).restore(article_id, suggestion.key))
 
 
 def accept(library: _Library, article_id: str, suggestion: Suggestion) -> tuple[str, ...]:

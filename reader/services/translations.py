@@ -1,5 +1,7 @@
-"""The translation side of the :class:`~reader.services.Library`: hooks, the cache, the
-user's corrections and imported translations, paragraph by paragraph."""
+"""Translating a library's articles (:class:`Translation`): hooks, the cache, the user's
+corrections and imported translations, paragraph by paragraph. The cache is written
+through the library's writer; a translation itself (seconds, or a server's time-out)
+runs on the caller's thread, never on the writer."""
 
 from __future__ import annotations
 
@@ -15,7 +17,6 @@ from reader.core.secrets import SECRET_NAMES, Secrets
 from reader.core.text import content_hash
 from reader.core.translation import MarkedParagraph, Offer
 from reader.services import memory
-from reader.services.glossary import GlossaryServices
 from reader.store.translations import CachedText
 from reader.translate.base import (
     TranslationError,
@@ -30,9 +31,11 @@ from reader.translate.names import kept
 from reader.translate.registry import discover
 
 if TYPE_CHECKING:
-    from reader.core.model import Article, EntityMention
-    from reader.store.interface import Backend, Store, Translations
-    from reader.store.lock import WriterLock
+    from reader.core.model import Article
+    from reader.services.engines import Engines
+    from reader.services.entities import Recognition
+    from reader.services.glossary import Glossary
+    from reader.store.interface import Store, Translations
 
 log = logging.getLogger(__name__)
 SETTINGS = ("libretranslate.url", "deepl.url", "command.template", "freedict.dirs")
@@ -49,22 +52,33 @@ def translatable(article: Article) -> list[tuple[int, int, str]]:
     ]
 
 
-class TranslationServices(GlossaryServices):
-    # provided by the Library
-    _write_lock: WriterLock
-    backend: Backend
-    article: Callable[[str], Article]
-    entities: Callable[[str], list[EntityMention]]
-    secrets: Secrets
-    if TYPE_CHECKING:
+class Translation:
+    """The translation hooks, their settings and the cache of what they made."""
 
-        @property
-        def store(self) -> Store: ...
+    def __init__(self, engines: Engines, glossary: Glossary, recognition: Recognition) -> None:
+        self.engines = engines
+        self.glossary = glossary
+        self.recognition = recognition
+
+    @property
+    def store(self) -> Store:
+        return self.engines.store
+
+    @property
+    def secrets(self) -> Secrets:
+        return self.engines.secrets
+
+    def article(self, ref: str) -> Article:
+        return self.store.get(self.store.resolve(ref))
 
     def _cache(self) -> Translations:
-        """The translation cache of the library's store, through its backend (a team's
-        PostgreSQL library has its own)."""
-        return self.backend.translations(self.store)
+        """The translation cache of this thread's connection, through the backend (a
+        team's PostgreSQL library has its own)."""
+        return self.engines.translation_cache()
+
+    def _write(self, fn: Callable[[Translations], None]) -> None:
+        """A write to the cache, on the writer (with the writer's connection)."""
+        self.engines.writer.run(lambda: fn(self._cache()))
 
     def translator_settings(self) -> dict[str, str]:
         """The hooks' settings, API keys included (read from the keyring, never the database)."""
@@ -90,19 +104,25 @@ class TranslationServices(GlossaryServices):
                 shlex.split(value)
             except ValueError as exc:
                 raise TranslationError(f"{key} cannot be read as a command ({exc})") from exc
-        with self._write_lock:
-            self.store.set_setting(key, value)
+        self.engines.writer.run(lambda: self.engines.store.set_setting(key, value))
         return True
 
     def _move_plain_secrets(self) -> None:
         """Earlier versions kept the LibreTranslate key in the settings table; move it out."""
+        moved = []
         for name in SECRET_NAMES:
             plain = self.store.setting(name)
             if plain is not None:
                 if plain:
                     self.secrets.set(name, plain)
-                with self._write_lock:
-                    self.store.delete_setting(name)
+                moved.append(name)
+
+        def forget() -> None:
+            for name in moved:
+                self.engines.store.delete_setting(name)
+
+        if moved:
+            self.engines.writer.run(forget)
 
     def _translators(self) -> tuple[dict[str, Translator], dict[str, str]]:
         return discover(self.translator_settings())
@@ -171,40 +191,23 @@ class TranslationServices(GlossaryServices):
         target = normalize_lang(target)
         if not source:
             raise TranslationError("the article's language is unknown; it cannot be translated")
-        found, _ = self._translators()
-        name = provider or self._default_provider(found, source, target)
-        translator = found.get(name)
-        if translator is None:
-            raise TranslationError(f"no translation hook named {name!r}; see `reader translators`")
-        # the route is named even when the direct pair is used or the cache answers: the
-        # reader sees how the text was made (fr→ca→en), and so how far to trust it; the
-        # cache is keyed by it (None: the hook is not available to say; any route's text)
-        describe = getattr(translator, "route", None)
-        path = describe(source, target) if callable(describe) and translator.available() else None
-        via = path.describe() if path is not None else ""
-        key: str | None = via if path is not None or not callable(describe) else None
+        name, translator, via, key = self._hook(provider, source, target)
         filled: list[int] = []  # paragraphs put together from sentences translated before
         cache = self._cache()
         paragraphs = translatable(article)
         texts = [text for _, _, text in paragraphs]
         hashes = [content_hash(text) for text in texts]
         # the glossary goes to the hooks that can protect what it says (a name, a term)
-        entries = self.glossary(source, target) if getattr(translator, "keeps_names", False) else []
+        entries = (
+            self.glossary.glossary(source, target)
+            if getattr(translator, "keeps_names", False)
+            else []
+        )
         found_terms = [occurrences(t, entries) if entries else [] for t in texts]
         prints = [fingerprint([o.entry for o in found]) for found in found_terms]
-        known = [cache.get(name, key, source, target, h) for h in hashes]
-        # a text made with other glossary entries is made again; the user's own stays
-        known = [
-            None if hit is not None and not hit.edited and hit.glossary != p else hit
-            for hit, p in zip(known, prints, strict=True)
-        ]
-        for i, hit in enumerate(known):
-            if hit is None:  # its sentences may all have been translated elsewhere
-                known[i] = memory.from_sentences(
-                    cache, (name, key, source, target), texts[i], entries
-                )
-                if known[i] is not None:
-                    filled.append(i)
+        known = memory.cached_paragraphs(
+            cache, (name, key, source, target), texts, hashes, prints, entries, filled
+        )
         missing = [i for i, hit in enumerate(known) if hit is None]
         if missing and cached_only:
             return None
@@ -226,19 +229,12 @@ class TranslationServices(GlossaryServices):
             for i, c in zip(missing, made, strict=False):
                 rows.extend(memory.sentence_rows(texts[i], c, entries))
                 known[i] = c
-            with self._write_lock:
-                cache.put_many(name, via, source, target, rows)
+            self._write(lambda cache: cache.put_many(name, via, source, target, rows))
             if progress:
                 progress(len(paragraphs), len(paragraphs), "")
-        if filled:
-            with self._write_lock:  # the next time, the paragraph itself answers
-                cache.put_many(
-                    name,
-                    via,
-                    source,
-                    target,
-                    [(hashes[i], hit) for i in filled if (hit := known[i]) is not None],
-                )
+        if filled:  # the next time, the paragraph itself answers
+            whole = [(hashes[i], hit) for i in filled if (hit := known[i]) is not None]
+            self._write(lambda cache: cache.put_many(name, via, source, target, whole))
         offered = memory.offers(
             cache,
             (source, target),
@@ -262,6 +258,26 @@ class TranslationServices(GlossaryServices):
             for i, ((start, end, text), hit) in enumerate(zip(paragraphs, known, strict=True))
         )
         return TranslationResult(name, source, target, result, via)
+
+    def _hook(
+        self, provider: str | None, source: str, target: str
+    ) -> tuple[str, Translator, str, str | None]:
+        """The hook to use, its name, the route it takes (``fr→ca→en``, or "") and the
+        cache's key for that route.
+
+        The route is named even when the direct pair is used or the cache answers: the
+        reader sees how the text was made, and so how far to trust it; the cache is
+        keyed by it (None: the hook is not available to say; any route's text)."""
+        found, _ = self._translators()
+        name = provider or self._default_provider(found, source, target)
+        translator = found.get(name)
+        if translator is None:
+            raise TranslationError(f"no translation hook named {name!r}; see `reader translators`")
+        describe = getattr(translator, "route", None)
+        path = describe(source, target) if callable(describe) and translator.available() else None
+        via = path.describe() if path is not None else ""
+        key: str | None = via if path is not None or not callable(describe) else None
+        return name, translator, via, key
 
     def _send(
         self,
@@ -302,7 +318,7 @@ class TranslationServices(GlossaryServices):
         """The names the entity layer recognised in each paragraph that a translation
         must leave as written (:func:`reader.translate.names.kept`)."""
         try:
-            mentions = self.entities(ref)
+            mentions = self.recognition.entities(ref)
         except Exception:  # names are a refinement: the translation goes on without them
             log.exception("the entities of %s could not be recognised for translation", ref)
             return [[] for _ in paragraphs]
@@ -350,16 +366,14 @@ class TranslationServices(GlossaryServices):
             hit = cache.get(provider, None, source, target, content_hash(original))
             previous = hit.text if hit is not None else ""
         changed = memory.corrections(original, previous, text.strip(), ref) if previous else []
-        with self._write_lock:
-            cache.put_many(
-                provider,
-                "",
-                source,
-                target,
-                [(content_hash(original), CachedText(text.strip(), True))],
-            )
+
+        def write(cache: Translations) -> None:
+            row = (content_hash(original), CachedText(text.strip(), True))
+            cache.put_many(provider, "", source, target, [row])
             if changed:
                 cache.remember(source, target, changed)
+
+        self._write(write)
 
     def accept_offer(
         self, ref: str, target: str, provider: str, index: int, translation: str, offer: Offer
@@ -383,10 +397,10 @@ class TranslationServices(GlossaryServices):
             (content_hash(p[2]), CachedText(block, True))
             for p, block in zip(paragraphs, blocks, strict=False)
         ]
-        with self._write_lock:
-            self._cache().put_many(
-                "manual", "", normalize_lang(article.lang or ""), normalize_lang(target), rows
-            )
+        source = normalize_lang(article.lang or "")
+        self._write(
+            lambda cache: cache.put_many("manual", "", source, normalize_lang(target), rows)
+        )
         return len(rows)
 
     def gloss(self, word: str, source: str, target: str) -> tuple[str, list[Gloss]]:
@@ -397,7 +411,7 @@ class TranslationServices(GlossaryServices):
         source, target = normalize_lang(source), normalize_lang(target)
         mine = [
             Gloss(e.term, "", "", (e.rendering,), origin="glossary", note=e.note)
-            for e in self.glossary_for(word, source, target)
+            for e in self.glossary.glossary_for(word, source, target)
         ]
         found, _ = self._translators()
         choices: list[tuple[int, str, str, Callable[[str, str, str], list[Gloss]]]] = []

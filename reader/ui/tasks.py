@@ -1,8 +1,10 @@
 """Background work, one style for the whole UI.
 
 A task is a plain function run off the GUI thread; its result (a dataclass, never a
-widget) comes back on the GUI thread through a queued signal. Writes (SQLite, the
-Whoosh writer) go to one serial worker; reads and NLP to a small pool. Tasks started
+widget) comes back on the GUI thread through a queued signal. The reader's edits go to
+one serial lane, so that they reach the library's writer (:mod:`reader.services.writer`,
+where every write of the process runs) in the order they were made; reads and NLP to a
+small pool. Tasks started
 under the same ``key`` supersede each other: a result that arrives after the user moved
 on is dropped, not applied. Failures go to one error display unless the caller handles
 them.
@@ -96,7 +98,7 @@ class TaskRunner(QObject):
         self._reads = QThreadPool(self)
         self._reads.setMaxThreadCount(2)
         self._writes = QThreadPool(self)
-        self._writes.setMaxThreadCount(1)  # one writer: SQLite writes and Whoosh's writer
+        self._writes.setMaxThreadCount(1)  # the reader's edits, in the order made
         self._slow = QThreadPool(self)
         self._slow.setMaxThreadCount(2)
         self._generations: dict[str, int] = {}

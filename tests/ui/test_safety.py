@@ -111,11 +111,11 @@ def test_the_daily_backup_is_made_in_the_background(qtbot, window) -> None:
 def test_searching_while_the_index_is_rebuilt_says_so_then_answers(qtbot, window) -> None:
     library = window.ctx.library
     other_thread = threading.get_ident() + 1
-    library._rebuilding = (120, 2225, other_thread)
+    library.indexer.rebuilding = (120, 2225, other_thread)
     window.search_field.setText("Huawei")
     status = window.search_panel.status
     qtbot.waitUntil(lambda: "Rebuilding the search index" in status.text(), timeout=10000)
     assert "120 of 2225" in status.text()
     assert window.ctx.errors.shown == []
-    library._rebuilding = None  # the rebuild finished: the search is asked again
+    library.indexer.rebuilding = None  # the rebuild finished: the search is asked again
     qtbot.waitUntil(lambda: window.search_panel.model.rowCount() == 3, timeout=10000)

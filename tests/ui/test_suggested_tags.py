@@ -11,6 +11,7 @@ from reader.entities.gazetteer import GazetteerRecognizer
 from reader.entities.pipeline import EntityPipeline
 from reader.services import Library
 from reader.services import suggestions as sugg
+from reader.services.engines import Engines
 from reader.ui.details import DetailsPanel
 from tests.ui.test_window import open_title
 
@@ -20,7 +21,7 @@ def gazetteer_only(monkeypatch):
     """Entities from the gazetteer alone, before the window starts: the statistical
     model is not what is tested here, and the writes would queue behind its loading."""
     pipeline = EntityPipeline([GazetteerRecognizer()])
-    monkeypatch.setattr(Library, "pipeline", property(lambda self: pipeline))
+    monkeypatch.setattr(Engines, "pipeline", property(lambda self: pipeline))
     return pipeline
 
 

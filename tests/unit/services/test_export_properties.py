@@ -21,7 +21,7 @@ from reader.export.base import ExportArticle, ExportDocument, ExportOptions, saf
 from reader.export.html import HtmlExporter
 from reader.export.markdown import MarkdownExporter
 from reader.export.tabular import CsvExporter
-from reader.services.exports import ExportServices
+from reader.services.exports import write_export
 
 SOME = settings(max_examples=100, deadline=None)
 # Pieces of markup and of the syntaxes the exports must neutralise, mixed with text.
@@ -312,6 +312,6 @@ def test_split_export_writes_a_file_for_every_title(tmp_path: Path) -> None:
             ExportArticle(article, (Annotation(f"a{n}", article.id, 0, 5, "texte", "", ""),))
         )
     document = ExportDocument("Notes", tuple(items), options=ExportOptions(split=True))
-    written = ExportServices.write_export(ExportServices(), "md", document, tmp_path / "vault")
+    written = write_export("md", document, tmp_path / "vault")
     assert len({p.name.casefold() for p in written}) == len(titles)
     assert sorted(p.name for p in (tmp_path / "vault").iterdir()) == sorted(p.name for p in written)

@@ -99,8 +99,9 @@ def _recognise(library, names: dict[str, list[tuple[str, str]]]) -> None:
             EntityMention(i, i + 1, "x", label, name, "test")
             for i, (name, label) in enumerate(m for group in found for m in group)
         ]
-        with library._write_lock:
-            library.entity_store.save(summary.id, summary.version, pipeline, mentions)
+        library.writer.run(
+            lambda s=summary, m=mentions: library.entity_store.save(s.id, s.version, pipeline, m)
+        )
 
 
 def test_entity_map_counts_and_links(wikinews) -> None:

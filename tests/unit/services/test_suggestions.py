@@ -13,6 +13,7 @@ from reader.entities.gazetteer import GazetteerRecognizer
 from reader.entities.pipeline import EntityPipeline
 from reader.services import Library
 from reader.services import suggestions as sugg
+from reader.services.engines import Engines
 
 
 @pytest.fixture
@@ -20,7 +21,7 @@ def names(monkeypatch: pytest.MonkeyPatch) -> EntityPipeline:
     """Entities from the gazetteer alone, in every library opened: the statistical model
     is not what is tested here, and loading it takes seconds."""
     pipeline = EntityPipeline([GazetteerRecognizer()])
-    monkeypatch.setattr(Library, "pipeline", property(lambda self: pipeline))
+    monkeypatch.setattr(Engines, "pipeline", property(lambda self: pipeline))
     return pipeline
 
 

@@ -1,0 +1,148 @@
+"""Searching a library (:class:`Finder`): ranked articles with snippets and facets, the
+cross-language alternatives, where a query matches in one article. Reads only: the
+index is brought up to date through the writer when another process changed the
+library, and a search never takes the write lock itself."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Sequence
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from reader.core.errors import NotFound, ReaderError
+from reader.core.model import SearchHit, SearchResults
+from reader.search.document import body_offset_to_text, searchable_body
+from reader.search.snippet import make_snippet
+from reader.services.marking import merged, text_to_body
+
+if TYPE_CHECKING:
+    from reader.services.engines import Engines
+    from reader.services.entities import Recognition
+    from reader.services.indexing import Indexer
+
+log = logging.getLogger(__name__)
+CROSS_LANGUAGE = "search.cross_language"
+
+
+class Finder:
+    """Search and its settings."""
+
+    def __init__(self, engines: Engines, indexer: Indexer, recognition: Recognition) -> None:
+        self.engines = engines
+        self.indexer = indexer
+        self.recognition = recognition
+
+    @property
+    def cross_language(self) -> bool:
+        """Whether searches also look for the query's words in the library's other
+        languages (a setting of the library, on unless turned off)."""
+        return self.engines.store.setting(CROSS_LANGUAGE, "1") != "0"
+
+    def set_cross_language(self, on: bool) -> None:
+        self.engines.writer.run(
+            lambda: self.engines.store.set_setting(CROSS_LANGUAGE, "1" if on else "0")
+        )
+
+    def alternatives(
+        self, query: str, exclude: Sequence[str] = (), force: bool = False
+    ) -> dict[str, tuple[str, ...]]:
+        """Other words searched beside the words of ``query`` (see
+        :mod:`reader.services.expansion`); none when cross-language search is off,
+        unless ``force``."""
+        if not (force or self.cross_language):
+            return {}
+        languages = [lang for lang, _count in self.engines.store.languages()]
+        return self.engines.expander.alternatives(query, languages, exclude)
+
+    def search(
+        self,
+        query: str,
+        limit: int = 20,
+        exclude: Sequence[str] = (),
+        cross_language: bool | None = None,
+    ) -> SearchResults:
+        """Ranked articles for ``query``, with snippets and facet counts. ``exclude``:
+        alternatives the user took off; ``cross_language`` overrides the setting."""
+        if not query.strip():
+            return SearchResults(query, 0, (), {})
+        self.indexer.check_rebuilding()
+        self.indexer.current()
+        index = self.engines.index
+
+        def others(text: str) -> dict[str, tuple[str, ...]]:
+            if cross_language is False:
+                return {}
+            return self.alternatives(text, exclude, force=cross_language is True)
+
+        try:
+            outcome = index.search(query, limit, others(query), correct=False)
+        except ReaderError:
+            raise
+        except Exception:
+            # A damaged segment shows up only when read: rebuild, then try once more.
+            log.warning("search failed; rebuilding the index", exc_info=True)
+            self.indexer.reindex()
+            outcome = index.search(query, limit, others(query), correct=False)
+        if outcome.suggestion and not outcome.strict_total:
+            # nothing has every word as typed: if the spelling the library knows fixes
+            # that, show its hits (with the alternatives of its own words)
+            text = outcome.suggestion
+            fixed = index.search(text, limit, others(text), correct=False)
+            if fixed.strict_total or (fixed.total and not outcome.total):
+                outcome = replace(fixed, suggestion=text, corrected=True, hint=outcome.hint)
+        store = self.engines.store
+        hits = []
+        for match in outcome.matches:
+            try:
+                article = store.get(match.id)
+            except NotFound:
+                continue  # deleted since it was indexed
+            body = searchable_body(article)
+            snippet, first = index.snippet(match, body)
+            first_in_text = body_offset_to_text(article, first) if first else None
+            if named := self.recognition.named_marks(article, query):  # entity: marks
+                marks = merged(index.hit_offsets(match, body, 2), text_to_body(article, named))
+                snippet = make_snippet(body, marks)
+                first_in_text = body_offset_to_text(article, marks[0]) if marks else None
+            hits.append(
+                SearchHit(
+                    id=article.id,
+                    title=article.title,
+                    source=article.source,
+                    lang=article.lang,
+                    score=round(match.score, 4),
+                    snippet=snippet,
+                    first_hit=first_in_text,
+                )
+            )
+        return SearchResults(
+            query,
+            outcome.total,
+            tuple(hits),
+            outcome.facets,
+            outcome.hint,
+            strict_total=outcome.strict_total,
+            relaxed=outcome.relaxed,
+            alternatives=tuple(outcome.alternatives.items()),
+            suggestion=outcome.suggestion,
+            corrected=outcome.corrected,
+        )
+
+    def hit_offsets(
+        self, article_id: str, query: str, exclude: Sequence[str] = ()
+    ) -> list[tuple[int, int]]:
+        """Where ``query`` matches in the article's canonical text, in text order: its
+        words, and the alternatives searched with them."""
+        if not query.strip() or self.indexer.rebuilding is not None:
+            return []  # the marks come when the index is back
+        self.indexer.current()
+        index = self.engines.index
+        match = index.match_in(query, article_id, self.alternatives(query, exclude))
+        if match is None:
+            return []
+        article = self.engines.store.get(article_id)
+        offsets = index.hit_offsets(match, searchable_body(article))
+        mapped = (body_offset_to_text(article, span) for span in offsets)
+        found = [span for span in mapped if span is not None]
+        return merged(found, self.recognition.named_marks(article, query))
