@@ -114,15 +114,16 @@ def _case_ok(form: str, surface: str) -> bool:
     )
 
 
+_GLUED_BEFORE = re.compile(r"(?:^|[^\w-])[A-ZÀ-Ý][\w’']*-$")
+
+
 def _compound(chunk: str, start: int, end: int) -> bool:
     """Whether the match is glued by a hyphen to another capitalised name, which makes
-    another name: *Paris* in *Rio-Paris* (a flight), *Lorraine* in *Alsace-Lorraine*
-    (*Ireland-based* keeps *Ireland*)."""
-    before = chunk[max(0, start - 2) : start]
+    another name in French: *Paris* in *Rio-Paris* (a flight), *Lorraine* in
+    *Alsace-Lorraine* (*anti-Chine* keeps *Chine*)."""
     after = chunk[end : end + 2]
-    return (len(before) == 2 and before[1] == "-" and before[0].isalpha()) or (
-        len(after) == 2 and after[0] == "-" and after[1].isupper()
-    )
+    glued_after = len(after) == 2 and after[0] == "-" and after[1].isupper()
+    return glued_after or bool(_GLUED_BEFORE.search(chunk, max(0, start - 40), start))
 
 
 def _lax(form: str, than: str) -> bool:
@@ -143,7 +144,7 @@ class GazetteerRecognizer:
 
     def __init__(self, gazetteer: Gazetteer | None = None) -> None:
         self.gazetteer = gazetteer or Gazetteer.bundled()
-        self.version = "2-" + self.gazetteer.fingerprint()
+        self.version = "3-" + self.gazetteer.fingerprint()
         self._automaton = ahocorasick.Automaton()
         words: dict[str, tuple[str, str, str]] = {}
         for entry in self.gazetteer.entries:
@@ -166,6 +167,7 @@ class GazetteerRecognizer:
         for block in blocks:
             chunk = text[block.start : block.end]
             folded = fold_case(chunk)
+            french = (block.lang or lang) == "fr"
             for end_index, (form, canonical, label) in self._automaton.iter(folded):
                 start = end_index - len(form) + 1
                 end = end_index + 1
@@ -173,7 +175,9 @@ class GazetteerRecognizer:
                     continue
                 if end < len(chunk) and _is_word_char(chunk[end]):
                     continue
-                if not _case_ok(form, chunk[start:end]) or _compound(chunk, start, end):
+                if not _case_ok(form, chunk[start:end]):
+                    continue
+                if french and _compound(chunk, start, end):
                     continue
                 found.append(
                     Candidate(

@@ -176,12 +176,15 @@ def test_an_edition_of_a_known_event_is_its_name() -> None:
 
 
 def test_a_name_glued_to_another_by_a_hyphen_is_another_name() -> None:
-    text = "Le crash du Rio-Paris ; un vol Paris-Tokyo ; une firme Canada-based à Paris."
+    text = "Le crash du Rio-Paris ; un vol Paris-Tokyo ; une manifestation anti-Chine à Paris."
     found = GazetteerRecognizer().recognize(text, [Block(0, len(text), "fr")], "fr")
     assert [(c.start, text[c.start : c.end]) for c in found] == [
-        (text.index("Canada"), "Canada"),
+        (text.index("Chine"), "Chine"),
         (text.rindex("Paris"), "Paris"),
     ]
+    english = "A US-China deal, a Canada-based firm."  # English keeps its names
+    found = GazetteerRecognizer().recognize(english, [Block(0, len(english), "en")], "en")
+    assert [english[c.start : c.end] for c in found] == ["US", "China", "Canada"]
 
 
 def test_an_acronym_of_common_words_and_a_rubric_are_no_names() -> None:
