@@ -17,9 +17,12 @@ from typing import Any
 import psycopg
 from psycopg_pool import ConnectionPool
 
+from reader.core.model import Article, ArticleSummary
 from reader.store.articles import Articles, Row
 from reader.store.dialect import POSTGRESQL, pyformat
-from reader.store.pg.connect import Link, TeamAddress, guarded
+from reader.store.pg.connect import Link, ServerUnreachable, TeamAddress, guarded
+
+KEPT_ARTICLES = 16  # the articles last read, kept to be shown while the server is away
 
 
 class PgWriter:
@@ -87,6 +90,42 @@ class PgArticleStore(Articles):
                 # a read is asked once more, on a new one
                 with self._pool.connection() as conn:
                     return conn.execute(query, args).fetchall()
+
+    # -- what stays readable while the server is away ---------------------------------
+
+    def summaries(
+        self,
+        *,
+        sort: str = "title",
+        descending: bool = False,
+        ids: Sequence[str] | None = None,
+    ) -> list[ArticleSummary]:
+        try:
+            found = super().summaries(sort=sort, descending=descending, ids=ids)
+        except ServerUnreachable:
+            kept = self._server.rows if self._server is not None else {}
+            if ids is None or any(i not in kept for i in ids):
+                raise
+            return [kept[i] for i in ids]
+        if self._server is not None:
+            self._server.rows.update((s.id, s) for s in found)
+        return found
+
+    def get(self, article_id: str) -> Article:
+        try:
+            article = super().get(article_id)
+        except ServerUnreachable:
+            kept = self._server.articles if self._server is not None else {}
+            if article_id not in kept:
+                raise
+            return kept[article_id]  # type: ignore[no-any-return]
+        if self._server is not None:
+            recent = self._server.articles
+            recent.pop(article_id, None)
+            recent[article_id] = article
+            while len(recent) > KEPT_ARTICLES:
+                recent.pop(next(iter(recent)))
+        return article
 
     def current_role(self) -> str:
         """The PostgreSQL role this desktop signs in as: the author of its notes."""

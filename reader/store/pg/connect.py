@@ -107,6 +107,10 @@ class Link:
     offline: bool = False
     lock: threading.Lock = field(default_factory=threading.Lock)
     since: float = 0.0  # when it was last found not answering (time.monotonic)
+    # what was last read, shown again while the server is away: the library's rows, and
+    # the articles last opened (a few: the one on screen is what matters)
+    rows: dict[str, Any] = field(default_factory=dict)
+    articles: dict[str, Any] = field(default_factory=dict)
 
     def lost(self, reason: object) -> None:
         if not self.offline:

@@ -97,7 +97,10 @@ def test_a_note_shared_from_the_window_is_seen_by_a_teammate(
     qtbot, cluster: Cluster, tmp_path: Path
 ) -> None:
     """The Annotations panel's share box: Alice shares her private note with one click,
-    Bob then reads it; unchecked, it is hers alone again. Bob's own box is off."""
+    Bob then reads it; unchecked, it is hers alone again. Then the server goes away and
+    comes back: the status bar says both."""
+    from PySide6.QtWidgets import QLabel
+
     from reader.services import Library
     from reader.ui.app import application, build_window
 
@@ -130,6 +133,20 @@ def test_a_note_shared_from_the_window_is_seen_by_a_teammate(
     panel.share.click()
     qtbot.waitUntil(lambda: "alice, private" in panel.list.item(0).text(), timeout=20000)
     assert bob.annotations(article_id) == []
+
+    # the server goes away: the window says so and keeps the article; back, it says so
+    win.ctx.tasks.wait()
+    offline = win.findChild(QLabel, "teamOffline")
+    assert offline is not None and not offline.isVisible()
+    cluster.kill()
+    try:
+        qtbot.waitUntil(offline.isVisible, timeout=20000)
+        assert "does not answer" in offline.text()
+        assert win.current is not None and win.current.id == article_id
+    finally:
+        cluster.start()
+    qtbot.waitUntil(lambda: not offline.isVisible(), timeout=30000)
+    assert "answers again" in win.statusBar().currentMessage()
     win.ctx.tasks.wait()
     win.close()
     win.ctx.tasks.wait()
