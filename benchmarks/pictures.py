@@ -88,9 +88,11 @@ for query in queries:
          lambda: win.left.currentWidget() is win.library_pane)
 step("brush_dates", lambda: win.library_pane.set_dates(dates), "", lambda: loaded["n"] > 0)
 step("clear_dates", lambda: win.library_pane.set_dates(None), "", lambda: loaded["n"] > 0)
-steps.insert(0, ("open_docks", lambda: (
-    win.commands["panel_timeline"].trigger(), win.commands["panel_entity_map"].trigger()
-) if shown else None, "", lambda: True))
+docks = (win.commands["panel_timeline"], win.commands["panel_entity_map"])
+for toggle in docks:  # closed to begin with, whatever layout the library's window saved
+    toggle.setChecked(False)
+steps.insert(0, ("open_docks", lambda: [t.setChecked(True) for t in docks] if shown else None,
+                 "", lambda: True))
 state = {"quiet": 0, "begun": 0}
 def run_next():
     if not steps:
