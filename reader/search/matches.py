@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 
 from reader.core.errors import QuerySyntaxError
+from reader.search.arrays import doc_ids
 from reader.search.index import SearchIndex
 from reader.search.passes import HANDFUL, tiers
 from reader.search.plan import make_plan
@@ -27,7 +28,7 @@ def matching_ids(
     searcher = index._searcher()
     try:
         plan = make_plan(index._parser, text, index._present(searcher, alternatives))
-        docs = list(searcher.docs_for_query(plan.strict))
+        docs = doc_ids(searcher, plan.strict).tolist()  # on arrays, as the search counts
         if len(docs) < HANDFUL and plan.relaxable:
             docs += [d for tier in tiers(searcher, plan, set(docs)) for d in tier]
         column = searcher.reader().column_reader("id")
