@@ -110,11 +110,13 @@ class Notes:
             raise ReaderError("only a team library's notes are shared; this library is yours")
         return self.save_annotation(annotation)
 
-    def save_annotation(self, annotation: Annotation) -> Annotation:
-        """Store an edited annotation (colour, note, tags) as it is."""
+    def save_annotation(self, annotation: Annotation, base: Annotation | None = None) -> Annotation:
+        """Store an edited annotation (colour, note, tags) as it is. ``base``: the
+        version the edit was made on; when the note changed meanwhile (another window or
+        desktop), the edit is kept beside that change as a conflict copy, returned."""
 
         def write() -> Annotation:
-            saved = self.annotation_store.save(annotation)
+            saved = self.annotation_store.save(annotation, base)
             self.indexer.touched(Changes(articles={saved.article_id}, annotations={saved.id}))
             return saved
 

@@ -107,23 +107,17 @@ class Glossary:
     def __init__(self, engines: Engines) -> None:
         self.engines = engines
 
-    def _glossary_store(self) -> GlossaryStore | None:
-        """The glossary of a library file; a team's PostgreSQL library has none (yet)."""
-        store: Any = self.engines.store  # the library file's store (the glossary is SQLite's)
-        return GlossaryStore(store) if hasattr(store, "_db") else None
+    def _glossary_store(self) -> GlossaryStore:
+        """The library's glossary (a team library's is the team's)."""
+        store: Any = self.engines.store  # either kind of library's store
+        return GlossaryStore(store)
 
     def _writable_glossary(self) -> GlossaryStore:
-        store = self._glossary_store()
-        if store is None:
-            raise GlossaryError("a team library has no glossary yet: it is kept in your own")
-        return store
+        return self._glossary_store()
 
     def glossary(self, source: str | None = None, target: str | None = None) -> list[GlossaryEntry]:
         """The entries of one language pair, or all of them."""
-        store = self._glossary_store()
-        if store is None:
-            return []
-        return store.entries(
+        return self._glossary_store().entries(
             normalize_lang(source) if source else None, normalize_lang(target) if target else None
         )
 

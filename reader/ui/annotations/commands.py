@@ -69,12 +69,14 @@ class EditAnnotation(Named):
         self.ctx, self.before, self.after, self.done = ctx, before, after, done
 
     def redo(self) -> None:
+        # each made on the version the other one left: a change made meanwhile elsewhere
+        # is kept beside this one (a conflict copy), never overwritten
         library = self.ctx.library
-        _write(self.ctx, lambda: library.save_annotation(self.after), self.done)
+        _write(self.ctx, lambda: library.save_annotation(self.after, self.before), self.done)
 
     def undo(self) -> None:
         library = self.ctx.library
-        _write(self.ctx, lambda: library.save_annotation(self.before), self.done)
+        _write(self.ctx, lambda: library.save_annotation(self.before, self.after), self.done)
 
 
 class DeleteAnnotation(Named):

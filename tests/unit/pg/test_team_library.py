@@ -134,3 +134,35 @@ def test_a_password_in_the_address_is_refused(capsys: pytest.CaptureFixture[str]
     assert stopped.value.code == 2
     err = capsys.readouterr().err
     assert "leave the password out of the address" in err and "s3cret" not in err
+
+
+def test_one_note_edited_on_two_desktops_keeps_both_and_the_glossary_is_the_teams(
+    cluster: Cluster, tmp_path: Path, article: Path
+) -> None:
+    """Alice edits one note on her laptop and, from the version she had read before, on
+    her desktop: both edits are kept (the second beside the first, as her version). A
+    glossary entry she adds is Bob's too."""
+    from dataclasses import replace
+
+    from reader.core.glossary import GlossaryEntry
+
+    name = cluster.new_database()
+    url = cluster.url(ALICE, name)
+    with (
+        Library.open(tmp_path / "laptop", team=url) as laptop,
+        Library.open(tmp_path / "desktop", team=url) as desktop,
+        Library.open(tmp_path / "bob", team=cluster.url(BOB, name)) as bob,
+    ):
+        article_id = laptop.import_paths([article]).outcomes[0].article_id
+        assert article_id is not None
+        note = laptop.annotate(article_id, "Ascend 910C", note="à recouper")
+        [read] = desktop.annotations(article_id)  # the desktop shows it
+        laptop.save_annotation(replace(note, note="recoupé : Nikkei, 3 mars"), note)
+        kept = desktop.save_annotation(replace(read, note="à recouper — Reuters"), read)
+        assert kept.conflict_of == note.id and kept.id != note.id
+        assert sorted(a.note for a in laptop.annotations(article_id)) == [
+            "recoupé : Nikkei, 3 mars",
+            "à recouper — Reuters",
+        ]
+        laptop.add_glossary_entry(GlossaryEntry("fr", "en", "puce", "chip"))
+        assert [(e.term, e.translation) for e in bob.glossary("fr", "en")] == [("puce", "chip")]
