@@ -43,7 +43,7 @@ from reader.search.plan import Plan, make_plan
 from reader.search.query import SIGN_ALONE, check, make_parser, parse, unreadable
 from reader.search.schema import SCHEMA_VERSION, build_schema, text_lang, to_fields
 from reader.search.snippet import AnalysedToken, find_marks, make_snippet
-from reader.search.spelling import closest_word
+from reader.search.spelling import closest_word, same_case
 from reader.search.storage import install as install_storage
 from reader.search.writer import WatchedMpWriter
 
@@ -131,15 +131,6 @@ def _unwritable(exc: OSError, folder: Path) -> IndexUnwritable:
     else:
         why = exc.strerror or str(exc)
     return IndexUnwritable(f"cannot write the search index in {folder.parent}: {why}")
-
-
-def _same_case(suggestion: str, typed: str) -> str:
-    """The suggestion written as the word was: ``Tencnet`` → ``Tencent``."""
-    if typed.isupper() and len(typed) > 1:
-        return suggestion.upper()
-    if typed[:1].isupper():
-        return suggestion[:1].upper() + suggestion[1:]
-    return suggestion
 
 
 class SearchIndex:
@@ -514,7 +505,7 @@ class SearchIndex:
             for word in clause.words:
                 if clause.alternatives or self._holds(searcher, word):
                     continue
-                better = _same_case(closest_word(reader, word), word)
+                better = same_case(closest_word(reader, word), word)
                 if better:
                     fixed = re.sub(rf"(?<![\w:]){re.escape(word)}(?!\w)", better, fixed, count=1)
                     changed = True

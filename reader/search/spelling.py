@@ -48,3 +48,12 @@ def _split(reader: Any, folded: str) -> str:
         if both > best[0]:
             best = (both, f"{left} {right}")
     return best[1]
+
+
+def same_case(suggestion: str, typed: str) -> str:
+    """The suggestion written as the word was: ``Tencnet`` → ``Tencent``."""
+    if typed.isupper() and len(typed) > 1:
+        return suggestion.upper()
+    if typed[:1].isupper():
+        return suggestion[:1].upper() + suggestion[1:]
+    return suggestion
