@@ -163,9 +163,13 @@ def test_a_full_disk_loses_nothing_already_saved(library: Library, tmp_path: Pat
     (news / "1-short.txt").write_text("Court\n\nUn texte court sur Quetzalcoatl.\n", "utf-8")
     big = " ".join(f"mot{n}" for n in range(100_000))  # under the article size limit
     (news / "2-long.txt").write_text(f"Long\n\n{big}\n", "utf-8")
-    store = library.store
-    pages = store._db.execute("PRAGMA page_count").fetchone()[0]
-    store._db.execute(f"PRAGMA max_page_count = {pages + 40}")  # the disk is nearly full
+
+    def nearly_full() -> None:  # on the writer's connection, which writes the import
+        db = library.store._db  # type: ignore[attr-defined]
+        pages = db.execute("PRAGMA page_count").fetchone()[0]
+        db.execute(f"PRAGMA max_page_count = {pages + 40}")  # the disk is nearly full
+
+    library.writer.run(nearly_full)
     report = library.import_paths([news])
     by_name = {Path(o.path).name: o for o in report.outcomes}
     assert by_name["1-short.txt"].status.value == "imported"
