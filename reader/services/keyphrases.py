@@ -46,7 +46,7 @@ _NEVER = {
         "beaucoup peu certains certaines plusieurs chaque bien mal non oui "
         "a ont avait avaient sera seront été être avoir fait faire peut peuvent doit "
         "dit déclaré annoncé affirmé indiqué expliqué ajouté estimé précisé souligné "
-        "selon lors".split()
+        "selon lors ici là va vont".split()
     ),
     "en": frozenset(
         "also more most very much many such even still just said says told added "

@@ -42,6 +42,20 @@ def test_function_words_and_reporting_verbs_never_come_out() -> None:
         assert not phrases & {"plus", "ainsi", "ils", "déclaré", "selon", "les", "de"}
 
 
+def test_a_headline_verb_and_adverb_are_no_tag() -> None:
+    """A Wikinews headline: "va" and "d'ici" were offered as tags, glued to the names."""
+    title = "France : Hewlett-Packard va supprimer 520 postes d'ici à 2014"
+    body = (
+        "Le plan de réduction d'effectifs de l'entreprise américaine Hewlett-Packard (HP) "
+        "se poursuit. Environ 520 postes seront supprimés en France d'ici à 2014, a "
+        "indiqué la direction."
+    )
+    parsed = parse_text(f"{title}\n\n{body}\n", "txt", "hp.txt")
+    phrases = _phrases(parsed)
+    assert "Hewlett-Packard" in phrases
+    assert not [p for p in phrases if {"va", "ici"} & set(p.lower().replace("'", " ").split())]
+
+
 def test_singular_and_plural_are_one_phrase_written_as_most_often() -> None:
     found = extract("Les puces", ["Une puce, des puces, encore des puces."], "fr")
     assert [k.text for k in found] == ["puces"]
