@@ -33,6 +33,10 @@ def test_the_reader_marks_a_shared_paragraph_and_lists_its_copy(
     qtbot.waitUntil(lambda: len(marks.passages) == 2, timeout=60000)
     window.open_article(seed.id)
     qtbot.waitUntil(lambda: window.current is not None and window.current.id == seed.id)
+    # every reading for passages over (one that ends reloads the marks), the marks shown
+    qtbot.waitUntil(
+        lambda: not controller._finding and window.ctx.tasks.pending() == 0, timeout=60000
+    )
     qtbot.waitUntil(lambda: len(marks.passages) == 2, timeout=20000)
     at = seed_text_at(library, seed.id, "Selon Martin Lau")
     index = next(i for i, p in enumerate(marks.passages) if p.start <= at < p.end)
@@ -67,6 +71,8 @@ def test_the_reader_marks_a_shared_paragraph_and_lists_its_copy(
     library.add_annotation(seed.id, start, start + 34, "green", "à vérifier")
     window.annotations.load(seed.id)
     qtbot.waitUntil(lambda: len(view.annotations()) == 1)
+    qtbot.waitUntil(lambda: len(marks.passages) == 2)
+    mark = marks.marks[index]  # the same paragraph's mark, as shown now
     qtbot.mouseClick(mark, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: controller.list is not popup and controller.list.isVisible())
     copy_button = controller.list.entries[0].findChild(QPushButton, "alsoInCopy")
