@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import sqlite3
+from abc import ABC, abstractmethod
 from collections.abc import Iterator, Sequence
 from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass
@@ -60,29 +61,29 @@ def _sorts(d: Dialect) -> dict[str, str]:
     }
 
 
-class Articles:
+class Articles(ABC):
     """The articles of one library, whichever database holds it. A store gives its
     :attr:`dialect`, :meth:`rows` (a read) and :meth:`transaction` (a writer)."""
 
     dialect: Dialect = SQLITE
 
-    def transaction(self) -> AbstractContextManager[Writer]:
-        raise NotImplementedError
+    @abstractmethod
+    def transaction(self) -> AbstractContextManager[Writer]: ...
 
+    @abstractmethod
     def rows(self, sql: str, args: Sequence[Any] = ()) -> list[Row]:
         """Every row of a query written in ``?`` style."""
-        raise NotImplementedError
 
     def row(self, sql: str, args: Sequence[Any] = ()) -> Row | None:
         found = self.rows(sql, args)
         return found[0] if found else None
 
+    @abstractmethod
     def setting(self, key: str, default: str | None = None) -> str | None:
         """A setting of the reader's (in a team library, each person has their own)."""
-        raise NotImplementedError
 
-    def set_setting(self, key: str, value: str) -> None:
-        raise NotImplementedError
+    @abstractmethod
+    def set_setting(self, key: str, value: str) -> None: ...
 
     # -- writing -----------------------------------------------------------------------
 
