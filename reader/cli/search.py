@@ -13,7 +13,9 @@ import re
 import sys
 
 from reader.cli.common import Command, count, emit, open_library
+from reader.cli.entities import add_names_option, naming_language
 from reader.core.model import SearchResults
+from reader.services.naming import named_facets
 
 _MARK = re.compile(r"<mark>(.*?)</mark>", re.S)
 
@@ -32,6 +34,9 @@ def cmd_search(args: argparse.Namespace) -> int:
         results = library.search(
             query, limit=args.limit, cross_language=False if args.no_cross_language else None
         )
+        # the entity facets by the names the window's chips show (many articles at
+        # once: the interface's language, whatever the rule for one article)
+        interface = naming_language(args, library.paths.root)[1]
     if results.hint:
         print(f"reader: {results.hint}", file=sys.stderr)
     if args.json:
@@ -50,7 +55,7 @@ def cmd_search(args: argparse.Namespace) -> int:
                     }
                     for h in results.hits
                 ],
-                "facets": results.facets,
+                "facets": named_facets(results.facets, interface),
                 "strict_total": results.strict_total,
                 "relaxed": list(results.relaxed),
                 "alternatives": {w: list(alts) for w, alts in results.alternatives},
@@ -110,3 +115,4 @@ def add_commands(command: Command) -> None:
         action="store_true",
         help="search only the words typed, not their translations and other names",
     )
+    add_names_option(p)

@@ -22,6 +22,7 @@ __all__ = [
     "Naming",
     "bundled_naming",
     "named_document",
+    "named_facets",
     "named_rows",
     "system_language",
     "window_choice",
@@ -103,3 +104,19 @@ def named_rows(
         named.append(EntitySummary(name, label, sum(r.mentions for r in kept), articles))
     named.sort(key=lambda e: (-e.articles, -e.mentions, e.canonical))
     return named
+
+
+def named_facets(
+    facets: dict[str, dict[str, int]], lang: str, naming: Naming | None = None
+) -> dict[str, dict[str, int]]:
+    """A search's facets with the entities named as a reader of ``lang`` is shown them,
+    as the chips under the window's search box are (*China* → *Chine*). Names that
+    become one add their counts, an upper bound of the articles that have either."""
+    if not facets.get("entity"):
+        return facets
+    naming = naming or bundled_naming()
+    entities: dict[str, int] = {}
+    for name, articles in facets["entity"].items():
+        shown = naming.untyped(name, lang)
+        entities[shown] = entities.get(shown, 0) + articles
+    return {**facets, "entity": entities}

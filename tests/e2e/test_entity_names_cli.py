@@ -1,6 +1,7 @@
 """The command line names entities as the window does: in the language the window shows
 them in (its choice kept beside the library), or the one ``--names`` asks for — in
-``reader entities`` of an article and of the library, and in exports."""
+``reader entities`` of an article and of the library, the search's entity facets, and in
+exports."""
 
 from __future__ import annotations
 
@@ -33,6 +34,12 @@ def test_names_follow_the_chosen_language(tmp_path: Path) -> None:
     names = {e["canonical"] for e in library}
     assert {"Chine", "Pékin", "États-Unis"} <= names
     assert not names & {"China", "Beijing", "United States"}
+
+    # the search's entity facets, as the chips under the window's search box
+    facets = as_json(tmp_path, "search", "Hunyuan-T1")["facets"]["entity"]
+    assert {"Chine", "Pékin"} <= set(facets) and not {"China", "Beijing"} & set(facets)
+    facets = as_json(tmp_path, "search", "Hunyuan-T1", "--names", "en")["facets"]["entity"]
+    assert {"China", "Beijing"} <= set(facets) and not {"Chine", "Pékin"} & set(facets)
 
     exported = reader(tmp_path, "export", "--article", article_id, "--names", "en").stdout
     assert '"Beijing"' in exported and '"Pékin"' not in exported
