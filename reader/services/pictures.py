@@ -17,7 +17,6 @@ import threading
 from collections import OrderedDict, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
-from itertools import combinations
 from typing import TYPE_CHECKING
 
 from reader.services import entity_layout
@@ -207,7 +206,7 @@ def _merge(
 ) -> tuple[list[tuple[str, str, int, int]], dict[tuple[str, str], list[tuple[str, str]]]]:
     """The counts with the user's name corrections (aliases, new types) applied: merged
     entities add their mentions (their articles too, an upper bound fixed later from the
-    memberships). Also which stored names make up each entity."""
+    links SQLite counts). Also which stored names make up each entity."""
     merged: dict[tuple[str, str], list[int]] = {}
     parts: dict[tuple[str, str], list[tuple[str, str]]] = defaultdict(list)
     for name, label, mentions, articles in counts:
@@ -230,37 +229,32 @@ def radius(mentions: int, most: int) -> float:
 def make_map(
     scope: Scope,
     chosen: Sequence[tuple[str, str, int]],
-    members: dict[tuple[str, str], set[str]],
-    titles: dict[tuple[str, str], tuple[tuple[str, str], ...]],
+    sizes: dict[int, int],
+    pairs: dict[tuple[int, int], int],
+    titles: dict[int, list[tuple[str, str]]],
     articles: int,
     entities: int,
 ) -> EntityMap:
     """Lay out the ``chosen`` entities (``(name, type, mentions)``, most widespread
-    first) with ``members``, the articles each is found in, and ``titles``, a few of
-    them to name in its tooltip."""
-    keys = [(name, label) for name, label, _ in chosen]
-    pairs: dict[tuple[int, int], int] = defaultdict(int)
-    by_article: dict[str, list[int]] = defaultdict(list)
-    for index, key in enumerate(keys):
-        for article_id in members.get(key, ()):
-            by_article[article_id].append(index)
-    for indexes in by_article.values():
-        for a, b in combinations(sorted(indexes), 2):
-            pairs[(a, b)] += 1
+    first) with ``sizes``, the articles each is found in, ``pairs``, the articles two of
+    them share (by their places in ``chosen``), and ``titles``, a few of each one's
+    articles to name in its tooltip."""
     strongest = sorted(pairs.items(), key=lambda p: (-p[1], p[0]))[:MOST_EDGES]
     edges = [(a, b, n) for (a, b), n in strongest]
     most = max((m for _, _, m in chosen), default=1)
     radii = [radius(m, most) for _, _, m in chosen]
     layouts = {
         "force": entity_layout.force(radii, edges),
-        "circle": entity_layout.circle(len(keys)),
+        "circle": entity_layout.circle(len(chosen)),
     }
     name = min(layouts, key=lambda n: entity_layout.readability(layouts[n], radii, edges))
     points = layouts[name]
     nodes = []
-    for (node_name, label, mentions), key, (x, y) in zip(chosen, keys, points, strict=True):
-        shown = titles.get(key, ())
-        nodes.append(Node(node_name, label, mentions, len(members.get(key, ())), x, y, shown))
+    for index, ((node_name, label, mentions), (x, y)) in enumerate(
+        zip(chosen, points, strict=True)
+    ):
+        shown = tuple(titles.get(index, ()))
+        nodes.append(Node(node_name, label, mentions, sizes.get(index, 0), x, y, shown))
     links = tuple(Link(a, b, n) for a, b, n in edges)
     return EntityMap(scope, tuple(nodes), links, articles, entities, name)
 
@@ -331,7 +325,12 @@ class Pictures:
             return found
         ids = self.articles(scope, dated=False)
         pictures = PictureStore(self.library.store)
-        made = make_timeline(scope, group, pictures.days(ids, group), pictures.undated(ids), bucket)
+        if bucket is None:  # chosen from the range, then counted by SQLite in it
+            span = pictures.span(ids)
+            first, last = (_day(span[0]), _day(span[1])) if span else (None, None)
+            bucket = choose_bucket(first, last) if first and last else Bucket.DAY
+        days = pictures.days(ids, group, bucket)
+        made = make_timeline(scope, group, days, pictures.undated(ids), bucket)
         self._keep(key, made)
         return made
 
@@ -346,25 +345,16 @@ class Pictures:
         renames = self._renames({(name, label) for name, label, _, _ in raw})
         counts, parts = _merge(raw, renames)
         top = counts[:MOST_NODES]
-        stored = [p for name, label, _, _ in top for p in parts[(name, label)]]
-        members: dict[tuple[str, str], set[str]] = defaultdict(set)
-        for article_id, name, label in pictures.memberships(stored, ids):
-            members[renames.get((name, label), (name, label))].add(article_id)
-        # each entity's newest articles name it in its tooltip (a few hundred titles read)
-        published = pictures.published(ids)
-        newest = {
-            key: sorted(found, key=lambda i: (published.get(i) or "", i), reverse=True)[:TITLES]
-            for key, found in members.items()
-        }
-        wanted = sorted({i for found in newest.values() for i in found})
-        title_of = {i: t for i, t, _ in pictures.titles(wanted, len(wanted))} if wanted else {}
-        titles = {
-            key: tuple((i, title_of[i]) for i in found if i in title_of)
-            for key, found in newest.items()
-        }
+        # every stored name of each node (an alias joins its entity), counted by SQLite
+        stored = [
+            (*part, node)
+            for node, (name, label, _, _) in enumerate(top)
+            for part in parts[(name, label)]
+        ]
+        sizes, pairs, titles = pictures.entity_links(stored, ids, TITLES)
         chosen = [(name, label, mentions) for name, label, mentions, _ in top]
         total = len(ids) if ids is not None else self.library.count()
-        made = make_map(scope, chosen, members, titles, total, len(counts))
+        made = make_map(scope, chosen, sizes, pairs, titles, total, len(counts))
         self._keep(key, made)
         return made
 

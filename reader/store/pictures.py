@@ -17,6 +17,14 @@ from reader.store.articles import ArticleStore
 GROUPS = {"source": "a.source", "lang": "a.lang"}
 # entity types that are values rather than things a story is about
 VALUE_TYPES = ("DATE", "MONEY", "PERCENT")
+DAY = "substr(a.published, 1, 10)"
+VALID = f"date({DAY}) IS {DAY}"  # a real day (date() moves 31 February on)
+# the first day of the day's, week's (ISO: Monday) or month's bucket
+STARTS = {
+    "day": DAY,
+    "week": f"date({DAY}, '-6 days', 'weekday 1')",
+    "month": f"substr({DAY}, 1, 7) || '-01'",
+}
 
 
 def _among(ids: Sequence[str] | None, column: str) -> tuple[str, list[str]]:
@@ -43,14 +51,29 @@ class PictureStore:
         ).fetchone()
         return int(row[0]), float(row[1]), int(row[2])
 
-    def days(self, ids: Sequence[str] | None, group: str) -> list[tuple[str, str, int]]:
-        """``(day, group value, articles)`` for every day some article of ``ids`` was
-        published, the group being its source or its language ("" when unknown)."""
+    def span(self, ids: Sequence[str] | None) -> tuple[str, str] | None:
+        """The first and last day (ISO) an article of ``ids`` was published; None when
+        none has a date that is a day."""
+        among, args = _among(ids, "a.id")
+        row = self._db.execute(
+            f"SELECT min({DAY}), max({DAY}) FROM articles a WHERE {VALID}{among}", args
+        ).fetchone()
+        return (row[0], row[1]) if row and row[0] else None
+
+    def days(
+        self, ids: Sequence[str] | None, group: str, bucket: str = "day"
+    ) -> list[tuple[str, str, int]]:
+        """``(first day, group value, articles)`` for every day, week or month
+        (``bucket``) some article of ``ids`` was published, the group being its source or
+        its language ("" when unknown): counted by SQLite, so a few thousand rows at
+        most reach Python. A date that is not a day is returned as it is, per day."""
         column = GROUPS[group]
+        start = STARTS[bucket]
         among, args = _among(ids, "a.id")
         rows = self._db.execute(
-            f"SELECT substr(a.published, 1, 10) AS day, coalesce({column}, ''), count(*) "
-            f"FROM articles a WHERE a.published IS NOT NULL{among} GROUP BY day, 2 ORDER BY day",
+            f"SELECT CASE WHEN {VALID} THEN {start} ELSE {DAY} END AS day, "
+            f"coalesce({column}, ''), count(*) FROM articles a "
+            f"WHERE a.published IS NOT NULL{among} GROUP BY day, 2 ORDER BY day",
             args,
         )
         return [(r[0], r[1], r[2]) for r in rows]
@@ -85,34 +108,42 @@ class PictureStore:
         )
         return [(r[0], r[1], r[2], r[3]) for r in rows]
 
-    def memberships(
-        self, names: Iterable[tuple[str, str]], ids: Sequence[str] | None
-    ) -> list[tuple[str, str, str]]:
-        """``(article id, name, type)`` for each article of ``ids`` that mentions one of
-        ``names`` (``(name, type)`` pairs), once per article and entity."""
+    def entity_links(
+        self, names: Iterable[tuple[str, str, int]], ids: Sequence[str] | None, newest: int
+    ) -> tuple[dict[int, int], dict[tuple[int, int], int], dict[int, list[tuple[str, str]]]]:
+        """What the entity map draws of its chosen entities, counted by SQLite in one
+        statement: ``names`` are ``(name, type, node)`` (several names may make one node,
+        an alias and its entity). Returns the articles of ``ids`` each node is in, the
+        articles each pair of nodes shares, and each node's ``newest`` articles as
+        ``(id, title)``, newest first — a few hundred rows whatever the library's size,
+        and the interpreter's lock left to the window while SQLite counts."""
         wanted = json.dumps([list(n) for n in names])
         among, args = _among(ids, "e.article_id")
         rows = self._db.execute(
-            "SELECT DISTINCT e.article_id, e.canonical, e.label FROM entities e "
-            "JOIN articles a ON a.id = e.article_id AND a.version = e.version "
-            "WHERE (e.canonical, e.label) IN (SELECT json_extract(value, '$[0]'), "
-            f"json_extract(value, '$[1]') FROM json_each(?)){among}",
-            [wanted, *args],
+            "WITH wanted(name, label, node) AS (SELECT json_extract(value, '$[0]'), "
+            "json_extract(value, '$[1]'), json_extract(value, '$[2]') FROM json_each(?)), "
+            "found AS MATERIALIZED (SELECT DISTINCT e.article_id AS id, w.node AS node "
+            "FROM wanted w JOIN entities e ON e.canonical = w.name AND e.label = w.label "
+            f"JOIN articles a ON a.id = e.article_id AND a.version = e.version WHERE 1{among}), "
+            "pairs AS (SELECT x.node AS a, y.node AS b, count(*) AS n FROM found x "
+            "JOIN found y ON x.id = y.id AND x.node < y.node GROUP BY 1, 2), "
+            "sizes AS (SELECT node, count(*) AS n FROM found GROUP BY node), "
+            "ranked AS (SELECT f.node, f.id, a.title, row_number() OVER (PARTITION BY f.node "
+            "ORDER BY a.published IS NULL, a.published DESC, f.id DESC) AS rank "
+            "FROM found f JOIN articles a ON a.id = f.id) "
+            "SELECT 0, a, b, n, NULL FROM pairs UNION ALL SELECT 1, node, NULL, n, NULL FROM sizes "
+            "UNION ALL SELECT 2, node, id, rank, title FROM ranked WHERE rank <= ?",
+            [wanted, *args, newest],
         )
-        return [(r[0], r[1], r[2]) for r in rows]
-
-    def published(self, ids: Sequence[str] | None) -> dict[str, str | None]:
-        """The publication day of each article of ``ids`` (None: every article)."""
-        among, args = _among(ids, "a.id")
-        rows = self._db.execute(f"SELECT a.id, a.published FROM articles a WHERE 1{among}", args)
-        return {r[0]: r[1] for r in rows}
-
-    def titles(self, ids: Sequence[str], limit: int) -> list[tuple[str, str, str | None]]:
-        """``(id, title, date)`` of up to ``limit`` of ``ids``, newest first."""
-        among, args = _among(ids, "a.id")
-        rows = self._db.execute(
-            f"SELECT a.id, a.title, a.published FROM articles a WHERE 1{among} "
-            "ORDER BY a.published IS NULL, a.published DESC, a.title LIMIT ?",
-            [*args, limit],
-        )
-        return [(r[0], r[1], r[2]) for r in rows]
+        sizes: dict[int, int] = {}
+        pairs: dict[tuple[int, int], int] = {}
+        shown: dict[int, list[tuple[int, str, str]]] = {}
+        for kind, a, b, n, title in rows:
+            if kind == 0:
+                pairs[(int(a), int(b))] = int(n)
+            elif kind == 1:
+                sizes[int(a)] = int(n)
+            else:
+                shown.setdefault(int(a), []).append((int(n), str(b), title or ""))
+        titles = {node: [(i, t) for _, i, t in sorted(found)] for node, found in shown.items()}
+        return sizes, pairs, titles

@@ -67,6 +67,21 @@ def test_a_search_by_day(wikinews) -> None:
     assert timeline.undated == 0
 
 
+def test_a_search_by_week_counted_by_the_library(wikinews) -> None:
+    """Weeks asked for: SQLite puts each article in its week's Monday (22 June 2012 was a
+    Friday, 2 July a Monday), empty weeks drawn; months likewise on their first day."""
+    pictures = Pictures(wikinews)
+    scope = Scope(query="Kaboul OR SMIC OR Tombouctou")
+    weeks = _bars(pictures.timeline(scope, "source", Bucket.WEEK))
+    assert weeks == [
+        ("2012-06-18", "2012-06-24", 1),
+        ("2012-06-25", "2012-07-01", 1),
+        ("2012-07-02", "2012-07-08", 1),
+    ]
+    months = _bars(pictures.timeline(scope, "lang", Bucket.MONTH))
+    assert months == [("2012-06-01", "2012-06-30", 2), ("2012-07-01", "2012-07-31", 1)]
+
+
 def test_weeks_start_on_monday_and_groups_fold() -> None:
     days = [(f"2024-0{1 + i % 3}-1{i % 10}", f"source {i}", 1) for i in range(12)]
     days.append(("not a date", "source 0", 2))
