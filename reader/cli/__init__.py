@@ -12,23 +12,33 @@ console entry point, only parses, dispatches and turns errors into exit codes.
 
 from __future__ import annotations
 
+import argparse
 import logging
 import multiprocessing
 import sys
 from collections.abc import Sequence
 
-from reader.cli.parser import build_parser
-from reader.cli.window import cmd_gui
+from reader.cli.window import cmd_gui, window_arguments
 from reader.core.errors import ReaderError
 
 __all__ = ["build_parser", "main"]
 
 
+def build_parser() -> argparse.ArgumentParser:
+    """The whole parser (:mod:`reader.cli.parser`; its topic modules import the services)."""
+    from reader.cli.parser import build_parser as build
+
+    return build()
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     # Index workers must not be forked from a process that runs Qt and worker threads.
     multiprocessing.set_start_method("spawn", force=True)
-    parser = build_parser()
-    args = parser.parse_args(argv)
+    # ``reader`` and ``reader gui`` are read without the whole parser: the window's first
+    # frame does not wait for the services every other command imports
+    args = window_arguments(sys.argv[1:] if argv is None else argv)
+    if args is None:
+        args = build_parser().parse_args(argv)
     logging.basicConfig(
         level=logging.DEBUG if args.debug else logging.WARNING,
         format="%(levelname)s %(name)s: %(message)s",

@@ -9,9 +9,13 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
-from reader.cli.common import Command
 from reader.core.errors import ReaderError
+
+if TYPE_CHECKING:
+    from reader.cli.common import Command
 
 
 def cmd_gui(args: argparse.Namespace) -> int:
@@ -25,6 +29,36 @@ def cmd_gui(args: argparse.Namespace) -> int:
         targets=getattr(args, "targets", None) or (),
         team=getattr(args, "library", None),
     )
+
+
+def window_arguments(argv: Sequence[str]) -> argparse.Namespace | None:
+    """The arguments of a command line that only opens the window — ``reader`` or
+    ``reader gui``, with ``--data-dir DIR``, ``--debug`` and links or files — read without
+    the whole parser, whose topic modules import the services: the window paints its
+    first frame before it needs them. None for any other command line (``--library``,
+    ``--help``, an abbreviated option, another command…), which the parser reads, and
+    reports on, as before."""
+    args = argparse.Namespace(
+        command=None, func=cmd_gui, data_dir=None, library=None, debug=False, targets=[]
+    )
+    words = list(argv)
+    while words and words[0].startswith("-"):
+        word = words.pop(0)
+        if word == "--debug":
+            args.debug = True
+        elif word == "--data-dir" and words:
+            args.data_dir = words.pop(0)
+        elif word.startswith("--data-dir="):
+            args.data_dir = word.partition("=")[2]
+        else:
+            return None
+    if args.data_dir is not None and not args.data_dir.strip():
+        return None  # the parser says why an empty folder is refused
+    if words:
+        if words[0] != "gui" or any(w.startswith("-") for w in words[1:]):
+            return None
+        args.command, args.targets = "gui", words[1:]
+    return args
 
 
 def add_commands(command: Command) -> None:
