@@ -32,7 +32,9 @@ def restore(window: QMainWindow, splitter: QSplitter, settings: UiSettings) -> N
 
 
 def save(window: QMainWindow, splitter: QSplitter, settings: UiSettings) -> None:
-    settings.set("geometry", window.saveGeometry())
+    # the top-level window's place: the window itself, or the one that holds it after a
+    # start's first frame (reader.ui.first_frame.Shell), which the next start restores
+    settings.set("geometry", window.window().saveGeometry())
     settings.set("state", window.saveState())
     settings.set("splitter", splitter.saveState())
 
