@@ -12,9 +12,11 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
+
+import numpy as np
 
 from reader.core.model import Article, SpanKind
 
@@ -112,12 +114,14 @@ def units(article: Article) -> list[Unit]:
 
 
 @cache
-def _permutations() -> object:
-    """The MinHash permutations, drawn once (datasketch draws them anew for every
-    sketch otherwise, which costs more than hashing the shingles)."""
+def _permutations() -> tuple[np.ndarray, np.ndarray]:
+    """The MinHash permutations (``a``, ``b``: uint32, one per permutation), drawn once
+    as datasketch draws them for NUM_PERM, SEED and SCHEME, so that the keys stored by
+    an earlier version stay valid."""
     from datasketch import MinHash
 
-    return MinHash(num_perm=NUM_PERM, seed=SEED, scheme=SCHEME).permutations
+    a, b = MinHash(num_perm=NUM_PERM, seed=SEED, scheme=SCHEME).permutations
+    return np.asarray(a, dtype=np.uint32), np.asarray(b, dtype=np.uint32)
 
 
 @cache
@@ -130,21 +134,53 @@ def _bands() -> tuple[int, int]:
     return lsh.b, lsh.r
 
 
-def keys(shingle_set: frozenset[str]) -> list[int]:
-    """The LSH keys of a unit: one per band of its MinHash. Two units with a key in
-    common are candidates; units at Jaccard THRESHOLD share one with probability ~0.5,
-    at 0.8 with probability ~1."""
-    from datasketch import MinHash
+def _fmix32(values: np.ndarray) -> np.ndarray:
+    """MurmurHash3's finalizer on uint32s: datasketch's pre-mix for its affine32 scheme."""
+    values = values ^ (values >> np.uint32(16))
+    values = values * np.uint32(0x85EBCA6B)
+    values = values ^ (values >> np.uint32(13))
+    values = values * np.uint32(0xC2B2AE35)
+    mixed: np.ndarray = values ^ (values >> np.uint32(16))
+    return mixed
 
-    sketch = MinHash(num_perm=NUM_PERM, seed=SEED, permutations=_permutations(), scheme=SCHEME)
-    sketch.update_batch([s.encode() for s in sorted(shingle_set)])
-    values = sketch.hashvalues
+
+def sketches(shingle_sets: Sequence[frozenset[str]]) -> np.ndarray:
+    """The MinHash of each set (one row of NUM_PERM uint32s), all sets at once: what
+    datasketch's ``MinHash.update_batch`` computes (SHA-1's first four bytes, pre-mixed,
+    the affine permutations, the least), in a few array operations for a whole article
+    instead of a sketch object and a dozen numpy calls per sentence."""
+    a, b = _permutations()
+    out = np.full((len(shingle_sets), NUM_PERM), np.iinfo(np.uint32).max, dtype=np.uint32)
+    hashes: list[int] = []
+    starts: list[int] = []
+    filled: list[int] = []
+    for row, shingle_set in enumerate(shingle_sets):
+        if shingle_set:
+            filled.append(row)
+            starts.append(len(hashes))
+            hashes.extend(
+                int.from_bytes(hashlib.sha1(s.encode()).digest()[:4], "little") for s in shingle_set
+            )
+    if hashes:
+        mixed = _fmix32(np.array(hashes, dtype=np.uint32))[:, None]
+        with np.errstate(over="ignore"):
+            permuted = mixed * a + b  # wraps modulo 2**32, as the scheme means
+        out[filled] = np.minimum.reduceat(permuted, starts, axis=0)
+    return out
+
+
+def unit_keys(found: Sequence[Unit]) -> list[tuple[int, int]]:
+    """``(key, unit index)`` for every LSH key of ``found``: one key per band of each
+    unit's MinHash. Two units with a key in common are candidates; units at Jaccard
+    THRESHOLD share one with probability ~0.5, at 0.8 with probability ~1."""
     bands, rows = _bands()
+    values = sketches([u.shingles for u in found])
     out = []
-    for band in range(bands):
-        digest = hashlib.blake2b(
-            band.to_bytes(2, "little") + values[band * rows : (band + 1) * rows].tobytes(),
-            digest_size=8,
-        ).digest()
-        out.append(int.from_bytes(digest, "little", signed=True))
+    for unit, row in zip(found, values, strict=True):
+        for band in range(bands):
+            digest = hashlib.blake2b(
+                band.to_bytes(2, "little") + row[band * rows : (band + 1) * rows].tobytes(),
+                digest_size=8,
+            ).digest()
+            out.append((int.from_bytes(digest, "little", signed=True), unit.index))
     return out

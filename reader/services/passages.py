@@ -17,7 +17,7 @@ from reader.core.model import Annotation, ArticleSummary
 from reader.core.passages import PassageCopy, SharedPassage, StoryGroup, StoryMember
 from reader.passages import ENGINE_VERSION, align, jaccard, units
 from reader.passages.align import map_span
-from reader.passages.units import PASSAGE_KINDS, THRESHOLD, Unit, keys
+from reader.passages.units import PASSAGE_KINDS, THRESHOLD, Unit, unit_keys
 from reader.store import ArticleStore
 from reader.store.passages import Link, PassageStore
 
@@ -91,10 +91,10 @@ class SharedPassages:
                 continue
             mine = units(article)
             cache[article_id] = mine
-            unit_keys = [(key, u.index) for u in mine for key in keys(u.shingles)]
-            links = _links(mine, passages, unit_keys, article_id, units_of, unsaved)
-            batch.append((article_id, article.version, unit_keys, links))
-            for key, index in unit_keys:
+            found_keys = unit_keys(mine)
+            links = _links(mine, passages, found_keys, article_id, units_of, unsaved)
+            batch.append((article_id, article.version, found_keys, links))
+            for key, index in found_keys:
                 unsaved.setdefault(key, []).append((article_id, index))
             if len(batch) >= _BATCH or done == len(pending):
                 self._save(passages, batch)

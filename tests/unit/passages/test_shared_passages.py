@@ -161,3 +161,25 @@ def test_a_duplicate_bbc_story_is_found_and_grouped(data_dir: Path) -> None:
 def test_the_seed_file_is_the_one_the_rewrite_copies() -> None:
     text = (SEEDS / SEED).read_text(encoding="utf-8")
     assert QUOTE in text and "stock de puces assez important" in text
+
+
+def test_the_keys_are_those_datasketch_gives_so_stored_keys_stay_valid() -> None:
+    """A whole article's sketches are computed at once; each must be the MinHash that
+    datasketch computes for the sentence, or the keys stored by an earlier version would
+    no longer meet the new ones (their copies would go unseen)."""
+    from datasketch import MinHash
+
+    from reader.passages.units import NUM_PERM, SCHEME, SEED, shingles, sketches
+
+    sentences = [
+        "Le Premier ministre a annoncé mardi une réforme des retraites très contestée.",
+        "Tencent's quarterly revenue rose 8% to 167.1 billion yuan, beating forecasts.",
+        "Tout court",
+        "",
+    ]
+    sets = [shingles(s) for s in sentences]
+    got = sketches(sets)
+    for row, shingle_set in zip(got, sets, strict=True):
+        sketch = MinHash(num_perm=NUM_PERM, seed=SEED, scheme=SCHEME)
+        sketch.update_batch([s.encode() for s in shingle_set])
+        assert list(row) == list(sketch.hashvalues)
