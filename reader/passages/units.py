@@ -174,13 +174,14 @@ def unit_keys(found: Sequence[Unit]) -> list[tuple[int, int]]:
     unit's MinHash. Two units with a key in common are candidates; units at Jaccard
     THRESHOLD share one with probability ~0.5, at 0.8 with probability ~1."""
     bands, rows = _bands()
-    values = sketches([u.shingles for u in found])
+    width = rows * 4  # bytes of a band's uint32s
+    prefixes = [band.to_bytes(2, "little") for band in range(bands)]
     out = []
-    for unit, row in zip(found, values, strict=True):
-        for band in range(bands):
+    for unit, row in zip(found, sketches([u.shingles for u in found]), strict=True):
+        raw = row.tobytes()
+        for band, prefix in enumerate(prefixes):
             digest = hashlib.blake2b(
-                band.to_bytes(2, "little") + row[band * rows : (band + 1) * rows].tobytes(),
-                digest_size=8,
+                prefix + raw[band * width : (band + 1) * width], digest_size=8
             ).digest()
             out.append((int.from_bytes(digest, "little", signed=True), unit.index))
     return out
