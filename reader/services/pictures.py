@@ -282,6 +282,8 @@ class Pictures:
         dates = scope.dates if dated else None
         if scope.everything or (dates is None and scope == Scope(dates=scope.dates)):
             return None
+        if dates is not None and scope == Scope(dates=dates, cross_language=scope.cross_language):
+            return sorted(self.published_between(*dates))  # the dates alone: SQLite's
         if scope.query.strip():
             ids = self.matching_ids(scope.query, scope.exclude, scope.cross_language)
         else:
