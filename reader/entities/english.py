@@ -12,7 +12,9 @@ reader sees underlined.
 So a name is shown when both models agree on it; or, said by the small model alone, when
 its words or the noun before it say what it is — a place the gazetteer knows (*Glasgow*),
 a firm by its last word (*Woodside Petroleum*) or the noun news puts before or after one
-(*oil giant Shell*, *the Herald newspaper*), an acronym the other model sees nothing in (*LVMH*), a
+(*oil giant Shell*, *the Herald newspaper*, *Fiat chief executive*, *Time magazine*), a
+group by the plural verb British news gives it (*Snow Patrol were*, *Fiat have*: never
+one person), an acronym the other model sees nothing in (*LVMH*), a
 person by a given name (*Brian McFadden*), an event, work or product, which the other
 model has no label for. Then the article agrees with itself: a name shown once is shown,
 with the same type, wherever it is written again; a person's family name alone (*Houston*
@@ -34,7 +36,7 @@ from reader.entities.base import Block, Candidate, Label
 from reader.entities.heuristics import FIRST_NAMES, ORG_WORDS
 
 #: the rules' version, in the recogniser's (a change recognises English articles again)
-VERSION = "3"
+VERSION = "4"
 #: (start, end, type) in the article's text
 Found = tuple[int, int, Label]
 _TRUSTED_ALONE = frozenset({Label.LOC})
@@ -55,7 +57,18 @@ _ORG_NOUNS = (
 )
 _ORG_BEFORE = re.compile(rf"\b(?:{_ORG_NOUNS}),?\s+$")
 _ORG_AFTER = re.compile(rf"\s+(?:{_ORG_NOUNS})\b")
+# what news writes after a firm's name, with no article before it: "Fiat chief executive
+# Sergio Marchionne", "Time magazine", "BT's shares"
+_ORG_CUE_AFTER = re.compile(
+    r"(?:['’]s)?\s+(?:chief executive|chairman|chairwoman|boss|shares|share price|"
+    r"shareholders|spokesman|spokeswoman|magazine|newspaper)\b"
+)
 _THE = re.compile(r"\bthe\s+$")
+# British news gives a band, a club or a firm a plural verb ("Snow Patrol were", "Fiat
+# have"), never one person; two people named together ("Ant and Dec were") are no group
+_GROUP_VERB = re.compile(r"\s+(?:were|are|have)\b")
+_AND = re.compile(r"(?:\band|&)\s+$")
+_SENTENCE_START = re.compile(r"(?:^|[.!?:\"“]\s*|\n)\s*$")
 _ACRONYM = re.compile(r"[A-Z][A-Z&]{2,5}")
 _LOWER_TAIL = re.compile(r"(?:\s+[a-z][\w'’-]*)+$")
 # the last words of organisations' names: institutions, firms, media
@@ -90,6 +103,18 @@ def vote(
             _THE.search(text, 0, start) and _ORG_AFTER.match(text, end)
         ):
             agreed.append((start, end, Label.ORG))  # "oil giant Shell", "the Herald newspaper"
+        elif _ORG_CUE_AFTER.match(text, end) and not place(text[start:end]):
+            # "Fiat chief executive ...", "Time magazine"; "Italy boss" is the team: a place
+            agreed.append((start, end, Label.ORG))
+        elif (
+            label is not Label.LOC
+            and _GROUP_VERB.match(text, end)
+            and not _AND.search(text, 0, start)
+            and not place(text[start:end])
+            and not _given_name(text[start:end])  # "cuts proposed by Oliver Letwin were"
+            and not (" " not in text[start:end] and _SENTENCE_START.search(text, 0, start))
+        ):
+            agreed.append((start, end, Label.ORG))  # "Snow Patrol were the big winners"
         elif found in confirmed:
             agreed.append(found)
         elif (start, end) in spans and place(text[start:end]):

@@ -77,6 +77,15 @@ _NOT_NAMES = frozenset(
     centre état etat occident ouest est nord sud the a an this that it he she they we
     but and or so if in on at for with by from as ai ia gpu gpus cpu asic asics llm llms
     tech puce puces chip chips utc gmt actus""".split()
+) | frozenset(
+    # kinds of thing written in capitals, which the small English model calls organisations
+    """xml rss html http url mp3 dvd dvds cd cds pc pcs tv gps sms adsl dsl voip pda pdas
+    ceo cfo gdp vat pin dna hiv aids sars lcd usb isp diy vj dj r&b ipo suv rpg""".split()
+)
+# the last word of a place's name that makes it an institution: "US Senate"
+_INSTITUTIONS = frozenset(
+    """Senate Parliament Congress Assembly Council Commission Committee Ministry Department
+    Court Party Agency Authority Police""".split()
 )
 
 
@@ -106,7 +115,7 @@ class SpacyRecognizer:
         self.known_first = known_first
         self.version = ";".join(
             f"{name}-{_model_version(name) or 'absent'}" for name in self.models.values()
-        ) + (";filter-2" + (";known-first" if known_first else ""))
+        ) + (";filter-3" + (";known-first" if known_first else ""))
         self.version += "".join(
             f";{lang}-confirmed-by-{Path(name).name}-{_model_version(name) or 'absent'}"
             f";rules-{english.VERSION}"
@@ -232,10 +241,13 @@ def _fixed(block: Block, known: Sequence[Candidate]) -> list[tuple[int, int, str
 
 def _retyped(surface: str, label: Label) -> Label:
     """A "person" named with an institution's word is an organisation: the small English
-    model takes "Manchester United" for a person."""
+    model takes "Manchester United" for a person; a "place" ending on one (*US Senate*) is
+    the institution."""
     words = surface.split()
     if label is Label.PER and any(word in ORG_WORDS for word in words[1:]):
         return Label.ORG
+    if label is Label.LOC and len(words) > 1 and words[-1] in _INSTITUTIONS:
+        return Label.ORG  # "US Senate", "Scottish Parliament": the institution, not the place
     return label
 
 
