@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from reader.services import entity_layout
-from reader.store.pictures import PictureStore
+from reader.store.pictures import Among, Dates, PictureStore
 
 if TYPE_CHECKING:
     from reader.services.library import Library
@@ -276,14 +276,15 @@ class Pictures:
         correction), by this window or another process."""
         return PictureStore(self.library.store).state()
 
-    def articles(self, scope: Scope, dated: bool = True) -> list[str] | None:
-        """The ids of the scope's articles (None: the whole library). ``dated`` False
-        leaves the brushed dates out (the timeline draws around them)."""
+    def articles(self, scope: Scope, dated: bool = True) -> Among:
+        """The ids of the scope's articles (None: the whole library; a range of dates
+        alone, as such: SQLite picks them). ``dated`` False leaves the brushed dates out
+        (the timeline draws around them)."""
         dates = scope.dates if dated else None
         if scope.everything or (dates is None and scope == Scope(dates=scope.dates)):
             return None
         if dates is not None and scope == Scope(dates=dates, cross_language=scope.cross_language):
-            return sorted(self.published_between(*dates))  # the dates alone: SQLite's
+            return Dates(*dates)
         if scope.query.strip():
             ids = self.matching_ids(scope.query, scope.exclude, scope.cross_language)
         else:
@@ -355,7 +356,7 @@ class Pictures:
         ]
         sizes, pairs, titles = pictures.entity_links(stored, ids, TITLES)
         chosen = [(name, label, mentions) for name, label, mentions, _ in top]
-        total = len(ids) if ids is not None else self.library.count()
+        total = pictures.count(ids) if ids is not None else self.library.count()
         made = make_map(scope, chosen, sizes, pairs, titles, total, len(counts))
         self._keep(key, made)
         return made

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 
 from reader.core.errors import StoreError
 from reader.store.articles import ArticleStore
@@ -27,10 +28,25 @@ STARTS = {
 }
 
 
-def _among(ids: Sequence[str] | None, column: str) -> tuple[str, list[str]]:
-    """A clause keeping ``column`` in ``ids`` (none when ``ids`` is None: every article)."""
+@dataclass(frozen=True)
+class Dates:
+    """The articles published from day ``first`` to day ``last`` (ISO, both kept): a
+    range brushed on the timeline, chosen by SQLite rather than listed by id."""
+
+    first: str
+    last: str
+
+
+Among = Sequence[str] | Dates | None  # some articles by id, a range of dates, or all
+
+
+def _among(ids: Among, column: str) -> tuple[str, list[str]]:
+    """A clause keeping ``column`` in ``ids`` (none when ``ids`` is None: every article;
+    a range of dates reads the joined article ``a``'s day)."""
     if ids is None:
         return "", []
+    if isinstance(ids, Dates):
+        return f" AND {DAY} BETWEEN ? AND ?", [ids.first, ids.last]
     return f" AND {column} IN (SELECT value FROM json_each(?))", [json.dumps(list(ids))]
 
 
@@ -51,7 +67,7 @@ class PictureStore:
         ).fetchone()
         return int(row[0]), float(row[1]), int(row[2])
 
-    def span(self, ids: Sequence[str] | None) -> tuple[str, str] | None:
+    def span(self, ids: Among) -> tuple[str, str] | None:
         """The first and last day (ISO) an article of ``ids`` was published; None when
         none has a date that is a day."""
         among, args = _among(ids, "a.id")
@@ -60,9 +76,7 @@ class PictureStore:
         ).fetchone()
         return (row[0], row[1]) if row and row[0] else None
 
-    def days(
-        self, ids: Sequence[str] | None, group: str, bucket: str = "day"
-    ) -> list[tuple[str, str, int]]:
+    def days(self, ids: Among, group: str, bucket: str = "day") -> list[tuple[str, str, int]]:
         """``(first day, group value, articles)`` for every day, week or month
         (``bucket``) some article of ``ids`` was published, the group being its source or
         its language ("" when unknown): counted by SQLite, so a few thousand rows at
@@ -86,7 +100,7 @@ class PictureStore:
         )
         return {r[0] for r in rows}
 
-    def undated(self, ids: Sequence[str] | None) -> int:
+    def undated(self, ids: Among) -> int:
         """How many articles of ``ids`` have no publication date."""
         among, args = _among(ids, "a.id")
         row = self._db.execute(
@@ -94,7 +108,13 @@ class PictureStore:
         ).fetchone()
         return int(row[0])
 
-    def entity_counts(self, ids: Sequence[str] | None) -> list[tuple[str, str, int, int]]:
+    def count(self, ids: Among) -> int:
+        """How many articles ``ids`` holds."""
+        among, args = _among(ids, "a.id")
+        row = self._db.execute(f"SELECT count(*) FROM articles a WHERE 1{among}", args).fetchone()
+        return int(row[0])
+
+    def entity_counts(self, ids: Among) -> list[tuple[str, str, int, int]]:
         """``(name, type, mentions, articles)`` of every entity of the articles' current
         versions (values such as dates and sums left out), most widespread first."""
         among, args = _among(ids, "e.article_id")
@@ -109,7 +129,7 @@ class PictureStore:
         return [(r[0], r[1], r[2], r[3]) for r in rows]
 
     def entity_links(
-        self, names: Iterable[tuple[str, str, int]], ids: Sequence[str] | None, newest: int
+        self, names: Iterable[tuple[str, str, int]], ids: Among, newest: int
     ) -> tuple[dict[int, int], dict[tuple[int, int], int], dict[int, list[tuple[str, str]]]]:
         """What the entity map draws of its chosen entities, counted by SQLite in one
         statement: ``names`` are ``(name, type, node)`` (several names may make one node,

@@ -151,6 +151,7 @@ def test_entity_map_counts_and_links(wikinews) -> None:
     assert searched.articles == 1
     brushed = pictures.entity_map(Scope(dates=("2012-06-26", "2012-07-02")))
     assert {n.name for n in brushed.nodes} == {"Mali", "Tombouctou", "France", "Paris"}
+    assert brushed.articles == 2 and {n.name: n.articles for n in brushed.nodes}["France"] == 2
 
     wikinews.correct_entity(EntityCorrection("alias", canonical="Paris", target="France"))
     merged = {n.name: n for n in pictures.entity_map(Scope()).nodes}
