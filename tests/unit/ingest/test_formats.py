@@ -154,6 +154,11 @@ def test_discover_walks_folders_and_skips_hidden(tmp_path: Path) -> None:
         ("on 17 February 2025", "2025-02-17"),
         ("le 17 février, sans année", None),
         ("le 31 février 2025", None),
+        ("Sales in 2004 rose; on 3 March 2005 the firm said", "2005-03-03"),
+        ("Mis à jour 2025-05-15. Publié le 14 mai 2025", "2025-05-15"),
+        ("le 14 mai 2025 puis, en 2026, le 2025-05-15", "2025-05-14"),
+        ("on 12 May 20051 and in 1999", None),
+        ("le 3 juin\t\t 2024", "2024-06-03"),
     ],
 )
 def test_dates(text: str, iso: str | None) -> None:
