@@ -27,8 +27,9 @@ from whoosh import index, query
 from whoosh.query import Query, Term
 
 from reader.core.errors import IndexBusy, IndexUnwritable, QuerySyntaxError
-from reader.search.arrays import column_counts, doc_ids, ranked
+from reader.search.arrays import column_counts, evaluate, ids_of, ranked
 from reader.search.document import IndexDoc
+from reader.search.expansions import install as install_expansions
 from reader.search.passes import (
     HANDFUL,
     NEAR_MAX_DOCS,
@@ -48,6 +49,7 @@ from reader.search.storage import install as install_storage
 from reader.search.writer import WatchedMpWriter
 
 install_storage()  # compound segments read in place, not copied (see reader.search.storage)
+install_expansions()  # fuzzy words expanded once per segment (see reader.search.expansions)
 
 log = logging.getLogger(__name__)
 INDEX_NAME = "articles"
@@ -192,6 +194,8 @@ class SearchIndex:
         """Every indexed article's id and the stamp it was indexed at."""
         with self._index.searcher() as searcher:
             reader = searcher.reader()
+            if not reader.doc_count_all():
+                return {}  # an empty index has no columns to read
             ids, stamps = reader.column_reader("id"), reader.column_reader("stamp")
             found = {}
             for docnum in reader.all_doc_ids():
@@ -447,12 +451,13 @@ class SearchIndex:
     def _run(self, searcher: Any, plan: Plan, limit: int) -> SearchOutcome:
         window = max(1, limit, ENTITY_WINDOW)
         # every match, and the ranking of every match, on arrays (see reader.search.arrays)
-        strict = doc_ids(searcher, plan.strict)
+        parts = evaluate(searcher, plan.strict)  # once, for the total and the ranking
+        strict = ids_of(parts)
         relaxed: list[set[int]] = []
         if len(strict) < HANDFUL and plan.relaxable:
             relaxed = tiers(searcher, plan, set(strict.tolist()))
         near = len(strict) <= NEAR_MAX_DOCS
-        hits = nearer(searcher, plan, ranked(searcher, plan.strict, window), near)
+        hits = nearer(searcher, plan, ranked(searcher, plan.strict, window, parts=parts), near)
         if plan.own is not None:
             # articles in the words typed before those found through an alternative only
             typed = among(searcher, plan.own, [hit.docnum for hit in hits])

@@ -10,6 +10,7 @@ from typing import Any
 
 import pytest
 
+from reader.search import arrays, expansions
 from reader.search.arrays import doc_ids, matching, ranked
 from reader.search.document import IndexDoc
 from reader.search.index import SearchIndex
@@ -20,6 +21,8 @@ QUERIES = (
     "prime minister",
     '"prime minister"',
     '"tony blair" election',
+    '"the general election"',
+    '"prime minister"~3 tax',
     "tax -labour",
     "blair AND brown",
     "Blair and Brown",
@@ -114,3 +117,44 @@ def test_a_query_tested_on_some_documents_only(index: Any, text: str) -> None:
     assert expected  # the test looks at some matches
     assert dict(matching(searcher, made, wanted, scored=True)) == expected
     assert set(dict(matching(searcher, made, wanted, scored=False))) == set(expected)
+
+
+@pytest.mark.parametrize("text", ['"prime minister"', '"the general election"~2'])
+def test_a_phrase_is_told_from_the_positions_kept_in_arrays(
+    index: Any, text: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Where no deletion sits over the words, a phrase's positions are read from the
+    term's blocks, kept, instead of by Whoosh's matcher: the same articles, the same
+    scores."""
+    read: list[int] = []
+    original = arrays._positions
+
+    def counted(*args: Any) -> Any:
+        read.append(args[-1])
+        return original(*args)
+
+    monkeypatch.setattr(arrays, "_positions", counted)
+    searcher = index._searcher()
+    made = parse(index._parser, text)
+    theirs = [(h.score, h.docnum) for h in searcher.search(made, limit=30)]
+    ours = [(h.score, h.docnum) for h in ranked(searcher, made, 30)]
+    assert ours == theirs and ours
+    assert doc_ids(searcher, made).tolist() == list(searcher.docs_for_query(made))
+    assert read  # the second segment's positions came from the arrays
+
+
+@pytest.mark.parametrize(("word", "distance", "prefix"), [("elecion", 1, 1), ("minster", 2, 0)])
+def test_fuzzy_words_are_whooshs_and_kept_per_segment(
+    index: Any, word: str, distance: int, prefix: int
+) -> None:
+    """A fuzzy word's expansion in each segment is the list Whoosh's automaton gives,
+    in its order, and is walked once per segment, not at each use."""
+    assert expansions.installed()
+    searcher = index._searcher()
+    for sub, _offset in searcher.leaf_searchers():
+        reader = sub.reader()
+        whooshs = list(expansions._WHOOSHS(reader, "body_en", word, distance, prefix))
+        assert whooshs  # the misspelling is near words of the articles
+        assert list(reader.terms_within("body_en", word, distance, prefix)) == whooshs
+        assert list(reader.terms_within("body_en", word, distance, prefix)) == whooshs
+        assert reader._liseuse_within[("body_en", word, distance, prefix)] == tuple(whooshs)
