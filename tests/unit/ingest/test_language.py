@@ -108,3 +108,16 @@ def test_no_text_without_hangul_is_korean_nor_without_kana_japanese() -> None:
             if (lang == "ko" and not counts["hangul"]) or (lang == "ja" and not counts["kana"]):
                 wrong.append((path.name, piece[:20], lang))
     assert wrong == []
+
+
+def test_an_article_quoting_its_neighbours_language_keeps_its_own() -> None:
+    # Slovak Wikipedia quoting a Czech law at length: langdetect alone says Czech (2 to 1);
+    # read again without the quotation, the text's own words are Slovak.
+    found = lines("sk.wp-lang.txt")
+    start = next(i for i, line in enumerate(found) if line.startswith("jazykov, bez prekladateľa"))
+    text = "\n".join(found[start : start + 9])
+    assert '"V řízení se jedná' in text
+    assert detect_language(text) == "sk"
+    # the quotation alone is Czech, as it is
+    quoted = text[text.index('"') + 1 : text.rindex('"')]
+    assert detect_language(quoted) == "cs"
