@@ -21,7 +21,7 @@ from reader.search.analysis import LanguageTokenizer
 from reader.search.arrays import matching
 from reader.search.plan import Plan
 
-HANDFUL = 5  # below this many articles with every word, those with most words follow
+HANDFUL = 10  # below this many articles with every word, those with most words follow
 NEAR_MAX_DOCS = 5000  # above this many matches, no nearness boost (see nearer)
 
 

@@ -28,6 +28,7 @@ from dataclasses import dataclass, field
 from whoosh import query
 from whoosh.qparser import QueryParser
 from whoosh.query import Query
+from whoosh.support.charset import accent_map
 
 from reader.search.analysis import is_stop_word
 from reader.search.query import parse
@@ -274,7 +275,7 @@ def _word(
         return None
     base = _parsed(parser, word)
     others = _alternatives(parser, alts, base, phrases)
-    if base is not None and _NOT_ENGLISH.search(word):
+    if base is not None and (_NOT_ENGLISH.search(word) or _unaccented(word, alts)):
         # in the English fields it counts as another language's word, not as typed
         base, english = _outside(base, ENGLISH_FIELDS)
         if english is not None:
@@ -285,6 +286,16 @@ def _word(
         return base, None, ()
     made = query.Or([q for q in (base, *others) if q is not None])
     return made, (base if base is not None else query.NullQuery), alts
+
+
+def _unaccented(word: str, alts: Sequence[str]) -> bool:
+    """Whether ``word`` is a French word typed without its accents: one of its
+    alternatives is the same word with them ("debats" → *débats*, see
+    reader.services.expansion), so it is no more English than *débats* is."""
+    bare = word.lower()
+    return any(
+        _NOT_ENGLISH.search(alt) and alt.lower().translate(accent_map) == bare for alt in alts
+    )
 
 
 def _outside(made: Query, fields: frozenset[str]) -> tuple[Query | None, Query | None]:

@@ -24,6 +24,10 @@ import threading
 from collections import OrderedDict
 from collections.abc import Iterable, Sequence
 from concurrent.futures import ThreadPoolExecutor
+from itertools import product
+from math import prod
+
+from whoosh.support.charset import accent_map
 
 from reader.entities.gazetteer import Gazetteer, fold_case
 from reader.search.analysis import is_stop_word
@@ -41,6 +45,11 @@ DICTIONARY_SENSES = 2  # senses of a dictionary entry read
 DICTIONARY_WORDS = 3  # words kept from them
 CACHE_SIZE = 2000
 MAX_WORDS = 12  # words of a query looked up in the other language
+# accents a French word may have lost when typed ("debats", "agees", "DECES"), and how
+# many spellings of one word are asked of the French analyser at most
+_ACCENTS = {"e": "eéèê", "a": "aàâ", "i": "iîï", "o": "oô", "u": "uùû", "c": "cç"}
+MAX_SPELLINGS = 4096
+MAX_RESTORED = 2
 _WORD = re.compile(r"^[^\W\d_][\w'’-]*$")
 _LATIN = re.compile(r"^[\x00-\u024f\s'’.-]+$")
 _NOTE = re.compile(r"\([^)]*\)|\[[^]]*\]")
@@ -49,6 +58,7 @@ _NOTE = re.compile(r"\([^)]*\)|\[[^]]*\]")
 # a word with the other language's mark is not looked up in this one
 _ELIDED = re.compile(r"^(?:[ldjmnstc]|qu|jusqu|lorsqu|puisqu|quoiqu|presqu)['’](?=\w)", re.I)
 _POSSESSIVE = re.compile(r"(?<=\w)['’]s?$", re.I)
+_ACCENTED = re.compile(r"[^\x00-\x7f]")
 
 
 def _content(translation: str) -> str:
@@ -85,6 +95,20 @@ def _bare(word: str, lang: str) -> str:
     return word
 
 
+def _spellings(word: str) -> list[str]:
+    """``word`` (lower case, without accents) with the accents French could put on its
+    letters, the word itself aside; none when there would be more than MAX_SPELLINGS."""
+    options = [_ACCENTS.get(c, c) for c in word]
+    if prod(len(o) for o in options) > MAX_SPELLINGS:
+        return []
+    return ["".join(p) for p in product(*options)][1:]
+
+
+def _loose(name: str) -> str:
+    """A name as it may be typed: without accents, hyphens as spaces ("etats unis")."""
+    return key(name.translate(accent_map).replace("-", " "))
+
+
 def _holds(name: str, words: str) -> bool:
     """Whether ``name`` contains ``words`` as whole words (case aside)."""
     return f" {key(words)} " in f" {key(name)} "
@@ -106,6 +130,8 @@ class QueryExpander:
         self._translator = translator if translator is not None else ApertiumWords()
         self._lemmatizer = lemmatizer if lemmatizer is not None else Lemmatizer()
         self._cache: OrderedDict[tuple[str, str, str], tuple[str, ...]] = OrderedDict()
+        # a word typed without accents → its accented spellings (and whether each is a name)
+        self._spelt: OrderedDict[str, tuple[tuple[str, bool], ...]] = OrderedDict()
         self._lock = threading.Lock()
 
     # -- names -------------------------------------------------------------------------
@@ -119,6 +145,9 @@ class QueryExpander:
                 for form in forms:
                     others = [f for f in forms if fold_case(f) != fold_case(form)]
                     table.setdefault(key(form), []).extend(others)
+                    if _loose(form) != key(form):
+                        # as typed without accents or hyphens: "etats unis", "egypte"
+                        table.setdefault(_loose(form), []).extend(others)
             self._names = {
                 k: tuple(dict.fromkeys(sorted(v, key=len)))[:MAX_NAMES] for k, v in table.items()
             }
@@ -240,6 +269,42 @@ class QueryExpander:
             return (only[0],)
         return LANGS
 
+    def _restored(self, words: Sequence[str]) -> dict[str, tuple[str, ...]]:
+        """French words typed without their accents, with them: ``debats`` → *débats*,
+        ``agees`` → *âgées*, ``DECES`` → *Décès*, ``indonesie`` → *Indonésie* — a word
+        neither English nor French as typed that the French analyser knows once accented.
+        Such a word is French: in the English fields its stem meets other words ("debat"
+        is *debate*'s, "qualit" *quality*'s), which are not what was typed
+        (reader.search.plan); and it is translated from its accented form."""
+        bare = {w: w.lower() for w in words if " " not in w and not _ACCENTED.search(w)}
+        bare = {w: b for w, b in bare.items() if b.isalpha() and len(b) > 2}
+        with self._lock:
+            todo = [b for b in dict.fromkeys(bare.values()) if b not in self._spelt]
+        if todo:
+            english = self._lemmatizer.readings(todo, "en")
+            french = self._lemmatizer.readings(todo, "fr")
+            unknown = [b for b in todo if b not in english and b not in french]
+            # asked with a capital, which the analyser also reads as the word in lower
+            # case, and which a name needs ("Indonésie")
+            spellings = {b: [t.capitalize() for t in _spellings(b)] for b in unknown}
+            asked = list(dict.fromkeys(s for found in spellings.values() for s in found))
+            known = self._lemmatizer.readings(asked, "fr") if asked else {}
+            with self._lock:
+                for b in todo:
+                    found = [s for s in spellings.get(b, ()) if s in known][:MAX_RESTORED]
+                    self._spelt[b] = tuple((s, any("<np>" in r for r in known[s])) for s in found)
+                while len(self._spelt) > CACHE_SIZE:
+                    self._spelt.popitem(last=False)
+        restored: dict[str, tuple[str, ...]] = {}
+        with self._lock:
+            for word, b in bare.items():
+                # shown with a capital if typed with one, or a name ("Indonésie")
+                spelt = self._spelt.get(b, ())
+                found = [s if name or word[:1].isupper() else s.lower() for s, name in spelt]
+                if found:
+                    restored[word] = tuple(found)
+        return restored
+
     def close(self) -> None:
         self._translator.close()
         self._lemmatizer.close()
@@ -266,11 +331,21 @@ class QueryExpander:
                 if not all(words) or covered & set(range(i, i + size)):
                     continue
                 joined = " ".join(words)
-                name = key(joined) if key(joined) in names else key(_bare(joined, "en"))
-                if name not in names:
+                name = next(
+                    (
+                        n
+                        for n in (key(joined), key(_bare(joined, "en")), _loose(joined))
+                        if n in names
+                    ),
+                    "",
+                )
+                if not name:
                     continue
-                # a longer name holding the one typed adds nothing ("Tencent Holdings")
-                others = [n for n in names[name] if not _holds(n, name)]
+                # a longer name holding the one typed adds nothing ("Tencent Holdings"),
+                # nor the name with other accents, which the index meets already
+                others = [
+                    n for n in names[name] if not _holds(n, name) and _loose(n) != _loose(joined)
+                ]
                 if others:
                     out[joined] = others
                 # a name is not translated as a word ("Trump's" is not "triomphe")
@@ -294,15 +369,30 @@ class QueryExpander:
                 ):
                     words.append(" ".join(run))
         words = list(dict.fromkeys(words))
+        # a French word typed without its accents is searched, and translated, as French
+        restored = self._restored(words)
+        for word, spelt in restored.items():
+            out.setdefault(word, []).extend(spelt)
+        words = [w for w in words if w not in restored] + [s for t in restored.values() for s in t]
         self._translate_all(words, langs)
         sources = self._query_languages(words, langs)
+        spelt_as = {s: w for w, t in restored.items() for s in t}
         with self._lock:
             for word in words:
                 for source in sources:
                     for target in LANGS:
-                        senses = self._cache.get((word, source, target), ())
+                        typed = spelt_as.get(word, word)
+                        # a translation that is the word with other accents ("television"
+                        # → "télévision") is what the word meets already; the same word
+                        # with accents is how a French word typed without them is told
+                        # (reader.search.plan), which an English word is not
+                        senses = tuple(
+                            s
+                            for s in self._cache.get((word, source, target), ())
+                            if _loose(s) != _loose(typed)
+                        )
                         if senses:
-                            out.setdefault(word, []).extend(senses)
+                            out.setdefault(typed, []).extend(senses)
         for expression in [w for w in words if " " in w and w in out]:
             out[expression] = [
                 t for t in out[expression] if not _calque(t, expression.split(), out)

@@ -71,6 +71,17 @@ class Lemmatizer:
         return self._processes[lang]
 
     def lemmas(self, words: list[str], lang: str) -> dict[str, tuple[str, ...]]:
+        found: dict[str, tuple[str, ...]] = {}
+        for surface, readings in self.readings(words, lang).items():
+            forms = [r.split("<")[0] for r in readings]
+            kept = tuple(f for f in dict.fromkeys(forms) if f and f.lower() != surface.lower())
+            if kept:
+                found[surface] = kept
+        return found
+
+    def readings(self, words: list[str], lang: str) -> dict[str, tuple[str, ...]]:
+        """The analyser's readings of each word it knows (``débats`` →
+        ``débat<n><m><pl>``, ``débattre<vblex>…``); a word it does not know is left out."""
         single = [w for w in words if w and not any(c in w for c in "\n\0^$/<>[]{}\\@*#")]
         if not single:
             return {}
@@ -92,13 +103,13 @@ class Lemmatizer:
                 self._processes.pop(lang, None)
                 self._end(process)
                 return {}
-        found: dict[str, tuple[str, ...]] = {}
+        known: dict[str, tuple[str, ...]] = {}
+        wanted = set(single)
         for surface, readings in _ANALYSIS.findall(answer.decode("utf-8", "replace")):
-            forms = [r.split("<")[0] for r in readings.split("/") if not r.startswith("*")]
-            kept = tuple(f for f in dict.fromkeys(forms) if f and f.lower() != surface.lower())
-            if surface in single and kept:
-                found[surface] = kept
-        return found
+            kept = tuple(r for r in readings.split("/") if r and not r.startswith("*"))
+            if surface in wanted and kept:
+                known[surface] = kept
+        return known
 
     @staticmethod
     def _end(process: subprocess.Popen[bytes]) -> None:

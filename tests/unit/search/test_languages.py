@@ -9,6 +9,7 @@ from __future__ import annotations
 import shutil
 
 import pytest
+from whoosh.support.charset import accent_map
 
 from reader.search import IndexDoc, SearchIndex
 
@@ -102,3 +103,60 @@ def test_an_inflected_word_is_looked_up_through_its_lemma() -> None:
         assert "tuer" in expander.alternatives("killed", ["fr", "en"]).get("killed", ())
     finally:
         expander.close()
+
+
+def test_a_french_word_typed_without_its_accents_ranks_the_french_articles_first(
+    tmp_path,
+) -> None:
+    # the English stemmer makes "debat" of "debats" and "qualit" of "qualite", which
+    # English articles hold as "debate" and "quality"; given the word with its accents
+    # (as the expander finds it), the French articles come first
+    index = _index(
+        tmp_path,
+        [
+            ("en", "Debate", "A debate on debates: the debate was debated at length."),
+            ("en", "Quality", "Quality, quality and quality again."),
+            ("fr", "Assemblée", "Les débats à l'Assemblée ont duré toute la nuit."),
+            ("fr", "École", "La qualité de l'enseignement est en question."),
+        ],
+    )
+    assert index.search("debats").matches[0].id == "0"  # as it may be English
+    debats = index.search("debats", alternatives={"debats": ("débats", "debates")})
+    assert [m.id for m in debats.matches] == ["2", "0"]
+    assert "débats" in debats.alternatives["debats"]  # the chip says what was searched
+    qualite = index.search("QUALITE", alternatives={"qualite": ("qualité", "quality")})
+    assert [m.id for m in qualite.matches] == ["3", "1"]
+    # an alternative that is another word, not the same with accents, changes nothing
+    other = index.search("debats", alternatives={"debats": ("débattre",)})
+    assert other.matches[0].id == "0"
+
+
+@needs_apertium
+def test_the_accents_of_a_french_word_are_found_for_it() -> None:
+    from reader.services.expansion import QueryExpander
+
+    expander = QueryExpander()
+    try:
+        found = expander.alternatives("debats strategie AGEES Indonesie", ["fr", "en"])
+        assert found["debats"][0] == "débats"
+        assert found["strategie"][:2] == ("stratégie", "strategy")
+        assert "âgées" in [a.lower() for a in found["AGEES"]]
+        assert "Indonesia" in found["Indonesie"]  # a name: its other names
+        # English words and names keep their spelling (a translation may have accents:
+        # "legislative" is also "législatif"); a French word typed without them is given them
+        plain = expander.alternatives("television legislative Tencent economie", ["fr", "en"])
+        for word in ("television", "legislative"):
+            assert word not in [_bare(a) for a in plain.get(word, ())]
+        assert "Tencent" not in plain
+        assert plain["economie"][0] == "économie"
+        # a name typed without its accents or hyphens meets its other names
+        europe = expander.alternatives("union europeenne", ["en"])["union europeenne"]
+        assert "European Union" in europe
+        assert "United Nations" in expander.alternatives("nations unies", ["en"])["nations unies"]
+    finally:
+        expander.close()
+
+
+def _bare(word: str) -> str:
+    """``word`` in lower case without its accents."""
+    return word.lower().translate(accent_map)
