@@ -340,6 +340,43 @@ def heldout_table(results: dict[str, dict[str, Any]], speed: bool = True) -> str
     return "\n".join(lines)
 
 
+def cpu_seconds(limit: int = 100) -> dict[str, dict[str, float]]:
+    """P5 in CPU time, which a loaded machine stretches far less than wall time: the CPU
+    seconds each process spends on ``limit`` BBC articles through the whole English
+    pipeline (the model or models loaded first, as in the app), for the small model alone
+    and for the two voting, back to back. On idle cores each process has a core of its
+    own, so the busiest one bounds the rate: ``limit`` / its CPU seconds."""
+    from reader.entities import model_process
+
+    files = sorted(BBC.rglob("*.txt"))[:limit]
+    articles = [load_article(path) for path in files]
+    variants = english_variants()
+    results: dict[str, dict[str, float]] = {}
+    for name in ("sm", "sm+trained vote"):
+        if name not in variants:
+            continue
+        pipeline = variants[name]
+        pipeline.recognize(articles[0])  # start the model processes, load the models
+
+        def clocks() -> list[float]:
+            pools = [model_process._pools[n] for n in sorted(model_process._pools)]
+            return [time.process_time()] + [p.submit(time.process_time).result() for p in pools]
+
+        before, wall = clocks(), time.perf_counter()
+        for article in articles:
+            pipeline.recognize(article)
+        wall = time.perf_counter() - wall
+        spent = [after - first for first, after in zip(before, clocks(), strict=True)]
+        results[name] = {
+            "wall_s": wall,
+            "pipeline_cpu_s": spent[0],
+            **{f"model_process_{i}_cpu_s": t for i, t in enumerate(spent[1:])},
+            "idle_articles_per_s": len(articles) / max(spent),
+        }
+        model_process.shutdown()
+    return results
+
+
 def throughput(limit: int) -> dict[str, float]:
     from reader.services import Library
 
@@ -372,7 +409,16 @@ def main() -> None:
     parser.add_argument(
         "--english-only", action="store_true", help="only the English variants and sets"
     )
+    parser.add_argument(
+        "--cpu", action="store_true", help="only P5 in CPU seconds per process, English"
+    )
     args = parser.parse_args()
+    if args.cpu:
+        cpu = cpu_seconds()
+        for name, figures in cpu.items():
+            print(name, ", ".join(f"{k} {v:.2f}" for k, v in figures.items()))
+        save("entities-cpu", {"cpu": cpu})
+        return
     english_results: dict[str, dict[str, Any]] = {}
     if not args.heldout_only:
         english_results = english()

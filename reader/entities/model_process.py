@@ -8,8 +8,9 @@ window's process runs Qt and threads) it costs the window nothing; the texts go 
 pipe and the entities come back as ``(start, end, label)`` triples. When no process can
 be started, the model runs in this process instead, as before.
 
-English names need two models to agree (:mod:`reader.entities.english`); the second runs
-in a second process, so that on two cores the two take the time of one.
+English names need two models to agree (:mod:`reader.entities.english`): two processes
+each read half of an article with both models (:func:`each`, one exchange for the two), so
+that on two cores the two models take about the time of one.
 """
 
 from __future__ import annotations
@@ -88,10 +89,25 @@ class ModelStopped(Exception):
     """The model's process was stopped while a text waited for it (the app ending)."""
 
 
+def run_each(
+    names: Sequence[str], texts: Sequence[str], fixed: Fixed = None
+) -> list[Entities | None]:
+    """:func:`run` for each model of ``names`` on the same texts, in one call."""
+    return [run(name, texts, fixed) for name in names]
+
+
 def entities(
     name: str, texts: Sequence[str], fixed: Fixed = None, process: int = 0
 ) -> Entities | None:
     """:func:`run` in model process number ``process`` (started on first use)."""
+    return each([name], texts, fixed, process)[0]
+
+
+def each(
+    names: Sequence[str], texts: Sequence[str], fixed: Fixed = None, process: int = 0
+) -> list[Entities | None]:
+    """:func:`run_each` in model process number ``process`` (started on first use): the
+    models of one text read in one exchange with the process."""
     with _lock:
         pool = _pools.get(process)
         if pool is None:
@@ -100,17 +116,17 @@ def entities(
                 pool = ProcessPoolExecutor(1, mp_context=context, initializer=start_worker)
             except OSError as exc:
                 log.warning("no process for the language model (%s); it runs here", exc)
-                return run(name, texts, fixed)
+                return run_each(names, texts, fixed)
             _pools[process] = pool
     try:
         spans = None if fixed is None else [list(f) for f in fixed]
-        return pool.submit(run, name, list(texts), spans).result()
+        return pool.submit(run_each, list(names), list(texts), spans).result()
     except (BrokenProcessPool, OSError) as exc:
         log.warning("the language model's process failed (%s); it runs here", exc)
         with _lock:
             if _pools.get(process) is pool:
                 del _pools[process]
-        return run(name, texts, fixed)
+        return run_each(names, texts, fixed)
     except (RuntimeError, CancelledError) as exc:
         # the app is ending (its interpreter's exit stops every executor) or the process
         # was stopped: no names, rather than the other recognisers' saved without the model's

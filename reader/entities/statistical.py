@@ -19,8 +19,8 @@ under the name the package registry's repackaging gives it, and beside it the co
 that ``packaging/train_ner_en.py`` trains on freely licensed data, shipped with the app. Each
 alone shows a wrong name about one time in three on BBC news; a name is shown where they
 agree, and kept through the article (:mod:`reader.entities.english`), which raised the
-precision on held-out BBC news from 0.69 to 0.85 (BENCHMARKS.md, E2). The second model runs
-in a second process, at the same time as the first.
+precision on held-out BBC news from 0.69 to 0.85 (BENCHMARKS.md, E2). Two processes each
+read half of the article with both models, at the same time.
 """
 
 from __future__ import annotations
@@ -63,6 +63,7 @@ _LABELS = {
 # OntoNotes' nationalities, religions and political groups: a party when the second model
 # calls the same words an organisation (*Conservative*, *Tory*)
 _VOTED = {"NORP": Label.ORG}
+Spans = list[english.Found] | None
 _MODEL_LABELS = {Label.PER: "PER", Label.ORG: "ORG", Label.LOC: "LOC"}
 _LEADING = re.compile(r"^(?:(?:le|la|les|l['’]|du|des|de\s+la|the)\s+|l['’]|ex-)", re.IGNORECASE)
 _TITLE = re.compile(r"^(?:(?:Mr|Mrs|Ms|Dr|Sir|Dame|Lord|Lady|Mme)\.?|M\.)\s+(?=[A-Z])")
@@ -164,14 +165,31 @@ class SpacyRecognizer:
         known: Sequence[Candidate],
     ) -> list[english.Found] | None:
         """The names of ``name`` that ``second`` confirms, through the article
-        (:mod:`reader.entities.english`); the second model runs at the same time, in a
-        process of its own."""
+        (:mod:`reader.entities.english`). The article's blocks are cut in two halves of
+        about the same length, each read by both models in a process of its own, at the
+        same time: the small model costs more than the other, and one process running it
+        over the whole article while the other ran the second model left a core half idle
+        (BENCHMARKS.md, P5)."""
+        first, rest = _halves(text, group)
+
+        def both(blocks: Sequence[Block], process: int) -> tuple[Spans, Spans]:
+            if not blocks:
+                return [], []
+            texts = [text[b.start : b.end] for b in blocks]
+            fixed = [_fixed(b, known) for b in blocks] if self.known_first and known else None
+            ours, theirs = model_process.each([name, second], texts, fixed, process=process)
+            return _found(blocks, texts, ours, True), _found(blocks, texts, theirs, True)
+
         with ThreadPoolExecutor(1) as beside:
-            asked = beside.submit(self._spans, second, text, group, known, True, 1)
-            spans = self._spans(name, text, group, known, True)
-            others = asked.result()
-        if spans is None or others is None:
+            asked = beside.submit(both, rest, 1)
+            mine = both(first, 0)
+            theirs = asked.result()
+        if mine[0] is None or theirs[0] is None:
+            return None  # the first model is not here
+        spans = mine[0] + theirs[0]
+        if mine[1] is None or theirs[1] is None:
             return spans
+        others = mine[1] + theirs[1]
         agreed, alone = english.vote(spans, others, self._is_place, text)
         found = english.through_article(text, group, agreed, alone, spans)
         return english.common_words(text, found)
@@ -196,25 +214,7 @@ class SpacyRecognizer:
             entities = model_process.entities(name, texts, fixed, process=process)
         else:
             entities = model_process.entities(name, texts, fixed)
-        if entities is None:
-            return None
-        found: list[english.Found] = []
-        for block, block_text, ents in zip(group, texts, entities, strict=True):
-            for ent_start, ent_end, ent_label in ents:
-                label = _LABELS.get(ent_label) or (_VOTED.get(ent_label) if voting else None)
-                if label is None:
-                    continue
-                start, end = _trim(block_text[ent_start:ent_end], ent_start, ent_end)
-                label = _retyped(block_text[start:end], label)
-                if voting and english.after_title(block_text, start):
-                    label = Label.PER  # "Mr Houston": a person, not the city
-                if voting and label is Label.PER:
-                    start += english.untitled(block_text[start:end])
-                if voting:
-                    end -= english.untailed(block_text[start:end])
-                if _plausible(block_text[start:end], label, short=voting):
-                    found.append((block.start + start, block.start + end, label))
-        return found
+        return _found(group, texts, entities, voting)
 
     def _is_place(self, surface: str) -> bool:
         if self.alone_places != "known":
@@ -227,6 +227,52 @@ class SpacyRecognizer:
                 for form in entry.forms
             )
         return fold_case(surface) in self._places
+
+
+def _found(
+    group: Sequence[Block],
+    texts: Sequence[str],
+    entities: model_process.Entities | None,
+    voting: bool,
+) -> list[english.Found] | None:
+    """The model's ``entities`` of each block of ``group`` (whose texts are ``texts``),
+    trimmed and typed, in the article's offsets (None: the model is not here). ``voting``:
+    a second model must agree, so a nationality may be a party (*Conservative*,
+    OntoNotes' NORP) and a two-letter acronym a firm (*BT*), which the other model has to
+    call an organisation too."""
+    if entities is None:
+        return None
+    found: list[english.Found] = []
+    for block, block_text, ents in zip(group, texts, entities, strict=True):
+        for ent_start, ent_end, ent_label in ents:
+            label = _LABELS.get(ent_label) or (_VOTED.get(ent_label) if voting else None)
+            if label is None:
+                continue
+            start, end = _trim(block_text[ent_start:ent_end], ent_start, ent_end)
+            label = _retyped(block_text[start:end], label)
+            if voting and english.after_title(block_text, start):
+                label = Label.PER  # "Mr Houston": a person, not the city
+            if voting and label is Label.PER:
+                start += english.untitled(block_text[start:end])
+            if voting:
+                end -= english.untailed(block_text[start:end])
+            if _plausible(block_text[start:end], label, short=voting):
+                found.append((block.start + start, block.start + end, label))
+    return found
+
+
+def _halves(text: str, group: Sequence[Block]) -> tuple[list[Block], list[Block]]:
+    """``group`` cut in two runs of consecutive blocks of about the same number of
+    characters (the models' cost), the second empty for a single block."""
+    total = sum(b.end - b.start for b in group)
+    done = 0
+    for index, block in enumerate(group):
+        done += block.end - block.start
+        if done * 2 >= total:
+            cut = index + 1 if index + 1 < len(group) else index
+            cut = max(cut, 1)
+            return list(group[:cut]), list(group[cut:])
+    return list(group), []
 
 
 def _fixed(block: Block, known: Sequence[Candidate]) -> list[tuple[int, int, str]]:

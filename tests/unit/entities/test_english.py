@@ -103,6 +103,13 @@ def test_a_name_given_a_plural_verb_is_a_group_not_a_person() -> None:
     assert shown(text, agreed) == {("Snow Patrol", "ORG"), ("Oliver Letwin", "PER")}
 
 
+def test_an_unknown_place_is_shown_only_where_the_article_writes_it_as_a_place() -> None:
+    text = "Morrissey beat Eminem. She grew up in East Kilbride, near Glasgow."
+    both = [at(text, "Eminem", LOC), at(text, "East Kilbride", LOC), at(text, "Glasgow", LOC)]
+    agreed, _ = english.vote(both, both, known_places, text)
+    assert shown(text, agreed) == {("East Kilbride", "LOC"), ("Glasgow", "LOC")}
+
+
 def test_a_name_shown_once_is_shown_wherever_the_article_writes_it_again() -> None:
     text = (
         "UKIP suspended John Houston on Friday. Mr Houston said UKIP had over-reacted. "
