@@ -10,5 +10,6 @@ ZOOM_MIN, ZOOM_MAX = -6, 12  # steps of one point around the base size
 LINE_HEIGHT_PERCENT = 155
 SEARCH_DEBOUNCE_MS = 220
 FILTER_DEBOUNCE_MS = 150
+CHANGES_SETTLE_MS = 120  # the views read a burst of the library's changes again once
 ROW_PAGE = 200  # library rows fetched together
 ROW_CACHE = 4000

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from reader import APP_NAME
 from reader.core.errors import NotFound
 from reader.core.model import Annotation, Article, EntityCorrection, ImportReport
+from reader.services.changes import Changes
 from reader.services.reading import Reading, read
 from reader.services.safety import Backup
 from reader.ui import help as help_dialogs
@@ -88,8 +89,6 @@ class MainWindow(QMainWindow):
             self,
             current=lambda: self.current,
             status=self.statusBar().showMessage,
-            counts_changed=self.library_pane.article_changed,
-            open_article=self.open_article,
         )
         self.reading.set_undo_stack(self.annotations.undo_stack)  # glossary edits undo too
         self.entities = EntityController(
@@ -128,7 +127,6 @@ class MainWindow(QMainWindow):
             current=lambda: (self.current.id, self.current.title) if self.current else None,
             query=lambda: self.search_panel.full_query() if self.search_field.text() else "",
             status=lambda text: self.statusBar().showMessage(text, 10000),
-            imported=self._on_tags_changed,
         )
         self.pictures = pictures.PicturesController(ctx, self)  # the timeline, the entity map
         self._build_actions()
@@ -232,6 +230,7 @@ class MainWindow(QMainWindow):
         self.entities_panel.search_requested.connect(self._search_for)
         self.article_view.correction_requested.connect(self.correct_entity)
         QGuiApplication.styleHints().colorSchemeChanged.connect(lambda _: self.apply_theme())
+        self.ctx.changes.changed.connect(self._on_changes)
 
     # -- layout persistence ---------------------------------------------------------------
 
@@ -448,7 +447,7 @@ class MainWindow(QMainWindow):
         self.reading.show_settings()
 
     def show_tag_manager(self) -> None:
-        manager = TagManager(self.ctx, self.annotations.undo_stack, self._on_tags_changed, self)
+        manager = TagManager(self.ctx, self.annotations.undo_stack, self)
         manager.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.tag_manager = manager
         manager.show()
@@ -488,9 +487,12 @@ class MainWindow(QMainWindow):
         self.article_shown.connect(reveal, Qt.ConnectionType.SingleShotConnection)
         self.open_article(annotation.article_id)
 
-    def _on_tags_changed(self) -> None:
-        self.annotations.reload()
-        self.library_pane.reload()
+    def _on_changes(self, changes: Changes) -> None:
+        """The open article's tags changed (here, by an undo, in another window): it is
+        read again, in place, for the details to show them."""
+        current = self.current
+        if current is not None and changes.tags and current.id in changes.articles:
+            self.open_article(current.id, self._search_query() or None)
 
     def _search_for(self, query: str) -> None:
         self.search_field.setText(query)
@@ -579,9 +581,8 @@ class MainWindow(QMainWindow):
             (o.article_id for o in report.outcomes if o.article_id and o.status.value != "failed"),
             None,
         )
-        self.library_pane.reload(select=first_new)
-        if self.search_field.text().strip():
-            self.search_panel.run_search()
+        if first_new is not None:
+            self.library_pane.reload(select=first_new)
 
     # -- help -----------------------------------------------------------------------------
 

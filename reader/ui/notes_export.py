@@ -147,14 +147,12 @@ class NotesExport:
         current: Callable[[], tuple[str, str] | None],
         query: Callable[[], str],
         status: Callable[[str], None],
-        imported: Callable[[], None],
     ) -> None:
         self.ctx = ctx
         self.window = window
         self.current = current
         self.query = query
         self.status = status
-        self.imported = imported
         self.dialog: ExportDialog | None = None
 
     def export(self) -> None:
@@ -219,8 +217,7 @@ class NotesExport:
         def work(_: TaskContext) -> AnnotationImportReport:
             return library.import_annotations(Path(path).read_bytes())
 
-        def done(report: AnnotationImportReport) -> None:
-            self.imported()
+        def done(report: AnnotationImportReport) -> None:  # the views follow the changes
             QMessageBox.information(
                 self.window,
                 QCoreApplication.translate("NotesExport", "Annotations Imported"),

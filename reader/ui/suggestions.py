@@ -38,11 +38,10 @@ CHIP_STYLE = (
 
 class TagHost(Protocol):
     """What the chips need of the window's tag editing (the annotation controller has
-    it): its undo stack, showing an article again, its library row read again."""
+    it): its undo stack. The article shown again with its new tags, its library row
+    read again: the views do it, told by the library's broadcast of changes."""
 
     undo_stack: QUndoStack
-    open_article: Callable[[str], None]
-    counts_changed: Callable[[str], None]
 
 
 class DismissSuggestion(Named):
@@ -206,11 +205,6 @@ class SuggestedTags(QWidget):
             return
         host, library, article_id = self.host(), self.ctx.library, self.article.id
         self._take(suggestion)
-
-        def done() -> None:
-            host.counts_changed(article_id)
-            host.open_article(article_id)
-
         host.undo_stack.push(
             ChangeTags(
                 self.ctx,
@@ -220,7 +214,6 @@ class SuggestedTags(QWidget):
                 lambda: library.set_article_tags(
                     article_id, suggestions.accept(library, article_id, suggestion)
                 ),
-                done,
             )
         )
 

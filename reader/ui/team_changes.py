@@ -15,6 +15,8 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QLabel
 
+from reader.services.changes import Changes
+
 if TYPE_CHECKING:
     from reader.ui.mainwindow import MainWindow
 
@@ -41,11 +43,11 @@ class TeamChanges(QObject):
         if change.what != "annotations":
             return
         window = self.window
-        window.annotations.counts_changed(change.article_id)
+        # the views read again what they show of it (the note counts, the open article's notes)
+        window.ctx.changes.tell(Changes(articles={change.article_id}))
         current = window.current
         if current is None or current.id != change.article_id:
             return
-        window.annotations.reload()
         if not change.mine:
             if change.how == "insert":
                 text = self.tr("%1 shared a note on this article")

@@ -1,5 +1,6 @@
 """Undoable annotation changes (QUndoStack): each command runs its write on the serial
-worker and tells the window when it is done. Each keeps how to write its name (Edit →
+worker (the views learn what it changed from the library's broadcast of changes; ``done``
+is for what the caller does besides). Each keeps how to write its name (Edit →
 Undo "Highlight"), not only the name, so that the names are written again when the
 interface language changes (:func:`retranslate`)."""
 
@@ -16,6 +17,12 @@ from reader.ui.context import UiContext
 from reader.ui.tasks import TaskContext
 
 Done = Callable[[], None]
+
+
+def _nothing() -> None:
+    return None
+
+
 Name = Callable[[], str]  # the command's name in the UI's language
 
 
@@ -44,7 +51,7 @@ def _write(ctx: UiContext, work: Callable[[], object], done: Done) -> None:
 
 
 class AddAnnotation(Named):
-    def __init__(self, ctx: UiContext, annotation: Annotation, done: Done) -> None:
+    def __init__(self, ctx: UiContext, annotation: Annotation, done: Done = _nothing) -> None:
         super().__init__(lambda: QCoreApplication.translate("Annotations", "Highlight"))
         self.ctx, self.annotation, self.done = ctx, annotation, done
 
@@ -64,7 +71,9 @@ class AddAnnotation(Named):
 
 
 class EditAnnotation(Named):
-    def __init__(self, ctx: UiContext, before: Annotation, after: Annotation, done: Done) -> None:
+    def __init__(
+        self, ctx: UiContext, before: Annotation, after: Annotation, done: Done = _nothing
+    ) -> None:
         super().__init__(lambda: QCoreApplication.translate("Annotations", "Edit annotation"))
         self.ctx, self.before, self.after, self.done = ctx, before, after, done
 
@@ -80,7 +89,7 @@ class EditAnnotation(Named):
 
 
 class DeleteAnnotation(Named):
-    def __init__(self, ctx: UiContext, annotation: Annotation, done: Done) -> None:
+    def __init__(self, ctx: UiContext, annotation: Annotation, done: Done = _nothing) -> None:
         super().__init__(lambda: QCoreApplication.translate("Annotations", "Remove highlight"))
         self.ctx, self.annotation, self.done = ctx, annotation, done
 
@@ -97,7 +106,7 @@ class ChangeTags(Named):
     """Rename, merge or delete a tag; undo puts every passage's and article's tags back."""
 
     def __init__(
-        self, ctx: UiContext, name: Name, change: Callable[[], object], done: Done
+        self, ctx: UiContext, name: Name, change: Callable[[], object], done: Done = _nothing
     ) -> None:
         super().__init__(name)
         self.ctx, self.change, self.done = ctx, change, done

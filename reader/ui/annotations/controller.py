@@ -1,9 +1,12 @@
 """Glue between the reader, the Annotations panel and the library: keyboard highlighting,
 notes and tags, undo/redo, and loading an article's annotations in the background.
 
-The controller is given the reader, the open article and what to call after a change,
-not the window: the window builds it, and a controller that knew the window would close
-an import circle with it."""
+The controller is given the reader and the open article, not the window: the window
+builds it, and a controller that knew the window would close an import circle with it.
+What a write changed comes back through the library's broadcast of changes
+(:mod:`reader.ui.changes`): the open article's annotations are read again when a write
+touched that article, whoever made it (this window, an undo, an import of notes,
+another process)."""
 
 from __future__ import annotations
 
@@ -17,6 +20,7 @@ from PySide6.QtWidgets import QInputDialog, QWidget
 
 from reader.core.anchoring import describe
 from reader.core.model import Annotation, Article
+from reader.services.changes import Changes
 from reader.ui.annotations.colors import COLORS
 from reader.ui.annotations.commands import (
     AddAnnotation,
@@ -34,9 +38,7 @@ from reader.ui.tasks import TaskContext
 
 class AnnotationController(QObject):
     """``current`` gives the open article; ``status`` shows a message in the status bar
-    (text, milliseconds); ``counts_changed`` tells the library list that an article's
-    annotations changed; ``open_article`` shows an article again (after its tags
-    change); ``parent`` owns the dialogs."""
+    (text, milliseconds); ``parent`` owns the dialogs."""
 
     def __init__(
         self,
@@ -46,8 +48,6 @@ class AnnotationController(QObject):
         *,
         current: Callable[[], Article | None],
         status: Callable[[str, int], None],
-        counts_changed: Callable[[str], None],
-        open_article: Callable[[str], None],
     ) -> None:
         super().__init__(parent)
         self.ctx = ctx
@@ -55,8 +55,6 @@ class AnnotationController(QObject):
         self.parent_widget = parent
         self.current = current
         self.status = status
-        self.counts_changed = counts_changed
-        self.open_article = open_article
         self.undo_stack = QUndoStack(self)
         self.panel = AnnotationsPanel()
         self.default_color = COLORS[0]
@@ -71,6 +69,7 @@ class AnnotationController(QObject):
         backend = ctx.library.backend
         self.panel.me = None if backend.local else backend.me()
         self.annotations: list[Annotation] = []
+        ctx.changes.changed.connect(self._on_changes)
 
     # -- loading ----------------------------------------------------------------------------
 
@@ -87,11 +86,15 @@ class AnnotationController(QObject):
         self._on_loaded((article_id, annotations))
 
     def reload(self) -> None:
-        """After a change: this article's annotations, and its row's count in the library."""
+        """The open article's annotations, read again."""
         current = self.current()
         if current is not None:
             self.load(current.id)
-            self.counts_changed(current.id)
+
+    def _on_changes(self, changes: Changes) -> None:
+        current = self.current()
+        if current is not None and (changes.everything or current.id in changes.articles):
+            self.load(current.id)
 
     def load_meanings(self) -> None:
         library = self.ctx.library
@@ -127,16 +130,12 @@ class AnnotationController(QObject):
     def _on_panel_note_edited(self, annotation_id: str, note: str) -> None:
         found = next((a for a in self.annotations if a.id == annotation_id), None)
         if found is not None:
-            self.undo_stack.push(
-                EditAnnotation(self.ctx, found, replace(found, note=note), self.reload)
-            )
+            self.undo_stack.push(EditAnnotation(self.ctx, found, replace(found, note=note)))
 
     def _on_panel_share_changed(self, annotation_id: str, shared: bool) -> None:
         found = next((a for a in self.annotations if a.id == annotation_id), None)
         if found is not None:
-            self.undo_stack.push(
-                EditAnnotation(self.ctx, found, replace(found, shared=shared), self.reload)
-            )
+            self.undo_stack.push(EditAnnotation(self.ctx, found, replace(found, shared=shared)))
 
     def _on_panel_note_editor_requested(self, annotation_id: str, typed: str) -> None:
         """The panel's note, as typed so far, in the larger editor; saved from there."""
@@ -170,7 +169,7 @@ class AnnotationController(QObject):
             status="anchored",
             version=article.version,
         )
-        self.undo_stack.push(EditAnnotation(self.ctx, orphan, attached, self.reload))
+        self.undo_stack.push(EditAnnotation(self.ctx, orphan, attached))
 
     def _on_loaded(self, result: tuple[str, list[Annotation]]) -> None:
         article_id, annotations = result
@@ -219,9 +218,9 @@ class AnnotationController(QObject):
                 return
             changed = replace(base, tags=tuple(tags))
         if existing is None:
-            self.undo_stack.push(AddAnnotation(self.ctx, changed, self.reload))
+            self.undo_stack.push(AddAnnotation(self.ctx, changed))
         elif changed != existing:
-            self.undo_stack.push(EditAnnotation(self.ctx, existing, changed, self.reload))
+            self.undo_stack.push(EditAnnotation(self.ctx, existing, changed))
 
     def known_tags(self) -> list[str]:
         return [t.name for t in self.ctx.library.tags()]
@@ -243,14 +242,13 @@ class AnnotationController(QObject):
                 self.ctx,
                 lambda: QCoreApplication.translate("AnnotationController", "Article tags"),
                 lambda: library.set_article_tags(article_id, tags),
-                lambda: self.open_article(article_id),
             )
         )
 
     def _on_view_annotation_delete_requested(self, annotation_id: str) -> None:
         found = next((a for a in self.annotations if a.id == annotation_id), None)
         if found is not None:
-            self.undo_stack.push(DeleteAnnotation(self.ctx, found, self.reload))
+            self.undo_stack.push(DeleteAnnotation(self.ctx, found))
 
     def _on_panel_annotation_activated(self, annotation_id: str) -> None:
         found = next((a for a in self.annotations if a.id == annotation_id), None)

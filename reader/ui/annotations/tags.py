@@ -1,9 +1,9 @@
 """The tag manager: every tag with its passage and article counts; rename (renaming onto
-an existing tag merges the two) and delete, all undoable."""
+an existing tag merges the two) and delete, all undoable. Its list follows the library's
+changes: a tag added, renamed or deleted anywhere (a passage's tags, an undo, another
+window) is counted again."""
 
 from __future__ import annotations
-
-from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoStack
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from reader.core.model import TagSummary
+from reader.services.changes import Changes
 from reader.ui.annotations.commands import ChangeTags
 from reader.ui.context import UiContext
 from reader.ui.inert import plain
@@ -29,11 +30,9 @@ from reader.ui.tasks import TaskContext
 
 
 class TagManager(QDialog):
-    def __init__(
-        self, ctx: UiContext, undo_stack: QUndoStack, changed: Callable[[], None], parent: QWidget
-    ) -> None:
+    def __init__(self, ctx: UiContext, undo_stack: QUndoStack, parent: QWidget) -> None:
         super().__init__(parent)
-        self.ctx, self.undo_stack, self.changed = ctx, undo_stack, changed
+        self.ctx, self.undo_stack = ctx, undo_stack
         self.setObjectName("tagManager")
         self.setWindowTitle(self.tr("Tags"))
         self.resize(520, 440)
@@ -62,7 +61,12 @@ class TagManager(QDialog):
         self.rename_button.clicked.connect(self.rename_selected)
         self.delete_button.clicked.connect(self.delete_selected)
         self.table.itemDoubleClicked.connect(lambda _: self.rename_selected())
+        ctx.changes.changed.connect(self._on_changes)
         self.reload()
+
+    def _on_changes(self, changes: Changes) -> None:
+        if changes.tags or changes.annotations or changes.everything:
+            self.reload()
 
     def reload(self) -> None:
         library = self.ctx.library
@@ -88,10 +92,6 @@ class TagManager(QDialog):
         item = self.table.item(rows[0].row(), 0) if rows else None
         return item.text() if item is not None else None
 
-    def _done(self) -> None:
-        self.reload()
-        self.changed()
-
     def rename(self, old: str, new: str) -> None:
         library = self.ctx.library
 
@@ -100,9 +100,7 @@ class TagManager(QDialog):
             text = QCoreApplication.translate("TagManager", "Rename tag %1 to %2")
             return text.replace("%1", old).replace("%2", new)
 
-        self.undo_stack.push(
-            ChangeTags(self.ctx, name, lambda: library.rename_tag(old, new), self._done)
-        )
+        self.undo_stack.push(ChangeTags(self.ctx, name, lambda: library.rename_tag(old, new)))
 
     def delete(self, name: str) -> None:
         library = self.ctx.library
@@ -113,7 +111,6 @@ class TagManager(QDialog):
                     "%1", name
                 ),
                 lambda: library.delete_tag(name),
-                self._done,
             )
         )
 

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from reader.services.changes import Changes
 from reader.services.pictures import keep_dates
 from reader.ui import defs
 from reader.ui.combo import FitComboBox
@@ -112,6 +113,11 @@ class LibraryPane(QWidget):
         self.tag.currentIndexChanged.connect(self.reload)
         self.model.sort_requested.connect(self._on_model_sort_requested)
         self.table.selectionModel().selectionChanged.connect(self._on_table_selection_changed)
+        # what the library's writes changed: rows read again, together, once they settle
+        self._changed: set[str] | None = set()  # None: every row
+        self._follow = QTimer(self, singleShot=True, interval=defs.CHANGES_SETTLE_MS)
+        self._follow.timeout.connect(self._follow_changes)
+        ctx.changes.changed.connect(self._on_changes)
         self.retranslate()
 
     # -- columns ----------------------------------------------------------------------------
@@ -180,9 +186,25 @@ class LibraryPane(QWidget):
 
     # -- loading ----------------------------------------------------------------------------
 
-    def article_changed(self, article_id: str) -> None:
-        """Its row is read again (its annotations' count changed), with the list's."""
-        self.model.forget([article_id])
+    def _on_changes(self, changes: Changes) -> None:
+        """Articles added, their notes or tags changed (here, in another window or
+        process): their rows, the filters' lists and the counts are read again; the
+        selected row stays selected and in view."""
+        if changes.everything:
+            self._changed = None
+        elif changes.articles or changes.annotations or changes.tags or changes.imported:
+            if self._changed is not None:
+                self._changed |= changes.articles
+        else:
+            return
+        self._follow.start()
+
+    def _follow_changes(self) -> None:
+        changed, self._changed = self._changed, set()
+        if changed is None:
+            self.model.forget()
+        elif changed:
+            self.model.forget(sorted(changed))
         self.reload()
 
     def reload(self, select: str | None = None) -> None:
@@ -260,6 +282,9 @@ class LibraryPane(QWidget):
         row = self.model.row_of(article_id)
         if row < 0:
             return False
+        # an article shown meanwhile: a load asked for before (to select another) and
+        # not landed yet, now that the library changed, keeps this one
+        self._pending_select = None
         index = self.model.index(row, 0)
         if self.current_id() != article_id:
             self.table.selectRow(row)

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from reader.core.model import SearchResults
+from reader.services.changes import Changes
 from reader.services.exports import write_atomically
 from reader.services.pictures import EntityMap, Pictures, Scope, Timeline
 from reader.ui.context import UiContext
@@ -105,8 +106,10 @@ class PicturesController(QObject):
         self.entity_map_dock.hide()
         self._settle = QTimer(self, singleShot=True, interval=SETTLE_MS)
         self._settle.timeout.connect(self.refresh)
-        # entities recognised in the background, an import from the command line: the
-        # shown pictures follow what they count, checked now and then off the GUI thread
+        # entities recognised in the background, an import: the shown pictures follow
+        # the library's changes; an import from the command line is checked for now and
+        # then, off the GUI thread
+        ctx.changes.changed.connect(self._on_changes)
         self._seen: tuple[int, float, int] | None = None
         self._watch = QTimer(self, interval=WATCH_MS)
         self._watch.timeout.connect(self._check_library)
@@ -248,6 +251,12 @@ class PicturesController(QObject):
             self.entity_map.show_map(None)  # "Counting…"; else the last map until then
         key = "pictures" if entity_map else "picture-timeline"
         self.ctx.tasks.run(work, on_success=show, on_failure=self._on_failed, key=key, slow=True)
+
+    def _on_changes(self, changes: Changes) -> None:
+        """Articles imported or given new text, tags, entities recognised or corrected:
+        what the shown pictures count (notes alone change neither)."""
+        if changes.imported or changes.entities or changes.tags or changes.everything:
+            self._settle.start()
 
     def _check_library(self) -> None:
         if not (self.timeline_dock.isVisible() or self.entity_map_dock.isVisible()):

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from reader.core.errors import IndexRebuilding, QuerySyntaxError
 from reader.core.model import SearchResults
+from reader.services.changes import Changes
 from reader.ui import defs
 from reader.ui.context import UiContext
 from reader.ui.flow import FlowLayout
@@ -117,6 +118,12 @@ class SearchPanel(QWidget):
         self._debounce.timeout.connect(self.run_search)
         self.list.selectionModel().selectionChanged.connect(self._on_list_selection_changed)
         self.list.activated.connect(lambda index: self._open(index.row()))
+        # articles imported (here or by another process): the search shown runs again
+        self._keep: tuple[str | None, int] | None = None  # the result selected, the scroll
+        self._restoring = False
+        self._follow = QTimer(self, singleShot=True, interval=defs.CHANGES_SETTLE_MS)
+        self._follow.timeout.connect(lambda: self.run_search(keep_place=True))
+        ctx.changes.changed.connect(self._on_changes)
         self._load_cross_setting()
         self.retranslate()
 
@@ -181,7 +188,18 @@ class SearchPanel(QWidget):
         clauses = [facet_clause(f, v) for f, v in sorted(self.active_facets)]
         return " ".join([f"({self.query})" if clauses else self.query, *clauses]).strip()
 
-    def run_search(self) -> None:
+    def _on_changes(self, changes: Changes) -> None:
+        """Articles added or given a new text, or every article's names corrected: the
+        results shown may have changed (a note or a tag edited does not search again)."""
+        if (changes.imported or changes.everything) and self.query.strip():
+            self._follow.start()
+
+    def run_search(self, keep_place: bool = False) -> None:
+        """Search the query; ``keep_place``: the same query again, its results' selected
+        row and scroll kept (the reader did not ask for it)."""
+        self._keep = (
+            (self.current_id(), self.list.verticalScrollBar().value()) if keep_place else None
+        )
         self._debounce.stop()
         self._debounce.setInterval(defs.SEARCH_DEBOUNCE_MS)
         query = self.full_query()
@@ -222,6 +240,8 @@ class SearchPanel(QWidget):
     def _show(self, results: SearchResults | None) -> None:
         self.results, self.hint = results, None
         self.model.set_hits(results.hits if results else [])
+        if self._keep is not None:
+            self._keep_place(*self._keep)
         self._render()
         self.searched.emit(len(results.hits) if results else 0)
 
@@ -352,9 +372,23 @@ class SearchPanel(QWidget):
 
     # -- opening ----------------------------------------------------------------------------
 
+    def _keep_place(self, selected: str | None, scroll: int) -> None:
+        """Select the result selected before the search ran again, without opening it
+        again, and scroll back to where the list was."""
+        self._keep = None
+        hits = (self.model.hit(row) for row in range(self.model.rowCount()))
+        rows = [row for row, hit in enumerate(hits) if hit is not None and hit.id == selected]
+        if rows:
+            self._restoring = True
+            try:
+                self.list.setCurrentIndex(self.model.index(rows[0]))
+            finally:
+                self._restoring = False
+        self.list.verticalScrollBar().setValue(scroll)
+
     def _on_list_selection_changed(self, selected: QItemSelection, _: QItemSelection) -> None:
         indexes = selected.indexes()
-        if indexes:
+        if indexes and not self._restoring:
             self._open(indexes[0].row())
 
     def _open(self, row: int) -> None:
