@@ -429,24 +429,40 @@ def _merged(a: np.ndarray, b: np.ndarray) -> np.ndarray:
     return both[keep]
 
 
-def _terms_at(part: _Part, docnum: int, out: list[tuple[str, bytes]]) -> None:
-    """The terms of ``part`` that match ``docnum`` (which ``part`` matches)."""
+def _terms_of(part: _Part, docs: np.ndarray, rows: list[list[tuple[str, bytes]]]) -> None:
+    """The terms of ``part`` that match each of ``docs`` (which ``part`` matches), added
+    to the row of each, in the order of the tree: every document of the ranked window
+    at once, one ``searchsorted`` a node instead of one per node and document."""
     if part.kind == "leaf":
-        out.append(part.term)  # type: ignore[arg-type]
+        for row in rows:
+            row.append(part.term)  # type: ignore[arg-type]
     elif part.kind == "stepped":
-        out.extend((part.stepped or {}).get(docnum, ()))
+        stepped = part.stepped or {}
+        for docnum, row in zip(docs.tolist(), rows, strict=True):
+            row.extend(stepped.get(docnum, ()))
     elif part.kind in ("first", "all"):
         for child in part.children[:1] if part.kind == "first" else part.children:
-            _terms_at(child, docnum, out)
+            _terms_of(child, docs, rows)
     else:  # any, maybe: the children that match it
         for n, child in enumerate(part.children):
-            if (part.kind == "maybe" and n == 0) or _holds(child.ids, docnum):
-                _terms_at(child, docnum, out)
+            if part.kind == "maybe" and n == 0:
+                _terms_of(child, docs, rows)
+                continue
+            held = _held(child.ids, docs)
+            if held.all():
+                _terms_of(child, docs, rows)
+            elif held.any():
+                picked = [row for row, h in zip(rows, held.tolist(), strict=True) if h]
+                _terms_of(child, docs[held], picked)
 
 
-def _holds(ids: np.ndarray, docnum: int) -> bool:
-    at = int(np.searchsorted(ids, docnum))
-    return at < len(ids) and int(ids[at]) == docnum
+def _held(ids: np.ndarray, docs: np.ndarray) -> np.ndarray:
+    """Which of ``docs`` the sorted ``ids`` hold."""
+    if not len(ids):
+        return np.zeros(len(docs), dtype=bool)
+    at = np.minimum(np.searchsorted(ids, docs), len(ids) - 1)
+    held: np.ndarray = ids[at] == docs
+    return held
 
 
 def _parts(searcher: Any, made: Query, scored: bool, terms: bool) -> Iterable[tuple[_Part, int]]:
@@ -528,13 +544,19 @@ def ranked(
     top = [(float(scores[i]), int(docnums[i])) for i in order]
     results = Results(searcher, made, top)
     docterms: dict[int, list[tuple[str, bytes]]] = {}
-    for _score, docnum in top:
-        for part, offset in parts:
-            if offset <= docnum and _holds(part.ids, docnum - offset):
-                matched: list[tuple[str, bytes]] = []
-                _terms_at(part, docnum - offset, matched)
-                docterms[docnum] = matched
-                break
+    left = [docnum for _score, docnum in top]
+    for part, offset in parts:
+        if not left:
+            break
+        local = np.array(left, dtype=np.int64) - offset
+        held = ((local >= 0) & _held(part.ids, local)).tolist()
+        mine: dict[int, list[tuple[str, bytes]]] = {
+            docnum: [] for docnum, h in zip(left, held, strict=True) if h
+        }
+        if mine:
+            _terms_of(part, local[np.array(held)], list(mine.values()))
+            docterms.update(mine)
+            left = [docnum for docnum, h in zip(left, held, strict=True) if not h]
     results.docterms = docterms
     results.termdocs = {}
     return results
