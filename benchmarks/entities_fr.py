@@ -2,8 +2,11 @@
 (run: ``.venv/bin/python -m benchmarks.entities_fr``).
 
 Three pipelines in one run, on the development gold (``wikinews-fr-dev.json`` and the
-older ``wikinews-fr.json``, names only: what the French rules were written from) and on
-the held-out gold (``wikinews-fr-heldout.json``: never tuned on):
+older ``wikinews-fr.json``, names only: what the French rules were written from), on the
+second development set (``wikinews-fr-dev2.json``: annotated before the recognisers ran
+on it, then read as the first was; ``wikinews-fr-dev3.json`` likewise, after it) and on the
+held-out gold (``wikinews-fr-heldout.json``:
+never tuned on):
 
 - *md alone* — spaCy's ``fr_core_news_md`` and nothing else, the plain baseline;
 - *app, no review* — the app's recognisers (gazetteer, rules, cues, name patterns, the
@@ -13,7 +16,7 @@ the held-out gold (``wikinews-fr-heldout.json``: never tuned on):
 Strict precision, recall and F1 per type (overlap F1 beside), as
 :mod:`benchmarks.entities` scores them, and articles per second on twenty Wikinews
 articles for each pipeline (the model run in this process, the same for all three).
-``--errors`` lists the app's misses and wrong names on the development set, the list the
+``--errors`` lists the app's misses and wrong names on the development sets, the list the
 French rules are read against; the held-out set is never listed.
 """
 
@@ -43,6 +46,8 @@ DEV = (
     ROOT / "benchmarks" / "gold" / "wikinews-fr-dev.json",
     ROOT / "benchmarks" / "gold" / "wikinews-fr.json",
 )
+DEV2 = (ROOT / "benchmarks" / "gold" / "wikinews-fr-dev2.json",)
+DEV3 = (ROOT / "benchmarks" / "gold" / "wikinews-fr-dev3.json",)
 
 
 def pipelines() -> dict[str, EntityPipeline]:
@@ -93,12 +98,19 @@ def main() -> None:
     # the model in this process, so that every pipeline pays the same for it
     model_process.entities = model_process.run  # type: ignore[assignment]
     speed_files = sorted(WIKINEWS.glob("*.html"))[:20]
-    results: dict[str, dict[str, Any]] = {"development": {}, "held-out": {}}
+    results: dict[str, dict[str, Any]] = {
+        "development": {},
+        "development 2": {},
+        "development 3": {},
+        "held-out": {},
+    }
     errors: list[str] = []
     for name, pipeline in pipelines().items():
         listed = errors if args.errors and name == "app" else None
         speed = articles_per_second(pipeline, speed_files)
         results["development"][name] = {**score(pipeline, DEV, listed), "articles_per_s": speed}
+        for set_name, files in (("development 2", DEV2), ("development 3", DEV3)):
+            results[set_name][name] = {**score(pipeline, files, listed), "articles_per_s": speed}
         results["held-out"][name] = {**score(pipeline, (HELDOUT,)), "articles_per_s": speed}
     save("entities-fr", results)
     for set_name, scores in results.items():

@@ -52,6 +52,17 @@ _CUES: dict[Label, tuple[str, ...]] = {
         "smartphone",
         "réseau social",
         "navigateur",
+        "système d'exploitation",
+        "système",
+        "moteur de recherche",
+        "jeu vidéo",
+        "rover",
+        "robot",
+        "drone",
+        "missile",
+        "sous-marin",
+        "porte-avions",
+        "tablette",
     ),
     Label.ORG: (
         "collectif",
@@ -94,6 +105,22 @@ _CUES: dict[Label, tuple[str, ...]] = {
         "romancier",
         "romancière",
         "écrivain",
+        "général",
+        "président",
+        "présidente",
+        "premier ministre",
+        "ministre",
+        "sénateur",
+        "sénatrice",
+        "député",
+        "députée",
+        "maire",
+        "juge",
+        "pape",
+        "dictateur",
+        "journaliste",
+        "avocat",
+        "avocate",
     ),
     Label.MISC: (
         "traité",
@@ -121,13 +148,20 @@ _NAME = rf"(?P<name>[A-ZÀ-Ý][\w’'&-]*(?:(?:\s+(?:de|du|des|d['’])\s*|\s+|-
 # A place's name stops before "de": "la place Tahrir du Caire" is Tahrir, in Cairo.
 _PLACE_NAME = rf"(?P<name>[A-ZÀ-Ý][\w’'&-]*(?:(?:\s+|-){_WORD})*)"
 _ARTICLE = r"(?:(?:la|le|les|l['’])\s*)?"
+# An adjective between the noun and the name — a nationality or a kind: *le quotidien
+# espagnol El País*, *le groupe pétrolier Total*, *le groupe armé Boko Haram* — read by
+# its ending, so that a verb (*le parti dénonce Sarkozy*) is never one.
+_ADJECTIVE = (
+    r"(?:[a-zà-ÿ][a-zà-ÿ-]*(?:ais|aise|ain|aine|ien|ienne|ois|oise|éen|éenne|and|ande|ol|ole"
+    r"|ique|ier|ière|é|ée|iste|al|ale|el|elle|if|ive|aire)s?\s+)?"
+)
 
 
 def _pattern(label: Label) -> re.Pattern[str]:
     cues = sorted(_CUES[label], key=len, reverse=True)
     words = "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in cues)
     name = _PLACE_NAME if label is Label.LOC else _NAME
-    return re.compile(rf"(?<![\w-])(?:{words})\s+{_ARTICLE}{name}")
+    return re.compile(rf"(?<![\w-])(?:{words})\s+{_ADJECTIVE}{_ARTICLE}{name}")
 
 
 _PATTERNS = [(label, _pattern(label)) for label in _CUES]
@@ -140,9 +174,18 @@ MINISTRY = re.compile(
 )
 
 
+# A university by its town, in lower case inside a sentence: "l'université de Caen"
+UNIVERSITY = re.compile(rf"(?<![\w-])[Uu]niversité\s+{_OF}[A-ZÀ-Ý][\w’'-]*")
+# A web site by its address: "Planethunters.org", "arXiv.org" (a web service)
+SITE = re.compile(
+    r"(?<![\w@./-])(?:www\.)?[A-Za-z][\w-]*(?:\.[\w-]+)*\.(?:org|com|net|fr|info|io|eu)"
+    r"(?![\w@/-])"
+)
+
+
 class CueRecognizer:
     name = "cues"
-    version = "2"
+    version = "4"
     priority = 55  # above the model (50), below the gazetteer (80) and the rules (70)
 
     def recognize(self, text: str, blocks: Sequence[Block], lang: str | None) -> list[Candidate]:
@@ -157,8 +200,11 @@ class CueRecognizer:
                         typed.setdefault(name, label)
         found: list[Candidate] = []
         for block in french:
-            for match in MINISTRY.finditer(text, block.start, block.end):
-                found.append(Candidate(match.start(), match.end(), Label.ORG, self.name))
+            for pattern, label in ((MINISTRY, Label.ORG), (UNIVERSITY, Label.ORG)):
+                for match in pattern.finditer(text, block.start, block.end):
+                    found.append(Candidate(match.start(), match.end(), label, self.name))
+            for match in SITE.finditer(text, block.start, block.end):
+                found.append(Candidate(match.start(), match.end(), Label.PRODUCT, self.name))
         if not typed:
             return found
         names = sorted(typed, key=len, reverse=True)

@@ -93,9 +93,12 @@ def parse_entries(data: dict[str, Any]) -> list[Entry]:
 
 
 def fold_case(text: str) -> str:
-    """Case-fold keeping the string's length (offsets must map one to one)."""
+    """Case-fold keeping the string's length (offsets must map one to one); a typographic
+    apostrophe is the typewriter's (*Moody’s* is *Moody's*)."""
     folded = text.lower()
-    return folded if len(folded) == len(text) else "".join(c.lower()[:1] or c for c in text)
+    if len(folded) != len(text):
+        folded = "".join(c.lower()[:1] or c for c in text)
+    return folded.replace("’", "'")
 
 
 def _is_word_char(ch: str) -> bool:
@@ -144,7 +147,7 @@ class GazetteerRecognizer:
 
     def __init__(self, gazetteer: Gazetteer | None = None) -> None:
         self.gazetteer = gazetteer or Gazetteer.bundled()
-        self.version = "3-" + self.gazetteer.fingerprint()
+        self.version = "4-" + self.gazetteer.fingerprint()
         self._automaton = ahocorasick.Automaton()
         words: dict[str, tuple[str, str, str]] = {}
         for entry in self.gazetteer.entries:
