@@ -41,12 +41,13 @@ Among = Sequence[str] | Dates | None  # some articles by id, a range of dates, o
 
 
 def _among(ids: Among, column: str) -> tuple[str, list[str]]:
-    """A clause keeping ``column`` in ``ids`` (none when ``ids`` is None: every article;
-    a range of dates reads the joined article ``a``'s day)."""
+    """A clause keeping ``column`` (an article id) in ``ids`` (none when ``ids`` is None:
+    every article)."""
     if ids is None:
         return "", []
-    if isinstance(ids, Dates):
-        return f" AND {DAY} BETWEEN ? AND ?", [ids.first, ids.last]
+    if isinstance(ids, Dates):  # the articles first (a scan of the entities was 25x dearer)
+        within = "SELECT id FROM articles WHERE substr(published, 1, 10) BETWEEN ? AND ?"
+        return f" AND {column} IN ({within})", [ids.first, ids.last]
     return f" AND {column} IN (SELECT value FROM json_each(?))", [json.dumps(list(ids))]
 
 
