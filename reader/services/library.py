@@ -13,6 +13,7 @@ services built on them, each given only what it uses::
     Translation  hooks, cache, corrections              (translations.py)
     Exports      notes out, W3C annotations in          (exports.py)
     Safety       backups, checks                        (safety.py)
+    OtherWriters what other processes wrote             (journal.py)
 
 Callers may reach a service (``library.notes.annotate``) or the same member on the
 library itself (``library.annotate``): the names below are a table of where each
@@ -37,6 +38,7 @@ from reader.services.exports import Exports
 from reader.services.finder import CROSS_LANGUAGE, Finder
 from reader.services.glossary import Glossary
 from reader.services.indexing import Indexer
+from reader.services.journal import OtherWriters
 from reader.services.safety import Safety
 from reader.services.translations import Translation
 
@@ -81,6 +83,7 @@ class Library:
     def __init__(self, paths: DataPaths, team: str | None = None) -> None:
         self.engines = engines = Engines(paths, team)
         self.indexer = Indexer(engines)
+        self.others = OtherWriters(engines, self.indexer)  # what other processes write
         self.catalog = Catalog(engines, self.indexer)
         self.notes = Notes(engines, self.indexer)
         self.terms = Glossary(engines)

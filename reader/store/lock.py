@@ -130,6 +130,15 @@ class WriterLock:
         self._thread = threading.RLock()
         self._depth = 0
         self._fd: int | None = None
+        self._held: Callable[[], None] = lambda: None
+        self._freeing: Callable[[], None] = lambda: None
+
+    def watch(self, held: Callable[[], None], freeing: Callable[[], None]) -> None:
+        """Call ``held`` each time the lock is taken (not again inside itself) and
+        ``freeing`` before it is let go, on the thread holding it: between the two, no
+        other process writes (the change journal tells this process's writes from the
+        others' this way). Their failures are logged, never the write's."""
+        self._held, self._freeing = held, freeing
 
     def acquire(self, blocking: bool = True, timeout: float = -1) -> bool:
         self._thread.acquire()
@@ -139,8 +148,16 @@ class WriterLock:
             except BaseException:
                 self._thread.release()
                 raise
+            self._call(self._held)
         self._depth += 1
         return True
+
+    @staticmethod
+    def _call(hook: Callable[[], None]) -> None:
+        try:
+            hook()
+        except Exception:
+            log.exception("watching the library's writer lock failed")
 
     def _lock(self) -> int | None:
         fd = _open_lock_file(self.path)
@@ -162,6 +179,8 @@ class WriterLock:
         )
 
     def release(self) -> None:
+        if self._depth == 1:
+            self._call(self._freeing)
         self._depth -= 1
         if self._depth == 0 and self._fd is not None:
             os.close(self._fd)  # closing the descriptor drops the flock

@@ -6,6 +6,8 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Callable
 
+from reader.store.journal import schema as journal_schema
+
 
 def run_script(db: sqlite3.Connection, script: str) -> None:
     """Run several statements inside the caller's transaction (``executescript`` would
@@ -308,6 +310,13 @@ def upgrade_7(db: sqlite3.Connection) -> None:
     )
 
 
+def upgrade_8(db: sqlite3.Connection) -> None:
+    """The change journal (:mod:`reader.store.journal`): triggers write what each write
+    changed (articles, notes, tags, entities), with a sequence, in the write's own
+    transaction, so that another process reading the library learns what changed."""
+    run_script(db, journal_schema())
+
+
 UPGRADES: list[Callable[[sqlite3.Connection], None]] = [
     upgrade_1,
     upgrade_2,
@@ -316,4 +325,5 @@ UPGRADES: list[Callable[[sqlite3.Connection], None]] = [
     upgrade_5,
     upgrade_6,
     upgrade_7,
+    upgrade_8,
 ]

@@ -37,7 +37,7 @@ from reader.ui.pictures.panels import EntityMapPanel, TimelinePanel
 from reader.ui.tasks import TaskContext
 
 SETTLE_MS = 250  # a picture waits for the search or the filters to settle
-WATCH_MS = 4000  # how often a shown picture checks whether the library changed
+WATCH_MS = 4000  # how often a team library's shown picture checks for teammates' imports
 EXPORT_SIZES = {"timeline": QSize(1200, 420), "map": QSize(1000, 800)}
 
 
@@ -106,14 +106,15 @@ class PicturesController(QObject):
         self.entity_map_dock.hide()
         self._settle = QTimer(self, singleShot=True, interval=SETTLE_MS)
         self._settle.timeout.connect(self.refresh)
-        # entities recognised in the background, an import: the shown pictures follow
-        # the library's changes; an import from the command line is checked for now and
-        # then, off the GUI thread
+        # entities recognised in the background, an import here or from the command
+        # line: the shown pictures follow the library's changes; a team library's
+        # teammates' imports are checked for now and then, off the GUI thread
         ctx.changes.changed.connect(self._on_changes)
         self._seen: tuple[int, float, int] | None = None
         self._watch = QTimer(self, interval=WATCH_MS)
         self._watch.timeout.connect(self._check_library)
-        self._watch.start()
+        if not ctx.library.backend.local:
+            self._watch.start()
         self.timeline.options_changed.connect(self._refresh_timeline)
         self.timeline.brushed.connect(self._on_brushed)
         self.timeline.export_requested.connect(lambda fmt: self.export("timeline", fmt))

@@ -1,0 +1,130 @@
+"""What other processes wrote to the library, learnt from the change itself.
+
+The store's change journal (:mod:`reader.store.journal`) holds a row for each thing each
+write changed, in the write's own transaction. :class:`OtherWriters` remembers the last
+row this process has seen and reads the rows after it:
+
+- when this process takes the writer lock, the rows written since are another
+  process's (a ``reader import`` beside the window, another window): no process writes
+  without that lock, so nothing of this process's is among them;
+- before it lets the lock go, the rows written meanwhile are its own: already indexed
+  and announced by the write that made them, they are only marked seen.
+
+What others wrote waits as a :class:`Changes` until :meth:`OtherWriters.catch_up`
+(the window asks every second): the :class:`Indexer` re-indexes exactly those articles
+and tells the listeners, so the window's views follow another process's import as they
+follow their own writes. A
+reader so far behind that the rows it needs were pruned is told ``everything``: the
+index compares every article's stamp, once, and every view reads again.
+
+A team library has no journal: its server says what teammates change
+(:meth:`Library.follow`)."""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from reader.services.changes import Changes
+from reader.store.journal import ChangeJournal, Entry
+
+if TYPE_CHECKING:
+    from reader.services.engines import Engines
+    from reader.services.indexing import Indexer
+
+log = logging.getLogger(__name__)
+
+
+def changes_of(entries: Sequence[Entry]) -> Changes:
+    """What rows of the journal say changed."""
+    changes = Changes()
+    stamped: set[str] = set()
+    for entry in entries:
+        kind, article_id = entry.kind, entry.article_id
+        if kind == "article":
+            changes.articles.add(article_id)
+            changes.imported = True
+        elif kind == "annotation":
+            changes.articles.add(article_id)
+            changes.annotations.add(entry.item)
+        elif kind == "tags":
+            changes.tags = True
+            if article_id:
+                changes.articles.add(article_id)
+        elif kind == "entities":
+            changes.entities.add(article_id)
+        elif kind == "names":
+            changes.everything = True
+        elif kind == "stamp":  # indexed again; said by the rows above when one says why
+            stamped.add(article_id)
+    changes.articles |= stamped - changes.entities
+    return changes
+
+
+class OtherWriters:
+    """Follows the journal of a library of one's own for what other processes write."""
+
+    def __init__(self, engines: Engines, indexer: Indexer) -> None:
+        self.engines = engines
+        self.indexer = indexer
+        self.enabled = bool(engines.backend.local)
+        self._guard = threading.Lock()
+        self._pending = Changes()
+        self._queued = False
+        self._seen = self._journal().last() if self.enabled else 0
+        if self.enabled:
+            engines.writer.lock.watch(self._held, self._freeing)
+
+    def _journal(self) -> ChangeJournal:
+        return ChangeJournal(self.engines.store)  # the calling thread's connection
+
+    # -- on the thread that holds the writer lock -----------------------------------------
+
+    def _held(self) -> None:
+        journal = self._journal()
+        entries = journal.since(self._seen)
+        with self._guard:
+            if entries is None:  # pruned past what was seen: too far behind to be told
+                self._pending.everything = True
+                self._seen = journal.last()
+            elif entries:
+                self._pending = self._pending.merge(changes_of(entries))
+                self._seen = entries[-1].seq
+
+    def _freeing(self) -> None:
+        self._seen = self._journal().last()
+
+    # -- any thread -------------------------------------------------------------------
+
+    def behind(self) -> bool:
+        """Whether another process wrote what this one has not caught up with (a read
+        of one row: cheap enough to ask every second)."""
+        if not self.enabled:
+            return False
+        return bool(self._pending) or self._journal().last() > self._seen
+
+    def catch_up(self) -> Changes:
+        """On the writer, and waiting for it: index what other processes wrote, and tell
+        the listeners. Returns what they were told."""
+        return self.engines.writer.run(self._catch_up)
+
+    def catch_up_soon(self) -> None:
+        """Queue :meth:`catch_up` on the writer when behind, without waiting (the window
+        asks this now and then; an import running meanwhile is not waited for)."""
+        if not self.behind():
+            return
+        with self._guard:
+            if self._queued:
+                return
+            self._queued = True
+        self.engines.writer.submit(self._catch_up)
+
+    def _catch_up(self) -> Changes:
+        with self._guard:  # the writer lock is held: _held has gathered what is new
+            changes, self._pending = self._pending, Changes()
+            self._queued = False
+        if changes:
+            self.indexer.touched(changes)
+        return changes

@@ -1,0 +1,55 @@
+"""What another writer of the same library did, learnt from the store's change journal:
+exactly the articles, notes and tags it touched, never this library's own writes, and
+everything when the rows it needed were pruned."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from reader.services import Library
+from reader.store import journal
+
+ARTICLE = """Grève des dockers à Saint-Nazaire
+
+Les dockers du port de Saint-Nazaire cessent le travail ce lundi. « Nous voulons être
+entendus », dit Maël Le Goff, délégué du syndicat, devant les grues à l'arrêt.
+"""
+
+
+def test_another_writers_import_note_and_tag_are_told_once(library: Library, tmp_path: Path):
+    told = []
+    library.on_change(told.append)
+    source = tmp_path / "dockers.txt"
+    source.write_text(ARTICLE, encoding="utf-8")
+    with Library.open(library.paths.root) as other:  # a second writer (its own lock)
+        report = other.import_paths([source])
+        (new,) = {o.article_id for o in report.outcomes}
+        assert new
+        read = library.articles()[0].id
+        other.add_annotation(read, 0, 4, "green", "à relire — « vite »", ["Grève/Ports"])
+    assert library.others.behind()
+    caught = library.others.catch_up()
+    assert caught.imported and caught.tags
+    assert caught.articles == {new, read}
+    assert told[-1] == caught  # the window's views hear it as they hear their own writes
+    assert [h.id for h in library.search("dockers Saint-Nazaire").hits] == [new]
+    assert [h.id for h in library.search("relire").hits] == [read]
+    assert not library.others.behind()
+
+    library.add_annotation(read, 5, 9, "red", "la mienne")  # this library's own write
+    assert not library.others.behind()
+    assert not library.others.catch_up()
+
+
+def test_a_reader_behind_the_pruned_rows_is_told_everything(library: Library, tmp_path: Path):
+    ids = [a.id for a in library.articles()]
+    with Library.open(library.paths.root) as other:
+        for n, article_id in enumerate(ids):
+            other.add_annotation(article_id, 0, 3, "blue", f"note {n}")
+        # the rows after the last one read pruned, as every PRUNE_EVERY rows prunes
+        last = journal.ChangeJournal(other.store).last()
+        with other.store.transaction() as db:
+            db.execute("DELETE FROM change_journal WHERE seq < ?", (last,))
+    caught = library.others.catch_up()
+    assert caught.everything
+    assert len(library.search("note").hits) == len(ids)
