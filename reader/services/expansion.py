@@ -186,6 +186,14 @@ class QueryExpander:
 
     def _machine(self, words: Sequence[str], source: str, target: str) -> dict[str, str]:
         found = self._translator.translate(list(words), source, target)
+        # a single word the route does not know as typed, asked again with a capital:
+        # Apertium knows "Macedonians", not "macedonians"
+        capital = {
+            w.capitalize(): w for w in words if w not in found and w.islower() and " " not in w
+        }
+        if capital:
+            again = self._translator.translate(list(capital), source, target)
+            found.update({capital[a]: t for a, t in again.items()})
         # a word typed in lower case is shown so (Apertium capitalises a line's start)
         return {w: (t[:1].lower() + t[1:] if w[:1].islower() else t) for w, t in found.items()}
 

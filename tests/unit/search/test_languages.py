@@ -160,3 +160,26 @@ def test_the_accents_of_a_french_word_are_found_for_it() -> None:
 def _bare(word: str) -> str:
     """``word`` in lower case without its accents."""
     return word.lower().translate(accent_map)
+
+
+class _NamesOnlyCapitalised:
+    """A translation route that, like Apertium, knows a people's name only with its
+    capital."""
+
+    def translate(self, words: list[str], source: str, target: str) -> dict[str, str]:
+        return {w: "Macédoniens" for w in words if w == "Macedonians" and target == "fr"}
+
+    def close(self) -> None:
+        pass
+
+
+def test_a_word_typed_in_lower_case_is_translated_as_the_route_knows_it() -> None:
+    from reader.services.expansion import QueryExpander
+
+    expander = QueryExpander(translator=_NamesOnlyCapitalised())  # type: ignore[arg-type]
+    try:
+        found = expander.alternatives("macedonians vote", ["fr", "en"])
+        assert "macédoniens" in found.get("macedonians", ())  # shown as typed: lower case
+        assert "Macédoniens" in expander.alternatives("Macedonians", ["fr"])["Macedonians"]
+    finally:
+        expander.close()
