@@ -61,6 +61,15 @@ def integrity(database: Path) -> list[str]:
         db.close()
 
 
+def started(process: subprocess.Popen[str], database: Path) -> None:
+    """Wait until the library exists: on a loaded machine Python's start and the app's
+    imports alone can outlast the random delay, and a process killed before it wrote
+    anything leaves no library to check."""
+    deadline = time.monotonic() + 120
+    while not database.exists() and process.poll() is None and time.monotonic() < deadline:
+        time.sleep(0.05)
+
+
 def index_repaired(data_dir: Path) -> None:
     """What the next start does: open, bring the index up to date, search."""
     with Library.open(data_dir) as library:
@@ -83,6 +92,7 @@ def test_kill_during_imports_and_rebuilds(tmp_path: Path) -> None:
         rebuild = round_ % 5 == 4
         args = ["reindex"] if rebuild else ["import", str(folders[round_ % len(folders)])]
         process = spawn([sys.executable, "-m", "reader", "--data-dir", str(data), *args])
+        started(process, data / "library.sqlite3")
         time.sleep(rng.uniform(0.4, 3.0))
         kill(process)
         assert integrity(data / "library.sqlite3") == ["ok"], context
