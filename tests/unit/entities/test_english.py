@@ -110,6 +110,13 @@ def test_an_unknown_place_is_shown_only_where_the_article_writes_it_as_a_place()
     assert shown(text, agreed) == {("East Kilbride", "LOC"), ("Glasgow", "LOC")}
 
 
+def test_the_kind_of_thing_before_or_after_a_name_makes_it_a_product() -> None:
+    text = "A Windows virus called Bofra spread; the Gizmondo console and Sony software sold."
+    small = [at(text, "Bofra", PER), at(text, "Gizmondo", LOC), at(text, "Sony", ORG)]
+    agreed, _ = english.vote(small, [], known_places, text)
+    assert shown(text, agreed) == {("Bofra", "PRODUCT"), ("Gizmondo", "PRODUCT")}
+
+
 def test_a_name_shown_once_is_shown_wherever_the_article_writes_it_again() -> None:
     text = (
         "UKIP suspended John Houston on Friday. Mr Houston said UKIP had over-reacted. "
