@@ -70,6 +70,13 @@ def _content(translation: str) -> str:
     return " ".join(words)
 
 
+def _senses(entries: Sequence[Gloss]) -> str:
+    """The first entry's first senses, their words of one or two words ("|"-joined)."""
+    senses = [s for g in entries[:1] for s in g.senses[:DICTIONARY_SENSES]]
+    parts = [p.strip() for s in senses for p in _NOTE.sub("", s).split(",")]
+    return "|".join([p for p in parts if p and len(p.split()) <= 2][:DICTIONARY_WORDS])
+
+
 def _calque(translation: str, words: Sequence[str], senses: dict[str, list[str]]) -> bool:
     """Whether an expression's translation is only its words' own translations side by
     side, in order ("coupe du monde" → "cup of the world", "jeux vidéo" → "games
@@ -157,27 +164,22 @@ class QueryExpander:
 
     def _dictionary(self, words: Sequence[str], source: str, target: str) -> dict[str, str]:
         """The dictionary's words for each of ``words``: its entry's first senses, or those
-        of its lemma when it has no entry of its own ("killed" → "kill" → "tuer")."""
+        of its lemma when its own entry gives none ("killed" has no entry: "kill" →
+        "tuer"; "enfants" has only "sons and daughters": "enfant" → "child")."""
         found: dict[str, str] = {}
         if (source, target) not in self._glossary.pairs():
             return found
-        entries: dict[str, list[Gloss]] = {}
         try:
             for word in words:
-                entries[word] = self._entries(word, source, target)
-            missing = [w for w, e in entries.items() if not e and " " not in w]
+                if kept := _senses(self._entries(word, source, target)):
+                    found[word] = kept
+            missing = [w for w in words if w not in found and " " not in w]
             for word, lemmas in self._lemmatizer.lemmas(missing, source).items():
-                entries[word] = [
-                    e for lemma in lemmas for e in self._entries(lemma, source, target)
-                ]
+                entries = [e for lemma in lemmas for e in self._entries(lemma, source, target)]
+                if kept := _senses(entries):
+                    found[word] = kept
         except TranslationError:
             pass
-        for word, exact in entries.items():
-            senses = [s for g in exact[:1] for s in g.senses[:DICTIONARY_SENSES]]
-            parts = [p.strip() for s in senses for p in _NOTE.sub("", s).split(",")]
-            kept = [p for p in parts if p and len(p.split()) <= 2][:DICTIONARY_WORDS]
-            if kept:
-                found[word] = "|".join(kept)
         return found
 
     def _entries(self, word: str, source: str, target: str) -> list[Gloss]:
