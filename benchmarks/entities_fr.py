@@ -3,10 +3,9 @@
 
 Three pipelines in one run, on the development gold (``wikinews-fr-dev.json`` and the
 older ``wikinews-fr.json``, names only: what the French rules were written from), on the
-second development set (``wikinews-fr-dev2.json``: annotated before the recognisers ran
-on it, then read as the first was; ``wikinews-fr-dev3.json`` likewise, after it) and on the
-held-out gold (``wikinews-fr-heldout.json``:
-never tuned on):
+later development sets (``wikinews-fr-dev2.json``, ``-dev3``, ``-dev4``: each annotated
+before the recognisers ran on it, scored once before it was read, then read as the first
+was) and on the held-out gold (``wikinews-fr-heldout.json``: never tuned on):
 
 - *md alone* — spaCy's ``fr_core_news_md`` and nothing else, the plain baseline;
 - *app, no review* — the app's recognisers (gazetteer, rules, cues, name patterns, the
@@ -48,6 +47,7 @@ DEV = (
 )
 DEV2 = (ROOT / "benchmarks" / "gold" / "wikinews-fr-dev2.json",)
 DEV3 = (ROOT / "benchmarks" / "gold" / "wikinews-fr-dev3.json",)
+DEV4 = (ROOT / "benchmarks" / "gold" / "wikinews-fr-dev4.json",)
 
 
 def pipelines() -> dict[str, EntityPipeline]:
@@ -102,6 +102,7 @@ def main() -> None:
         "development": {},
         "development 2": {},
         "development 3": {},
+        "development 4": {},
         "held-out": {},
     }
     errors: list[str] = []
@@ -109,7 +110,11 @@ def main() -> None:
         listed = errors if args.errors and name == "app" else None
         speed = articles_per_second(pipeline, speed_files)
         results["development"][name] = {**score(pipeline, DEV, listed), "articles_per_s": speed}
-        for set_name, files in (("development 2", DEV2), ("development 3", DEV3)):
+        for set_name, files in (
+            ("development 2", DEV2),
+            ("development 3", DEV3),
+            ("development 4", DEV4),
+        ):
             results[set_name][name] = {**score(pipeline, files, listed), "articles_per_s": speed}
         results["held-out"][name] = {**score(pipeline, (HELDOUT,)), "articles_per_s": speed}
     save("entities-fr", results)

@@ -29,7 +29,7 @@ from reader.entities import consistency
 from reader.entities.base import Block, Candidate, Label
 from reader.entities.gazetteer import fold_case
 
-VERSION = "5"  # part of the pipeline's version: a change re-recognises the library
+VERSION = "6"  # part of the pipeline's version: a change re-recognises the library
 MODEL = "spacy"  # the statistical recogniser's name (reader.entities.statistical)
 # Titles and roles written before a person's name, which are not part of it.
 _TITLES = frozenset(
@@ -116,6 +116,7 @@ def review(
         if checked is not None:
             result.append((priority, checked))
     result = _people_by_model(text, result)
+    result = _people_named_like_firms(text, result)
     result = consistency.lists(text, consistency.joined(text, result))
     result = [(p, _edition(text, c)) for p, c in result]
     result += [(ACRONYM_PRIORITY, c) for c in acronyms(text, french, result)]
@@ -155,6 +156,34 @@ def _people_by_model(
             and c.label is Label.PER
             and any(
                 m.start <= c.start and c.end <= m.end and (m.start, m.end) != (c.start, c.end)
+                for m in people
+            )
+        )
+    ]
+
+
+def _people_named_like_firms(
+    text: str, candidates: list[tuple[int, Candidate]]
+) -> list[tuple[int, Candidate]]:
+    """A known organisation's name that ends a person's full name the model found —
+    *Michael Bloomberg*, *Henry Ford* — is the person's surname there: the known name
+    gives way, as a place's does to *François Hollande* (not to a span that swallowed
+    it with lower-case words, *Martin Lau de Tencent*)."""
+    people = [
+        c
+        for _, c in candidates
+        if c.source == MODEL and c.label is Label.PER and len(text[c.start : c.end].split()) > 1
+    ]
+    return [
+        (p, c)
+        for p, c in candidates
+        if not (
+            c.source == "gazetteer"
+            and c.label is Label.ORG
+            and any(
+                m.end == c.end
+                and m.start < c.start
+                and all(w[:1].isupper() for w in text[m.start : c.start].split())
                 for m in people
             )
         )

@@ -127,3 +127,14 @@ def _mentions(text, *recognizers):
 
     pipeline = EntityPipeline(list(recognizers), Gazetteer.bundled())
     return pipeline.recognize_text(text, [Block(0, len(text), "fr")], "fr")
+
+
+def test_a_person_named_like_a_firm_is_the_person() -> None:
+    text = (
+        "Le maire de New York, Michael Bloomberg, appelle à voter Obama, selon l'agence Bloomberg."
+    )
+    model = Model(("Michael Bloomberg", "PER"))
+    shown = seen(text, model, GazetteerRecognizer())
+    assert ("Michael Bloomberg", "PER") in shown
+    assert ("Bloomberg", "ORG") in shown  # the agency, written alone
+    assert len([n for n, _ in shown if n.endswith("Bloomberg")]) == 2
