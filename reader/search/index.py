@@ -42,6 +42,7 @@ from reader.search.passes import (
 )
 from reader.search.plan import Plan, make_plan
 from reader.search.query import SIGN_ALONE, check, make_parser, parse, unreadable
+from reader.search.remember import remembered
 from reader.search.schema import SCHEMA_VERSION, build_schema, text_lang, to_fields
 from reader.search.snippet import AnalysedToken, find_marks, make_snippet
 from reader.search.spelling import closest_word, same_case
@@ -431,6 +432,9 @@ class SearchIndex:
 
     def _frequency(self, searcher: Any, word: str) -> int:
         """Articles holding ``word`` in any default field (one counted once per field)."""
+        return remembered(searcher, ("frequency", word), lambda: self._count(searcher, word))
+
+    def _count(self, searcher: Any, word: str) -> int:
         try:
             made = parse(self._parser, word)
         except QuerySyntaxError:
@@ -442,6 +446,10 @@ class SearchIndex:
         )
 
     def _holds(self, searcher: Any, words: str) -> bool:
+        """Whether some article holds ``words`` (as a phrase when several)."""
+        return remembered(searcher, ("holds", words), lambda: self._held(searcher, words))
+
+    def _held(self, searcher: Any, words: str) -> bool:
         try:
             made = parse(self._parser, f'"{words}"' if " " in words else words)
         except QuerySyntaxError:
