@@ -11,7 +11,8 @@ row this process has seen and reads the rows after it:
   and announced by the write that made them, they are only marked seen.
 
 What others wrote waits as a :class:`Changes` until :meth:`OtherWriters.catch_up`
-(the window asks every second): the :class:`Indexer` re-indexes exactly those articles
+(every second, on a thread of its own, once :meth:`OtherWriters.watch` is called: the
+window does): the :class:`Indexer` re-indexes exactly those articles
 and tells the listeners, so the window's views follow another process's import as they
 follow their own writes. A
 reader so far behind that the rows it needs were pruned is told ``everything``: the
@@ -73,7 +74,15 @@ class OtherWriters:
         self._guard = threading.Lock()
         self._pending = Changes()
         self._queued = False
-        self._seen = self._journal().last() if self.enabled else 0
+        self._stop = threading.Event()
+        self._watcher: threading.Thread | None = None
+        self._seen = 0
+        if self.enabled:
+            try:
+                self._seen = self._journal().last()
+            except Exception as exc:  # a library it could not upgrade: shown as it is
+                log.warning("the library's change journal cannot be read: %s", exc)
+                self.enabled = False
         if self.enabled:
             engines.writer.lock.watch(self._held, self._freeing)
 
@@ -98,28 +107,57 @@ class OtherWriters:
 
     # -- any thread -------------------------------------------------------------------
 
-    def behind(self) -> bool:
+    def behind(self, journal: ChangeJournal | None = None) -> bool:
         """Whether another process wrote what this one has not caught up with (a read
-        of one row: cheap enough to ask every second)."""
+        of one row: cheap enough to ask every second); ``journal``: read through it
+        rather than this thread's connection."""
         if not self.enabled:
             return False
-        return bool(self._pending) or self._journal().last() > self._seen
+        return bool(self._pending) or (journal or self._journal()).last() > self._seen
 
     def catch_up(self) -> Changes:
         """On the writer, and waiting for it: index what other processes wrote, and tell
         the listeners. Returns what they were told."""
         return self.engines.writer.run(self._catch_up)
 
-    def catch_up_soon(self) -> None:
-        """Queue :meth:`catch_up` on the writer when behind, without waiting (the window
-        asks this now and then; an import running meanwhile is not waited for)."""
-        if not self.behind():
+    def catch_up_soon(self, journal: ChangeJournal | None = None) -> None:
+        """Queue :meth:`catch_up` on the writer when behind, without waiting (an import
+        running meanwhile is not waited for)."""
+        if not self.behind(journal):
             return
         with self._guard:
             if self._queued:
                 return
             self._queued = True
         self.engines.writer.submit(self._catch_up)
+
+    def watch(self, every: float = 1.0) -> None:
+        """Catch up every ``every`` seconds, on a thread of its own (a read of one row;
+        the re-indexing is queued on the writer), until :meth:`stop`."""
+        if not self.enabled or self._watcher is not None:
+            return
+
+        def loop() -> None:
+            store = self.engines.backend.open()  # its own, closed on its own thread
+            try:
+                journal = ChangeJournal(store)
+                while not self._stop.wait(every):
+                    try:
+                        self.catch_up_soon(journal)
+                    except Exception:  # the library closing, a locked file: next time
+                        log.debug("catching up with other writers failed", exc_info=True)
+            finally:
+                store.close()
+
+        self._watcher = threading.Thread(target=loop, name="other-writers", daemon=True)
+        self._watcher.start()
+
+    def stop(self) -> None:
+        """Stop watching (before the library closes)."""
+        self._stop.set()
+        if self._watcher is not None:
+            self._watcher.join()
+            self._watcher = None
 
     def _catch_up(self) -> Changes:
         with self._guard:  # the writer lock is held: _held has gathered what is new

@@ -113,6 +113,7 @@ class Library:
         return cls(library_paths(data_dir, team), team)
 
     def close(self) -> None:
+        self.others.stop()
         self.engines.close()
 
     def __enter__(self) -> Library:

@@ -10,26 +10,20 @@ what to read again. Nobody hand-wires a refresh after a write: a view that shows
 something a write touched learns it from the write.
 
 What another process writes (``reader import`` beside the window) is in the store's
-change journal: every :data:`OTHERS_MS` the broadcast asks the library, off the GUI
-thread, to catch up with it (:class:`~reader.services.journal.OtherWriters`); the
-changes found come back through the same signal.
+change journal: the broadcast has the library catch up with it every second, on a
+thread of its own (:meth:`~reader.services.journal.OtherWriters.watch`); the changes
+found come back through the same signal.
 
 A view reads again in the background and keeps the reader's place (its selection, its
 scroll): a change is never a reason for the view to move."""
 
 from __future__ import annotations
 
-import logging
-
 import shiboken6
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QObject, Signal
 
 from reader.services import Library
 from reader.services.changes import Changes
-from reader.ui.tasks import TaskRunner
-
-OTHERS_MS = 1000  # how often the journal is asked what other processes wrote
-log = logging.getLogger(__name__)
 
 
 class ChangeBroadcast(QObject):
@@ -38,24 +32,10 @@ class ChangeBroadcast(QObject):
 
     changed = Signal(object)  # a Changes
 
-    def __init__(self, library: Library, tasks: TaskRunner) -> None:
-        super().__init__(tasks)  # it goes with the window's tasks
-        self.library, self.tasks = library, tasks
+    def __init__(self, library: Library) -> None:
+        super().__init__()
         library.on_change(self._arrived)
-        self._others = QTimer(self, interval=OTHERS_MS)
-        self._others.timeout.connect(self._ask_others)
-        self._others.start()
-
-    def _ask_others(self) -> None:
-        others = self.library.others
-        if self.tasks.closed:  # the window closed: the library is closing too
-            self._others.stop()
-        elif others.enabled:
-            self.tasks.run(
-                lambda _: others.catch_up_soon(),
-                on_failure=lambda exc: log.warning("reading the change journal: %s", exc),
-                key="other-writers",
-            )
+        library.others.watch()  # what another process writes, every second
 
     def _arrived(self, changes: Changes) -> None:
         if shiboken6.isValid(self):  # the window may be gone while the library lives on

@@ -26,5 +26,5 @@ class UiContext:
         """What each write changed, on the GUI thread (made with the first view that
         listens, on the GUI thread)."""
         if self._changes is None:
-            self._changes = ChangeBroadcast(self.library, self.tasks)
+            self._changes = ChangeBroadcast(self.library)
         return self._changes

@@ -177,11 +177,6 @@ class TaskRunner(QObject):
         for handle in list(self._handles):
             handle.cancel()
 
-    @property
-    def closed(self) -> bool:
-        """The window closed (:meth:`shutdown`): nothing more is to be started."""
-        return bool(self._state["closed"])
-
     def pending(self) -> int:
         """Tasks started whose results have not been delivered yet (tests wait for 0)."""
         return len(self._handles)

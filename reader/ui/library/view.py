@@ -113,12 +113,15 @@ class LibraryPane(QWidget):
         self.tag.currentIndexChanged.connect(self.reload)
         self.model.sort_requested.connect(self._on_model_sort_requested)
         self.table.selectionModel().selectionChanged.connect(self._on_table_selection_changed)
-        # what the library's writes changed: rows read again, together, once they settle
+        self._follow_library(ctx)
+        self.retranslate()
+
+    def _follow_library(self, ctx: UiContext) -> None:
+        """What the library's writes change: rows read again, together, once they settle."""
         self._changed: set[str] | None = set()  # None: every row
         self._follow = QTimer(self, singleShot=True, interval=defs.CHANGES_SETTLE_MS)
         self._follow.timeout.connect(self._follow_changes)
         ctx.changes.changed.connect(self._on_changes)
-        self.retranslate()
 
     # -- columns ----------------------------------------------------------------------------
 
@@ -296,6 +299,7 @@ class LibraryPane(QWidget):
         if indexes and not self._restoring:
             article_id = indexes[0].data(Role.ARTICLE_ID)
             if article_id:
+                self._pending_select = None  # the reader's choice: a load keeps it
                 self.article_selected.emit(article_id)
 
     def _on_model_sort_requested(self, key: str, descending: bool) -> None:
