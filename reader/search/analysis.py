@@ -203,6 +203,11 @@ def forms(analyzer: Analyzer, word: str) -> tuple[str, ...]:
     return (text,) if second is None else (text, second)
 
 
+def fold_accents(text: str) -> str:
+    """``text`` without its accents, as the index folds them (``États`` → ``Etats``)."""
+    return text.translate(accent_map)
+
+
 def is_stop_word(word: str) -> bool:
     """Whether ``word`` is a function word in any language the index stems (``la``,
     ``de``, ``the``, ``of``): such a word is left out of the index's fields of that

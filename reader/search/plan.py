@@ -28,9 +28,8 @@ from dataclasses import dataclass, field
 from whoosh import query
 from whoosh.qparser import QueryParser
 from whoosh.query import Query
-from whoosh.support.charset import accent_map
 
-from reader.search.analysis import is_stop_word
+from reader.search.analysis import fold_accents, is_stop_word
 from reader.search.query import parse
 
 # Lower weight of an alternative (a translation, another name) than the word typed:
@@ -293,9 +292,7 @@ def _unaccented(word: str, alts: Sequence[str]) -> bool:
     alternatives is the same word with them ("debats" → *débats*, see
     reader.services.expansion), so it is no more English than *débats* is."""
     bare = word.lower()
-    return any(
-        _NOT_ENGLISH.search(alt) and alt.lower().translate(accent_map) == bare for alt in alts
-    )
+    return any(_NOT_ENGLISH.search(alt) and fold_accents(alt.lower()) == bare for alt in alts)
 
 
 def _outside(made: Query, fields: frozenset[str]) -> tuple[Query | None, Query | None]:

@@ -27,10 +27,8 @@ from concurrent.futures import ThreadPoolExecutor
 from itertools import product
 from math import prod
 
-from whoosh.support.charset import accent_map
-
 from reader.entities.gazetteer import Gazetteer, fold_case
-from reader.search.analysis import is_stop_word
+from reader.search.analysis import fold_accents, is_stop_word
 from reader.search.plan import key, pieces
 from reader.translate.apertium_words import ApertiumWords
 from reader.translate.base import TranslationError
@@ -113,7 +111,7 @@ def _spellings(word: str) -> list[str]:
 
 def _loose(name: str) -> str:
     """A name as it may be typed: without accents, hyphens as spaces ("etats unis")."""
-    return key(name.translate(accent_map).replace("-", " "))
+    return key(fold_accents(name).replace("-", " "))
 
 
 def _holds(name: str, words: str) -> bool:
