@@ -15,6 +15,7 @@ from reader.services.marking import entity_clauses, mention_marks
 if TYPE_CHECKING:
     from reader.core.model import Article
     from reader.entities.pipeline import EntityPipeline
+    from reader.services.catalog import Catalog
     from reader.services.engines import Engines
     from reader.services.glossary import Glossary
     from reader.services.indexing import Indexer
@@ -31,10 +32,13 @@ class Recognition:
     """Entities of the articles: recognised off the writer, each article's saved through
     it and re-indexed; the glossary's names read as aliases (never written here)."""
 
-    def __init__(self, engines: Engines, indexer: Indexer, glossary: Glossary) -> None:
+    def __init__(
+        self, engines: Engines, indexer: Indexer, glossary: Glossary, catalog: Catalog
+    ) -> None:
         self.engines = engines
         self.indexer = indexer
         self.glossary = glossary
+        self.catalog = catalog  # the articles it recognises in
 
     @property
     def store(self) -> Store:
@@ -47,9 +51,6 @@ class Recognition:
     @property
     def entity_store(self) -> Entities:
         return self.engines.entity_store
-
-    def article(self, ref: str) -> Article:
-        return self.store.get(self.store.resolve(ref))
 
     def _save(self, found: list[tuple[Article, list[EntityMention]]], version: str) -> None:
         """Keep articles' mentions (on the writer, one transaction) and re-index those
@@ -68,7 +69,7 @@ class Recognition:
     def entities(self, ref: str) -> list[EntityMention]:
         """An article's entity mentions, with the user's corrections applied: cached for
         its version and the pipeline's, or recognised now (and cached)."""
-        article = self.article(ref)
+        article = self.catalog.article(ref)
         pipeline = self.pipeline
         raw = self.entity_store.cached(article.id, article.version, pipeline.version)
         if raw is None:

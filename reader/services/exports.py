@@ -32,6 +32,7 @@ from reader.services.changes import Changes
 
 if TYPE_CHECKING:
     from reader.services.annotations import Notes
+    from reader.services.catalog import Catalog
     from reader.services.engines import Engines
     from reader.services.entities import Recognition
     from reader.services.finder import Finder
@@ -82,12 +83,14 @@ class Exports:
         notes: Notes,
         recognition: Recognition,
         finder: Finder,
+        catalog: Catalog,
     ) -> None:
         self.engines = engines
         self.indexer = indexer
         self.notes = notes
         self.recognition = recognition
         self.finder = finder
+        self.catalog = catalog
 
     @property
     def store(self) -> Store:
@@ -96,9 +99,6 @@ class Exports:
     @property
     def annotation_store(self) -> Annotations:
         return self.engines.annotation_store
-
-    def article(self, ref: str) -> Article:
-        return self.store.get(self.store.resolve(ref))
 
     def annotations(self, ref: str | None = None, tag: str | None = None) -> list[Annotation]:
         return self.notes.annotations(ref, tag)
@@ -134,7 +134,7 @@ class Exports:
             raise ExportError("nothing to export: no annotations in this selection")
         items = []
         for article_id, passages in chosen.items():
-            article = self.article(article_id)
+            article = self.catalog.article(article_id)
             mentions = tuple(self.recognition.entities(article_id)) if options.entities else ()
             items.append(ExportArticle(article, tuple(passages), mentions))
         if not scope.articles:
@@ -191,14 +191,15 @@ class Exports:
             with self.store.transaction():
                 for record, article_id in matched:
                     try:
-                        article = texts.get(article_id) or self.article(article_id)
+                        article = texts.get(article_id) or self.catalog.article(article_id)
                     except NotFound:  # deleted since it was found
                         report.no_article += 1
                         continue
                     texts[article_id] = article
                     self._merge(record, article, report)
             if report.articles:
-                self.indexer.touched(Changes(articles=set(report.articles)))
+                # the notes come with their tags: the tag lists count them again
+                self.indexer.touched(Changes(articles=set(report.articles), tags=True))
 
         self.engines.writer.run(write)
         return report
@@ -226,9 +227,9 @@ class Exports:
                 hits = []
             # the article where the quote stands in its own context first: a short
             # quote ("Martin Lau") is in many articles, and its anchor needs its context
-            holding = [h.id for h in hits if record.exact in self.article(h.id).text]
+            holding = [h.id for h in hits if record.exact in self.catalog.article(h.id).text]
             for article_id in holding:
-                text = self.article(article_id).text
+                text = self.catalog.article(article_id).text
                 if record.prefix + record.exact in text or record.exact + record.suffix in text:
                     return article_id
             if holding:

@@ -87,10 +87,12 @@ class Library:
         self.catalog = Catalog(engines, self.indexer)
         self.notes = Notes(engines, self.indexer)
         self.terms = Glossary(engines)
-        self.recognition = Recognition(engines, self.indexer, self.terms)
+        self.recognition = Recognition(engines, self.indexer, self.terms, self.catalog)
         self.finder = Finder(engines, self.indexer, self.recognition)
-        self.translation = Translation(engines, self.terms, self.recognition)
-        self.exports = Exports(engines, self.indexer, self.notes, self.recognition, self.finder)
+        self.translation = Translation(engines, self.terms, self.recognition, self.catalog)
+        self.exports = Exports(
+            engines, self.indexer, self.notes, self.recognition, self.finder, self.catalog
+        )
         self.safety = Safety(paths, engines.backend)
         try:
             engines.writer.run(self._complete_reanchoring)

@@ -32,6 +32,7 @@ from reader.translate.registry import discover
 
 if TYPE_CHECKING:
     from reader.core.model import Article
+    from reader.services.catalog import Catalog
     from reader.services.engines import Engines
     from reader.services.entities import Recognition
     from reader.services.glossary import Glossary
@@ -55,10 +56,13 @@ def translatable(article: Article) -> list[tuple[int, int, str]]:
 class Translation:
     """The translation hooks, their settings and the cache of what they made."""
 
-    def __init__(self, engines: Engines, glossary: Glossary, recognition: Recognition) -> None:
+    def __init__(
+        self, engines: Engines, glossary: Glossary, recognition: Recognition, catalog: Catalog
+    ) -> None:
         self.engines = engines
         self.glossary = glossary
         self.recognition = recognition
+        self.catalog = catalog
 
     @property
     def store(self) -> Store:
@@ -67,9 +71,6 @@ class Translation:
     @property
     def secrets(self) -> Secrets:
         return self.engines.secrets
-
-    def article(self, ref: str) -> Article:
-        return self.store.get(self.store.resolve(ref))
 
     def _cache(self) -> Translations:
         """The translation cache of this thread's connection, through the backend (a
@@ -186,7 +187,7 @@ class Translation:
         should_stop: Callable[[], bool],
         cached_only: bool,
     ) -> TranslationResult | None:
-        article = self.article(ref)
+        article = self.catalog.article(ref)
         source = normalize_lang(article.lang or "")
         target = normalize_lang(target)
         if not source:
@@ -355,7 +356,7 @@ class Translation:
         """Keep the user's correction of one translated paragraph (marked as edited); the
         sentences it changes from ``previous`` (the text it corrects, by default the
         cached one) go to the translation memory, offered wherever they appear again."""
-        article = self.article(ref)
+        article = self.catalog.article(ref)
         paragraphs = translatable(article)
         if not 0 <= index < len(paragraphs):
             raise TranslationError(f"the article has no paragraph {index}")
@@ -388,7 +389,7 @@ class Translation:
     def import_translation(self, ref: str, target: str, text: str) -> int:
         """A translation file (one paragraph per block) aligned to the article's paragraphs,
         kept as the manual translation; returns how many paragraphs it filled."""
-        article = self.article(ref)
+        article = self.catalog.article(ref)
         paragraphs = translatable(article)
         blocks = split_blocks(text)
         if not blocks:

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 import shiboken6
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import (
     QCloseEvent,
     QDragEnterEvent,
@@ -16,7 +16,6 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QApplication,
-    QLineEdit,
     QMainWindow,
     QSplitter,
     QStackedWidget,
@@ -43,6 +42,7 @@ from reader.ui.entities.panel import EntitiesPanel
 from reader.ui.importer import Importer, ImportProgress
 from reader.ui.library.view import LibraryPane
 from reader.ui.notes_export import NotesExport
+from reader.ui.search.field import SearchField
 from reader.ui.search.view import SearchPanel
 from reader.ui.tasks import TaskContext
 from reader.ui.team import open_team_library
@@ -60,7 +60,37 @@ class MainWindow(QMainWindow):
         self.setAcceptDrops(True)
         self.current: Article | None = None
         self.theme_choice = theme.ThemeChoice(ctx.settings.get("theme", "system") or "system")
+        self.pending_link = ""  # a reader:// link to open once the library is up
+        self.linked = ""  # the article of the last link opened (it comes before the last read)
+        self.started = False  # the start-up work is done: a link can be opened at once
+        self.restore_requested: Backup | None = None  # put back when the window closes
+        self._build_middle()
+        self._build_panels()
+        self.import_progress = ImportProgress()
+        self.importer = Importer(ctx, self.import_progress, self)
+        self.statusBar().addPermanentWidget(self.import_progress)
+        self.notes_export = NotesExport(
+            ctx,
+            self,
+            current=lambda: (self.current.id, self.current.title) if self.current else None,
+            query=self.search.query,
+            status=lambda text: self.statusBar().showMessage(text, 10000),
+        )
+        self.pictures = pictures.PicturesController(ctx, self)  # the timeline, the entity map
+        self._build_actions()
+        self.retranslate()
+        self._connect()
+        layout.restore(self, self.splitter, ctx.settings)
+        self.article_view.zoom = ctx.settings.get_int("zoom", 0)
+        self.apply_theme()
+        QWidget.setTabOrder(self.search_field, self.library_pane.filter)
+        QWidget.setTabOrder(self.library_pane.filter, self.library_pane.table)
+        QWidget.setTabOrder(self.library_pane.table, self.article_view.browser)
 
+    def _build_middle(self) -> None:
+        """Library or search results left, the article (and its translation) middle,
+        the search field above."""
+        ctx = self.ctx
         self.library_pane = LibraryPane(ctx)
         self.search_panel = SearchPanel(ctx)
         self.left = QStackedWidget()
@@ -77,7 +107,19 @@ class MainWindow(QMainWindow):
         self.splitter.setChildrenCollapsible(False)
         self.splitter.setSizes([460, 880])
         self.setCentralWidget(self.splitter)
+        self.search = SearchField(
+            ctx,
+            self.left,
+            self.library_pane,
+            self.search_panel,
+            self.article_view,
+            current=lambda: self.current,
+        )
+        self.search_field = self.search.field
 
+    def _build_panels(self) -> None:
+        """Details, entities and annotations docked right, with their controllers."""
+        ctx = self.ctx
         self.details = DetailsPanel(ctx, lambda: self.annotations)
         self.details_dock = layout.side_dock(self, "detailsDock", self.details)
         self.entities_panel = EntitiesPanel()
@@ -108,37 +150,6 @@ class MainWindow(QMainWindow):
         self.entities_dock.raise_()
         self.resizeDocks([self.details_dock], [280], Qt.Orientation.Horizontal)
 
-        self.search_field = QLineEdit()
-        self.search_field.setObjectName("searchField")
-        self.search_field.setClearButtonEnabled(True)
-        self.search_field.setMinimumWidth(360)
-        self.search_field.installEventFilter(self)
-        self.import_progress = ImportProgress()
-        self.importer = Importer(ctx, self.import_progress, self)
-        self.statusBar().addPermanentWidget(self.import_progress)
-
-        self.pending_link = ""  # a reader:// link to open once the library is up
-        self.linked = ""  # the article of the last link opened (it comes before the last read)
-        self.started = False  # the start-up work is done: a link can be opened at once
-        self.restore_requested: Backup | None = None  # put back when the window closes
-        self.notes_export = NotesExport(
-            ctx,
-            self,
-            current=lambda: (self.current.id, self.current.title) if self.current else None,
-            query=lambda: self.search_panel.full_query() if self.search_field.text() else "",
-            status=lambda text: self.statusBar().showMessage(text, 10000),
-        )
-        self.pictures = pictures.PicturesController(ctx, self)  # the timeline, the entity map
-        self._build_actions()
-        self.retranslate()
-        self._connect()
-        layout.restore(self, self.splitter, ctx.settings)
-        self.article_view.zoom = ctx.settings.get_int("zoom", 0)
-        self.apply_theme()
-        QWidget.setTabOrder(self.search_field, self.library_pane.filter)
-        QWidget.setTabOrder(self.library_pane.filter, self.library_pane.table)
-        QWidget.setTabOrder(self.library_pane.table, self.article_view.browser)
-
     # -- actions and menus -------------------------------------------------------------------
 
     def _build_actions(self) -> None:
@@ -157,13 +168,13 @@ class MainWindow(QMainWindow):
             "translation_settings": self.show_translation_settings,
             "copy": view.browser.copy,
             "find": view.open_find,
-            "search": self.focus_search,
+            "search": self.search.focus,
             "zoom_in": view.zoom_in,
             "zoom_out": view.zoom_out,
             "zoom_reset": view.zoom_reset,
             "entities_in_text": self.entities_panel.toggle_all,
             "entity_browser": self.show_entity_browser,
-            "library": self.focus_library,
+            "library": self.search.leave,
             "shortcuts": self.show_shortcuts,
             "about": self.show_about,
         }
@@ -219,15 +230,11 @@ class MainWindow(QMainWindow):
         self.library_pane.article_selected.connect(lambda article_id: self.open_article(article_id))
         self.library_pane.loaded.connect(self._on_library_loaded)
         self.search_panel.result_opened.connect(self.open_article)
-        self.search_field.textChanged.connect(self._on_search_text_changed)
-        self.search_panel.searched.connect(self._on_searched)
-        self.search_panel.suggestion_chosen.connect(self._search_for)
-        self.search_field.returnPressed.connect(self._on_search_return)
         self.article_view.zoom_changed.connect(lambda z: self.ctx.settings.set("zoom", z))
         self.importer.finished.connect(self._on_import_finished)
         self.entities_panel.visibility_changed.connect(self.article_view.set_entity_types)
         self.entities_panel.mention_requested.connect(self.article_view.reveal_range)
-        self.entities_panel.search_requested.connect(self._search_for)
+        self.entities_panel.search_requested.connect(self.search.search_for)
         self.article_view.correction_requested.connect(self.correct_entity)
         QGuiApplication.styleHints().colorSchemeChanged.connect(lambda _: self.apply_theme())
         self.ctx.changes.changed.connect(self._on_changes)
@@ -278,10 +285,7 @@ class MainWindow(QMainWindow):
         self.entities_dock.setWindowTitle(self.tr("Entities"))
         self.annotations_dock.setWindowTitle(self.tr("Annotations"))
         self.toolbar.setWindowTitle(self.tr("Main"))
-        self.search_field.setPlaceholderText(
-            self.tr('Search  (Ctrl+K)   e.g.  Huawei   "stock de puces"   source:register')
-        )
-        self.search_field.setAccessibleName(self.tr("Search the library"))
+        self.search.retranslate()
         self.article_view.type_names = self.entities_panel.type_names()  # its hover cards
         # the default colour meanings, which the article's hover cards and popup show too
         panel = self.annotations.panel
@@ -396,15 +400,11 @@ class MainWindow(QMainWindow):
             return reading
 
         def shown(reading: Reading) -> None:
-            if query is not None and query != self._search_query():
+            if query is not None and query != self.search.query():
                 reading = replace(reading, hits=[])  # typed over: the new query marks it
             self._show_article(reading)
 
         self.ctx.tasks.run(work, on_success=shown, on_failure=self._on_open_failed, key="article")
-
-    def _search_query(self) -> str:
-        """The query whose hits the open article shows ("" when not searching)."""
-        return self.search_panel.full_query() if self.search_field.text().strip() else ""
 
     def _on_open_failed(self, exc: BaseException) -> None:
         if not isinstance(exc, NotFound):
@@ -492,76 +492,7 @@ class MainWindow(QMainWindow):
         read again, in place, for the details to show them."""
         current = self.current
         if current is not None and changes.tags and current.id in changes.articles:
-            self.open_article(current.id, self._search_query() or None)
-
-    def _search_for(self, query: str) -> None:
-        self.search_field.setText(query)
-        self.search_field.setFocus()
-
-    # -- search -----------------------------------------------------------------------------
-
-    def focus_search(self) -> None:
-        self.search_field.setFocus()
-        self.search_field.selectAll()
-
-    def focus_library(self) -> None:
-        self.search_field.clear()
-        self.library_pane.table.setFocus()
-
-    def _on_search_text_changed(self, text: str) -> None:
-        # the marks of the query typed before go at once; the new one's come with its results
-        self.ctx.tasks.invalidate("marks")
-        if self.article_view.hits():
-            self.article_view.set_hits([])
-        searching = bool(text.strip())
-        self.left.setCurrentWidget(self.search_panel if searching else self.library_pane)
-        self.search_panel.set_query(text)
-        if not searching and self.current is not None:
-            self.library_pane.select(self.current.id)
-
-    def _on_searched(self, _count: int) -> None:
-        """New results: mark where the query matches in the open article, without moving
-        the reader's view (a result opened from the list goes to its first hit)."""
-        query = self._search_query()
-        if self.current is None or not query:
-            return
-        library, article_id = self.ctx.library, self.current.id
-
-        def mark(hits: list[tuple[int, int]]) -> None:
-            view = self.article_view
-            shown = view.article.id if view.article is not None else None
-            if shown == article_id and sorted(hits) != view.hits():
-                view.set_hits(hits, go=False)
-
-        self.ctx.tasks.run(
-            lambda _: library.hit_offsets(article_id, query),
-            on_success=mark,
-            on_failure=lambda _exc: None,  # the search panel already says what went wrong
-            key="marks",
-        )
-
-    def _on_search_return(self) -> None:
-        self.search_panel.set_query(self.search_field.text(), immediately=True)
-        self.search_panel.searched.connect(
-            self._select_first_result, Qt.ConnectionType.SingleShotConnection
-        )
-
-    def _select_first_result(self, count: int) -> None:
-        if count:
-            self.search_panel.select_first()
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """Esc in the search field leaves the search; Down moves into the results."""
-        if watched is self.search_field and event.type() == QEvent.Type.KeyPress:
-            key = event.key()  # type: ignore[attr-defined]
-            if key == Qt.Key.Key_Escape:
-                self.search_field.clear()
-                self.library_pane.table.setFocus()
-                return True
-            if key == Qt.Key.Key_Down and self.search_panel.model.rowCount():
-                self.search_panel.select_first()
-                return True
-        return super().eventFilter(watched, event)
+            self.open_article(current.id, self.search.query() or None)
 
     # -- import -----------------------------------------------------------------------------
 
