@@ -28,7 +28,8 @@ from whoosh.searching import Results
 from whoosh.util.numeric import byte_to_length
 
 POSTINGS_KEPT = 4_000_000  # postings kept in arrays per searcher (8 bytes each: 32 MB)
-# blocks whose positions are kept per segment (128 postings each: a few MB)
+# blocks whose positions are kept per searcher, all segments together (128 postings
+# each, some 7 KB: at most about 15 MB however many segments the index has)
 POSITION_BLOCKS_KEPT = 2048
 _EMPTY_IDS = np.zeros(0, dtype=np.int64)
 _EMPTY_SCORES = np.zeros(0, dtype=np.float64)
@@ -134,8 +135,9 @@ def _positions(kept: _Kept, segment: _Segment, leaf: Any, docnum: int) -> list[S
     block = int(np.searchsorted(blocks.starts, at, side="right")) - 1
     values = segment.positions.get((key, block))
     if values is None:
-        if len(segment.positions) >= POSITION_BLOCKS_KEPT:
-            segment.positions.clear()
+        if sum(len(each.positions) for each in kept.segments.values()) >= POSITION_BLOCKS_KEPT:
+            for each in kept.segments.values():
+                each.positions.clear()
         reading = blocks.leaf
         reading._goto(blocks.offsets[block])
         reading._read_values()
