@@ -108,9 +108,14 @@ def test_entity_map_click_searches_and_exports_are_valid(
 ) -> None:
     window.commands["panel_entity_map"].trigger()
     network = window.pictures.entity_map.network
-    qtbot.waitUntil(lambda: network.map is not None and bool(network.map.nodes), timeout=20000)
-    names = {n.name for n in network.map.nodes}
-    assert {"Kaboul", "Afghanistan", "France", "Tencent", "Nintendo"} <= names
+    expected = {"Kaboul", "Afghanistan", "France", "Tencent", "Nintendo"}
+
+    def shown() -> bool:  # every article's entities counted, no newer picture on its way
+        drawn = network.map is not None and expected <= {n.name for n in network.map.nodes}
+        return drawn and not window.pictures._settle.isActive()
+
+    qtbot.waitUntil(shown, timeout=30000)
+    assert network.map is not None
     france = next(n for n in network.map.nodes if n.name == "France")
     assert france.articles == 2
     assert "Mali : les islamistes" in network.describe(france)
