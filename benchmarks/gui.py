@@ -1,9 +1,14 @@
 """GUI benchmarks (run: ``.venv/bin/python -m benchmarks.gui``).
 
 P3  the start, against a bare PySide6 window started the same way (a fresh process each,
-    alternating, median of N), from the process's start to two frames of the reader:
-    "text" — the first frame with the article's text; "entities and highlights" — the
-    first with its entity underlines, the Entities panel's counts and its highlights.
+    alternating, median of N), from the process's start — ``reader --data-dir DIR gui``,
+    as a user starts it (the command's own parsing, lock and link server included) — to
+    frames of the reader: "text" — the first frame with the article's text; "marks" —
+    the first with its entity underlines and highlights too; "entities and highlights"
+    — the first with the Entities panel's counts as well; "window" — the first frame of
+    the whole window (a two-phase start's real window in place of its first frame's
+    stand-in; a one-phase start's is its first). Each frame is seen by an application
+    event filter (the reader's text is the ``articleText`` browser's viewport).
     Cold: a first start on an empty library (the bundled articles imported, the index
     built, their entities found). Warm: a restart of a library whose last article has
     cached entities and a highlight.
@@ -90,6 +95,61 @@ app.exec()
 win.ctx.tasks.wait(); win.close(); del win; library.close()
 """
 
+# ``reader --data-dir DIR gui`` in a process whose QApplication watches every paint: the
+# frames each start paints, whatever builds them (this tree's or an older one's start).
+COMMAND = r"""
+import os, sys, threading, time
+threading.Timer(240, lambda: os._exit(3)).start()  # a start that never paints them all
+from PySide6 import QtWidgets
+from PySide6.QtCore import QEvent, QObject
+highlights = int(sys.argv[2])
+said = {}
+def say(word):
+    if word not in said:
+        said[word] = time.process_time(); print(word, said[word], flush=True)
+def article_view(widget):
+    while widget is not None and not hasattr(widget, "annotations"):
+        widget = widget.parentWidget()
+    return widget
+def counted(widget):
+    for child in widget.window().findChildren(QtWidgets.QWidget):
+        toggles = getattr(child, "toggles", None)
+        if isinstance(toggles, dict) and child.isVisible():
+            return any(not b.text().endswith(" 0") for b in toggles.values())
+    return False
+class Painted(QObject):
+    def eventFilter(self, watched, event):
+        if event.type() != QEvent.Type.Paint or not isinstance(watched, QtWidgets.QWidget):
+            return False
+        browser = watched.parentWidget()
+        if browser is None or browser.objectName() != "articleText":
+            return False
+        view = article_view(browser)
+        if view is None or view.article is None:
+            return False
+        say("TEXT")
+        marked = bool(view.entities()) and len(view.annotations()) >= highlights
+        if marked:
+            say("MARKS")
+        if marked and counted(view):
+            say("FULL")
+        owner = view
+        while owner is not None and not hasattr(owner, "library_pane"):
+            owner = owner.parentWidget()
+        if owner is not None:
+            say("WINDOW")
+        if len(said) == 4:
+            os._exit(0)  # what comes after is not measured (a first start's import goes on)
+        return False
+class Watching(QtWidgets.QApplication):
+    def __init__(self, *args):
+        super().__init__(*args)
+        self.spy = Painted(); self.installEventFilter(self.spy)
+QtWidgets.QApplication = Watching
+from reader.cli import main
+main(["--data-dir", sys.argv[1], "gui"])
+"""
+
 
 def floor_code(tree: Path = ROOT) -> str:
     """BARE, after importing every name ``reader/ui`` imports from PySide6."""
@@ -134,10 +194,14 @@ def _compiled(tree: Path) -> None:
     compileall.compile_dir(tree / "reader", quiet=1)
 
 
-def _time_process(code: str, *args: str, tree: Path = ROOT) -> tuple[float, float, float]:
-    """Seconds from the start of a fresh process to its TEXT and FULL lines, and the CPU
-    seconds the process had used by its TEXT line (which a loaded machine stretches far
-    less than the wall-clock time: the process waits for a core, it does not work more)."""
+WORDS = ("TEXT", "MARKS", "FULL", "WINDOW")
+
+
+def _time_process(code: str, *args: str, tree: Path = ROOT) -> dict[str, float]:
+    """Seconds from the start of a fresh process to each frame it says it painted
+    (TEXT, FULL; for the command also MARKS and WINDOW), and ``cpu``: the CPU seconds the
+    process had used by its TEXT line (which a loaded machine stretches far less than
+    the wall-clock time: the process waits for a core, it does not work more)."""
     start = time.perf_counter()
     proc = subprocess.Popen(
         [sys.executable, "-c", code, *args],
@@ -148,17 +212,16 @@ def _time_process(code: str, *args: str, tree: Path = ROOT) -> tuple[float, floa
     )
     assert proc.stdout is not None
     seen: dict[str, float] = {}
-    cpu = 0.0
     for line in proc.stdout:
         word, _, rest = line.strip().partition(" ")
-        if word in ("TEXT", "FULL") and word not in seen:
+        if word in WORDS and word not in seen:
             seen[word] = time.perf_counter() - start
             if word == "TEXT":
-                cpu = float(rest)
-    proc.wait(timeout=180)
-    if len(seen) < 2:
+                seen["cpu"] = float(rest)
+    proc.wait(timeout=300)
+    if "TEXT" not in seen or "FULL" not in seen:
         raise RuntimeError(f"the process ended having painted only {sorted(seen)}")
-    return seen["TEXT"], seen["FULL"], cpu
+    return seen
 
 
 def _warm_library(tree: Path) -> Path:
@@ -179,34 +242,37 @@ def _warm_library(tree: Path) -> Path:
 
 
 def cold_start(repeats: int, tree: Path = ROOT) -> dict[str, float]:
-    """The first start (empty library) and a restart, each against the bare window."""
+    """The first start (empty library) and a restart of ``reader gui``, each against the
+    bare window."""
     _compiled(tree)
     warm = _warm_library(tree)
     floor_script = floor_code(tree)
-    keys = ("bare", "floor", "cold_text", "cold_full", "warm_text", "warm_full")
+    frames = ("text", "marks", "full", "window")
+    keys = ("bare", "floor", *(f"{s}_{f}" for s in ("cold", "warm") for f in frames))
     runs: dict[str, list[float]] = {k: [] for k in keys}
     cpu: dict[str, list[float]] = {k: [] for k in ("bare", "floor", "cold_text", "warm_text")}
 
-    def timed(key: str, code: str, *args: str, full: str = "") -> None:
-        text_s, full_s, cpu_s = _time_process(code, *args, tree=tree if args else ROOT)
-        runs[key].append(text_s)
-        cpu[key].append(cpu_s)
-        if full:
-            runs[full].append(full_s)
+    def timed(key: str, code: str, *args: str) -> None:
+        seen = _time_process(code, *args, tree=tree if args else ROOT)
+        runs[key if key in runs else f"{key}_text"].append(seen["TEXT"])
+        cpu[key if key in cpu else f"{key}_text"].append(seen["cpu"])
+        if key in ("cold", "warm"):
+            for frame in frames[1:]:
+                runs[f"{key}_{frame}"].append(seen[frame.upper()])
 
     for _ in range(repeats):
         timed("bare", BARE)
         empty = Path(tempfile.mkdtemp(prefix="bench-cold-"))
-        timed("cold_text", APP, str(empty), "0", full="cold_full")
+        timed("cold", COMMAND, str(empty), "0")
         shutil.rmtree(empty, ignore_errors=True)
         timed("bare", BARE)
-        timed("warm_text", APP, str(warm), "1", full="warm_full")
+        timed("warm", COMMAND, str(warm), "1")
         timed("floor", floor_script)
     shutil.rmtree(warm, ignore_errors=True)
     bare_s, bare_cpu = median(runs["bare"]), median(cpu["bare"])
     result = {"bare_s": bare_s, "bare_cpu_s": bare_cpu}
     for key, values in runs.items():
-        if key != "bare":
+        if key != "bare" and values:
             result[f"{key}_s"] = median(values)
             result[f"{key}_ratio"] = median(values) / bare_s
     for key, values in cpu.items():
@@ -316,9 +382,13 @@ def main() -> None:
         for key, what in (
             ("floor", "floor: bare window + the UI's PySide6 classes"),
             ("cold_text", "cold: text"),
+            ("cold_marks", "cold: underlines and highlights"),
             ("cold_full", "cold: entities and highlights"),
+            ("cold_window", "cold: the whole window"),
             ("warm_text", "warm: text"),
+            ("warm_marks", "warm: underlines and highlights"),
             ("warm_full", "warm: entities and highlights"),
+            ("warm_window", "warm: the whole window"),
         ):
             rows.append(
                 (

@@ -19,16 +19,19 @@ if TYPE_CHECKING:
 
 
 def cmd_gui(args: argparse.Namespace) -> int:
+    targets = getattr(args, "targets", None) or ()
+    team = getattr(args, "library", None)
     try:
-        from reader.ui.app import run
+        from reader.ui.first_frame import first_phase, load_second_phase
     except ImportError as exc:
         raise ReaderError(f"the window cannot start: {exc} (is PySide6 installed?)") from exc
-    return run(
-        args.data_dir,
-        argv=[sys.argv[0]],
-        targets=getattr(args, "targets", None) or (),
-        team=getattr(args, "library", None),
-    )
+    # the article read last on screen first; the library, the services and the window next
+    shell = first_phase(args.data_dir, [sys.argv[0]], targets, team)
+    if not load_second_phase(shell):
+        return 0  # closed before the window was there: nothing was opened
+    from reader.ui.app import run
+
+    return run(args.data_dir, argv=[sys.argv[0]], targets=targets, team=team, shell=shell)
 
 
 def window_arguments(argv: Sequence[str]) -> argparse.Namespace | None:

@@ -1,8 +1,9 @@
 """Start the window: build the application, the context and the main window, once.
 
-The application carries the desktop identity here — the icon shipped in
-``resources/icons`` and the app id that names the ``.desktop`` file — so the window, the
-task bar and the desktop menu show the same name and picture.
+The second phase of a start (the first, :mod:`reader.ui.first_frame`, has painted the
+article read last in a stand-in of the window by then): the library, the services and
+the window, which takes the stand-in's place inside the same top-level window. The
+application carries the desktop identity (:func:`reader.ui.first_frame.application`).
 """
 
 from __future__ import annotations
@@ -10,16 +11,14 @@ from __future__ import annotations
 import logging
 import signal
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QEvent, QObject, QTimer
-from PySide6.QtGui import QIcon, QPixmap
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from reader import APP_ID, APP_NAME, __version__
+from reader import APP_NAME
 from reader.core.errors import ReaderError
 from reader.core.paths import DataPaths
-from reader.core.resources import bundled_icons
 from reader.services import Library
 from reader.services.library import library_paths
 from reader.services.reading import Reading
@@ -28,6 +27,8 @@ from reader.ui import i18n, links, pdf, safety, snapshot
 from reader.ui.also_in import AlsoInController
 from reader.ui.context import UiContext
 from reader.ui.errors import ErrorReporter
+from reader.ui.first_frame import Shell, app_icon, remember
+from reader.ui.first_frame import application as identified
 from reader.ui.mainwindow import MainWindow
 from reader.ui.settings import UiSettings
 from reader.ui.tasks import TaskRunner
@@ -36,30 +37,13 @@ from reader.ui.team_changes import TeamChanges
 log = logging.getLogger(__name__)
 
 
+__all__ = ["app_icon", "application", "build_window", "present", "run"]
+
+
 def application(argv: Sequence[str] = ()) -> QApplication:
-    app = QApplication.instance()
-    if not isinstance(app, QApplication):
-        app = QApplication(list(argv) or sys.argv[:1])
-    app.setApplicationName(APP_NAME)
-    app.setApplicationDisplayName(APP_NAME)
-    app.setApplicationVersion(__version__)
-    app.setOrganizationDomain("liseuse.github.io")
-    app.setDesktopFileName(APP_ID)
-    app.setWindowIcon(app_icon())
+    app = identified(list(argv) or sys.argv[:1])
     pdf.install()  # the export registry's PDF format renders with Qt's layout
     return app
-
-
-def app_icon() -> QIcon:
-    """The app icon at every size shipped (16 to 512 pixels)."""
-    icon = QIcon()
-    for _size, png in bundled_icons():
-        pixmap = QPixmap()
-        if pixmap.loadFromData(png.data, "PNG"):
-            icon.addPixmap(pixmap)
-        else:
-            log.warning("the icon %s could not be read", png.name)
-    return icon
 
 
 def build_window(library: Library) -> MainWindow:
@@ -80,12 +64,12 @@ def build_window(library: Library) -> MainWindow:
     return window
 
 
-def present(window: MainWindow, link: str = "") -> None:
+def present(window: MainWindow, link: str = "", shell: Shell | None = None) -> None:
     """Show the window as a start does: the article read last painted from its snapshot
     (text, entities, highlights) in the first frame — on a first start, the bundled
     article it opens, while the bundled articles are imported — then the start-up work;
-    the snapshot of what it shows is kept when it closes (the GUI benchmark starts it
-    this way)."""
+    the snapshot of what it shows is kept when it closes. With ``shell``, the window
+    takes the place of the first frame's stand-in there."""
     window.pending_link = link
     first = window.first_article()
     shown = snapshot.load(window.ctx.library.paths.root, first)
@@ -96,7 +80,10 @@ def present(window: MainWindow, link: str = "") -> None:
     if shown is not None:
         snapshot.paint(window, shown)
     window.installEventFilter(_KeepSnapshot(window))
-    window.show()
+    if shell is not None:
+        shell.take(window)
+    else:
+        window.show()
     QTimer.singleShot(0, window.start)
 
 
@@ -128,7 +115,8 @@ class _TakeBackIfAbsent(QObject):
 
 
 class _KeepSnapshot(QObject):
-    """When the window closes: the snapshot of the article it shows, as shown."""
+    """When the window closes: the snapshot of the article it shows, as shown, and the
+    sizes the next start's first frame lays its stand-in out with."""
 
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
@@ -141,6 +129,7 @@ class _KeepSnapshot(QObject):
                 mentions = None if self.window.entities_panel.pending else view.entities()
                 reading = Reading(current, mentions, view.annotations())
                 snapshot.save(self.window.ctx.library.paths.root, reading)
+            remember(self.window.ctx.settings, self.window)  # for the next first frame
         return False
 
 
@@ -157,6 +146,29 @@ def _open(paths: DataPaths, team: str | None = None) -> Library | None:
         except ReaderError as exc:
             QMessageBox.critical(None, APP_NAME, str(exc))
             return None
+
+
+def _close(shell: Shell | None) -> None:
+    """The first frame taken down: this start shows no window after all."""
+    if shell is not None:
+        shell.close()
+        shell.deleteLater()
+
+
+def _receiver(window: MainWindow, shell: Shell | None) -> Callable[[list[str]], None]:
+    """What takes links and files handed over by a second launch: the window, and the
+    top-level window holding it comes to the front."""
+    if shell is None:
+        return window.receive_targets
+
+    def receive(targets: list[str]) -> None:
+        window.receive_targets(targets)
+        if shell.isMinimized():
+            shell.showNormal()
+        shell.raise_()
+        shell.activateWindow()
+
+    return receive
 
 
 def _close_on_signals(app: QApplication, window: MainWindow) -> None:
@@ -195,11 +207,13 @@ def run(
     argv: Sequence[str] = (),
     targets: Sequence[str] = (),
     team: str | None = None,
+    shell: Shell | None = None,
 ) -> int:
     """The window on the library of ``data_dir``; ``targets`` are reader:// links to
     open and files to import (from the command line or the desktop). One window per
     library (a file lock says so): when one is open already, the targets go to it (see
-    :mod:`reader.ui.links`) and this process ends."""
+    :mod:`reader.ui.links`) and this process ends. ``shell``: the first frame's window,
+    which the window takes over (:mod:`reader.ui.first_frame`)."""
     link, files = links.split_targets(targets)
     app = application(argv)
     paths = library_paths(data_dir, team)
@@ -207,21 +221,24 @@ def run(
     try:
         lock.acquire()
     except LibraryInUse as exc:
+        _close(shell)
         if links.hand_over(paths.root, links.absolute(targets)):
             print(_handed_over(link, files))
             return 0
         QMessageBox.warning(None, APP_NAME, str(exc))
         return 1
     except ReaderError as exc:
+        _close(shell)
         QMessageBox.warning(None, APP_NAME, str(exc))
         return 1
     server = links.LinkServer(paths.root, app)
     try:
         while (library := _open(paths, team)) is not None:
             window = build_window(library)
-            server.handler = window.receive_targets
+            server.handler = _receiver(window, shell)
             window.ctx.errors.install_excepthook()
-            present(window, link)
+            present(window, link, shell)
+            shell = None  # a window opened again (a backup put back) is a window of its own
             _close_on_signals(app, window)
             safety.start_auto_backup(window.ctx, window, window.restore_and_restart)
             if files:  # imported after the start-up work: writes run one after the other
@@ -234,6 +251,7 @@ def run(
                 return code
             restore_backup(paths, window.restore_requested)  # then a new window on it
             link, files = "", []
+        _close(shell)
         return 1
     finally:
         server.close()
