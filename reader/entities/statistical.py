@@ -263,16 +263,20 @@ def _found(
 
 def _halves(text: str, group: Sequence[Block]) -> tuple[list[Block], list[Block]]:
     """``group`` cut in two runs of consecutive blocks of about the same number of
-    characters (the models' cost), the second empty for a single block."""
+    characters (the models' cost), before or after the block that crosses the middle,
+    whichever is nearer to it; the second run is empty for a single block."""
+    if len(group) < 2:
+        return list(group), []
     total = sum(b.end - b.start for b in group)
     done = 0
+    cut = len(group) - 1
     for index, block in enumerate(group):
-        done += block.end - block.start
+        before, done = done, done + block.end - block.start
         if done * 2 >= total:
-            cut = index + 1 if index + 1 < len(group) else index
-            cut = max(cut, 1)
-            return list(group[:cut]), list(group[cut:])
-    return list(group), []
+            cut = index + 1 if done * 2 - total <= total - before * 2 else index
+            break
+    cut = min(max(cut, 1), len(group) - 1)
+    return list(group[:cut]), list(group[cut:])
 
 
 def _fixed(block: Block, known: Sequence[Candidate]) -> list[tuple[int, int, str]]:

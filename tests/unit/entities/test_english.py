@@ -220,3 +220,13 @@ def test_the_english_lists_know_firms_products_and_places_by_name() -> None:
     assert not any(name == "Milan" for name, _ in names)
     places = {e.name for e in Gazetteer.bundled().entries if e.label is Label.LOC}
     assert {"Milan", "Vermont", "Yorkshire"} <= places and "Liverpool" not in places
+
+
+def test_an_article_is_cut_in_two_halves_of_about_the_same_length() -> None:
+    from reader.entities.statistical import _halves
+
+    text = "Title\n\n" + "A" * 100 + "\n\n" + "B" * 100 + "\n\n" + "C" * 20
+    blocks = [Block(0, 5, "en"), Block(7, 107, "en"), Block(109, 209, "en"), Block(211, 231, "en")]
+    first, rest = _halves(text, blocks)
+    assert first + rest == blocks and first == blocks[:2]
+    assert _halves(text, blocks[:1]) == (blocks[:1], [])  # one block: one process reads it
