@@ -5,7 +5,9 @@ An import is one pass: files are parsed (in worker processes for large batches) 
 the writer stores the articles parsed before, many to a transaction; each article stored
 is made into its index document at once, with the entities its text already has (the
 cache of an earlier version with the same text, or the mentions shipped with a bundled
-article), and indexed once. Entities recognised later re-index only their articles.
+article), and handed to the import's one open writer of the index, whose workers index
+it while the next files are parsed (see :class:`reader.search.session.IndexSession`).
+Entities recognised later re-index only their articles.
 """
 
 from __future__ import annotations
@@ -52,10 +54,6 @@ BUNDLE_SEEDED = "bundled_corpus_seeded"
 # whole), and those files are not reported as imported.
 BATCH = 64
 BATCH_SECONDS = 0.5  # a slow parse still stores its articles soon
-# Documents indexed in one commit of the index: a commit makes a segment, which every
-# search then reads; a large import is indexed a thousand articles at a time (the
-# index's writer works in worker processes from 400 on), a small one at its end.
-INDEX_BATCH = 1000
 
 
 @dataclass
@@ -107,49 +105,44 @@ class Catalog:
         """Import files and folders; a bad file is reported and the others go on.
 
         This thread parses while the writer stores what was parsed before, a batch to a
-        transaction; the articles are indexed once, a thousand to a commit of the
-        index, and the last ones when the parse is done."""
+        transaction, and hands each batch's documents to the import's one writer of the
+        index; its commit at the end makes the last of them searchable."""
         files = list(discover(paths))
         report = ImportReport()
         batch: list[tuple[str, ParsedArticle | str]] = []
         started = time.monotonic()
         pending: list[Future[_Stored]] = []
 
-        docs: list[IndexDoc] = []
-        indexing: list[Future[None]] = []
-
         def collect(future: Future[_Stored]) -> None:
             stored = future.result()
             report.outcomes.extend(stored.outcomes)
             for status, count in stored.annotations.items():
                 report.annotations[status] = report.annotations.get(status, 0) + count
-            docs.extend(stored.docs)
-            if len(docs) >= INDEX_BATCH:  # indexed on the writer while the parse goes on
-                chunk = docs[:]
-                indexing.append(self.engines.writer.submit(lambda: self._index(chunk)))
-                docs.clear()
 
         def flush() -> None:
             nonlocal batch, started
             if batch:
                 items = batch
-                pending.append(self.engines.writer.submit(lambda: self._store_batch(items)))
+                pending.append(self.engines.writer.submit(lambda: self._store_and_feed(items)))
             batch, started = [], time.monotonic()
             while pending and (pending[0].done() or len(pending) > 2):
                 collect(pending.pop(0))  # the parse runs at most two batches ahead
 
-        for done, (path, parsed) in enumerate(parse_all(files, should_stop)):
-            if progress:
-                progress(done, len(files), str(path))
-            batch.append((str(path), parsed))
-            if len(batch) >= BATCH or time.monotonic() - started > BATCH_SECONDS:
-                flush()
-        flush()
-        while pending:
-            collect(pending.pop(0))
-        self._index(docs)
-        for future in indexing:
-            future.result()
+        if files:
+            self.engines.writer.run(lambda: self.indexer.begin_import(len(files)))
+        try:
+            for done, (path, parsed) in enumerate(parse_all(files, should_stop)):
+                if progress:
+                    progress(done, len(files), str(path))
+                batch.append((str(path), parsed))
+                if len(batch) >= BATCH or time.monotonic() - started > BATCH_SECONDS:
+                    flush()
+            flush()
+            while pending:
+                collect(pending.pop(0))
+        finally:
+            if files:  # queued after every batch: the writer runs them in order
+                self.engines.writer.run(self.indexer.end_import)
         report.cancelled = len(report.outcomes) < len(files) and should_stop()
         if progress:
             progress(len(files) if not report.cancelled else len(report.outcomes), len(files), "")
@@ -159,6 +152,16 @@ class Catalog:
         """On the writer: store a batch, index what it changed, say so."""
         stored = self._store_batch(items)
         self._index(stored.docs)
+        return stored
+
+    def _store_and_feed(self, items: Sequence[tuple[str, ParsedArticle | str]]) -> _Stored:
+        """On the writer: store a batch, hand its documents to the import's writer of
+        the index, say what changed (the window lists the articles at once; a search
+        that must find them commits the index first)."""
+        stored = self._store_batch(items)
+        if stored.docs:
+            self.indexer.feed(stored.docs)
+            self.indexer.announce(Changes(articles={d.id for d in stored.docs}, imported=True))
         return stored
 
     def _index(self, docs: list[IndexDoc]) -> None:

@@ -5,6 +5,11 @@ says what it touched (a :class:`~reader.services.changes.Changes`) and exactly t
 articles are indexed again, on the writer, right after the write. Only what this
 process did not write (another process, a teammate) is found by comparing the articles'
 change stamps with the index's, when a read sees that another connection committed.
+
+An import feeds one open writer of the index (an :class:`~reader.search.session.
+IndexSession`) from its first stored batch to its end, so that the index's workers
+analyse articles while the next files are parsed. Any other write of the index, and a
+search that must see the import's articles, first commits what the session was given.
 """
 
 from __future__ import annotations
@@ -17,6 +22,7 @@ from typing import TYPE_CHECKING
 from reader.core.errors import IndexBehind, IndexBusy, IndexRebuilding, NotFound
 from reader.entities.corrections import apply_corrections
 from reader.search.document import IndexDoc, entity_names, to_document
+from reader.search.session import IndexSession
 from reader.services.changes import Changes
 
 if TYPE_CHECKING:
@@ -38,6 +44,7 @@ class Indexer:
         self._behind = False  # a write could not reach the index (it was busy)
         self._seen = threading.local()  # each reading connection's last signature
         self._listeners: list[Callable[[Changes], None]] = []
+        self._session: IndexSession | None = None  # an import's open writer
 
     @property
     def index(self) -> SearchIndex:
@@ -75,6 +82,7 @@ class Indexer:
                 log.exception("a listener of the library's changes failed")
 
     def _update(self, ids: Iterable[str]) -> int:
+        self._settle()
         try:
             if not self.index.is_open and not self.index.open():
                 return self.reindex()
@@ -98,6 +106,7 @@ class Indexer:
         process or a teammate wrote, or a write whose index update failed)."""
 
         def write() -> int:
+            self._settle()
             try:
                 if not self.index.is_open and not self.index.open():
                     return self.reindex()
@@ -118,6 +127,7 @@ class Indexer:
         """Index documents made by the caller (an import's, made as it stored them)."""
 
         def write() -> int:
+            self._settle()
             try:
                 if not self.index.is_open and not self.index.open():
                     return self.reindex()
@@ -134,6 +144,7 @@ class Indexer:
         bring it up to date."""
 
         def write() -> None:
+            self._settle()
             if self.index.is_open or self.index.open():
                 self.sync()
             else:
@@ -146,6 +157,7 @@ class Indexer:
         segment is searched on its own, so fewer make every query faster."""
 
         def write() -> None:
+            self._settle()
             if self.index.is_open or self.index.open():
                 self.index.compact()
 
@@ -155,6 +167,8 @@ class Indexer:
         """Rebuild the whole index from the library."""
 
         def write() -> int:
+            if self._session is not None:  # what it was given is rebuilt below
+                self._session.cancel()
             store = self.engines.store
             ids = list(store.stamps())
             me = threading.get_ident()
@@ -172,6 +186,57 @@ class Indexer:
 
         return self.engines.writer.run(write)
 
+    # -- an import: one writer of the index from its first batch to its end -------------
+
+    def begin_import(self, expected: int) -> None:
+        """On the writer, before an import stores anything: an index that is missing or
+        damaged is rebuilt from the library first (quick when the library is new), then
+        the import's documents go to one session (``expected``: how many files)."""
+        try:
+            if not self.index.is_open and not self.index.open():
+                self.reindex()
+        except IndexBehind as exc:
+            log.warning("%s", exc)
+            self._behind = True
+        self._session = IndexSession(self.index, expected)
+
+    def feed(self, docs: list[IndexDoc]) -> None:
+        """On the writer: index the documents of a batch an import has just stored
+        (searchable at the session's next commit)."""
+        session = self._session
+        if session is None or not self.index.is_open:
+            self.add(docs)
+            return
+        try:
+            session.add(docs)
+        except IndexBehind as exc:  # caught up later, from the articles' stamps
+            log.warning("%s", exc)
+            self._behind = True
+
+    def end_import(self) -> int:
+        """On the writer, when an import ends (finished, stopped or failed): commit what
+        its session was given; returns how many documents it indexed in all."""
+        session, self._session = self._session, None
+        if session is None:
+            return 0
+        try:
+            session.commit()
+        except IndexBehind as exc:
+            log.warning("%s", exc)
+            self._behind = True
+        return session.committed
+
+    def _settle(self) -> None:
+        """On the writer, before any other write of the index (or a search that must
+        see the import): commit what the import's session was given."""
+        session = self._session
+        if session is not None and session.pending:
+            try:
+                session.commit()
+            except IndexBehind as exc:
+                log.warning("%s", exc)
+                self._behind = True
+
     # -- reads ------------------------------------------------------------------------
 
     def current(self) -> None:
@@ -179,6 +244,9 @@ class Indexer:
         changes it did not make (another process's commit, or a teammate's). The
         writes of this process index what they touched as they are made, so comparing
         every stamp (20 ms on 2,000 articles) is done only when the signature moved."""
+        session = self._session
+        if session is not None and session.pending:  # an import's articles made searchable
+            self.engines.writer.run(self._settle)
         store = self.engines.store
         signature = store.signature()
         if self.index.is_open and not self._behind:

@@ -18,8 +18,10 @@ batch, never for the whole import.
 from __future__ import annotations
 
 import logging
+import os
 import queue
 import threading
+import weakref
 from collections.abc import Callable
 from concurrent.futures import Future
 from typing import Any, TypeVar
@@ -29,6 +31,26 @@ from reader.store.lock import WriterLock
 log = logging.getLogger(__name__)
 T = TypeVar("T")
 _STOP = object()
+_LOCKS: weakref.WeakSet[WriterLock] = weakref.WeakSet()  # every writer's, for _forked
+
+
+def _forked() -> None:
+    """In a process forked while a write held the library's lock (the index's
+    sub-writers, which an import keeps from its first batch to its end): the child's
+    copy of the lock's descriptor would hold the lock after the writer let it go, and
+    the writer's next write waited for the child to end — for ever, the child waiting
+    for that write's documents. The child never writes the library: it closes it."""
+    for lock in list(_LOCKS):
+        fd, lock._fd = lock._fd, None
+        if fd is not None:
+            try:
+                os.close(fd)
+            except OSError:
+                pass
+
+
+if hasattr(os, "register_at_fork"):
+    os.register_at_fork(after_in_child=_forked)
 
 
 class Writer:
@@ -39,6 +61,7 @@ class Writer:
 
     def __init__(self, lock: WriterLock, on_exit: Callable[[], None] = lambda: None) -> None:
         self.lock = lock
+        _LOCKS.add(lock)
         self._on_exit = on_exit
         self._queue: queue.SimpleQueue[Any] = queue.SimpleQueue()
         self._thread: threading.Thread | None = None
