@@ -15,135 +15,21 @@ Whoosh's to the last bit and the ranking is unchanged. A part of the tree not kn
 from __future__ import annotations
 
 from collections.abc import Callable, Collection, Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 import numpy as np
-from whoosh.codec.whoosh3 import LENGTHS_COLUMN, W3LeafMatcher, _lenfield
+from whoosh.codec.whoosh3 import W3LeafMatcher
 from whoosh.matching import binary, mcore, wrappers
 from whoosh.query import Query
 from whoosh.query.spans import Span, SpanNear2, SpanWrappingMatcher, bisect_spans
 from whoosh.scoring import BM25FScorer, WeightScorer
 from whoosh.searching import Results
-from whoosh.util.numeric import byte_to_length
 
-POSTINGS_KEPT = 4_000_000  # postings kept in arrays per searcher (8 bytes each: 32 MB)
-# blocks whose positions are kept per searcher, all segments together (128 postings
-# each, some 7 KB: at most about 15 MB however many segments the index has)
-POSITION_BLOCKS_KEPT = 2048
+from reader.search.kept import LENGTHS, Kept, Segment, field_lengths, kept_for, positions
+
 _EMPTY_IDS = np.zeros(0, dtype=np.int64)
 _EMPTY_SCORES = np.zeros(0, dtype=np.float64)
-# a field's stored length byte → its length; 0 (no length) scores as 1, as Whoosh's
-# scorer asks doc_field_length(..., default=1)
-_LENGTHS = np.array([byte_to_length(b) if b else 1 for b in range(256)], dtype=np.float64)
-
-
-@dataclass
-class _Blocks:
-    """Where a term's posting blocks are in its segment: the index of each block's first
-    posting in the term's arrays, and the offset Whoosh goes to to read it."""
-
-    leaf: Any  # a matcher of the term's own, moved from block to block to read positions
-    starts: np.ndarray
-    offsets: list[int]
-
-
-_Postings = tuple[np.ndarray, np.ndarray, _Blocks]
-
-
-@dataclass
-class _Segment:
-    """What one segment's arrays need, kept with its searcher."""
-
-    reader: Any
-    postings: dict[tuple[str, bytes], _Postings] = field(default_factory=dict)
-    lengths: dict[str, np.ndarray] = field(default_factory=dict)
-    # the positions of each posting of a block, by term and block number
-    positions: dict[tuple[tuple[str, bytes], int], tuple[Any, ...]] = field(default_factory=dict)
-
-
-class _Kept:
-    """Every segment's arrays for one searcher, within :data:`POSTINGS_KEPT`."""
-
-    def __init__(self) -> None:
-        self.segments: dict[int, _Segment] = {}
-        self.columns: dict[str, _Column] = {}
-        self.size = 0
-
-    def segment(self, reader: Any) -> _Segment:
-        found = self.segments.get(id(reader))
-        if found is None or found.reader is not reader:
-            found = self.segments[id(reader)] = _Segment(reader)
-        return found
-
-    def postings(self, segment: _Segment, leaf: Any) -> _Postings:
-        key = leaf.term()
-        found = segment.postings.get(key)
-        if found is None:
-            found = _read_postings(segment.reader, key)
-            if self.size + len(found[0]) > POSTINGS_KEPT:
-                for kept in self.segments.values():
-                    kept.postings.clear()
-                    kept.positions.clear()
-                self.size = 0
-            segment.postings[key] = found
-            self.size += len(found[0])
-        return found
-
-
-def _kept(searcher: Any) -> _Kept:
-    kept = getattr(searcher, "_liseuse_arrays", None)
-    if kept is None:
-        kept = _Kept()
-        searcher._liseuse_arrays = kept
-    return kept
-
-
-def _read_postings(reader: Any, key: tuple[str, bytes]) -> _Postings:
-    """A term's document numbers and weights in one segment, deletions included (a
-    ``FilterMatcher`` above the leaf takes them out, as in Whoosh), and where its blocks
-    are (their positions are read only when a phrase asks for them)."""
-    fieldname, text = key
-    leaf = reader._terms.matcher(fieldname, text, reader.schema[fieldname].format)
-    ids: list[np.ndarray] = []
-    weights: list[np.ndarray] = []
-    starts: list[int] = []
-    offsets: list[int] = [leaf._baseoffset]
-    count = 0
-    while True:
-        leaf._read_ids()
-        leaf._read_weights()
-        ids.append(np.asarray(leaf._ids, dtype=np.int32))
-        weights.append(np.asarray(leaf._weights, dtype=np.float32))  # as Whoosh stores them
-        starts.append(count)
-        count += len(ids[-1])
-        if leaf._lastblock:
-            break
-        offsets.append(leaf._nextoffset)
-        leaf._goto(leaf._nextoffset)
-    blocks = _Blocks(leaf, np.array(starts, dtype=np.int64), offsets)
-    return np.concatenate(ids), np.concatenate(weights), blocks
-
-
-def _positions(kept: _Kept, segment: _Segment, leaf: Any, docnum: int) -> list[Span]:
-    """The positions of ``leaf``'s term in document ``docnum`` (which holds it), as the
-    spans Whoosh's leaf matcher gives: the term's block is read once per searcher,
-    where Whoosh's own skipping read every block header on the way to it."""
-    key = leaf.term()
-    ids, _weights, blocks = kept.postings(segment, leaf)
-    at = int(np.searchsorted(ids, docnum))
-    block = int(np.searchsorted(blocks.starts, at, side="right")) - 1
-    values = segment.positions.get((key, block))
-    if values is None:
-        if sum(len(each.positions) for each in kept.segments.values()) >= POSITION_BLOCKS_KEPT:
-            for each in kept.segments.values():
-                each.positions.clear()
-        reading = blocks.leaf
-        reading._goto(blocks.offsets[block])
-        reading._read_values()
-        values = segment.positions[(key, block)] = tuple(reading._values)
-    decode = leaf.format.decoder("positions")
-    return [Span(pos) for pos in decode(values[at - int(blocks.starts[block])])]
 
 
 def _near_spans(
@@ -173,22 +59,6 @@ def _near_spans(
     return i == count and bool(aspans)
 
 
-def _field_lengths(segment: _Segment, fieldname: str) -> np.ndarray:
-    """Each document's length byte of ``fieldname`` (one byte a document; its length
-    through :data:`_LENGTHS`)."""
-    found = segment.lengths.get(fieldname)
-    if found is None:
-        count = segment.reader.doc_count_all()
-        column = segment.reader._perdoc._cached_reader(_lenfield(fieldname), LENGTHS_COLUMN)
-        codes = np.zeros(count + 1, dtype=np.uint8)
-        if column is not None:
-            stored = min(column._count, count)
-            raw = column._dbfile.get(column._basepos, stored * column._fixedlen)
-            codes[:stored] = np.frombuffer(bytes(raw), dtype=np.uint8)[:stored]
-        found = segment.lengths[fieldname] = codes
-    return found
-
-
 @dataclass
 class _Part:
     """One node of a matcher tree, evaluated: the documents it matches (sorted), their
@@ -212,8 +82,8 @@ class _Evaluator:
 
     def __init__(
         self,
-        kept: _Kept,
-        segment: _Segment,
+        kept: Kept,
+        segment: Segment,
         scored: bool,
         terms: bool,
         wanted: np.ndarray | None = None,
@@ -268,7 +138,7 @@ class _Evaluator:
         scorer = m.scorer
         if type(scorer) is BM25FScorer:
             tf = weights.astype(np.float64)  # Whoosh's float of each stored weight
-            fl = _LENGTHS[_field_lengths(self.segment, m.term()[0])[ids]]
+            fl = LENGTHS[field_lengths(self.segment, m.term()[0])[ids]]
             idf, avgfl, b, k1 = scorer.idf, scorer.avgfl, scorer.B, scorer.K1
             # whoosh.scoring.bm25, operation by operation
             scores = idf * ((tf * (k1 + 1)) / (tf + k1 * ((1 - b) + b * fl / avgfl)))
@@ -330,7 +200,7 @@ class _Evaluator:
             docnum = int(child.ids[at])
 
             def spans(i: int, docnum: int = docnum) -> list[Span]:
-                return _positions(kept, segment, words[i], docnum)
+                return positions(kept, segment, words[i], docnum)
 
             keep[at] = _near_spans(
                 spans,
@@ -468,7 +338,7 @@ def _held(ids: np.ndarray, docs: np.ndarray) -> np.ndarray:
 
 
 def _parts(searcher: Any, made: Query, scored: bool, terms: bool) -> Iterable[tuple[_Part, int]]:
-    kept = _kept(searcher)
+    kept = kept_for(searcher)
     for sub, offset in searcher.leaf_searchers():
         weighting = sub.weighting if scored else None
         context = sub.context(needs_current=True, weighting=weighting)
@@ -483,7 +353,7 @@ def matching(
     """``(docnum, score)`` for each of ``docnums`` that ``made`` matches (score 0.0
     unless ``scored``): the few hundred ranked articles tested against another query."""
     wanted = np.unique(np.fromiter(docnums, dtype=np.int64))
-    kept = _kept(searcher)
+    kept = kept_for(searcher)
     for sub, offset in searcher.leaf_searchers():
         end = offset + sub.doc_count_all()
         local = wanted[(wanted >= offset) & (wanted < end)] - offset
@@ -562,53 +432,3 @@ def ranked(
     results.docterms = docterms
     results.termdocs = {}
     return results
-
-
-class _Column:
-    """A stored column's values as small integers, read once per document and kept for
-    the searcher's life: counting a facet over ten thousand matches is then one
-    ``bincount`` instead of ten thousand reads."""
-
-    UNREAD, NONE = -1, -2
-
-    def __init__(self, reader: Any, fieldname: str) -> None:
-        self.column = reader.column_reader(fieldname)
-        self.codes = np.full(reader.doc_count_all(), self.UNREAD, dtype=np.int32)
-        self.values: list[str] = []
-        self.index: dict[str, int] = {}
-
-    def _read(self, docnum: int) -> int:
-        try:
-            value = self.column[docnum]
-        except IndexError:  # Whoosh's columns end at the last doc that has a value
-            return self.NONE
-        if isinstance(value, bytes):
-            value = value.decode("utf-8")
-        if not value:
-            return self.NONE
-        text = str(value)
-        code = self.index.get(text)
-        if code is None:
-            code = self.index[text] = len(self.values)
-            self.values.append(text)
-        return code
-
-    def counts(self, docs: np.ndarray) -> dict[str, int]:
-        codes = self.codes[docs]
-        for docnum in np.unique(docs[codes == self.UNREAD]).tolist():
-            self.codes[docnum] = self._read(docnum)
-        codes = self.codes[docs]
-        codes = codes[codes >= 0]
-        tally = np.bincount(codes, minlength=len(self.values))
-        # in the order the values first occur among docs, as counting one by one gives
-        present, first = np.unique(codes, return_index=True)
-        return {self.values[c]: int(tally[c]) for c in present[np.argsort(first)].tolist()}
-
-
-def column_counts(searcher: Any, fieldname: str, docs: np.ndarray) -> dict[str, int]:
-    """How many of ``docs`` have each value of the stored column ``fieldname``."""
-    columns = _kept(searcher).columns
-    column = columns.get(fieldname)
-    if column is None:
-        column = columns[fieldname] = _Column(searcher.reader(), fieldname)
-    return column.counts(docs)

@@ -27,9 +27,10 @@ from whoosh import index, query
 from whoosh.query import Query, Term
 
 from reader.core.errors import IndexBusy, IndexUnwritable, QuerySyntaxError
-from reader.search.arrays import column_counts, evaluate, ids_of, ranked
+from reader.search.arrays import evaluate, ids_of, ranked
 from reader.search.document import IndexDoc
 from reader.search.expansions import install as install_expansions
+from reader.search.kept import column_counts
 from reader.search.passes import (
     HANDFUL,
     NEAR_MAX_DOCS,

@@ -127,13 +127,13 @@ def test_a_phrase_is_told_from_the_positions_kept_in_arrays(
     term's blocks, kept, instead of by Whoosh's matcher: the same articles, the same
     scores."""
     read: list[int] = []
-    original = arrays._positions
+    original = arrays.positions
 
     def counted(*args: Any) -> Any:
         read.append(args[-1])
         return original(*args)
 
-    monkeypatch.setattr(arrays, "_positions", counted)
+    monkeypatch.setattr(arrays, "positions", counted)
     searcher = index._searcher()
     made = parse(index._parser, text)
     theirs = [(h.score, h.docnum) for h in searcher.search(made, limit=30)]
