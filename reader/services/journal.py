@@ -77,6 +77,7 @@ class OtherWriters:
         self._stop = threading.Event()
         self._watcher: threading.Thread | None = None
         self._seen = 0
+        self._sure = False  # this hold read the journal, and no other process writes
         if self.enabled:
             try:
                 self._seen = self._journal().last()
@@ -92,6 +93,7 @@ class OtherWriters:
     # -- on the thread that holds the writer lock -----------------------------------------
 
     def _held(self) -> None:
+        self._sure = False
         journal = self._journal()
         entries = journal.since(self._seen)
         with self._guard:
@@ -101,9 +103,15 @@ class OtherWriters:
             elif entries:
                 self._pending = self._pending.merge(changes_of(entries))
                 self._seen = entries[-1].seq
+        self._sure = self.engines.writer.lock.exclusive
 
     def _freeing(self) -> None:
-        self._seen = self._journal().last()
+        # The rows written during this hold are this process's own only if the journal
+        # was read when it began and the lock kept others out meanwhile; if not, they
+        # are left to be read as new at the next hold (told twice, never missed).
+        if self._sure:
+            self._seen = self._journal().last()
+        self._sure = False
 
     # -- any thread -------------------------------------------------------------------
 
@@ -129,7 +137,13 @@ class OtherWriters:
             if self._queued:
                 return
             self._queued = True
-        self.engines.writer.submit(self._catch_up)
+        # queued until it has run, or failed (the writer lock not had: another
+        # process writing for minutes): then the next second asks again
+        self.engines.writer.submit(self._catch_up).add_done_callback(self._ran)
+
+    def _ran(self, _: object) -> None:
+        with self._guard:
+            self._queued = False
 
     def watch(self, every: float = 1.0) -> None:
         """Catch up every ``every`` seconds, on a thread of its own (a read of one row;

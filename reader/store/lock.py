@@ -140,6 +140,12 @@ class WriterLock:
         others' this way). Their failures are logged, never the write's."""
         self._held, self._freeing = held, freeing
 
+    @property
+    def exclusive(self) -> bool:
+        """Whether the lock held keeps other processes out (False where its file cannot
+        be made, a read-only folder: then only this process's threads wait)."""
+        return self._fd is not None
+
     def acquire(self, blocking: bool = True, timeout: float = -1) -> bool:
         self._thread.acquire()
         if self._depth == 0:

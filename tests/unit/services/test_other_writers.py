@@ -8,6 +8,7 @@ from pathlib import Path
 
 from reader.services import Library
 from reader.store import journal
+from reader.store.lock import LibraryBusy
 
 ARTICLE = """Grève des dockers à Saint-Nazaire
 
@@ -53,3 +54,25 @@ def test_a_reader_behind_the_pruned_rows_is_told_everything(library: Library, tm
     caught = library.others.catch_up()
     assert caught.everything
     assert len(library.search("note").hits) == len(ids)
+
+
+def test_a_catch_up_that_could_not_have_the_writer_keeps_following(
+    library: Library, tmp_path: Path
+):
+    """Another process writing for longer than the writer waits (a huge import): the
+    catch-up queued then fails to take the lock; the next ones still run."""
+    told = []
+    library.on_change(told.append)
+    library.engines.writer.lock.wait = 0.3
+    source = tmp_path / "dockers.txt"
+    source.write_text(ARTICLE, encoding="utf-8")
+    with Library.open(library.paths.root) as other:
+        other.import_paths([source])
+        with other.engines.writer.lock:  # holds the library past the wait
+            library.others.catch_up_soon()
+            after = library.engines.writer.submit(lambda: None)  # (serial: after it)
+            assert isinstance(after.exception(), LibraryBusy)  # ... so it failed too
+            assert not told
+    library.others.catch_up_soon()  # the next second
+    library.engines.writer.run(lambda: None)
+    assert told and told[-1].imported
