@@ -39,9 +39,13 @@ def reader(data: Path, *args: str) -> str:
 def test_what_another_process_writes_shows_in_the_window(window, data_dir, qtbot, tmp_path):
     before = window.current
     assert before is not None
-    place = window.article_view.browser.verticalScrollBar().value()
+    bar = window.article_view.browser.verticalScrollBar()
+    qtbot.waitUntil(lambda: bar.maximum() > 0, timeout=60000)
+    bar.setValue(bar.maximum() // 2)  # the reader is half-way down the article
+    place = bar.value()
+    assert place > 0
     window.search_field.setText("girofle Zanzibar")  # no article has it yet
-    qtbot.waitUntil(lambda: window.search_panel.results is not None, timeout=20000)
+    qtbot.waitUntil(lambda: window.search_panel.results is not None, timeout=60000)
     assert window.search_panel.model.rowCount() == 0
 
     source = tmp_path / "zanzibar.txt"
@@ -52,13 +56,13 @@ def test_what_another_process_writes_shows_in_the_window(window, data_dir, qtbot
         model = window.search_panel.model
         return [hit.title for row in range(model.rowCount()) if (hit := model.hit(row))]
 
-    qtbot.waitUntil(lambda: window.library_pane.model.rowCount() == 6, timeout=20000)
+    qtbot.waitUntil(lambda: window.library_pane.model.rowCount() == 6, timeout=60000)
     qtbot.waitUntil(
-        lambda: titles() == ["Le marché aux épices de Zanzibar rouvre ses étals"], timeout=20000
+        lambda: titles() == ["Le marché aux épices de Zanzibar rouvre ses étals"], timeout=60000
     )
     # the article read stays open, where it was
     assert window.current is not None and window.current.id == before.id
-    assert window.article_view.browser.verticalScrollBar().value() == place
+    assert bar.value() == place
 
     quote = before.text[before.text.index(" ") + 1 :].split()[0]
     reader(data_dir, "annotate", before.id, "--quote", quote, "--note", "Vu à Zanzibar — «Ōsaka»")
@@ -66,6 +70,6 @@ def test_what_another_process_writes_shows_in_the_window(window, data_dir, qtbot
     def notes() -> list[str]:
         return [a.note for a in window.annotations.annotations]
 
-    qtbot.waitUntil(lambda: "Vu à Zanzibar — «Ōsaka»" in notes(), timeout=20000)
+    qtbot.waitUntil(lambda: "Vu à Zanzibar — «Ōsaka»" in notes(), timeout=60000)
     assert window.current is not None and window.current.id == before.id
-    assert window.article_view.browser.verticalScrollBar().value() == place
+    assert bar.value() == place
