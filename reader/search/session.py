@@ -50,6 +50,11 @@ class IndexSession:
         self.pending = 0  # documents added since the last commit
         self.committed = 0  # documents committed by this session
 
+    @property
+    def open(self) -> bool:
+        """Whether its writer is open (holding the index's lock until its commit)."""
+        return self._writer is not None
+
     def add(self, docs: Iterable[IndexDoc]) -> int:
         """Add (or replace) ``docs``; commit when the writer has been open long enough.
         A writer that fails is cancelled (its lock freed, its files removed) and the

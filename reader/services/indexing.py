@@ -45,6 +45,7 @@ class Indexer:
         self._seen = threading.local()  # each reading connection's last signature
         self._listeners: list[Callable[[Changes], None]] = []
         self._session: IndexSession | None = None  # an import's open writer
+        self._holding = False  # the library's writer lock kept while that writer is open
 
     @property
     def index(self) -> SearchIndex:
@@ -169,6 +170,7 @@ class Indexer:
         def write() -> int:
             if self._session is not None:  # what it was given is rebuilt below
                 self._session.cancel()
+                self._keep_lock()
             store = self.engines.store
             ids = list(store.stamps())
             me = threading.get_ident()
@@ -207,11 +209,14 @@ class Indexer:
         if session is None or not self.index.is_open:
             self.add(docs)
             return
+        self._keep_lock()
         try:
             session.add(docs)
         except IndexBehind as exc:  # caught up later, from the articles' stamps
             log.warning("%s", exc)
             self._behind = True
+        finally:
+            self._keep_lock()
 
     def end_import(self) -> int:
         """On the writer, when an import ends (finished, stopped or failed): commit what
@@ -224,7 +229,25 @@ class Indexer:
         except IndexBehind as exc:
             log.warning("%s", exc)
             self._behind = True
+        finally:
+            self._keep_lock()
         return session.committed
+
+    def _keep_lock(self) -> None:
+        """On the writer: hold the library's writer lock for as long as the import's
+        writer of the index is open, not only while a batch is stored. Whoosh's own
+        lock on the index is then only ever taken under the library's: another process
+        storing a batch while this one kept the index open between two of its batches
+        waited for the index while holding the library, which this process waited for
+        (both imports crawled, thirty seconds a batch)."""
+        session = self._session
+        wanted = session is not None and session.open
+        if wanted and not self._holding:
+            self.engines.writer.lock.acquire()  # re-entrant: the writer's thread has it
+            self._holding = True
+        elif self._holding and not wanted:
+            self._holding = False
+            self.engines.writer.lock.release()
 
     def _settle(self) -> None:
         """On the writer, before any other write of the index (or a search that must
@@ -236,6 +259,8 @@ class Indexer:
             except IndexBehind as exc:
                 log.warning("%s", exc)
                 self._behind = True
+            finally:
+                self._keep_lock()
 
     # -- reads ------------------------------------------------------------------------
 
