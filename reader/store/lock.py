@@ -36,6 +36,7 @@ USE_LOCK_NAME = "liseuse.use.lock"
 WRITER_WAIT = 600.0
 USE_WAIT = 30.0  # a restore holds the library for a few seconds at most
 POLL = 0.05
+PROBE_PATIENCE = 1.0  # seconds an instance lock is waited for before it is said taken
 
 
 class LibraryInUse(StoreError):
@@ -48,8 +49,15 @@ class InstanceLock:
     def __init__(self, root: Path) -> None:
         self.root = root
         self.path = root / LOCK_NAME
+        # a moment's patience: a starting window tests the lock by taking it for an
+        # instant (reader.ui.first_frame.held_elsewhere), which must not make another
+        # start or a restore at that instant say the library is in use
         self._lock = FileLock(
-            self.path, timeout=0, thread_local=False, fallback_to_soft=False, is_singleton=False
+            self.path,
+            timeout=PROBE_PATIENCE,
+            thread_local=False,
+            fallback_to_soft=False,
+            is_singleton=False,
         )
 
     def acquire(self, purpose: str = "open") -> InstanceLock:
