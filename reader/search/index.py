@@ -9,7 +9,6 @@ and swaps it in, so a failed rebuild never leaves a half-index behind.
 
 from __future__ import annotations
 
-import errno
 import logging
 import multiprocessing
 import os
@@ -26,10 +25,11 @@ import numpy as np
 from whoosh import index, query
 from whoosh.query import Query, Term
 
-from reader.core.errors import IndexBusy, IndexUnwritable, QuerySyntaxError
+from reader.core.errors import IndexBusy, QuerySyntaxError
 from reader.search.arrays import evaluate, ids_of, ranked
 from reader.search.document import IndexDoc
 from reader.search.expansions import install as install_expansions
+from reader.search.folder import cancel_writer, remove_folder, unwritable
 from reader.search.kept import column_counts
 from reader.search.passes import (
     HANDFUL,
@@ -107,34 +107,6 @@ def _compact_folder(folder: str) -> None:
     except BaseException:
         writer.cancel()
         raise
-
-
-def _remove(path: Path) -> None:
-    """Remove an index folder, or whatever stands in its place: a link (dangling, a
-    loop, to a file: a damaged index) is removed, never what it points to."""
-    if path.is_symlink() or (path.exists() and not path.is_dir()):
-        path.unlink()
-    else:
-        shutil.rmtree(path, ignore_errors=True)
-
-
-def _cancel(writer: Any) -> None:
-    """Cancel a writer that failed, even half-way through its commit (a full disk)."""
-    try:
-        writer.cancel()
-    except Exception:  # already committed in part: nothing more to undo
-        log.debug("cancelling the index writer failed", exc_info=True)
-
-
-def _unwritable(exc: OSError, folder: Path) -> IndexUnwritable:
-    """One line the user can act on for an index that could not be written."""
-    if exc.errno in (errno.ENOSPC, errno.EDQUOT):
-        why = "the disk holding the library is full; free some space, then run reader reindex"
-    elif exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
-        why = "the folder is read-only; check its permissions"
-    else:
-        why = exc.strerror or str(exc)
-    return IndexUnwritable(f"cannot write the search index in {folder.parent}: {why}")
 
 
 class SearchIndex:
@@ -238,7 +210,7 @@ class SearchIndex:
         try:
             writer = self._writer(self._index, expected)
         except OSError as exc:  # its lock file cannot be made
-            raise _unwritable(exc, self.directory) from None
+            raise unwritable(exc, self.directory) from None
         try:
             for article_id in delete:
                 writer.delete_by_term("id", article_id)
@@ -247,9 +219,9 @@ class SearchIndex:
                 count += 1
             writer.commit()
         except BaseException as exc:
-            _cancel(writer)  # its lock freed, its half-written segment files removed
+            cancel_writer(writer)  # its lock freed, its half-written segment files removed
             if isinstance(exc, OSError):
-                raise _unwritable(exc, self.directory) from None
+                raise unwritable(exc, self.directory) from None
             raise
         return count
 
@@ -278,8 +250,8 @@ class SearchIndex:
         try:
             return self._rebuild(fresh, docs, should_stop, expected)
         except OSError as exc:
-            _remove(fresh)
-            raise _unwritable(exc, self.directory) from None
+            remove_folder(fresh)
+            raise unwritable(exc, self.directory) from None
 
     def _rebuild(
         self,
@@ -288,7 +260,7 @@ class SearchIndex:
         should_stop: Callable[[], bool],
         expected: int,
     ) -> int:
-        _remove(fresh)
+        remove_folder(fresh)
         fresh.mkdir(parents=True)
         built = index.create_in(fresh, self.schema, indexname=INDEX_NAME)
         writer = self._writer(built, expected)
@@ -303,17 +275,17 @@ class SearchIndex:
                 count += 1
             writer.commit()
         except BaseException:
-            _cancel(writer)
+            cancel_writer(writer)
             shutil.rmtree(fresh, ignore_errors=True)
             raise
         (fresh / VERSION_FILE).write_text(str(SCHEMA_VERSION))
         old = self.directory.with_name(self.directory.name + ".old")
-        _remove(old)
+        remove_folder(old)
         self._index = None
         if self.directory.exists() or self.directory.is_symlink():  # a broken link too
             self.directory.rename(old)
         fresh.rename(self.directory)
-        _remove(old)
+        remove_folder(old)
         self.open()
         return count
 

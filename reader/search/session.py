@@ -23,7 +23,8 @@ from typing import Any
 
 from reader.core.errors import IndexBehind
 from reader.search.document import IndexDoc
-from reader.search.index import SearchIndex, _cancel, _unwritable
+from reader.search.folder import cancel_writer, unwritable
+from reader.search.index import SearchIndex
 from reader.search.schema import to_fields
 
 COMMIT_SECONDS = 30.0
@@ -92,7 +93,7 @@ class IndexSession:
         """Give up what was added since the last commit (the import was stopped before
         anything was stored, or the index must be rebuilt anyway)."""
         if self._writer is not None:
-            _cancel(self._writer)
+            cancel_writer(self._writer)
         self._writer, self.pending = None, 0
 
     def _open(self) -> Any:
@@ -102,14 +103,14 @@ class IndexSession:
                 # the Whoosh index it opened
                 self._writer = SearchIndex._writer(self._index._index, self._expected)
             except OSError as exc:  # its lock file cannot be made
-                raise _unwritable(exc, self._index.directory) from None
+                raise unwritable(exc, self._index.directory) from None
             self._opened = self._clock()
         return self._writer
 
     def _drop(self, exc: BaseException) -> None:
-        _cancel(self._writer)
+        cancel_writer(self._writer)
         self._writer, self.pending = None, 0
         if isinstance(exc, OSError):
-            raise _unwritable(exc, self._index.directory) from None
+            raise unwritable(exc, self._index.directory) from None
         if isinstance(exc, IndexBehind):
             raise exc
