@@ -37,7 +37,6 @@ from reader.ui.pictures.panels import EntityMapPanel, TimelinePanel
 from reader.ui.tasks import TaskContext
 
 SETTLE_MS = 250  # a picture waits for the search or the filters to settle
-WATCH_MS = 4000  # how often a team library's shown picture checks for teammates' imports
 EXPORT_SIZES = {"timeline": QSize(1200, 420), "map": QSize(1000, 800)}
 
 
@@ -107,14 +106,9 @@ class PicturesController(QObject):
         self._settle = QTimer(self, singleShot=True, interval=SETTLE_MS)
         self._settle.timeout.connect(self.refresh)
         # entities recognised in the background, an import here or from the command
-        # line: the shown pictures follow the library's changes; a team library's
-        # teammates' imports are checked for now and then, off the GUI thread
+        # line: the shown pictures follow the library's changes (a team library's are
+        # not drawn: their counts are SQLite's)
         ctx.changes.changed.connect(self._on_changes)
-        self._seen: tuple[int, float, int] | None = None
-        self._watch = QTimer(self, interval=WATCH_MS)
-        self._watch.timeout.connect(self._check_library)
-        if not ctx.library.backend.local:
-            self._watch.start()
         self.timeline.options_changed.connect(self._refresh_timeline)
         self.timeline.brushed.connect(self._on_brushed)
         self.timeline.export_requested.connect(lambda fmt: self.export("timeline", fmt))
@@ -258,23 +252,6 @@ class PicturesController(QObject):
         what the shown pictures count (notes alone change neither)."""
         if changes.imported or changes.entities or changes.tags or changes.everything:
             self._settle.start()
-
-    def _check_library(self) -> None:
-        if not (self.timeline_dock.isVisible() or self.entity_map_dock.isVisible()):
-            return
-        pictures = self.pictures
-
-        def changed(state: tuple[int, float, int]) -> None:
-            if self._seen is not None and state != self._seen:
-                self._settle.start()
-            self._seen = state
-
-        self.ctx.tasks.run(
-            lambda _: pictures.state(),
-            on_success=changed,
-            on_failure=lambda _: None,
-            key="picture-watch",
-        )
 
     def _on_failed(self, exc: BaseException) -> None:
         from reader.core.errors import ReaderError
