@@ -179,6 +179,21 @@ class SearchIndex:
                 )
             return found
 
+    def stamps_of(self, ids: Iterable[str]) -> dict[str, int]:
+        """The stamps the articles ``ids`` are indexed at (those that are indexed),
+        looked up one by one: what another process wrote is checked without reading
+        every article's stamp."""
+        found: dict[str, int] = {}
+        with self._index.searcher() as searcher:
+            if not searcher.reader().doc_count_all():
+                return found
+            stamps = searcher.reader().column_reader("stamp")
+            for article_id in ids:
+                docnum = searcher.document_number(id=article_id)
+                if docnum is not None:
+                    found[article_id] = int(stamps[docnum] or 0)
+        return found
+
     def stale(self, wanted: Mapping[str, int]) -> tuple[list[str], list[str]]:
         """``(ids to (re)index, ids to delete)`` to make the index match ``wanted``."""
         have = self.stamps()

@@ -74,6 +74,19 @@ class Indexer:
         self.announce(changes)
         return indexed
 
+    def caught_up(self, changes: Changes) -> int:
+        """What another process wrote (on the writer): the index is shared, and that
+        process indexed its writes as it made them, so only the articles the index does
+        not hold as the library does are indexed here (its index update failed: busy,
+        a full disk); then the listeners are told."""
+        indexed = 0
+        if changes.everything:
+            indexed = self.sync()
+        elif ids := changes.articles | changes.entities:
+            indexed = self.engines.writer.run(lambda: self._update(ids, stale_only=True))
+        self.announce(changes)
+        return indexed
+
     def announce(self, changes: Changes) -> None:
         """Tell the listeners what a write changed (its articles already indexed)."""
         for listener in list(self._listeners):
@@ -82,18 +95,26 @@ class Indexer:
             except Exception:
                 log.exception("a listener of the library's changes failed")
 
-    def _update(self, ids: Iterable[str]) -> int:
+    def _update(self, ids: Iterable[str], stale_only: bool = False) -> int:
+        """Index ``ids`` again (``stale_only``: those the index holds at another stamp
+        than the library's, or holds deleted)."""
         self._settle()
         try:
             if not self.index.is_open and not self.index.open():
                 return self.reindex()
             store = self.engines.store
+            wanted = sorted(set(ids))
+            held = self.index.stamps_of(wanted) if stale_only else {}
             docs, gone = [], []
-            for article_id in sorted(set(ids)):
+            for article_id in wanted:
                 try:
-                    docs.append(self.document(store.get(article_id)))
+                    article = store.get(article_id)
                 except NotFound:  # deleted
-                    gone.append(article_id)
+                    if not stale_only or article_id in held:
+                        gone.append(article_id)
+                    continue
+                if not stale_only or held.get(article_id) != article.stamp:
+                    docs.append(self.document(article))
             if not docs and not gone:
                 return 0
             return self.index.update(docs, gone, expected=len(docs))

@@ -12,11 +12,11 @@ row this process has seen and reads the rows after it:
 
 What others wrote waits as a :class:`Changes` until :meth:`OtherWriters.catch_up`
 (every second, on a thread of its own, once :meth:`OtherWriters.watch` is called: the
-window does): the :class:`Indexer` re-indexes exactly those articles
-and tells the listeners, so the window's views follow another process's import as they
-follow their own writes. A
-reader so far behind that the rows it needs were pruned is told ``everything``: the
-index compares every article's stamp, once, and every view reads again.
+window does): the :class:`Indexer` re-indexes those of them the other process could not
+index itself (the index is shared) and tells the listeners, so the window's views follow
+another process's import as they follow their own writes. A reader so far behind that
+the rows it needs were pruned is told ``everything``: the index compares every
+article's stamp, once, and every view reads again.
 
 A team library has no journal: its server says what teammates change
 (:meth:`Library.follow`)."""
@@ -178,5 +178,5 @@ class OtherWriters:
             changes, self._pending = self._pending, Changes()
             self._queued = False
         if changes:
-            self.indexer.touched(changes)
+            self.indexer.caught_up(changes)
         return changes

@@ -76,3 +76,31 @@ def test_a_catch_up_that_could_not_have_the_writer_keeps_following(
     library.others.catch_up_soon()  # the next second
     library.engines.writer.run(lambda: None)
     assert told and told[-1].imported
+
+
+def test_what_the_other_process_indexed_is_not_indexed_again(
+    library: Library, tmp_path: Path, monkeypatch
+):
+    """The index is shared: an import another process indexed is only announced here;
+    an article it could not index (its index was busy) is indexed here."""
+    first, second = tmp_path / "dockers.txt", tmp_path / "grues.txt"
+    first.write_text(ARTICLE, encoding="utf-8")
+    second.write_text(ARTICLE.replace("dockers", "grutiers"), encoding="utf-8")
+    with Library.open(library.paths.root) as other:
+        (indexed,) = {o.article_id for o in other.import_paths([first]).outcomes}
+        (missed,) = {o.article_id for o in other.import_paths([second]).outcomes}
+        other.index.update([], [missed])  # as if its index had been busy for that one
+    updates: list[list[str]] = []
+    update = library.index.update
+
+    def counted(docs, gone, **kwargs):
+        docs = list(docs)
+        updates.append([d.id for d in docs])
+        return update(docs, gone, **kwargs)
+
+    monkeypatch.setattr(library.index, "update", counted)
+    caught = library.others.catch_up()
+    assert caught.articles >= {indexed, missed}
+    assert updates == [[missed]]
+    assert [h.id for h in library.search("grutiers").hits] == [missed]
+    assert library.search("dockers Saint-Nazaire").hits[0].id == indexed
