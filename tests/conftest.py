@@ -59,3 +59,13 @@ def library(data_dir: Path):
 def seed_titles(library) -> dict[str, str]:
     """Seed file name → article id."""
     return {a.title: a.id for a in library.articles()}
+
+
+def alive(pid: int) -> bool:
+    """Whether process ``pid`` is running (a zombie, ended but not yet waited for, is
+    not), read from /proc."""
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except OSError:
+        return False
+    return state != "Z"

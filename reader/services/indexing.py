@@ -230,9 +230,8 @@ class Indexer:
         if session is None or not self.index.is_open:
             self.add(docs)
             return
-        self._keep_lock()
         try:
-            session.add(docs)
+            session.add(docs)  # (commits when its writer has been open long enough)
         except IndexBehind as exc:  # caught up later, from the articles' stamps
             log.warning("%s", exc)
             self._behind = True
@@ -245,6 +244,12 @@ class Indexer:
         session, self._session = self._session, None
         if session is None:
             return 0
+        self._commit(session)
+        return session.committed
+
+    def _commit(self, session: IndexSession) -> None:
+        """On the writer: commit what ``session`` was given; an index that cannot take
+        it is said in one warning and caught up later, from the articles' stamps."""
         try:
             session.commit()
         except IndexBehind as exc:
@@ -252,7 +257,6 @@ class Indexer:
             self._behind = True
         finally:
             self._keep_lock()
-        return session.committed
 
     def _keep_lock(self) -> None:
         """On the writer: hold the library's writer lock for as long as the import's
@@ -275,13 +279,7 @@ class Indexer:
         see the import): commit what the import's session was given."""
         session = self._session
         if session is not None and session.pending:
-            try:
-                session.commit()
-            except IndexBehind as exc:
-                log.warning("%s", exc)
-                self._behind = True
-            finally:
-                self._keep_lock()
+            self._commit(session)
 
     # -- reads ------------------------------------------------------------------------
 

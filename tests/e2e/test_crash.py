@@ -21,7 +21,7 @@ from pathlib import Path
 import pytest
 
 from reader.services import Library
-from tests.conftest import corpus
+from tests.conftest import alive, corpus
 
 pytestmark = pytest.mark.e2e
 ROUNDS = 20
@@ -289,14 +289,6 @@ def _children(pid: int) -> set[int]:
     return found
 
 
-def _alive(pid: int) -> bool:
-    try:
-        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
-    except OSError:
-        return False
-    return state != "Z"
-
-
 def test_index_writers_end_with_a_killed_parent(tmp_path: Path) -> None:
     """kill -9 of the process whose index writers are at work: the writers (and
     multiprocessing's helper) end by themselves within seconds, not hold their memory
@@ -316,9 +308,9 @@ def test_index_writers_end_with_a_killed_parent(tmp_path: Path) -> None:
         os.kill(process.pid, signal.SIGKILL)  # the main process only
         process.wait()
         deadline = time.monotonic() + 15
-        while any(_alive(pid) for pid in workers) and time.monotonic() < deadline:
+        while any(alive(pid) for pid in workers) and time.monotonic() < deadline:
             time.sleep(0.2)
-        left = [pid for pid in workers if _alive(pid)]
+        left = [pid for pid in workers if alive(pid)]
         assert not left, f"seed {SEED}: {len(left)} of {len(workers)} workers outlived it"
     finally:
         kill(process)  # whatever is left of its session

@@ -15,6 +15,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.conftest import alive
+
 ROOT = Path(__file__).resolve().parents[2]
 
 # A parent that spawns a worker which gets to start_worker() only after the parent is
@@ -41,14 +43,6 @@ PARENT = textwrap.dedent(
 )
 
 
-def _alive(pid: int) -> bool:
-    try:
-        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
-    except OSError:
-        return False
-    return state != "Z"
-
-
 @pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="needs /proc")
 def test_a_worker_whose_parent_died_before_it_was_ready_ends(tmp_path: Path) -> None:
     script = tmp_path / "parent.py"
@@ -69,9 +63,9 @@ def test_a_worker_whose_parent_died_before_it_was_ready_ends(tmp_path: Path) -> 
         parent.wait()
         # it notices and ends; (a generous bound: this is not a measure of speed)
         deadline = time.monotonic() + 120
-        while _alive(worker) and time.monotonic() < deadline:
+        while alive(worker) and time.monotonic() < deadline:
             time.sleep(0.2)
-        assert not _alive(worker), "the worker outlived the app that started it"
+        assert not alive(worker), "the worker outlived the app that started it"
         assert reached.exists()  # it ended by the watch, not by failing before it
     finally:
         try:
@@ -98,11 +92,11 @@ def test_the_model_process_ends_when_the_app_is_killed(tmp_path: Path) -> None:
     app = subprocess.Popen([sys.executable, str(script)], stdout=subprocess.PIPE, text=True)
     assert app.stdout is not None
     workers = [int(p) for p in app.stdout.readline().split()]
-    assert workers and all(_alive(p) for p in workers)
+    assert workers and all(alive(p) for p in workers)
     app.send_signal(signal.SIGKILL)
     app.wait()
     app.stdout.close()
     deadline = time.monotonic() + 120  # a generous bound, not a measure of speed
-    while any(_alive(p) for p in workers):
+    while any(alive(p) for p in workers):
         assert time.monotonic() < deadline, "a worker outlived the app"
         time.sleep(0.1)
