@@ -5,12 +5,7 @@ the note in the open article, without the reader's place moving."""
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
-from pathlib import Path
-
-ROOT = Path(__file__).resolve().parents[2]
+from tests.e2e.test_cli import reader
 
 ARTICLE = """Le marché aux épices de Zanzibar rouvre ses étals
 
@@ -20,20 +15,6 @@ qui y vend du clou de girofle depuis vingt ans.
 
 Les marchands espèrent le retour des visiteurs venus d'Ōsaka, de Lisbonne et de Mombasa.
 """
-
-
-def reader(data: Path, *args: str) -> str:
-    """``reader`` in a process of its own on the window's library; its output."""
-    env = {**os.environ, "PYTHONPATH": str(ROOT)}
-    done = subprocess.run(
-        [sys.executable, "-m", "reader", "--data-dir", str(data), *args],
-        capture_output=True,
-        text=True,
-        env=env,
-        timeout=180,
-    )
-    assert done.returncode == 0, done.stderr
-    return done.stdout
 
 
 def test_what_another_process_writes_shows_in_the_window(window, data_dir, qtbot, tmp_path):
