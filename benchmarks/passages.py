@@ -339,31 +339,49 @@ def large(count: int) -> dict[str, Any]:
             texts.append(f"Synthetic story {n}\n\n" + " ".join(parts).split("\n\n", 1)[1])
         else:
             texts.append(_synthetic(n, rng, words))
+    begun = time.perf_counter()
+
+    def report(done: int, total: int, _title: str) -> None:
+        """A line every 2,500 articles: a long run stopped early still says how far it got."""
+        if done % 2500 == 0 or done == total:
+            print(
+                f"read {done:,} of {total:,}: {time.perf_counter() - begun:.0f} s wall,"
+                f" {time.process_time() - cpu:.0f} CPU-s",
+                flush=True,
+            )
+
     with tempfile.TemporaryDirectory() as tmp, _open(Path(tmp)) as library:
         store = library.store
         with store.transaction():
             for n, text in enumerate(texts[:count]):
                 store.save(_parsed(text, n))
         passages = SharedPassages(library)
-        started = time.perf_counter()
-        passages.find_shared_passages()
+        begun = started = time.perf_counter()
+        cpu = time.process_time()
+        passages.find_shared_passages(report)
         catch_up = time.perf_counter() - started
+        catch_up_cpu = time.process_time() - cpu
         parsed = [_parsed(text, count + i) for i, text in enumerate(texts[count:])]
-        started = time.perf_counter()
+        started, cpu = time.perf_counter(), time.process_time()
         with store.transaction():
             for p in parsed:
                 store.save(p)
         storing = time.perf_counter() - started
-        started = time.perf_counter()
+        storing_cpu = time.process_time() - cpu
+        started, cpu = time.perf_counter(), time.process_time()
         passages.find_shared_passages()
         more = time.perf_counter() - started
+        more_cpu = time.process_time() - cpu
         linked = passages.passage_store.linked_count()
     return {
         "articles": count,
         "catch_up_s": catch_up,
+        "catch_up_cpu_s": catch_up_cpu,
         "added": len(parsed),
         "store_added_s": storing,
+        "store_added_cpu_s": storing_cpu,
         "passages_added_s": more,
+        "passages_added_cpu_s": more_cpu,
         "linked_articles": linked,
     }
 
@@ -441,10 +459,26 @@ def main() -> None:
         )
         rows.append(
             (
+                f"{big['articles']:,} articles: the same, the process's CPU time",
+                f"{big['catch_up_cpu_s']:.0f} CPU-s",
+                "",
+                f"{big['catch_up_cpu_s'] / big['articles'] * 1000:.1f} CPU-ms/article",
+            )
+        )
+        rows.append(
+            (
                 f"{big['articles']:,} articles: reading {big['added']} more / storing them",
                 f"{per:.1f} ms/article",
                 f"{big['store_added_s'] / big['added'] * 1000:.1f} ms/article",
                 f"{big['passages_added_s'] / big['store_added_s']:.2f}×",
+            )
+        )
+        rows.append(
+            (
+                f"{big['articles']:,} articles: the same, CPU time",
+                f"{big['passages_added_cpu_s'] / big['added'] * 1000:.1f} CPU-ms/article",
+                f"{big['store_added_cpu_s'] / big['added'] * 1000:.1f} CPU-ms/article",
+                f"{big['passages_added_cpu_s'] / max(big['store_added_cpu_s'], 1e-9):.2f}×",
             )
         )
     print(table([r[:4] for r in rows]))  # type: ignore[misc]

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import codecs
 import re
+from html import unescape
 
 from reader.core.errors import ImportFailed
 
@@ -45,6 +46,9 @@ _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
 _SAMPLE = 20000
 NOT_TEXT = "not text: looks like"
+# A character reference as HTML writes one, with its semicolon: "&#233;", "&#xE9;",
+# "&eacute;". Without the semicolon ("AT&T", "R&D", "&copy 2005") it is prose.
+_REFERENCE = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 
 
 def decode_bytes(data: bytes, *, html: bool = False) -> tuple[str, str]:
@@ -105,3 +109,21 @@ def _check_text(text: str) -> str:
     if controls > max(8, len(text[:_SAMPLE]) // 100):
         raise ImportFailed(f"{NOT_TEXT} a binary file (it has control characters)")
     return _CONTROL.sub("", text).replace("\f", "\n")
+
+
+def decode_references(text: str) -> str:
+    """Plain text copied out of web pages keeps the pages' character references ("Jos&#233;
+    Mourinho", "&pound;5m", "br /&gt;"): each is replaced by the character it stands
+    for, as a browser would show it. Only well-formed references (with their semicolon)
+    are read; an unknown name stays as written, and one that stands for a control
+    character is dropped like a stray control byte."""
+    if "&" not in text:
+        return text
+
+    def character(match: re.Match[str]) -> str:
+        found = unescape(match.group())
+        if found == match.group():
+            return found
+        return _CONTROL.sub("", found).replace("\ufffd", "")
+
+    return _REFERENCE.sub(character, text)

@@ -17,7 +17,7 @@ from reader.core.model import ParsedArticle, Span, SpanKind
 from reader.core.text import canonicalize, line_spans
 from reader.ingest import html as html_extract
 from reader.ingest import markdown as md_extract
-from reader.ingest.decode import decode_bytes
+from reader.ingest.decode import decode_bytes, decode_references
 from reader.ingest.language import detect_language, paragraph_language
 from reader.ingest.structure import Block, analyse
 
@@ -91,7 +91,7 @@ def parse_text(raw: str, fmt: str, origin: str) -> ParsedArticle:
         text, blocks = _joined(md_extract.extract(raw))
     else:
         _check_length(len(raw))
-        text = canonicalize(raw)
+        text = canonicalize(decode_references(raw))
         blocks = [Block(start, end) for start, end in line_spans(text)]
     if not blocks:
         raise ImportFailed("no text in this file")
