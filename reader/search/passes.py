@@ -105,7 +105,14 @@ def pruned(searcher: Any, plan: Plan) -> Plan:
     def maybe(node: Query | None) -> Query | None:
         return None if node is None else prune(node)
 
-    clauses = tuple(replace(c, query=prune(c.query), own=maybe(c.own)) for c in plan.clauses)
+    def apart(node: Query | None) -> Query | None:
+        kept = maybe(node)
+        return None if kept is query.NullQuery else kept
+
+    clauses = tuple(
+        replace(c, query=prune(c.query), own=maybe(c.own), apart=apart(c.apart))
+        for c in plan.clauses
+    )
     return replace(
         plan,
         strict=prune(plan.strict),
@@ -164,15 +171,18 @@ def nearer(searcher: Any, plan: Plan, found: Iterable[Any], near: bool = True) -
 
 def tiers(searcher: Any, plan: Plan, strict: set[int]) -> list[set[int]]:
     """Articles with all clauses but one, all but two…, best first, until a handful
-    are found; every filter still holds."""
+    are found; every filter still holds. A compound typed ("UK-based", "China-US")
+    counts for an article holding its words apart, and those with every clause so come
+    first, right after the articles holding the compound as written."""
     allowed = None if plan.filters is None else set(searcher.docs_for_query(plan.filters))
     counts: dict[int, int] = {}
     for clause in plan.clauses:
-        for docnum in searcher.docs_for_query(clause.query):
+        for docnum in searcher.docs_for_query(clause.either):
             if allowed is None or docnum in allowed:
                 counts[docnum] = counts.get(docnum, 0) + 1
     found, tiers = len(strict), []
-    for wanted in range(len(plan.clauses) - 1, 0, -1):
+    most = len(plan.clauses) - all(c.apart is None for c in plan.clauses)
+    for wanted in range(most, 0, -1):
         if found >= HANDFUL:
             break
         tier = {d for d, n in counts.items() if n == wanted and d not in strict}

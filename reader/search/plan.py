@@ -49,6 +49,7 @@ _FACETED = re.compile(r'^\((?P<inner>[^()]*)\)(?P<rest>(?:\s+[^\W\d]\w*:(?:"[^"]
 _FIELD = re.compile(r"^([^\W\d]\w*):")
 _SPECIAL = re.compile(r"[*?~]")
 _QUOTES = "'’‘“”«»‹›„"
+_HYPHENS = re.compile(r"[-‐‑–—]")
 # Letters English does not write: a word with one ("démocrate", "télévision", "âgées")
 # is not an English word, though the English stemmer makes "democrat" of it
 _NOT_ENGLISH = re.compile(r"[àâçèéêëîïôùûüÿœæ]", re.I)
@@ -65,6 +66,15 @@ class Clause:
     words: tuple[str, ...] = ()  # the plain words it is made of (spelling suggestions)
     alternatives: tuple[str, ...] = ()
     own: Query | None = None  # the clause without its alternatives (None: it has none)
+    # a compound's words apart ("UK-based": "based in the UK"), for the "most words"
+    # tiers only: articles holding the compound as written rank first
+    apart: Query | None = None
+
+    @property
+    def either(self) -> Query:
+        """The clause as written or, for a compound, its words apart: what counts as
+        holding it once fewer than a handful of articles hold every clause."""
+        return self.query if self.apart is None else query.Or([self.query, self.apart])
 
 
 @dataclass(frozen=True)
@@ -82,12 +92,17 @@ class Plan:
 
     @property
     def relaxable(self) -> bool:
-        return len(self.clauses) >= 2
+        return len(self.clauses) >= 2 or any(c.apart is not None for c in self.clauses)
 
     def any_clause(self) -> Query:
         """Articles with at least one clause (and every filter)."""
-        anyone = query.Or([c.query for c in self.clauses])
+        anyone = query.Or([c.either for c in self.clauses])
         return anyone if self.filters is None else query.And([anyone, self.filters])
+
+    def marking(self) -> Query:
+        """What to mark in a listed article: every clause, a compound's words apart
+        included (an article of the "most words" tiers holds some of them only)."""
+        return query.Or([self.strict, *(c.either for c in self.clauses)])
 
 
 def pieces(text: str) -> tuple[list[str], list[str]] | None:
@@ -196,7 +211,8 @@ def make_plan(
                 used[word] = wanted[key(word)]
         if run > 1:
             used[joined] = alts
-        clauses.append(Clause(joined, made, tuple(words), alts, typed))
+        apart = _apart(parser, part) if run == 1 else None
+        clauses.append(Clause(joined, made, tuple(words), alts, typed, apart))
     if not clauses:
         if dropped and not filters:
             # only function words ("the who"): any of them, where they are indexed
@@ -285,6 +301,19 @@ def _word(
         return base, None, ()
     made = query.Or([q for q in (base, *others) if q is not None])
     return made, (base if base is not None else query.NullQuery), alts
+
+
+def _apart(parser: QueryParser, word: str) -> Query | None:
+    """A compound's content words apart, each required ("UK-based" → ``UK`` and
+    ``based``, "China-US" → ``China`` and ``US``, which also meets "US-China"), or None
+    for a word that is not a compound of two words or more ("e-mail", "pointe-a"
+    aside: a letter alone or a function word is no word to require)."""
+    parts = [p for p in _HYPHENS.split(word) if p]
+    content = [p for p in parts if not is_stop_word(p)]
+    if len(parts) < 2 or len(content) < 2 or any(len(p) < 2 for p in content):
+        return None
+    made = [q for p in content if (q := _parsed(parser, p)) is not None]
+    return query.And(made) if len(made) == len(content) else None
 
 
 def _unaccented(word: str, alts: Sequence[str]) -> bool:
