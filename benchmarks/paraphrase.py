@@ -78,9 +78,9 @@ def number(raw: str, unit: str) -> str | None:
             value = float(digits.replace(",", "."))
         except ValueError:
             return None
+    if unit.lower() not in _SCALES and re.fullmatch(r"(19|20)\d\d", raw):
+        return None  # "2025", not "2 000" nor "2025 millions"
     value *= _SCALES.get(unit.lower(), 1.0)
-    if value == int(value) and 1900 <= value <= 2100:
-        return None
     return f"#{value:g}"
 
 
