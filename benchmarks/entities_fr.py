@@ -3,7 +3,7 @@
 
 Three pipelines in one run, on the development gold (``wikinews-fr-dev.json`` and the
 older ``wikinews-fr.json``, names only: what the French rules were written from), on the
-later development sets (``wikinews-fr-dev2.json``, ``-dev3``, ``-dev4``: each annotated
+later development sets (``wikinews-fr-dev2.json``, ``-dev3``, ``-dev4``, ``-dev5``: each annotated
 before the recognisers ran on it, scored once before it was read, then read as the first
 was) and on the held-out gold (``wikinews-fr-heldout.json``: never tuned on):
 
@@ -48,6 +48,7 @@ DEV = (
 DEV2 = (ROOT / "benchmarks" / "gold" / "wikinews-fr-dev2.json",)
 DEV3 = (ROOT / "benchmarks" / "gold" / "wikinews-fr-dev3.json",)
 DEV4 = (ROOT / "benchmarks" / "gold" / "wikinews-fr-dev4.json",)
+DEV5 = (ROOT / "benchmarks" / "gold" / "wikinews-fr-dev5.json",)
 
 
 def pipelines() -> dict[str, EntityPipeline]:
@@ -92,6 +93,11 @@ def score(
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--errors", action="store_true", help="list the app's development errors")
+    parser.add_argument(
+        "--without-heldout",
+        action="store_true",
+        help="leave the held-out set out (while reading the development errors)",
+    )
     args = parser.parse_args()
     from reader.entities import model_process
 
@@ -103,6 +109,7 @@ def main() -> None:
         "development 2": {},
         "development 3": {},
         "development 4": {},
+        "development 5": {},
         "held-out": {},
     }
     errors: list[str] = []
@@ -114,9 +121,13 @@ def main() -> None:
             ("development 2", DEV2),
             ("development 3", DEV3),
             ("development 4", DEV4),
+            ("development 5", DEV5),
         ):
             results[set_name][name] = {**score(pipeline, files, listed), "articles_per_s": speed}
-        results["held-out"][name] = {**score(pipeline, (HELDOUT,)), "articles_per_s": speed}
+        if not args.without_heldout:
+            results["held-out"][name] = {**score(pipeline, (HELDOUT,)), "articles_per_s": speed}
+    if args.without_heldout:
+        del results["held-out"]
     save("entities-fr", results)
     for set_name, scores in results.items():
         print(f"French names, {set_name} (strict P / R / F1, overlap F1; gold mentions per type)")

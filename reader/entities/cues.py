@@ -130,6 +130,8 @@ _CUES: dict[Label, tuple[str, ...]] = {
         "pacte",
         "opération",
         "festival",
+        "foire",
+        "salon",
         "prix",
         "série",
         "feuilleton",
@@ -141,9 +143,10 @@ _CUES: dict[Label, tuple[str, ...]] = {
         "tempête",
     ),
 }
-# A name: capitalised words (or an acronym, or a word with a digit such as "Falcon 9"),
+# A name: capitalised words (or an acronym, or a word with a digit such as "Falcon 9", or
+# a version, "Ubuntu 12.10"),
 # joined by single spaces, hyphens or a "de/du/des/d'" inside; Roman numerals count.
-_WORD = r"(?:[A-ZÀ-Ý][\w’'&-]*|[IVX]+\b|\d+\b)"
+_WORD = r"(?:[A-ZÀ-Ý][\w’'&-]*|[IVX]+\b|\d+(?:\.\d+)*\b)"
 _NAME = rf"(?P<name>[A-ZÀ-Ý][\w’'&-]*(?:(?:\s+(?:de|du|des|d['’])\s*|\s+|-){_WORD})*)"
 # A place's name stops before "de": "la place Tahrir du Caire" is Tahrir, in Cairo.
 _PLACE_NAME = rf"(?P<name>[A-ZÀ-Ý][\w’'&-]*(?:(?:\s+|-){_WORD})*)"
@@ -157,9 +160,22 @@ _ADJECTIVE = (
 )
 
 
+# Storms keep their kind's word in a headline, capitalised there: "Ouragan Sandy : 39 morts"
+_HEADLINE_CUES = frozenset({"typhon", "ouragan", "cyclone", "tempête"})
+# A version ending a product's name: "Ubuntu 12.10" is also "Ubuntu" in the article
+_VERSION = re.compile(r"\s+\d+(?:\.\d+)*$")
+
+
+def _alternative(cue: str) -> str:
+    escaped = re.escape(cue).replace(r"\ ", r"\s+")
+    if cue in _HEADLINE_CUES:
+        return f"[{cue[0].upper()}{cue[0]}]{escaped[1:]}"
+    return escaped
+
+
 def _pattern(label: Label) -> re.Pattern[str]:
     cues = sorted(_CUES[label], key=len, reverse=True)
-    words = "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in cues)
+    words = "|".join(_alternative(c) for c in cues)
     name = _PLACE_NAME if label is Label.LOC else _NAME
     return re.compile(rf"(?<![\w-])(?:{words})\s+{_ADJECTIVE}{_ARTICLE}{name}")
 
@@ -175,7 +191,8 @@ MINISTRY = re.compile(
 
 
 # A university by its town, in lower case inside a sentence: "l'université de Caen"
-UNIVERSITY = re.compile(rf"(?<![\w-])[Uu]niversité\s+{_OF}[A-ZÀ-Ý][\w’'-]*")
+# (or after an adjective: "l'université américaine de Beyrouth")
+UNIVERSITY = re.compile(rf"(?<![\w-])[Uu]niversité\s+{_ADJECTIVE}{_OF}[A-ZÀ-Ý][\w’'-]*")
 # A web site by its address: "Planethunters.org", "arXiv.org" (a web service)
 SITE = re.compile(
     r"(?<![\w@./-])(?:www\.)?[A-Za-z][\w-]*(?:\.[\w-]+)*\.(?:org|com|net|fr|info|io|eu)"
@@ -185,7 +202,7 @@ SITE = re.compile(
 
 class CueRecognizer:
     name = "cues"
-    version = "4"
+    version = "5"
     priority = 55  # above the model (50), below the gazetteer (80) and the rules (70)
 
     def recognize(self, text: str, blocks: Sequence[Block], lang: str | None) -> list[Candidate]:
@@ -198,6 +215,9 @@ class CueRecognizer:
                     name = match.group("name").rstrip(".’'-")
                     if len(name) >= 2:
                         typed.setdefault(name, label)
+                    version = _VERSION.search(name) if label is Label.PRODUCT else None
+                    if version is not None and version.start() >= 2:
+                        typed.setdefault(name[: version.start()], label)
         found: list[Candidate] = []
         for block in french:
             for pattern, label in ((MINISTRY, Label.ORG), (UNIVERSITY, Label.ORG)):

@@ -61,8 +61,12 @@ class EntityPipeline:
             (r.gazetteer for r in recognizers if isinstance(r, GazetteerRecognizer)), Gazetteer()
         )
         self._names = gaz.canonical_of()
-        #: every form the gazetteer knows, named only or also matched (*Philippines*)
-        self._known = frozenset(fold_case(f) for e in gaz.entries for f in e.forms)
+        #: every form the gazetteer knows, named only or also matched (*Philippines*),
+        #: with its type
+        self._known: dict[str, Label] = {}
+        for entry in gaz.entries:
+            for form in entry.forms:
+                self._known.setdefault(fold_case(form), entry.label)
         #: the model's French proposals read again (reader.entities.review); off only in
         #: the benchmarks, to measure what the review does
         self.reviewed = reviewed

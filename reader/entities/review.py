@@ -23,13 +23,13 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Mapping, Sequence
 
-from reader.entities import consistency
+from reader.entities import consistency, french_checks
 from reader.entities.base import Block, Candidate, Label
 from reader.entities.gazetteer import fold_case
 
-VERSION = "6"  # part of the pipeline's version: a change re-recognises the library
+VERSION = "7"  # part of the pipeline's version: a change re-recognises the library
 MODEL = "spacy"  # the statistical recogniser's name (reader.entities.statistical)
 # Titles and roles written before a person's name, which are not part of it.
 _TITLES = frozenset(
@@ -65,7 +65,8 @@ _EVENT_WORDS = frozenset(
     """guerre guerres bataille révolution printemps crise loi lois traité accord accords
     pacte convention charte protocole déclaration code jeux coupe championnat
     championnats mondial mondiaux tournoi open festival prix salon exposition forum
-    sommet conférence opération affaire marathon rallye olympiades biennale""".split()
+    sommet conférence opération affaire marathon rallye olympiades biennale foire
+    rencontres""".split()
 )
 _ORDINALS = frozenset(
     "première premier seconde second deuxième troisième quatrième grande grand".split()
@@ -87,10 +88,11 @@ def review(
     blocks: Sequence[Block],
     lang: str | None,
     candidates: list[tuple[int, Candidate]],
-    known: Collection[str],
+    known: Mapping[str, Label],
 ) -> list[tuple[int, Candidate]]:
     """``candidates`` with the model's French proposals checked: kept, retyped,
-    trimmed or dropped. ``known``: every form the gazetteer knows, case-folded."""
+    trimmed or dropped. ``known``: every form the gazetteer knows, case-folded, with
+    its type."""
     french = [(b.start, b.end) for b in blocks if (b.lang or lang) == "fr"]
     if not french:
         return candidates
@@ -101,6 +103,7 @@ def review(
         (p, _split_known(text, c, known, full) if c.source == MODEL else c) for p, c in candidates
     ]
     people = _surnames(text, candidates)
+    candidates = french_checks.cue_organisations(text, candidates, people)
     result: list[tuple[int, Candidate]] = []
     for priority, c in candidates:
         if c.source != MODEL or not any(s <= c.start and c.end <= e for s, e in french):
@@ -114,6 +117,7 @@ def review(
         ):
             checked = Candidate(checked.start, checked.end, Label.PER, checked.source)
         if checked is not None:
+            checked = french_checks.particle(text, checked, full)
             result.append((priority, checked))
     result = _people_by_model(text, result)
     result = _people_named_like_firms(text, result)
@@ -230,9 +234,15 @@ def _split_known(
 
 
 def _sentence_start(text: str, start: int) -> bool:
-    """Whether a word opens a sentence, a heading or a quotation."""
+    """Whether a word opens a sentence, a heading or a quotation (not the full stop of
+    an initial or of *M.*: *a indiqué M. Romney*)."""
     before = text[max(0, start - 4) : start].rstrip(" \u00a0'’")
+    if _ABBREVIATION.search(before):
+        return False
     return not before or before[-1] in '.!?:;«“"\n-–—(['
+
+
+_ABBREVIATION = re.compile(r"(?:^|[\s(])[A-Z]\.$")
 
 
 def _opening_verb(text: str, start: int, word: str) -> bool:
@@ -247,10 +257,11 @@ def _opening_verb(text: str, start: int, word: str) -> bool:
 def _check(
     text: str,
     c: Candidate,
-    known: Collection[str],
-    quoted: Collection[tuple[int, int]],
+    known: Mapping[str, Label],
+    quoted: Sequence[tuple[int, int]],
     lower: Collection[str],
 ) -> Candidate | None:
+    c = french_checks.initial(text, c)
     surface = text[c.start : c.end]
     footnote = _FOOTNOTE.search(surface)
     if footnote is not None and footnote.start() > 0 and "[" in footnote.group():
@@ -258,7 +269,13 @@ def _check(
         surface = text[c.start : c.end]
     words = surface.split()
     if fold_case(surface) in known:
-        return c  # the gazetteer names it; the merge gives it the known type
+        # the gazetteer names it; the merge gives it the known type, or this a place's
+        return french_checks.known_place(text, c, known)
+    if french_checks.not_a_name(text, c, _INSTITUTIONS) or french_checks.in_short_title(
+        text, c, quoted
+    ):
+        return None
+    c = french_checks.event(text, c)
     first = words[0].lower()
     plural = (first + "s", first + "x")  # "Cinéma :" heading an article on "cinémas"
     if (
