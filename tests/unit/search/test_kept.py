@@ -1,0 +1,149 @@
+"""What the array passes keep (reader.search.kept) is read from Whoosh's own segments
+as Whoosh reads it: every term's documents, weights and positions, and the facet
+columns' values, on an index of two segments with replaced articles (deletions),
+articles in French and English, some without a source."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import pytest
+
+from reader.search import kept as kept_module
+from reader.search.document import IndexDoc
+from reader.search.index import SearchIndex
+from reader.search.kept import column_counts, kept_for, read_postings
+from tests.conftest import corpus
+
+SOURCES = ("BBC", "Le Monde", "Süddeutsche Zeitung", "")
+
+
+def _docs(folder: Path, start: int, count: int, lang: str) -> list[IndexDoc]:
+    docs = []
+    for n, path in enumerate(sorted(folder.glob("*.*"))[start : start + count]):
+        text = re.sub(r"<[^>]*>", " ", path.read_text(encoding="utf-8")).strip()
+        title, _, body = text.partition("\n")
+        source = SOURCES[(start + n) % len(SOURCES)] or None
+        docs.append(IndexDoc(f"{lang}-{start + n}", 1, lang, title.strip(), body, source))
+    return docs
+
+
+@pytest.fixture(scope="module")
+def index(tmp_path_factory: pytest.TempPathFactory) -> Any:
+    bbc = corpus("en-bbc-news-2225", "bbc") / "business"
+    wikinews = corpus("fr-wikinews-keyphrase-100", "documents")
+    made = SearchIndex(tmp_path_factory.mktemp("kept") / "index")
+    # more than a block (128 postings) of some words, so that terms span several blocks
+    made.rebuild(_docs(bbc, 0, 160, "en") + _docs(wikinews, 0, 20, "fr"))
+    replaced = [
+        IndexDoc(d.id, 2, d.lang, d.title, d.body + " Brown said so.", "Reuters")
+        for d in _docs(bbc, 0, 7, "en")
+    ]
+    made.update(_docs(bbc, 160, 20, "en") + replaced)
+    yield made
+    made.close()
+
+
+def _terms(reader: Any, fieldname: str) -> list[bytes]:
+    # every seventh word held by several articles, and the words of several blocks
+    held = [t for t in reader.lexicon(fieldname) if reader.doc_frequency(fieldname, t) > 1]
+    return [t for n, t in enumerate(held) if n % 7 == 0 or reader.doc_frequency(fieldname, t) > 128]
+
+
+def test_postings_are_whooshs_block_by_block(index: Any) -> None:
+    """Each term's document numbers, weights and positions, every block of it, are those
+    Whoosh's leaf matcher steps through, a word of several blocks included."""
+    searcher = index._searcher()
+    several = 0
+    for sub, _offset in searcher.leaf_searchers():
+        reader = sub.reader()
+        for fieldname in ("body_en", "title_en", "body_fr"):
+            field_format = reader.schema[fieldname].format
+            for text in _terms(reader, fieldname):
+                kept: dict[int, Any] = {}
+                ids, weights, blocks = read_postings(
+                    reader, (fieldname, text), lambda b, v, kept=kept: kept.setdefault(b, v)
+                )
+                leaf = reader._terms.matcher(fieldname, text, field_format)
+                theirs = list(leaf.all_items())
+                assert ids.tolist() == [docnum for docnum, _value in theirs]
+                assert weights.tolist() == [
+                    leaf_weight for leaf_weight in _weights(reader, fieldname, text)
+                ]
+                values = [v for b in range(len(blocks.starts)) for v in kept[b]]
+                assert values == [value for _docnum, value in theirs]
+                several += len(blocks.starts) > 1
+    assert several  # some words have several blocks
+
+
+def _weights(reader: Any, fieldname: str, text: bytes) -> list[float]:
+    leaf = reader._terms.matcher(fieldname, text, reader.schema[fieldname].format)
+    found = []
+    while leaf.is_active():
+        found.append(float(np.float32(leaf.weight())))
+        leaf.next()
+    return found
+
+
+def test_facet_counts_are_those_of_every_document_read_one_by_one(index: Any) -> None:
+    """The source and language counts of a set of documents are what reading each
+    document's column value gives, in the order the values first occur, with the
+    articles without a source and the deleted ones left out."""
+    searcher = index._searcher()
+    reader = searcher.reader()
+    every = np.array(sorted(reader.all_doc_ids()), dtype=np.int64)
+    rng = np.random.default_rng(5)
+    samples = [every, every[::-1][:50], rng.choice(every, 120, replace=False), every[:0]]
+    for fieldname in ("source_facet", "lang"):
+        column = reader.column_reader(fieldname)
+        for docs in samples:
+            expected: Counter[str] = Counter()
+            for docnum in docs.tolist():
+                value = column[docnum]
+                value = value.decode("utf-8") if isinstance(value, bytes) else value
+                if value:
+                    expected[str(value)] += 1
+            found = column_counts(searcher, fieldname, docs)
+            assert found == dict(expected)
+            firsts = list(dict.fromkeys(v for v in (column[d] for d in docs.tolist()) if v))
+            assert list(found) == firsts
+    assert column_counts(searcher, "source_facet", every)["Reuters"] == 7
+    assert set(column_counts(searcher, "lang", every)) == {"en", "fr"}
+
+
+def test_positions_kept_are_bounded_and_dropped_least_recent_first(
+    index: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The positions kept with a searcher never pass their bound, however many terms
+    are read; those read last stay."""
+    monkeypatch.setattr(kept_module, "POSITION_BLOCKS_KEPT", 5)
+    index.close()  # a fresh searcher, nothing kept yet
+    searcher = index._searcher()
+    kept = kept_for(searcher)
+    last = None
+    for sub, _offset in searcher.leaf_searchers():
+        reader = sub.reader()
+        segment = kept.segment(reader)
+        for text in _terms(reader, "body_en"):
+            leaf = reader._terms.matcher("body_en", text, reader.schema["body_en"].format)
+            kept.postings(segment, leaf)
+            assert len(kept.positions) <= 5
+            last = (segment, ("body_en", text))
+    assert len(kept.positions) == 5
+    assert next(reversed(kept.positions))[:2] == last
+
+
+def test_a_column_no_article_has_counts_nothing(tmp_path: Path) -> None:
+    """A library where no article has a source: no source to count, every language."""
+    made = SearchIndex(tmp_path / "index")
+    made.rebuild([IndexDoc(str(n), 1, "fr", f"Réforme {n}", "Les retraites.") for n in range(3)])
+    made.update([IndexDoc("3", 1, "en", "Pensions", "Pension reform.")])
+    searcher = made._searcher()
+    every = np.array(sorted(searcher.reader().all_doc_ids()), dtype=np.int64)
+    assert column_counts(searcher, "source_facet", every) == {}
+    assert column_counts(searcher, "lang", every) == {"fr": 3, "en": 1}
+    made.close()
