@@ -7,7 +7,9 @@ is made into its index document at once, with the entities its text already has 
 cache of an earlier version with the same text, or the mentions shipped with a bundled
 article), and handed to the import's one open writer of the index, whose workers index
 it while the next files are parsed (see :class:`reader.search.session.IndexSession`).
-Entities recognised later re-index only their articles.
+The window's import (``entities=True``) has the entities of the other articles
+recognised while it runs (:class:`reader.services.entity_lane.EntityLane`), so that they
+too are indexed once, with them; entities recognised later re-index only their articles.
 """
 
 from __future__ import annotations
@@ -41,6 +43,7 @@ from reader.ingest.parallel import parse_all
 from reader.search.document import IndexDoc
 from reader.services.annotations import reanchor_article
 from reader.services.changes import Changes
+from reader.services.entity_lane import GRACE, EntityLane
 
 if TYPE_CHECKING:
     from reader.services.engines import Engines
@@ -58,11 +61,13 @@ BATCH_SECONDS = 0.5  # a slow parse still stores its articles soon
 
 @dataclass
 class _Stored:
-    """What one batch did: the outcomes, in file order, and the documents to index."""
+    """What one batch did: the outcomes, in file order, the documents to index and the
+    articles whose entities are to be recognised before they are indexed."""
 
     outcomes: list[ImportOutcome] = field(default_factory=list)
     docs: list[IndexDoc] = field(default_factory=list)
     annotations: dict[str, int] = field(default_factory=dict)
+    waiting: list[Article] = field(default_factory=list)
 
 
 class Catalog:
@@ -101,12 +106,15 @@ class Catalog:
         paths: Iterable[str | os.PathLike[str]],
         progress: Progress | None = None,
         should_stop: Callable[[], bool] = lambda: False,
+        entities: bool = False,
     ) -> ImportReport:
         """Import files and folders; a bad file is reported and the others go on.
 
         This thread parses while the writer stores what was parsed before, a batch to a
         transaction, and hands each batch's documents to the import's one writer of the
-        index; its commit at the end makes the last of them searchable."""
+        index; its commit at the end makes the last of them searchable. ``entities``:
+        recognise the entities of articles that have none known while the import runs,
+        and index those articles with them (see :mod:`reader.services.entity_lane`)."""
         files = list(discover(paths))
         report = ImportReport()
         batch: list[tuple[str, ParsedArticle | str]] = []
@@ -123,11 +131,14 @@ class Catalog:
             nonlocal batch, started
             if batch:
                 items = batch
-                pending.append(self.engines.writer.submit(lambda: self._store_and_feed(items)))
+                pending.append(
+                    self.engines.writer.submit(lambda: self._store_and_feed(items, lane))
+                )
             batch, started = [], time.monotonic()
             while pending and (pending[0].done() or len(pending) > 2):
                 collect(pending.pop(0))  # the parse runs at most two batches ahead
 
+        lane = EntityLane(self.engines, self.indexer) if entities and files else None
         if files:
             self.engines.writer.run(lambda: self.indexer.begin_import(len(files)))
         try:
@@ -141,6 +152,8 @@ class Catalog:
             while pending:
                 collect(pending.pop(0))
         finally:
+            if lane is not None:  # what it was given is indexed before the import's end
+                lane.finish(0.0 if should_stop() else GRACE)
             if files:  # queued after every batch: the writer runs them in order
                 self.engines.writer.run(self.indexer.end_import)
         report.cancelled = len(report.outcomes) < len(files) and should_stop()
@@ -154,14 +167,20 @@ class Catalog:
         self._index(stored.docs)
         return stored
 
-    def _store_and_feed(self, items: Sequence[tuple[str, ParsedArticle | str]]) -> _Stored:
+    def _store_and_feed(
+        self, items: Sequence[tuple[str, ParsedArticle | str]], lane: EntityLane | None
+    ) -> _Stored:
         """On the writer: store a batch, hand its documents to the import's writer of
-        the index, say what changed (the window lists the articles at once; a search
-        that must find them commits the index first)."""
-        stored = self._store_batch(items)
+        the index (and to ``lane`` the articles whose entities it recognises first),
+        say what changed (the window lists the articles at once; a search that must
+        find them commits the index first)."""
+        stored = self._store_batch(items, lane is not None)
         if stored.docs:
             self.indexer.feed(stored.docs)
-            self.indexer.announce(Changes(articles={d.id for d in stored.docs}, imported=True))
+        if lane is not None:
+            lane.give(stored.waiting)
+        if changed := {d.id for d in stored.docs} | {a.id for a in stored.waiting}:
+            self.indexer.announce(Changes(articles=changed, imported=True))
         return stored
 
     def _index(self, docs: list[IndexDoc]) -> None:
@@ -171,11 +190,13 @@ class Catalog:
             self.indexer.add(docs)
             self.indexer.announce(Changes(articles={d.id for d in docs}, imported=True))
 
-    def _store_batch(self, items: Sequence[tuple[str, ParsedArticle | str]]) -> _Stored:
+    def _store_batch(
+        self, items: Sequence[tuple[str, ParsedArticle | str]], defer: bool = False
+    ) -> _Stored:
         """On the writer: store parsed files in one transaction, then make the documents
-        of what changed. When a file cannot be stored (a full disk…), the batch is
-        stored again one file to a transaction, so that each file says what became of
-        it and the others are kept."""
+        of what changed (``defer``: not of those whose entities are not known). When a
+        file cannot be stored (a full disk…), the batch is stored again one file to a
+        transaction, so that each file says what became of it and the others are kept."""
         store = self.engines.store
         done = _Stored()
         try:
@@ -187,15 +208,20 @@ class Catalog:
                 changed = []
             else:
                 log.info("storing a batch failed (%s): one file at a time", exc)
-                singly = [self._store_batch([item]) for item in items]
+                singly = [self._store_batch([item], defer) for item in items]
                 return _Stored(
                     [o for part in singly for o in part.outcomes],
                     [d for part in singly for d in part.docs],
                     _sum_counts(part.annotations for part in singly),
+                    [a for part in singly for a in part.waiting],
                 )
         for article_id in dict.fromkeys(i for i in changed if i):
             article = store.get(article_id)
-            done.docs.append(self.indexer.document(article, self._known_mentions(article)))
+            known = self._known_mentions(article)
+            if known is None and defer:
+                done.waiting.append(article)
+            else:
+                done.docs.append(self.indexer.document(article, known))
         return done
 
     def _store_one(self, name: str, parsed: ParsedArticle | str, done: _Stored) -> str | None:

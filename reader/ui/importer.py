@@ -104,6 +104,7 @@ class Importer(QObject):
                 targets,
                 progress=lambda done, total, path: task.progress(done, total, path),
                 should_stop=lambda: task.cancelled,
+                entities=True,  # each article indexed once, with its entities
             )
 
         self.progress.label.setText(self.tr("Importing…"))
