@@ -6,11 +6,17 @@ an article whose entities are not known yet (no run of its text in the cache, no
 mentions) is not indexed at once. Its entities are recognised on a thread of the lane's
 own, off the writer, while the next files are parsed; the writer then saves them and
 hands the article's document, entities included, to the import's one writer of the
-index. The model is never waited for long: when the parse ends, the lane has
-:data:`GRACE` seconds to finish what it was given (a warm model needs a fraction of a
-second an article); what it has not reached by then is indexed without its entities,
-so that everything imported is searchable when the import ends, and indexed again when
-the background recognition that follows (``recognize_pending``) finds them.
+index.
+
+The model is never waited for long. The lane keeps at most :data:`BACKLOG` articles
+waiting: when the parse outruns it (a model that is still loading, or slower than the
+parse: spaCy takes a third of a second an English article, the parse a few
+milliseconds), the oldest are indexed at once without their entities, as the import did
+before, so that the end of a large import is not a long wait for the index. When the
+parse ends, the lane has :data:`GRACE` seconds to finish what it was given; what it has
+not reached by then is indexed without its entities too. Everything imported is
+searchable when the import ends; what was indexed without its entities is indexed again
+when the recognition that follows (``recognize_pending``) finds them.
 """
 
 from __future__ import annotations
@@ -31,6 +37,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 GRACE = 2.0  # seconds the end of an import waits for the entities it asked for
+BACKLOG = 64  # articles kept waiting for their entities at most (one stored batch)
 SAVE_BATCH = 16  # recognised articles saved and indexed together (one transaction)
 
 
@@ -40,7 +47,8 @@ class EntityLane:
     def __init__(self, engines: Engines, indexer: Indexer) -> None:
         self.engines = engines
         self.indexer = indexer
-        self._waiting: dict[str, Article] = {}  # stored, not yet indexed (the writer's)
+        self._waiting: dict[str, Article] = {}  # stored, not yet indexed, oldest first
+        self._guard = threading.Lock()  # _waiting: changed on the writer, read by the lane
         self._queue: queue.SimpleQueue[list[Article] | None] = queue.SimpleQueue()
         self._closed = threading.Event()
         self._thread = threading.Thread(target=self._run, name="import-entities", daemon=True)
@@ -50,18 +58,21 @@ class EntityLane:
 
     def give(self, articles: list[Article]) -> None:
         """Articles just stored whose entities are to be recognised before they are
-        indexed."""
-        for article in articles:
-            self._waiting[article.id] = article
+        indexed; the oldest beyond :data:`BACKLOG` are indexed now, without them."""
+        with self._guard:
+            for article in articles:
+                self._waiting[article.id] = article
+            behind = list(self._waiting)[: max(0, len(self._waiting) - BACKLOG)]
         if articles:
             self._queue.put(list(articles))
+        self._index_without(behind)
 
     def _keep(self, found: list[tuple[Article, list[EntityMention]]], version: str) -> None:
         """Save recognised entities (one transaction) and index each waiting article
         once, with them; one indexed meanwhile without them is indexed again."""
         store, entity_store = self.engines.store, self.engines.entity_store
         first, late = [], set()
-        with store.transaction():
+        with store.transaction(), self._guard:
             for article, mentions in found:
                 entity_store.save(article.id, article.version, version, mentions)
                 waiting = self._waiting.get(article.id)
@@ -82,18 +93,23 @@ class EntityLane:
         if late:
             self.indexer.touched(Changes(entities=late))
 
-    def _flush(self) -> None:
-        """Index, without their entities, the articles the lane did not reach."""
-        store = self.engines.store
-        docs = []
-        for article_id in list(self._waiting):
+    def _index_without(self, ids: list[str]) -> None:
+        """Index, without their entities, waiting articles the lane has not reached."""
+        with self._guard:
+            ids = [i for i in ids if self._waiting.pop(i, None) is not None]
+        store, docs = self.engines.store, []
+        for article_id in ids:
             try:
                 docs.append(self.indexer.document(store.get(article_id)))
             except NotFound:
                 continue
-        self._waiting.clear()
         if docs:
             self.indexer.feed(docs)
+
+    def _flush(self) -> None:
+        with self._guard:
+            ids = list(self._waiting)
+        self._index_without(ids)
 
     # -- the import's thread ----------------------------------------------------------
 
@@ -120,6 +136,9 @@ class EntityLane:
         for article in articles:
             if self._closed.is_set():  # the import has ended: the rest is left to the
                 break  # recognition that follows it
+            with self._guard:
+                if article.id not in self._waiting:  # indexed without (the backlog)
+                    continue
             found.append((article, pipeline.recognize(article)))
             if len(found) >= SAVE_BATCH:
                 self._submit(found, pipeline.version)

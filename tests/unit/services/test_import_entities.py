@@ -21,6 +21,7 @@ from reader.search.index import SearchIndex
 from reader.search.session import IndexSession
 from reader.services import Library
 from reader.services.engines import Engines
+from reader.services.entity_lane import EntityLane
 
 CITIES = ["Montréal", "Lyon", "Québec"]
 
@@ -133,5 +134,28 @@ def test_a_slow_model_does_not_hold_the_import_back(
             assert library.search('entity:"Banque de France"').total == 3
             article: Article = library.article(report.outcomes[0].article_id or "")
             assert library.cached_entities(article.id)
+    finally:
+        go.set()
+
+
+def test_a_model_outrun_by_the_parse_keeps_only_a_few_articles_waiting(
+    tmp_path: Path, data_dir: Path, monkeypatch: pytest.MonkeyPatch, indexed: Counter[str]
+) -> None:
+    """The oldest articles beyond the lane's backlog are indexed at once, without their
+    entities (a large import does not end with a long wait for the index)."""
+    go = threading.Event()
+    use_pipeline(monkeypatch, EntityPipeline([StuckModel(go)]))
+    monkeypatch.setattr("reader.services.entity_lane.BACKLOG", 2)
+    folder = write_articles(tmp_path / "chroniques", count=6)
+    try:
+        with Library.open(data_dir) as library:
+            library.import_paths([folder])
+            articles = [library.article(a.id) for a in library.articles(sort="title")]
+            indexed.clear()
+            lane = EntityLane(library.engines, library.indexer)
+            library.writer.run(lambda: lane.give(articles))
+            assert dict(indexed) == {a.id: 1 for a in articles[:4]}
+            lane.finish(grace=0.1)
+            assert dict(indexed) == {a.id: 1 for a in articles}
     finally:
         go.set()
