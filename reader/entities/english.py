@@ -31,13 +31,13 @@ precision, or recall at no cost to it, on the development set (BENCHMARKS.md, E2
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 
 from reader.entities.base import Block, Candidate, Label
 from reader.entities.heuristics import FIRST_NAMES, ORG_WORDS
 
 #: the rules' version, in the recogniser's (a change recognises English articles again)
-VERSION = "6"
+VERSION = "7"
 #: (start, end, type) in the article's text
 Found = tuple[int, int, Label]
 _TRUSTED_ALONE = frozenset({Label.LOC})
@@ -87,10 +87,42 @@ _ORG_WORDS = ORG_WORDS | frozenset(
 )
 # words a family name is never taken for when it stands alone at a sentence's start
 _NOT_ALONE = frozenset("The A An In On At Mr Mrs Ms Dr Sir".split())
+# a sentence's first word, or a title news abbreviates, that a model takes into the name
+# after it: "Yet Evan Mann", "Following Mr Straw's", "Gen Musharraf", "Chief Supt Deats"
+_OPENER = re.compile(
+    r"^(?:(?:Yet|But|And|Following|After|Although|However|Meanwhile|Speaking|Asked|While|"
+    r"When|Despite|Chief|Det|Acting|Gen|Gov|Sen|Rep|Supt|Insp|Sgt|Col|Lt|Capt|Cllr|Prof|Rev|"
+    r"Cdr|Adm|Brig)\.?\s+)+(?=[A-Z])"
+)
+# a name cut short before the rest of it: "the Office of the" | "Deputy Prime Minister"
+_CUT_SHORT = re.compile(r"\s(?:of|for|and|of the|for the|on)\s*$")
+_REST_OF_NAME = re.compile(
+    r"\s*(?:[A-Z][\w'’&-]*)(?:\s+(?:(?:of|for|and|the|on)\s+)*[A-Z][\w'’&-]*)*"
+)
+# the one-word places that are institutions (the small model's "Parliament", the other's
+# "Commons"), and the last or first words of events, operations and laws
+_INSTITUTION_WORDS = frozenset("Parliament Commons Congress Senate Treasury".split())
+_EVENT_WORDS = frozenset("Conference Summit Festival Awards Expo Convention".split())
+_LAW_WORDS = frozenset("Bill Act".split())
+# what British news writes after a party's name: "34 Labour MPs", "Conservative leader"
+_PARTY_CUE = re.compile(
+    r"\s+(?:MPs?|MEPs?|MSPs?|AMs|peers?|leader|leadership|backbenchers?|frontbench(?:ers)?|"
+    r"manifesto|candidates?|councillors?|activists|party|conference|whips?)\b"
+)
+# "Camberley, Surrey", "Jacksonville, Florida-based": a town named with its county or state
+_THEN_PLACE = re.compile(r",\s+([A-Z][\w'’]*(?:\s+[A-Z][\w'’]*)?)(?=[,.;:)\n]|-based|-born|$)")
+# a long name, then its initials in brackets: "Transport for London (TfL)"
+_DEFINED = re.compile(
+    r"([A-Z][\w&'’.-]*(?:\s+(?:(?:of|for|and|the|on|in|&)\s+)*[A-Z][\w&'’.-]*)*)\s+\(([A-Z][A-Za-z&]{1,7})\)"
+)
 
 
 def vote(
-    primary: Sequence[Found], second: Sequence[Found], place: Callable[[str], bool], text: str
+    primary: Sequence[Found],
+    second: Sequence[Found],
+    place: Callable[[str], bool],
+    text: str,
+    peoples: Collection[int] = (),
 ) -> tuple[list[Found], list[Found]]:
     """The names ``primary`` (the small model) gives that ``second`` (the trained one)
     confirms — same span, same type —, and apart, the places ``primary`` finds where
@@ -98,16 +130,21 @@ def vote(
     confirmed = set(second)
     spans = {(s, e) for s, e, _ in second}
 
+    def contradicted(found: Found) -> bool:
+        return any(f[:2] == found[:2] and f[2] is not found[2] for f in second)
+
     def unseen(start: int, end: int) -> bool:
         return not any(s < end and start < e for s, e, _ in second)
 
     agreed: list[Found] = []
     alone: list[Found] = []
+    steady = _steady([f for f in primary if f[0] not in peoples], second, text)
     for found in primary:
         start, end, label = found
-        if _ORG_BEFORE.search(text, 0, start) or (
-            _THE.search(text, 0, start) and _ORG_AFTER.match(text, end)
-        ):
+        if (
+            _ORG_BEFORE.search(text, 0, start)
+            or (_THE.search(text, 0, start) and _ORG_AFTER.match(text, end))
+        ) and not place(text[start:end]):
             agreed.append((start, end, Label.ORG))  # "oil giant Shell", "the Herald newspaper"
         elif _ORG_CUE_AFTER.match(text, end) and not place(text[start:end]):
             # "Fiat chief executive ...", "Time magazine"; "Italy boss" is the team: a place
@@ -142,9 +179,126 @@ def vote(
             agreed.append(found)  # LVMH: the second model, trained on tweets, sees nothing
         elif label is Label.PER and _given_name(text[start:end]):
             agreed.append(found)  # Damien Rice: a person by a given name
+        elif label is Label.ORG and text[start:end] in steady:
+            agreed.append(found)  # Deutsche Boerse, nine times a firm to one model
+        elif label is Label.LOC and _with_place(text, end, place) and not contradicted(found):
+            agreed.append(found)  # "Jacksonville, Florida-based"
         elif label in _TRUSTED_ALONE and unseen(start, end) and place(text[start:end]):
             alone.append(found)
+    seen = [(s, e) for s, e, _ in primary]
+    for start, end, label in second:
+        if any(s < end and start < e for s, e in seen):
+            continue
+        if label is Label.LOC and place(text[start:end]):
+            alone.append((start, end, label))  # Cardiff, which the small model missed
+        elif label is Label.ORG and _PARTY_CUE.match(text, end):
+            agreed.append((start, end, label))  # "34 Labour MPs"
     return agreed, alone
+
+
+def _steady(primary: Sequence[Found], second: Sequence[Found], text: str) -> set[str]:
+    """The names ``primary`` calls an organisation every time the article writes them, at
+    least three times, where ``second`` gives them no steady type of its own (*Deutsche
+    Boerse*: nine times a firm to the small model, a place or a person to the other): a
+    model that keeps its word through an article is more often right than one that does
+    not."""
+    firsts: dict[str, set[Label]] = {}
+    counts: dict[str, int] = {}
+    for start, end, label in primary:
+        firsts.setdefault(text[start:end], set()).add(label)
+        counts[text[start:end]] = counts.get(text[start:end], 0) + 1
+    seconds: dict[str, set[Label]] = {}
+    for start, end, label in second:
+        seconds.setdefault(text[start:end], set()).add(label)
+    return {
+        surface
+        for surface, labels in firsts.items()
+        if labels == {Label.ORG}
+        and counts[surface] >= 3
+        and len(seconds.get(surface, set())) != 1
+        and not _made_thing(text, surface)
+    }
+
+
+def _made_thing(text: str, surface: str) -> bool:
+    """Somewhere in the article, ``surface`` is written beside the kind of made thing it
+    is (*the drug X*, *the X console*): the small model calls products firms."""
+    name = re.escape(surface)
+    before = rf"\b(?:{_THINGS})(?:\s+called)?\s+{name}\b"
+    return re.search(rf"{before}|\b{name}\s+(?:{_THINGS})\b", text) is not None
+
+
+def _with_place(text: str, end: int, place: Callable[[str], bool]) -> bool:
+    """A known place follows ``text[:end]`` after a comma: "Camberley, Surrey"."""
+    match = _THEN_PLACE.match(text, end)
+    return match is not None and place(match.group(1))
+
+
+def opened(surface: str) -> int:
+    """How many characters at the start of a name are a sentence's first word or an
+    abbreviated title: "Yet Evan Mann" → len("Yet "), "Gen Musharraf" → len("Gen ")."""
+    match = _OPENER.match(surface)
+    return match.end() if match and match.end() < len(surface) else 0
+
+
+def continued(text: str, start: int, end: int) -> int:
+    """The end of a name a model cut after *of*, *for* or *and* ("the Office of the"),
+    taken on over the capitalised words that follow ("Deputy Prime Minister")."""
+    if not _CUT_SHORT.search(text, start, end):
+        return end
+    rest = _REST_OF_NAME.match(text, end)
+    return rest.end() if rest and rest.end() > end else end
+
+
+def retyped(surface: str, label: Label) -> Label:
+    """English names whose words say their type: a one-word "place" that is an institution
+    (*Parliament*, *Commons*), an operation, an event or a law (*Operation Firewall*,
+    *International Solid State Circuits Conference*, *Mental Capacity Bill*)."""
+    words = surface.split()
+    if label is Label.LOC and words == [surface] and surface in _INSTITUTION_WORDS:
+        return Label.ORG
+    named = words[0] == "Operation" or words[-1] in _EVENT_WORDS or words[-1] in _LAW_WORDS
+    if len(words) > 1 and label is not Label.PER and named:
+        return Label.MISC
+    return label
+
+
+def defined(text: str, found: Sequence[Found], primary: Sequence[Found] = ()) -> list[Found]:
+    """Names written with their initials in brackets after them ("Transport for London
+    (TfL)", "Office of the Deputy Prime Minister (ODPM)"), where ``found`` lacks them: both,
+    with the type ``found`` gives the long name elsewhere in the article, or an
+    organisation's when ``primary`` (the first model) calls it one or it ends on an
+    institution's word; the initials are then spread through the article as names are."""
+    types = {text[s:e]: label for s, e, label in found}
+    firms = {text[s:e] for s, e, label in primary if label is Label.ORG}
+    taken = [(s, e) for s, e, _ in found]
+    added: list[Found] = []
+    for match in _DEFINED.finditer(text):
+        words = match.group(1).split()
+        initials = "".join(c for c in match.group(2) if c.isupper())
+        for first in range(len(words)):
+            long_words = words[first:]
+            capitals = [w for w in long_words if w[:1].isupper()]
+            letters = "".join(part[0] for w in capitals for part in w.split("-") if part)
+            if letters.upper() == initials and capitals[0] == long_words[0]:
+                break
+        else:
+            continue
+        name = " ".join(long_words)
+        long_end = match.end(1)
+        long_start = long_end - len(name)
+        if text[long_start:long_end] != name:
+            continue  # the long name was written across lines or double spaces
+        label = types.get(name)
+        if label is None and (name in firms or _ORG_WORDS & set(long_words[1:])):
+            label = Label.ORG
+        if label is None:
+            continue
+        for span in ((long_start, long_end), match.span(2)):
+            if not any(s < span[1] and span[0] < e for s, e in taken):
+                added.append((span[0], span[1], label))
+                taken.append(span)
+    return added
 
 
 _PLACE_WORDS = r"(?:in|at|from|near|to|across|outside|around|into|of)"

@@ -83,6 +83,9 @@ _NOT_NAMES = frozenset(
     """xml rss html http url mp3 dvd dvds cd cds pc pcs tv gps sms adsl dsl voip pda pdas
     ceo cfo gdp vat pin dna hiv aids sars lcd usb isp diy vj dj r&b ipo suv rpg""".split()
 )
+# the British and their nations' people, which the small English model calls groups
+# ("Britons", "Four Britons")
+_PEOPLES = frozenset("briton britons brit brits scot scots".split())
 # the last word of a place's name that makes it an institution: "US Senate"
 _INSTITUTIONS = frozenset(
     """Senate Parliament Congress Assembly Council Commission Committee Ministry Department
@@ -178,7 +181,9 @@ class SpacyRecognizer:
             texts = [text[b.start : b.end] for b in blocks]
             fixed = [_fixed(b, known) for b in blocks] if self.known_first and known else None
             ours, theirs = model_process.each([name, second], texts, fixed, process=process)
-            return _found(blocks, texts, ours, True), _found(blocks, texts, theirs, True)
+            return _found(blocks, texts, ours, True, peoples), _found(blocks, texts, theirs, True)
+
+        peoples: set[int] = set()  # where the first model saw a nationality (NORP)
 
         with ThreadPoolExecutor(1) as beside:
             asked = beside.submit(both, rest, 1)
@@ -190,7 +195,8 @@ class SpacyRecognizer:
         if mine[1] is None or theirs[1] is None:
             return spans
         others = mine[1] + theirs[1]
-        agreed, alone = english.vote(spans, others, self._is_place, text)
+        agreed, alone = english.vote(spans, others, self._is_place, text, peoples)
+        agreed += english.defined(text, [*agreed, *alone], spans)
         found = english.through_article(text, group, agreed, alone, spans)
         return english.common_words(text, found)
 
@@ -234,12 +240,13 @@ def _found(
     texts: Sequence[str],
     entities: model_process.Entities | None,
     voting: bool,
+    peoples: set[int] | None = None,
 ) -> list[english.Found] | None:
     """The model's ``entities`` of each block of ``group`` (whose texts are ``texts``),
     trimmed and typed, in the article's offsets (None: the model is not here). ``voting``:
     a second model must agree, so a nationality may be a party (*Conservative*,
     OntoNotes' NORP) and a two-letter acronym a firm (*BT*), which the other model has to
-    call an organisation too."""
+    call an organisation too; the starts of those nationalities are added to ``peoples``."""
     if entities is None:
         return None
     found: list[english.Found] = []
@@ -248,8 +255,13 @@ def _found(
             label = _LABELS.get(ent_label) or (_VOTED.get(ent_label) if voting else None)
             if label is None:
                 continue
+            if voting:  # English: "the Office of the" Deputy Prime Minister; "Yet Evan Mann"
+                ent_end = english.continued(block_text, ent_start, ent_end)
+                ent_start += english.opened(block_text[ent_start:ent_end])
             start, end = _trim(block_text[ent_start:ent_end], ent_start, ent_end)
             label = _retyped(block_text[start:end], label)
+            if voting:
+                label = english.retyped(block_text[start:end], label)
             if voting and english.after_title(block_text, start):
                 label = Label.PER  # "Mr Houston": a person, not the city
             if voting and label is Label.PER:
@@ -258,6 +270,8 @@ def _found(
                 end -= english.untailed(block_text[start:end])
             if _plausible(block_text[start:end], label, short=voting):
                 found.append((block.start + start, block.start + end, label))
+                if peoples is not None and ent_label == "NORP":
+                    peoples.add(block.start + start)
     return found
 
 
@@ -306,6 +320,8 @@ def _plausible(surface: str, label: Label, short: bool = False) -> bool:
     ``short``: a two-letter acronym may be an organisation's name (BT, EU)."""
     words = surface.split()
     if not words or len(surface) < 2 or not surface[0].isupper() or "\n" in surface:
+        return False
+    if words[-1].lower() in _PEOPLES:
         return False
     if len(words) == 1:
         word = words[0]
