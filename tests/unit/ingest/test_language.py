@@ -121,3 +121,17 @@ def test_an_article_quoting_its_neighbours_language_keeps_its_own() -> None:
     # the quotation alone is Czech, as it is
     quoted = text[text.index('"') + 1 : text.rindex('"')]
     assert detect_language(quoted) == "cs"
+
+
+def test_danish_and_norwegian_are_told_apart_by_the_words_they_spell_differently() -> None:
+    # two lines of the Bokmål samples that langdetect alone called Danish: "ble", "meg"
+    # are Norwegian's forms (Danish writes "blev", "mig")
+    bokmal = [*lines("nb.wp-lang.txt"), *lines("nb.anansi.txt")]
+    for line in ("skuespillere, men det ble kritisert for å ha hentet", "spise aftensmat med meg"):
+        text = next(found for found in bokmal if found.startswith(line))
+        assert detect_language(text) == "no"
+    # Hamsun's Sult (1890) is written in the Danish spelling of its time: mig, af, efter
+    assert detect_language(sample("no.sult.txt")) == "da"
+    assert detect_language(sample("da.hyld-og-humle.txt")) == "da"
+    assert detect_language(sample("nb.wp-lang.txt")) == "no"
+    assert detect_language(sample("nn.wp-lang.txt")) == "no"  # Nynorsk: langdetect's "no"
