@@ -9,9 +9,7 @@ recently used dropped first.
 
 from __future__ import annotations
 
-import io
 import pickle
-import struct
 import zlib
 from collections import OrderedDict
 from collections.abc import Callable
@@ -29,6 +27,8 @@ from whoosh.columns import (
 from whoosh.query.spans import Span
 from whoosh.util.numeric import byte_to_length
 
+from reader.search.storage import BLOCK_LENGTH, block_start
+
 POSTINGS_KEPT = 4_000_000  # postings kept in arrays per searcher (8 bytes each: 32 MB)
 # blocks whose positions are kept per searcher, all segments together (128 postings
 # each, some 7 KB: at most about 15 MB however many segments the index has)
@@ -36,8 +36,6 @@ POSITION_BLOCKS_KEPT = 2048
 # a field's stored length byte → its length; 0 (no length) scores as 1, as Whoosh's
 # scorer asks doc_field_length(..., default=1)
 LENGTHS = np.array([byte_to_length(b) if b else 1 for b in range(256)], dtype=np.float64)
-_LENGTH = struct.Struct("!i")  # a posting block's length, negative for a term's last block
-_HEADER_READ = 256  # bytes read for a block's length and its pickled header (some 60)
 
 
 @dataclass
@@ -136,14 +134,10 @@ def read_postings(
     count = 0
     last = False
     while not last:
-        head = postfile.get(offset, _HEADER_READ)
-        (length,) = _LENGTH.unpack_from(head)
+        length, info, start = block_start(postfile, offset)
         last = length < 0
-        header = io.BytesIO(head)
-        header.seek(_LENGTH.size)
-        size, _maxid, _maxweight, compressed, _least, _most = pickle.Unpickler(header).load()
-        start = offset + header.tell()
-        offset += _LENGTH.size + abs(length)
+        size, _maxid, _maxweight, compressed, _least, _most = info
+        offset += BLOCK_LENGTH.size + abs(length)
         where.append((start, offset - start, bool(compressed)))
         block_ids, block_weights, values = _block_data(postfile, where[-1])
         if byteids:

@@ -10,15 +10,31 @@ for an instant, the peak of the app's memory (BENCHMARKS.md, P6).
 access (``get``, ``get_array``) already reads the view directly, so queries keep the
 speed of mapped files. Installed once, when the index module is imported; Whoosh is
 pinned (whoosh-reloaded 2.7.5), and a test checks that searching goes through it.
+
+A posting block's header is read the same way (:func:`_goto`: its length and pickled
+header taken from one slice of the view, not by ``pickle.load`` asking the file for a
+few bytes at a time), and a block's document numbers are rebuilt from their gaps by
+``itertools.accumulate`` rather than a Python generator: building a query's matchers
+reads the first block of every term, and stepping through a phrase reads many.
 """
 
 from __future__ import annotations
 
+import io
 import os
+import pickle
+import struct
 from collections.abc import Iterator
+from itertools import accumulate
 from typing import Any
 
+from whoosh.codec.whoosh3 import W3LeafMatcher
 from whoosh.filedb import structfile
+from whoosh.util.numeric import byte_to_length
+
+BLOCK_LENGTH = struct.Struct("!i")  # a posting block's length, negative for a term's last block
+_HEADER_READ = 256  # bytes read for a block's length and its pickled header (some 60)
+_WHOOSHS = (W3LeafMatcher._goto, W3LeafMatcher._read_ids)  # Whoosh's own, for the tests
 
 
 class ViewFile:
@@ -84,10 +100,59 @@ def _buffer_file_init(
     self.is_closed = False
 
 
+def block_start(postfile: Any, position: int) -> tuple[int, tuple[Any, ...], int]:
+    """``(length, header, data offset)`` of the posting block at ``position``, as
+    ``W3PostingsWriter._write_block`` wrote it: its length (negative for a term's last
+    block), then its pickled header (count, max id, max weight, compression, min and max
+    length bytes), then its data."""
+    head = postfile.get(position, _HEADER_READ)
+    (length,) = BLOCK_LENGTH.unpack_from(head)
+    header = io.BytesIO(head)
+    header.seek(BLOCK_LENGTH.size)
+    info = pickle.Unpickler(header).load()
+    return length, info, position + header.tell()
+
+
+def _goto(self: Any, position: int) -> None:
+    """``W3LeafMatcher._goto``, the same state set from one read of the block's start."""
+    self._data = self._ids = self._weights = self._values = None
+    self._i = 0
+    length, info, self._dataoffset = block_start(self._postfile, position)
+    if length < 0:
+        self._lastblock = True
+        length = -length
+    self._nextoffset = position + BLOCK_LENGTH.size + length
+    (
+        self._blocklength,
+        self._maxid,
+        self._maxweight,
+        self._compression,
+        least,
+        most,
+    ) = info
+    self._minlength = byte_to_length(least)
+    self._maxlength = byte_to_length(most)
+
+
+def _read_ids(self: Any) -> None:
+    """``W3LeafMatcher._read_ids``: the ids, or their gaps summed (``delta_decode``)."""
+    if self._data is None:
+        self._read_data()
+    ids = self._data[0]
+    self._ids = ids if self._byteids else tuple(accumulate(ids))
+
+
 def install() -> None:
-    """Make Whoosh's ``BufferFile`` read through :class:`ViewFile` (idempotent)."""
+    """Make Whoosh's ``BufferFile`` read through :class:`ViewFile`, and its posting
+    blocks be read by :func:`_goto` and :func:`_read_ids` (idempotent)."""
     structfile.BufferFile.__init__ = _buffer_file_init
+    W3LeafMatcher._goto = _goto
+    W3LeafMatcher._read_ids = _read_ids
 
 
 def installed() -> bool:
-    return structfile.BufferFile.__init__ is _buffer_file_init
+    return (
+        structfile.BufferFile.__init__ is _buffer_file_init
+        and W3LeafMatcher._goto is _goto
+        and W3LeafMatcher._read_ids is _read_ids
+    )

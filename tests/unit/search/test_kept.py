@@ -12,8 +12,10 @@ from typing import Any
 
 import numpy as np
 import pytest
+from whoosh.codec.whoosh3 import W3LeafMatcher
 
 from reader.search import kept as kept_module
+from reader.search import storage
 from reader.search.document import IndexDoc
 from reader.search.index import SearchIndex
 from reader.search.kept import column_counts, kept_for, read_postings
@@ -147,3 +149,39 @@ def test_a_column_no_article_has_counts_nothing(tmp_path: Path) -> None:
     assert column_counts(searcher, "source_facet", every) == {}
     assert column_counts(searcher, "lang", every) == {"fr": 3, "en": 1}
     made.close()
+
+
+def _stepped(reader: Any, fieldname: str, text: bytes, skips: list[int]) -> list[Any]:
+    """What a leaf matcher gives, stepped posting by posting, then skipping."""
+    field_format = reader.schema[fieldname].format
+    leaf = reader._terms.matcher(fieldname, text, field_format)
+    seen = []
+    while leaf.is_active():
+        seen.append((leaf.id(), leaf.weight(), leaf.value(), leaf.block_max_id()))
+        leaf.next()
+    leaf = reader._terms.matcher(fieldname, text, field_format)
+    for target in skips:
+        if not leaf.is_active():
+            break
+        leaf.skip_to(target)
+        if leaf.is_active():
+            seen.append((leaf.id(), leaf.block_min_length(), leaf.block_max_weight()))
+    return seen
+
+
+def test_leaf_matchers_step_as_whooshs_own(index: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Whoosh's leaf matchers, with the block reading of reader.search.storage, give
+    the postings, block bounds and skips Whoosh's own reading gives."""
+    assert storage.installed()
+    searcher = index._searcher()
+    skips = [3, 40, 41, 150, 170, 10_000]
+    for sub, _offset in searcher.leaf_searchers():
+        reader = sub.reader()
+        terms = [("body_en", t) for t in _terms(reader, "body_en")]
+        ours = [_stepped(reader, f, t, skips) for f, t in terms]
+        with monkeypatch.context() as patch:
+            goto, read_ids = storage._WHOOSHS
+            patch.setattr(W3LeafMatcher, "_goto", goto)
+            patch.setattr(W3LeafMatcher, "_read_ids", read_ids)
+            theirs = [_stepped(reader, f, t, skips) for f, t in terms]
+        assert ours == theirs
