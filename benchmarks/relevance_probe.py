@@ -13,6 +13,13 @@ evaluation set.
   numbers, in quotation marks: that article 2, every other article of the library whose
   text holds the same two words together 1 (read in the texts, case and accents aside).
 
+- **phrase-cut / words-cut**: in every third article of the library (seeds, Wikinews,
+  BBC, in key order), three words standing together in the first sentence of its text,
+  from its fourth word on — the first run that starts and ends with a content word and
+  holds no number — in quotation marks, and again without them (function words and all,
+  as a reader copies words from a text): that article 2, every other article whose text
+  holds the same three words together 1.
+
 Headlines typed with their function words were tried as a third probe (each Wikinews
 title after its ``Pays :`` heading, lower case, no accents, that article relevant): the
 app and FTS5 both score 1.000 on them, so they tell nothing and are left out.
@@ -35,6 +42,7 @@ from benchmarks.relevance_corpus import library_keys, load_docs
 WIKINEWS_REF = CORPORA / "fr-wikinews-keyphrase-100" / "ref"
 _WORD = re.compile(r"[^\W_][\w'’-]*")
 EVERY = 2  # every other keyphrase of a kind: the probe runs in a few minutes
+CUT_EVERY = 3  # every third article of the library gives a run of words cut from its text
 
 
 def bare(text: str) -> str:
@@ -92,7 +100,35 @@ def queries() -> list[dict[str, object]]:
                     judged[doc.key] = 2
                     add("phrase", f'"{first.lower()} {second.lower()}"', judged)
                     break
+    for doc in docs[::CUT_EVERY]:
+        run = _cut(doc.body)
+        if run:
+            together = f" {_folded(run)} "
+            judged = {k: 1 for k, text in texts.items() if together in text}
+            judged[doc.key] = 2
+            add("phrase-cut", f'"{run.lower()}"', judged)
+            add("words-cut", run.lower(), judged)
     return out
+
+
+def _cut(body: str) -> str:
+    """Three words standing together in the first sentence of ``body``, from its fourth
+    word on: the first run that starts and ends with a content word and holds no
+    number ("" when there is none)."""
+    from reader.search.analysis import is_stop_word
+
+    sentence = re.split(r"(?<=[.!?])\s", body.strip(), maxsplit=1)[0]
+    words = _WORD.findall(sentence)
+    for i in range(3, len(words) - 2):
+        run = words[i : i + 3]
+        if (
+            not is_stop_word(run[0])
+            and not is_stop_word(run[-1])
+            and not any(c.isdigit() for w in run for c in w)
+            and all(len(w) > 1 for w in run)
+        ):
+            return " ".join(run)
+    return ""
 
 
 def main() -> None:
