@@ -18,7 +18,9 @@ read) and general in form — none of these is a list of the names that went wro
   (*Salon européen de l'éducation*, *Forum mondial de la langue française*);
 - a place the gazetteer names (only to name it) stays a place when the model calls it an
   organisation or an other name (*le Moyen-Orient*, *la France a battu*);
-- a cue's organisation (*l'association Wikimédia France*) keeps the country that ends its
+- an institution's name holding a known place is the institution's (*Bourse de New York*,
+  *Université Paris Descartes*: :data:`INSTITUTION_WORDS`, read by the merge), and a
+  cue's organisation (*l'association Wikimédia France*) keeps the country that ends its
   name, and lets go of a person's name glued after it (*l'agence RIA Novosti Valentine
   Sapounov*: the agency, then the person the article names again).
 """
@@ -49,6 +51,15 @@ _PORTFOLIO = re.compile(
 _EVENT_FIRST = frozenset(
     """salon festival forum sommet foire exposition championnat championnats coupe jeux
     tournoi marathon rallye biennale olympiades rencontres mondial""".split()
+)
+# The words of a French institution's name: the model's organisation that holds a known
+# place with one of them is the institution (*Bourse de New York*, *Université Paris
+# Descartes*), not the place the gazetteer finds inside it
+INSTITUTION_WORDS = frozenset(
+    """Bourse Université Institut Conseil Banque Chambre Commission Assemblée Parlement
+    Agence Fondation Association Parti Fédération Confédération Ligue Cour Tribunal
+    Ministère Académie Comité Office Observatoire École Lycée Collège Compagnie Société
+    Caisse Syndicat Mouvement Organisation Commissariat Préfecture Mairie""".split()
 )
 # Particles of a surname (*De Santis*, *Le Roux*, *Van Gogh*, *Di Vaio*)
 _PARTICLES = frozenset("de De Le La Di Da Van Von van von Du Des".split())

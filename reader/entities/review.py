@@ -29,7 +29,7 @@ from reader.entities import consistency, french_checks
 from reader.entities.base import Block, Candidate, Label
 from reader.entities.gazetteer import fold_case
 
-VERSION = "7"  # part of the pipeline's version: a change re-recognises the library
+VERSION = "8"  # part of the pipeline's version: a change re-recognises the library
 MODEL = "spacy"  # the statistical recogniser's name (reader.entities.statistical)
 # Titles and roles written before a person's name, which are not part of it.
 _TITLES = frozenset(
@@ -44,7 +44,8 @@ _INSTITUTIONS = frozenset(
     """université institut lycée collège académie fondation banque compagnie parti
     union fédération confédération conseil cour tribunal commission comité agence office
     bureau association syndicat congrès assemblée parlement sénat front mouvement armée
-    ministère ligue organisation société groupe caisse centre musée""".split()
+    ministère ligue organisation société groupe caisse centre musée chambre
+    bourse""".split()
 )
 # Determiners and numbers before a word for people: "les Touareg", "Deux Britanniques"
 _PLURAL_BEFORE = re.compile(

@@ -111,3 +111,22 @@ def test_cues_for_a_headline_storm_a_version_and_a_university_with_an_adjective(
     } <= shown
     assert ("Sandy", "LOC") not in shown
     assert ("Beyrouth", "LOC") not in shown
+
+
+def test_an_institution_holding_a_known_place_is_the_institution() -> None:
+    text = (
+        "La Bourse de New York est fermée ; le colloque se tient dans l'Université Paris "
+        "Descartes à Paris, avec la Chambre de commerce de Lyon."
+    )
+    model = Model(
+        ("Bourse de New York", "ORG"),
+        ("Université Paris Descartes", "ORG"),
+        ("Paris", "LOC", 1),
+        ("Chambre de commerce de Lyon", "LOC"),
+    )
+    assert seen(text, model, GazetteerRecognizer()) == {
+        ("Bourse de New York", "ORG"),
+        ("Université Paris Descartes", "ORG"),
+        ("Paris", "LOC"),
+        ("Chambre de commerce de Lyon", "ORG"),
+    }
