@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import logging
 import multiprocessing
+import re
 import threading
 from collections.abc import Sequence
 from concurrent.futures import CancelledError, ProcessPoolExecutor
@@ -90,10 +91,47 @@ class ModelStopped(Exception):
 
 
 def run_each(
-    names: Sequence[str], texts: Sequence[str], fixed: Fixed = None
+    names: Sequence[str], texts: Sequence[str], fixed: Fixed = None, focus: bool = False
 ) -> list[Entities | None]:
-    """:func:`run` for each model of ``names`` on the same texts, in one call."""
-    return [run(name, texts, fixed) for name in names]
+    """:func:`run` for each model of ``names`` on the same texts, in one call.
+
+    ``focus``: the models after the first read only the sentences in which the first found
+    a name — they are there to confirm its names, and a third of news's sentences have
+    none (BENCHMARKS.md, P5)."""
+    first = run(names[0], texts, fixed) if names else None
+    if not focus or first is None or fixed is not None:
+        return [first, *(run(name, texts, fixed) for name in names[1:])]
+    pieces: list[str] = []
+    where: list[tuple[int, int]] = []  # per piece: its text, its offset there
+    for index, (text, ents) in enumerate(zip(texts, first, strict=True)):
+        for start, end in _sentences(text):
+            if any(s < end and start < e for s, e, label in ents if label in _NAMED):
+                pieces.append(text[start:end])
+                where.append((index, start))
+    found: list[Entities | None] = [first]
+    for name in names[1:]:
+        read = run(name, pieces)
+        if read is None:
+            found.append(None)
+            continue
+        entities: Entities = [[] for _ in texts]
+        for (index, offset), ents in zip(where, read, strict=True):
+            entities[index].extend((s + offset, e + offset, label) for s, e, label in ents)
+        found.append(entities)
+    return found
+
+
+# the labels of names (spaCy's English and French models), as against numbers and dates
+_NAMED = frozenset("PERSON PER ORG GPE LOC FAC NORP PRODUCT EVENT WORK_OF_ART LAW MISC".split())
+# a sentence: up to its full stop, question or exclamation mark and a closing quotation
+_SENTENCE = re.compile(r"[^.!?]+(?:[.!?]+[\"'”’»)]*\s*|$)")
+
+
+def _sentences(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each sentence of ``text``, as a full stop followed by a space ends
+    one (an initial or an abbreviation cuts a sentence in two, which costs nothing here:
+    a cut name is read whole in the piece it starts in if the first model saw it there)."""
+    return [m.span() for m in _SENTENCE.finditer(text) if m.end() > m.start()]
 
 
 def entities(
@@ -104,7 +142,11 @@ def entities(
 
 
 def each(
-    names: Sequence[str], texts: Sequence[str], fixed: Fixed = None, process: int = 0
+    names: Sequence[str],
+    texts: Sequence[str],
+    fixed: Fixed = None,
+    process: int = 0,
+    focus: bool = False,
 ) -> list[Entities | None]:
     """:func:`run_each` in model process number ``process`` (started on first use): the
     models of one text read in one exchange with the process."""
@@ -116,17 +158,17 @@ def each(
                 pool = ProcessPoolExecutor(1, mp_context=context, initializer=start_worker)
             except OSError as exc:
                 log.warning("no process for the language model (%s); it runs here", exc)
-                return run_each(names, texts, fixed)
+                return run_each(names, texts, fixed, focus)
             _pools[process] = pool
     try:
         spans = None if fixed is None else [list(f) for f in fixed]
-        return pool.submit(run_each, list(names), list(texts), spans).result()
+        return pool.submit(run_each, list(names), list(texts), spans, focus).result()
     except (BrokenProcessPool, OSError) as exc:
         log.warning("the language model's process failed (%s); it runs here", exc)
         with _lock:
             if _pools.get(process) is pool:
                 del _pools[process]
-        return run_each(names, texts, fixed)
+        return run_each(names, texts, fixed, focus)
     except (RuntimeError, CancelledError) as exc:
         # the app is ending (its interpreter's exit stops every executor) or the process
         # was stopped: no names, rather than the other recognisers' saved without the model's

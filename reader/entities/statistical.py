@@ -103,6 +103,7 @@ class SpacyRecognizer:
         known_first: bool = False,
         confirm: dict[str, str] | None = None,
         alone_places: str = "known",
+        focus: bool = True,
     ) -> None:
         # The models are a parameter so that the benchmarks can compare them in one run.
         self.models = dict(MODELS if models is None else models)
@@ -112,6 +113,8 @@ class SpacyRecognizer:
         #: the places the first model finds alone that are shown: "known" to the
         #: gazetteer, "all" or "none"
         self.alone_places = alone_places
+        #: the second model reads only the sentences the first found a name in
+        self.focus = focus
         self._places: frozenset[str] | None = None
         #: give the model the names already known (gazetteer, rules, cues) as fixed
         #: entities, as an ``entity_ruler`` placed before ``ner`` would, so that it
@@ -122,7 +125,7 @@ class SpacyRecognizer:
         ) + (";filter-3" + (";known-first" if known_first else ""))
         self.version += "".join(
             f";{lang}-confirmed-by-{Path(name).name}-{_model_version(name) or 'absent'}"
-            f";rules-{english.VERSION}"
+            f";rules-{english.VERSION}" + (";focused" if focus else "")
             for lang, name in sorted(self.confirm.items())
         )
 
@@ -180,7 +183,9 @@ class SpacyRecognizer:
                 return [], []
             texts = [text[b.start : b.end] for b in blocks]
             fixed = [_fixed(b, known) for b in blocks] if self.known_first and known else None
-            ours, theirs = model_process.each([name, second], texts, fixed, process=process)
+            ours, theirs = model_process.each(
+                [name, second], texts, fixed, process=process, focus=self.focus
+            )
             return _found(blocks, texts, ours, True, peoples), _found(blocks, texts, theirs, True)
 
         peoples: set[int] = set()  # where the first model saw a nationality (NORP)

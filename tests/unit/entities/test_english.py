@@ -335,3 +335,48 @@ def test_the_recogniser_reads_titles_first_words_and_demonyms_out_of_names() -> 
     assert {("Straw", "PER"), ("Evan Mann", "PER"), ("Tony Blair", "PER")} <= set(names)
     assert not [n for n, _ in names if n.split()[0] in {"Gen", "Following", "Yet"}]
     assert not [n for n, _ in names if "Britons" in n]
+
+
+def test_the_second_model_reads_only_the_sentences_the_first_found_a_name_in(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from reader.entities import model_process
+
+    text = "Prices rose again. Then Gordon Brown spoke in Leeds. Nothing more was said."
+    read: list[str] = []
+
+    class Model:
+        def __init__(self, names: dict[str, str]) -> None:
+            self.names = names
+
+        def pipe(self, texts: list[str], batch_size: int) -> list[object]:
+            read.extend(texts)
+            return [_Doc(t, self.names) for t in texts]
+
+    monkeypatch.setitem(
+        model_process._models, "first", Model({"Gordon Brown": "PERSON", "Leeds": "GPE"})
+    )
+    monkeypatch.setitem(model_process._models, "second", Model({"Brown": "PER", "Leeds": "LOC"}))
+    first, second = model_process.run_each(["first", "second"], [text], focus=True)
+    assert first is not None and len(first[0]) == 2
+    assert read[1:] == ["Then Gordon Brown spoke in Leeds. "]
+    assert [text[s:e] for s, e, _ in second[0]] == ["Brown", "Leeds"]  # the text's offsets
+    read.clear()
+    model_process.run_each(["first", "second"], [text])
+    assert read == [text, text]  # unfocused, as the benchmarks compare
+
+
+class _Doc:
+    """What :func:`reader.entities.model_process.run` reads of a spaCy ``Doc``."""
+
+    def __init__(self, text: str, names: dict[str, str]) -> None:
+        self.ents = [
+            _Span(text.index(n), text.index(n) + len(n), label)
+            for n, label in names.items()
+            if n in text
+        ]
+
+
+class _Span:
+    def __init__(self, start: int, end: int, label: str) -> None:
+        self.start_char, self.end_char, self.label_ = start, end, label
