@@ -24,11 +24,13 @@ from reader.entities.corrections import apply_corrections
 from reader.search.document import IndexDoc, entity_names, to_document
 from reader.search.session import IndexSession
 from reader.services.changes import Changes
+from reader.store.journal import ChangeJournal
 
 if TYPE_CHECKING:
     from reader.core.model import Article, EntityMention
     from reader.search.index import SearchIndex
     from reader.services.engines import Engines
+    from reader.store.interface import Store
 
 log = logging.getLogger(__name__)
 
@@ -46,6 +48,9 @@ class Indexer:
         self._listeners: list[Callable[[Changes], None]] = []
         self._session: IndexSession | None = None  # an import's open writer
         self._holding = False  # the library's writer lock kept while that writer is open
+        # the change journal's newest row when the index was last found to hold the
+        # library as it is (None: not checked yet, or the journal cannot say)
+        self._position: int | None = None
 
     @property
     def index(self) -> SearchIndex:
@@ -132,12 +137,15 @@ class Indexer:
             try:
                 if not self.index.is_open and not self.index.open():
                     return self.reindex()
-                update, delete = self.index.stale(self.engines.store.stamps())
-                if not update and not delete:
-                    return 0
                 store = self.engines.store
-                docs = (self.document(store.get(i)) for i in update)
-                return self.index.update(docs, delete, expected=len(update))
+                position = self._journal_last(store)  # no process writes meanwhile
+                update, delete = self.index.stale(store.stamps())
+                indexed = 0
+                if update or delete:
+                    docs = (self.document(store.get(i)) for i in update)
+                    indexed = self.index.update(docs, delete, expected=len(update))
+                self._position = position
+                return indexed
             except IndexBehind as exc:
                 log.warning("%s", exc)
                 self._behind = True
@@ -193,6 +201,7 @@ class Indexer:
                 self._session.cancel()
                 self._keep_lock()
             store = self.engines.store
+            position = self._journal_last(store)
             ids = list(store.stamps())
             me = threading.get_ident()
 
@@ -203,9 +212,12 @@ class Indexer:
 
             self.rebuilding = (0, len(ids), me)
             try:
-                return self.index.rebuild(docs(), should_stop, expected=len(ids))
+                indexed = self.index.rebuild(docs(), should_stop, expected=len(ids))
             finally:
                 self.rebuilding = None
+            if not should_stop():
+                self._position = position
+            return indexed
 
         return self.engines.writer.run(write)
 
@@ -286,22 +298,36 @@ class Indexer:
     def current(self) -> None:
         """Before a read of the index: bring it up to date when this connection sees
         changes it did not make (another process's commit, or a teammate's). The
-        writes of this process index what they touched as they are made, so comparing
-        every stamp (20 ms on 2,000 articles) is done only when the signature moved."""
+        writes of this process index what they touched as they are made, so nothing
+        is checked unless the signature moved; then the change journal says which
+        articles changed since the index was last found current, and only those are
+        compared with the index (see :meth:`_stale_since`)."""
         session = self._session
         if session is not None and session.pending:  # an import's articles made searchable
             self.engines.writer.run(self._settle)
         store = self.engines.store
         signature = store.signature()
+        position = None
         if self.index.is_open and not self._behind:
             if getattr(self._seen, "signature", None) == signature:
                 return
             # a read first: only when something is to be indexed does this wait for
             # the writer (a new thread's first search never does)
+            found = self._stale_since(store)
+            if found is not None:
+                position, stale = found
+                if stale:
+                    self._index_stale(stale)
+                if not self._behind:
+                    self._seen.signature, self._position = signature, position
+                return
+            position = self._journal_last(store)
             update, delete = self.index.stale(store.stamps())
             if not update and not delete:
-                self._seen.signature = signature
+                self._seen.signature, self._position = signature, position
                 return
+        if position is None:
+            position = self._journal_last(store)
         self._behind = False
         try:
             self.ensure()  # a sync that cannot write says so and sets _behind
@@ -310,6 +336,45 @@ class Indexer:
             self._behind = True
         if not self._behind:  # else: search what is indexed; catch up next time
             self._seen.signature = self.engines.store.signature()
+            self._position = position
+
+    def _stale_since(self, store: Store) -> tuple[int, list[str]] | None:
+        """From the change journal: the newest row read, and the articles named since
+        the index was last found current that it does not hold as the library does.
+        None when the journal cannot say: no check yet in this process (the index may
+        be another's, or older), rows pruned past it, a library copy put back, a team
+        library (no journal) — then every article's stamp is compared."""
+        position = self._position
+        if position is None or not self.engines.backend.local:
+            return None
+        try:
+            found = ChangeJournal(store).articles_since(position)
+        except Exception as exc:  # a library the journal's upgrade has not reached
+            log.debug("the change journal cannot be read: %s", exc)
+            return None
+        if found is None:
+            return None
+        last, stamps = found
+        held = self.index.stamps_of(sorted(stamps)) if stamps else {}
+        stale = [i for i, stamp in stamps.items() if held.get(i) != stamp]
+        return last, stale
+
+    def _index_stale(self, ids: list[str]) -> None:
+        """Index (or drop) articles the index holds at another stamp than the library."""
+        try:
+            self.engines.writer.run(lambda: self._update(ids, stale_only=True))
+        except IndexBusy as exc:
+            log.warning("%s", exc)
+            self._behind = True
+
+    def _journal_last(self, store: Store) -> int | None:
+        if not self.engines.backend.local:  # a team library has no journal
+            return None
+        try:
+            return ChangeJournal(store).last()
+        except Exception as exc:  # a library the journal's upgrade has not reached
+            log.debug("the change journal cannot be read: %s", exc)
+            return None
 
     # -- the document -----------------------------------------------------------------
 

@@ -141,3 +141,25 @@ class ChangeJournal:
             if oldest is None or int(oldest) > seq + 1:
                 return None
         return [Entry(int(r[0]), str(r[1]), str(r[2]), str(r[3])) for r in rows]
+
+    def articles_since(self, seq: int) -> tuple[int, dict[str, int | None]] | None:
+        """The articles that rows after ``seq`` name, with their change stamps now (None:
+        deleted), and the newest sequence read; None when rows after ``seq`` were
+        pruned, or ``seq`` is past the newest row (the journal of another library file:
+        a copy put back), so the journal cannot say what changed. Every write that
+        changes an article's index document names it (its stamp moves), a tag renamed
+        or a name corrected included."""
+        last = self.last()
+        if seq > last:
+            return None
+        if seq < last:
+            oldest = self.store.rows("SELECT min(seq) FROM change_journal")[0][0]
+            if oldest is None or int(oldest) > seq + 1:
+                return None
+        rows = self.store.rows(
+            "SELECT j.article_id, max(a.stamp) FROM change_journal j "
+            "LEFT JOIN articles a ON a.id = j.article_id "
+            "WHERE j.seq > ? AND j.seq <= ? AND j.article_id != '' GROUP BY j.article_id",
+            (seq, last),
+        )
+        return last, {str(r[0]): None if r[1] is None else int(r[1]) for r in rows}
