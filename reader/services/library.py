@@ -48,7 +48,6 @@ if TYPE_CHECKING:
     from reader.search.index import SearchIndex
     from reader.services.writer import Writer
     from reader.store.interface import Annotations, Backend, Change, Entities, Store
-    from reader.store.lock import WriterLock
 
 __all__ = ["BUNDLE_SEEDED", "CROSS_LANGUAGE", "Changes", "Library", "library_paths"]
 log = logging.getLogger(__name__)
@@ -143,13 +142,6 @@ class Library:
     def writer(self) -> Writer:
         """The one writer: ``library.writer.run(fn)`` runs a write in order."""
         return self.engines.writer
-
-    @property
-    def _write_lock(self) -> WriterLock:
-        """The writer's own lock, for the one module that still writes a batch on its
-        own thread with its own connection (shared passages): held, it keeps the writer
-        and other processes out, as it did before there was a writer."""
-        return self.engines.writer.lock
 
     @property
     def index(self) -> SearchIndex:

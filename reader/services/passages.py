@@ -39,7 +39,7 @@ _BATCH = 25  # articles saved in one transaction
 
 class SharedPassages:
     """The shared-passage features of one :class:`~reader.services.Library` (kept beside
-    it rather than mixed in: it needs only the library's store, lock and annotations)."""
+    it rather than mixed in: it needs only the library's store, writer and annotations)."""
 
     def __init__(self, library: Library) -> None:
         self.library = library
@@ -110,12 +110,19 @@ class SharedPassages:
         batch: Sequence[tuple[str, int, list[tuple[int, int]], list[Link]]],
     ) -> None:
         """Several articles in one transaction (a commit each cost more than reading
-        them); the writer lock is held for one batch only."""
+        them), on the library's one writer (``passages`` read them on this thread)."""
         if not batch:
             return
-        with self.library._write_lock, self.library.store.transaction():
-            for article_id, version, unit_keys, links in batch:
-                passages.save(article_id, version, ENGINE_VERSION, unit_keys, links)
+
+        def write() -> None:
+            mine = self.passage_store  # the writer's connection
+            if mine is None:
+                return
+            with self.library.store.transaction():
+                for article_id, version, unit_keys, links in batch:
+                    mine.save(article_id, version, ENGINE_VERSION, unit_keys, links)
+
+        self.library.writer.run(write)
 
     def also_in(self, ref: str) -> list[SharedPassage]:
         """The article's paragraphs that other articles share, in text order, each with
