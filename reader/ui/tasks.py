@@ -4,7 +4,8 @@ A task is a plain function run off the GUI thread; its result (a dataclass, neve
 widget) comes back on the GUI thread through a queued signal. The reader's edits go to
 one serial lane, so that they reach the library's writer (:mod:`reader.services.writer`,
 where every write of the process runs) in the order they were made; reads and NLP to a
-small pool. Tasks started
+small pool; a translation (a server that may take two minutes to answer) to a lane of
+its own. Tasks started
 under the same ``key`` supersede each other: a result that arrives after the user moved
 on is dropped, not applied. Failures go to one error display unless the caller handles
 them.
@@ -86,10 +87,12 @@ class _Runnable(QRunnable):
 
 class TaskRunner(QObject):
     """Starts tasks; one serial queue for writes, a pool for the reads the reader waits
-    on (an article opened, a search, a panel), and a lane of their own for slow
-    background reads (a translation, entities recognised, shared passages, suggested
-    tags, the pictures): with two threads shared, a translation waiting on a server or
-    a batch of passages held an article's opening for seconds."""
+    on (an article opened, a search, a panel), a lane of their own for slow background
+    reads (entities recognised, shared passages, suggested tags, the pictures): with two
+    threads shared, a batch of passages held an article's opening for seconds; and one
+    for translations (``remote``): a server's time-out delays neither a search nor the
+    slow lane, and the recognition of a large import's entities (minutes) does not
+    hold a translation back."""
 
     error = Signal(object, str)  # an unhandled failure: exception, formatted traceback
 
@@ -101,6 +104,8 @@ class TaskRunner(QObject):
         self._writes.setMaxThreadCount(1)  # the reader's edits, in the order made
         self._slow = QThreadPool(self)
         self._slow.setMaxThreadCount(2)
+        self._remote = QThreadPool(self)
+        self._remote.setMaxThreadCount(1)  # one translation at a time (key supersedes)
         self._generations: dict[str, int] = {}
         self._alive: set[_Signals] = set()
         self._handles: list[TaskHandle] = []
@@ -116,6 +121,7 @@ class TaskRunner(QObject):
         on_finished: Callable[[], None] | None = None,
         write: bool = False,
         slow: bool = False,
+        remote: bool = False,
         key: str | None = None,
     ) -> TaskHandle:
         signals = _Signals()
@@ -163,7 +169,13 @@ class TaskRunner(QObject):
         signals.finished.connect(finished, queued)
         self._alive.add(signals)  # keep the signal object alive until the task ends
         self._handles.append(handle)
-        pool = self._writes if write else self._slow if slow else self._reads
+        pool = self._reads
+        if write:
+            pool = self._writes
+        elif remote:
+            pool = self._remote
+        elif slow:
+            pool = self._slow
         pool.start(_Runnable(fn, signals, context))
         return handle
 
@@ -183,5 +195,5 @@ class TaskRunner(QObject):
 
     def wait(self, msecs: int = 30000) -> bool:
         """Wait for every task (at shutdown and in tests)."""
-        pools = (self._reads, self._slow, self._writes)
+        pools = (self._reads, self._slow, self._remote, self._writes)
         return all(pool.waitForDone(msecs) for pool in pools)

@@ -284,7 +284,7 @@ class ReadingArea(TranslationAids, QWidget):
             self.set_mode("side")
         self.handle = self.ctx.tasks.run(
             work,
-            slow=True,
+            remote=True,
             on_success=self._show,
             on_failure=self._failed,
             key="translation",
