@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import logging
 import shlex
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -244,20 +244,7 @@ class Translation:
                 for t, hit in zip(texts, known, strict=True)
             ],
         )
-        result = tuple(
-            MarkedParagraph(
-                index=i,
-                source=text,
-                translation=hit.text if hit else "",
-                cached=i not in missing,
-                edited=bool(hit and hit.edited),
-                start=start,
-                end=end,
-                unknown=hit.unknown if hit else (),
-                offers=offered[i],
-            )
-            for i, ((start, end, text), hit) in enumerate(zip(paragraphs, known, strict=True))
-        )
+        result = _marked(paragraphs, known, set(missing), offered)
         return TranslationResult(name, source, target, result, via)
 
     def _hook(
@@ -432,3 +419,27 @@ class Translation:
             )
         _, used, _, lookup = min(choices, key=lambda c: c[:3])
         return used, mine + list(lookup(word, source, used))
+
+
+def _marked(
+    paragraphs: Sequence[tuple[int, int, str]],
+    known: Sequence[CachedText | None],
+    sent: set[int],
+    offered: Sequence[tuple[Offer, ...]],
+) -> tuple[MarkedParagraph, ...]:
+    """The paragraphs as the reading view shows them: each translation, whether it was
+    cached (not ``sent`` now) or edited, its unknown words and the memory's offers."""
+    return tuple(
+        MarkedParagraph(
+            index=i,
+            source=text,
+            translation=hit.text if hit else "",
+            cached=i not in sent,
+            edited=bool(hit and hit.edited),
+            start=start,
+            end=end,
+            unknown=hit.unknown if hit else (),
+            offers=offered[i],
+        )
+        for i, ((start, end, text), hit) in enumerate(zip(paragraphs, known, strict=True))
+    )
