@@ -27,6 +27,10 @@ from whoosh.scoring import BM25FScorer, WeightScorer
 from whoosh.searching import Results
 
 from reader.search.kept import LENGTHS, Kept, Segment, field_lengths, kept_for, positions
+from reader.search.phrases import deferring, settle
+from reader.search.phrases import install as install_phrases
+
+install_phrases()  # phrases built here leave their first match for later (see phrases.py)
 
 _EMPTY_IDS = np.zeros(0, dtype=np.int64)
 _EMPTY_SCORES = np.zeros(0, dtype=np.float64)
@@ -223,6 +227,7 @@ class _Evaluator:
         candidates = loose.ids
         if self.wanted is not None:
             candidates = candidates[np.isin(candidates, self.wanted, assume_unique=True)]
+        settle(m)
         inner = m.child
         ids: list[int] = []
         scores: list[float] = []
@@ -242,6 +247,7 @@ class _Evaluator:
         skipping from one wanted document to the next)."""
         if self.loose:
             raise _Unknown
+        settle(m)
         ids: list[int] = []
         scores: list[float] = []
         stepped: dict[int, list[tuple[str, bytes]]] | None = {} if self.terms else None
@@ -342,7 +348,8 @@ def _parts(searcher: Any, made: Query, scored: bool, terms: bool) -> Iterable[tu
     for sub, offset in searcher.leaf_searchers():
         weighting = sub.weighting if scored else None
         context = sub.context(needs_current=True, weighting=weighting)
-        matcher = made.matcher(sub, context)
+        with deferring(made):  # phrases' first matches left to settle() (see phrases.py)
+            matcher = made.matcher(sub, context)
         evaluator = _Evaluator(kept, kept.segment(sub.reader()), scored, terms)
         yield evaluator.run(matcher), offset
 
@@ -360,7 +367,8 @@ def matching(
         if not len(local):
             continue
         weighting = sub.weighting if scored else None
-        matcher = made.matcher(sub, sub.context(needs_current=True, weighting=weighting))
+        with deferring(made):
+            matcher = made.matcher(sub, sub.context(needs_current=True, weighting=weighting))
         evaluator = _Evaluator(kept, kept.segment(sub.reader()), scored, False, local)
         part = evaluator.run(matcher)
         keep = np.isin(part.ids, local, assume_unique=True)
