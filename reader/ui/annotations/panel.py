@@ -66,28 +66,7 @@ class AnnotationsPanel(QWidget):
             )
         )
         self.reattach.hide()
-        self.editor = QPlainTextEdit()
-        self.editor.setObjectName("noteEditor")
-        self.editor.setAccessibleName(self.tr("Note of the selected annotation (Markdown)"))
-        self.editor.setPlaceholderText(self.tr("Write a note (Markdown); Ctrl+Enter saves"))
-        self.editor.setMaximumHeight(120)
-        self.save_note = QPushButton(self.tr("Save Note"))
-        self.save_note.setShortcut(keymap.sequence("save_note"))
-        # the box here is as narrow as the dock: a long note is written in the editor
-        self.open_editor = QPushButton(self.tr("Note Editor…"))
-        self.open_editor.setToolTip(self.tr("Write the note in a larger editor, with a preview"))
-        # in a team library: whether the team sees the note (only its author decides)
-        self.me: str | None = None  # the reader's role; None in a library of one's own
-        self.share = QCheckBox(self.tr("Shared with the team"))
-        self.share.setObjectName("shareNote")
-        self.share.setToolTip(
-            self.tr("Checked, your teammates see this note; else it is yours alone")
-        )
-        self.share.clicked.connect(self._on_share_clicked)
-        self.editor.hide()
-        self.save_note.hide()
-        self.open_editor.hide()
-        self.share.hide()
+        self._build_note_editor()
         self.filter = QComboBox()
         self.filter.setAccessibleName(self.tr("Show annotations of"))
         self.list = QListWidget()
@@ -131,6 +110,30 @@ class AnnotationsPanel(QWidget):
             lambda item: self.annotation_activated.emit(item.data(ID_ROLE))
         )
         self._fill_legend()
+
+    def _build_note_editor(self) -> None:
+        """The selected annotation's note: its box, Save, the larger editor and, in a
+        team library, whether the team sees it; hidden until an annotation is chosen."""
+        self.editor = QPlainTextEdit()
+        self.editor.setObjectName("noteEditor")
+        self.editor.setAccessibleName(self.tr("Note of the selected annotation (Markdown)"))
+        self.editor.setPlaceholderText(self.tr("Write a note (Markdown); Ctrl+Enter saves"))
+        self.editor.setMaximumHeight(120)
+        self.save_note = QPushButton(self.tr("Save Note"))
+        self.save_note.setShortcut(keymap.sequence("save_note"))
+        # the box here is as narrow as the dock: a long note is written in the editor
+        self.open_editor = QPushButton(self.tr("Note Editor…"))
+        self.open_editor.setToolTip(self.tr("Write the note in a larger editor, with a preview"))
+        # in a team library: whether the team sees the note (only its author decides)
+        self.me: str | None = None  # the reader's role; None in a library of one's own
+        self.share = QCheckBox(self.tr("Shared with the team"))
+        self.share.setObjectName("shareNote")
+        self.share.setToolTip(
+            self.tr("Checked, your teammates see this note; else it is yours alone")
+        )
+        self.share.clicked.connect(self._on_share_clicked)
+        for widget in (self.editor, self.save_note, self.open_editor, self.share):
+            widget.hide()
 
     def set_dark(self, dark: bool) -> None:
         self.dark = dark

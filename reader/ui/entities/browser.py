@@ -85,25 +85,7 @@ class EntityBrowser(QDialog):
         self.filter = QLineEdit(placeholderText=self.tr("Filter names"))
         self.filter.setClearButtonEnabled(True)
         self.filter.setAccessibleName(self.tr("Filter entity names"))
-        self.model = QStandardItemModel(0, 4, self)
-        self.model.setHorizontalHeaderLabels(
-            [self.tr("Name"), self.tr("Type"), self.tr("Articles"), self.tr("Mentions")]
-        )
-        self.proxy = QSortFilterProxyModel(self)
-        self.proxy.setSourceModel(self.model)
-        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.proxy.setFilterKeyColumn(0)
-        self.proxy.setSortRole(Qt.ItemDataRole.UserRole)
-        self.table = QTableView()
-        self.table.setObjectName("entityTable")
-        self.table.setAccessibleName(self.tr("Entities of the library"))
-        self.table.setModel(self.proxy)
-        self.table.setSortingEnabled(True)
-        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self._build_table()
         self.title = QLabel()
         self.title.setObjectName("entityTitle")
         self.articles = QListWidget()
@@ -144,6 +126,29 @@ class EntityBrowser(QDialog):
         )
         self.related.itemActivated.connect(self._on_related_activated)
         self.reload()
+
+    def _build_table(self) -> None:
+        """The library's entities: one row each (name, type, articles, mentions), sorted
+        by any column, filtered by name as typed."""
+        self.model = QStandardItemModel(0, 4, self)
+        self.model.setHorizontalHeaderLabels(
+            [self.tr("Name"), self.tr("Type"), self.tr("Articles"), self.tr("Mentions")]
+        )
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.proxy.setFilterKeyColumn(0)
+        self.proxy.setSortRole(Qt.ItemDataRole.UserRole)
+        self.table = QTableView()
+        self.table.setObjectName("entityTable")
+        self.table.setAccessibleName(self.tr("Entities of the library"))
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
 
     def reload(self) -> None:
         library = self.ctx.library
