@@ -110,7 +110,9 @@ def pruned(searcher: Any, plan: Plan) -> Plan:
         return None if kept is query.NullQuery else kept
 
     clauses = tuple(
-        replace(c, query=prune(c.query), own=maybe(c.own), apart=apart(c.apart))
+        replace(
+            c, query=prune(c.query), own=maybe(c.own), apart=apart(c.apart), marks=apart(c.marks)
+        )
         for c in plan.clauses
     )
     return replace(

@@ -44,6 +44,7 @@ MAX_PARTS = 32  # words, phrases and fields of a plain query that are searched
 NEAR_WORDS = 8  # the longest run of words the nearness boost looks at
 NEAR_SLOP = 3  # words that may stand between two typed words for them to count as near
 NEAR_BOOST = 2.0
+APART_SLOP = 3  # words that may stand between a compound's words found apart
 _PIECE = re.compile(r'(?:[^\W\d]\w*:)?"[^"]*"?(?:~\d+)?|\S+')
 _FACETED = re.compile(r'^\((?P<inner>[^()]*)\)(?P<rest>(?:\s+[^\W\d]\w*:(?:"[^"]*"|[^\s()"]+))*)$')
 _FIELD = re.compile(r"^([^\W\d]\w*):")
@@ -66,15 +67,21 @@ class Clause:
     words: tuple[str, ...] = ()  # the plain words it is made of (spelling suggestions)
     alternatives: tuple[str, ...] = ()
     own: Query | None = None  # the clause without its alternatives (None: it has none)
-    # a compound's words apart ("UK-based": "based in the UK"), for the "most words"
-    # tiers only: articles holding the compound as written rank first
+    # a compound's words near one another ("UK-based": "based in the UK"), for the "most
+    # words" tiers only: articles holding the compound as written rank first
     apart: Query | None = None
+    marks: Query | None = None  # a compound's words one by one, to mark where they stand
 
     @property
     def either(self) -> Query:
-        """The clause as written or, for a compound, its words apart: what counts as
-        holding it once fewer than a handful of articles hold every clause."""
-        return self.query if self.apart is None else query.Or([self.query, self.apart])
+        """The clause as written or, for a compound, its words near one another: what
+        counts as holding it once fewer than a handful of articles hold every clause.
+        Scored by the better of the two: an article that writes the compound also holds
+        its words near, and counted twice it outranked articles with more of the query
+        in the "most words" tiers."""
+        if self.apart is None:
+            return self.query
+        return query.DisjunctionMax([self.query, self.apart])
 
 
 @dataclass(frozen=True)
@@ -102,7 +109,8 @@ class Plan:
     def marking(self) -> Query:
         """What to mark in a listed article: every clause, a compound's words apart
         included (an article of the "most words" tiers holds some of them only)."""
-        return query.Or([self.strict, *(c.either for c in self.clauses)])
+        marks = [c.marks for c in self.clauses if c.marks is not None]
+        return query.Or([self.strict, *(c.either for c in self.clauses), *marks])
 
 
 def pieces(text: str) -> tuple[list[str], list[str]] | None:
@@ -211,8 +219,8 @@ def make_plan(
                 used[word] = wanted[key(word)]
         if run > 1:
             used[joined] = alts
-        apart = _apart(parser, part) if run == 1 else None
-        clauses.append(Clause(joined, made, tuple(words), alts, typed, apart))
+        apart, marks = _apart(parser, part) if run == 1 else (None, None)
+        clauses.append(Clause(joined, made, tuple(words), alts, typed, apart, marks))
     if not clauses:
         if dropped and not filters:
             # only function words ("the who"): any of them, where they are indexed
@@ -303,17 +311,24 @@ def _word(
     return made, (base if base is not None else query.NullQuery), alts
 
 
-def _apart(parser: QueryParser, word: str) -> Query | None:
-    """A compound's content words apart, each required ("UK-based" → ``UK`` and
-    ``based``, "China-US" → ``China`` and ``US``, which also meets "US-China"), or None
-    for a word that is not a compound of two words or more ("e-mail", "pointe-a"
-    aside: a letter alone or a function word is no word to require)."""
+def _apart(parser: QueryParser, word: str) -> tuple[Query | None, Query | None]:
+    """``(near, words)``: a compound's content words near one another, in either order
+    ("UK-based" meets "based in the UK", "China-US" meets "US-China" and "the US and
+    China"), and the same words one by one, to mark them; ``(None, None)`` for a word
+    that is not a compound of two words or more ("e-mail", "pointe-a" aside: a letter
+    alone or a function word is no word to require). Near, not anywhere in the article:
+    "box" in one paragraph and "office" in another are no box office."""
     parts = [p for p in _HYPHENS.split(word) if p]
     content = [p for p in parts if not is_stop_word(p)]
     if len(parts) < 2 or len(content) < 2 or any(len(p) < 2 for p in content):
-        return None
-    made = [q for p in content if (q := _parsed(parser, p)) is not None]
-    return query.And(made) if len(made) == len(content) else None
+        return None, None
+    orders = [content] if len(content) > 2 else [content, content[::-1]]
+    made = [_parsed(parser, _phrase(" ".join(o)) + f"~{APART_SLOP}") for o in orders]
+    near = [q for q in made if q is not None]
+    words = [q for p in content if (q := _parsed(parser, p)) is not None]
+    if len(near) != len(orders) or not words:
+        return None, None
+    return (near[0] if len(near) == 1 else query.Or(near)), query.Or(words)
 
 
 def _unaccented(word: str, alts: Sequence[str]) -> bool:
