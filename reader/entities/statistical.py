@@ -19,8 +19,9 @@ under the name the package registry's repackaging gives it, and beside it the co
 that ``packaging/train_ner_en.py`` trains on freely licensed data, shipped with the app. Each
 alone shows a wrong name about one time in three on BBC news; a name is shown where they
 agree, and kept through the article (:mod:`reader.entities.english`), which raised the
-precision on held-out BBC news from 0.69 to 0.85 (BENCHMARKS.md, E2). Two processes each
-read half of the article with both models, at the same time.
+precision on held-out BBC news from 0.69 to 0.86 (BENCHMARKS.md, E2). Two processes each
+read half of the article with both models, at the same time; the compact model, there to
+confirm the small one's names, reads only the sentences in which the small one found one.
 """
 
 from __future__ import annotations
