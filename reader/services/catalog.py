@@ -43,7 +43,7 @@ from reader.ingest.parallel import parse_all
 from reader.search.document import IndexDoc
 from reader.services.annotations import reanchor_article
 from reader.services.changes import Changes
-from reader.services.entity_lane import GRACE, EntityLane
+from reader.services.entity_lane import EntityLane
 
 if TYPE_CHECKING:
     from reader.services.engines import Engines
@@ -152,8 +152,8 @@ class Catalog:
             while pending:
                 collect(pending.pop(0))
         finally:
-            if lane is not None:  # what it was given is indexed before the import's end
-                lane.finish(0.0 if should_stop() else GRACE)
+            if lane is not None:  # what still waits for its entities: held, not indexed
+                lane.finish()
             if files:  # queued after every batch: the writer runs them in order
                 self.engines.writer.run(self.indexer.end_import)
         report.cancelled = len(report.outcomes) < len(files) and should_stop()

@@ -8,15 +8,15 @@ own, off the writer, while the next files are parsed; the writer then saves them
 hands the article's document, entities included, to the import's one writer of the
 index.
 
-The model is never waited for long. The lane keeps at most :data:`BACKLOG` articles
+The import never waits for the model. The lane keeps at most :data:`BACKLOG` articles
 waiting: when the parse outruns it (a model that is still loading, or slower than the
 parse: spaCy takes a third of a second an English article, the parse a few
 milliseconds), the oldest are indexed at once without their entities, as the import did
-before, so that the end of a large import is not a long wait for the index. When the
-parse ends, the lane has :data:`GRACE` seconds to finish what it was given; what it has
-not reached by then is indexed without its entities too. Everything imported is
-searchable when the import ends; what was indexed without its entities is indexed again
-when the recognition that follows (``recognize_pending``) finds them.
+before. When the parse ends, what still waits is handed to the :class:`~reader.services.
+indexing.Indexer` (``hold``): the recognition that follows the import
+(``recognize_pending``) indexes each once, with its entities, as it saves them; a search
+that comes first indexes them at once, without (so it finds the whole import), and the
+recognition indexes them again.
 """
 
 from __future__ import annotations
@@ -36,7 +36,6 @@ if TYPE_CHECKING:
     from reader.services.indexing import Indexer
 
 log = logging.getLogger(__name__)
-GRACE = 2.0  # seconds the end of an import waits for the entities it asked for
 BACKLOG = 64  # articles kept waiting for their entities at most (one stored batch)
 SAVE_BATCH = 16  # recognised articles saved and indexed together (one transaction)
 
@@ -106,20 +105,19 @@ class EntityLane:
         if docs:
             self.indexer.feed(docs)
 
-    def _flush(self) -> None:
+    def _hand_over(self) -> None:
         with self._guard:
-            ids = list(self._waiting)
-        self._index_without(ids)
+            ids, self._waiting = list(self._waiting), {}
+        self.indexer.hold(ids)
 
     # -- the import's thread ----------------------------------------------------------
 
-    def finish(self, grace: float = GRACE) -> None:
-        """When the parse has ended: wait at most ``grace`` seconds for the entities
-        asked for, then index what is still waiting without them."""
+    def finish(self) -> None:
+        """When the parse has ended: what is still waiting is the indexer's to hold
+        until the recognition after the import (or a search) indexes it."""
+        self._closed.set()  # what it is recognising now is dropped: recognised again
         self._queue.put(None)
-        self._thread.join(grace)
-        self._closed.set()  # what it recognises from now on is saved, re-indexed after
-        self.engines.writer.run(self._flush)
+        self.engines.writer.run(self._hand_over)
 
     # -- the lane's thread ------------------------------------------------------------
 
@@ -146,13 +144,10 @@ class EntityLane:
         self._submit(found, pipeline.version)
 
     def _submit(self, found: list[tuple[Article, list[EntityMention]]], version: str) -> None:
-        if not found:
-            return
+        if not found or self._closed.is_set():
+            return  # the import has ended: its articles are the recognition's that follows
         job: Callable[[], None] = lambda: self._keep(found, version)  # noqa: E731
         try:
-            if self._closed.is_set():
-                self.engines.writer.submit(job)  # the import has ended: not waited for
-            else:
-                self.engines.writer.run(job)
+            self.engines.writer.run(job)
         except RuntimeError:  # the library closed meanwhile: recognised again next time
             log.debug("the library closed before imported entities were saved")

@@ -51,6 +51,11 @@ class Indexer:
         # the change journal's newest row when the index was last found to hold the
         # library as it is (None: not checked yet, or the journal cannot say)
         self._position: int | None = None
+        # articles stored and not indexed yet: their entities are being recognised, and
+        # the write that saves them indexes them once (a search needs them first: then
+        # they are indexed at once, without)
+        self._held: set[str] = set()
+        self._held_guard = threading.Lock()
 
     @property
     def index(self) -> SearchIndex:
@@ -92,6 +97,20 @@ class Indexer:
         self.announce(changes)
         return indexed
 
+    def hold(self, ids: Iterable[str]) -> None:
+        """On the writer: articles just stored that are indexed when their entities are
+        saved (:meth:`touched`), or when a search needs them (:meth:`current`)."""
+        with self._held_guard:
+            self._held.update(ids)
+
+    def _index_held(self) -> None:
+        """On the writer: index the held articles as they are, without waiting for
+        their entities (a search is about to read the index)."""
+        with self._held_guard:
+            held, self._held = self._held, set()
+        if held:
+            self._update(held)
+
     def announce(self, changes: Changes) -> None:
         """Tell the listeners what a write changed (its articles already indexed)."""
         for listener in list(self._listeners):
@@ -109,6 +128,9 @@ class Indexer:
                 return self.reindex()
             store = self.engines.store
             wanted = sorted(set(ids))
+            if self._held:
+                with self._held_guard:
+                    self._held.difference_update(wanted)
             held = self.index.stamps_of(wanted) if stale_only else {}
             docs, gone = [], []
             for article_id in wanted:
@@ -139,6 +161,8 @@ class Indexer:
                     return self.reindex()
                 store = self.engines.store
                 position = self._journal_last(store)  # no process writes meanwhile
+                with self._held_guard:  # every article is indexed below as it stands
+                    self._held.clear()
                 update, delete = self.index.stale(store.stamps())
                 indexed = 0
                 if update or delete:
@@ -202,6 +226,8 @@ class Indexer:
                 self._keep_lock()
             store = self.engines.store
             position = self._journal_last(store)
+            with self._held_guard:
+                self._held.clear()
             ids = list(store.stamps())
             me = threading.get_ident()
 
@@ -305,6 +331,8 @@ class Indexer:
         session = self._session
         if session is not None and session.pending:  # an import's articles made searchable
             self.engines.writer.run(self._settle)
+        if self._held:  # stored articles whose entities are on their way: needed now
+            self.engines.writer.run(self._index_held)
         store = self.engines.store
         signature = store.signature()
         position = None
