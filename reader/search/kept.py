@@ -33,6 +33,7 @@ POSTINGS_KEPT = 4_000_000  # postings kept in arrays per searcher (8 bytes each:
 # blocks whose positions are kept per searcher, all segments together (128 postings
 # each, some 7 KB: at most about 15 MB however many segments the index has)
 POSITION_BLOCKS_KEPT = 2048
+WIDEST_GATHERED = 64  # a column's values up to this many bytes are read side by side
 # a field's stored length byte → its length; 0 (no length) scores as 1, as Whoosh's
 # scorer asks doc_field_length(..., default=1)
 LENGTHS = np.array([byte_to_length(b) if b else 1 for b in range(256)], dtype=np.float64)
@@ -219,9 +220,11 @@ class _Bytes:
             self.lengths: Any = ()
             return
         self.offsets, self.lengths, self.size = inner._offsets, inner._lengths, inner._doccount
+        self.starts = np.asarray(self.offsets, dtype=np.int64)
+        self.sizes = np.asarray(self.lengths, dtype=np.int64)
         if self.size:
-            end = int(np.max(np.asarray(self.offsets) + np.asarray(self.lengths)))
-            self.data = inner._dbfile.get(inner._basepos, end)
+            self.data = inner._dbfile.get(inner._basepos, int(np.max(self.starts + self.sizes)))
+        self.cells = np.frombuffer(self.data, dtype=np.uint8)
 
     @staticmethod
     def readable(column: Any) -> bool:
@@ -229,6 +232,47 @@ class _Bytes:
             VarBytesColumn.Reader,
             EmptyColumnReader,
         )
+
+    def code(self, raw: bytes, code: Callable[[Any], int]) -> int:
+        """The code of a value, by its bytes, ``code`` given its translation the first
+        time."""
+        found = self.codes.get(raw)
+        if found is None:
+            found = self.codes[raw] = code(self.translate(raw))
+        return found
+
+    def codes_of(self, local: np.ndarray, code: Callable[[Any], int]) -> np.ndarray:
+        """The codes of the documents ``local`` (numbers in the segment, sorted), past
+        the column's end none: their values laid side by side in an array, each
+        distinct one translated once (one call a document was still a twentieth of a
+        typed query's time at 50,000 articles)."""
+        out = np.full(len(local), Column.NONE, dtype=np.int32)
+        if self.default is not None:
+            out[:] = self.code(self.default, code)
+            return out
+        inside = local < self.size
+        docs = local[inside]
+        if not len(docs):
+            return out
+        starts, sizes = self.starts[docs], self.sizes[docs]
+        width = int(sizes.max())
+        if width > WIDEST_GATHERED:  # long values: one at a time
+            out[inside] = [self.code(self.raw(d), code) for d in docs.tolist()]
+            return out
+        steps = np.arange(max(1, width))
+        at = np.minimum(starts[:, None] + steps, max(0, len(self.cells) - 1))
+        cells = np.where(steps < sizes[:, None], self.cells[at] if len(self.cells) else 0, 0)
+        rows = np.ascontiguousarray(cells.astype(np.uint8)).view(f"V{len(steps)}").ravel()
+        _rows, same = np.unique(rows, return_inverse=True)
+        # a value and the same value with trailing zero bytes are told apart by length
+        _keys, first, which = np.unique(
+            same.reshape(-1).astype(np.int64) * (width + 1) + sizes,
+            return_index=True,
+            return_inverse=True,
+        )
+        found = [self.code(self.raw(int(docs[f])), code) for f in first.tolist()]
+        out[inside] = np.array(found, dtype=np.int32)[which.reshape(-1)]
+        return out
 
     def raw(self, local: int) -> bytes:
         if self.default is not None:
@@ -260,16 +304,9 @@ class Column:
         self.starts = np.array([start for start, _ in parts], dtype=np.int64)
         self.parts = [_Bytes(start, c) if _Bytes.readable(c) else None for start, c in parts]
 
-    def _read(self, docnum: int, part: _Bytes | None) -> int:
+    def _read(self, docnum: int) -> int:
         try:
-            if part is None:
-                value = self.column[docnum]
-            else:
-                raw = part.raw(docnum - part.start)
-                code = part.codes.get(raw)
-                if code is None:
-                    code = part.codes[raw] = self._code(part.translate(raw))
-                return code
+            value = self.column[docnum]
         except IndexError:  # Whoosh's columns end at the last doc that has a value
             return self.NONE
         return self._code(value)
@@ -292,9 +329,19 @@ class Column:
         if len(unread):
             which = np.searchsorted(self.starts, unread, side="right") - 1
             parts = self.parts  # none when no segment has the column
-            for docnum, at in zip(unread.tolist(), which.tolist(), strict=True):
-                part = parts[max(0, at)] if parts else None
-                self.codes[docnum] = self._read(docnum, part)
+            for at in np.unique(which).tolist():
+                here = unread[which == at]
+                if parts and at < 0:
+                    # before the first segment with the column (those without it are
+                    # not listed): no value, where Whoosh's reader would wrap around
+                    self.codes[here] = self.NONE
+                    continue
+                part = parts[at] if parts else None
+                if part is not None:
+                    self.codes[here] = part.codes_of(here - part.start, self._code)
+                    continue
+                for docnum in here.tolist():
+                    self.codes[docnum] = self._read(docnum)
         codes = self.codes[docs]
         codes = codes[codes >= 0]
         tally = np.bincount(codes, minlength=len(self.values))

@@ -21,7 +21,7 @@ from reader.search.index import SearchIndex
 from reader.search.kept import column_counts, kept_for, read_postings
 from tests.conftest import corpus
 
-SOURCES = ("BBC", "Le Monde", "Süddeutsche Zeitung", "")
+SOURCES = ("BBC", "Le Monde", "BBC News", "Süddeutsche Zeitung", "", "BBC")
 
 
 def _docs(folder: Path, start: int, count: int, lang: str) -> list[IndexDoc]:
@@ -140,7 +140,8 @@ def test_positions_kept_are_bounded_and_dropped_least_recent_first(
 
 
 def test_a_column_no_article_has_counts_nothing(tmp_path: Path) -> None:
-    """A library where no article has a source: no source to count, every language."""
+    """A library where no article has a source: no source to count, every language;
+    then sources longer than the values read side by side."""
     made = SearchIndex(tmp_path / "index")
     made.rebuild([IndexDoc(str(n), 1, "fr", f"Réforme {n}", "Les retraites.") for n in range(3)])
     made.update([IndexDoc("3", 1, "en", "Pensions", "Pension reform.")])
@@ -148,6 +149,12 @@ def test_a_column_no_article_has_counts_nothing(tmp_path: Path) -> None:
     every = np.array(sorted(searcher.reader().all_doc_ids()), dtype=np.int64)
     assert column_counts(searcher, "source_facet", every) == {}
     assert column_counts(searcher, "lang", every) == {"fr": 3, "en": 1}
+    long = "Le Journal de la Société Historique et Archéologique du Vieux Montréal"
+    made.update([IndexDoc(str(n), 2, "fr", "Réforme", "Les retraites.", long) for n in (1, 2)])
+    searcher = made._searcher()
+    every = np.array(sorted(searcher.reader().all_doc_ids()), dtype=np.int64)
+    assert len(long.encode("utf-8")) > kept_module.WIDEST_GATHERED
+    assert column_counts(searcher, "source_facet", every) == {long: 2}
     made.close()
 
 
