@@ -105,7 +105,10 @@ class TaskRunner(QObject):
         self._slow = QThreadPool(self)
         self._slow.setMaxThreadCount(2)
         self._remote = QThreadPool(self)
-        self._remote.setMaxThreadCount(1)  # one translation at a time (key supersedes)
+        # A translation's key supersedes the one before; Cancel stops it only between two
+        # requests, so one stuck on a server that never answers keeps its thread until its
+        # time-out (up to two minutes): spare threads let the reader's next one start now.
+        self._remote.setMaxThreadCount(4)
         self._generations: dict[str, int] = {}
         self._alive: set[_Signals] = set()
         self._handles: list[TaskHandle] = []

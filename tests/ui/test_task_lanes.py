@@ -30,3 +30,26 @@ def test_a_translation_is_not_queued_behind_slow_work_nor_the_reverse(qtbot, qap
     finally:
         release.set()
         runner.wait()
+
+
+def test_a_cancelled_translation_stuck_on_its_server_does_not_hold_the_next(qtbot, qapp) -> None:
+    """Cancel only stops a translation between two requests: one whose server never
+    answers keeps its thread until its time-out (up to two minutes). The reader who
+    cancels it and asks again, of another service or the same, gets the new one now."""
+    runner = TaskRunner()
+    release = threading.Event()
+    done: list[str] = []
+
+    def hung(_: TaskContext) -> str:
+        release.wait(30)
+        return "late"
+
+    try:
+        for _ in range(2):  # cancelled twice, each stuck on its server
+            handle = runner.run(hung, remote=True, key="translation")
+            handle.cancel()
+        runner.run(lambda _: "second", remote=True, key="translation", on_success=done.append)
+        qtbot.waitUntil(lambda: done == ["second"], timeout=10000)
+    finally:
+        release.set()
+        runner.wait()
