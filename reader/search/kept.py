@@ -291,10 +291,15 @@ class Column:
     UNREAD, NONE = -1, -2
 
     def __init__(self, reader: Any, fieldname: str) -> None:
-        self.column = reader.column_reader(fieldname)
         self.codes = np.full(reader.doc_count_all(), self.UNREAD, dtype=np.int32)
         self.values: list[str] = []
         self.index: dict[str, int] = {}
+        if not len(self.codes):  # a new library's empty index has no columns to read
+            self.column: Any = None
+            self.starts = np.zeros(0, dtype=np.int64)
+            self.parts: list[_Bytes | None] = []
+            return
+        self.column = reader.column_reader(fieldname)
         # each segment's column, read directly where its kind is known (else None)
         parts = (
             list(zip(self.column._doc_offsets, self.column._readers, strict=True))

@@ -105,3 +105,12 @@ def test_compacting_the_index_keeps_every_result(library) -> None:
     assert len(library.index._index._segments()) == 1
     after = {q: [h.id for h in library.search(q).hits] for q in before}
     assert after == before and before["Huawei"]
+
+
+def test_a_new_empty_library_answers_a_search_with_no_articles(tmp_path: Path) -> None:
+    """A library with nothing imported yet (its index holds no document, so none of its
+    facet columns exists) says "no article", never "this query cannot be understood"."""
+    with Library.open(tmp_path / "empty") as library:
+        for query in ("marché", "la Chine", '"stock de puces"', "source:reuters", "US-China"):
+            found = library.search(query)
+            assert found.total == 0 and not found.hits, query
