@@ -349,7 +349,6 @@ def cpu_seconds(limit: int = 100) -> dict[str, dict[str, float]]:
     pipeline (the model or models loaded first, as in the app), for the small model alone
     and for the two voting, back to back. On idle cores each process has a core of its
     own, so the busiest one bounds the rate: ``limit`` / its CPU seconds."""
-    from reader.entities import model_process
     from reader.entities.pipeline import EntityPipeline
     from reader.entities.statistical import SpacyRecognizer
 
@@ -369,26 +368,35 @@ def cpu_seconds(limit: int = 100) -> dict[str, dict[str, float]]:
     for name in ("sm", "vote, every sentence", "sm+trained vote"):
         if name not in variants:
             continue
-        pipeline = variants[name]
-        pipeline.recognize(articles[0])  # start the model processes, load the models
-
-        def clocks() -> list[float]:
-            pools = [model_process._pools[n] for n in sorted(model_process._pools)]
-            return [time.process_time()] + [p.submit(time.process_time).result() for p in pools]
-
-        before, wall = clocks(), time.perf_counter()
-        for article in articles:
-            pipeline.recognize(article)
-        wall = time.perf_counter() - wall
-        spent = [after - first for first, after in zip(before, clocks(), strict=True)]
-        results[name] = {
-            "wall_s": wall,
-            "pipeline_cpu_s": spent[0],
-            **{f"model_process_{i}_cpu_s": t for i, t in enumerate(spent[1:])},
-            "idle_articles_per_s": len(articles) / max(spent),
-        }
-        model_process.shutdown()
+        results[name] = cpu_of(variants[name].recognize, articles)
     return results
+
+
+def cpu_of(recognize: Any, articles: list[Any]) -> dict[str, float]:
+    """The CPU seconds this process and each model process spend recognising
+    ``articles`` (the models loaded first, on the first article, as in the app), and the
+    rate on idle cores: each process has a core of its own, so the busiest bounds it."""
+    from reader.entities import model_process
+
+    recognize(articles[0])  # start the model processes, load the models
+
+    def clocks() -> list[float]:
+        pools = [model_process._pools[n] for n in sorted(model_process._pools)]
+        return [time.process_time()] + [p.submit(time.process_time).result() for p in pools]
+
+    before, wall = clocks(), time.perf_counter()
+    for article in articles:
+        recognize(article)
+    wall = time.perf_counter() - wall
+    spent = [after - first for first, after in zip(before, clocks(), strict=True)]
+    model_process.shutdown()
+    return {
+        "wall_s": wall,
+        "pipeline_cpu_s": spent[0],
+        **{f"model_process_{i}_cpu_s": s for i, s in enumerate(spent[1:])},
+        "cpu_ms_per_article": 1000 * sum(spent) / len(articles),
+        "idle_articles_per_s": len(articles) / max(spent),
+    }
 
 
 def throughput(limit: int) -> dict[str, float]:

@@ -26,7 +26,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import time
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -37,6 +36,7 @@ from benchmarks.entities import (
     WIKINEWS,
     Tally,
     articles_per_second,
+    cpu_of,
     gold_spans,
     heldout_table,
     load_article,
@@ -100,33 +100,13 @@ def cpu_seconds(limit: int = 100) -> dict[str, dict[str, float]]:
     app), for the plain md model and for the app, back to back. On idle cores each
     process has a core of its own, so the busier one bounds the rate: ``limit`` / its
     CPU seconds."""
-    from reader.entities import model_process
-
     files = sorted(WIKINEWS.glob("*.html"))[:limit]
     articles = [load_article(path) for path in files]
     results: dict[str, dict[str, float]] = {}
     for name, pipeline in pipelines().items():
         if name == "app, no review":
             continue
-        pipeline.run(articles[0])  # start the model's process, load the model
-
-        def clocks() -> list[float]:
-            pools = [model_process._pools[n] for n in sorted(model_process._pools)]
-            return [time.process_time()] + [p.submit(time.process_time).result() for p in pools]
-
-        before, wall = clocks(), time.perf_counter()
-        for article in articles:
-            pipeline.run(article)
-        wall = time.perf_counter() - wall
-        spent = [after - first for first, after in zip(before, clocks(), strict=True)]
-        results[name] = {
-            "wall_s": wall,
-            "pipeline_cpu_s": spent[0],
-            **{f"model_process_{i}_cpu_s": t for i, t in enumerate(spent[1:])},
-            "cpu_ms_per_article": 1000 * sum(spent) / len(articles),
-            "idle_articles_per_s": len(articles) / max(spent),
-        }
-        model_process.shutdown()
+        results[name] = cpu_of(pipeline.run, articles)
     return results
 
 
