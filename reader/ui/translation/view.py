@@ -135,7 +135,10 @@ class ReadingArea(TranslationAids, QWidget):
         def work(_: TaskContext) -> list[TranslatorInfo]:
             return library.translators()
 
-        self.ctx.tasks.run(work, on_success=self._fill_hooks, key="translators")
+        # Asking each hook whether it works starts programs (Apertium's modes) and may
+        # reach a configured server: the translations' lane, never the two threads an
+        # article's opening and a search wait on.
+        self.ctx.tasks.run(work, on_success=self._fill_hooks, key="translators", remote=True)
 
     def _fill_hooks(self, infos: list[TranslatorInfo]) -> None:
         self.hooks = {info.name: info for info in infos}
