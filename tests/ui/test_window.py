@@ -17,7 +17,12 @@ def open_title(qtbot, window, start: str) -> None:
         r for r in range(model.rowCount()) if model.data(model.index(r, 0)).startswith(start)
     )
     window.library_pane.table.selectRow(row)
-    qtbot.waitUntil(lambda: window.current is not None and window.current.title.startswith(start))
+    # as long as the window fixture waits for the list: a loaded machine (the suite's
+    # other worker starting language models) stretches an opening well past 5 s
+    qtbot.waitUntil(
+        lambda: window.current is not None and window.current.title.startswith(start),
+        timeout=20000,
+    )
 
 
 def test_opens_on_the_bundled_corpus_with_an_article_shown(window) -> None:
