@@ -141,11 +141,16 @@ class TaskRunner(QObject):
                 return False  # the window is gone: nothing to show the result in
             return key is None or self._generations.get(key) == generation
 
+        # The task's function has returned when its result or failure arrives: the handle
+        # says so before the callbacks run, so that one of them may start the next (an
+        # import's end shown, and the files dropped then imported, not refused).
         def succeeded(result: Any) -> None:
+            handle.done = True
             if current() and on_success is not None:
                 on_success(result)
 
         def failed(exc: BaseException, details: str) -> None:
+            handle.done = True
             if isinstance(exc, Cancelled) or not current():
                 return
             if on_failure is not None:

@@ -38,3 +38,22 @@ def test_an_edited_copy_of_a_seed_updates_it_in_the_window(qtbot, window, tmp_pa
     [kept] = library.annotations(first.article_id)
     assert kept.id == made.id and kept.status in ("anchored", "moved")
     assert article.text[kept.start : kept.end] == "Hunyuan-T1"
+
+
+def test_a_new_import_can_start_as_soon_as_the_last_one_says_it_ended(
+    qtbot, window, tmp_path
+) -> None:
+    """Files dropped on the window the moment an import's end is shown are imported, not
+    refused as if that import were still running."""
+    first, second = tmp_path / "une.txt", tmp_path / "deux.txt"
+    shutil.copy(SEEDS / SEED, first)
+    second.write_text("Une dépêche\n\nUn court texte sur Baidu et ses puces.\n", encoding="utf-8")
+    window.importer.show_summary = False
+    started: list[bool] = []
+    window.importer.finished.connect(
+        lambda _: started.append(window.importer.start([second])) if not started else None
+    )
+    with qtbot.waitSignal(window.importer.finished, timeout=60000):
+        assert window.importer.start([first])
+    assert started == [True]
+    qtbot.waitUntil(lambda: window.library_pane.model.rowCount() == 6, timeout=60000)
