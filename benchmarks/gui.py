@@ -117,11 +117,22 @@ def counted(widget):
         if isinstance(toggles, dict) and child.isVisible():
             return any(not b.text().endswith(" 0") for b in toggles.values())
     return False
+def text_of(widget):
+    # the reader's text in the window a legend's toggle is painted in (a stand-in's or the
+    # window's: a start in two phases has both for a moment)
+    while widget is not None and not isinstance(widget, QtWidgets.QMainWindow):
+        widget = widget.parentWidget()
+    return None if widget is None else widget.findChild(QtWidgets.QWidget, "articleText")
 class Painted(QObject):
+    # a paint of the reader's text, or of the Entities panel's legend once the text is
+    # there: what does this frame show?
     def eventFilter(self, watched, event):
         if event.type() != QEvent.Type.Paint or not isinstance(watched, QtWidgets.QWidget):
             return False
         browser = watched.parentWidget()
+        holder = None if browser is None else browser.parentWidget()
+        if "TEXT" in said and isinstance(getattr(holder, "toggles", None), dict):
+            browser = text_of(watched)
         if browser is None or browser.objectName() != "articleText":
             return False
         view = article_view(browser)

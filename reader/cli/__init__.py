@@ -14,11 +14,10 @@ from __future__ import annotations
 
 import argparse
 import logging
-import multiprocessing
 import sys
 from collections.abc import Sequence
 
-from reader.cli.window import cmd_gui, window_arguments
+from reader.cli.window import cmd_gui, spawn_workers, window_arguments
 from reader.core.errors import ReaderError
 
 __all__ = ["build_parser", "main"]
@@ -32,19 +31,19 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    # Index workers must not be forked from a process that runs Qt and worker threads.
-    multiprocessing.set_start_method("spawn", force=True)
     # ``reader`` and ``reader gui`` are read without the whole parser: the window's first
     # frame does not wait for the services every other command imports
     args = window_arguments(sys.argv[1:] if argv is None else argv)
     if args is None:
         args = build_parser().parse_args(argv)
+    if args.command is None:
+        args.func = cmd_gui
+    if args.func is not cmd_gui:  # the window's start sets it after its first frame
+        spawn_workers()
     logging.basicConfig(
         level=logging.DEBUG if args.debug else logging.WARNING,
         format="%(levelname)s %(name)s: %(message)s",
     )
-    if args.command is None:
-        args.func = cmd_gui
     try:
         return int(args.func(args))
     except ReaderError as exc:

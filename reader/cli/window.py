@@ -27,11 +27,22 @@ def cmd_gui(args: argparse.Namespace) -> int:
         raise ReaderError(f"the window cannot start: {exc} (is PySide6 installed?)") from exc
     # the article read last on screen first; the library, the services and the window next
     shell = first_phase(args.data_dir, [sys.argv[0]], targets, team)
+    spawn_workers()
     if not load_second_phase(shell):
         return 0  # closed before the window was there: nothing was opened
     from reader.ui.app import run
 
     return run(args.data_dir, argv=[sys.argv[0]], targets=targets, team=team, shell=shell)
+
+
+def spawn_workers() -> None:
+    """Worker processes (the index's, the import's, the language model's) started fresh
+    rather than forked: a process that runs Qt and worker threads must not be forked.
+    Set before any is started; the window sets it after its first frame, which does not
+    wait for ``multiprocessing``'s import."""
+    import multiprocessing
+
+    multiprocessing.set_start_method("spawn", force=True)
 
 
 def window_arguments(argv: Sequence[str]) -> argparse.Namespace | None:

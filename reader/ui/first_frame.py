@@ -9,7 +9,8 @@ window took to show itself. A start now has two phases:
    settings and the snapshot of the article read last (:mod:`reader.ui.snapshot`; on a
    first start the bundled article it opens). :class:`StandIn` lays out the window as
    the saved layout has it — its menu bar, its toolbar and search box, the reading area,
-   the docks — and paints the article with its entity underlines and highlights;
+   the docks — and paints the article with its entity underlines and highlights; in
+   the frame after, the Entities panel with the snapshot's counts and names;
 2. once that frame is on screen, :func:`reader.ui.app.run`: the library, the services and the
    real window, built inside the same top-level window (:class:`Shell`, which lasts as
    long as the process: two top-level windows swapped would flicker on the desktop),
@@ -29,6 +30,7 @@ import logging
 import os
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QEventLoop, QObject, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QPixmap, QTextCursor
@@ -52,6 +54,10 @@ from reader.ui import i18n, keymap, snapshot, theme
 from reader.ui.article.view import ArticleView
 from reader.ui.settings import UiSettings
 from reader.ui.translation.bar import TranslationBar
+
+if TYPE_CHECKING:
+    from reader.services.reading import Reading
+    from reader.ui.entities.panel import EntitiesPanel
 
 try:
     import fcntl
@@ -118,11 +124,15 @@ def held_elsewhere(root: Path) -> bool:
 class StandIn(QMainWindow):
     """The window as the first frame shows it: the same menu bar, toolbar, reading area
     and docks, placed by the same saved layout, with the real article view in the reading
-    area; the library pane and the docks stay empty until the window takes over."""
+    area and, once the text is on screen, the Entities panel (:meth:`fill_entities`); the
+    library pane and the other docks stay empty until the window takes over."""
 
     def __init__(self, settings: UiSettings, size: QSize) -> None:
         super().__init__()
         self.setObjectName("firstFrame")
+        self.settings = settings
+        self.shown: Reading | None = None  # the snapshot painted, if any
+        self.entities_panel: EntitiesPanel | None = None  # in the frame after the text's
         self.resize(size)  # the saved state is laid out at the window's size, as the window does
         bar = self.menuBar()
         for command in keymap.COMMANDS:
@@ -176,6 +186,7 @@ class StandIn(QMainWindow):
             )
             self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
             docks.append(dock)
+        self.docks = {dock.objectName(): dock for dock in docks}
         for dock, title in zip(docks, ("Details", "Entities", "Annotations"), strict=True):
             dock.setWindowTitle(self.translated(title))
         self.tabifyDockWidget(docks[0], docks[1])
@@ -201,6 +212,30 @@ class StandIn(QMainWindow):
     @staticmethod
     def translated(text: str) -> str:
         return QApplication.translate("MainWindow", text)
+
+    def fill_entities(self) -> EntitiesPanel | None:
+        """The Entities panel of the article painted, in its dock: the legend's counts and
+        the list of names from the snapshot, as the window shows them (None when no article
+        is painted). Built once the text is on screen: its module and the entity names'
+        rules it imports would hold the text's frame back by a tenth of what it costs."""
+        shown = self.shown
+        if shown is None:
+            return None
+        from reader.ui.entities.names import name_rule
+        from reader.ui.entities.panel import EntitiesPanel
+
+        panel = EntitiesPanel()
+        panel.set_dark(self.article_view.dark)
+        panel.set_name_rule(name_rule(self.settings))
+        panel.set_mentions(shown.mentions or [], pending=shown.mentions is None)
+        panel.visibility_changed.connect(self.article_view.set_entity_types)
+        panel.mention_requested.connect(self.article_view.reveal_range)
+        dock = self.docks["entitiesDock"]
+        placeholder = dock.widget()
+        dock.setWidget(panel)
+        placeholder.deleteLater()
+        self.entities_panel = panel
+        return panel
 
 
 def remember(settings: UiSettings, window: QMainWindow) -> None:
@@ -320,6 +355,7 @@ def sized_as(stand_in: StandIn, window: QMainWindow) -> None:
 def carry_over(stand_in: StandIn, window: QMainWindow) -> None:
     """The scroll position, selection and search text of the stand-in into ``window``
     (its ``article_view`` and ``search_field``) when it shows the same article."""
+    _carry_entity_types(stand_in, window)
     field = getattr(window, "search_field", None)
     typed = stand_in.search_field.text()
     if isinstance(field, QLineEdit) and typed and not field.text():
@@ -341,6 +377,19 @@ def carry_over(stand_in: StandIn, window: QMainWindow) -> None:
     cursor.setPosition(before.position(), QTextCursor.MoveMode.KeepAnchor)
     target.setTextCursor(cursor)
     target.verticalScrollBar().setValue(source.verticalScrollBar().value())
+
+
+def _carry_entity_types(stand_in: StandIn, window: QMainWindow) -> None:
+    """The entity types the reader hid or showed in the stand-in's Entities panel, and
+    its switch for the whole overlay, into the window's."""
+    shown, real = stand_in.entities_panel, getattr(window, "entities_panel", None)
+    toggles = getattr(real, "toggles", None)
+    if shown is None or real is None or not isinstance(toggles, dict):
+        return
+    for label, button in shown.toggles.items():
+        if label in toggles:
+            toggles[label].setChecked(button.isChecked())
+    real.enabled.setChecked(shown.enabled.isChecked())
 
 
 def paint(data_dir: str | None) -> Shell | None:
@@ -395,6 +444,7 @@ def _paint_article(stand_in: StandIn, paths: DataPaths, settings: UiSettings) ->
         shown = snapshot.first_reading()  # a first start: the bundled article it opens
     if shown is None:
         return
+    stand_in.shown = shown
     view.show_article(shown.article)
     view.set_entities(shown.mentions or [])
     view.set_annotations(shown.annotations)
@@ -405,8 +455,12 @@ def wait_for_paint(shell: Shell, longest_ms: int = 3000) -> None:
     """Run the event loop until the first frame is on screen (at most ``longest_ms``: a
     window started minimised is never painted)."""
     stand_in = shell.stand_in
-    if stand_in is None:
-        return
+    if stand_in is not None:
+        _until_painted([stand_in, stand_in.article_view.browser.viewport()], longest_ms)
+
+
+def _until_painted(widgets: Sequence[QWidget], longest_ms: int) -> None:
+    """Run the event loop until one of ``widgets`` is painted, and that frame is through."""
     loop = QEventLoop()
 
     class Painted(QObject):
@@ -416,12 +470,23 @@ def wait_for_paint(shell: Shell, longest_ms: int = 3000) -> None:
             return False
 
     spy = Painted()
-    stand_in.installEventFilter(spy)
-    stand_in.article_view.browser.viewport().installEventFilter(spy)
+    for widget in widgets:
+        widget.installEventFilter(spy)
     QTimer.singleShot(longest_ms, loop.quit)
     loop.exec()
-    stand_in.removeEventFilter(spy)
-    stand_in.article_view.browser.viewport().removeEventFilter(spy)
+    for widget in widgets:
+        widget.removeEventFilter(spy)
+
+
+def paint_entities(shell: Shell, longest_ms: int = 1000) -> None:
+    """The stand-in's Entities panel filled from the snapshot and on screen, in the frame
+    after the text's: the counts and names of a restart come with the text, not with the
+    window seconds later (a panel in a dock that is closed or behind another tab is only
+    filled: it shows once the reader brings it up)."""
+    stand_in = shell.stand_in
+    panel = stand_in.fill_entities() if stand_in is not None else None
+    if panel is not None and panel.isVisible():
+        _until_painted(list(panel.toggles.values()), longest_ms)
 
 
 # The second phase's modules, imported one after the other with the events that came
@@ -460,4 +525,5 @@ def first_phase(
     shell = paint(data_dir) if not targets and team is None else None
     if shell is not None:
         wait_for_paint(shell)
+        paint_entities(shell)
     return shell

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import subprocess
 import sys
+from collections import Counter
 
 from PySide6.QtCore import QEvent, QPoint, QSettings, Qt
 from PySide6.QtGui import QKeyEvent
@@ -174,7 +175,12 @@ def test_a_first_start_paints_the_bundled_article_first(qtbot, data_dir) -> None
     view = shell.stand_in.article_view
     assert view.article.title.startswith(FIRST_TITLE)
     assert len(view.entities()) > 10  # the underlines shipped with it
-    top = where(view)[0].y()
+    placed = where(view)
+    first_frame.paint_entities(shell)  # and their counts, in the frame after
+    counts = [b.text() for b in shell.stand_in.entities_panel.toggles.values()]
+    assert sum(int(text.rsplit(" ", 1)[1]) for text in counts) == len(view.entities())
+    assert where(view) == placed
+    top = placed[0].y()
     library, window = take_over(qtbot, data_dir, shell)
     assert window.article_view.article.id == view.article.id
     # the text's top stays; its width and the status bar's height are the window's own
@@ -208,3 +214,33 @@ def test_a_first_frame_closed_before_the_window_is_there_ends_the_start(qtbot, d
     assert first_frame.load_second_phase(shell)  # loaded, the window can take over
     shell.close()  # the reader closes it at once
     assert not first_frame.load_second_phase(shell)  # the start ends: no window appears
+
+
+def test_the_first_frames_entities_panel_counts_the_articles_entities(qtbot, data_dir) -> None:
+    article_id = left_an_article_open(data_dir)
+    application()
+    shell = first_frame.paint(str(data_dir))
+    qtbot.addWidget(shell)
+    first_frame.wait_for_paint(shell)
+    stand_in = shell.stand_in
+    view = stand_in.article_view
+    placed = where(view)
+    first_frame.paint_entities(shell)  # the frame after the text's
+    panel = stand_in.entities_panel
+    assert panel is not None and panel.isVisible()
+    found = Counter(m.label for m in view.entities())
+    names = panel.type_names()
+    counts = {label: button.text() for label, button in panel.toggles.items()}
+    assert counts == {label: f"{names[label]} {found[label]}" for label in panel.toggles}
+    assert found["ORG"] > 0 and "Tencent" in {m.canonical for m in panel.mentions}
+    assert where(view) == placed  # the panel did not move the text
+    # the reader hides the organisations before the window is there: it keeps them hidden
+    panel.toggles["ORG"].setChecked(False)
+    assert "ORG" not in view.entity_types
+    library, window = take_over(qtbot, data_dir, shell)
+    real = window.entities_panel
+    assert window.article_view.article.id == article_id
+    assert {label: button.text() for label, button in real.toggles.items()} == counts
+    assert not real.toggles["ORG"].isChecked() and real.toggles["PER"].isChecked()
+    assert "ORG" not in window.article_view.entity_types
+    stop(qtbot, shell, window, library)
