@@ -1,13 +1,19 @@
-"""Phrase matchers built for the array passes without looking for their first match.
+"""Phrase and intersection matchers built for the array passes without looking for
+their first match.
 
 Whoosh's ``SpanWrappingMatcher`` looks for the first document where a phrase's words
 stand together as soon as it is built, reading their positions document after document
 (the nearness phrase of a typed query, built again at each search, spent a tenth of its
-time there at 50,000 articles). The array passes (:mod:`reader.search.arrays`) compare
-positions at the ranked articles only and never step such a matcher. While they build
-a tree whose phrases are reached through unions and boosts only — matchers that never
-move their children when built — that search is left undone; :func:`settle` does it,
-as Whoosh's constructor would have, before anything of the tree is stepped.
+time there at 50,000 articles); its ``IntersectionMatcher`` steps both its sides to
+their first common document, reading their posting blocks one by one (every "all these
+words" of a query and every phrase's words: a twentieth of a typed query's time at
+50,000 articles). The array passes (:mod:`reader.search.arrays`) read postings whole
+and compare positions at the ranked articles only: they never step such matchers.
+While they build a tree whose phrases and intersections are reached through unions,
+intersections and boosts only — matchers that never move their children when built
+once intersections wait too — those searches are left undone; :func:`settle` does
+them, children before parents, as Whoosh's constructors would have, before anything of
+the tree is stepped.
 """
 
 from __future__ import annotations
@@ -18,12 +24,16 @@ from contextlib import contextmanager
 from typing import Any
 
 from whoosh import query
-from whoosh.matching import wrappers
+from whoosh.matching import binary, wrappers
 from whoosh.query import Query
 from whoosh.query.spans import SpanQuery, SpanWrappingMatcher
 
 _WHOOSHS = SpanWrappingMatcher.__init__
+_WHOOSHS_AND = binary.IntersectionMatcher.__init__
 _state = threading.local()
+# queries whose matchers intersect their parts (an And, a phrase's words, a span) or
+# step their children when built (an AndNot, an AndMaybe, a Require, a coordination)
+_INTERSECTING = (query.And, query.Require, query.Phrase, SpanQuery)
 
 
 def _init(self: Any, child: Any) -> None:
@@ -37,17 +47,32 @@ def _init(self: Any, child: Any) -> None:
     self._liseuse_unsettled = True
 
 
+def _and_init(self: Any, a: Any, b: Any) -> None:
+    """``IntersectionMatcher.__init__``, its first common document left to
+    :func:`settle` while a tree is built under :func:`deferring`."""
+    if not getattr(_state, "on", False):
+        _WHOOSHS_AND(self, a, b)
+        return
+    binary.AdditiveBiMatcher.__init__(self, a, b)
+    self._liseuse_unsettled = True
+
+
 def install() -> None:
     SpanWrappingMatcher.__init__ = _init
+    binary.IntersectionMatcher.__init__ = _and_init
 
 
 def installed() -> bool:
-    return SpanWrappingMatcher.__init__ is _init
+    return SpanWrappingMatcher.__init__ is _init and binary.IntersectionMatcher.__init__ is (
+        _and_init
+    )
 
 
 def deferrable(made: Query) -> bool:
-    """Whether every phrase of ``made`` (of plain words) is reached from its top through
-    unions and boosts only, and no other span query is in it."""
+    """Whether every phrase and every intersection of ``made`` (phrases of plain words,
+    plain Ands) is reached from its top through unions, intersections and boosts only,
+    and no other span query, nor a query whose matcher moves its children when built,
+    has one below it."""
     if isinstance(made, query.Phrase):
         return True
     if (
@@ -55,15 +80,15 @@ def deferrable(made: Query) -> bool:
         and not made.minmatch
         and not made.scale
         and len(made.subqueries) < query.Or.TOO_MANY_CLAUSES
-    ):
+    ) or type(made) is query.And:
         return all(deferrable(sub) for sub in made.subqueries)
-    return not _has_spans(made)
+    return not _intersects(made)
 
 
-def _has_spans(made: Query) -> bool:
-    if isinstance(made, (query.Phrase, SpanQuery)):
+def _intersects(made: Query) -> bool:
+    if isinstance(made, _INTERSECTING):
         return True
-    return any(_has_spans(child) for child in made.children())
+    return any(_intersects(child) for child in made.children())
 
 
 @contextmanager
@@ -79,11 +104,14 @@ def deferring(made: Query) -> Iterator[None]:
 
 
 def settle(matcher: Any) -> None:
-    """Look for the first match of every phrase of ``matcher`` left undone, children
-    before parents, as Whoosh's constructors do: the tree is then as Whoosh builds it."""
+    """Look for the first match of every phrase and intersection of ``matcher`` left
+    undone, children before parents, as Whoosh's constructors do: the tree is then as
+    Whoosh builds it."""
     for child in matcher.children():
         settle(child)
     if getattr(matcher, "_liseuse_unsettled", False):
         matcher._liseuse_unsettled = False
-        if matcher.is_active():
+        if isinstance(matcher, binary.IntersectionMatcher):
+            matcher._find_first()
+        elif matcher.is_active():
             matcher._find_next()

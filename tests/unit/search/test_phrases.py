@@ -1,6 +1,6 @@
-"""Phrases built for the array passes leave their first match for later
-(reader.search.phrases): only where nothing moves them when built, and, once settled,
-they step through the articles Whoosh's own phrase matchers do."""
+"""Phrases and intersections built for the array passes leave their first match for
+later (reader.search.phrases): only where nothing moves them when built, and, once
+settled, they step through the articles Whoosh's own matchers do."""
 
 from __future__ import annotations
 
@@ -36,17 +36,25 @@ def index(tmp_path_factory: pytest.TempPathFactory) -> Any:
         ('"prime minister"', True),
         ('"prime minister"~3 OR "general election"', True),
         ("blair brown", True),
-        ('"tony blair" election', False),
-        ('"prime minister" -labour', False),
+        ('"tony blair" election', True),
+        ('"prime minister" -labour', True),
+        ("tax ANDMAYBE labour", True),
+        ('"tony blair" ANDMAYBE labour', False),
+        ("tax ANDMAYBE (labour tory)", False),
     ],
 )
-def test_only_phrases_under_unions_and_boosts_are_deferred(
+def test_only_phrases_and_ands_under_unions_ands_and_boosts_are_deferred(
     index: Any, text: str, deferred: bool
 ) -> None:
     made = parse(index._parser, text)
     assert phrases.deferrable(made) is deferred
     assert phrases.deferrable(query.Or([made.with_boost(2.0), query.Term("body_en", "tax")])) is (
         deferred
+    )
+    assert phrases.deferrable(query.And([made, query.Term("body_en", "tax")])) is deferred
+    # an AndNot steps its first part when built: nothing below it may wait
+    assert phrases.deferrable(query.AndNot(made, query.Term("body_en", "tax"))) is (
+        deferred and not phrases._intersects(made)
     )
 
 
@@ -58,10 +66,22 @@ def _steps(matcher: Any) -> list[tuple[int, float]]:
     return found
 
 
-@pytest.mark.parametrize("text", ['"prime minister"', '"the general election"~2', '"tony blair"'])
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"prime minister"',
+        '"the general election"~2',
+        '"tony blair"',
+        "blair brown",
+        '"tony blair" election',
+        '"prime minister" -labour',
+        "tax (labour OR tory) -brown",
+    ],
+)
 def test_a_settled_phrase_steps_as_whooshs_own(index: Any, text: str) -> None:
-    """Built under ``deferring``, a phrase has not looked for its first match; settled,
-    it gives Whoosh's matches and scores, and the array passes rank as Whoosh does."""
+    """Built under ``deferring``, a phrase or an intersection has not looked for its
+    first match; settled, it gives Whoosh's matches and scores, and the array passes
+    rank as Whoosh does."""
     assert phrases.installed()
     searcher = index._searcher()
     made = parse(index._parser, text)
