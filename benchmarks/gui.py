@@ -20,8 +20,9 @@ P3  the start, against a bare PySide6 window started the same way (a fresh proce
 P4  the longest GUI event-loop stall while the 2,225 BBC articles import in the
     background, against the 16 ms frame budget.
 
-``--tree DIR`` runs P3 on another checkout of the app (e.g. an older commit exported
-with ``git archive``), so that a change is measured before and after in the same run.
+``--tree DIR`` runs P3 on another checkout of the app as well (e.g. an older commit
+exported with ``git archive``, or a ``git worktree``), so that a change is measured before
+and after in the same run; the trees take turns within each repeat.
 """
 
 from __future__ import annotations
@@ -35,6 +36,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Sequence
 from pathlib import Path
 
 from benchmarks.common import CORPORA, ROOT, median, save, table
@@ -227,6 +229,7 @@ def _time_process(code: str, *args: str, tree: Path = ROOT) -> dict[str, float]:
         word, _, rest = line.strip().partition(" ")
         if word in WORDS and word not in seen:
             seen[word] = time.perf_counter() - start
+            seen[f"{word}_cpu"] = float(rest)
             if word == "TEXT":
                 seen["cpu"] = float(rest)
     proc.wait(timeout=300)
@@ -252,34 +255,48 @@ def _warm_library(tree: Path) -> Path:
     return data
 
 
-def cold_start(repeats: int, tree: Path = ROOT) -> dict[str, float]:
+def cold_start(repeats: int, trees: Sequence[Path] = (ROOT,)) -> list[dict[str, float]]:
     """The first start (empty library) and a restart of ``reader gui``, each against the
-    bare window."""
-    _compiled(tree)
-    warm = _warm_library(tree)
-    floor_script = floor_code(tree)
+    bare window, for each tree. The trees take turns within each repeat (bare, first
+    start, bare, restart, floor, then the next tree's), so that a load that changes during
+    the run weighs on each alike: the two halves of a run made one tree after the other
+    differed by a fifth in CPU seconds under the same code."""
+    for tree in trees:
+        _compiled(tree)
+    warm = [_warm_library(tree) for tree in trees]
+    floors = [floor_code(tree) for tree in trees]
     frames = ("text", "marks", "full", "window")
     keys = ("bare", "floor", *(f"{s}_{f}" for s in ("cold", "warm") for f in frames))
-    runs: dict[str, list[float]] = {k: [] for k in keys}
-    cpu: dict[str, list[float]] = {k: [] for k in ("bare", "floor", "cold_text", "warm_text")}
+    runs: list[dict[str, list[float]]] = [{k: [] for k in keys} for _ in trees]
+    cpu: list[dict[str, list[float]]] = [
+        {k: [] for k in ("bare", "floor", "cold_text", "cold_full", "warm_text", "warm_full")}
+        for _ in trees
+    ]
 
-    def timed(key: str, code: str, *args: str) -> None:
-        seen = _time_process(code, *args, tree=tree if args else ROOT)
-        runs[key if key in runs else f"{key}_text"].append(seen["TEXT"])
-        cpu[key if key in cpu else f"{key}_text"].append(seen["cpu"])
+    def timed(i: int, key: str, code: str, *args: str) -> None:
+        seen = _time_process(code, *args, tree=trees[i] if args else ROOT)
+        runs[i][key if key in runs[i] else f"{key}_text"].append(seen["TEXT"])
+        cpu[i][key if key in cpu[i] else f"{key}_text"].append(seen["cpu"])
         if key in ("cold", "warm"):
             for frame in frames[1:]:
-                runs[f"{key}_{frame}"].append(seen[frame.upper()])
+                runs[i][f"{key}_{frame}"].append(seen[frame.upper()])
+            cpu[i][f"{key}_full"].append(seen["FULL_cpu"])
 
     for _ in range(repeats):
-        timed("bare", BARE)
-        empty = Path(tempfile.mkdtemp(prefix="bench-cold-"))
-        timed("cold", COMMAND, str(empty), "0")
-        shutil.rmtree(empty, ignore_errors=True)
-        timed("bare", BARE)
-        timed("warm", COMMAND, str(warm), "1")
-        timed("floor", floor_script)
-    shutil.rmtree(warm, ignore_errors=True)
+        for i in range(len(trees)):
+            timed(i, "bare", BARE)
+            empty = Path(tempfile.mkdtemp(prefix="bench-cold-"))
+            timed(i, "cold", COMMAND, str(empty), "0")
+            shutil.rmtree(empty, ignore_errors=True)
+            timed(i, "bare", BARE)
+            timed(i, "warm", COMMAND, str(warm[i]), "1")
+            timed(i, "floor", floors[i])
+    for data in warm:
+        shutil.rmtree(data, ignore_errors=True)
+    return [_medians(r, c) for r, c in zip(runs, cpu, strict=True)]
+
+
+def _medians(runs: dict[str, list[float]], cpu: dict[str, list[float]]) -> dict[str, float]:
     bare_s, bare_cpu = median(runs["bare"]), median(cpu["bare"])
     result = {"bare_s": bare_s, "bare_cpu_s": bare_cpu}
     for key, values in runs.items():
@@ -379,9 +396,9 @@ def main() -> None:
     args = parser.parse_args()
     results: dict[str, dict[str, float]] = {}
     if not args.skip_start:
-        results["P3_start"] = cold_start(args.repeats)
-        for tree in args.tree:
-            results[f"P3_start {tree.name}"] = cold_start(args.repeats, tree.resolve())
+        trees = [ROOT, *(tree.resolve() for tree in args.tree)]
+        names = ["P3_start", *(f"P3_start {tree.name}" for tree in args.tree)]
+        results.update(zip(names, cold_start(args.repeats, trees), strict=True))
     if not args.skip_import:
         results["P4_import_stall"] = import_stall()
     save("gui", results)

@@ -71,9 +71,10 @@ DOCKS = ("detailsDock", "entitiesDock", "annotationsDock")  # as the window name
 MEASURES = "first_frame"  # the settings' group of the window's parts' smallest sizes
 
 
-def application(argv: Sequence[str] = ()) -> QApplication:
+def application(argv: Sequence[str] = (), icon: bool = True) -> QApplication:
     """The application, with the desktop identity: the icon shipped in
-    ``resources/icons`` and the app id that names the ``.desktop`` file."""
+    ``resources/icons`` (unless ``icon`` is False: then the caller gives it) and the app
+    id that names the ``.desktop`` file."""
     app = QApplication.instance()
     if not isinstance(app, QApplication):
         app = QApplication(list(argv) or [__file__])
@@ -82,7 +83,7 @@ def application(argv: Sequence[str] = ()) -> QApplication:
     app.setApplicationVersion(__version__)
     app.setOrganizationDomain("liseuse.github.io")
     app.setDesktopFileName(APP_ID)
-    if app.windowIcon().isNull():  # the second phase asks again: decoded once
+    if icon and app.windowIcon().isNull():  # the second phase asks again: decoded once
         app.setWindowIcon(app_icon())
     return app
 
@@ -520,10 +521,15 @@ def first_phase(
     team: str | None = None,
 ) -> Shell | None:
     """The first phase of ``reader gui``: the application, and when the start is a plain
-    one, the first frame on screen; the second is :func:`reader.ui.app.run`."""
-    application(argv)
-    shell = paint(data_dir) if not targets and team is None else None
+    one, the first frame on screen; the second is :func:`reader.ui.app.run`. The icon's
+    eight sizes are decoded once the article is on screen (a window manager shows the
+    window's icon as soon as it is given, the text's frame does not wait for it)."""
+    plain = not targets and team is None
+    app = application(argv, icon=not plain)
+    shell = paint(data_dir) if plain else None
     if shell is not None:
         wait_for_paint(shell)
         paint_entities(shell)
+    if app.windowIcon().isNull():
+        app.setWindowIcon(app_icon())
     return shell

@@ -10,7 +10,7 @@ import sys
 from collections import Counter
 
 from PySide6.QtCore import QEvent, QPoint, QSettings, Qt
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QIcon, QKeyEvent
 from PySide6.QtWidgets import QApplication
 
 from reader import APP_NAME
@@ -244,3 +244,16 @@ def test_the_first_frames_entities_panel_counts_the_articles_entities(qtbot, dat
     assert not real.toggles["ORG"].isChecked() and real.toggles["PER"].isChecked()
     assert "ORG" not in window.article_view.entity_types
     stop(qtbot, shell, window, library)
+
+
+def test_the_first_phase_gives_the_window_its_icon_after_the_text(qtbot, data_dir) -> None:
+    app = application()
+    app.setWindowIcon(QIcon())  # as a process starts
+    shell = first_frame.first_phase(str(data_dir))
+    assert shell is not None
+    qtbot.addWidget(shell)
+    assert shell.stand_in.article_view.article.title.startswith(FIRST_TITLE)
+    sizes = {size.width() for size in app.windowIcon().availableSizes()}
+    assert {16, 32, 48, 256, 512} <= sizes
+    assert shell.windowIcon().availableSizes() == app.windowIcon().availableSizes()
+    shell.close()
