@@ -3,7 +3,8 @@
 
 Three pipelines in one run, on the development gold (``wikinews-fr-dev.json`` and the
 older ``wikinews-fr.json``, names only: what the French rules were written from), on the
-later development sets (``wikinews-fr-dev2.json``, ``-dev3``, ``-dev4``, ``-dev5``: each annotated
+later development sets (``wikinews-fr-dev2.json``, ``-dev3``, ``-dev4``, ``-dev5`` and
+``ntrex-fr-dev.json``, NTREX-128's French news: each annotated
 before the recognisers ran on it, scored once before it was read, then read as the first
 was) and on the held-out gold (``wikinews-fr-heldout.json``: never tuned on):
 
@@ -25,11 +26,14 @@ it in the same run.
 from __future__ import annotations
 
 import argparse
+import atexit
 import json
+import shutil
+import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from benchmarks.common import ROOT, save
+from benchmarks.common import CORPORA, ROOT, save
 from benchmarks.entities import (
     HELDOUT,
     NAMES,
@@ -43,6 +47,7 @@ from benchmarks.entities import (
 )
 
 if TYPE_CHECKING:
+    from reader.core.model import Article
     from reader.entities.pipeline import EntityPipeline
 
 DEV = (
@@ -53,6 +58,40 @@ DEV2 = (ROOT / "benchmarks" / "gold" / "wikinews-fr-dev2.json",)
 DEV3 = (ROOT / "benchmarks" / "gold" / "wikinews-fr-dev3.json",)
 DEV4 = (ROOT / "benchmarks" / "gold" / "wikinews-fr-dev4.json",)
 DEV5 = (ROOT / "benchmarks" / "gold" / "wikinews-fr-dev5.json",)
+#: NTREX-128's French news, keyed by document id (no unread Wikinews article was left)
+DEV6 = (ROOT / "benchmarks" / "gold" / "ntrex-fr-dev.json",)
+NTREX = CORPORA / "ntrex-news-fr-en"
+SETS = {
+    "development": DEV,
+    "development 2": DEV2,
+    "development 3": DEV3,
+    "development 4": DEV4,
+    "development 5": DEV5,
+    "development 6": DEV6,
+    "held-out": (HELDOUT,),
+}
+_ntrex_files: dict[str, Path] = {}
+
+
+def article_of(gold_file: Path, name: str) -> Article:
+    """The article a gold file's document ``name`` is: a Wikinews page by its file name,
+    or an NTREX-128 document by its id, given to the app as a text file (its headline,
+    then one sentence a paragraph)."""
+    if not gold_file.name.startswith("ntrex"):
+        return load_article(WIKINEWS / name)
+    if not _ntrex_files:
+        folder = Path(tempfile.mkdtemp(prefix="ntrex-fr-"))
+        atexit.register(shutil.rmtree, folder, True)
+        ids = (NTREX / "DOCUMENT_IDS.tsv").read_text(encoding="utf-8").splitlines()
+        lines = (NTREX / "NTREX-128" / "newstest2019-ref.fra.txt").read_text(encoding="utf-8")
+        documents: dict[str, list[str]] = {}
+        for document, line in zip(ids, lines.splitlines(), strict=True):
+            documents.setdefault(document, []).append(line)
+        for document, sentences in documents.items():
+            path = folder / f"{document}.txt"
+            path.write_text("\n\n".join(sentences) + "\n", encoding="utf-8")
+            _ntrex_files[document] = path
+    return load_article(_ntrex_files[name])
 
 
 def pipelines() -> dict[str, EntityPipeline]:
@@ -77,7 +116,7 @@ def score(
     for gold_file in gold_files:
         gold = json.loads(gold_file.read_text(encoding="utf-8"))["documents"]
         for name, entries in gold.items():
-            article = load_article(WIKINEWS / name)
+            article = article_of(gold_file, name)
             expected = {s for s in gold_spans(article.text, entries) if s[2] in NAMES}
             mentions = [m for m in pipeline.recognize(article) if m.label in NAMES]
             predicted = {(m.start, m.end, m.label) for m in mentions}
@@ -119,6 +158,12 @@ def main() -> None:
         help="leave the held-out set out (while reading the development errors)",
     )
     parser.add_argument("--cpu", action="store_true", help="only P5 in CPU seconds, French")
+    parser.add_argument(
+        "--sets",
+        type=lambda names: names.split(","),
+        default=[],
+        help=f"only these sets, comma-separated, of: {', '.join(SETS)}",
+    )
     args = parser.parse_args()
     from reader.entities import model_process
 
@@ -132,30 +177,20 @@ def main() -> None:
     # the model in this process, so that every pipeline pays the same for it
     model_process.entities = model_process.run  # type: ignore[assignment]
     speed_files = sorted(WIKINEWS.glob("*.html"))[:20]
-    results: dict[str, dict[str, Any]] = {
-        "development": {},
-        "development 2": {},
-        "development 3": {},
-        "development 4": {},
-        "development 5": {},
-        "held-out": {},
-    }
+    sets = {name: files for name, files in SETS.items() if not args.sets or name in args.sets}
+    if args.without_heldout:
+        sets.pop("held-out", None)
+    results: dict[str, dict[str, Any]] = {name: {} for name in sets}
     errors: list[str] = []
     for name, pipeline in pipelines().items():
         listed = errors if args.errors and name == "app" else None
         speed = articles_per_second(pipeline, speed_files)
-        results["development"][name] = {**score(pipeline, DEV, listed), "articles_per_s": speed}
-        for set_name, files in (
-            ("development 2", DEV2),
-            ("development 3", DEV3),
-            ("development 4", DEV4),
-            ("development 5", DEV5),
-        ):
-            results[set_name][name] = {**score(pipeline, files, listed), "articles_per_s": speed}
-        if not args.without_heldout:
-            results["held-out"][name] = {**score(pipeline, (HELDOUT,)), "articles_per_s": speed}
-    if args.without_heldout:
-        del results["held-out"]
+        for set_name, files in sets.items():
+            if set_name == "held-out":  # never listed: its errors are not read
+                results[set_name][name] = {**score(pipeline, files), "articles_per_s": speed}
+            else:
+                scored = score(pipeline, files, listed)
+                results[set_name][name] = {**scored, "articles_per_s": speed}
     save("entities-fr", results)
     for set_name, scores in results.items():
         print(f"French names, {set_name} (strict P / R / F1, overlap F1; gold mentions per type)")

@@ -1,7 +1,8 @@
 """French names typed by the common noun before them: *la place Tahrir* is a place, *la
 capsule Dragon* a product, *le collectif la Quadrature du Net* an organisation, *le
-projet ACTA* a treaty. The statistical model reads such names from their form and
-guesses (Tahrir a person, Dragon a place); the noun in front says what they are.
+projet ACTA* a treaty, *des marques telles que Revlon, Essie et Tweezerman* firms. The
+statistical model reads such names from their form and guesses (Tahrir a person, Dragon a
+place); the noun in front says what they are.
 
 A name typed this way keeps its type wherever else the article writes it the same way
 (*l'ACTA*, *Dragon* alone), because an article does not change what a name refers to.
@@ -63,6 +64,9 @@ _CUES: dict[Label, tuple[str, ...]] = {
         "sous-marin",
         "porte-avions",
         "tablette",
+        "gazoduc",
+        "oléoduc",
+        "pipeline",
     ),
     Label.ORG: (
         "collectif",
@@ -88,6 +92,16 @@ _CUES: dict[Label, tuple[str, ...]] = {
         "club",
         "école",
         "lycée",
+        "marque",
+        "marques",
+        "enseigne",
+        "enseignes",
+        "magasin",
+        "magasins",
+        "boutiques",
+        "point de vente",
+        "points de vente",
+        "distributeur",
     ),
     Label.PER: (
         "inspecteur",
@@ -141,6 +155,7 @@ _CUES: dict[Label, tuple[str, ...]] = {
         "ouragan",
         "cyclone",
         "tempête",
+        "initiative",
     ),
 }
 # A name: capitalised words (or an acronym, or a word with a digit such as "Falcon 9", or
@@ -160,6 +175,8 @@ _ADJECTIVE = (
 )
 
 
+# "Called" between the kind and the name: *une initiative appelée AI Next*
+_CALLED = r"(?:(?:appel|baptis|nomm|dénomm|surnomm)ée?s?\s+)?"
 # Storms keep their kind's word in a headline, capitalised there: "Ouragan Sandy : 39 morts"
 _HEADLINE_CUES = frozenset({"typhon", "ouragan", "cyclone", "tempête"})
 # A version ending a product's name: "Ubuntu 12.10" is also "Ubuntu" in the article
@@ -177,10 +194,30 @@ def _pattern(label: Label) -> re.Pattern[str]:
     cues = sorted(_CUES[label], key=len, reverse=True)
     words = "|".join(_alternative(c) for c in cues)
     name = _PLACE_NAME if label is Label.LOC else _NAME
-    return re.compile(rf"(?<![\w-])(?:{words})\s+{_ADJECTIVE}{_ARTICLE}{name}")
+    return re.compile(rf"(?<![\w-])(?:{words})\s+{_ADJECTIVE}{_CALLED}{_ARTICLE}{name}")
 
 
 _PATTERNS = [(label, _pattern(label)) for label in _CUES]
+# A list after the kind and "such as": *des marques telles que Revlon, Essie et Tweezerman*,
+# *des boutiques comme Boots*: each item is of that kind
+_ITEM = r"[A-ZÀ-Ý][\w’'&-]*(?:\s+[A-ZÀ-Ý][\w’'&-]*)*"
+_ITEMS = re.compile(r"\s*,\s*|\s+(?:et|ou)\s+")
+
+
+def _list_pattern(label: Label) -> re.Pattern[str]:
+    words = "|".join(_alternative(c) for c in sorted(_CUES[label], key=len, reverse=True))
+    return re.compile(
+        rf"(?<![\w-])(?:{words})\s+{_ADJECTIVE}(?:tel(?:le)?s?\s+que|comme|dont)\s+"
+        rf"(?P<items>{_ITEM}(?:(?:\s*,\s*|\s+(?:et|ou)\s+){_ITEM})*)"
+    )
+
+
+_LISTS = [(label, _list_pattern(label)) for label in (Label.ORG, Label.PRODUCT)]
+# A person described by their age, the name in apposition: *l'accusé de 29 ans, Quinton
+# Tellis*, *la victime, 19 ans, Jessica Chambers*
+_AGED = re.compile(
+    r"(?<![\w-])\d{1,3}[\s\u00a0]ans\s*,\s*(?P<name>[A-ZÀ-Ý][\w’'-]+(?:\s+[A-ZÀ-Ý][\w’'-]+)+)"
+)
 # A ministry by its full name: "le ministère de l'Intérieur", "ministère de la Culture et
 # de la Communication" (written in lower case, so no model takes it for a name).
 _OF = r"(?:de\s+la\s+|de\s+l['’]\s*|des\s+|du\s+|de\s+|d['’]\s*)"
@@ -190,9 +227,12 @@ MINISTRY = re.compile(
 )
 
 
-# A university by its town, in lower case inside a sentence: "l'université de Caen"
-# (or after an adjective: "l'université américaine de Beyrouth")
-UNIVERSITY = re.compile(rf"(?<![\w-])[Uu]niversité\s+{_ADJECTIVE}{_OF}[A-ZÀ-Ý][\w’'-]*")
+# A university by its town or its founder, in lower case inside a sentence: "l'université
+# de Caen", "l'Université de Carnegie Mellon" (or after an adjective: "l'université
+# américaine de Beyrouth")
+UNIVERSITY = re.compile(
+    rf"(?<![\w-])[Uu]niversité\s+{_ADJECTIVE}{_OF}[A-ZÀ-Ý][\w’'-]*(?:\s+[A-ZÀ-Ý][\w’'-]*)*"
+)
 # A web site by its address: "Planethunters.org", "arXiv.org" (a web service)
 SITE = re.compile(
     r"(?<![\w@./-])(?:www\.)?[A-Za-z][\w-]*(?:\.[\w-]+)*\.(?:org|com|net|fr|info|io|eu)"
@@ -202,7 +242,7 @@ SITE = re.compile(
 
 class CueRecognizer:
     name = "cues"
-    version = "5"
+    version = "6"
     priority = 55  # above the model (50), below the gazetteer (80) and the rules (70)
 
     def recognize(self, text: str, blocks: Sequence[Block], lang: str | None) -> list[Candidate]:
@@ -218,6 +258,13 @@ class CueRecognizer:
                     version = _VERSION.search(name) if label is Label.PRODUCT else None
                     if version is not None and version.start() >= 2:
                         typed.setdefault(name[: version.start()], label)
+            for match in _AGED.finditer(chunk):
+                typed.setdefault(match.group("name"), Label.PER)
+            for label, pattern in _LISTS:
+                for match in pattern.finditer(chunk):
+                    for item in _ITEMS.split(match.group("items")):
+                        if len(item) > 2:
+                            typed.setdefault(item, label)
         found: list[Candidate] = []
         for block in french:
             for pattern, label in ((MINISTRY, Label.ORG), (UNIVERSITY, Label.ORG)):

@@ -18,6 +18,12 @@ read) and general in form — none of these is a list of the names that went wro
   (*Salon européen de l'éducation*, *Forum mondial de la langue française*);
 - a place the gazetteer names (only to name it) stays a place when the model calls it an
   organisation or an other name (*le Moyen-Orient*, *la France a battu*);
+- a title between guillemets after the kind of work it names (*le livre « AI Superpowers:
+  China, Silicon Valley… »*, *le film « … »*) is that work's name, whatever names it holds;
+- a "person" named *Saint* something, capitalised, is a place (a church, a town: French
+  writes the saint himself *saint Martin*); a name ending as an English law's or event's
+  does is one (*Government of Wales Act*); a "place" ending with a newspaper's word is the
+  newspaper (*Washington Examiner*, :data:`PRESS_WORDS`, read by the merge too);
 - an institution's name holding a known place is the institution's (*Bourse de New York*,
   *Université Paris Descartes*: :data:`INSTITUTION_WORDS`, read by the merge), and a
   cue's organisation (*l'association Wikimédia France*) keeps the country that ends its
@@ -41,9 +47,10 @@ _INITIAL = re.compile(r"[A-Z]\.(?:-[A-Z]\.)?\s+(?=[A-ZÀ-Ý])")
 # *la République* alone
 _STATE = re.compile(r"^(?:[ÉE]tats?(?:-[a-zà-ÿ][\w-]*)?|République)$")
 # A minister's portfolio written after the title: *le ministre de l'Enseignement supérieur*,
-# *le ministre grec des Finances*, *la ministre déléguée aux Transports*
+# *le ministre grec des Finances*, *la ministre déléguée aux Transports*, *le secrétaire
+# américain à l'Intérieur*
 _PORTFOLIO = re.compile(
-    r"(?<![\w-])ministres?(?:\s+[a-zà-ÿ-]+){0,2}?"
+    r"(?<![\w-])(?:ministres?|secrétaires?)(?:\s+[a-zà-ÿ-]+){0,2}?"
     r"\s+(?:de\s+la|de\s+l['’]|des|du|de|à\s+la|à\s+l['’]|aux?)\s*$",
     re.IGNORECASE,
 )
@@ -60,6 +67,22 @@ INSTITUTION_WORDS = frozenset(
     Agence Fondation Association Parti Fédération Confédération Ligue Cour Tribunal
     Ministère Académie Comité Office Observatoire École Lycée Collège Compagnie Société
     Caisse Syndicat Mouvement Organisation Commissariat Préfecture Mairie""".split()
+)
+# The last word of a newspaper's name: a "place" ending with it is the newspaper
+# (*Washington Examiner*), not the city the gazetteer finds inside it
+PRESS_WORDS = frozenset(
+    """Times Post Journal Telegraph Herald Tribune Gazette Chronicle Examiner Observer
+    Inquirer Courier Monitor""".split()
+)
+# …an English law's or event's (*Government of Wales Act*, *Davis Cup*)
+_EVENT_LAST = frozenset("Act Bill Treaty Cup Open Games Awards Prize Festival".split())
+# The kinds of work whose title French writes between guillemets after them: *le livre
+# « … »*, *son film intitulé « … »*
+_WORK = re.compile(
+    r"(?<![\w-])(?:livre|roman|essai|ouvrage|film|documentaire|album|chanson|disque|"
+    r"opéra|pièce|spectacle|série|feuilleton|émission|rapport|poème|tableau)s?"
+    r"(?:\s+[a-zà-ÿ]+(?:ais|aise|ain|aine|ien|ienne|ois|oise|ique|al|ale))?"
+    r"(?:\s+intitulée?s?)?\s*,?\s*$"
 )
 # Particles of a surname (*De Santis*, *Le Roux*, *Van Gogh*, *Di Vaio*)
 _PARTICLES = frozenset("de De Le La Di Da Van Von van von Du Des".split())
@@ -193,3 +216,69 @@ def _without_person(
     found.append((50, Candidate(person, c.end, Label.PER, MODEL)))
     head_end = c.start + len(text[c.start : person].rstrip())
     return Candidate(c.start, head_end, c.label, c.source, c.canonical)
+
+
+def retyped(c: Candidate, words: Sequence[str]) -> Candidate:
+    """A model's name typed again by its first or last word: *Saint Martin* a place, a
+    name ending with *Act* a law, a place ending with a newspaper's word the newspaper."""
+    label = c.label
+    if label is Label.PER and len(words) > 1 and words[0] in ("Saint", "Sainte"):
+        label = Label.LOC
+    elif label in (Label.ORG, Label.LOC) and len(words) > 1 and words[-1] in _EVENT_LAST:
+        label = Label.MISC
+    elif label is Label.LOC and len(words) > 1 and words[-1] in PRESS_WORDS:
+        label = Label.ORG
+    if label is c.label:
+        return c
+    return Candidate(c.start, c.end, label, c.source, c.canonical)
+
+
+WORK_PRIORITY = 85  # above the gazetteer: a known place inside a title is the title's
+
+
+def work_titles(
+    text: str, quoted: Sequence[tuple[int, int]], candidates: list[tuple[int, Candidate]]
+) -> list[tuple[int, Candidate]]:
+    """A title between guillemets after the kind of work it names is an other name, as
+    a whole: *le livre « AI Superpowers: China, Silicon Valley and the New World Order »*
+    is one name, not a place and a valley; the names inside it are left out."""
+    titles = []
+    for start, end in quoted:
+        if not _WORK.search(text, max(0, start - 40), start):
+            continue
+        inner = re.match(r"[«“]\s*(.*?)\s*[»”]$", text[start:end], re.DOTALL)
+        if inner is None or not inner.group(1)[:1].isupper():
+            continue
+        titles.append(Candidate(start + inner.start(1), start + inner.end(1), Label.MISC, CUES))
+    if not titles:
+        return candidates
+    kept = [
+        (p, c)
+        for p, c in candidates
+        if not any(t.start <= c.start and c.end <= t.end for t in titles)
+    ]
+    return kept + [(WORK_PRIORITY, t) for t in titles]
+
+
+# A particle ending a person's name the model cut (*Armel Le*, then *Cléac'h*), or opening
+# the rest of it after the given name it kept (*Armel*, then *Le Cléac´h*)
+_REST_OF_NAME = re.compile(r"\s+[A-ZÀ-Ý][\w'’´-]*")
+_PARTICLE_AND_NAME = re.compile(r"\s+(?:Le|La|Van|Von|Di|Da|Del|Du|De)\s+[A-ZÀ-Ý][\w'’´-]*")
+
+
+def whole_person(text: str, c: Candidate) -> Candidate:
+    """A person's name the model cut at a particle or an apostrophe, made whole: *Armel Le*
+    and *Armel* before *Le Cléac'h* are *Armel Le Cléac'h*; a person's name never ends
+    with its particle."""
+    if c.label is not Label.PER:
+        return c
+    words = text[c.start : c.end].split()
+    if len(words) > 1 and words[-1] in _PARTICLES and words[-1][:1].isupper():
+        rest = _REST_OF_NAME.match(text, c.end)
+        if rest is None:
+            return c
+        return Candidate(c.start, rest.end(), c.label, c.source, c.canonical)
+    rest = _PARTICLE_AND_NAME.match(text, c.end)
+    if rest is None:
+        return c
+    return Candidate(c.start, rest.end(), c.label, c.source, c.canonical)

@@ -21,7 +21,7 @@ from reader.core import plugins
 from reader.core.model import Article, EntityMention
 from reader.entities import model_process, shipped
 from reader.entities.base import Block, Candidate, Label, Recognizer
-from reader.entities.french_checks import INSTITUTION_WORDS
+from reader.entities.french_checks import INSTITUTION_WORDS, PRESS_WORDS
 from reader.entities.gazetteer import Entry, Gazetteer, GazetteerRecognizer, fold_case
 from reader.entities.heuristics import ORG_WORDS
 from reader.entities.review import VERSION as REVIEW_VERSION
@@ -207,9 +207,13 @@ def _merge(text: str, candidates: list[tuple[int, Candidate]]) -> list[Candidate
             # "François Hollande": a person whose surname is also a place's name
             extended.append((85, c))
             continue
-        if inside and c.label is Label.ORG and extra_words & (ORG_WORDS | INSTITUTION_WORDS):
-            # "US Securities Exchange Commission", "Bourse de New York": an institution
-            # named after a place.
+        if (
+            inside
+            and c.label is Label.ORG
+            and extra_words & (ORG_WORDS | INSTITUTION_WORDS | PRESS_WORDS)
+        ):
+            # "US Securities Exchange Commission", "Bourse de New York", "Washington
+            # Examiner": an institution or a newspaper named after a place.
             extended.append((85, c))
             continue
         if (

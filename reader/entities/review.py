@@ -29,14 +29,15 @@ from reader.entities import consistency, french_checks
 from reader.entities.base import Block, Candidate, Label
 from reader.entities.gazetteer import fold_case
 
-VERSION = "8"  # part of the pipeline's version: a change re-recognises the library
+VERSION = "9"  # part of the pipeline's version: a change re-recognises the library
 MODEL = "spacy"  # the statistical recogniser's name (reader.entities.statistical)
 # Titles and roles written before a person's name, which are not part of it.
 _TITLES = frozenset(
     """professeur président présidente docteur général générale maître monseigneur
     sénateur sénatrice député députée ministre inspecteur inspectrice commissaire
     capitaine colonel lieutenant sergent juge cardinal abbé père frère sœur soeur
-    madame monsieur mademoiselle maire prince princesse roi reine émir cheikh imam""".split()
+    madame monsieur mademoiselle maire prince princesse roi reine émir cheikh imam
+    révérend pasteur rabbin lord""".split()
 )
 # The first word of an institution's name: what follows it is an organisation's name,
 # whatever the model took it for (*Université Bordeaux II*, *Congrès national général*).
@@ -49,7 +50,8 @@ _INSTITUTIONS = frozenset(
 )
 # Determiners and numbers before a word for people: "les Touareg", "Deux Britanniques"
 _PLURAL_BEFORE = re.compile(
-    r"(?:^|[\s(«“\"])(?:les|des|aux|ces|deux|trois|quatre|cinq|six|dix|cent|mille|"
+    r"(?:^|[\s(«“\"])(?:les|des|aux|ces|certains|certaines|plusieurs|quelques|nombreux|"
+    r"nombreuses|deux|trois|quatre|cinq|six|dix|cent|mille|"
     r"millions?|milliers?|\d[\d  .,]*(?:\s+de)?)\s+$",
     re.IGNORECASE,
 )
@@ -76,6 +78,8 @@ _ORDINALS = frozenset(
 _EVENT_LAST = frozenset("Act Bill Treaty Cup Open Games Awards Prize Festival War".split())
 # Bodies named by one word of their kind, capitalised inside a sentence (*au Congrès*)
 _BODIES = frozenset("congrès sénat parlement assemblée".split())
+# A scale's unit, named after its inventor: *degrés Celsius*, *degrés Fahrenheit*
+_UNIT_BEFORE = re.compile(r"(?<![\w-])degrés?\s+$")
 _CENTURY = re.compile(r"^[IVXLC]+(?:e|ème|er)$")
 # A footnote's call glued to a name: "Parti populaire espagnol[1]"
 _FOOTNOTE = re.compile(r"\s*\[\d*\]?$")
@@ -105,6 +109,7 @@ def review(
     ]
     people = _surnames(text, candidates)
     candidates = french_checks.cue_organisations(text, candidates, people)
+    candidates = french_checks.work_titles(text, quoted, candidates)
     result: list[tuple[int, Candidate]] = []
     for priority, c in candidates:
         if c.source != MODEL or not any(s <= c.start and c.end <= e for s, e in french):
@@ -199,7 +204,10 @@ def _surnames(text: str, candidates: Sequence[tuple[int, Candidate]]) -> frozens
     """The last words of the people the recognisers name by a full name (*Julian
     Assange*: *Assange*), where fewer full names of other types end with that word."""
     last: dict[str, list[Label]] = {}
+    cued = {(c.start, c.end) for _, c in candidates if c.source == "cues"}
     for _, c in candidates:
+        if c.source == MODEL and (c.start, c.end) in cued:
+            continue  # the words before the name said what it is: the model's guess is not counted
         words = text[c.start : c.end].split()
         if len(words) >= 2 and words[-1][:1].isupper():
             last.setdefault(words[-1], []).append(c.label)
@@ -262,7 +270,7 @@ def _check(
     quoted: Sequence[tuple[int, int]],
     lower: Collection[str],
 ) -> Candidate | None:
-    c = french_checks.initial(text, c)
+    c = french_checks.whole_person(text, french_checks.initial(text, c))
     surface = text[c.start : c.end]
     footnote = _FOOTNOTE.search(surface)
     if footnote is not None and footnote.start() > 0 and "[" in footnote.group():
@@ -278,6 +286,13 @@ def _check(
         return None
     c = french_checks.event(text, c)
     first = words[0].lower()
+    if c.label is Label.PER and len(words) > 1 and first in _TITLES and words[1].islower():
+        return None  # a role (*le Président de l'Assemblée*), not a person's name
+    if c.label is Label.PER and len(words) > 1 and first in _INSTITUTIONS:
+        return Candidate(c.start, c.end, Label.ORG, c.source)  # *Groupe Bel*: not a person
+    if _UNIT_BEFORE.search(text, max(0, c.start - 12), c.start):
+        return None  # a unit named after a person (*1 200 degrés Celsius*)
+    c = french_checks.retyped(c, words)
     plural = (first + "s", first + "x")  # "Cinéma :" heading an article on "cinémas"
     if (
         len(words) == 1

@@ -71,6 +71,8 @@ _TITLE = re.compile(r"^(?:(?:Mr|Mrs|Ms|Dr|Sir|Dame|Lord|Lady|Mme)\.?|M\.)\s+(?=[
 _TRAILING = re.compile(
     r"(?:['’]s|[\s,.;:!?»«\"'’)(]|\s(?:de|du|des|d['’]|of|the|and|et|en|à|la|le))+$"
 )
+# A spaced dash and a lower-case word after a name: an aside, not the name's
+_DASH = re.compile(r"\s+[-–—]\s+[a-zà-ÿ].*$", re.DOTALL)
 # Capitalised words that start sentences, and the domain's common nouns written in
 # capitals: the model often takes them for names.
 _NOT_NAMES = frozenset(
@@ -351,6 +353,10 @@ def _trim(surface: str, start: int, end: int) -> tuple[int, int]:
         if lead:
             start += lead.end()
             surface = surface[lead.end() :]
+    dash = _DASH.search(surface)
+    if dash:  # "Syrie - notamment": a name does not go on past a spaced dash
+        end -= len(surface) - dash.start()
+        surface = surface[: dash.start()]
     tail = _TRAILING.search(surface)
     if tail:
         end -= len(surface) - tail.start()
