@@ -196,6 +196,7 @@ class Library:
     set_cross_language = _Via("finder", Finder.set_cross_language)
     alternatives = _Via("finder", Finder.alternatives)
     search = _Via("finder", Finder.search)
+    snippets = _Via("finder", Finder.snippets)
     hit_offsets = _Via("finder", Finder.hit_offsets)
 
     annotate = _Via("notes", Notes.annotate)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+from collections.abc import Mapping
 from typing import Any
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistentModelIndex, Qt
@@ -22,6 +23,14 @@ class ResultsModel(QAbstractListModel):
         self.beginResetModel()
         self._hits = list(hits)
         self.endResetModel()
+
+    def fill(self, hits: Mapping[str, SearchHit]) -> None:
+        """Put ``hits`` (by id: the same articles, now with their snippets) in their rows."""
+        for row, hit in enumerate(self._hits):
+            found = hits.get(hit.id)
+            if found is not None:
+                self._hits[row] = found
+                self.dataChanged.emit(self.index(row), self.index(row))
 
     def hit(self, row: int) -> SearchHit | None:
         return self._hits[row] if 0 <= row < len(self._hits) else None
