@@ -226,7 +226,8 @@ class StandIn(QMainWindow):
         from reader.ui.entities.panel import EntitiesPanel
 
         panel = EntitiesPanel()
-        panel.set_dark(self.article_view.dark)
+        if self.article_view.dark:  # a panel is made light
+            panel.set_dark(True)
         panel.set_name_rule(name_rule(self.settings))
         panel.set_mentions(shown.mentions or [], pending=shown.mentions is None)
         panel.visibility_changed.connect(self.article_view.set_entity_types)
