@@ -19,7 +19,9 @@ read) and general in form — none of these is a list of the names that went wro
 - a place the gazetteer names (only to name it) stays a place when the model calls it an
   organisation or an other name (*le Moyen-Orient*, *la France a battu*);
 - a title between guillemets after the kind of work it names (*le livre « AI Superpowers:
-  China, Silicon Valley… »*, *le film « … »*) is that work's name, whatever names it holds;
+  China, Silicon Valley… »*, *le film « … »*, *la loi dite « … »*) is that work's name,
+  whatever names it holds; a person or a place a thing is named after (*boson de Higgs*,
+  *accords d'Évian*, *l'affaire Merah*) is that thing's other name;
 - a "person" named *Saint* something, capitalised, is a place (a church, a town: French
   writes the saint himself *saint Martin*); a name ending as an English law's or event's
   does is one (*Government of Wales Act*); a "place" ending with a newspaper's word is the
@@ -80,9 +82,17 @@ _EVENT_LAST = frozenset("Act Bill Treaty Cup Open Games Awards Prize Festival".s
 # « … »*, *son film intitulé « … »*
 _WORK = re.compile(
     r"(?<![\w-])(?:livre|roman|essai|ouvrage|film|documentaire|album|chanson|disque|"
-    r"opéra|pièce|spectacle|série|feuilleton|émission|rapport|poème|tableau)s?"
+    r"opéra|comédie|pièce|spectacle|série|feuilleton|émission|rapport|poème|tableau|"
+    r"sculpture|loi)s?"
     r"(?:\s+[a-zà-ÿ]+(?:ais|aise|ain|aine|ien|ienne|ois|oise|ique|al|ale))?"
-    r"(?:\s+intitulée?s?)?\s*,?\s*$"
+    r"(?:\s+(?:intitul|nomm|baptis|appel)ée?s?|\s+dite?s?)?\s*,?\s*$"
+)
+# A thing named after a person or a place, whose name is the thing's (*boson de Higgs*,
+# *test de Turing*, *accords d'Évian*, *affaire Merah*): an other name, as the gold has it
+_THING_OF = re.compile(
+    r"(?<![\w-])(?:boson|test|théorème|effet|principe|constante|équation|paradoxe|"
+    r"conjecture|loi|accords?|traité|pacte|affaire|doctrine)\s+(?:de\s+|d['’]\s*)?$",
+    re.IGNORECASE,
 )
 # Particles of a surname (*De Santis*, *Le Roux*, *Van Gogh*, *Di Vaio*)
 _PARTICLES = frozenset("de De Le La Di Da Van Von van von Du Des".split())
@@ -282,3 +292,19 @@ def whole_person(text: str, c: Candidate) -> Candidate:
     if rest is None:
         return c
     return Candidate(c.start, rest.end(), c.label, c.source, c.canonical)
+
+
+def named_after(text: str, candidates: list[tuple[int, Candidate]]) -> list[tuple[int, Candidate]]:
+    """A lone person's or place's name after a thing named after it — *le boson de
+    Higgs*, *le test de Turing*, *les accords d'Évian*, *l'affaire Merah* — is the thing's
+    other name, whoever found it."""
+    result = []
+    for p, c in candidates:
+        if (
+            c.label in (Label.PER, Label.LOC)
+            and " " not in text[c.start : c.end]
+            and _THING_OF.search(text, max(0, c.start - 20), c.start)
+        ):
+            c = Candidate(c.start, c.end, Label.MISC, c.source)
+        result.append((p, c))
+    return result

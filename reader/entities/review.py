@@ -125,7 +125,7 @@ def review(
         if checked is not None:
             checked = french_checks.particle(text, checked, full)
             result.append((priority, checked))
-    result = _people_by_model(text, result)
+    result = french_checks.named_after(text, _people_by_model(text, result))
     result = _people_named_like_firms(text, result)
     result = consistency.lists(text, consistency.joined(text, result))
     result = [(p, _edition(text, c)) for p, c in result]

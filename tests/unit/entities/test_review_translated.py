@@ -116,3 +116,36 @@ def test_a_name_does_not_go_on_past_a_spaced_dash() -> None:
     surface = "Syrie - notamment"
     assert _trim(surface, 10, 10 + len(surface)) == (10, 15)
     assert _trim("Syrie-Liban", 0, 11) == (0, 11)
+
+
+def test_a_thing_named_after_a_person_or_a_place_is_an_other_name() -> None:
+    text = (
+        "Le CERN traque le boson de Higgs ; les accords d'Évian sont signés ; l'affaire Merah "
+        "agite Toulouse, où Peter Higgs parle."
+    )
+    model = Model(
+        ("Higgs", "PER"),
+        ("Évian", "LOC"),
+        ("Merah", "PER"),
+        ("Toulouse", "LOC"),
+        ("Peter Higgs", "PER"),
+    )
+    shown = seen(text, model, GazetteerRecognizer())
+    assert {("Higgs", "MISC"), ("Évian", "MISC"), ("Merah", "MISC")} <= shown
+    assert {("Toulouse", "LOC"), ("Peter Higgs", "PER")} <= shown
+    assert ("Higgs", "PER") not in shown
+
+
+def test_a_law_titled_between_guillemets_and_the_wikimedia_projects() -> None:
+    text = (
+        "Un amendement à la loi dite « Sur l'information » passe. Le projet Wikidata rejoint "
+        "Wikinews et Wikiversité."
+    )
+    model = Model(("Sur l'information", "MISC"), ("Wikidata", "MISC"))
+    shown = seen(text, model, GazetteerRecognizer())
+    assert shown == {
+        ("Sur l'information", "MISC"),
+        ("Wikidata", "PRODUCT"),
+        ("Wikinews", "PRODUCT"),
+        ("Wikiversité", "PRODUCT"),
+    }
