@@ -20,8 +20,8 @@ read) and general in form — none of these is a list of the names that went wro
   organisation or an other name (*le Moyen-Orient*, *la France a battu*);
 - a title between guillemets after the kind of work it names (*le livre « AI Superpowers:
   China, Silicon Valley… »*, *le film « … »*, *la loi dite « … »*) is that work's name,
-  whatever names it holds; a person or a place a thing is named after (*boson de Higgs*,
-  *accords d'Évian*, *l'affaire Merah*) is that thing's other name;
+  whatever names it holds; a person or a place a thing is named after (*accords d'Évian*,
+  *l'affaire Merah*, *le théorème de Fermat*) is that thing's other name;
 - a "person" named *Saint* something, capitalised, is a place (a church, a town: French
   writes the saint himself *saint Martin*); a name ending as an English law's or event's
   does is one (*Government of Wales Act*); a "place" ending with a newspaper's word is the
@@ -87,10 +87,10 @@ _WORK = re.compile(
     r"(?:\s+[a-zà-ÿ]+(?:ais|aise|ain|aine|ien|ienne|ois|oise|ique|al|ale))?"
     r"(?:\s+(?:intitul|nomm|baptis|appel)ée?s?|\s+dite?s?)?\s*,?\s*$"
 )
-# A thing named after a person or a place, whose name is the thing's (*boson de Higgs*,
-# *test de Turing*, *accords d'Évian*, *affaire Merah*): an other name, as the gold has it
+# A thing named after a person or a place, whose name is the thing's (*accords d'Évian*,
+# *affaire Merah*, *théorème de Fermat*): an other name, as the gold has it
 _THING_OF = re.compile(
-    r"(?<![\w-])(?:boson|test|théorème|effet|principe|constante|équation|paradoxe|"
+    r"(?<![\w-])(?:théorème|effet|principe|constante|équation|paradoxe|"
     r"conjecture|loi|accords?|traité|pacte|affaire|doctrine)\s+(?:de\s+|d['’]\s*)?$",
     re.IGNORECASE,
 )
@@ -295,9 +295,9 @@ def whole_person(text: str, c: Candidate) -> Candidate:
 
 
 def named_after(text: str, candidates: list[tuple[int, Candidate]]) -> list[tuple[int, Candidate]]:
-    """A lone person's or place's name after a thing named after it — *le boson de
-    Higgs*, *le test de Turing*, *les accords d'Évian*, *l'affaire Merah* — is the thing's
-    other name, whoever found it."""
+    """A lone person's or place's name after a thing named after it — *les accords
+    d'Évian*, *l'affaire Merah*, *le théorème de Fermat* — is the thing's other name,
+    whoever found it."""
     result = []
     for p, c in candidates:
         if (

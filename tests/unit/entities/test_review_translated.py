@@ -120,20 +120,20 @@ def test_a_name_does_not_go_on_past_a_spaced_dash() -> None:
 
 def test_a_thing_named_after_a_person_or_a_place_is_an_other_name() -> None:
     text = (
-        "Le CERN traque le boson de Higgs ; les accords d'Évian sont signés ; l'affaire Merah "
-        "agite Toulouse, où Peter Higgs parle."
+        "Wiles prouve le théorème de Fermat ; les accords d'Évian sont signés ; l'affaire "
+        "Merah agite Toulouse, où Pierre Fermat parle."
     )
     model = Model(
-        ("Higgs", "PER"),
+        ("Fermat", "PER"),
         ("Évian", "LOC"),
         ("Merah", "PER"),
         ("Toulouse", "LOC"),
-        ("Peter Higgs", "PER"),
+        ("Pierre Fermat", "PER"),
     )
     shown = seen(text, model, GazetteerRecognizer())
-    assert {("Higgs", "MISC"), ("Évian", "MISC"), ("Merah", "MISC")} <= shown
-    assert {("Toulouse", "LOC"), ("Peter Higgs", "PER")} <= shown
-    assert ("Higgs", "PER") not in shown
+    assert {("Fermat", "MISC"), ("Évian", "MISC"), ("Merah", "MISC")} <= shown
+    assert {("Toulouse", "LOC"), ("Pierre Fermat", "PER")} <= shown
+    assert ("Fermat", "PER") not in shown
 
 
 def test_a_law_titled_between_guillemets_and_the_wikimedia_projects() -> None:
