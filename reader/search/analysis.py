@@ -14,7 +14,7 @@ names and modules stable.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from functools import cache
 from typing import Any
 
@@ -61,10 +61,15 @@ class LanguageTokenizer(Tokenizer):  # type: ignore[misc]
     Snowball stem (PyStemmer, in C), accents folded after stemming.
 
     It does what ``RegexTokenizer | NormalizeFilter | LowercaseFilter | ElisionFilter |
-    StopFilter | PyStemmerFilter | CharsetFilter`` did, positions renumbered over stop
-    words as StopFilter does, but each distinct word is worked out once and cached:
-    profiles of an import showed Whoosh's generator chain (seven Python calls a token)
-    as most of the indexing time."""
+    StopFilter | PyStemmerFilter | CharsetFilter`` did, but each distinct word is worked
+    out once and cached: profiles of an import showed Whoosh's generator chain (seven
+    Python calls a token) as most of the indexing time.
+
+    Function words are indexed too, each at its place (without accents: ``à`` as
+    ``a``): a quoted phrase holds them, as FTS5's does, so ``"said it would"`` no longer
+    meets *said he would*. A query drops them unless other words stand with them (a
+    phrase, ``pointe-a-calliere``): alone they would match every article of the
+    language, and an unquoted query leaves them out before (reader.search.plan)."""
 
     CACHE_LIMIT = 200_000
 
@@ -121,7 +126,8 @@ class LanguageTokenizer(Tokenizer):  # type: ignore[misc]
             elif self.lang == "en":
                 text = _POSSESSIVE.sub("", text)
         if text in self._stops:
-            result: tuple[str, bool, str | None] = (text, True, None)
+            # without accents: "à" typed as "a" in a phrase ("pointe-a-calliere")
+            result: tuple[str, bool, str | None] = (text.translate(accent_map), True, None)
         elif self._stem is not None:
             first = self._plural(self._stem(text).translate(accent_map))
             bare = text.translate(accent_map)
@@ -161,24 +167,29 @@ class LanguageTokenizer(Tokenizer):  # type: ignore[misc]
                 t.startchar, t.endchar = start_char, start_char + len(value)
             yield t
             return
-        pos: int | None = None
+        matches: Iterable[re.Match[str]] = self.expression.finditer(value)
+        keep = True
+        if mode == "query" and removestops:
+            # function words are indexed at their places, so that a quoted phrase holds
+            # them ("said it would" is not "said he would"); a query of them alone
+            # ("la", "the") searches nothing in this field, where every article has them
+            matches = list(matches)
+            keep = not all(normalize(m.group(0))[1] for m in matches)
         # a query gets the first form only (Whoosh would read two tokens as a phrase);
         # the parser adds the second where it matters (reader.search.query)
         seconds = mode != "query"
-        for index, match in enumerate(self.expression.finditer(value)):
+        for index, match in enumerate(matches):
             word = match.group(0)
             text, stopped, second = normalize(word)
-            if stopped and removestops:
+            if stopped and not keep:
                 continue
-            t.text, t.stopped, t.boost = text, stopped, 1.0
+            # yielded, a function word is a term (Whoosh leaves out a token marked
+            # stopped); ``function`` keeps it out of the field's length (FunctionWords)
+            t.text, t.stopped, t.boost, t.function = text, False, 1.0, stopped
             if keeporiginal:
                 t.original = word
             if positions:
-                if stopped:
-                    t.pos = start_pos + index
-                else:
-                    pos = start_pos + index if pos is None else pos + 1
-                    t.pos = pos
+                t.pos = start_pos + index
             if chars:
                 t.startchar = start_char + match.start()
                 t.endchar = start_char + match.end()
@@ -210,8 +221,8 @@ def fold_accents(text: str) -> str:
 
 def is_stop_word(word: str) -> bool:
     """Whether ``word`` is a function word in any language the index stems (``la``,
-    ``de``, ``the``, ``of``): such a word is left out of the index's fields of that
-    language, so a query cannot require it."""
+    ``de``, ``the``, ``of``): a query cannot require such a word outside a phrase, as no
+    article of the other language holds it, and it is in nearly every one of its own."""
     return any(_tokenizer(lang).normalize(word)[1] for lang in LANGUAGES)
 
 

@@ -466,7 +466,7 @@ class SearchIndex:
                     break
                 found = ranked(searcher, anyone, window - len(hits), allow=tier)
                 hits.extend(nearer(searcher, plan, found, near))
-        marking = plan.marking()
+        marking = plan.marking(relaxed=bool(relaxed))
         matches = [self._match(hit, marking) for hit in hits[: max(1, limit)]]
         docs = np.concatenate([strict, *(np.fromiter(t, np.int64, len(t)) for t in relaxed)])
         return SearchOutcome(
@@ -523,7 +523,8 @@ class SearchIndex:
         searcher = self._searcher()
         try:
             plan = make_plan(self._parser, text, alternatives)
-            marking = plan.marking()
+            exact = searcher.search(plan.strict & Term("id", article_id), limit=1)
+            marking = plan.marking(relaxed=exact.is_empty())
             results = searcher.search(marking & Term("id", article_id), limit=1, terms=True)
             for hit in results:
                 return self._match(hit, marking)

@@ -177,13 +177,15 @@ def tiers(searcher: Any, plan: Plan, strict: set[int]) -> list[set[int]]:
     counts for an article holding its words apart, and those with every clause so come
     first, right after the articles holding the compound as written."""
     allowed = None if plan.filters is None else set(searcher.docs_for_query(plan.filters))
+    # a quoted phrase's words near one another only when nothing holds the query as typed
+    loose = [c.apart is not None and not (c.fallback and strict) for c in plan.clauses]
     counts: dict[int, int] = {}
-    for clause in plan.clauses:
-        for docnum in searcher.docs_for_query(clause.either):
+    for clause, apart in zip(plan.clauses, loose, strict=True):
+        for docnum in searcher.docs_for_query(clause.either if apart else clause.query):
             if allowed is None or docnum in allowed:
                 counts[docnum] = counts.get(docnum, 0) + 1
     found, tiers = len(strict), []
-    most = len(plan.clauses) - all(c.apart is None for c in plan.clauses)
+    most = len(plan.clauses) - (not any(loose))
     for wanted in range(most, 0, -1):
         if found >= HANDFUL:
             break

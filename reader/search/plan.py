@@ -3,10 +3,11 @@
 A query typed without operators — words, "phrases", ``field:value`` — is read as a
 reader means it, not as a strict boolean formula:
 
-- **function words never exclude**: ``la``, ``de``, ``the``, ``of`` are left out of the
-  index's fields of their language, so requiring them would exclude every article; a
-  word that is a stop word in any indexed language is dropped from an unquoted query (in
-  a quoted phrase it keeps its place: the phrase's positions count it);
+- **function words never exclude**: ``la``, ``de``, ``the``, ``of`` are in no article of
+  the other language and in nearly every one of their own, so requiring them would
+  exclude or say nothing; a word that is a stop word in any indexed language is dropped
+  from an unquoted query (in a quoted phrase it is required at its place, as the index
+  holds it: reader.search.analysis);
 - **all words first, then most**: the query is split into clauses (one per word or
   phrase; a ``field:value`` is a restriction every result keeps); articles with every
   clause rank first and, when fewer than a handful have them all, articles with most
@@ -51,6 +52,7 @@ _FIELD = re.compile(r"^([^\W\d]\w*):")
 _SPECIAL = re.compile(r"[*?~]")
 _QUOTES = "'’‘“”«»‹›„"
 _HYPHENS = re.compile(r"[-‐‑–—]")
+_QUOTED = re.compile(r'^"(?P<words>[^"~]*)"?$')
 # Letters English does not write: a word with one ("démocrate", "télévision", "âgées")
 # is not an English word, though the English stemmer makes "democrat" of it
 _NOT_ENGLISH = re.compile(r"[àâçèéêëîïôùûüÿœæ]", re.I)
@@ -71,6 +73,9 @@ class Clause:
     # words" tiers only: articles holding the compound as written rank first
     apart: Query | None = None
     marks: Query | None = None  # a compound's words one by one, to mark where they stand
+    # whether ``apart`` counts only when no article holds every clause as typed (a
+    # quoted phrase: exact, unless nothing is)
+    fallback: bool = False
 
     @property
     def either(self) -> Query:
@@ -106,10 +111,14 @@ class Plan:
         anyone = query.Or([c.either for c in self.clauses])
         return anyone if self.filters is None else query.And([anyone, self.filters])
 
-    def marking(self) -> Query:
+    def marking(self, relaxed: bool = False) -> Query:
         """What to mark in a listed article: every clause, a compound's words apart
-        included (an article of the "most words" tiers holds some of them only)."""
-        marks = [c.marks for c in self.clauses if c.marks is not None]
+        included (an article of the "most words" tiers holds some of them only), and a
+        quoted phrase's words one by one when ``relaxed`` (no article holds the phrase:
+        those listed hold its words near one another)."""
+        marks = [
+            c.marks for c in self.clauses if c.marks is not None and (relaxed or not c.fallback)
+        ]
         return query.Or([self.strict, *(c.either for c in self.clauses), *marks])
 
 
@@ -182,7 +191,8 @@ def make_plan(
             continue
         if not _is_plain_word(part):
             if (made := _parsed(parser, part)) is not None:
-                clauses.append(Clause(part, made))
+                apart, marks = _loosened(parser, part)
+                clauses.append(Clause(part, made, apart=apart, marks=marks, fallback=True))
             i += 1
             continue
         # the longest run of plain words that has alternatives (a name of several words)
@@ -331,6 +341,31 @@ def _apart(parser: QueryParser, word: str) -> tuple[Query | None, Query | None]:
     return (near[0] if len(near) == 1 else query.Or(near)), query.Or(words)
 
 
+def _loosened(parser: QueryParser, part: str) -> tuple[Query | None, Query | None]:
+    """``(near, words)`` for a quoted phrase ("suspension de la séance", "abandon vendée
+    globe"): its content words near one another, in order, whatever function words
+    stand between or not (*suspension de séance*, *abandon du Vendée Globe*), and the
+    same words one by one, to mark them. The phrase is exact, function words included
+    (the index holds them: reader.search.analysis); only when no article holds it do
+    these take its place, in the "most words" tiers, rather than an empty page.
+    ``(None, None)`` for anything else."""
+    quoted = _QUOTED.match(part)
+    if quoted is None:
+        return None, None
+    words = quoted["words"].split()
+    content = [w for w in words if not is_stop_word(w)]
+    if not content or len(words) < 2:
+        return None, None
+    marks = [q for w in content if (q := _parsed(parser, w)) is not None]
+    if len(content) == 1:
+        near = _parsed(parser, content[0])
+    else:
+        near = _parsed(parser, _phrase(" ".join(content)) + f"~{len(words)}")
+    if near is None or not marks:
+        return None, None
+    return near, query.Or(marks)
+
+
 def _unaccented(word: str, alts: Sequence[str]) -> bool:
     """Whether ``word`` is a French word typed without its accents: one of its
     alternatives is the same word with them ("debats" → *débats*, see
@@ -354,9 +389,10 @@ def _outside(made: Query, fields: frozenset[str]) -> tuple[Query | None, Query |
 
 
 def _nearness(parser: QueryParser, parts: Sequence[str]) -> Query | None:
-    """A sloppy phrase of the longest run of plain words with two content words or more
-    ("suppression de postes"): articles where they stand together rank first, as
-    Lucene's phrase boost does. Function words keep their places in it."""
+    """A sloppy phrase of the content words of the longest run of plain words with two
+    or more ("suppression de postes"): articles where they stand together rank first, as
+    Lucene's phrase boost does. The function words typed are left out of it (the text's
+    may be others: *suppression des postes*), their places counted in its slop."""
     runs: list[list[str]] = [[]]
     for part in parts:
         if _is_plain_word(part):
@@ -367,7 +403,9 @@ def _nearness(parser: QueryParser, parts: Sequence[str]) -> Query | None:
     best = max(runs, key=lambda run: sum(not is_stop_word(w) for w in run))
     if sum(not is_stop_word(w) for w in best) < 2:
         return None
-    made = _parsed(parser, _phrase(" ".join(best)) + f"~{NEAR_SLOP}")
+    content = [w for w in best if not is_stop_word(w)]
+    slop = NEAR_SLOP + len(best) - len(content)
+    made = _parsed(parser, _phrase(" ".join(content)) + f"~{slop}")
     return made.with_boost(NEAR_BOOST) if made is not None else None
 
 

@@ -8,17 +8,20 @@ is not stored: SQLite has it, and snippets are made from there.
 
 from __future__ import annotations
 
+from collections import defaultdict
+from collections.abc import Iterator
 from typing import Any
 
 from whoosh.analysis import IDAnalyzer
 from whoosh.fields import ID, KEYWORD, NUMERIC, STORED, TEXT, Schema
+from whoosh.formats import Positions, tokens
 
 from reader.search.analysis import FALLBACK, LANGUAGES, language_analyzer, plain_analyzer
 from reader.search.document import IndexDoc
 from reader.search.spelling import SPELL_FIELD
 
 # Bump when fields or analysers change: an index of another version is rebuilt.
-SCHEMA_VERSION = 11
+SCHEMA_VERSION = 12
 TITLE_BOOST = 3.0
 TEXT_LANGS = (*LANGUAGES, FALLBACK)
 TITLE_FIELDS = tuple(f"title_{lang}" for lang in TEXT_LANGS)
@@ -51,6 +54,33 @@ ALIASES.update(
 DEFAULT_FIELDS = (*TITLE_FIELDS, *BODY_FIELDS, "note")
 
 
+class FunctionWordPositions(Positions):  # type: ignore[misc]
+    """Whoosh's positions, less the function words in a document's length and scores:
+    they are indexed at their places for phrases (reader.search.analysis), and counted
+    they would lengthen every article and change the ranking of every query, which never
+    searches them outside a phrase; scored, an article with many "to" would rank first
+    for ``"users to update"``. Whoosh sums a field's length from each term's frequency
+    and scores a posting by its weight: a function word's are given as 0 (its postings
+    keep their positions)."""
+
+    def word_values(self, value: Any, analyzer: Any, **kwargs: Any) -> Iterator[Any]:
+        poses: dict[str, list[int]] = defaultdict(list)
+        weights: dict[str, float] = defaultdict(float)
+        function: set[str] = set()
+        kwargs["positions"] = True
+        kwargs["boosts"] = True
+        for t in tokens(value, analyzer, kwargs):
+            poses[t.text].append(t.pos)
+            weights[t.text] += t.boost
+            if getattr(t, "function", False):
+                function.add(t.text)
+        for word, places in poses.items():
+            if word in function:
+                yield (word, 0, 0.0, self.encode(places))
+            else:
+                yield (word, len(places), weights[word] * self.field_boost, self.encode(places))
+
+
 def build_schema() -> Schema:
     fields: dict[str, Any] = {
         # ids and stamps also in column stores: comparing the index with the library
@@ -74,10 +104,11 @@ def build_schema() -> Schema:
         fields[field] = TEXT(analyzer=plain_analyzer(), multitoken_query="phrase")
     for lang in TEXT_LANGS:
         analyzer = language_analyzer(lang)
-        fields[f"title_{lang}"] = TEXT(
-            analyzer=analyzer, field_boost=TITLE_BOOST, multitoken_query="phrase"
-        )
-        fields[f"body_{lang}"] = TEXT(analyzer=analyzer, multitoken_query="phrase")
+        title = TEXT(analyzer=analyzer, field_boost=TITLE_BOOST, multitoken_query="phrase")
+        body = TEXT(analyzer=analyzer, multitoken_query="phrase")
+        for made in (title, body):
+            made.format = FunctionWordPositions(field_boost=made.format.field_boost)
+        fields[f"title_{lang}"], fields[f"body_{lang}"] = title, body
     return Schema(**fields)
 
 

@@ -1,0 +1,98 @@
+"""Quoted phrases hold their function words, as people type them: ``"said it would"`` is
+not *said he would*, ``"stock de puces"`` is not *stock à puces* — over real BBC
+articles and French sentences. Unquoted, the same words still find both (a function
+word never excludes).
+
+Which article holds what was read off the texts with grep ("said it would" in
+business/074, 112 and 145, never "said he would"; "said he would" in business/193, 344
+and 458, never "said it would"), not off the search's output."""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.search import IndexDoc, SearchIndex
+from reader.search.index import Match
+from tests.conftest import corpus
+
+SAID_IT = {"business/074", "business/112", "business/145"}
+SAID_HE = {"business/193", "business/344", "business/458"}
+FRENCH = {
+    "fr-de": ("Pénurie", "Le stock de puces baisse encore : les puces manquent, dit-on."),
+    "fr-a": ("Cartes", "Le stock à puces des banques est épuisé."),
+    "fr-musee": ("Musée", "Le musée Pointe-à-Callière ouvre une exposition."),
+}
+
+
+@pytest.fixture(scope="module")
+def index(tmp_path_factory: pytest.TempPathFactory) -> SearchIndex:
+    bbc = corpus("en-bbc-news-2225", "bbc")
+    docs = []
+    for key in sorted(SAID_IT | SAID_HE):
+        title, _, body = (bbc / f"{key}.txt").read_text(encoding="utf-8").partition("\n")
+        docs.append(IndexDoc(key, 1, "en", title.strip(), body))
+    docs += [IndexDoc(k, 1, "fr", title, body) for k, (title, body) in FRENCH.items()]
+    made = SearchIndex(tmp_path_factory.mktemp("function-words"))
+    made.rebuild(docs)
+    return made
+
+
+def found(index: SearchIndex, text: str) -> set[str]:
+    return {m.id for m in index.search(text, limit=50).matches}
+
+
+def test_a_quoted_phrase_tells_its_function_words_apart(index: SearchIndex) -> None:
+    assert found(index, '"said it would"') == SAID_IT
+    assert found(index, '"said he would"') == SAID_HE
+    assert found(index, '"Said He Would"') == SAID_HE
+
+
+def test_unquoted_the_function_words_are_optional(index: SearchIndex) -> None:
+    assert found(index, "said it would") == SAID_IT | SAID_HE
+
+
+def test_french_phrases_hold_their_function_words(index: SearchIndex) -> None:
+    assert found(index, '"stock de puces"') == {"fr-de"}
+    assert found(index, '"stock à puces"') == {"fr-a"}
+    assert found(index, "stock de puces") >= {"fr-de", "fr-a"}
+
+
+@pytest.mark.parametrize("text", ["pointe-a-calliere", "Pointe-à-Callière", '"pointe a calliere"'])
+def test_an_accented_function_word_typed_without_its_accent(index: SearchIndex, text: str) -> None:
+    assert found(index, text) == {"fr-musee"}
+
+
+def marked(index: SearchIndex, match: Match | None, key: str) -> list[str]:
+    assert match is not None
+    text = FRENCH[key][1]
+    return [text[a:b] for a, b in index.hit_offsets(match, text)]
+
+
+def test_a_phrase_is_marked_whole_in_the_text(index: SearchIndex) -> None:
+    """In the list and in the article opened, not its words elsewhere."""
+    (match,) = index.search('"stock de puces"').matches
+    assert marked(index, match, "fr-de") == ["stock de puces"]
+    opened = index.match_in('"stock de puces"', "fr-de")
+    assert marked(index, opened, "fr-de") == ["stock de puces"]
+
+
+def test_a_relaxed_phrase_marks_its_words(index: SearchIndex) -> None:
+    outcome = index.search('"stock pour les puces"')
+    match = next(m for m in outcome.matches if m.id == "fr-de")
+    assert marked(index, match, "fr-de") == ["stock", "puces", "puces"]
+    opened = index.match_in('"stock pour les puces"', "fr-de")
+    assert marked(index, opened, "fr-de") == ["stock", "puces", "puces"]
+
+
+def test_function_words_alone_find_nothing_in_the_language_fields(index: SearchIndex) -> None:
+    assert found(index, "the") == set()
+    assert found(index, "de la") == set()
+
+
+def test_a_phrase_no_article_holds_finds_its_words_near_one_another(index: SearchIndex) -> None:
+    """Never an empty page for words the library has: said so, and the phrase as typed
+    still ranks first wherever one article holds it."""
+    outcome = index.search('"stock pour les puces"')
+    assert {m.id for m in outcome.matches} == {"fr-de", "fr-a"}
+    assert outcome.strict_total == 0 and outcome.relaxed == ('"stock pour les puces"',)
+    assert found(index, '"said it would"') == SAID_IT  # one article holds it: exact
