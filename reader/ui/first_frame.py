@@ -382,16 +382,19 @@ def carry_over(stand_in: StandIn, window: QMainWindow) -> None:
 
 
 def _carry_entity_types(stand_in: StandIn, window: QMainWindow) -> None:
-    """The entity types the reader hid or showed in the stand-in's Entities panel, and
-    its switch for the whole overlay, into the window's."""
+    """What the reader chose in the stand-in's Entities panel — the entity types hidden
+    or shown, the switch for the whole overlay, the language names are shown in — into
+    the window's (which applies and keeps them as if chosen there)."""
+    from reader.ui.entities.panel import EntitiesPanel
+
     shown, real = stand_in.entities_panel, getattr(window, "entities_panel", None)
-    toggles = getattr(real, "toggles", None)
-    if shown is None or real is None or not isinstance(toggles, dict):
+    if shown is None or not isinstance(real, EntitiesPanel):
         return
     for label, button in shown.toggles.items():
-        if label in toggles:
-            toggles[label].setChecked(button.isChecked())
+        real.toggles[label].setChecked(button.isChecked())
     real.enabled.setChecked(shown.enabled.isChecked())
+    if shown.name_rule() != real.name_rule():
+        real.names.setCurrentIndex(real.names.findData(shown.name_rule().value))
 
 
 def paint(data_dir: str | None) -> Shell | None:

@@ -234,15 +234,19 @@ def test_the_first_frames_entities_panel_counts_the_articles_entities(qtbot, dat
     assert counts == {label: f"{names[label]} {found[label]}" for label in panel.toggles}
     assert found["ORG"] > 0 and "Tencent" in {m.canonical for m in panel.mentions}
     assert where(view) == placed  # the panel did not move the text
-    # the reader hides the organisations before the window is there: it keeps them hidden
+    # the reader hides the organisations and asks for each article's own names before
+    # the window is there: the window keeps both choices
     panel.toggles["ORG"].setChecked(False)
     assert "ORG" not in view.entity_types
+    panel.names.setCurrentIndex(panel.names.findData("article"))
     library, window = take_over(qtbot, data_dir, shell)
     real = window.entities_panel
     assert window.article_view.article.id == article_id
     assert {label: button.text() for label, button in real.toggles.items()} == counts
     assert not real.toggles["ORG"].isChecked() and real.toggles["PER"].isChecked()
     assert "ORG" not in window.article_view.entity_types
+    assert real.name_rule().value == "article"
+    assert window.ctx.settings.get("entity_names") == "article"
     stop(qtbot, shell, window, library)
 
 
