@@ -235,7 +235,8 @@ class StandIn(QMainWindow):
         dock = self.docks["entitiesDock"]
         placeholder = dock.widget()
         dock.setWidget(panel)
-        placeholder.deleteLater()
+        if placeholder is not None:
+            placeholder.deleteLater()
         self.entities_panel = panel
         return panel
 
@@ -456,21 +457,25 @@ def _paint_article(stand_in: StandIn, paths: DataPaths, settings: UiSettings) ->
     stand_in.window().setWindowTitle(f"{shown.article.title} — {APP_NAME}")
 
 
-def wait_for_paint(shell: Shell, longest_ms: int = 3000) -> None:
+def wait_for_paint(shell: Shell, longest_ms: int = 3000) -> bool:
     """Run the event loop until the first frame is on screen (at most ``longest_ms``: a
-    window started minimised is never painted)."""
+    window started minimised is never painted); False if it was not painted."""
     stand_in = shell.stand_in
-    if stand_in is not None:
-        _until_painted([stand_in, stand_in.article_view.browser.viewport()], longest_ms)
+    if stand_in is None:
+        return False
+    return _until_painted([stand_in, stand_in.article_view.browser.viewport()], longest_ms)
 
 
-def _until_painted(widgets: Sequence[QWidget], longest_ms: int) -> None:
-    """Run the event loop until one of ``widgets`` is painted, and that frame is through."""
+def _until_painted(widgets: Sequence[QWidget], longest_ms: int) -> bool:
+    """Run the event loop until one of ``widgets`` is painted, and that frame is through
+    (False if none was within ``longest_ms``)."""
     loop = QEventLoop()
+    painted: list[bool] = []
 
     class Painted(QObject):
         def eventFilter(self, watched: QObject, event: QEvent) -> bool:
             if event.type() == QEvent.Type.Paint:
+                painted.append(True)
                 QTimer.singleShot(0, loop.quit)  # once this frame is through
             return False
 
@@ -481,16 +486,17 @@ def _until_painted(widgets: Sequence[QWidget], longest_ms: int) -> None:
     loop.exec()
     for widget in widgets:
         widget.removeEventFilter(spy)
+    return bool(painted)
 
 
 def paint_entities(shell: Shell, longest_ms: int = 1000) -> None:
     """The stand-in's Entities panel filled from the snapshot and on screen, in the frame
     after the text's: the counts and names of a restart come with the text, not with the
-    window seconds later (a panel in a dock that is closed or behind another tab is only
-    filled: it shows once the reader brings it up)."""
+    window seconds later (a panel in a dock that is closed or behind another tab, or in a
+    window not painted — started minimised —, is only filled: it shows once it can)."""
     stand_in = shell.stand_in
     panel = stand_in.fill_entities() if stand_in is not None else None
-    if panel is not None and panel.isVisible():
+    if panel is not None and panel.isVisible() and longest_ms > 0:
         _until_painted(list(panel.toggles.values()), longest_ms)
 
 
@@ -532,8 +538,8 @@ def first_phase(
     app = application(argv, icon=not plain)
     shell = paint(data_dir) if plain else None
     if shell is not None:
-        wait_for_paint(shell)
-        paint_entities(shell)
+        painted = wait_for_paint(shell)
+        paint_entities(shell, 1000 if painted else 0)
     if app.windowIcon().isNull():
         app.setWindowIcon(app_icon())
     return shell

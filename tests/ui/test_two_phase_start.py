@@ -221,7 +221,7 @@ def test_the_first_frames_entities_panel_counts_the_articles_entities(qtbot, dat
     application()
     shell = first_frame.paint(str(data_dir))
     qtbot.addWidget(shell)
-    first_frame.wait_for_paint(shell)
+    assert first_frame.wait_for_paint(shell)  # painted, not given up on
     stand_in = shell.stand_in
     view = stand_in.article_view
     placed = where(view)
