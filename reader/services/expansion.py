@@ -8,7 +8,10 @@ already has offline.
   query's words cost a few milliseconds; and the installed FreeDict dictionary (the
   words of an entry's first senses, or of its lemma's for an inflected word:
   ``killed`` → ``kill`` → ``tuer``, reader.translate.lemmas). A word is looked up
-  without its elided article or possessive (``l’ouragan``, ``Liverpool's``).
+  without its elided article or possessive (``l’ouragan``, ``Liverpool's``). After
+  these, up to two senses read through a third language's bilingual dictionaries
+  (reader.translate.pivot: ``victimes`` → *casualty*, which neither gives), for a word
+  they know only.
 
 Only offline resources are asked: a query never leaves the machine. The index keeps an
 alternative only when some article holds it, and searches it with a lower weight, so
@@ -34,6 +37,7 @@ from reader.translate.apertium_words import ApertiumWords
 from reader.translate.base import TranslationError
 from reader.translate.freedict import FreeDictGlossary, Gloss
 from reader.translate.lemmas import Lemmatizer
+from reader.translate.pivot import PivotLexicon
 
 log = logging.getLogger(__name__)
 LANGS = ("fr", "en")  # the languages whose fields are stemmed, and translated between
@@ -41,6 +45,8 @@ MAX_NAMES = 4  # other names of one entity
 MAX_SENSES = 4  # translations of one word
 DICTIONARY_SENSES = 2  # senses of a dictionary entry read
 DICTIONARY_WORDS = 3  # words kept from them
+PIVOT_SENSES = 2  # senses through a third language added after the direct ones
+PIVOT_AGREED = 1  # pivots that must give a sense
 CACHE_SIZE = 2000
 MAX_WORDS = 12  # words of a query looked up in the other language
 # accents a French word may have lost when typed ("debats", "agees", "DECES"), and how
@@ -128,12 +134,14 @@ class QueryExpander:
         glossary: FreeDictGlossary | None = None,
         translator: ApertiumWords | None = None,
         lemmatizer: Lemmatizer | None = None,
+        pivot: PivotLexicon | None = None,
     ) -> None:
         self._gazetteer = gazetteer
         self._names: dict[str, tuple[str, ...]] | None = None
         self._glossary = glossary if glossary is not None else FreeDictGlossary()
         self._translator = translator if translator is not None else ApertiumWords()
         self._lemmatizer = lemmatizer if lemmatizer is not None else Lemmatizer()
+        self._pivot = pivot if pivot is not None else PivotLexicon()
         self._cache: OrderedDict[tuple[str, str, str], tuple[str, ...]] = OrderedDict()
         # a word typed without accents → its accented spellings (and whether each is a name)
         self._spelt: OrderedDict[str, tuple[tuple[str, bool], ...]] = OrderedDict()
@@ -197,6 +205,18 @@ class QueryExpander:
         # a word typed in lower case is shown so (Apertium capitalises a line's start)
         return {w: (t[:1].lower() + t[1:] if w[:1].islower() else t) for w, t in found.items()}
 
+    def _pivoted(
+        self, words: Sequence[str], source: str, target: str
+    ) -> dict[str, tuple[str, ...]]:
+        """Senses of ``words`` read through a third language's bilingual dictionaries
+        (reader.translate.pivot), from their analyses: ``victimes`` → *victim*,
+        *casualty*; ``partido`` → *party*, *match*."""
+        single = [w for w in words if " " not in w]
+        if not single or not self._pivot.routes(source, target):
+            return {}
+        readings = self._lemmatizer.readings(single, source)
+        return self._pivot.senses(readings, source, target, PIVOT_AGREED)
+
     def _translations(self, words: Sequence[str], source: str, target: str) -> None:
         """Look ``words`` up from ``source`` into ``target`` and keep the answers."""
         # the translation route's word first (its lexicon is made for running text:
@@ -215,11 +235,17 @@ class QueryExpander:
         asked = list(dict.fromkeys(bare.values()))
         machine = self._machine(asked, source, target)
         glossed = self._dictionary(asked, source, target)
+        pivoted = self._pivoted(asked, source, target)
         found: dict[str, str] = {}
         for word, form in bare.items():
             both = [t for t in (machine.get(form), glossed.get(form)) if t and key(t) != key(word)]
             if both:
-                found[word] = "|".join(both)
+                # after the direct senses, those through a third language: a word no
+                # direct source knows is not made a word of this language by them
+                # (which would read an English query in French too)
+                shown = {key(p) for t in both for p in t.split("|")}
+                extra = [p for p in pivoted.get(form, ()) if key(p) not in shown]
+                found[word] = "|".join(both + extra[:PIVOT_SENSES])
         with self._lock:
             for word in words:
                 senses = tuple(
@@ -316,6 +342,7 @@ class QueryExpander:
     def close(self) -> None:
         self._translator.close()
         self._lemmatizer.close()
+        self._pivot.close()
 
     # -- queries -----------------------------------------------------------------------
 
