@@ -23,6 +23,7 @@ from reader.search.plan import Plan
 
 HANDFUL = 10  # below this many articles with every word, those with most words follow
 NEAR_MAX_DOCS = 5000  # above this many matches, no nearness boost (see nearer)
+PHRASE_FEW = 1  # below this many articles holding a quoted phrase, its words near follow
 
 
 def _matching(
@@ -178,7 +179,9 @@ def tiers(searcher: Any, plan: Plan, strict: set[int]) -> list[set[int]]:
     first, right after the articles holding the compound as written."""
     allowed = None if plan.filters is None else set(searcher.docs_for_query(plan.filters))
     # a quoted phrase's words near one another only when nothing holds the query as typed
-    loose = [c.apart is not None and not (c.fallback and strict) for c in plan.clauses]
+    loose = [
+        c.apart is not None and not (c.fallback and len(strict) >= PHRASE_FEW) for c in plan.clauses
+    ]
     counts: dict[int, int] = {}
     for clause, apart in zip(plan.clauses, loose, strict=True):
         for docnum in searcher.docs_for_query(clause.either if apart else clause.query):

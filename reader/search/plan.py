@@ -190,8 +190,8 @@ def make_plan(
             i += 1
             continue
         if not _is_plain_word(part):
-            if (made := _parsed(parser, part)) is not None:
-                apart, marks = _loosened(parser, part)
+            if (made := _parsed(parser, _trimmed(part))) is not None:
+                apart, marks = _loosened(parser, _trimmed(part))
                 clauses.append(Clause(part, made, apart=apart, marks=marks, fallback=True))
             i += 1
             continue
@@ -339,6 +339,25 @@ def _apart(parser: QueryParser, word: str) -> tuple[Query | None, Query | None]:
     if len(near) != len(orders) or not words:
         return None, None
     return (near[0] if len(near) == 1 else query.Or(near)), query.Or(words)
+
+
+def _trimmed(part: str) -> str:
+    """A quoted phrase without the function words at its ends (``"la guerre
+    commerciale"`` → ``"guerre commerciale"``): inside a phrase a function word is
+    required at its place ("said it would"), but at an end it only narrows the phrase to
+    one article or determiner (*la*, not *une* or *cette* guerre commerciale); anything
+    else as it is."""
+    quoted = _QUOTED.match(part)
+    if quoted is None:
+        return part
+    words = quoted["words"].split()
+    if all(is_stop_word(w) for w in words):
+        return part
+    while len(words) > 1 and is_stop_word(words[0]):
+        words.pop(0)
+    while len(words) > 1 and is_stop_word(words[-1]):
+        words.pop()
+    return '"' + " ".join(words) + '"'
 
 
 def _loosened(parser: QueryParser, part: str) -> tuple[Query | None, Query | None]:

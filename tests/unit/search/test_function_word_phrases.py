@@ -96,3 +96,11 @@ def test_a_phrase_no_article_holds_finds_its_words_near_one_another(index: Searc
     assert {m.id for m in outcome.matches} == {"fr-de", "fr-a"}
     assert outcome.strict_total == 0 and outcome.relaxed == ('"stock pour les puces"',)
     assert found(index, '"said it would"') == SAID_IT  # one article holds it: exact
+
+
+def test_function_words_at_the_ends_of_a_phrase_are_not_required(index: SearchIndex) -> None:
+    """Inside a phrase a function word is required; at an end it would only narrow
+    "la guerre commerciale" to one determiner."""
+    assert found(index, '"le stock de puces"') == {"fr-de"}
+    assert found(index, '"un stock de puces"') == {"fr-de"}
+    assert found(index, '"stock de puces les"') == {"fr-de"}
