@@ -35,6 +35,11 @@ _POSSESSIVE = re.compile(r"'s?$", re.I)
 # …and forms of avoir and être in it that are also common nouns: "avions" (planes),
 # "été" (summer), "sommes" (sums) are words people search for
 _NOT_STOPS = {"fr": frozenset({"avions", "été", "étés", "sommes"})}
+# A function word's term starts with this mark, which no word holds (it is not ``\w``):
+# unmarked, ``down`` (a function word) was the term of *Downing* and *downs* stemmed,
+# ``moi`` that of *mois*, ``sur`` that of *sûr*, so searching the content word found
+# every article holding the function word, and scored 0 where both stood
+FUNCTION_MARK = "\u00b7"
 _MORE_STOPS = {
     "fr": frozenset(
         "les cette cet ceux celle celles celui leurs dont ni car chez sans sous vers "
@@ -66,7 +71,8 @@ class LanguageTokenizer(Tokenizer):  # type: ignore[misc]
     Python calls a token) as most of the indexing time.
 
     Function words are indexed too, each at its place (without accents: ``à`` as
-    ``a``): a quoted phrase holds them, as FTS5's does, so ``"said it would"`` no longer
+    ``a``), under terms of their own (``FUNCTION_MARK``, never a content word's stem):
+    a quoted phrase holds them, as FTS5's does, so ``"said it would"`` no longer
     meets *said he would*. A query drops them unless other words stand with them (a
     phrase, ``pointe-a-calliere``): alone they would match every article of the
     language, and an unquoted query leaves them out before (reader.search.plan)."""
@@ -127,7 +133,8 @@ class LanguageTokenizer(Tokenizer):  # type: ignore[misc]
                 text = _POSSESSIVE.sub("", text)
         if text in self._stops:
             # without accents: "à" typed as "a" in a phrase ("pointe-a-calliere")
-            result: tuple[str, bool, str | None] = (text.translate(accent_map), True, None)
+            marked = FUNCTION_MARK + text.translate(accent_map)
+            result: tuple[str, bool, str | None] = (marked, True, None)
         elif self._stem is not None:
             first = self._plural(self._stem(text).translate(accent_map))
             bare = text.translate(accent_map)

@@ -104,3 +104,31 @@ def test_function_words_at_the_ends_of_a_phrase_are_not_required(index: SearchIn
     assert found(index, '"le stock de puces"') == {"fr-de"}
     assert found(index, '"un stock de puces"') == {"fr-de"}
     assert found(index, '"stock de puces les"') == {"fr-de"}
+
+
+def test_a_content_word_whose_stem_is_a_function_word_is_not_that_word(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> None:
+    """*Downing* and *willing* stem to ``down`` and ``will``, *mois* to ``moi``, *sûr*
+    to ``sur``: function words all. Searched, each finds the articles that write it, not
+    every article holding the function word, and ranks them by it."""
+    docs = [
+        IndexDoc("downing", 1, "en", "Downing Street", "Talks at Downing Street went on."),
+        IndexDoc("down", 1, "en", "Markets", "Shares went down and prices will fall."),
+        IndexDoc("willing", 1, "en", "Talks", "Both sides are willing to talk."),
+        IndexDoc("mois", 1, "fr", "Calendrier", "Le vote aura lieu dans trois mois."),
+        IndexDoc("moi", 1, "fr", "Entretien", "Pour moi, le vote est sûr et certain."),
+        IndexDoc("sur", 1, "fr", "Table", "Le livre est sur la table."),
+    ]
+    made = SearchIndex(tmp_path_factory.mktemp("function-stems"))
+    made.rebuild(docs)
+    for text, expected in [
+        ("Downing", {"downing"}),
+        ("willing", {"willing"}),
+        ("mois", {"mois"}),
+        ("sûr", {"moi"}),
+    ]:
+        matches = made.search(text, limit=50).matches
+        assert {m.id for m in matches} == expected, text
+        assert all(m.score > 0 for m in matches), text
+    assert found(made, '"sur la table"') == {"sur"}
