@@ -31,9 +31,10 @@ from whoosh.query.spans import SpanQuery, SpanWrappingMatcher
 _WHOOSHS = SpanWrappingMatcher.__init__
 _WHOOSHS_AND = binary.IntersectionMatcher.__init__
 _state = threading.local()
-# queries whose matchers intersect their parts (an And, a phrase's words, a span) or
-# step their children when built (an AndNot, an AndMaybe, a Require, a coordination)
-_INTERSECTING = (query.And, query.Require, query.Phrase, SpanQuery)
+# queries whose matchers intersect their parts (an And, a Require, a phrase's words, a
+# sequence's, a span): below a query whose matcher steps its children when built (an
+# AndNot, an AndMaybe, a coordination), none of them may wait
+_INTERSECTING = (query.And, query.Require, query.Phrase, query.Sequence, SpanQuery)
 
 
 def _init(self: Any, child: Any) -> None:

@@ -56,6 +56,9 @@ def test_only_phrases_and_ands_under_unions_ands_and_boosts_are_deferred(
     assert phrases.deferrable(query.AndNot(made, query.Term("body_en", "tax"))) is (
         deferred and not phrases._intersects(made)
     )
+    words = [query.Term("body_en", "tax"), query.Term("body_en", "rise")]
+    for sequence in (query.Sequence(words), query.Ordered(words)):  # spans inside
+        assert not phrases.deferrable(query.AndNot(sequence, query.Term("body_en", "tax")))
 
 
 def _steps(matcher: Any) -> list[tuple[int, float]]:
