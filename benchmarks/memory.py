@@ -65,7 +65,9 @@ def peak_rss_mb(code: str, *args: str) -> float:
 
 def main() -> None:
     parser = argparse.ArgumentParser()
-    parser.add_argument("--articles", type=int, default=50_000)
+    parser.add_argument(
+        "--articles", type=int, default=50_000, help="to build (with --library: it holds)"
+    )
     parser.add_argument("--build", nargs=2, metavar=("FOLDER", "N"), help=argparse.SUPPRESS)
     parser.add_argument(
         "--library", metavar="DIR", help="measure on this library instead of building one"
