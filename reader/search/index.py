@@ -16,6 +16,7 @@ import re
 import shutil
 import threading
 import warnings
+from collections import OrderedDict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -120,6 +121,11 @@ class SearchIndex:
         self._local = threading.local()  # each thread's searcher, kept between searches
         self._searchers: set[Any] = set()  # every thread's, closed with the index
         self._searchers_lock = threading.Lock()
+        # searches' outcomes, shared by the threads (the window's lower snippets are made
+        # on another than their search's), keyed by the index opened and its generation
+        self._outcomes: OrderedDict[Any, SearchOutcome] = OrderedDict()
+        self._outcomes_lock = threading.Lock()
+        self._opened = 0
 
     # -- lifecycle ---------------------------------------------------------------------
 
@@ -158,6 +164,7 @@ class SearchIndex:
                 )
                 return False
         self._index = candidate
+        self._opened += 1
         return True
 
     @property
@@ -326,7 +333,6 @@ class SearchIndex:
         with self._searchers_lock:
             self._searchers.add(fresh)
         self._local.searcher, self._local.index = fresh, self._index
-        self._local.outcomes = {}
         return fresh
 
     def close(self) -> None:
@@ -349,14 +355,16 @@ class SearchIndex:
         :mod:`reader.search.plan`). With no result and a word the library lacks, the
         closest spelling the index knows is searched instead (``correct``)."""
         searcher = self._searcher()
-        key = (text, limit, correct, tuple((w, tuple(a)) for w, a in (alternatives or {}).items()))
-        kept: dict[Any, SearchOutcome] = self._local.outcomes
-        found = kept.get(key)
+        alts = tuple((w, tuple(a)) for w, a in (alternatives or {}).items())
+        key = (self._opened, searcher.reader().generation(), text, limit, correct, alts)
+        with self._outcomes_lock:
+            found = self._outcomes.get(key)
         if found is None:
             found = self._search(searcher, text, limit, alternatives, correct)
-            if len(kept) >= OUTCOMES_KEPT:
-                kept.pop(next(iter(kept)))
-            kept[key] = found
+            with self._outcomes_lock:
+                self._outcomes[key] = found
+                while len(self._outcomes) > OUTCOMES_KEPT:
+                    self._outcomes.popitem(last=False)
         # the caller's copy of the counts: the one kept stays as searched
         return replace(found, facets={name: dict(c) for name, c in found.facets.items()})
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+import logging
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QItemSelection, Qt, QTimer, Signal
@@ -27,6 +28,8 @@ from reader.ui.search import hints
 from reader.ui.search.delegate import ResultDelegate
 from reader.ui.search.model import ResultsModel
 from reader.ui.tasks import TaskContext
+
+log = logging.getLogger(__name__)
 
 ENTITY_CHIPS = 6
 REBUILD_RETRY_MS = 700  # asking again while the index is rebuilt
@@ -250,7 +253,12 @@ class SearchPanel(QWidget):
             if self.results is results:  # still the results shown
                 self.model.fill(found)
 
-        self.ctx.tasks.run(work, on_success=fill, key="search-snippets")
+        def failed(exc: BaseException) -> None:
+            # the rows keep their titles; the search asked again (after a rebuild, an
+            # import) brings their snippets
+            log.info("the lower rows' snippets were not made: %s", exc)
+
+        self.ctx.tasks.run(work, on_success=fill, on_failure=failed, key="search-snippets")
 
     def _on_search_failed(self, exc: BaseException) -> None:
         if isinstance(exc, IndexRebuilding):

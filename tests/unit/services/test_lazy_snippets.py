@@ -33,3 +33,32 @@ def test_snippets_of_articles_not_among_the_hits_are_left_out(library) -> None:
     made = library.snippets("Huawei", [hits[0].id, *others], limit=50)
     assert list(made) == [hits[0].id]
     assert library.snippets("   ", [hits[0].id]) == {}
+
+
+def test_snippets_made_on_another_thread_do_not_search_again(library, monkeypatch) -> None:
+    """The window makes the lower rows' snippets on another thread than the search's:
+    the outcome kept by the index is shared, so the search is not run a second time (it
+    could differ from the rows shown had the library changed)."""
+    import threading
+
+    from reader.search import SearchIndex
+
+    searched: list[str] = []
+    real = SearchIndex._search
+
+    def counted(self, searcher, text, *args, **kwargs):  # type: ignore[no-untyped-def]
+        searched.append(text)
+        return real(self, searcher, text, *args, **kwargs)
+
+    monkeypatch.setattr(SearchIndex, "_search", counted)
+    lazy = library.search("semi-conducteurs Chine", limit=50, snippets=1)
+    rest = [h.id for h in lazy.hits[1:]]
+    assert rest and searched == ["semi-conducteurs Chine"]
+    made: dict = {}
+    worker = threading.Thread(
+        target=lambda: made.update(library.snippets("semi-conducteurs Chine", rest, limit=50))
+    )
+    worker.start()
+    worker.join()
+    assert set(made) == set(rest) and all(hit.snippet for hit in made.values())
+    assert searched == ["semi-conducteurs Chine"]
