@@ -76,8 +76,10 @@ PRESS_WORDS = frozenset(
     """Times Post Journal Telegraph Herald Tribune Gazette Chronicle Examiner Observer
     Inquirer Courier Monitor""".split()
 )
-# …an English law's or event's (*Government of Wales Act*, *Davis Cup*)
-_EVENT_LAST = frozenset("Act Bill Treaty Cup Open Games Awards Prize Festival".split())
+# …an English law's, event's or war's (*Government of Wales Act*, *Davis Cup*)
+EVENT_LAST = frozenset("Act Bill Treaty Cup Open Games Awards Prize Festival War".split())
+# …of which these end firms' names too (*Epic Games*): an organisation keeps its type
+_FIRM_LAST = frozenset("Games Open".split())
 # The kinds of work whose title French writes between guillemets after them: *le livre
 # « … »*, *son film intitulé « … »*
 _WORK = re.compile(
@@ -91,9 +93,12 @@ _WORK = re.compile(
 # *affaire Merah*, *théorème de Fermat*): an other name, as the gold has it
 _THING_OF = re.compile(
     r"(?<![\w-])(?:théorème|effet|principe|constante|équation|paradoxe|"
-    r"conjecture|loi|accords?|traité|pacte|affaire|doctrine)\s+(?:de\s+|d['’]\s*)?$",
+    r"conjecture|loi|(?P<accord>accord)s?|traité|pacte|affaire|doctrine)\s+(?:de\s+|d['’]\s*)?$",
     re.IGNORECASE,
 )
+# …but a party to an accord is named with the other (*l'accord d'Israël et du Hamas*,
+# *l'accord de Washington avec Pékin*), where *l'accord de Paris* is the accord's name
+_OTHER_PARTY = re.compile(r"\s+(?:et|avec)\b")
 # Particles of a surname (*De Santis*, *Le Roux*, *Van Gogh*, *Di Vaio*)
 _PARTICLES = frozenset("de De Le La Di Da Van Von van von Du Des".split())
 # Guillemets around a short title (six words at most: speech quoted is longer)
@@ -234,7 +239,11 @@ def retyped(c: Candidate, words: Sequence[str]) -> Candidate:
     label = c.label
     if label is Label.PER and len(words) > 1 and words[0] in ("Saint", "Sainte"):
         label = Label.LOC
-    elif label in (Label.ORG, Label.LOC) and len(words) > 1 and words[-1] in _EVENT_LAST:
+    elif (
+        len(words) > 1
+        and words[-1] in EVENT_LAST
+        and (label is Label.LOC or (label is Label.ORG and words[-1] not in _FIRM_LAST))
+    ):
         label = Label.MISC
     elif label is Label.LOC and len(words) > 1 and words[-1] in PRESS_WORDS:
         label = Label.ORG
@@ -303,7 +312,8 @@ def named_after(text: str, candidates: list[tuple[int, Candidate]]) -> list[tupl
         if (
             c.label in (Label.PER, Label.LOC)
             and " " not in text[c.start : c.end]
-            and _THING_OF.search(text, max(0, c.start - 20), c.start)
+            and (thing := _THING_OF.search(text, max(0, c.start - 20), c.start))
+            and not (thing["accord"] and _OTHER_PARTY.match(text, c.end))
         ):
             c = Candidate(c.start, c.end, Label.MISC, c.source)
         result.append((p, c))

@@ -75,7 +75,7 @@ _ORDINALS = frozenset(
     "première premier seconde second deuxième troisième quatrième grande grand".split()
 )
 # …and the last word of one written in English (*PROTECT IP Act*, *Davis Cup*)
-_EVENT_LAST = frozenset("Act Bill Treaty Cup Open Games Awards Prize Festival War".split())
+_EVENT_LAST = french_checks.EVENT_LAST
 # Bodies named by one word of their kind, capitalised inside a sentence (*au Congrès*)
 _BODIES = frozenset("congrès sénat parlement assemblée".split())
 # A scale's unit, named after its inventor: *degrés Celsius*, *degrés Fahrenheit*

@@ -149,3 +149,21 @@ def test_a_law_titled_between_guillemets_and_the_wikimedia_projects() -> None:
         ("Wikinews", "PRODUCT"),
         ("Wikiversité", "PRODUCT"),
     }
+
+
+def test_a_firm_whose_name_ends_like_an_event_stays_a_firm() -> None:
+    """*Epic Games* and *Riot Games* are firms, where *Davis Cup* is an event."""
+    text = "Epic Games et Riot Games éditent des jeux ; la Davis Cup reprend."
+    model = Model(("Epic Games", "ORG"), ("Riot Games", "ORG"), ("Davis Cup", "LOC"))
+    shown = seen(text, model)
+    assert {("Epic Games", "ORG"), ("Riot Games", "ORG"), ("Davis Cup", "MISC")} <= shown
+
+
+def test_a_party_to_an_accord_is_no_name_of_the_accord() -> None:
+    text = (
+        "L'accord d'Israël et du Hamas tient. L'accord de Washington avec Pékin est signé. "
+        "Les accords d'Évian sont signés."
+    )
+    model = Model(("Israël", "LOC"), ("Hamas", "ORG"), ("Washington", "LOC"), ("Évian", "LOC"))
+    shown = seen(text, model, GazetteerRecognizer())
+    assert {("Israël", "LOC"), ("Washington", "LOC"), ("Évian", "MISC")} <= shown
