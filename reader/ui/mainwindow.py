@@ -385,7 +385,10 @@ class MainWindow(QMainWindow):
         self.close()
 
     def _on_library_loaded(self, shown: int) -> None:
-        if self.current is None and shown and not self.first_article():
+        # the first row only when the reader has chosen none: an article chosen while the
+        # window starts, still being opened, is not replaced by it at the list's next load
+        chosen = self.library_pane.current_id()
+        if self.current is None and shown and not self.first_article() and chosen is None:
             self.library_pane.table.selectRow(0)
 
     # -- articles ---------------------------------------------------------------------------
