@@ -119,6 +119,20 @@ class _Pipeline:
             process.stdout.close()
 
 
+def end_process(process: subprocess.Popen[bytes]) -> None:
+    """End a program kept running for its answers: its input closed (each ends at the
+    end of its input), killed if it has not ended two seconds later, its output closed."""
+    if process.stdin is not None and not process.stdin.closed:
+        process.stdin.close()
+    try:
+        process.wait(timeout=2)
+    except subprocess.TimeoutExpired:
+        process.kill()
+        process.wait()
+    if process.stdout is not None and not process.stdout.closed:
+        process.stdout.close()
+
+
 class ApertiumWords:
     """Translate words and short phrases through the installed Apertium route (a pivot
     where there is no direct pair), one kept-running pipeline per step."""

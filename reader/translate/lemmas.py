@@ -18,7 +18,7 @@ import subprocess
 import threading
 from pathlib import Path
 
-from reader.translate.apertium_words import MODE_DIRS
+from reader.translate.apertium_words import MODE_DIRS, end_process
 from reader.translate.base import normalize_lang
 
 log = logging.getLogger(__name__)
@@ -101,7 +101,7 @@ class Lemmatizer:
             except OSError as exc:
                 log.info("the %s analyser failed: %s", lang, exc)
                 self._processes.pop(lang, None)
-                self._end(process)
+                end_process(process)
                 return {}
         known: dict[str, tuple[str, ...]] = {}
         wanted = set(single)
@@ -111,21 +111,9 @@ class Lemmatizer:
                 known[surface] = kept
         return known
 
-    @staticmethod
-    def _end(process: subprocess.Popen[bytes]) -> None:
-        if process.stdin is not None and not process.stdin.closed:
-            process.stdin.close()
-        try:
-            process.wait(timeout=2)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait()
-        if process.stdout is not None and not process.stdout.closed:
-            process.stdout.close()
-
     def close(self) -> None:
         with self._lock:
             for process in self._processes.values():
                 if process is not None:
-                    self._end(process)
+                    end_process(process)
             self._processes.clear()

@@ -27,7 +27,7 @@ import threading
 from collections import Counter
 from pathlib import Path
 
-from reader.translate.apertium_words import MODE_DIRS
+from reader.translate.apertium_words import MODE_DIRS, end_process
 from reader.translate.base import normalize_lang
 
 log = logging.getLogger(__name__)
@@ -126,7 +126,7 @@ class PivotLexicon:
             except OSError as exc:
                 log.info("the %s-%s dictionary failed: %s", *pair, exc)
                 self._processes.pop(pair, None)
-                _end(process)
+                end_process(process)
                 return [[] for _ in units]
         found = _UNIT.findall(answer.decode("utf-8", "replace"))
         if len(found) != len(units):
@@ -174,7 +174,7 @@ class PivotLexicon:
         with self._lock:
             for process in self._processes.values():
                 if process is not None:
-                    _end(process)
+                    end_process(process)
             self._processes.clear()
 
 
@@ -183,15 +183,3 @@ def _core(unit: str) -> str:
     head, _, rest = unit.partition("<")
     tag = rest.split(">")[0]
     return f"{head}<{tag}>" if tag else head
-
-
-def _end(process: subprocess.Popen[bytes]) -> None:
-    if process.stdin is not None and not process.stdin.closed:
-        process.stdin.close()
-    try:
-        process.wait(timeout=2)
-    except subprocess.TimeoutExpired:
-        process.kill()
-        process.wait()
-    if process.stdout is not None and not process.stdout.closed:
-        process.stdout.close()
