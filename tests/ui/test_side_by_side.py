@@ -123,7 +123,9 @@ def _side_by_side_with_own_translation(qtbot, window, monkeypatch, tmp_path) -> 
         and reading.translation.toPlainText().startswith("R0 "),
         timeout=20000,
     )
-    qtbot.waitUntil(lambda: window.ctx.tasks.pending() == 0, timeout=20000)
+    # the background work an import leaves (its entities: a language model loaded) can
+    # take more than a minute on a loaded machine; the alignment follows it
+    qtbot.waitUntil(lambda: window.ctx.tasks.pending() == 0, timeout=120000)
     qtbot.wait(200)  # the alignment runs once the columns are laid out
 
 
