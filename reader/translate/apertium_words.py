@@ -70,12 +70,7 @@ class _Pipeline:
     """One running mode: lines in, lines out."""
 
     def __init__(self, command: str) -> None:
-        self._process = subprocess.Popen(
-            ["sh", "-c", command],
-            stdin=subprocess.PIPE,
-            stdout=subprocess.PIPE,
-            stderr=subprocess.DEVNULL,
-        )
+        self._process = kept_running(["sh", "-c", command])
         self._buffer = b""
 
     def ask(self, lines: list[str]) -> list[str]:
@@ -106,17 +101,15 @@ class _Pipeline:
             pass
 
     def close(self) -> None:
-        process = self._process
-        if process.stdin is not None and not process.stdin.closed:
-            process.stdin.close()  # each program ends at the end of its input
-        if process.returncode is None:
-            try:
-                process.wait(timeout=2)
-            except subprocess.TimeoutExpired:
-                process.kill()
-                process.wait()
-        if process.stdout is not None and not process.stdout.closed:
-            process.stdout.close()
+        end_process(self._process)
+
+
+def kept_running(command: list[str]) -> subprocess.Popen[bytes]:
+    """A program started to answer line after line (its input and output piped, its
+    messages dropped): what the analysers and dictionaries kept running are."""
+    return subprocess.Popen(
+        command, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL
+    )
 
 
 def end_process(process: subprocess.Popen[bytes]) -> None:

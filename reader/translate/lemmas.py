@@ -18,7 +18,7 @@ import subprocess
 import threading
 from pathlib import Path
 
-from reader.translate.apertium_words import MODE_DIRS, end_process
+from reader.translate.apertium_words import MODE_DIRS, end_process, kept_running
 from reader.translate.base import normalize_lang
 
 log = logging.getLogger(__name__)
@@ -56,14 +56,7 @@ class Lemmatizer:
             path = analyser_path(lang)
             try:
                 self._processes[lang] = (
-                    subprocess.Popen(
-                        ["lt-proc", "-z", str(path)],
-                        stdin=subprocess.PIPE,
-                        stdout=subprocess.PIPE,
-                        stderr=subprocess.DEVNULL,
-                    )
-                    if path is not None
-                    else None
+                    kept_running(["lt-proc", "-z", str(path)]) if path is not None else None
                 )
             except OSError as exc:
                 log.info("no morphological analyser for %s: %s", lang, exc)

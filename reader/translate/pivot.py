@@ -27,7 +27,7 @@ import threading
 from collections import Counter
 from pathlib import Path
 
-from reader.translate.apertium_words import MODE_DIRS, end_process
+from reader.translate.apertium_words import MODE_DIRS, end_process, kept_running
 from reader.translate.base import normalize_lang
 
 log = logging.getLogger(__name__)
@@ -91,14 +91,7 @@ class PivotLexicon:
             path = self._dictionaries().get(pair)
             try:
                 self._processes[pair] = (
-                    subprocess.Popen(
-                        ["lt-proc", "-b", "-z", str(path)],
-                        stdin=subprocess.PIPE,
-                        stdout=subprocess.PIPE,
-                        stderr=subprocess.DEVNULL,
-                    )
-                    if path is not None
-                    else None
+                    kept_running(["lt-proc", "-b", "-z", str(path)]) if path is not None else None
                 )
             except OSError as exc:
                 log.info("no bilingual dictionary %s-%s: %s", *pair, exc)
