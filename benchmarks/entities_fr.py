@@ -3,8 +3,8 @@
 
 Three pipelines in one run, on the development gold (``wikinews-fr-dev.json`` and the
 older ``wikinews-fr.json``, names only: what the French rules were written from), on the
-later development sets (``wikinews-fr-dev2.json``, ``-dev3``, ``-dev4``, ``-dev5`` and
-``ntrex-fr-dev.json``, NTREX-128's French news: each annotated
+later development sets (``wikinews-fr-dev2.json``, ``-dev3``, ``-dev4``, ``-dev5``,
+``ntrex-fr-dev.json`` and ``ntrex-fr-dev7.json``, NTREX-128's French news: each annotated
 before the recognisers ran on it, scored once before it was read, then read as the first
 was) and on the held-out gold (``wikinews-fr-heldout.json``: never tuned on):
 
@@ -60,6 +60,8 @@ DEV4 = (ROOT / "benchmarks" / "gold" / "wikinews-fr-dev4.json",)
 DEV5 = (ROOT / "benchmarks" / "gold" / "wikinews-fr-dev5.json",)
 #: NTREX-128's French news, keyed by document id (no unread Wikinews article was left)
 DEV6 = (ROOT / "benchmarks" / "gold" / "ntrex-fr-dev.json",)
+#: more of NTREX-128's French news: the first document of each source the sixth set left
+DEV7 = (ROOT / "benchmarks" / "gold" / "ntrex-fr-dev7.json",)
 NTREX = CORPORA / "ntrex-news-fr-en"
 SETS = {
     "development": DEV,
@@ -68,6 +70,7 @@ SETS = {
     "development 4": DEV4,
     "development 5": DEV5,
     "development 6": DEV6,
+    "development 7": DEV7,
     "held-out": (HELDOUT,),
 }
 _ntrex_files: dict[str, Path] = {}
