@@ -1,0 +1,99 @@
+"""Which words the library holds: the alternatives a search keeps (those some article
+holds, less a dictionary's rare sense) and the spelling suggested for a word no
+article holds. Each answer is kept per searcher (see :mod:`reader.search.remember`):
+the search box asks again for every letter typed.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from whoosh import query
+from whoosh.qparser import QueryParser
+
+from reader.core.errors import QuerySyntaxError
+from reader.search.plan import Plan
+from reader.search.query import parse
+from reader.search.remember import remembered
+from reader.search.spelling import closest_word, same_case
+
+FEW_POSTINGS = 3  # an alternative in this few articles is checked against deletions
+RARE_SENSE = 10  # an alternative in 10× fewer articles than another of its word is dropped
+
+
+def present(
+    searcher: Any, parser: QueryParser, alternatives: Mapping[str, Sequence[str]] | None
+) -> dict[str, tuple[str, ...]]:
+    """The alternatives that some article holds (the others are not shown), less a
+    word far rarer in the library than another alternative of the same word: a
+    dictionary's learned or odd sense ("seism" beside "earthquake", "decision-making"
+    beside "party") would only add noise to the results and the chips."""
+    kept: dict[str, tuple[str, ...]] = {}
+    for word, alts in (alternatives or {}).items():
+        # a word's count is read from the term tables (which still count a deleted
+        # article until segments merge: a rare word is checked); a name of several
+        # words needs its positions: the first article that holds it is enough
+        counts = {a: frequency(searcher, parser, a) for a in alts if " " not in a}
+        common = max(counts.values(), default=0)
+        found = [
+            a
+            for a in alts
+            if (
+                counts[a] * RARE_SENSE >= common
+                and (counts[a] > FEW_POSTINGS or holds(searcher, parser, a))
+                if a in counts
+                else holds(searcher, parser, a)
+            )
+        ]
+        if found:
+            kept[word] = tuple(found)
+    return kept
+
+
+def frequency(searcher: Any, parser: QueryParser, word: str) -> int:
+    """Articles holding ``word`` in any default field (one counted once per field)."""
+    return remembered(searcher, ("frequency", word), lambda: _count(searcher, parser, word))
+
+
+def _count(searcher: Any, parser: QueryParser, word: str) -> int:
+    try:
+        made = parse(parser, word)
+    except QuerySyntaxError:
+        return 0
+    return sum(
+        searcher.doc_frequency(leaf.fieldname, leaf.text)
+        for leaf in made.leaves()
+        if isinstance(leaf, query.Term)
+    )
+
+
+def holds(searcher: Any, parser: QueryParser, words: str) -> bool:
+    """Whether some article holds ``words`` (as a phrase when several)."""
+    return remembered(searcher, ("holds", words), lambda: _held(searcher, parser, words))
+
+
+def _held(searcher: Any, parser: QueryParser, words: str) -> bool:
+    try:
+        made = parse(parser, f'"{words}"' if " " in words else words)
+    except QuerySyntaxError:
+        return False
+    return next(iter(searcher.docs_for_query(made)), None) is not None
+
+
+def respelt(searcher: Any, parser: QueryParser, text: str, plan: Plan) -> str:
+    """``text`` with each word that no article holds replaced by the closest word
+    the library has ("" when there is none)."""
+    reader = searcher.reader()
+    fixed = text
+    changed = False
+    for clause in plan.clauses:
+        for word in clause.words:
+            if clause.alternatives or holds(searcher, parser, word):
+                continue
+            better = same_case(closest_word(reader, word), word)
+            if better:
+                fixed = re.sub(rf"(?<![\w:]){re.escape(word)}(?!\w)", better, fixed, count=1)
+                changed = True
+    return fixed if changed else ""
