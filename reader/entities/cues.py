@@ -17,6 +17,7 @@ import re
 from collections.abc import Sequence
 
 from reader.entities.base import Block, Candidate, Label
+from reader.entities.products import products
 
 _CUES: dict[Label, tuple[str, ...]] = {
     Label.LOC: (
@@ -57,6 +58,38 @@ _CUES: dict[Label, tuple[str, ...]] = {
         "système",
         "moteur de recherche",
         "jeu vidéo",
+        "jeux vidéo",
+        "appli",
+        "application mobile",
+        "vaccin",
+        "médicament",
+        "herbicide",
+        "désherbant",
+        "pesticide",
+        "spectrographe",
+        "instrument",
+        "distribution",
+        "encyclopédie",
+        "plateforme",
+        "messagerie",
+        "assistant vocal",
+        "chatbot",
+        "agent conversationnel",
+        "ordinateur",
+        "superordinateur",
+        "supercalculateur",
+        "processeur",
+        "puce",
+        "navire",
+        "bateau",
+        "ferry",
+        "voilier",
+        "monocoque",
+        "trimaran",
+        "paquebot",
+        "frégate",
+        "avion de chasse",
+        "char",
         "rover",
         "robot",
         "drone",
@@ -156,6 +189,21 @@ _CUES: dict[Label, tuple[str, ...]] = {
         "cyclone",
         "tempête",
         "initiative",
+        "roman",
+        "livre",
+        "album",
+        "chanson",
+        "spectacle",
+        "documentaire",
+        "téléfilm",
+        "jeu télévisé",
+        "exposition",
+        "concours",
+        "championnat",
+        "tournoi",
+        "rallye",
+        "sommet",
+        "conférence",
     ),
 }
 # A name: capitalised words (or an acronym, or a word with a digit such as "Falcon 9", or
@@ -213,6 +261,16 @@ def _list_pattern(label: Label) -> re.Pattern[str]:
 
 
 _LISTS = [(label, _list_pattern(label)) for label in (Label.ORG, Label.PRODUCT)]
+# A place by its kind and "de": *la ville de Palu*, *la province d'Idlib*, *les villes de
+# Donggala, Sigi et Boutong* (a name the model, without the kind, took for a person's)
+_PLACE_KINDS = (
+    "villes?|villages?|communes?|provinces?|régions?|comtés?|districts?|île|cantons?"
+    "|localités?|bourgades?|banlieues?|municipalités?|[ée]tats?|État"
+)
+_PLACES_OF = re.compile(
+    rf"(?<![\w-])(?:{_PLACE_KINDS})\s+{_ADJECTIVE}(?:de\s+|d['’]\s*)"
+    rf"(?P<items>{_ITEM}(?:(?:\s*,\s*|\s+et\s+){_ITEM})*)"
+)
 # A person described by their age, the name in apposition: *l'accusé de 29 ans, Quinton
 # Tellis*, *la victime, 19 ans, Jessica Chambers*
 _AGED = re.compile(
@@ -242,7 +300,7 @@ SITE = re.compile(
 
 class CueRecognizer:
     name = "cues"
-    version = "6"
+    version = "7"
     priority = 55  # above the model (50), below the gazetteer (80) and the rules (70)
 
     def recognize(self, text: str, blocks: Sequence[Block], lang: str | None) -> list[Candidate]:
@@ -258,8 +316,14 @@ class CueRecognizer:
                     version = _VERSION.search(name) if label is Label.PRODUCT else None
                     if version is not None and version.start() >= 2:
                         typed.setdefault(name[: version.start()], label)
+            for name, label in products(chunk).items():
+                typed.setdefault(name, label)
             for match in _AGED.finditer(chunk):
                 typed.setdefault(match.group("name"), Label.PER)
+            for match in _PLACES_OF.finditer(chunk):
+                for item in _ITEMS.split(match.group("items")):
+                    if len(item) > 2:
+                        typed.setdefault(item, Label.LOC)
             for label, pattern in _LISTS:
                 for match in pattern.finditer(chunk):
                     for item in _ITEMS.split(match.group("items")):

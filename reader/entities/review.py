@@ -25,11 +25,11 @@ import re
 import unicodedata
 from collections.abc import Collection, Mapping, Sequence
 
-from reader.entities import consistency, french_checks
+from reader.entities import consistency, french_checks, products
 from reader.entities.base import Block, Candidate, Label
 from reader.entities.gazetteer import fold_case
 
-VERSION = "9"  # part of the pipeline's version: a change re-recognises the library
+VERSION = "10"  # part of the pipeline's version: a change re-recognises the library
 MODEL = "spacy"  # the statistical recogniser's name (reader.entities.statistical)
 # Titles and roles written before a person's name, which are not part of it.
 _TITLES = frozenset(
@@ -86,6 +86,8 @@ _FOOTNOTE = re.compile(r"\s*\[\d*\]?$")
 # A model code after a brand: "Airbus A330", "Nintendo 3DS", "McDonnel Douglas MD-83"
 _CODE = re.compile(r"^(?=[\w-]*\d)(?=[\w-]*[A-Z])[A-Z\d][\w-]*$")
 _YEAR = re.compile(r"^(?:1[89]|20)\d\d$")
+# "à" or "en" just before a name: where something happens
+_PLACE_BEFORE = re.compile(r"(?:^|[\s(])(?:à|en)\s$")
 
 
 def review(
@@ -101,6 +103,7 @@ def review(
     french = [(b.start, b.end) for b in blocks if (b.lang or lang) == "fr"]
     if not french:
         return candidates
+    candidates = products.known_otherwise(text, candidates, known)
     quoted = _quoted(text, french)
     lower = _lower_words(text, french) | _common_acronyms(text, french)
     full = _full_names(text, candidates)
@@ -122,13 +125,25 @@ def review(
             and text[checked.start : checked.end] in people
         ):
             checked = Candidate(checked.start, checked.end, Label.PER, checked.source)
+        if (
+            checked is not None
+            and checked.label is Label.PER
+            and _PLACE_BEFORE.search(text, max(0, checked.start - 4), checked.start)
+            and " " not in (name := text[checked.start : checked.end])
+            and name not in people
+            and known.get(fold_case(name)) is not Label.PER
+        ):
+            # a lone "person" after *à* or *en* is where something happens (*à
+            # Hazeltine*, *en Virginie-Occidentale*): on the development gold, 89 places
+            # and 2 people followed them
+            checked = Candidate(checked.start, checked.end, Label.LOC, checked.source)
         if checked is not None:
             checked = french_checks.particle(text, checked, full)
             result.append((priority, checked))
     result = french_checks.named_after(text, _people_by_model(text, result))
     result = _people_named_like_firms(text, result)
     result = consistency.lists(text, consistency.joined(text, result))
-    result = [(p, _edition(text, c)) for p, c in result]
+    result = [(p, products.with_version(text, _edition(text, c))) for p, c in result]
     result += [(ACRONYM_PRIORITY, c) for c in acronyms(text, french, result)]
     spread = consistency.spread(text, french, result)
     return result + [(consistency.SPREAD_PRIORITY, c) for c in spread]

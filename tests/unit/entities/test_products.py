@@ -1,0 +1,109 @@
+"""French products told by their maker, their code or their kind, and places by their
+kind or the preposition before them. The model's answers are given (it has no product
+label: it guesses another type or none); what a reader is shown is asserted."""
+
+from __future__ import annotations
+
+from reader.entities.cues import CueRecognizer
+from reader.entities.gazetteer import GazetteerRecognizer
+from reader.entities.products import products, versioned
+from tests.unit.entities.test_review import Model, seen
+
+
+def _gazetteer() -> GazetteerRecognizer:
+    from reader.entities.gazetteer import Gazetteer
+
+    return GazetteerRecognizer(Gazetteer.bundled())
+
+
+def test_a_name_with_its_maker_after_it_is_a_product_a_role_or_a_person_is_not() -> None:
+    text = (
+        "La Zorblax 3 de Tesla arrive, après l’iPhone d’Apple ; le PDG d’Apple, "
+        "Tim Cook d’Apple et le Conseil d’administration de Tesla se taisent. "
+        "Plus tard, la Zorblax 3 recule."
+    )
+    model = Model(
+        ("Zorblax 3", "LOC"),
+        ("Tim Cook", "PER"),
+        ("Conseil d’administration", "ORG"),
+        ("Zorblax 3", "LOC", 1),
+    )
+    shown = seen(text, model, CueRecognizer(), _gazetteer())
+    assert ("Zorblax 3", "PRODUCT") in shown
+    assert ("iPhone", "PRODUCT") in shown
+    assert ("Tim Cook", "PER") in shown
+    assert not {m for m in shown if m[0] in ("PDG", "Tim Cook d’Apple") or m[1] == "LOC"}
+
+
+def test_a_place_the_gazetteer_knows_is_never_a_product_of_a_maker() -> None:
+    shown = seen("Voici la France de Renault.", Model(("France", "LOC")), CueRecognizer())
+    assert ("France", "LOC") in shown
+
+
+def test_model_codes_and_makers_numbers_are_products_flights_and_diseases_are_not() -> None:
+    found = products(
+        "Le Boeing 787 et l’A380, un F-16 et un MiG-29 ; le vol AF447 ; la Covid-19, "
+        "le virus H1N1 ; Amazon 500 millions de clients ; Peugeot 2012."
+    )
+    assert set(found) == {"Boeing 787", "A380", "F-16", "MiG-29"}
+
+
+def test_a_known_product_keeps_its_version_but_not_a_count() -> None:
+    text = "Sous Windows 8. Android 4.1 sort ; Twitter 3 millions ; Firefox\n\n15 mai"
+
+    def named(name: str) -> str:
+        start = text.index(name)
+        return text[start : versioned(text, start + len(name))]
+
+    assert named("Windows") == "Windows 8"
+    assert named("Android") == "Android 4.1"
+    assert named("Twitter") == "Twitter"  # before a count
+    assert named("Firefox") == "Firefox"  # before the next paragraph's date
+    shown = seen("Windows 8 est sorti.", Model(), _gazetteer())
+    assert ("Windows 8", "PRODUCT") in shown
+
+
+def test_products_by_their_kind_and_works_by_theirs() -> None:
+    text = (
+        "Le spectrographe Horizon mesure, l’appli Kwazo plaît et le ferry Marie-Ange coule ; "
+        "le roman Les Veilleurs paraît. Horizon et Kwazo durent."
+    )
+    model = Model(
+        ("Horizon", "PER"),
+        ("Kwazo", "LOC"),
+        ("Marie-Ange", "PER"),
+        ("Horizon", "LOC", 1),
+    )
+    shown = seen(text, model, CueRecognizer())
+    assert {
+        ("Horizon", "PRODUCT"),
+        ("Kwazo", "PRODUCT"),
+        ("Marie-Ange", "PRODUCT"),
+        ("Les Veilleurs", "MISC"),
+    } <= shown
+    assert not {m for m in shown if m[1] in ("PER", "LOC")}
+
+
+def test_places_by_their_kind_and_a_lone_person_after_a_or_en() -> None:
+    text = (
+        "L’accès aux villes de Donggala, Sigi et Boutong est coupé. Il a gagné à Hazeltine "
+        "puis en Virginie-Occidentale ; Julian Assange parle à Assange."
+    )
+    model = Model(
+        ("Donggala", "PER"),
+        ("Sigi", "PER"),
+        ("Boutong", "ORG"),
+        ("Hazeltine", "PER"),
+        ("Virginie-Occidentale", "PER"),
+        ("Julian Assange", "PER"),
+        ("Assange", "PER", 1),
+    )
+    shown = seen(text, model, CueRecognizer())
+    assert {
+        ("Donggala", "LOC"),
+        ("Sigi", "LOC"),
+        ("Boutong", "LOC"),
+        ("Hazeltine", "LOC"),
+        ("Virginie-Occidentale", "LOC"),
+        ("Assange", "PER"),  # the surname of a person the article names in full
+    } <= shown
