@@ -262,13 +262,15 @@ def _list_pattern(label: Label) -> re.Pattern[str]:
 
 _LISTS = [(label, _list_pattern(label)) for label in (Label.ORG, Label.PRODUCT)]
 # A place by its kind and "de": *la ville de Palu*, *la province d'Idlib*, *les villes de
-# Donggala, Sigi et Boutong* (a name the model, without the kind, took for a person's)
+# Donggala, Sigi et Boutong* (a name the model, without the kind, took for a person's);
+# the kind with its determiner, so that an adjective is none (*déclaration commune de*)
 _PLACE_KINDS = (
     "villes?|villages?|communes?|provinces?|régions?|comtés?|districts?|île|cantons?"
     "|localités?|bourgades?|banlieues?|municipalités?|[ée]tats?|État"
 )
 _PLACES_OF = re.compile(
-    rf"(?<![\w-])(?:{_PLACE_KINDS})\s+{_ADJECTIVE}(?:de\s+|d['’]\s*)"
+    r"(?<![\w-])(?:[Ll]es?|[Ll]a|[Ll]['’]|[Dd]es|[Dd]u|[Aa]ux?|[Cc]e|[Cc]ette|[Cc]es)\s*"
+    rf"(?:{_PLACE_KINDS})\s+{_ADJECTIVE}(?:de\s+|d['’]\s*)"
     rf"(?P<items>{_ITEM}(?:(?:\s*,\s*|\s+et\s+){_ITEM})*)"
 )
 # A person described by their age, the name in apposition: *l'accusé de 29 ans, Quinton
@@ -300,7 +302,7 @@ SITE = re.compile(
 
 class CueRecognizer:
     name = "cues"
-    version = "7"
+    version = "8"
     priority = 55  # above the model (50), below the gazetteer (80) and the rules (70)
 
     def recognize(self, text: str, blocks: Sequence[Block], lang: str | None) -> list[Candidate]:

@@ -113,6 +113,7 @@ def review(
     people = _surnames(text, candidates)
     candidates = french_checks.cue_organisations(text, candidates, people)
     candidates = french_checks.work_titles(text, quoted, candidates)
+    elsewhere = _people_elsewhere(text, candidates)
     result: list[tuple[int, Candidate]] = []
     for priority, c in candidates:
         if c.source != MODEL or not any(s <= c.start and c.end <= e for s, e in french):
@@ -131,11 +132,13 @@ def review(
             and _PLACE_BEFORE.search(text, max(0, checked.start - 4), checked.start)
             and " " not in (name := text[checked.start : checked.end])
             and name not in people
+            and name not in elsewhere
             and known.get(fold_case(name)) is not Label.PER
         ):
             # a lone "person" after *à* or *en* is where something happens (*à
             # Hazeltine*, *en Virginie-Occidentale*): on the development gold, 89 places
-            # and 2 people followed them
+            # and 2 people followed them; not one the model calls a person elsewhere in
+            # the article (*laisser la place à Scherzer*)
             checked = Candidate(checked.start, checked.end, Label.LOC, checked.source)
         if checked is not None:
             checked = french_checks.particle(text, checked, full)
@@ -165,6 +168,17 @@ def _edition(text: str, c: Candidate) -> Candidate:
     if match is None:
         return c
     return Candidate(c.start, match.end(), c.label, c.source, c.canonical)
+
+
+def _people_elsewhere(text: str, candidates: Sequence[tuple[int, Candidate]]) -> frozenset[str]:
+    """The words the model calls a person somewhere not after *à* or *en*."""
+    return frozenset(
+        text[c.start : c.end]
+        for _, c in candidates
+        if c.source == MODEL
+        and c.label is Label.PER
+        and not _PLACE_BEFORE.search(text, max(0, c.start - 4), c.start)
+    )
 
 
 def _people_by_model(

@@ -87,7 +87,8 @@ def test_products_by_their_kind_and_works_by_theirs() -> None:
 def test_places_by_their_kind_and_a_lone_person_after_a_or_en() -> None:
     text = (
         "L’accès aux villes de Donggala, Sigi et Boutong est coupé. Il a gagné à Hazeltine "
-        "puis en Virginie-Occidentale ; Julian Assange parle à Assange."
+        "puis en Virginie-Occidentale ; Julian Assange parle à Assange. Selon la déclaration "
+        "commune de Kim Jong Un, Scherzer joue et laisse la place à Scherzer."
     )
     model = Model(
         ("Donggala", "PER"),
@@ -97,6 +98,9 @@ def test_places_by_their_kind_and_a_lone_person_after_a_or_en() -> None:
         ("Virginie-Occidentale", "PER"),
         ("Julian Assange", "PER"),
         ("Assange", "PER", 1),
+        ("Kim Jong Un", "PER"),
+        ("Scherzer", "PER"),
+        ("Scherzer", "PER", 1),
     )
     shown = seen(text, model, CueRecognizer())
     assert {
@@ -106,4 +110,7 @@ def test_places_by_their_kind_and_a_lone_person_after_a_or_en() -> None:
         ("Hazeltine", "LOC"),
         ("Virginie-Occidentale", "LOC"),
         ("Assange", "PER"),  # the surname of a person the article names in full
+        ("Kim Jong Un", "PER"),  # "commune" an adjective there
+        ("Scherzer", "PER"),  # a person where the model read no "à" before him
     } <= shown
+    assert ("Scherzer", "LOC") not in shown
