@@ -20,6 +20,12 @@ evaluation set.
   as a reader copies words from a text): that article 2, every other article whose text
   holds the same three words together 1.
 
+- **phrase-swapped, -dropped, -elided, -unaccented, -number, -hyphen, -names,
+  -function**: quoted phrases typed otherwise than the text writes them (a function
+  word swapped or left out, an elision typed apart, no accents, another number, a
+  space for a hyphen) and names and function words as written, each part by its own
+  rule: ``benchmarks.relevance_typed``.
+
 Headlines typed with their function words were tried as a third probe (each Wikinews
 title after its ``Pays :`` heading, lower case, no accents, that article relevant): the
 app and FTS5 both score 1.000 on them, so they tell nothing and are left out.
@@ -38,6 +44,7 @@ from itertools import pairwise
 
 from benchmarks.common import CORPORA, RESULTS
 from benchmarks.relevance_corpus import library_keys, load_docs
+from benchmarks.relevance_typed import typed_phrases
 
 WIKINEWS_REF = CORPORA / "fr-wikinews-keyphrase-100" / "ref"
 _WORD = re.compile(r"[^\W_][\w'’-]*")
@@ -108,6 +115,8 @@ def queries() -> list[dict[str, object]]:
             judged[doc.key] = 2
             add("phrase-cut", f'"{run.lower()}"', judged)
             add("words-cut", run.lower(), judged)
+    for kind, typed, judged in typed_phrases(docs, texts, _folded):
+        add(kind, typed, judged)
     return out
 
 

@@ -23,7 +23,7 @@ from reader.search.plan import Plan
 
 HANDFUL = 10  # below this many articles with every word, those with most words follow
 NEAR_MAX_DOCS = 5000  # above this many matches, no nearness boost (see nearer)
-PHRASE_FEW = 1  # below this many articles holding a quoted phrase, its words near follow
+PHRASE_FEW = HANDFUL  # below this many articles holding a quoted phrase, its words near follow
 
 
 def _matching(

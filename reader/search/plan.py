@@ -46,6 +46,9 @@ NEAR_WORDS = 8  # the longest run of words the nearness boost looks at
 NEAR_SLOP = 3  # words that may stand between two typed words for them to count as near
 NEAR_BOOST = 2.0
 APART_SLOP = 3  # words that may stand between a compound's words found apart
+# words that may stand between two words of a quoted phrase found without its function
+# words ("président commission": *président de la commission*), beyond those typed
+PHRASE_GAP = 3
 _PIECE = re.compile(r'(?:[^\W\d]\w*:)?"[^"]*"?(?:~\d+)?|\S+')
 _FACETED = re.compile(r'^\((?P<inner>[^()]*)\)(?P<rest>(?:\s+[^\W\d]\w*:(?:"[^"]*"|[^\s()"]+))*)$')
 _FIELD = re.compile(r"^([^\W\d]\w*):")
@@ -53,6 +56,12 @@ _SPECIAL = re.compile(r"[*?~]")
 _QUOTES = "'’‘“”«»‹›„"
 _HYPHENS = re.compile(r"[-‐‑–—]")
 _QUOTED = re.compile(r'^"(?P<words>[^"~]*)"?$')
+# an elided article typed as a word of its own before a word starting with a vowel or h
+# ("l année", "qu il", "la entreprise"): the letters French writes with an apostrophe
+_APART = re.compile(
+    r"(?<![\w'’])(?:(l|d|j|m|n|c|qu)\s+(?=[aeiouyhàâéèêëîïôûù])|(la|le)\s+(?=[aeiouyàâéèêëîïôûù]))",
+    re.I,
+)
 # Letters English does not write: a word with one ("démocrate", "télévision", "âgées")
 # is not an English word, though the English stemmer makes "democrat" of it
 _NOT_ENGLISH = re.compile(r"[àâçèéêëîïôùûüÿœæ]", re.I)
@@ -190,8 +199,11 @@ def make_plan(
             i += 1
             continue
         if not _is_plain_word(part):
-            if (made := _parsed(parser, _trimmed(part))) is not None:
-                apart, marks = _loosened(parser, _trimmed(part))
+            phrase = _trimmed(_elided(part))
+            if (made := _parsed(parser, phrase)) is not None:
+                if phrase != _trimmed(part) and (typed := _parsed(parser, _trimmed(part))):
+                    made = query.Or([made, typed])
+                apart, marks = _loosened(parser, phrase)
                 clauses.append(Clause(part, made, apart=apart, marks=marks, fallback=True))
             i += 1
             continue
@@ -341,6 +353,21 @@ def _apart(parser: QueryParser, word: str) -> tuple[Query | None, Query | None]:
     return (near[0] if len(near) == 1 else query.Or(near)), query.Or(words)
 
 
+def _elided(part: str) -> str:
+    """A quoted French phrase with its elisions as the text writes them: ``"l année"``,
+    ``"d Alibaba"``, ``"la entreprise"`` → *l'année*, *d'Alibaba*, *l'entreprise*. The
+    index holds an elided word without its article (*l'année* as *année*, at one
+    place), so the article typed apart was a word no text holds there, and the phrase
+    matched nothing. A letter typed apart is joined to the word after it; *la* and *le*
+    before a vowel are elided as French writes them (not before *h*: *la Haye*; and
+    *de* is left: *de Apple* is written too). The phrase as typed is searched beside
+    it (``"J Edgar"`` is a name's initial). Anything else as it is."""
+    quoted = _QUOTED.match(part)
+    if quoted is None or not _APART.search(quoted["words"]):
+        return part
+    return '"' + _APART.sub(lambda m: (m[1] or m[2][0]) + "'", quoted["words"]) + '"'
+
+
 def _trimmed(part: str) -> str:
     """A quoted phrase without the function words at its ends (``"la guerre
     commerciale"`` → ``"guerre commerciale"``): inside a phrase a function word is
@@ -351,7 +378,8 @@ def _trimmed(part: str) -> str:
     if quoted is None:
         return part
     words = quoted["words"].split()
-    if all(is_stop_word(w) for w in words):
+    if sum(not is_stop_word(w) for w in words) < 2:
+        # "dans la nuit", "de l'année": trimmed, the quotes would say nothing
         return part
     while len(words) > 1 and is_stop_word(words[0]):
         words.pop(0)
@@ -379,7 +407,8 @@ def _loosened(parser: QueryParser, part: str) -> tuple[Query | None, Query | Non
     if len(content) == 1:
         near = _parsed(parser, content[0])
     else:
-        near = _parsed(parser, _phrase(" ".join(content)) + f"~{len(words)}")
+        slop = len(words) - len(content) + PHRASE_GAP
+        near = _parsed(parser, _phrase(" ".join(content)) + f"~{slop}")
     if near is None or not marks:
         return None, None
     return near, query.Or(marks)

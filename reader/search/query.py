@@ -174,6 +174,41 @@ class _WildcardPlugin(qparser.WildcardPlugin):  # type: ignore[misc]
     nodetype = WildcardNode
 
 
+class _PhrasePlugin(qparser.PhrasePlugin):  # type: ignore[misc]
+    """Whoosh's "phrase", with a phrase made only of function words (``"pour moi"``,
+    ``"in the"``) searched as written: the language fields hold function words at their
+    places (reader.search.analysis), but the analyser leaves them out of a query, which
+    is right for a word typed alone (it would match every article of its language) and
+    left such a phrase matching nothing."""
+
+    class PhraseNode(qparser.PhrasePlugin.PhraseNode):  # type: ignore[misc]
+        def query(self, parser: Any) -> Any:
+            fieldname = self.fieldname or parser.fieldname
+            field = parser.schema[fieldname] if parser.schema else None
+            if field is None or not field.analyzer or len(self.text.split()) < 2:
+                return super().query(parser)
+            tokens = list(field.tokenize(self.text, mode="query", chars=True))
+            if tokens:
+                return super().query(parser)
+            start = self.textstartchar
+            words, ranges = [], []
+            for t in field.tokenize(self.text, mode="query", chars=True, removestops=False):
+                words.append(t.text)
+                ranges.append((start + t.startchar, start + t.endchar))
+            made = parser.phraseclass(
+                fieldname, words, slop=self.slop, boost=self.boost, char_ranges=ranges
+            )
+            return syntax.attach(made, self)
+
+    class PhraseTagger(qparser.PhrasePlugin.PhraseTagger):  # type: ignore[misc]
+        def create(self, parser: Any, match: Any) -> Any:
+            made = super().create(parser, match)
+            return _PhrasePlugin.PhraseNode(made.text, made.textstartchar, made.slop)
+
+    def taggers(self, parser: Any) -> list[tuple[Any, int]]:
+        return [(self.PhraseTagger(self.expr), 0)]
+
+
 def make_parser(schema: Any) -> qparser.QueryParser:
     parser = _Parser(None, schema, group=qparser.AndGroup)
     # a field name starts with a letter: "12:30" is a time, not the field "12"
@@ -184,6 +219,8 @@ def make_parser(schema: Any) -> qparser.QueryParser:
     # for all' budget"), not Whoosh's unanalysed literal term, which matched nothing
     parser.remove_plugin_class(qparser.SingleQuotePlugin)
     parser.remove_plugin_class(qparser.WildcardPlugin)
+    parser.remove_plugin_class(qparser.PhrasePlugin)
+    parser.add_plugin(_PhrasePlugin())
     parser.add_plugin(_WildcardPlugin())
     parser.add_plugin(_FuzzyPlugin())
     parser.add_plugin(_ExpandFieldsPlugin())

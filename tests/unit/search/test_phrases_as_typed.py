@@ -1,0 +1,95 @@
+"""Quoted phrases typed otherwise than the text writes them, as people type them: a
+function word left out or another one used (``"taxe carbone"`` for *taxe sur le
+carbone*, ``"prix de pétrole"`` for *prix du pétrole*), an elision typed apart (``"de l
+année"``, ``"d Alibaba"``, ``"la entreprise"``), a phrase of function words and one word
+(``"dans la nuit"``) or of function words only (``"pour moi"``). Each finds the article
+that writes it; an article holding the phrase as typed ranks first, and words far apart
+are no phrase."""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.search import IndexDoc, SearchIndex
+
+DOCS = {
+    "taxe": ("Climat", "Le gouvernement prépare une taxe sur le carbone dès l'an prochain."),
+    "fonciere": (
+        "Impôts",
+        "La taxe foncière augmente encore, dit le maire, qui parle aussi du carbone.",
+    ),
+    "petrole": ("Marchés", "Le prix du pétrole a chuté lundi à Londres."),
+    "petrole-de": ("Énergie", "Un prix de pétrole si bas inquiète les producteurs."),
+    "annee": ("Bilan", "Le bilan de l'année est bon pour l'entreprise, dit son président."),
+    "annees": ("Année après année", "Une année de plus, année après année, une entreprise."),
+    "alibaba": ("Bourse", "Les actions d'Alibaba montent après les résultats."),
+    "nuit": ("Orages", "Des orages ont éclaté dans la nuit de samedi à dimanche."),
+    "jour": ("Météo", "La nuit sera fraîche ; dans la journée, du soleil."),
+    "moi": ("Entretien", "« Pour moi, le vote est sûr », dit-elle."),
+    "hoover": ("FBI", "J Edgar Hoover ran the FBI for decades."),
+}
+
+
+@pytest.fixture(scope="module")
+def index(tmp_path_factory: pytest.TempPathFactory) -> SearchIndex:
+    made = SearchIndex(tmp_path_factory.mktemp("phrases-as-typed"))
+    made.rebuild(
+        [
+            IndexDoc(key, 1, "en" if key == "hoover" else "fr", title, body)
+            for key, (title, body) in DOCS.items()
+        ]
+    )
+    return made
+
+
+def listed(index: SearchIndex, text: str) -> list[str]:
+    return [m.id for m in index.search(text, limit=50).matches]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('"taxe carbone"', "taxe"),
+        ('"Taxe Carbone"', "taxe"),
+        ('"prix pétrole"', "petrole"),
+        ('"prix petrole"', "petrole"),
+        ('"de l année"', "annee"),
+        ('"de la année"', "annee"),
+        ('"l entreprise"', "annee"),
+        ('"la entreprise"', "annee"),
+        ('"d Alibaba"', "alibaba"),
+        ('"d’Alibaba"', "alibaba"),
+    ],
+)
+def test_a_phrase_typed_otherwise_finds_the_article_first(
+    index: SearchIndex, text: str, expected: str
+) -> None:
+    assert listed(index, text)[:1] == [expected], text
+
+
+def test_words_far_apart_are_no_phrase(index: SearchIndex) -> None:
+    """*taxe foncière … du carbone*: the words, ten words apart, are not the phrase."""
+    assert "fonciere" not in listed(index, '"taxe carbone"')
+
+
+def test_the_phrase_as_typed_ranks_first_then_its_other_forms(index: SearchIndex) -> None:
+    """Both articles are about the price of oil; the one writing what was typed first."""
+    assert listed(index, '"prix de pétrole"')[:2] == ["petrole-de", "petrole"]
+    assert listed(index, '"prix du pétrole"')[:2] == ["petrole", "petrole-de"]
+
+
+def test_function_words_and_one_word_are_searched_as_written(index: SearchIndex) -> None:
+    """Trimmed to *nuit*, the quotes would say nothing: *dans la nuit* first."""
+    assert listed(index, '"dans la nuit"')[:1] == ["nuit"]
+    outcome = index.search('"dans la nuit"')
+    assert outcome.strict_total == 1
+
+
+def test_a_phrase_of_function_words_only_is_searched_as_written(index: SearchIndex) -> None:
+    assert listed(index, '"pour moi"') == ["moi"]
+    assert listed(index, '"Pour moi"') == ["moi"]
+    assert listed(index, "pour moi") == []  # unquoted, function words alone: nothing
+
+
+def test_an_english_initial_is_not_read_as_an_elision(index: SearchIndex) -> None:
+    assert listed(index, '"J Edgar Hoover"') == ["hoover"]
