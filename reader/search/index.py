@@ -24,6 +24,7 @@ from reader.search.arrays import evaluate, ids_of, ranked
 from reader.search.expansions import install as install_expansions
 from reader.search.marks import hit_offsets
 from reader.search.outcome import ENTITY_WINDOW, Match, SearchOutcome, facets_of, match_of
+from reader.search.parses import keep_parses
 from reader.search.passes import (
     HANDFUL,
     NEAR_MAX_DOCS,
@@ -56,7 +57,7 @@ class SearchIndex(IndexUpkeep):
 
     def __init__(self, directory: Path) -> None:
         super().__init__(directory)
-        self._parser = make_parser(self.schema)
+        self._parser = keep_parses(make_parser(self.schema))
         self._local = threading.local()  # each thread's searcher, kept between searches
         self._searchers: set[Any] = set()  # every thread's, closed with the index
         self._searchers_lock = threading.Lock()

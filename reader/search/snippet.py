@@ -9,14 +9,16 @@ from __future__ import annotations
 
 import html
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from typing import NamedTuple
 
 SNIPPET_CHARS = 240
 _CONTEXT = 70
 
 
-@dataclass(frozen=True)
-class AnalysedToken:
+class AnalysedToken(NamedTuple):
+    """One analysed word: its indexed form, position and characters (a tuple: a
+    snippet makes hundreds of them)."""
+
     text: str
     pos: int
     start: int
