@@ -22,6 +22,9 @@ def cmd_gui(args: argparse.Namespace) -> int:
     targets = getattr(args, "targets", None) or ()
     team = getattr(args, "library", None)
     try:
+        from reader.ui.qt_imports import skip_source_scan
+
+        skip_source_scan()  # before the first frame's modules: none of them is read twice
         from reader.ui.first_frame import first_phase, load_second_phase
     except ImportError as exc:
         raise ReaderError(f"the window cannot start: {exc} (is PySide6 installed?)") from exc

@@ -6,16 +6,18 @@ read from the library's ``window.ini``) unless told otherwise."""
 
 from __future__ import annotations
 
-import configparser
 import os
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from reader.core.model import EntitySummary
 from reader.entities.gazetteer import Gazetteer
 from reader.entities.naming import NameRule, Naming
-from reader.export.base import ExportDocument
+
+if TYPE_CHECKING:  # the export's document model is not loaded for the Entities panel
+    from reader.export.base import ExportDocument
 
 __all__ = [
     "NameRule",
@@ -71,6 +73,8 @@ def window_choice(root: Path) -> tuple[NameRule, str]:
     ``root`` (its ``window.ini``, read as plain INI: no Qt here), so that the command
     line names entities as the window does; names in the system's language when the
     window never chose."""
+    import configparser  # here: the window's Entities panel imports this module first
+
     parser = configparser.ConfigParser(interpolation=None)
     try:
         parser.read(root / "window.ini", encoding="utf-8")

@@ -45,6 +45,10 @@ class ReaderBrowser(QTextBrowser):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        # The viewport's Python object made here, as the plain QWidget it is: the first
+        # viewport() would otherwise have PySide6 make the Python type of every QtWidgets
+        # class (and their enums) to learn its type, ~20 ms of a start's first frame.
+        self._viewport = self.findChild(QWidget, "qt_scrollarea_viewport")
         self.setOpenLinks(False)
         self.setOpenExternalLinks(False)
         self.setFrameShape(QTextBrowser.Shape.NoFrame)
