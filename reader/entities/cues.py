@@ -208,9 +208,13 @@ _CUES: dict[Label, tuple[str, ...]] = {
 }
 # A name: capitalised words (or an acronym, or a word with a digit such as "Falcon 9", or
 # a version, "Ubuntu 12.10"),
-# joined by single spaces, hyphens or a "de/du/des/d'" inside; Roman numerals count.
+# joined by single spaces, hyphens or a "de/du/des/d'" inside (an English title's "of",
+# "the", "and": *la série Game of Thrones*); Roman numerals count.
 _WORD = r"(?:[A-ZÀ-Ý][\w’'&-]*|[IVX]+\b|\d+(?:\.\d+)*\b)"
-_NAME = rf"(?P<name>[A-ZÀ-Ý][\w’'&-]*(?:(?:\s+(?:de|du|des|d['’])\s*|\s+|-){_WORD})*)"
+_NAME = (
+    rf"(?P<name>[A-ZÀ-Ý][\w’'&-]*(?:(?:\s+(?:de|du|des|d['’])\s*"
+    rf"|\s+(?:of|the|and|on|in|for|to)\s+|\s+|-){_WORD})*)"
+)
 # A place's name stops before "de": "la place Tahrir du Caire" is Tahrir, in Cairo.
 _PLACE_NAME = rf"(?P<name>[A-ZÀ-Ý][\w’'&-]*(?:(?:\s+|-){_WORD})*)"
 _ARTICLE = r"(?:(?:la|le|les|l['’])\s*)?"
@@ -302,7 +306,7 @@ SITE = re.compile(
 
 class CueRecognizer:
     name = "cues"
-    version = "8"
+    version = "9"
     priority = 55  # above the model (50), below the gazetteer (80) and the rules (70)
 
     def recognize(self, text: str, blocks: Sequence[Block], lang: str | None) -> list[Candidate]:

@@ -153,6 +153,28 @@ def not_a_name(text: str, c: Candidate, institutions: Collection[str]) -> bool:
     )
 
 
+# a word in capitals only: "MERCI", "NOIRE", "D'AVOIR"
+_CAPITALS = re.compile(r"^[^\W\d_a-zß-ÿ]+(?:['’][^\W\d_a-zß-ÿ]+)?$")
+_WORD_AROUND = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+
+
+def shouted(text: str, c: Candidate) -> bool:
+    """Whether the model's name is words of a text written in capitals (*« NOOOON ENCORE
+    UNE NOIRE »*, *MERCI D'AVOIR TENU TÊTE*): read from capitals every word has, it is
+    no name. An acronym stands among words in lower case (*le FBI et la CIA*)."""
+    words = _WORD_AROUND.findall(text[c.start : c.end])
+    if not words or not all(_CAPITALS.match(w) for w in words):
+        return False
+    if sum(len(w) >= 3 for w in words) >= 2:
+        return True
+    line_start = text.rfind("\n", 0, c.start) + 1
+    line_end = text.find("\n", c.end)
+    before = _WORD_AROUND.findall(text[max(line_start, c.start - 30) : c.start])
+    after = _WORD_AROUND.findall(text[c.end : line_end if line_end >= 0 else len(text)][:30])
+    near = before[-1:] + after[:1]
+    return any(len(w) >= 2 and _CAPITALS.match(w) for w in near)
+
+
 def in_short_title(text: str, c: Candidate, quoted: Sequence[tuple[int, int]]) -> bool:
     """Whether a model's place opens a short title between guillemets, where the first
     word is capitalised whatever it is (*« Époques et styles architecturaux »*); a place

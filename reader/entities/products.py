@@ -199,3 +199,31 @@ def with_version(text: str, c: Candidate) -> Candidate:
         return c
     end = versioned(text, c.end)
     return c if end == c.end else Candidate(c.start, end, c.label, c.source)
+
+
+def people_named_like_products(
+    text: str, candidates: list[tuple[int, Candidate]]
+) -> list[tuple[int, Candidate]]:
+    """A known product's name that opens a person's full name the model found — *Kimi
+    Raikkonen*, *Ernie Els* — is the person's first name there: the product gives way,
+    and the model's person is shown — unless the words before it say it is a product
+    (*l'application Yuanbao Chatbot*)."""
+    cued = {(c.start, c.end) for _, c in candidates if c.source == "cues"}
+    people = [
+        c
+        for _, c in candidates
+        if c.source == "spacy"
+        and c.label is Label.PER
+        and (c.start, c.end) not in cued
+        and len(text[c.start : c.end].split()) > 1
+        and all(w[:1].isupper() for w in text[c.start : c.end].split())
+    ]
+    return [
+        (p, c)
+        for p, c in candidates
+        if not (
+            c.source == "gazetteer"
+            and c.label is Label.PRODUCT
+            and any(m.start == c.start and c.end < m.end for m in people)
+        )
+    ]

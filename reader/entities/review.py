@@ -29,7 +29,7 @@ from reader.entities import consistency, french_checks, products
 from reader.entities.base import Block, Candidate, Label
 from reader.entities.gazetteer import fold_case
 
-VERSION = "10"  # part of the pipeline's version: a change re-recognises the library
+VERSION = "11"  # part of the pipeline's version: a change re-recognises the library
 MODEL = "spacy"  # the statistical recogniser's name (reader.entities.statistical)
 # Titles and roles written before a person's name, which are not part of it.
 _TITLES = frozenset(
@@ -145,6 +145,7 @@ def review(
             result.append((priority, checked))
     result = french_checks.named_after(text, _people_by_model(text, result))
     result = _people_named_like_firms(text, result)
+    result = products.people_named_like_products(text, result)
     result = consistency.lists(text, consistency.joined(text, result))
     result = [(p, products.with_version(text, _edition(text, c))) for p, c in result]
     result += [(ACRONYM_PRIORITY, c) for c in acronyms(text, french, result)]
@@ -309,8 +310,10 @@ def _check(
     if fold_case(surface) in known:
         # the gazetteer names it; the merge gives it the known type, or this a place's
         return french_checks.known_place(text, c, known)
-    if french_checks.not_a_name(text, c, _INSTITUTIONS) or french_checks.in_short_title(
-        text, c, quoted
+    if (
+        french_checks.not_a_name(text, c, _INSTITUTIONS)
+        or french_checks.in_short_title(text, c, quoted)
+        or french_checks.shouted(text, c)
     ):
         return None
     c = french_checks.event(text, c)

@@ -114,3 +114,26 @@ def test_places_by_their_kind_and_a_lone_person_after_a_or_en() -> None:
         ("Scherzer", "PER"),  # a person where the model read no "à" before him
     } <= shown
     assert ("Scherzer", "LOC") not in shown
+
+
+def test_words_in_capitals_are_no_names_an_acronym_among_lower_case_is() -> None:
+    text = (
+        "« NOOOON ENCORE UNE NOIRE », écrit-elle ; MERCI D’AVOIR TENU TÊTE À LA FOULE. "
+        "Le FBI et la CIA enquêtent."
+    )
+    model = Model(
+        ("ENCORE UNE NOIRE", "MISC"),
+        ("MERCI", "MISC"),
+        ("AVOIR TENU TÊTE À", "MISC"),
+        ("FOULE", "ORG"),
+        ("FBI", "ORG"),
+        ("CIA", "ORG"),
+    )
+    assert seen(text, model) == {("FBI", "ORG"), ("CIA", "ORG")}
+
+
+def test_an_english_title_after_its_kind_and_a_person_named_like_a_product() -> None:
+    text = "La vedette de la série Game of Thrones parle ; Kimi Raikkonen finit quatrième."
+    model = Model(("Game", "MISC"), ("Kimi Raikkonen", "PER"))
+    shown = seen(text, model, CueRecognizer(), _gazetteer())
+    assert shown == {("Game of Thrones", "MISC"), ("Kimi Raikkonen", "PER")}
