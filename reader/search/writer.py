@@ -1,5 +1,6 @@
-"""Whoosh's writer in several processes, with workers that end with their parent; and
-the lengths of a segment's documents read once when its postings are written.
+"""Whoosh's writer in several processes, with workers that end with their parent; the
+lengths of a segment's documents read once when its postings are written; and each
+document's text fields analysed and pooled by :mod:`reader.search.postings`.
 
 ``whoosh.multiproc.MpWriter`` starts sub-writer processes that wait on a queue for
 batches of documents. If the app is killed (``kill -9``, a crash) while they wait,
@@ -12,18 +13,24 @@ When a writer flushes a segment, Whoosh asks each posting's field length of the
 segment's length columns, one seek and unpack a posting (900,000 for the BBC
 corpus): a third of the CPU of writing the segment out. :func:`_flush_segment` reads
 each field's column once into a list instead; the segment written is byte for byte the
-same."""
+same.
+
+Adding a document (:func:`_add_document`) is Whoosh's ``SegmentWriter.add_document``
+with the postings of the text fields made by :func:`~reader.search.postings.
+field_postings` and held by :class:`~reader.search.postings.TermPool`: the same
+postings, with about a third of the Python calls a word."""
 
 from __future__ import annotations
 
 from typing import Any
 
-from whoosh.codec.whoosh3 import LENGTHS_COLUMN
+from whoosh.codec.whoosh3 import LENGTHS_COLUMN, W3FieldWriter
 from whoosh.multiproc import MpWriter, SubWriterTask
 from whoosh.util.numeric import byte_to_length
 from whoosh.writing import SegmentWriter
 
 from reader.core.workers import start_worker
+from reader.search.postings import TermPool, fast_field, field_postings, write_grouped
 
 # a length byte's length; 0 (no length stored) reads as None, as Whoosh's reader gives
 _LENGTH_OF_BYTE: tuple[int | None, ...] = (None, *(byte_to_length(b) for b in range(1, 256)))
@@ -49,6 +56,14 @@ class SegmentLengths:
             return default
         return lengths[docnum] if docnum < len(lengths) else None
 
+    def column(self, fieldname: str) -> list[int | None] | None:
+        """Every document's length in ``fieldname`` (None: the field keeps none)."""
+        try:
+            return self._fields[fieldname]
+        except KeyError:
+            lengths = self._fields[fieldname] = self._load(fieldname)
+            return lengths
+
     def _load(self, fieldname: str) -> list[int | None] | None:
         column = f"_{fieldname}_len"  # whoosh.codec.whoosh3's name for it
         if not self._reader.has_column(column):
@@ -62,13 +77,89 @@ def _flush_segment(self: Any) -> None:
     self.perdocwriter.close()
     reader = self.per_document_reader() if self.codec.length_stats else None
     lengths = SegmentLengths(reader) if reader is not None else None
-    self.fieldwriter.add_postings(self.schema, lengths, self.pool.iter_postings())
+    if (
+        isinstance(self.pool, TermPool)
+        and not self.pool.runs
+        and isinstance(self.fieldwriter, W3FieldWriter)
+    ):
+        write_grouped(self.fieldwriter, self.schema, lengths, self.pool)
+    else:
+        self.fieldwriter.add_postings(self.schema, lengths, self.pool.iter_postings())
     self.fieldwriter.close()
     if reader is not None:
         reader.close()
 
 
-SegmentWriter._flush_segment = _flush_segment  # every writer: this process's and its sub-writers'
+# Whoosh's own, which the tests compare with
+WHOOSH_INIT = SegmentWriter.__init__
+WHOOSH_ADD_DOCUMENT = SegmentWriter.add_document
+
+
+def _init(self: Any, ix: Any, *args: Any, limitmb: int = 128, **kwargs: Any) -> None:
+    """``SegmentWriter.__init__`` with a :class:`TermPool` for its postings."""
+    WHOOSH_INIT(self, ix, *args, limitmb=limitmb, **kwargs)
+    self.pool = TermPool(self._tempstorage, self.newsegment, limitmb=limitmb)
+
+
+def _add_document(self: Any, **fields: Any) -> None:
+    """``SegmentWriter.add_document``: the same fields written, the text fields'
+    postings made by :func:`field_postings` (Whoosh's path for the others)."""
+    self._check_state()
+    perdocwriter = self.perdocwriter
+    schema = self.schema
+    docnum = self.docnum
+    pool = self.pool
+    fast = isinstance(pool, TermPool)
+    docboost = self._doc_boost(fields)
+    fieldnames = sorted(name for name in fields if not name.startswith("_"))
+    self._check_fields(schema, fieldnames)
+    perdocwriter.start_doc(docnum)
+    try:
+        for fieldname in fieldnames:
+            value = fields.get(fieldname)
+            if value is None:
+                continue
+            field = schema[fieldname]
+            length = 0
+            if field.indexed:
+                boost = self._field_boost(fields, fieldname, docboost)
+                if fast and isinstance(value, str) and fast_field(field):
+                    postings = field_postings(field, value)
+                    if field.scorable:
+                        length = sum(posting[1] for posting in postings)
+                    pool.add_document_postings(fieldname, docnum, postings, boost)
+                else:
+                    scorable = field.scorable
+                    for term, freq, weight, vbytes in field.index(value):
+                        if scorable:
+                            length += freq
+                        pool.add((fieldname, term, docnum, weight * boost, vbytes))
+                if field.separate_spelling():
+                    spellfield = field.spelling_fieldname(fieldname)
+                    for word in field.spellable_words(value):
+                        pool.add((spellfield, word.encode("utf-8"), 0, 1, None))
+            if field.vector:
+                items = field.vector.word_values(value, field.analyzer, mode="index")
+                vitems = sorted((text, weight, vbytes) for text, _, weight, vbytes in items)
+                perdocwriter.add_vector_items(fieldname, field, vitems)
+            custom = fields.get(f"_stored_{fieldname}", value)
+            perdocwriter.add_field(fieldname, field, custom if field.stored else None, length)
+            column = field.column_type
+            if column and custom is not None:
+                perdocwriter.add_column_value(fieldname, column, field.to_column_value(custom))
+    except Exception:
+        perdocwriter.cancel_doc()
+        raise
+    perdocwriter.finish_doc()
+    self._added = True
+    self.docnum += 1
+
+
+# every writer: this process's, its sub-writers' (this module is imported to unpickle
+# their task) and the compaction's
+SegmentWriter._flush_segment = _flush_segment
+SegmentWriter.__init__ = _init
+SegmentWriter.add_document = _add_document
 
 
 class WatchedSubWriterTask(SubWriterTask):  # type: ignore[misc]
