@@ -110,11 +110,15 @@ def _case_ok(form: str, surface: str) -> bool:
     if letters and all(c.isupper() for c in letters) and len(letters) <= 5:
         return surface == form  # acronyms: exact case (AMD, not "amd")
     # names start with a capital in running text, and so does each capitalised word of
-    # a longer one: "Le Monde" the newspaper, not "Le monde entier" starting a sentence
+    # a longer one: "Le Monde" the newspaper, not "Le monde entier" starting a sentence;
+    # "L'Équipe" the newspaper, not "L'équipe a gagné" (a word after an apostrophe)
     return all(
         not f[:1].isupper() or s[:1].isupper()
-        for f, s in zip(form.split(), surface.split(), strict=False)
+        for f, s in zip(_APOSTROPHES.split(form), _APOSTROPHES.split(surface), strict=False)
     )
+
+
+_APOSTROPHES = re.compile(r"\s+|(?<=\w)['’](?=\w)")
 
 
 _GLUED_BEFORE = re.compile(r"(?:^|[^\w-])[A-ZÀ-Ý][\w’']*-$")
@@ -147,7 +151,7 @@ class GazetteerRecognizer:
 
     def __init__(self, gazetteer: Gazetteer | None = None) -> None:
         self.gazetteer = gazetteer or Gazetteer.bundled()
-        self.version = "4-" + self.gazetteer.fingerprint()
+        self.version = "5-" + self.gazetteer.fingerprint()
         self._automaton = ahocorasick.Automaton()
         words: dict[str, tuple[str, str, str]] = {}
         for entry in self.gazetteer.entries:

@@ -29,7 +29,7 @@ from reader.entities import consistency, french_checks, products
 from reader.entities.base import Block, Candidate, Label
 from reader.entities.gazetteer import fold_case
 
-VERSION = "11"  # part of the pipeline's version: a change re-recognises the library
+VERSION = "12"  # part of the pipeline's version: a change re-recognises the library
 MODEL = "spacy"  # the statistical recogniser's name (reader.entities.statistical)
 # Titles and roles written before a person's name, which are not part of it.
 _TITLES = frozenset(
@@ -80,6 +80,7 @@ _EVENT_LAST = french_checks.EVENT_LAST
 _BODIES = frozenset("congrès sénat parlement assemblée".split())
 # A scale's unit, named after its inventor: *degrés Celsius*, *degrés Fahrenheit*
 _UNIT_BEFORE = re.compile(r"(?<![\w-])degrés?\s+$")
+_ELIDED_COMMON = re.compile(r"^[LlDd]['’][a-zà-ÿœ]")
 _CENTURY = re.compile(r"^[IVXLC]+(?:e|ème|er)$")
 # A footnote's call glued to a name: "Parti populaire espagnol[1]"
 _FOOTNOTE = re.compile(r"\s*\[\d*\]?$")
@@ -105,7 +106,7 @@ def review(
         return candidates
     candidates = products.known_otherwise(text, candidates, known)
     quoted = _quoted(text, french)
-    lower = _lower_words(text, french) | _common_acronyms(text, french)
+    lower = _lower_words(text, french) | _common_acronyms(text, french) | _COMMON_ACRONYMS
     full = _full_names(text, candidates)
     candidates = [
         (p, _split_known(text, c, known, full) if c.source == MODEL else c) for p, c in candidates
@@ -341,6 +342,8 @@ def _check(
         and any(ch.isdigit() for ch in surface)
     ):
         return None  # a code (a rating, *Baa2*), neither a place nor a person
+    if _ELIDED_COMMON.match(surface):
+        return None  # an article before a word in lower case (*L’équipe a fait*): no name
     if len(words) == 1 and _CENTURY.match(surface):
         return None  # a century (*XXe*)
     if c.label is Label.PER and len(words) == 2 and words[1].islower():
@@ -445,6 +448,12 @@ def _lower_words(text: str, spans: Sequence[tuple[int, int]]) -> frozenset[str]:
     )
 
 
+# French acronyms of common nouns — taxes, wages, contracts, illnesses, kinds of firm or
+# body — which name no one even where the article does not spell them out
+_COMMON_ACRONYMS = frozenset(
+    """tva isf pib pnb ogm avc ivg vih adn arn pme pmi tpe eti cdi cdd hlm rsa rmi sdf
+    irm sms pdg drh qg ong chu chsct opa ope""".split()
+)
 ACRONYM_PRIORITY = 56  # above the model and the cues: the article spells it out
 SOURCE = "acronyms"
 _SPELT = re.compile(r"\s*\(\s*(?P<acronym>[A-Z][A-Z0-9&-]{1,7})\s*\)")

@@ -137,3 +137,9 @@ def test_an_english_title_after_its_kind_and_a_person_named_like_a_product() -> 
     model = Model(("Game", "MISC"), ("Kimi Raikkonen", "PER"))
     shown = seen(text, model, CueRecognizer(), _gazetteer())
     assert shown == {("Game of Thrones", "MISC"), ("Kimi Raikkonen", "PER")}
+
+
+def test_a_word_in_lower_case_after_an_apostrophe_is_no_newspaper_nor_a_common_acronym() -> None:
+    text = "L’équipe a gagné, lit-on dans L’Équipe ; la TVA et l’ISF montent après un AVC."
+    model = Model(("TVA", "ORG"), ("ISF", "ORG"), ("AVC", "ORG"))
+    assert seen(text, model, _gazetteer()) == {("L’Équipe", "ORG")}
