@@ -23,7 +23,14 @@ from reader.core.errors import QuerySyntaxError
 from reader.search.arrays import evaluate, ids_of, ranked
 from reader.search.expansions import install as install_expansions
 from reader.search.marks import hit_offsets
-from reader.search.outcome import ENTITY_WINDOW, Match, SearchOutcome, facets_of, match_of
+from reader.search.outcome import (
+    ENTITY_WINDOW,
+    Match,
+    SearchOutcome,
+    facets_of,
+    match_of,
+    matches_of,
+)
 from reader.search.parses import keep_parses
 from reader.search.passes import (
     HANDFUL,
@@ -183,7 +190,7 @@ class SearchIndex(IndexUpkeep):
                 found = ranked(searcher, anyone, window - len(hits), allow=tier)
                 hits.extend(nearer(searcher, plan, found, near))
         marking = plan.marking(relaxed=bool(relaxed))
-        matches = [match_of(hit, marking) for hit in hits[: max(1, limit)]]
+        matches = matches_of(hits[: max(1, limit)], marking)
         docs = np.concatenate([strict, *(np.fromiter(t, np.int64, len(t)) for t in relaxed)])
         return SearchOutcome(
             total=len(docs),

@@ -6,6 +6,7 @@ without holding a searcher.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -45,19 +46,38 @@ class SearchOutcome:
 def match_of(hit: Any, query: Query) -> Match:
     """The hit as a :class:`Match`: the words it matched alone and the query's phrases,
     in the fields of its own language."""
-    lang = text_lang(hit.get("lang"))
-    fields = (f"body_{lang}", f"title_{lang}")
-    matched = frozenset(
-        term.decode("utf-8") if isinstance(term, bytes) else str(term)
-        for field, term in hit.matched_terms()
-        if field in fields
-    )
+    return matches_of([hit], query)[0]
+
+
+def matches_of(hits: Iterable[Any], query: Query) -> list[Match]:
+    """:func:`match_of` of each hit, the query's phrases read once (a tree of hundreds
+    of leaves was walked again for each of the fifty hits)."""
     singles, phrases = query.phrases()
-    phrase_words = {tuple(p.words) for p in phrases if p.fieldname in fields and len(p.words) > 1}
-    alone = {t.text for t in singles if t.fieldname in fields}
-    in_phrases = {w for p in phrase_words for w in p}
-    terms = frozenset(t for t in matched if t in alone or t not in in_phrases)
-    return Match(hit["id"], float(hit.score or 0.0), lang, terms, tuple(sorted(phrase_words)))
+    marking: dict[str, tuple[tuple[str, str], set[tuple[str, ...]], frozenset[str]]] = {}
+    found = []
+    for hit in hits:
+        lang = text_lang(hit.get("lang"))
+        if lang not in marking:
+            fields = (f"body_{lang}", f"title_{lang}")
+            phrase_words = {
+                tuple(p.words) for p in phrases if p.fieldname in fields and len(p.words) > 1
+            }
+            alone = {t.text for t in singles if t.fieldname in fields}
+            in_phrases = {w for p in phrase_words for w in p}
+            # a matched term is marked alone unless it is only a phrase's word
+            inside = frozenset(in_phrases - alone)
+            marking[lang] = (fields, phrase_words, inside)
+        fields, phrase_words, inside = marking[lang]
+        matched = frozenset(
+            term.decode("utf-8") if isinstance(term, bytes) else str(term)
+            for field, term in hit.matched_terms()
+            if field in fields
+        )
+        terms = frozenset(t for t in matched if t not in inside)
+        found.append(
+            Match(hit["id"], float(hit.score or 0.0), lang, terms, tuple(sorted(phrase_words)))
+        )
+    return found
 
 
 def facets_of(searcher: Any, docs: np.ndarray, hits: list[Any]) -> dict[str, dict[str, int]]:

@@ -63,3 +63,17 @@ def test_only_the_latest_are_kept(monkeypatch: pytest.MonkeyPatch) -> None:
     for text in ["a1", "b2", "a1", "c3", "a1", "b2"]:
         kept.parse(text)
     assert read == ["a1", "b2", "c3", "b2"]  # b2 was the oldest when c3 came
+
+
+def test_a_copied_phrase_has_its_own_words() -> None:
+    kept = parses.keep_parses(make_parser(build_schema()))
+    first = parse(kept, '"stock de puces" Nvidia')
+    phrases = [leaf for leaf in first.leaves() if isinstance(leaf, query.Phrase)]
+    assert phrases
+    for phrase in phrases:
+        phrase.words.append("changed")
+    again = parse(kept, '"stock de puces" Nvidia')
+    assert all(
+        "changed" not in leaf.words for leaf in again.leaves() if isinstance(leaf, query.Phrase)
+    )
+    assert again == parse(make_parser(build_schema()), '"stock de puces" Nvidia')
