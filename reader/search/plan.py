@@ -49,6 +49,9 @@ APART_SLOP = 3  # words that may stand between a compound's words found apart
 # words that may stand between two words of a quoted phrase found without its function
 # words ("président commission": *président de la commission*), beyond those typed
 PHRASE_GAP = 3
+TIGHT_SLOP = 1  # …and none more: those closest to the phrase typed rank first
+TIGHT_BOOST = 1.0
+ADJACENT_BOOST = 2.0  # typed words standing together as typed, beside the nearness boost
 _PIECE = re.compile(r'(?:[^\W\d]\w*:)?"[^"]*"?(?:~\d+)?|\S+')
 _FACETED = re.compile(r'^\((?P<inner>[^()]*)\)(?P<rest>(?:\s+[^\W\d]\w*:(?:"[^"]*"|[^\s()"]+))*)$')
 _FIELD = re.compile(r"^([^\W\d]\w*):")
@@ -258,6 +261,9 @@ def make_plan(
         mine = [c.own if c.own is not None else c.query for c in clauses] + filters
         own = mine[0] if len(mine) == 1 else query.And(mine)
     near = _nearness(parser, parts)
+    tight = [q for p in parts if '"' in p and (q := _tight(parser, _elided(p))) is not None]
+    if tight:
+        near = query.Or([q for q in (near, *tight) if q is not None])
     if phrases:
         near = query.Or([q for q in (near, *phrases.values()) if q is not None])
     return Plan(strict, tuple(clauses), restrict, tuple(dropped), used, own, near)
@@ -414,6 +420,23 @@ def _loosened(parser: QueryParser, part: str) -> tuple[Query | None, Query | Non
     return near, query.Or(marks)
 
 
+def _tight(parser: QueryParser, part: str) -> Query | None:
+    """A quoted phrase's content words with no more words between than the phrase typed
+    has (``"prix de pétrole"``: *prix du pétrole*, not *prix record du pétrole*), to rank
+    the window: of the articles that hold its words in order but not the phrase as
+    typed, the closest to it first."""
+    quoted = _QUOTED.match(part)
+    if quoted is None or not TIGHT_BOOST:
+        return None
+    words = quoted["words"].split()
+    content = [w for w in words if not is_stop_word(w)]
+    if len(content) < 2:
+        return None
+    slop = len(words) - len(content) + TIGHT_SLOP
+    made = _parsed(parser, _phrase(" ".join(content)) + f"~{slop}")
+    return made.with_boost(TIGHT_BOOST) if made is not None else None
+
+
 def _unaccented(word: str, alts: Sequence[str]) -> bool:
     """Whether ``word`` is a French word typed without its accents: one of its
     alternatives is the same word with them ("debats" → *débats*, see
@@ -454,7 +477,15 @@ def _nearness(parser: QueryParser, parts: Sequence[str]) -> Query | None:
     content = [w for w in best if not is_stop_word(w)]
     slop = NEAR_SLOP + len(best) - len(content)
     made = _parsed(parser, _phrase(" ".join(content)) + f"~{slop}")
-    return made.with_boost(NEAR_BOOST) if made is not None else None
+    if made is None:
+        return None
+    made = made.with_boost(NEAR_BOOST)
+    if ADJACENT_BOOST:
+        tight = f"~{len(best) - len(content) + 1}"
+        adjacent = _parsed(parser, _phrase(" ".join(content)) + tight)
+        if adjacent is not None:
+            return query.Or([made, adjacent.with_boost(ADJACENT_BOOST)])
+    return made
 
 
 def _parsed(parser: QueryParser, text: str) -> Query | None:

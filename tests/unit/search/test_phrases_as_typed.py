@@ -20,6 +20,7 @@ DOCS = {
     ),
     "petrole": ("Marchés", "Le prix du pétrole a chuté lundi à Londres."),
     "petrole-de": ("Énergie", "Un prix de pétrole si bas inquiète les producteurs."),
+    "eleve": ("Prix", "Le prix élevé du pétrole pèse sur le prix de tout : prix, prix, prix."),
     "annee": ("Bilan", "Le bilan de l'année est bon pour l'entreprise, dit son président."),
     "annees": ("Année après année", "Une année de plus, année après année, une entreprise."),
     "alibaba": ("Bourse", "Les actions d'Alibaba montent après les résultats."),
@@ -51,8 +52,8 @@ def listed(index: SearchIndex, text: str) -> list[str]:
     [
         ('"taxe carbone"', "taxe"),
         ('"Taxe Carbone"', "taxe"),
-        ('"prix pétrole"', "petrole"),
-        ('"prix petrole"', "petrole"),
+        ('"taxe du carbone"', "taxe"),
+        ('"taxe de carbone"', "taxe"),
         ('"de l année"', "annee"),
         ('"de la année"', "annee"),
         ('"l entreprise"', "annee"),
@@ -76,6 +77,23 @@ def test_the_phrase_as_typed_ranks_first_then_its_other_forms(index: SearchIndex
     """Both articles are about the price of oil; the one writing what was typed first."""
     assert listed(index, '"prix de pétrole"')[:2] == ["petrole-de", "petrole"]
     assert listed(index, '"prix du pétrole"')[:2] == ["petrole", "petrole-de"]
+
+
+def test_of_the_other_forms_the_closest_to_the_phrase_typed_first(index: SearchIndex) -> None:
+    """No article writes *prix au pétrole*: those writing *prix du* or *prix de pétrole*
+    come before *prix élevé du pétrole*, however often that one says *prix*."""
+    found = listed(index, '"prix au pétrole"')
+    assert set(found[:2]) == {"petrole", "petrole-de"}
+    assert found.index("eleve") == 2
+
+
+def test_unquoted_the_words_standing_as_typed_rank_first(index: SearchIndex) -> None:
+    """Without quotes, every article with the words is listed; those where they stand
+    as typed (*prix du pétrole*, *prix de pétrole*) before those where another word
+    stands between (*prix élevé du pétrole*)."""
+    found = listed(index, "prix du pétrole")
+    assert set(found[:2]) == {"petrole", "petrole-de"}
+    assert "eleve" in found[2:]
 
 
 def test_function_words_and_one_word_are_searched_as_written(index: SearchIndex) -> None:
