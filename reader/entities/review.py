@@ -29,7 +29,7 @@ from reader.entities import consistency, french_checks, products
 from reader.entities.base import Block, Candidate, Label
 from reader.entities.gazetteer import fold_case
 
-VERSION = "12"  # part of the pipeline's version: a change re-recognises the library
+VERSION = "13"  # part of the pipeline's version: a change re-recognises the library
 MODEL = "spacy"  # the statistical recogniser's name (reader.entities.statistical)
 # Titles and roles written before a person's name, which are not part of it.
 _TITLES = frozenset(
@@ -87,6 +87,8 @@ _FOOTNOTE = re.compile(r"\s*\[\d*\]?$")
 # A model code after a brand: "Airbus A330", "Nintendo 3DS", "McDonnel Douglas MD-83"
 _CODE = re.compile(r"^(?=[\w-]*\d)(?=[\w-]*[A-Z])[A-Z\d][\w-]*$")
 _YEAR = re.compile(r"^(?:1[89]|20)\d\d$")
+# an article just before a name: a thing's, not a person's
+_THING_BEFORE = re.compile(r"(?:^|[\s(])(?:le|la|un|une|ce|cette)\s$")
 # "à" or "en" just before a name: where something happens
 _PLACE_BEFORE = re.compile(r"(?:^|[\s(])(?:à|en)\s$")
 
@@ -148,6 +150,7 @@ def review(
     result = _people_named_like_firms(text, result)
     result = products.people_named_like_products(text, result)
     result = consistency.lists(text, consistency.joined(text, result))
+    result = [(p, c) for p, c in result if not _thing_named(text, c)]
     result = [(p, products.with_version(text, _edition(text, c))) for p, c in result]
     result += [(ACRONYM_PRIORITY, c) for c in acronyms(text, french, result)]
     spread = consistency.spread(text, french, result)
@@ -170,6 +173,17 @@ def _edition(text: str, c: Candidate) -> Candidate:
     if match is None:
         return c
     return Candidate(c.start, match.end(), c.label, c.source, c.canonical)
+
+
+def _thing_named(text: str, c: Candidate) -> bool:
+    """Whether the model's lone "person" follows *le*, *la*, *un*, *une*: a thing named
+    (*un Emmy*, *la Zoé*); on the development gold, no person's name followed them."""
+    return (
+        c.source == MODEL
+        and c.label is Label.PER
+        and " " not in text[c.start : c.end]
+        and bool(_THING_BEFORE.search(text, max(0, c.start - 6), c.start))
+    )
 
 
 def _people_elsewhere(text: str, candidates: Sequence[tuple[int, Candidate]]) -> frozenset[str]:

@@ -143,3 +143,9 @@ def test_a_word_in_lower_case_after_an_apostrophe_is_no_newspaper_nor_a_common_a
     text = "L’équipe a gagné, lit-on dans L’Équipe ; la TVA et l’ISF montent après un AVC."
     model = Model(("TVA", "ORG"), ("ISF", "ORG"), ("AVC", "ORG"))
     assert seen(text, model, _gazetteer()) == {("L’Équipe", "ORG")}
+
+
+def test_a_lone_person_after_an_article_is_a_thing_named() -> None:
+    text = "La série a remporté un Emmy ; Rose Leslie sourit."
+    model = Model(("Emmy", "PER"), ("Rose Leslie", "PER"))
+    assert seen(text, model) == {("Rose Leslie", "PER")}
