@@ -306,7 +306,7 @@ SITE = re.compile(
 
 class CueRecognizer:
     name = "cues"
-    version = "9"
+    version = "10"
     priority = 55  # above the model (50), below the gazetteer (80) and the rules (70)
 
     def recognize(self, text: str, blocks: Sequence[Block], lang: str | None) -> list[Candidate]:

@@ -135,9 +135,10 @@ _MAKER_MODEL = re.compile(
     rf"(?<![\w-])(?P<name>{_MAKER}(?:[ \u00a0]+[A-ZÀ-Ý][\w-]*)*[ \u00a0]+"
     rf"(?:\d{{2,4}}[A-Za-z]?|[A-Z][\w-]*\d[\w-]*))(?![\w-]){_QUANTITY}"
 )
-# (not a flight's number: "le vol AF447")
+# (not a flight's number: "le vol AF447"; nor a code in brackets, which abbreviates the
+# words before it, whatever they name: "le pas de tir 40 (SLC-40)")
 _CODE = re.compile(
-    r"(?<![\w-])(?<!\bvol\s)(?<!\bvols\s)"
+    r"(?<![\w(-])(?<!\bvol\s)(?<!\bvols\s)"
     r"(?P<name>[A-Z][A-Za-z]{0,4}-\d{1,4}[A-Z]?|[A-Z]{1,2}\d{3,4}[A-Z]?)(?![\w-])"
 )
 # Codes of diseases and viruses, and of things no product: "Covid-19", "H1N1", "COP-21"

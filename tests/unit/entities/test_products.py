@@ -43,7 +43,8 @@ def test_a_place_the_gazetteer_knows_is_never_a_product_of_a_maker() -> None:
 def test_model_codes_and_makers_numbers_are_products_flights_and_diseases_are_not() -> None:
     found = products(
         "Le Boeing 787 et l’A380, un F-16 et un MiG-29 ; le vol AF447 ; la Covid-19, "
-        "le virus H1N1 ; Amazon 500 millions de clients ; Peugeot 2012."
+        "le virus H1N1 ; Amazon 500 millions de clients ; Peugeot 2012 ; le pas de tir 40 "
+        "(SLC-40) de Cape Canaveral."
     )
     assert set(found) == {"Boeing 787", "A380", "F-16", "MiG-29"}
 
