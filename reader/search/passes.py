@@ -184,7 +184,10 @@ def tiers(searcher: Any, plan: Plan, strict: set[int]) -> list[set[int]]:
     ]
     counts: dict[int, int] = {}
     for clause, apart in zip(plan.clauses, loose, strict=True):
-        for docnum in searcher.docs_for_query(clause.either if apart else clause.query):
+        # a quoted phrase's words near one another include the phrase as typed: one
+        # pass over their positions, not two (its articles as typed are in ``strict``)
+        counted = clause.query if not apart else clause.apart if clause.fallback else clause.either
+        for docnum in searcher.docs_for_query(counted):
             if allowed is None or docnum in allowed:
                 counts[docnum] = counts.get(docnum, 0) + 1
     found, tiers = len(strict), []
