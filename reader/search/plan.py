@@ -85,8 +85,8 @@ class Clause:
     # words" tiers only: articles holding the compound as written rank first
     apart: Query | None = None
     marks: Query | None = None  # a compound's words one by one, to mark where they stand
-    # whether ``apart`` counts only when no article holds every clause as typed (a
-    # quoted phrase: exact, unless nothing is)
+    # whether ``apart`` counts only when fewer than a handful of articles hold every
+    # clause as typed (a quoted phrase: exact first, its other writings after)
     fallback: bool = False
 
     @property
@@ -399,8 +399,10 @@ def _loosened(parser: QueryParser, part: str) -> tuple[Query | None, Query | Non
     globe"): its content words near one another, in order, whatever function words
     stand between or not (*suspension de séance*, *abandon du Vendée Globe*), and the
     same words one by one, to mark them. The phrase is exact, function words included
-    (the index holds them: reader.search.analysis); only when no article holds it do
-    these take its place, in the "most words" tiers, rather than an empty page.
+    (the index holds them: reader.search.analysis); when fewer than a handful of
+    articles hold it as typed, those with its words so follow, in the "most words"
+    tiers: the other ways of writing it (*prix du pétrole* for ``"prix de pétrole"``),
+    rather than a page of one article or none.
     ``(None, None)`` for anything else."""
     quoted = _QUOTED.match(part)
     if quoted is None:
