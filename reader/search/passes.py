@@ -178,7 +178,7 @@ def tiers(searcher: Any, plan: Plan, strict: set[int]) -> list[set[int]]:
     counts for an article holding its words apart, and those with every clause so come
     first, right after the articles holding the compound as written."""
     allowed = None if plan.filters is None else set(searcher.docs_for_query(plan.filters))
-    # a quoted phrase's words near one another only when nothing holds the query as typed
+    # a quoted phrase's words near one another only when fewer than a handful hold it as typed
     loose = [
         c.apart is not None and not (c.fallback and len(strict) >= PHRASE_FEW) for c in plan.clauses
     ]

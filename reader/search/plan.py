@@ -126,7 +126,7 @@ class Plan:
     def marking(self, relaxed: bool = False) -> Query:
         """What to mark in a listed article: every clause, a compound's words apart
         included (an article of the "most words" tiers holds some of them only), and a
-        quoted phrase's words one by one when ``relaxed`` (no article holds the phrase:
+        quoted phrase's words one by one when ``relaxed`` (few or no articles hold the phrase:
         those listed hold its words near one another)."""
         marks = [
             c.marks for c in self.clauses if c.marks is not None and (relaxed or not c.fallback)
