@@ -25,7 +25,6 @@ segment written both ways.
 
 from __future__ import annotations
 
-from array import array
 from collections.abc import Iterator
 from typing import Any
 
@@ -33,12 +32,11 @@ from whoosh.formats import Existence, Positions
 from whoosh.writing import PostingPool
 
 from reader.search.analysis import LanguageTokenizer
+from reader.search.blocks import Row, write_term
 from reader.search.schema import FunctionWordPositions
 
 # (term bytes, frequency, weight, encoded value)
 Posting = tuple[bytes, int, float, bytes]
-# (document number, weight, encoded value) of one term in one document
-Row = tuple[int, float, bytes | None]
 # a posting's size in memory beside its bytes, roughly as Whoosh's pool counts it
 _POSTING_OVERHEAD = 180
 
@@ -187,36 +185,11 @@ def _row_key(row: Row) -> tuple[int, float, bytes]:
 
 def write_grouped(fieldwriter: Any, schema: Any, lengths: Any, pool: TermPool) -> None:
     """What ``fieldwriter.add_postings(schema, lengths, pool.iter_postings())`` writes
-    with Whoosh's ``W3FieldWriter``, a block of postings at a time: each term's rows are
-    cut into the blocks its postings writer would fill one posting at a time, and the
-    blocks and the term's statistics are written by Whoosh's own code."""
+    with Whoosh's ``W3FieldWriter``, a term at a time (:func:`~reader.search.blocks.
+    write_term`)."""
     for fieldname, terms in pool.grouped():
         fieldwriter.start_field(fieldname, schema[fieldname])
         column = lengths.column(fieldname) if lengths is not None else None
-        writer = fieldwriter._postwriter
-        limit = writer._blocklimit
         for term, rows in terms:
-            fieldwriter.start_term(term)
-            for start in range(0, len(rows), limit):
-                if start:  # a full block is written when the next posting comes
-                    writer._write_block()
-                _fill_block(writer, rows[start : start + limit], column)
-            fieldwriter.finish_term()
+            write_term(fieldwriter, term, rows, column)
         fieldwriter.finish_field()
-
-
-def _fill_block(writer: Any, rows: list[Row], column: list[int | None] | None) -> None:
-    """A postings writer's block buffer as ``add_posting`` of each row leaves it."""
-    writer._ids = array("I", [row[0] for row in rows])
-    weights = [row[1] for row in rows]
-    writer._weights = array("f", weights)
-    writer._values = [row[2] for row in rows if row[2]]
-    heaviest = max(weights)
-    writer._maxweight = heaviest if heaviest > 0 else 0  # Whoosh's starts at int 0
-    if column is None:
-        return
-    count = len(column)
-    found = [length for row in rows if row[0] < count and (length := column[row[0]])]
-    if found:
-        writer._minlength = min(found)
-        writer._maxlength = max(found)

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import hashlib
 from pathlib import Path
+from typing import Any
 
 import pytest
 from whoosh import index
@@ -45,15 +46,17 @@ DOCS = [
     ),
     IndexDoc("a6", 6, "fr", "Été 2024", "Les avions de l'été ; 3 % de hausse, ÉTATS-UNIS."),
 ]
+# terms in more articles than a block of postings holds, with the same positions
+MANY = [IndexDoc(f"n{i}", 7, "en", "Note", "word and other " * (i % 3 + 1)) for i in range(300)]
 
 _WHOOSH = {"__init__": WHOOSH_INIT, "add_document": WHOOSH_ADD_DOCUMENT}
 
 
-def _segment_files(folder: Path, limitmb: int) -> dict[str, str]:
+def _segment_files(folder: Path, limitmb: int, docs: list[IndexDoc]) -> dict[str, str]:
     folder.mkdir()
     built = index.create_in(folder, build_schema(), indexname="t")
     writer = built.writer(limitmb=limitmb)
-    for doc in DOCS:
+    for doc in docs:
         writer.add_document(**to_fields(doc))
     pool = writer.pool
     writer.commit()
@@ -69,18 +72,29 @@ def _segment_files(folder: Path, limitmb: int) -> dict[str, str]:
     return files
 
 
-@pytest.mark.parametrize("limitmb", [256, 0])
+# in memory, and past the pool's limit (0: a sorted run written at each document)
+@pytest.mark.parametrize(("limitmb", "docs"), [(256, DOCS + MANY), (0, DOCS)])
 def test_same_segment_as_whoosh_writes(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, limitmb: int
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, limitmb: int, docs: list[IndexDoc]
 ) -> None:
-    ours = _segment_files(tmp_path / "ours", limitmb)
+    ours = _segment_files(tmp_path / "ours", limitmb, docs)
     for name, method in _WHOOSH.items():
         monkeypatch.setattr(SegmentWriter, name, method)
-    theirs = _segment_files(tmp_path / "theirs", limitmb)
+    theirs = _segment_files(tmp_path / "theirs", limitmb, docs)
     assert ours.pop("pool") == TermPool.__name__
     assert theirs.pop("pool") == "PostingPool"
     assert ours == theirs
     assert any(name.endswith(".pst") for name in ours)
+
+
+@pytest.fixture(scope="module")
+def written(tmp_path_factory: pytest.TempPathFactory) -> Any:
+    built = index.create_in(tmp_path_factory.mktemp("postings"), build_schema(), indexname="t")
+    writer = built.writer()
+    for doc in DOCS + MANY:
+        writer.add_document(**to_fields(doc))
+    writer.commit()
+    return built
 
 
 @pytest.mark.parametrize(
@@ -102,14 +116,16 @@ def test_same_segment_as_whoosh_writes(
     ],
 )
 def test_search_finds_what_was_written(
-    tmp_path: Path, field: str, typed: str, found: list[str]
+    written: Any, field: str, typed: str, found: list[str]
 ) -> None:
-    built = index.create_in(tmp_path, build_schema(), indexname="t")
-    writer = built.writer()
-    for doc in DOCS:
-        writer.add_document(**to_fields(doc))
-    writer.commit()
-    with built.searcher() as searcher:
-        query = QueryParser(field, built.schema).parse(typed)
+    with written.searcher() as searcher:
+        query = QueryParser(field, written.schema).parse(typed)
         hits = sorted(hit["id"] for hit in searcher.search(query, limit=None))
     assert hits == found
+
+
+def test_terms_of_many_blocks_are_found_whole(written: Any) -> None:
+    with written.searcher() as searcher:
+        parser = QueryParser("body_en", written.schema)
+        assert len(searcher.search(parser.parse('"word and other"'), limit=None)) == 300
+        assert len(searcher.search(parser.parse("word"), limit=None)) == 301
