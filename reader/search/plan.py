@@ -60,11 +60,8 @@ _QUOTES = "'’‘“”«»‹›„"
 _HYPHENS = re.compile(r"[-‐‑–—]")
 _QUOTED = re.compile(r'^"(?P<words>[^"~]*)"?$')
 # an elided article typed as a word of its own before a word starting with a vowel or h
-# ("l année", "qu il", "la entreprise"): the letters French writes with an apostrophe
-_APART = re.compile(
-    r"(?<![\w'’])(?:(l|d|j|m|n|c|qu)\s+(?=[aeiouyhàâéèêëîïôûù])|(la|le)\s+(?=[aeiouyàâéèêëîïôûù]))",
-    re.I,
-)
+# ("l année", "qu il", "d Alibaba"): the letters French writes with an apostrophe
+_APART = re.compile(r"(?<![\w'’])(l|d|j|m|n|c|qu)\s+(?=[aeiouyhàâéèêëîïôûù])", re.I)
 # Letters English does not write: a word with one ("démocrate", "télévision", "âgées")
 # is not an English word, though the English stemmer makes "democrat" of it
 _NOT_ENGLISH = re.compile(r"[àâçèéêëîïôùûüÿœæ]", re.I)
@@ -192,6 +189,7 @@ def make_plan(
     dropped: list[str] = []
     used: dict[str, tuple[str, ...]] = {}
     phrases: dict[str, Query] = {}  # alternatives of several words, ranking the window
+    tight: list[Query] = []  # quoted phrases' words closest to the phrase, ranking the tiers
     i = 0
     while i < len(parts):
         part = parts[i]
@@ -204,10 +202,16 @@ def make_plan(
         if not _is_plain_word(part):
             phrase = _trimmed(_elided(part))
             if (made := _parsed(parser, phrase)) is not None:
-                if phrase != _trimmed(part) and (typed := _parsed(parser, _trimmed(part))):
-                    made = query.Or([made, typed])
                 apart, marks = _loosened(parser, phrase)
+                if phrase != _trimmed(part) and (typed := _parsed(parser, _trimmed(part))):
+                    # the phrase as typed too ("J Edgar Hoover" is no elision), its
+                    # words near one another as well: they stand for it in the tiers
+                    made = query.Or([made, typed])
+                    if (typed_apart := _loosened(parser, _trimmed(part))[0]) is not None:
+                        apart = typed_apart if apart is None else query.Or([apart, typed_apart])
                 clauses.append(Clause(part, made, apart=apart, marks=marks, fallback=True))
+                if (close := _tight(parser, phrase, made)) is not None:
+                    tight.append(close)
             i += 1
             continue
         # the longest run of plain words that has alternatives (a name of several words)
@@ -261,7 +265,6 @@ def make_plan(
         mine = [c.own if c.own is not None else c.query for c in clauses] + filters
         own = mine[0] if len(mine) == 1 else query.And(mine)
     near = _nearness(parser, parts)
-    tight = [q for p in parts if '"' in p and (q := _tight(parser, _elided(p))) is not None]
     if tight:
         near = query.Or([q for q in (near, *tight) if q is not None])
     if phrases:
@@ -361,17 +364,17 @@ def _apart(parser: QueryParser, word: str) -> tuple[Query | None, Query | None]:
 
 def _elided(part: str) -> str:
     """A quoted French phrase with its elisions as the text writes them: ``"l année"``,
-    ``"d Alibaba"``, ``"la entreprise"`` → *l'année*, *d'Alibaba*, *l'entreprise*. The
-    index holds an elided word without its article (*l'année* as *année*, at one
-    place), so the article typed apart was a word no text holds there, and the phrase
-    matched nothing. A letter typed apart is joined to the word after it; *la* and *le*
-    before a vowel are elided as French writes them (not before *h*: *la Haye*; and
-    *de* is left: *de Apple* is written too). The phrase as typed is searched beside
-    it (``"J Edgar"`` is a name's initial). Anything else as it is."""
+    ``"d Alibaba"``, ``"qu il"`` → *l'année*, *d'Alibaba*, *qu'il*. The index holds an
+    elided word without its article (*l'année* as *année*, at one place), so the
+    article typed apart was a word no text holds there, and the phrase matched
+    nothing. Only a letter French never writes alone (and *qu*) is joined to the word
+    after it: *la* and *le* are words before a vowel too (*à la une*, *le oui*, *le
+    onze*, *le yen*). The phrase as typed is searched beside it (``"J Edgar"`` is a
+    name's initial). Anything else as it is."""
     quoted = _QUOTED.match(part)
     if quoted is None or not _APART.search(quoted["words"]):
         return part
-    return '"' + _APART.sub(lambda m: (m[1] or m[2][0]) + "'", quoted["words"]) + '"'
+    return '"' + _APART.sub(lambda m: m[1] + "'", quoted["words"]) + '"'
 
 
 def _trimmed(part: str) -> str:
@@ -422,11 +425,13 @@ def _loosened(parser: QueryParser, part: str) -> tuple[Query | None, Query | Non
     return near, query.Or(marks)
 
 
-def _tight(parser: QueryParser, part: str) -> Query | None:
+def _tight(parser: QueryParser, part: str, exact: Query) -> Query | None:
     """A quoted phrase's content words with no more words between than the phrase typed
     has (``"prix de pétrole"``: *prix du pétrole*, not *prix record du pétrole*), to rank
     the window: of the articles that hold its words in order but not the phrase as
-    typed, the closest to it first."""
+    typed (``exact``), the closest to it first. The articles holding the phrase get
+    nothing from it: their order among themselves stays their words' (``"Tony Blair"
+    budget``), and the phrase is not counted twice."""
     quoted = _QUOTED.match(part)
     if quoted is None or not TIGHT_BOOST:
         return None
@@ -436,7 +441,9 @@ def _tight(parser: QueryParser, part: str) -> Query | None:
         return None
     slop = len(words) - len(content) + TIGHT_SLOP
     made = _parsed(parser, _phrase(" ".join(content)) + f"~{slop}")
-    return made.with_boost(TIGHT_BOOST) if made is not None else None
+    if made is None:
+        return None
+    return query.AndNot(made.with_boost(TIGHT_BOOST), exact)
 
 
 def _unaccented(word: str, alts: Sequence[str]) -> bool:

@@ -1,10 +1,10 @@
 """Quoted phrases typed otherwise than the text writes them, as people type them: a
 function word left out or another one used (``"taxe carbone"`` for *taxe sur le
 carbone*, ``"prix de pétrole"`` for *prix du pétrole*), an elision typed apart (``"de l
-année"``, ``"d Alibaba"``, ``"la entreprise"``), a phrase of function words and one word
-(``"dans la nuit"``) or of function words only (``"pour moi"``). Each finds the article
-that writes it; an article holding the phrase as typed ranks first, and words far apart
-are no phrase."""
+année"``, ``"d Alibaba"``; not *la* or *le* before a vowel: *à la une*), a phrase of
+function words and one word (``"dans la nuit"``) or of function words only (``"pour
+moi"``). Each finds the article that writes it; an article holding the phrase as typed
+ranks first, and words far apart are no phrase."""
 
 from __future__ import annotations
 
@@ -28,6 +28,9 @@ DOCS = {
     "jour": ("Météo", "La nuit sera fraîche ; dans la journée, du soleil."),
     "moi": ("Entretien", "« Pour moi, le vote est sûr », dit-elle."),
     "hoover": ("FBI", "J Edgar Hoover ran the FBI for decades."),
+    "capital": ("Washington", "Washington is the capital; the FBI has its seat there."),
+    "une": ("Presse", "Le journal pousse à une adaptation rapide de ses éditions."),
+    "oui": ("Référendum", "Eh oui, dit-il, la campagne commence."),
 }
 
 
@@ -55,9 +58,7 @@ def listed(index: SearchIndex, text: str) -> list[str]:
         ('"taxe du carbone"', "taxe"),
         ('"taxe de carbone"', "taxe"),
         ('"de l année"', "annee"),
-        ('"de la année"', "annee"),
         ('"l entreprise"', "annee"),
-        ('"la entreprise"', "annee"),
         ('"d Alibaba"', "alibaba"),
         ('"d’Alibaba"', "alibaba"),
     ],
@@ -111,3 +112,32 @@ def test_a_phrase_of_function_words_only_is_searched_as_written(index: SearchInd
 
 def test_an_english_initial_is_not_read_as_an_elision(index: SearchIndex) -> None:
     assert listed(index, '"J Edgar Hoover"') == ["hoover"]
+
+
+def test_an_initial_typed_with_other_words_keeps_its_article(index: SearchIndex) -> None:
+    """No article has both; the one holding the phrase is listed beside the one with
+    *Washington*, each holding one of the two."""
+    assert set(listed(index, '"J Edgar Hoover" Washington')) == {"hoover", "capital"}
+
+
+@pytest.mark.parametrize("text", ['"à la une"', '"le oui"'])
+def test_la_and_le_before_a_vowel_are_words_not_elisions(index: SearchIndex, text: str) -> None:
+    """*à la une* is not *à l'une*: an article writing *à une* (or *oui* alone) does not
+    hold the phrase."""
+    outcome = index.search(text)
+    assert outcome.strict_total == 0, text
+
+
+def test_articles_holding_the_phrase_keep_their_scores(
+    index: SearchIndex, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The bonus for the words closest to a phrase goes to the articles not holding it
+    as typed: those that hold it are scored as without the bonus."""
+    from reader.search import plan
+
+    with_bonus = {m.id: m.score for m in index.search('"prix de pétrole"', limit=50).matches}
+    monkeypatch.setattr(plan, "TIGHT_BOOST", 0.0)
+    # another limit: not the outcome kept for the first search
+    without = {m.id: m.score for m in index.search('"prix de pétrole"', limit=49).matches}
+    assert with_bonus["petrole-de"] == pytest.approx(without["petrole-de"])
+    assert with_bonus["petrole"] > without["petrole"]
