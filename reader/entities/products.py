@@ -129,20 +129,28 @@ _DETERMINER = r"(?<![\w-])(?:[Ll]es?|[Ll]a|[Ll]['’]|[Uu]ne?|[Ss]on|[Ss]a|[Ss]e
 _OF_MAKER = re.compile(
     rf"{_DETERMINER}{_PRODUCT}\s+(?:de\s+|d['’]\s*)(?:la\s+|l['’]\s*)?{_MAKER}(?![\w-])"
 )
-# What a number counts, not a model's: "Amazon 500 millions", "Android 75 %"
-_QUANTITY = r"(?![\s\u00a0]*(?:\d|%|millions?\b|milliards?\b|mille\b|ans\b|mois\b|fois\b))"
+# What a number counts, not a model's: "Amazon 500 millions", "Android 75 %", "Boeing
+# 50 avions", "Renault 4000 postes" (a plural noun after it)
+_QUANTITY = (
+    r"(?![\s\u00a0]*(?:\d|%|millions?\b|milliards?\b|mille\b|ans\b|mois\b|fois\b"
+    r"|[a-zà-ÿœ]{2,}[sx]\b))"
+)
 _MAKER_MODEL = re.compile(
     rf"(?<![\w-])(?P<name>{_MAKER}(?:[ \u00a0]+[A-ZÀ-Ý][\w-]*)*[ \u00a0]+"
     rf"(?:\d{{2,4}}[A-Za-z]?|[A-Z][\w-]*\d[\w-]*))(?![\w-]){_QUANTITY}"
 )
 # (not a flight's number: "le vol AF447"; nor a code in brackets, which abbreviates the
-# words before it, whatever they name: "le pas de tir 40 (SLC-40)")
+# words before it, whatever they name: "le pas de tir 40 (SLC-40)"). Written with a
+# hyphen only: letters glued to digits name flights (MH370), roads (N118, A7) and
+# products alike, and a product so written is found by its maker (Airbus A380)
 _CODE = re.compile(
-    r"(?<![\w(-])(?<!\bvol\s)(?<!\bvols\s)"
-    r"(?P<name>[A-Z][A-Za-z]{0,4}-\d{1,4}[A-Z]?|[A-Z]{1,2}\d{3,4}[A-Z]?)(?![\w-])"
+    r"(?<![\w(-])(?<!\bvol\s)(?<!\bvols\s)(?P<name>[A-Z][A-Za-z]{0,4}-(?P<number>\d{1,4})[A-Z]?)(?![\w-])"
 )
-# Codes of diseases and viruses, and of things no product: "Covid-19", "H1N1", "COP-21"
-_NOT_CODES = re.compile(r"^(?:covid|sars|mers|cop|h\d|g\d|rn|ue)", re.IGNORECASE)
+# Codes of diseases and viruses, and of things no product: "Covid-19", "H1N1", "COP-21",
+# summits and roads ("G-20", "N-118", "D-906", "A-7")
+_NOT_CODES = re.compile(
+    r"^(?:covid|sars|mers|cop|h\d|g-?\d|rn|ue|[nd]-|a-\d{1,2}\b)", re.IGNORECASE
+)
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")
 # A version after a product's name; not a quantity ("Twitter 3 millions", "Android 75 %")
 _VERSION = re.compile(
@@ -164,7 +172,9 @@ def products(chunk: str) -> dict[str, Label]:
         for match in pattern.finditer(chunk):
             name = match.group("name")
             last = name.split()[-1]
-            if not _YEAR.fullmatch(last) and not _NOT_CODES.match(last):
+            # an edition's year is no model ("Euro-2016", "Paris-2024", "Boeing 2019")
+            number = match.groupdict().get("number") or last
+            if not _YEAR.fullmatch(number) and not _NOT_CODES.match(last):
                 found.setdefault(name, Label.PRODUCT)
     return found
 
