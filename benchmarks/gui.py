@@ -34,7 +34,6 @@ import argparse
 import ast
 import compileall
 import os
-import re
 import shutil
 import subprocess
 import sys
@@ -110,7 +109,28 @@ win.ctx.tasks.wait(); win.close(); del win; library.close()
 # 2026-11-30 late measured) has PySide6 wrap each object that gets an event, which makes
 # the Python types of whole Qt modules: some 40 ms of CPU before the text that the app
 # does not spend and the bare window is not charged.
-COMMAND = r"""
+# Imports reader.ui.first_frame where the start imports it, then hands it to the script's
+# ``hooked(module)``: the start's frames watched (COMMAND) or ended (STOPPED) from inside.
+HOOK = r"""
+class Hook(importlib.abc.MetaPathFinder, importlib.abc.Loader):
+    # imports reader.ui.first_frame where the start imports it, then wraps it
+    def find_spec(self, name, path, target=None):
+        if name != "reader.ui.first_frame":
+            return None
+        sys.meta_path.remove(self)
+        spec = importlib.util.find_spec(name)
+        self.loader = spec.loader
+        spec.loader = self
+        return spec
+    def create_module(self, spec):
+        return self.loader.create_module(spec)
+    def exec_module(self, module):
+        self.loader.exec_module(module)
+        hooked(module)
+"""
+
+COMMAND = (
+    r"""
 import importlib.abc, importlib.util, os, sys, threading, time
 from pathlib import Path
 threading.Timer(240, lambda: os._exit(3)).start()  # a start that never paints them all
@@ -189,22 +209,9 @@ def hooked(module):
         watch_all()  # the window's frame (and a start without a first frame: all of them)
         return shell
     module.paint, module.StandIn.fill_entities, module.first_phase = painting, filling, phase
-class Hook(importlib.abc.MetaPathFinder, importlib.abc.Loader):
-    # imports reader.ui.first_frame where the start imports it, then wraps it
-    def find_spec(self, name, path, target=None):
-        if name != "reader.ui.first_frame":
-            return None
-        sys.meta_path.remove(self)
-        spec = importlib.util.find_spec(name)
-        self.loader = spec.loader
-        spec.loader = self
-        return spec
-    def create_module(self, spec):
-        return self.loader.create_module(spec)
-    def exec_module(self, module):
-        self.loader.exec_module(module)
-        hooked(module)
-reader = importlib.util.find_spec("reader")
+"""
+    + HOOK
+    + r"""reader = importlib.util.find_spec("reader")
 two_phase = (Path(reader.origin).parent / "ui" / "first_frame.py").exists()
 if two_phase and sys.argv[3:] != ["all"]:
     sys.meta_path.insert(0, Hook())
@@ -217,6 +224,7 @@ else:
 from reader.cli import main
 main(["--data-dir", sys.argv[1], "gui"])
 """
+)
 
 
 def floor_code(tree: Path = ROOT) -> str:
@@ -369,91 +377,6 @@ def _medians(runs: dict[str, list[float]], cpu: dict[str, list[float]]) -> dict[
     return result
 
 
-# ``reader --data-dir DIR gui`` ended once its first frame (the third argument ``text``)
-# or the Entities panel's after it (``entities``) is through: what ``--instructions`` counts.
-STOPPED = r"""
-import importlib.abc, importlib.util, os, sys
-stop = sys.argv[2]
-class Hook(importlib.abc.MetaPathFinder, importlib.abc.Loader):
-    # imports reader.ui.first_frame where the start imports it, then wraps it
-    def find_spec(self, name, path, target=None):
-        if name != "reader.ui.first_frame":
-            return None
-        sys.meta_path.remove(self)
-        spec = importlib.util.find_spec(name)
-        self.loader = spec.loader
-        spec.loader = self
-        return spec
-    def create_module(self, spec):
-        return self.loader.create_module(spec)
-    def exec_module(self, module):
-        self.loader.exec_module(module)
-        wait, fill = module.wait_for_paint, module.paint_entities
-        def waiting(*args, **kwargs):
-            painted = wait(*args, **kwargs)
-            if stop == "text":
-                os._exit(0)
-            return painted
-        def filling(*args, **kwargs):
-            fill(*args, **kwargs)
-            os._exit(0)
-        module.wait_for_paint, module.paint_entities = waiting, filling
-sys.meta_path.insert(0, Hook())
-from reader.cli import main
-main(["--data-dir", sys.argv[1], "gui"])
-"""
-
-
-def _instructions(code: str, *args: str, tree: Path = ROOT) -> int:
-    """The instructions a fresh process executes (valgrind's cachegrind, no cache model)."""
-    valgrind = [
-        "valgrind",
-        "--tool=cachegrind",
-        "--cache-sim=no",
-        "--cachegrind-out-file=/dev/null",
-    ]
-    out = subprocess.run(
-        [*valgrind, sys.executable, "-c", code, *args],
-        capture_output=True,
-        text=True,
-        env=_env(tree),
-        cwd=tree,
-        timeout=1800,
-    )
-    found = re.search(r"I\s+refs:\s+([\d,]+)", out.stderr)
-    if found is None:
-        raise RuntimeError(out.stderr[-2000:])
-    return int(found.group(1).replace(",", ""))
-
-
-def instructions(trees: Sequence[Path] = (ROOT,)) -> dict[str, dict[str, float]]:
-    """P3 in instructions executed, which the load does not change (the same count to
-    within 0.05 % run after run, where seconds, even of CPU, moved by a fifth between
-    runs on a loaded machine): the bare window's first frame; for each tree a restart's
-    and a first start's, to the text's frame and to the Entities panel's after it. A
-    start with a first frame only (``reader.ui.first_frame``)."""
-    if shutil.which("valgrind") is None:
-        raise SystemExit("--instructions needs valgrind (apt-get install valgrind)")
-    bare = _instructions(BARE)
-    results = {}
-    for tree in trees:
-        _compiled(tree)
-        warm = _warm_library(tree)
-        counts: dict[str, float] = {"bare": bare}
-        for start in ("cold", "warm"):
-            for stop in ("text", "entities"):
-                data = Path(tempfile.mkdtemp(prefix="bench-ir-"))
-                if start == "warm":
-                    shutil.rmtree(data)
-                    shutil.copytree(warm, data)
-                counts[f"{start}_{stop}"] = _instructions(STOPPED, str(data), stop, tree=tree)
-                counts[f"{start}_{stop}_ratio"] = counts[f"{start}_{stop}"] / bare
-                shutil.rmtree(data, ignore_errors=True)
-        shutil.rmtree(warm, ignore_errors=True)
-        results[tree.name] = counts
-    return results
-
-
 # The P4 method, spliced into every script that measures a stall (this one, pictures.py):
 # a 5 ms timer on the window's event loop; the longest gap between two of its ticks, less
 # the 5 ms, is the longest the window could not answer. Runs once the window exists.
@@ -549,6 +472,8 @@ def main() -> None:
     )
     args = parser.parse_args()
     if args.instructions:
+        from benchmarks.gui_instructions import instructions  # it reads this module's scripts
+
         counted = instructions([ROOT, *(tree.resolve() for tree in args.tree)])
         save("gui_instructions", counted)
         rows = [
