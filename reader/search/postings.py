@@ -105,13 +105,7 @@ class TermPool(PostingPool):  # type: ignore[misc]
 
     def add(self, item: tuple[str, bytes, int, float, bytes | None]) -> None:
         fieldname, term, docnum, weight, value = item
-        self.fieldnames.add(fieldname)
-        terms = self._fields.get(fieldname)
-        if terms is None:
-            terms = self._fields[fieldname] = {}
-        if docnum < self._last:
-            self._ordered = False
-        self._last = max(self._last, docnum)
+        terms = self._field_terms(fieldname, docnum)
         rows = terms.get(term)
         if rows is None:
             terms[term] = [(docnum, weight, value)]
@@ -125,13 +119,7 @@ class TermPool(PostingPool):  # type: ignore[misc]
         self, fieldname: str, docnum: int, postings: list[Posting], boost: float
     ) -> None:
         """One document's postings of one field, each weight multiplied by ``boost``."""
-        self.fieldnames.add(fieldname)
-        terms = self._fields.get(fieldname)
-        if terms is None:
-            terms = self._fields[fieldname] = {}
-        if docnum < self._last:
-            self._ordered = False
-        self._last = max(self._last, docnum)
+        terms = self._field_terms(fieldname, docnum)
         size = 0
         for term, _freq, weight, value in postings:
             row = (docnum, weight * boost, value)
@@ -144,6 +132,18 @@ class TermPool(PostingPool):  # type: ignore[misc]
         self.currentsize += _POSTING_OVERHEAD * len(postings) + size
         if self.currentsize > self.limit:
             self.save()
+
+    def _field_terms(self, fieldname: str, docnum: int) -> dict[bytes, list[Row]]:
+        """The terms held for ``fieldname``, about to get rows of ``docnum``: whether
+        every term's rows stay in ascending document numbers is noted here."""
+        self.fieldnames.add(fieldname)
+        terms = self._fields.get(fieldname)
+        if terms is None:
+            terms = self._fields[fieldname] = {}
+        if docnum < self._last:
+            self._ordered = False
+        self._last = max(self._last, docnum)
+        return terms
 
     def grouped(self) -> Iterator[tuple[str, Iterator[tuple[bytes, list[Row]]]]]:
         """Each field held (in order) with its terms (in order) and their rows (in
