@@ -24,6 +24,7 @@ from reader.ui.context import UiContext
 from reader.ui.importer import Importer
 from reader.ui.library.stories import StoryView
 from reader.ui.library.view import LibraryPane
+from reader.ui.passes import passes_label
 from reader.ui.tasks import TaskContext
 
 
@@ -90,17 +91,16 @@ class AlsoInController(QObject):
 
         def progressed(done: int, total: int, _: str) -> None:
             if total >= 20:  # a handful of articles is read before anyone could read this
-                status.showMessage(
+                passes_label(status).report(
+                    "passages",
                     QCoreApplication.translate(
                         "AlsoIn", "Finding shared passages: %1 of %2 articles"
                     )
                     .replace("%1", str(done))
-                    .replace("%2", str(total))
+                    .replace("%2", str(total)),
                 )
 
         def finished(read: int) -> None:
-            if read >= 20:
-                status.clearMessage()
             article = self.current()
             if read and article is not None:
                 self.load(article.id)
@@ -108,6 +108,7 @@ class AlsoInController(QObject):
                 self.load_groups()
 
         def ended() -> None:
+            passes_label(status).done("passages")
             self._finding = False
             if self._again:
                 self.find()

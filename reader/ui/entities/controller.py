@@ -26,6 +26,7 @@ from reader.ui.context import UiContext
 from reader.ui.entities.browser import EntityBrowser
 from reader.ui.entities.names import NAME_RULE, interface_language, name_rule
 from reader.ui.entities.panel import EntitiesPanel
+from reader.ui.passes import passes_label
 from reader.ui.tasks import TaskContext
 
 
@@ -211,6 +212,7 @@ class EntityController(QObject):
         status = self.status
 
         def ended() -> None:
+            passes_label(status).done("entities")
             self._recognizing = False
             if self._recognize_again:
                 self.recognize_all()
@@ -223,14 +225,14 @@ class EntityController(QObject):
             return {(e.canonical, e.label): e.articles for e in library.entity_summaries()}
 
         def progressed(done: int, total: int, _: str) -> None:
-            status.showMessage(
+            passes_label(status).report(
+                "entities",
                 QCoreApplication.translate("MainWindow", "Recognising entities: %1 of %2 articles")
                 .replace("%1", str(done))
-                .replace("%2", str(total))
+                .replace("%2", str(total)),
             )
 
         def finished(counts: dict[tuple[str, str], int]) -> None:
-            status.clearMessage()
             self.counts = counts
             current = self.current()
             lang = self.rule.language(self.interface_language(), current.lang if current else None)
