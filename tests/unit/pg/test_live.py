@@ -7,10 +7,12 @@ import os
 import queue
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 from reader.services import Library
 from reader.store.interface import Change
+from reader.store.pg.live import CHANNEL
 from tests.conftest import ROOT
 from tests.unit.pg.conftest import ALICE, BOB, Cluster
 
@@ -23,6 +25,22 @@ with Library.open(sys.argv[1], team=sys.argv[2]) as alice:
 """
 
 
+def listening(cluster: Cluster, name: str, timeout: float = 60.0) -> None:
+    """Wait until a session of the library ``name`` has its ``LISTEN`` in force: following
+    starts it on a thread of its own, and a loaded machine may run that thread late."""
+    deadline = time.monotonic() + timeout
+    with cluster.admin() as admin:
+        while time.monotonic() < deadline:
+            found = admin.execute(
+                "SELECT count(*) FROM pg_stat_activity WHERE datname = %s AND query = %s",
+                (name, f"LISTEN {CHANNEL}"),
+            ).fetchone()
+            if found and found[0]:
+                return
+            time.sleep(0.05)
+    raise AssertionError(f"nobody listens on {name} after {timeout:.0f} s")
+
+
 def test_a_shared_note_from_another_process_is_announced(cluster: Cluster, tmp_path: Path) -> None:
     name = cluster.new_database()
     article = tmp_path / "huawei.txt"
@@ -32,6 +50,7 @@ def test_a_shared_note_from_another_process_is_announced(cluster: Cluster, tmp_p
         article_id = bob.import_paths([article]).outcomes[0].article_id
         assert article_id is not None
         bob.follow(changes.put)
+        listening(cluster, name)  # a note announced before that is announced to nobody
         subprocess.run(
             [sys.executable, "-c", ALICE_NOTES, str(tmp_path / "alice"), cluster.url(ALICE, name),
              article_id],
