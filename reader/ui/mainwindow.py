@@ -63,6 +63,7 @@ class MainWindow(QMainWindow):
         self.pending_link = ""  # a reader:// link to open once the library is up
         self.linked = ""  # the article of the last link opened (it comes before the last read)
         self.started = False  # the start-up work is done: a link can be opened at once
+        self._opening = ""  # the message shown while the library opens
         self.restore_requested: Backup | None = None  # put back when the window closes
         self._build_middle()
         self._build_panels()
@@ -315,7 +316,8 @@ class MainWindow(QMainWindow):
     def start(self) -> None:
         """Seed an empty library and bring the index up to date, off the GUI thread."""
         library = self.ctx.library
-        self.statusBar().showMessage(self.tr("Opening the library…"))
+        self._opening = self.tr("Opening the library…")
+        self.statusBar().showMessage(self._opening)
 
         def work(task: TaskContext) -> None:
             library.seed_if_empty()
@@ -340,7 +342,10 @@ class MainWindow(QMainWindow):
         gc.collect()
         gc.freeze()
         self.started = True
-        self.statusBar().clearMessage()
+        # only its own message: what the reader did meanwhile ("Not a Liseuse link", an
+        # export's "exported to …") stays until read
+        if self.statusBar().currentMessage() == self._opening:
+            self.statusBar().clearMessage()
         first = self.first_article()
         self.library_pane.reload(select=first)
         if self.pending_link:
