@@ -13,15 +13,15 @@ from collections.abc import Iterator
 from typing import Any
 
 from whoosh.analysis import IDAnalyzer
-from whoosh.fields import ID, KEYWORD, NUMERIC, STORED, TEXT, FieldType, Schema
-from whoosh.formats import Existence, Positions, tokens
+from whoosh.fields import ID, KEYWORD, NUMERIC, STORED, TEXT, Schema
+from whoosh.formats import Positions, tokens
 
 from reader.search.analysis import FALLBACK, LANGUAGES, language_analyzer, plain_analyzer
 from reader.search.document import IndexDoc
-from reader.search.spelling import SPELL_FIELD
+from reader.search.spelling import SPELL_FIELD, SpellingField
 
 # Bump when fields or analysers change: an index of another version is rebuilt.
-SCHEMA_VERSION = 14
+SCHEMA_VERSION = 15
 TITLE_BOOST = 3.0
 TEXT_LANGS = (*LANGUAGES, FALLBACK)
 TITLE_FIELDS = tuple(f"title_{lang}" for lang in TEXT_LANGS)
@@ -98,10 +98,10 @@ def build_schema() -> Schema:
         # Canonical names as they are, read back for the entity facet counts.
         "entity_names": STORED(),
         # Words as written (folded), for spelling suggestions only (reader.search.spelling),
-        # which read its words and how many articles hold each: which articles, nothing
-        # more (no counts in an article, no lengths). Indexed as text, with counts and
-        # lengths, it made indexing an article about 15 % dearer in CPU.
-        SPELL_FIELD: FieldType(Existence(), plain_analyzer(), scorable=False),
+        # which read its words and how many articles hold each: kept in each segment's
+        # word list (reader.search.wordlist), not as postings, which were half of all
+        # those an import wrote.
+        SPELL_FIELD: SpellingField(),
     }
     for field in ENTITY_FIELDS.values():
         fields[field] = TEXT(analyzer=plain_analyzer(), multitoken_query="phrase")

@@ -1,21 +1,47 @@
 """Spelling suggestions from the library's own words ("did you mean").
 
 The per-language fields hold stems (``strateg``), which are no words to offer a reader;
-the ``spell`` field holds every word of titles and texts as written, only lower-cased
-and without accents, and is searched by nothing else. A suggestion is the word nearest
-in edits (one for short words, two beyond), then the one most articles hold.
+the ``spell`` field (:class:`SpellingField`) is every word of titles and texts as
+written, only lower-cased and without accents, kept in each segment's word list
+(:mod:`reader.search.wordlist`) and searched by nothing else. A suggestion is the word
+nearest in edits (one for short words, two beyond), then the one most articles hold.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from reader.search.analysis import plain_analyzer
+from whoosh.fields import FieldType
+
+from reader.search.analysis import LanguageTokenizer, plain_analyzer
+from reader.search.wordlist import library_words
 
 SPELL_FIELD = "spell"
 SHORT_WORD = 4  # up to this many letters, one edit only: two would match anything
 MIN_PART = 3  # the shortest word a run-together word is split into
 _plain = plain_analyzer()
+
+
+class SpellingField(FieldType):  # type: ignore[misc]
+    """The words of an article as written (folded), for the suggestions only: not a
+    field of the index's postings but each segment's word list, which the index's
+    writer (:mod:`reader.search.writer`) fills from :meth:`words`. Kept in the index's
+    table of contents by Whoosh: keep its name and module stable."""
+
+    indexed = False
+    stored = False
+    scorable = False
+
+    def __init__(self) -> None:
+        pass
+
+    @staticmethod
+    def words(value: str) -> set[str]:
+        """The distinct words of ``value`` as the plain analyser folds them."""
+        tokenizer = _plain
+        assert isinstance(tokenizer, LanguageTokenizer)
+        normalize = tokenizer.normalize
+        return {normalize(word)[0] for word in set(tokenizer.expression.findall(value))}
 
 
 def closest_word(reader: Any, word: str) -> str:
@@ -25,10 +51,11 @@ def closest_word(reader: Any, word: str) -> str:
         return ""
     folded = tokens[0]
     reach = 1 if len(folded) <= SHORT_WORD else 2
+    words = library_words(reader)
     for edits in range(1, reach + 1):
         found = [
-            (reader.doc_frequency(SPELL_FIELD, term), term)
-            for term in reader.terms_within(SPELL_FIELD, folded, edits, prefix=1)
+            (words.frequency(term), term)
+            for term in words.within(folded, edits, prefix=1)
             if term != folded
         ]
         if found:
@@ -39,12 +66,11 @@ def closest_word(reader: Any, word: str) -> str:
 def _split(reader: Any, folded: str) -> str:
     """Two words run together ("heatwave" → "heat wave"), each one the library holds:
     the split whose rarer half most articles hold."""
+    words = library_words(reader)
     best: tuple[int, str] = (0, "")
     for at in range(MIN_PART, len(folded) - MIN_PART + 1):
         left, right = folded[:at], folded[at:]
-        both = min(
-            reader.doc_frequency(SPELL_FIELD, left), reader.doc_frequency(SPELL_FIELD, right)
-        )
+        both = min(words.frequency(left), words.frequency(right))
         if both > best[0]:
             best = (both, f"{left} {right}")
     return best[1]

@@ -18,7 +18,11 @@ same.
 Adding a document (:func:`_add_document`) is Whoosh's ``SegmentWriter.add_document``
 with the postings of the text fields made by :func:`~reader.search.postings.
 field_postings` and held by :class:`~reader.search.postings.TermPool`: the same
-postings, with about a third of the Python calls a word."""
+postings, with about a third of the Python calls a word. The words of the spelling
+field (:class:`~reader.search.spelling.SpellingField`) go to the segment's word list
+(:class:`~reader.search.wordlist.WordList`), written beside its postings when the
+segment is, and carried over, less the articles deleted, when segments merge
+(:func:`_add_reader`)."""
 
 from __future__ import annotations
 
@@ -31,6 +35,8 @@ from whoosh.writing import SegmentWriter
 
 from reader.core.workers import start_worker
 from reader.search.postings import TermPool, fast_field, field_postings, write_grouped
+from reader.search.spelling import SPELL_FIELD, SpellingField
+from reader.search.wordlist import WordList
 
 # a length byte's length; 0 (no length stored) reads as None, as Whoosh's reader gives
 _LENGTH_OF_BYTE: tuple[int | None, ...] = (None, *(byte_to_length(b) for b in range(1, 256)))
@@ -88,17 +94,32 @@ def _flush_segment(self: Any) -> None:
     self.fieldwriter.close()
     if reader is not None:
         reader.close()
+    words = getattr(self, "words", None)
+    if words is not None and SPELL_FIELD in self.schema:
+        words.write(self.newsegment, self.storage, self.docnum)
 
 
 # Whoosh's own, which the tests compare with
 WHOOSH_INIT = SegmentWriter.__init__
 WHOOSH_ADD_DOCUMENT = SegmentWriter.add_document
+WHOOSH_ADD_READER = SegmentWriter.add_reader
 
 
 def _init(self: Any, ix: Any, *args: Any, limitmb: int = 128, **kwargs: Any) -> None:
     """``SegmentWriter.__init__`` with a :class:`TermPool` for its postings."""
     WHOOSH_INIT(self, ix, *args, limitmb=limitmb, **kwargs)
     self.pool = TermPool(self._tempstorage, self.newsegment, limitmb=limitmb)
+    self.words = WordList()
+
+
+def _add_reader(self: Any, reader: Any) -> None:
+    """``SegmentWriter.add_reader`` (a merge of segments), with the word lists of the
+    articles it keeps."""
+    basedoc = self.docnum
+    WHOOSH_ADD_READER(self, reader)
+    words = getattr(self, "words", None)
+    if words is not None:
+        words.add_reader(reader, basedoc)
 
 
 def _add_document(self: Any, **fields: Any) -> None:
@@ -120,6 +141,9 @@ def _add_document(self: Any, **fields: Any) -> None:
             if value is None:
                 continue
             field = schema[fieldname]
+            if type(field) is SpellingField:
+                self.words.add(docnum, field.words(value))
+                continue
             length = 0
             if field.indexed:
                 boost = self._field_boost(fields, fieldname, docboost)
@@ -160,6 +184,7 @@ def _add_document(self: Any, **fields: Any) -> None:
 SegmentWriter._flush_segment = _flush_segment
 SegmentWriter.__init__ = _init
 SegmentWriter.add_document = _add_document
+SegmentWriter.add_reader = _add_reader
 
 
 class WatchedSubWriterTask(SubWriterTask):  # type: ignore[misc]
