@@ -36,6 +36,8 @@ from reader.search.query import parse
 # Lower weight of an alternative (a translation, another name) than the word typed:
 # articles in the query's own words rank first.
 ALTERNATIVE_BOOST = 0.7
+# Of a lesser sense (how news writes a word, after the dictionaries' senses): below them
+LESSER_BOOST = 0.5
 # A word given a field is a restriction the reader chose (``lang:en``, ``entity:Huawei``,
 # ``title:Chine``): never relaxed. Only plain words and phrases are.
 OPERATORS = frozenset({"AND", "OR", "NOT", "ANDNOT", "ANDMAYBE"})
@@ -66,6 +68,14 @@ _APART = re.compile(r"(?<![\w'’])(l|d|j|m|n|c|qu)\s+(?=[aeiouyhàâéèêëî�
 # is not an English word, though the English stemmer makes "democrat" of it
 _NOT_ENGLISH = re.compile(r"[àâçèéêëîïôùûüÿœæ]", re.I)
 ENGLISH_FIELDS = frozenset({"title_en", "body_en"})
+
+
+class LesserSense(str):
+    """An alternative searched with less weight than the others of its word: how news
+    writes the word (reader.translate.newswords), after the dictionaries' senses. A
+    string everywhere else (the chips, the caches' keys)."""
+
+    __slots__ = ()
 
 
 @dataclass(frozen=True)
@@ -304,7 +314,8 @@ def _alternatives(
         if len(words) > 1:
             together = _parsed(parser, _phrase(alt))
             if together is not None and phrases is not None:
-                phrases[key(alt)] = together.with_boost(ALTERNATIVE_BOOST)
+                lesser = LESSER_BOOST if isinstance(alt, LesserSense) else 1.0
+                phrases[key(alt)] = together.with_boost(ALTERNATIVE_BOOST * lesser)
             # each word quoted: a name's "OR" or "NOT" is a word here, not an operator
             parsed = _parsed(parser, " ".join('"' + w.replace('"', " ") + '"' for w in words))
         else:
@@ -312,7 +323,8 @@ def _alternatives(
             if parsed is not None and seen:
                 parsed = parsed.accept(unseen).normalize()
         if parsed is not None and parsed is not query.NullQuery:
-            made.append(parsed.with_boost(ALTERNATIVE_BOOST))
+            lesser = LESSER_BOOST if isinstance(alt, LesserSense) else 1.0
+            made.append(parsed.with_boost(ALTERNATIVE_BOOST * lesser))
     return made
 
 

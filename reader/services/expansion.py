@@ -11,7 +11,9 @@ already has offline.
   without its elided article or possessive (``l’ouragan``, ``Liverpool's``). After
   these, up to two senses read through a third language's bilingual dictionaries
   (reader.translate.pivot: ``victimes`` → *casualty*, which neither gives), for a word
-  they know only.
+  they know only; then up to two of how news writes the word (reader.translate.newswords:
+  ``bilan`` → *death toll*, ``travailliste`` → *Labour*, ``MP`` → *député*), which the
+  dictionaries do not give, searched with less weight than their senses.
 
 Only offline resources are asked: a query never leaves the machine. The index keeps an
 alternative only when some article holds it, and searches it with a lower weight, so
@@ -32,11 +34,12 @@ from math import prod
 
 from reader.entities.gazetteer import Gazetteer, fold_case
 from reader.search.analysis import fold_accents, is_stop_word
-from reader.search.plan import key, pieces
+from reader.search.plan import LesserSense, key, pieces
 from reader.translate.apertium_words import ApertiumWords
 from reader.translate.base import TranslationError
 from reader.translate.freedict import FreeDictGlossary, Gloss
 from reader.translate.lemmas import Lemmatizer
+from reader.translate.newswords import news_senses
 from reader.translate.pivot import PivotLexicon
 
 log = logging.getLogger(__name__)
@@ -47,6 +50,7 @@ DICTIONARY_SENSES = 2  # senses of a dictionary entry read
 DICTIONARY_WORDS = 3  # words kept from them
 PIVOT_SENSES = 2  # senses through a third language added after the direct ones
 PIVOT_AGREED = 1  # pivots that must give a sense
+NEWS_SENSES = 2  # senses of how news writes a word, after the dictionaries' (newswords)
 CACHE_SIZE = 2000
 MAX_WORDS = 12  # words of a query looked up in the other language
 # accents a French word may have lost when typed ("debats", "agees", "DECES"), and how
@@ -63,6 +67,8 @@ _NOTE = re.compile(r"\([^)]*\)|\[[^]]*\]")
 _ELIDED = re.compile(r"^(?:[ldjmnstc]|qu|jusqu|lorsqu|puisqu|quoiqu|presqu)['’](?=\w)", re.I)
 _POSSESSIVE = re.compile(r"(?<=\w)['’]s?$", re.I)
 _ACCENTED = re.compile(r"[^\x00-\x7f]")
+# two capitals ("MP", "PM", "TV"): looked up as a word, as longer ones are
+_ACRONYM = re.compile(r"^[A-Z]{2}$")
 
 
 def _content(translation: str) -> str:
@@ -72,6 +78,16 @@ def _content(translation: str) -> str:
     while len(words) > 1 and is_stop_word(words[0]):
         words.pop(0)
     return " ".join(words)
+
+
+def _kept(senses: Iterable[str], word: str) -> tuple[str, ...]:
+    """``senses`` worth searching for ``word``: without their leading function words,
+    once each, none that is the word itself or a single letter."""
+    return tuple(
+        s
+        for s in dict.fromkeys(_content(t) for t in senses)
+        if s and key(s) != key(word) and len(s) > 1
+    )
 
 
 def _senses(entries: Sequence[Gloss]) -> str:
@@ -217,6 +233,14 @@ class QueryExpander:
         readings = self._lemmatizer.readings(single, source)
         return self._pivot.senses(readings, source, target, PIVOT_AGREED)
 
+    def _news(self, words: Sequence[str], source: str, target: str) -> dict[str, tuple[str, ...]]:
+        """How news in ``target`` writes each of ``words`` (reader.translate.newswords),
+        by the word as typed or its dictionary form (``déclare`` → ``déclarer``)."""
+        single = [w for w in words if " " not in w]
+        lemmas = self._lemmatizer.lemmas(single, source) if single else {}
+        found = {w: news_senses(w, lemmas.get(w, ()), source, target) for w in words}
+        return {w: senses for w, senses in found.items() if senses}
+
     def _translations(self, words: Sequence[str], source: str, target: str) -> None:
         """Look ``words`` up from ``source`` into ``target`` and keep the answers."""
         # the translation route's word first (its lexicon is made for running text:
@@ -236,6 +260,7 @@ class QueryExpander:
         machine = self._machine(asked, source, target)
         glossed = self._dictionary(asked, source, target)
         pivoted = self._pivoted(asked, source, target)
+        news = self._news(asked, source, target)
         found: dict[str, str] = {}
         for word, form in bare.items():
             both = [t for t in (machine.get(form), glossed.get(form)) if t and key(t) != key(word)]
@@ -248,11 +273,14 @@ class QueryExpander:
                 found[word] = "|".join(both + extra[:PIVOT_SENSES])
         with self._lock:
             for word in words:
-                senses = tuple(
-                    s
-                    for s in dict.fromkeys(_content(t) for t in found.get(word, "").split("|"))
-                    if s and key(s) != key(word) and len(s) > 1
-                )[:MAX_SENSES]
+                senses = _kept(found.get(word, "").split("|"), word)[:MAX_SENSES]
+                # how news writes the word, after the dictionaries' senses and beyond
+                # their count: "déclare" is *declares*, *state*, then *said*, *says*
+                form = bare.get(word, "")
+                written = _kept(news.get(form, ()), word)
+                senses += tuple(
+                    LesserSense(s) for s in written if key(s) not in set(map(key, senses))
+                )[:NEWS_SENSES]
                 self._cache[(word, source, target)] = senses
                 while len(self._cache) > CACHE_SIZE:
                     self._cache.popitem(last=False)
@@ -389,7 +417,7 @@ class QueryExpander:
         words = [
             w
             for i, w in enumerate(plain)
-            if w and i not in covered and not is_stop_word(w) and len(w) > 2
+            if w and i not in covered and not is_stop_word(w) and (len(w) > 2 or _ACRONYM.match(w))
         ]
         # expressions of two or three words translate as a whole ("death penalty" →
         # "peine de mort"): content words at both ends, names already covered aside

@@ -250,11 +250,12 @@ def test_the_dictionary_adds_the_common_sense_the_route_lacks(big) -> None:
 
 @needs_apertium
 def test_an_expression_translated_word_for_word_is_not_searched_as_a_phrase(big) -> None:
-    # "cup of the world" is no article's phrase: "cup" and "world" are searched anyway;
-    # "peine de mort", in its own order, is a real expression and is kept
-    cup = big.alternatives("coupe du monde", ())
-    assert "coupe du monde" not in cup
-    assert "cup" in cup.get("coupe", ()) and "world" in cup.get("monde", ())
+    # "tax of unemployment" (the route's words for "taux de chômage") is no article's
+    # phrase: "rate" and "unemployment" are searched anyway; "peine de mort", in its
+    # own order, is a real expression and is kept
+    rate = big.alternatives("taux de chômage", ())
+    assert "taux de chômage" not in rate
+    assert "rate" in rate.get("taux", ()) and "unemployment" in rate.get("chômage", ())
     death = big.alternatives("death penalty", ())
     assert "peine de mort" in [a.lower() for a in death.get("death penalty", ())]
 
