@@ -4,9 +4,10 @@
 Three pipelines in one run, on the development gold (``wikinews-fr-dev.json`` and the
 older ``wikinews-fr.json``, names only: what the French rules were written from), on the
 later development sets (``wikinews-fr-dev2.json``, ``-dev3``, ``-dev4``, ``-dev5``,
-``ntrex-fr-dev.json`` and ``ntrex-fr-dev7.json``, NTREX-128's French news: each annotated
-before the recognisers ran on it, scored once before it was read, then read as the first
-was) and on the held-out gold (``wikinews-fr-heldout.json``: never tuned on):
+``ntrex-fr-dev.json``, ``ntrex-fr-dev7.json`` and ``ntrex-fr-dev8.json``, NTREX-128's
+French news: each annotated before the recognisers ran on it, scored once before it was
+read, then read as the first was) and on the held-out gold
+(``wikinews-fr-heldout.json``: never tuned on):
 
 - *md alone* — spaCy's ``fr_core_news_md`` and nothing else, the plain baseline;
 - *app, no review* — the app's recognisers (gazetteer, rules, cues, name patterns, the
@@ -62,6 +63,8 @@ DEV5 = (ROOT / "benchmarks" / "gold" / "wikinews-fr-dev5.json",)
 DEV6 = (ROOT / "benchmarks" / "gold" / "ntrex-fr-dev.json",)
 #: more of NTREX-128's French news: the first document of each source the sixth set left
 DEV7 = (ROOT / "benchmarks" / "gold" / "ntrex-fr-dev7.json",)
+#: the first document of each NTREX-128 source that no other set holds
+DEV8 = (ROOT / "benchmarks" / "gold" / "ntrex-fr-dev8.json",)
 NTREX = CORPORA / "ntrex-news-fr-en"
 SETS = {
     "development": DEV,
@@ -71,6 +74,7 @@ SETS = {
     "development 5": DEV5,
     "development 6": DEV6,
     "development 7": DEV7,
+    "development 8": DEV8,
     "held-out": (HELDOUT,),
 }
 _ntrex_files: dict[str, Path] = {}

@@ -100,6 +100,16 @@ _CUES: dict[Label, tuple[str, ...]] = {
         "gazoduc",
         "oléoduc",
         "pipeline",
+        "détecteur",
+        "accélérateur",
+        "collisionneur",
+        "téléphone",
+        "voiture",
+        "véhicule",
+        "camion",
+        "montre",
+        "réacteur",
+        "prototype",
     ),
     Label.ORG: (
         "collectif",
@@ -245,7 +255,9 @@ def _alternative(cue: str) -> str:
 def _pattern(label: Label) -> re.Pattern[str]:
     cues = sorted(_CUES[label], key=len, reverse=True)
     words = "|".join(_alternative(c) for c in cues)
-    name = _PLACE_NAME if label is Label.LOC else _NAME
+    # a place's or a product's name stops before "de": *la place Tahrir du Caire*, *le
+    # détecteur ATLAS du CERN*, *le réacteur EPR de Flamanville*
+    name = _PLACE_NAME if label in (Label.LOC, Label.PRODUCT) else _NAME
     return re.compile(rf"(?<![\w-])(?:{words})\s+{_ADJECTIVE}{_CALLED}{_ARTICLE}{name}")
 
 
@@ -306,7 +318,7 @@ SITE = re.compile(
 
 class CueRecognizer:
     name = "cues"
-    version = "10"
+    version = "11"
     priority = 55  # above the model (50), below the gazetteer (80) and the rules (70)
 
     def recognize(self, text: str, blocks: Sequence[Block], lang: str | None) -> list[Candidate]:

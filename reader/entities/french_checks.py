@@ -78,6 +78,13 @@ PRESS_WORDS = frozenset(
 )
 # …an English law's, event's or war's (*Government of Wales Act*, *Davis Cup*)
 EVENT_LAST = frozenset("Act Bill Treaty Cup Open Games Awards Prize Festival War".split())
+# The last word of an English body's name, which a place's never is (*National
+# Hurricane Center*, *Federal Reserve Board*; not *City*: *Salt Lake City*)
+_BODY_LAST = frozenset(
+    """Center Institute Agency Service Council Association Foundation University College
+    Committee Commission Authority Board Department Office Bureau Corporation Company
+    Inc Ltd Limited Group Party Network Society Federation League""".split()
+)
 # …of which these end firms' names too (*Epic Games*): an organisation keeps its type
 _FIRM_LAST = frozenset("Games Open".split())
 # The kinds of work whose title French writes between guillemets after them: *le livre
@@ -93,7 +100,8 @@ _WORK = re.compile(
 # *affaire Merah*, *théorème de Fermat*): an other name, as the gold has it
 _THING_OF = re.compile(
     r"(?<![\w-])(?:théorème|effet|principe|constante|équation|paradoxe|"
-    r"conjecture|loi|(?P<accord>accord)s?|traité|pacte|affaire|doctrine)\s+(?:de\s+|d['’]\s*)?$",
+    r"conjecture|loi|(?P<accord>accord)s?|traité|pacte|protocole|affaire|doctrine|"
+    r"plans?\s+dits?)\s+(?:de\s+|d['’]\s*)?$",
     re.IGNORECASE,
 )
 # …but a party to an accord is named with the other (*l'accord d'Israël et du Hamas*,
@@ -269,6 +277,8 @@ def retyped(c: Candidate, words: Sequence[str]) -> Candidate:
         label = Label.MISC
     elif label is Label.LOC and len(words) > 1 and words[-1] in PRESS_WORDS:
         label = Label.ORG
+    elif label is Label.LOC and len(words) > 1 and words[-1] in _BODY_LAST:
+        label = Label.ORG  # an English body's name: "National Hurricane Center"
     if label is c.label:
         return c
     return Candidate(c.start, c.end, label, c.source, c.canonical)
@@ -325,10 +335,27 @@ def whole_person(text: str, c: Candidate) -> Candidate:
     return Candidate(c.start, rest.end(), c.label, c.source, c.canonical)
 
 
+# A capitalised word after a treaty's, an accord's or a protocol's kind and *de*: the
+# place it was signed in names it (*le traité de Lisbonne*, *les accords d'Évian*)
+_SIGNED_AT = re.compile(
+    r"(?<![\w-])(?:traité|(?P<accord>accord)s?|protocole|pacte|plans?\s+dits?)\s+"
+    r"(?:de\s+|d['’]\s*)(?P<name>[A-ZÀ-Ý][\w-]+)(?![\w’'-])"
+)
+
+
 def named_after(text: str, candidates: list[tuple[int, Candidate]]) -> list[tuple[int, Candidate]]:
     """A lone person's or place's name after a thing named after it — *les accords
     d'Évian*, *l'affaire Merah*, *le théorème de Fermat* — is the thing's other name,
-    whoever found it."""
+    whoever found it; a treaty's place that no recogniser found (*le traité de
+    Lisbonne*) is added as one."""
+    taken = [(c.start, c.end) for _, c in candidates]
+    for match in _SIGNED_AT.finditer(text):
+        start, end = match.span("name")
+        if any(s < end and start < e for s, e in taken):
+            continue
+        if match["accord"] and _OTHER_PARTY.match(text, end):
+            continue
+        candidates = [*candidates, (50, Candidate(start, end, Label.MISC, "cues"))]
     result = []
     for p, c in candidates:
         if (

@@ -25,11 +25,11 @@ import re
 import unicodedata
 from collections.abc import Collection, Mapping, Sequence
 
-from reader.entities import consistency, french_checks, products
+from reader.entities import clubs, consistency, french_checks, products
 from reader.entities.base import Block, Candidate, Label
 from reader.entities.gazetteer import fold_case
 
-VERSION = "14"  # part of the pipeline's version: a change re-recognises the library
+VERSION = "15"  # part of the pipeline's version: a change re-recognises the library
 MODEL = "spacy"  # the statistical recogniser's name (reader.entities.statistical)
 # Titles and roles written before a person's name, which are not part of it.
 _TITLES = frozenset(
@@ -50,9 +50,10 @@ _INSTITUTIONS = frozenset(
 )
 # Determiners and numbers before a word for people: "les Touareg", "Deux Britanniques"
 _PLURAL_BEFORE = re.compile(
-    r"(?:^|[\s(«“\"])(?:les|des|aux|ces|certains|certaines|plusieurs|quelques|nombreux|"
+    r"(?:^|[\s(«“\"])(?:(?:les|des|aux|ces|certains|certaines|plusieurs|quelques|nombreux|"
     r"nombreuses|deux|trois|quatre|cinq|six|dix|cent|mille|"
-    r"millions?|milliers?|\d[\d  .,]*(?:\s+de)?)\s+$",
+    r"millions?|milliers?|\d[\d  .,]*(?:\s+de)?)\s+"
+    r"|(?:millions?|milliers?|millier|centaines?|dizaines?)\s+(?:de\s+|d['’]\s*))$",
     re.IGNORECASE,
 )
 _SINGULAR_BEFORE = re.compile(r"(?:^|[\s(«“\"])(?:le|l['’]|un|du|au)\s*$", re.IGNORECASE)
@@ -84,6 +85,7 @@ _ELIDED_COMMON = re.compile(r"^[LlDd]['’][a-zà-ÿœ]")
 _CENTURY = re.compile(r"^[IVXLC]+(?:e|ème|er)$")
 # A footnote's call glued to a name: "Parti populaire espagnol[1]"
 _FOOTNOTE = re.compile(r"\s*\[\d*\]?$")
+_SCORE_AFTER = re.compile(r"\s+\d{1,3}\s*[-–]\s*\d{1,3}$")
 # A model code after a brand: "Airbus A330", "Nintendo 3DS", "McDonnel Douglas MD-83"
 _CODE = re.compile(r"^(?=[\w-]*\d)(?=[\w-]*[A-Z])[A-Z\d][\w-]*$")
 _YEAR = re.compile(r"^(?:1[89]|20)\d\d$")
@@ -168,20 +170,26 @@ def review(
     ]
     result = [(p, products.with_version(text, _edition(text, c))) for p, c in result]
     result += [(ACRONYM_PRIORITY, c) for c in acronyms(text, french, result)]
+    result = clubs.clubs(text, french, result, known)
     spread = consistency.spread(text, french, result)
     return result + [(consistency.SPREAD_PRIORITY, c) for c in spread]
 
 
 # An edition of a known event: its year, or its host after "de" (Jeux olympiques de Londres)
 _EDITION = re.compile(
+    r"(?:\s+de\s+(?:football|rugby|handball|basket(?:-ball)?|volley(?:-ball)?|hockey|ski"
+    r"|cricket|natation|athlétisme))?"
     r"\s+(?:(?:de\s+|d['’]\s*)?(?:1[89]|20)\d\d(?:[-–/](?:1[89]|20)?\d\d)?\b"
     r"|(?:de\s+|d['’]\s*)[A-ZÀ-Ý][\w-]+)"
+    r"|\s+de\s+(?:football|rugby|handball|basket(?:-ball)?|volley(?:-ball)?|hockey|ski"
+    r"|cricket|natation|athlétisme)\b"
 )
 
 
 def _edition(text: str, c: Candidate) -> Candidate:
-    """A known event's name with the edition written after it: *Jeux olympiques de
-    Londres*, *Jeux Olympiques de 2012*, *Vendée Globe 2012* are that event's names."""
+    """A known event's name with the edition or the sport written after it: *Jeux
+    olympiques de Londres*, *Jeux Olympiques de 2012*, *Vendée Globe 2012*, *Coupe du
+    monde de football 2014* are that event's names."""
     if c.label is not Label.MISC or c.source != "gazetteer":
         return c
     match = _EDITION.match(text, c.end)
@@ -337,6 +345,11 @@ def _check(
     footnote = _FOOTNOTE.search(surface)
     if footnote is not None and footnote.start() > 0 and "[" in footnote.group():
         c = Candidate(c.start, c.start + footnote.start(), c.label, c.source, c.canonical)
+        surface = text[c.start : c.end]
+    score = _SCORE_AFTER.search(surface)
+    if score is not None and score.start() > 0:
+        # a score glued to a team's name: "la Croatie 4-2"
+        c = Candidate(c.start, c.start + score.start(), c.label, c.source, c.canonical)
         surface = text[c.start : c.end]
     words = surface.split()
     if fold_case(surface) in known:

@@ -1,0 +1,159 @@
+"""A town's name standing for its club, read from the words of sport around it.
+
+French sports news names clubs by their town: *Lyon a battu Marseille 2-1*, *l'entraîneur
+de Lyon*, *Ayr 38 - 17 Melrose*, *17-5 pour Ayr*. The statistical model reads such a name
+from its form and calls it a place (or, for a town it does not know, a person); the
+reader knows it is a club because the article is about a match and the name is where a
+team stands: the subject of *a battu*, *s'impose*, *mène*; after *contre*, *face à*; on
+either side of a score; after a player's or a coach's role and *de*. In an article that
+speaks of sport, a place named so is an organisation wherever the article names it the
+same way, except where it is plainly a place (*à Lyon*, *en*, *dans*, *la ville de*).
+
+A country is never a club here: a national team keeps its country's type (the gold's
+guidelines: *Bulgarie – France*), and French writes a country with its article (*la
+France*, *le Japon*, *en Croatie*) where it writes a town bare; so a name the article also
+writes after *la*, *le*, *l'*, *les* or *en* stays what it was. Outside sports news
+(*l'offensive contre Alep*, *face à Damas*) nothing changes.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+
+from reader.entities.base import Candidate, Label
+from reader.entities.gazetteer import fold_case
+
+PRIORITY = 57  # above the model, the cues and the acronyms: the context decides
+SOURCE = "clubs"
+MODEL = "spacy"
+# Words of sport: an article that uses several of them is about a game
+_SPORT = frozenset(
+    """match matchs championnat ligue coupe entraîneur entraîneurs joueur joueurs joueuse
+    joueuses équipe équipes victoire victoires défaite défaites égalisation mi-temps
+    penalty penalties pénalty buteur buteurs attaquant attaquants gardien défenseur
+    défenseurs milieu club clubs saison stade supporters finale demi-finale quarts
+    carton essai essais transformation classement relégation but buts score rencontre
+    tir tirs passe dribble arbitre sélectionneur vestiaire domicile extérieur points
+    journée pelouse ballon mêlée maul""".split()
+)
+# A score: "2-1", "38 - 17", "1 à 0"
+_SCORE = re.compile(
+    r"(?<![\w,.])\d{1,3}\s*[-–]\s*\d{1,3}(?![\w,.])|(?<![\w,.])\d\s+à\s+\d(?![\w,.])"
+)
+_NAME = r"(?<![\w-])[A-ZÀ-Ý][\w’'-]*(?:\s+[A-ZÀ-Ý][\w’'-]*)?"
+# A team as the subject of a match's verb: "Chelsea menait 1 à 0", "Lyon a battu"
+_SUBJECT = re.compile(
+    rf"(?P<name>{_NAME})\s+(?:a\s+|avait\s+|aura\s+)?(?:battu|bat|s['’](?:est\s+)?impos[ée]e?|"
+    r"l['’]emport(?:e|ait)|l['’]a\s+emporté|mène|menait|mènera|affront(?:e|ait|era)|recevra|reçoit|"
+    r"accueill(?:e|ait|era)|fera\s+face|fait\s+face|s['’](?:est\s+)?inclin[ée]e?|perd|perdu|gagn[ée]|"
+    r"remport(?:e|é)|se\s+déplac(?:e|era|ait)|domin(?:e|é)|élimin(?:e|é)|concède|concédé|ouvre\s+le\s+score|"
+    r"a\s+ouvert\s+le\s+score|égalise|a\s+égalisé)\b"
+)
+# A team as the object: "contre Chelsea", "face à Marseille", "a battu Lyon"
+_OBJECT = re.compile(
+    r"(?<![\w-])(?:contre|face\s+à|battu|bat|battre|affronter|affrontera|affronte|recevoir|"
+    r"recevra|reçoit|accueille|accueillera|éliminé|élimine|devant|victoire\s+sur|succès\s+sur|"
+    rf"victoire\s+face\s+à)\s+(?P<name>{_NAME})"
+)
+# Two teams on either side of a score: "Ayr 38 - 17 Melrose"
+_BOTH = re.compile(
+    rf"(?P<left>{_NAME})\s+\d{{1,3}}\s*[-–]\s*\d{{1,3}}\s+(?P<right>{_NAME})(?![\w’'-])"
+)
+# A score for a team: "17-5 pour Ayr"
+_FOR = re.compile(
+    rf"\d{{1,3}}\s*[-–]\s*\d{{1,3}}\s+(?:pour|en\s+faveur\s+d['’]|en\s+faveur\s+de)\s*(?P<name>{_NAME})"
+)
+# A role in a team, then the team: "l'entraîneur de Lyon", "le portier du Liverpool",
+# "capitaine par intérim d'Ayr"
+_ROLE = re.compile(
+    r"(?<![\w-])(?:entraîneur|entraîneurs|attaquant|attaquants|gardien|portier|défenseur|"
+    r"défenseurs|milieu|ailier|buteur|capitaine|joueur|joueurs|joueuse|joueuses|supporters|"
+    r"club|effectif|demi\s+de\s+mêlée|pilier|talonneur|arrière|numéro\s+\d+)"
+    r"(?:\s+[a-zà-ÿ]+){0,2}?\s+(?:de\s+|du\s+|d['’]\s*)"
+    rf"(?P<name>{_NAME})"
+)
+# Where a name is plainly a place, whatever the article is about
+_PLACE_BEFORE = re.compile(
+    r"(?:(?<![\w-])(?:(?<!face\s)à|en|dans|vers|près\s+de|ville\s+de|région\s+de|stade\s+de|"
+    r"banlieue\s+de)\s+|(?<![\w-])(?:ville|région|banlieue)\s+d['’]\s*)$",
+    re.IGNORECASE,
+)
+# A country's or a region's article: French writes a town bare
+_ARTICLE_BEFORE = re.compile(r"(?<![\w-])(?:la|le|les|l['’]|en)\s*$", re.IGNORECASE)
+_WORD = re.compile(r"[a-zà-ÿœ-]+")
+
+
+def sports(text: str, spans: Sequence[tuple[int, int]]) -> bool:
+    """Whether the French text speaks of a game: four words of sport, or a score and two."""
+    words = {w for s, e in spans for w in _WORD.findall(text[s:e].lower())}
+    found = len(words & _SPORT)
+    scored = any(_SCORE.search(text, s, e) for s, e in spans)
+    return found >= 4 or (scored and found >= 2)
+
+
+def clubs(
+    text: str,
+    spans: Sequence[tuple[int, int]],
+    candidates: list[tuple[int, Candidate]],
+    known: Mapping[str, Label],
+) -> list[tuple[int, Candidate]]:
+    """``candidates`` with every occurrence of a town standing for its club added as an
+    organisation (ranked above the model's place or person), in sports news only."""
+    if not sports(text, spans):
+        return candidates
+    places = {
+        text[c.start : c.end]
+        for _, c in candidates
+        if c.label is Label.LOC and c.source in (MODEL, "gazetteer", "spread")
+    }
+    named = {text[c.start : c.end] for _, c in candidates if c.label in (Label.LOC, Label.PER)}
+
+    def place(name: str) -> bool:
+        return name in places or known.get(fold_case(name)) is Label.LOC
+
+    found: set[str] = set()
+    for start, end in spans:
+        for pattern in (_SUBJECT, _OBJECT, _FOR, _ROLE):
+            for match in pattern.finditer(text, start, end):
+                name = match.group("name")
+                if place(name) and not _after_article(text, match.start("name")):
+                    found.add(name)
+        for match in _BOTH.finditer(text, start, end):
+            left, right = match.group("left"), match.group("right")
+            if (place(left) or place(right)) and {left, right} <= named | places:
+                found.update((left, right))
+    found = {name for name in found if not _written_as_country(text, spans, name)}
+    if not found:
+        return candidates
+    longer = [
+        (c.start, c.end) for _, c in candidates if c.label is not Label.DATE and c.end > c.start
+    ]
+    pattern = re.compile(
+        r"(?<![\w-])(?:"
+        + "|".join(map(re.escape, sorted(found, key=len, reverse=True)))
+        + r")(?![\w’'-])"
+    )
+    added: list[tuple[int, Candidate]] = []
+    for start, end in spans:
+        for match in pattern.finditer(text, start, end):
+            s, e = match.span()
+            if _PLACE_BEFORE.search(text, max(0, s - 16), s):
+                continue
+            if any(a <= s and e <= b and (b - a) > (e - s) for a, b in longer):
+                continue  # inside a longer name: "Olympique de Marseille"
+            added.append((PRIORITY, Candidate(s, e, Label.ORG, SOURCE)))
+    return candidates + added
+
+
+def _after_article(text: str, start: int) -> bool:
+    return bool(_ARTICLE_BEFORE.search(text, max(0, start - 6), start))
+
+
+def _written_as_country(text: str, spans: Sequence[tuple[int, int]], name: str) -> bool:
+    """Whether the article writes ``name`` after *la*, *le*, *l'*, *les* or *en*, as a
+    country's or a region's name is written (never a town's)."""
+    pattern = re.compile(rf"(?<![\w’'-]){re.escape(name)}(?![\w’'-])")
+    return any(
+        _after_article(text, m.start()) for s, e in spans for m in pattern.finditer(text, s, e)
+    )
