@@ -24,19 +24,21 @@ from collections.abc import Mapping, Sequence
 from reader.entities.base import Candidate, Label
 from reader.entities.gazetteer import fold_case
 
-PRIORITY = 57  # above the model, the cues and the acronyms: the context decides
+# above the model, the cues, the acronyms and the gazetteer's places (*Paris affrontera
+# Barcelone*): the context decides; a longer name around it is never cut
+PRIORITY = 81
 SOURCE = "clubs"
 MODEL = "spacy"
-# Words of sport: an article that uses several of them is about a game
+# Words of sport that other news seldom uses (not *victoire*, *défaite*, *score*,
+# *équipe*, *rencontre*, *points*, *tirs*: an election or a war has them too)
 _SPORT = frozenset(
-    """match matchs championnat ligue coupe entraîneur entraîneurs joueur joueurs joueuse
-    joueuses équipe équipes victoire victoires défaite défaites égalisation mi-temps
-    penalty penalties pénalty buteur buteurs attaquant attaquants gardien défenseur
-    défenseurs milieu club clubs saison stade supporters finale demi-finale quarts
-    carton essai essais transformation classement relégation but buts score rencontre
-    tir tirs passe dribble arbitre sélectionneur vestiaire domicile extérieur points
-    journée pelouse ballon mêlée maul""".split()
+    """match matchs championnat entraîneur entraîneurs joueur joueurs joueuse joueuses
+    mi-temps penalty penalties pénalty buteur buteurs attaquant attaquants sélectionneur
+    ballon pelouse égalisation égalisé égalise carton club clubs stade supporters finale
+    demi-finale mêlée maul vestiaire dribble buts""".split()
 )
+# …of which these are also said of politics or business
+_LOOSE = frozenset("match matchs club clubs stade supporters finale demi-finale".split())
 # A score: "2-1", "38 - 17", "1 à 0"
 _SCORE = re.compile(
     r"(?<![\w,.])\d{1,3}\s*[-–]\s*\d{1,3}(?![\w,.])|(?<![\w,.])\d\s+à\s+\d(?![\w,.])"
@@ -73,6 +75,10 @@ _ROLE = re.compile(
     r"(?:\s+[a-zà-ÿ]+){0,2}?\s+(?:de\s+|du\s+|d['’]\s*)"
     rf"(?P<name>{_NAME})"
 )
+# "du" before the team's name
+_DU = re.compile(r"(?<![\w-])du\s+\S+$")
+# A point of the compass, a region's name (*le club du Nord-Est*), never a club's
+_COMPASS = re.compile(r"^(?:Nord|Sud|Est|Ouest)(?:-|$)")
 # Where a name is plainly a place, whatever the article is about
 _PLACE_BEFORE = re.compile(
     r"(?:(?<![\w-])(?:(?<!face\s)à|en|dans|vers|près\s+de|ville\s+de|région\s+de|stade\s+de|"
@@ -85,11 +91,13 @@ _WORD = re.compile(r"[a-zà-ÿœ-]+")
 
 
 def sports(text: str, spans: Sequence[tuple[int, int]]) -> bool:
-    """Whether the French text speaks of a game: four words of sport, or a score and two."""
+    """Whether the French text speaks of a game: three words of sport, one of them a
+    game's own (a metaphor has *match*, *stade* and *supporters*, not *mi-temps*), or a
+    score and two."""
     words = {w for s, e in spans for w in _WORD.findall(text[s:e].lower())}
-    found = len(words & _SPORT)
+    found = words & _SPORT
     scored = any(_SCORE.search(text, s, e) for s, e in spans)
-    return found >= 4 or (scored and found >= 2)
+    return (len(found) >= 3 and bool(found - _LOOSE)) or (scored and len(found) >= 2)
 
 
 def clubs(
@@ -109,6 +117,10 @@ def clubs(
     }
     named = {text[c.start : c.end] for _, c in candidates if c.label in (Label.LOC, Label.PER)}
 
+    # "l'attaquant du Portugal": *du* is the article a country takes; a town the
+    # gazetteer knows there is a national side (a town it does not know, a club)
+    known_places = {name for name in places | named if known.get(fold_case(name)) is Label.LOC}
+
     def place(name: str) -> bool:
         return name in places or known.get(fold_case(name)) is Label.LOC
 
@@ -117,7 +129,12 @@ def clubs(
         for pattern in (_SUBJECT, _OBJECT, _FOR, _ROLE):
             for match in pattern.finditer(text, start, end):
                 name = match.group("name")
-                if place(name) and not _after_article(text, match.start("name")):
+                if (
+                    place(name)
+                    and not _after_article(text, match.start("name"))
+                    and not _COMPASS.match(name)
+                    and not (_DU.search(match.group()) and name in known_places)
+                ):
                     found.add(name)
         for match in _BOTH.finditer(text, start, end):
             left, right = match.group("left"), match.group("right")
