@@ -43,11 +43,11 @@ def window(qtbot, data_dir):
     win.resize(1400, 900)
     win.show()
     win.start()
-    qtbot.waitUntil(lambda: win.library_pane.model.rowCount() == 9, timeout=20000)
+    qtbot.waitUntil(lambda: win.library_pane.model.rowCount() == 9, timeout=60000)
+    qtbot.waitUntil(lambda: win.started, timeout=60000)  # its end reloads the list
     yield win
-    win.ctx.tasks.wait()
-    win.close()
-    win.ctx.tasks.wait()
+    win.close()  # what runs is cancelled, then drained (as tests/ui/conftest.py's window)
+    win.ctx.tasks.wait(180000)
     library.close()
 
 

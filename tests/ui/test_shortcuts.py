@@ -35,12 +35,12 @@ def any_window(request, qtbot, data_dir):
     qtbot.addWidget(win)
     win.show()
     win.start()
-    qtbot.waitUntil(lambda: win.library_pane.model.rowCount() == 5, timeout=20000)
+    qtbot.waitUntil(lambda: win.library_pane.model.rowCount() == 5, timeout=60000)
+    qtbot.waitUntil(lambda: win.started, timeout=60000)  # its end reloads the list
     win.language = request.param
     yield win
-    win.ctx.tasks.wait()
-    win.close()
-    win.ctx.tasks.wait()
+    win.close()  # what runs is cancelled, then drained (as tests/ui/conftest.py's window)
+    win.ctx.tasks.wait(180000)
     library.close()
     i18n.install(app, "en")
 
