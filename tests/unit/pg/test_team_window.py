@@ -118,7 +118,9 @@ def test_a_note_shared_from_the_window_is_seen_by_a_teammate(
     win.show()
     win.start()
     panel = win.annotations.panel
-    qtbot.waitUntil(lambda: panel.list.count() == 1, timeout=20000)
+    # the start's end loads the list and the notes' meanings again: the row chosen below
+    # is chosen after it
+    qtbot.waitUntil(lambda: win.started and panel.list.count() == 1, timeout=60000)
     panel.list.setCurrentRow(0)
     assert panel.share.isVisible() and panel.share.isEnabled()
     assert not panel.share.isChecked() and "alice, private" in panel.list.item(0).text()
@@ -147,8 +149,7 @@ def test_a_note_shared_from_the_window_is_seen_by_a_teammate(
         cluster.start()
     qtbot.waitUntil(lambda: not offline.isVisible(), timeout=30000)
     assert "answers again" in win.statusBar().currentMessage()
-    win.ctx.tasks.wait()
     win.close()
-    win.ctx.tasks.wait()
+    win.ctx.tasks.wait(180000)
     alice.close()
     bob.close()
