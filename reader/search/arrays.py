@@ -182,9 +182,9 @@ class _Evaluator:
         the arrays; the positions are compared at those documents only. Its own ``next``
         would read the positions of every document up to the next match, past the few
         hundred ranked ones that the nearness boost asks about."""
-        words: list[Any] = getattr(m, "ms", None) or []
+        words: list[Any] = [_leaf_of(w) for w in getattr(m, "ms", None) or []]
         if type(m) is not SpanNear2.SpanNear2Matcher or not all(
-            type(w) is W3LeafMatcher and w.term() is not None for w in words
+            w is not None and w.term() is not None for w in words
         ):
             return self._stepped_spans(m)
         try:
@@ -291,6 +291,16 @@ class _Evaluator:
             "stepped",
             stepped=stepped,
         )
+
+
+def _leaf_of(word: Any) -> Any:
+    """The leaf matcher whose positions are a phrase word's: the word's own, or the one
+    a ``FilterMatcher`` wraps (a segment with deleted articles filters each word; its
+    spans are its child's, and the arrays have already left the deleted ones out);
+    None for any other matcher."""
+    if type(word) is wrappers.FilterMatcher:
+        word = word.child
+    return word if type(word) is W3LeafMatcher else None
 
 
 def _merged(a: np.ndarray, b: np.ndarray) -> np.ndarray:

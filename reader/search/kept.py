@@ -10,6 +10,7 @@ recently used dropped first.
 from __future__ import annotations
 
 import pickle
+import struct
 import zlib
 from collections import OrderedDict
 from collections.abc import Callable
@@ -17,7 +18,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 import numpy as np
-from whoosh.codec.whoosh3 import LENGTHS_COLUMN, _lenfield
+from whoosh.codec.whoosh3 import LENGTHS_COLUMN, W3LeafMatcher, _lenfield
 from whoosh.columns import (
     EmptyColumnReader,
     MultiColumnReader,
@@ -33,6 +34,7 @@ POSTINGS_KEPT = 4_000_000  # postings kept in arrays per searcher (8 bytes each:
 # blocks whose positions are kept per searcher, all segments together (128 postings
 # each, some 7 KB: at most about 15 MB however many segments the index has)
 POSITION_BLOCKS_KEPT = 2048
+SPANS_KEPT = 20_000  # a term's spans in a document, kept per searcher (a few MB)
 WIDEST_GATHERED = 64  # a column's values up to this many bytes are read side by side
 # a field's stored length byte → its length; 0 (no length) scores as 1, as Whoosh's
 # scorer asks doc_field_length(..., default=1)
@@ -69,12 +71,15 @@ class Kept:
         self.segments: dict[int, Segment] = {}
         self.columns: dict[str, Column] = {}
         self.size = 0
-        # the positions of each posting of a block, by segment, term and block number,
-        # the least recently used dropped first
+        # the positions of each posting of a block (or the block's data, until they are
+        # asked for: see block_values), by segment, term and block number, the least
+        # recently used dropped first
         self.positions: OrderedDict[tuple[Segment, tuple[str, bytes], int], Any] = OrderedDict()
+        # a term's spans in a document, by segment, term and document, dropped whole when full
+        self.spans: dict[tuple[Segment, tuple[str, bytes], int], list[Span]] = {}
 
     def keep_positions(self, where: tuple[Segment, tuple[str, bytes], int], values: Any) -> None:
-        """Keep one block's positions, within :data:`POSITION_BLOCKS_KEPT`."""
+        """Keep one block's positions (or its data), within :data:`POSITION_BLOCKS_KEPT`."""
         self.positions[where] = values
         if len(self.positions) > POSITION_BLOCKS_KEPT:
             self.positions.popitem(last=False)
@@ -89,12 +94,13 @@ class Kept:
         key = leaf.term()
         found = segment.postings.get(key)
         if found is None:
-            # the positions unpickled with the ids are kept while there is room: the
-            # nearness boost asks for those of the ranked articles' blocks next
+            # the blocks' data read with the ids is kept while there is room: the
+            # nearness boost asks for the positions of the ranked articles' blocks next
             found = read_postings(
                 segment.reader,
                 key,
                 lambda block, values: self.keep_positions((segment, key, block), values),
+                leaf,
             )
             if self.size + len(found[0]) > POSTINGS_KEPT:
                 for kept in self.segments.values():
@@ -114,22 +120,33 @@ def kept_for(searcher: Any) -> Kept:
 
 
 def read_postings(
-    reader: Any, key: tuple[str, bytes], keep: Callable[[int, Any], None] | None = None
+    reader: Any,
+    key: tuple[str, bytes],
+    keep: Callable[[int, bytes], None] | None = None,
+    leaf: Any = None,
 ) -> Postings:
     """A term's document numbers and weights in one segment, deletions included (a
     ``FilterMatcher`` above the leaf takes them out, as in Whoosh), and where its blocks
-    are; ``keep(block, values)`` is given each block's positions.
+    are; ``keep(block, data)`` is given each block's data, uncompressed, from which
+    :func:`block_values` reads its positions when they are asked for. ``leaf``: the
+    term's leaf matcher, if one was built, which knows where its postings start.
 
     The blocks are read as Whoosh writes them (``W3PostingsWriter._write_block``: the
     block's length, a pickled header, then a pickled, perhaps compressed, tuple of ids,
     weights and values), without stepping Whoosh's leaf matcher through them: its
     file-like reads of each header and its document numbers rebuilt one by one in
-    Python were most of the time of a query's first reading of a common word."""
+    Python were most of the time of a query's first reading of a common word. Only the
+    ids and weights are unpickled (:func:`_ids_and_weights`): the values, one pickled
+    string of positions a posting, were nine tenths of unpickling a block, and only the
+    few blocks of the ranked articles are ever asked for theirs."""
     fieldname, text = key
-    leaf = reader._terms.matcher(fieldname, text, reader.schema[fieldname].format)
+    if type(leaf) is not W3LeafMatcher or leaf.term() != key:
+        # where the term's postings are: from the leaf Whoosh built for the query, or
+        # from the term table (a lookup and a first block read again)
+        leaf = reader._terms.matcher(fieldname, text, reader.schema[fieldname].format)
     postfile, offset, byteids = leaf._postfile, leaf._baseoffset, leaf._byteids
-    ids: list[np.ndarray] = []
-    weights: list[np.ndarray] = []
+    gaps: list[int] = []  # each block's ids, or their gaps: gathered, then one array
+    weighed: list[tuple[int, int, Any]] = []  # (first, size, weights) of each block
     starts: list[int] = []
     where: list[tuple[int, int, bool]] = []
     count = 0
@@ -140,49 +157,129 @@ def read_postings(
         size, _maxid, _maxweight, compressed, _least, _most = info
         offset += BLOCK_LENGTH.size + abs(length)
         where.append((start, offset - start, bool(compressed)))
-        block_ids, block_weights, values = _block_data(postfile, where[-1])
-        if byteids:
-            ids.append(np.asarray(block_ids, dtype=np.int32))
-        else:  # each id is the gap from the one before (whoosh.util.numlists.delta_decode)
-            ids.append(np.cumsum(np.asarray(block_ids, dtype=np.int64)).astype(np.int32))
-        if block_weights is None:  # Whoosh's _read_weights, as it stores them (float32)
-            weights.append(np.ones(size, dtype=np.float32))
-        elif isinstance(block_weights, float):
-            weights.append(np.full(size, block_weights, dtype=np.float32))
-        else:
-            weights.append(np.asarray(block_weights, dtype=np.float32))
-        if keep is not None and isinstance(values, tuple):
-            keep(len(starts), values)
+        data = _block_bytes(postfile, where[-1])
+        split = None if byteids else _ids_and_weights(data, size)
+        block_ids, block_weights = split if split is not None else pickle.loads(data)[:2]
+        gaps.extend(block_ids)
+        if block_weights is not None:
+            weighed.append((count, size, block_weights))
+        if keep is not None:
+            keep(len(starts), data)
         starts.append(count)
         count += size
-    blocks = Blocks(postfile, np.array(starts, dtype=np.int64), where)
-    return np.concatenate(ids), np.concatenate(weights), blocks
+    first = np.array(starts, dtype=np.int64)
+    ids = np.array(gaps, dtype=np.int64)
+    if not byteids:  # each id is the gap from the one before (whoosh.util.numlists.delta_decode)
+        summed = np.cumsum(ids)
+        before = np.zeros(len(first), dtype=np.int64)
+        before[1:] = summed[first[1:] - 1]  # each block's gaps start again from 0
+        ids = summed - np.repeat(before, np.diff(first, append=count))
+    return ids.astype(np.int32), _weights(count, weighed), Blocks(postfile, first, where)
 
 
-def _block_data(postfile: Any, where: tuple[int, int, bool]) -> Any:
-    """A block's ``(ids, weights, values)`` as Whoosh pickled them."""
+def _weights(count: int, weighed: list[tuple[int, int, Any]]) -> np.ndarray:
+    """A term's weights as Whoosh's ``_read_weights`` gives them (float32), from each
+    block's: None (all 1.0, not listed), one float, a tuple of floats or their pickled
+    cells (see :func:`_ids_and_weights`), the cells of all blocks converted at once."""
+    weights = np.ones(count, dtype=np.float32)
+    cells: list[bytes] = []
+    celled: list[np.ndarray] = []
+    for first, size, found in weighed:
+        if isinstance(found, bytes):
+            cells.append(found)
+            celled.append(np.arange(first, first + size))
+        elif isinstance(found, float):
+            weights[first : first + size] = found
+        else:
+            weights[first : first + size] = np.asarray(found, dtype=np.float32)
+    if cells:
+        raw = np.frombuffer(b"".join(cells), dtype=np.uint8).reshape(-1, 9)[:, 1:]
+        weights[np.concatenate(celled)] = np.ascontiguousarray(raw).view(">f8").ravel()
+    return weights
+
+
+_GAPS_END = b"tq\x00"  # a tuple of four or more ids ends: TUPLE, then BINPUT 0
+_FLOAT = struct.Struct(">d")  # a pickled float's eight bytes (BINFLOAT)
+
+
+def _ids_and_weights(data: bytes, size: int) -> tuple[Any, Any] | None:
+    """The ids (their gaps) and weights of a block's pickle ``(gaps, weights, values)``
+    without unpickling its values; None when the block is not laid out as expected
+    (three postings or fewer, ids not a plain tuple), for ``pickle.loads`` to read.
+
+    With protocol 2 a tuple of more than three ints is MARK, one opcode and argument an
+    int, TUPLE and BINPUT 0: the first TUPLE, BINPUT 0 at an opcode's place ends it, and
+    an int's argument that happens to hold those bytes cuts the tuple short, which
+    counting its items tells. The weights follow: None (``N``), one float (``G`` and
+    eight bytes) or a tuple of ``size`` floats, given as their ``size`` cells of nine
+    bytes (``G`` and a big-endian double), then the values."""
+    if size <= 3 or not data.startswith(b"\x80\x02("):
+        return None
+    cut = data.find(_GAPS_END, 3)
+    while cut >= 0:
+        try:
+            gaps = pickle.loads(data[: cut + 1] + b".")
+        except (pickle.UnpicklingError, EOFError, ValueError, IndexError, KeyError):
+            gaps = None
+        if type(gaps) is tuple and len(gaps) == size:
+            break
+        cut = data.find(_GAPS_END, cut + 1)
+    else:
+        return None
+    at = cut + len(_GAPS_END)
+    sign = data[at : at + 1]
+    if sign == b"N":
+        return gaps, None
+    if sign == b"G":
+        return gaps, _FLOAT.unpack_from(data, at + 1)[0]
+    end = at + 1 + 9 * size
+    if sign != b"(" or data[end : end + 1] != b"t" or data[at + 1 : end : 9] != b"G" * size:
+        return None
+    return gaps, data[at + 1 : end]
+
+
+def _block_bytes(postfile: Any, where: tuple[int, int, bool]) -> bytes:
+    """A block's pickle ``(ids, weights, values)``, uncompressed."""
     start, length, compressed = where
     raw = postfile.get(start, length)
-    return pickle.loads(zlib.decompress(raw) if compressed else raw)
+    return zlib.decompress(raw) if compressed else bytes(raw)
+
+
+def block_values(kept: Any) -> tuple[Any, ...]:
+    """A block's values (its postings' positions), from its data or already read."""
+    values: tuple[Any, ...] = pickle.loads(kept)[2] if isinstance(kept, bytes) else kept
+    return values
 
 
 def positions(kept: Kept, segment: Segment, leaf: Any, docnum: int) -> list[Span]:
     """The positions of ``leaf``'s term in document ``docnum`` (which holds it), as the
     spans Whoosh's leaf matcher gives: the term's block is read once per searcher,
-    where Whoosh's own skipping read every block header on the way to it."""
+    where Whoosh's own skipping read every block header on the way to it, and the spans
+    are kept (the nearness boost compares the same words twice, near then adjacent,
+    and again at each letter typed in the search box). The callers only read them."""
     key = leaf.term()
+    read = kept.spans.get((segment, key, docnum))
+    if read is not None:
+        return read
     ids, _weights, blocks = kept.postings(segment, leaf)
     at = int(np.searchsorted(ids, docnum))
     block = int(np.searchsorted(blocks.starts, at, side="right")) - 1
     where = (segment, key, block)
-    values = kept.positions.get(where)
-    if values is None:
-        values = _block_data(blocks.postfile, blocks.data[block])[2]
+    found = kept.positions.get(where)
+    if found is None:
+        values = block_values(_block_bytes(blocks.postfile, blocks.data[block]))
         kept.keep_positions(where, values)
     else:
+        values = block_values(found)
+        if values is not found:  # unpickled once, kept so
+            kept.positions[where] = values
         kept.positions.move_to_end(where)
     decode = leaf.format.decoder("positions")
-    return [Span(pos) for pos in decode(values[at - int(blocks.starts[block])])]
+    read = [Span(pos) for pos in decode(values[at - int(blocks.starts[block])])]
+    if len(kept.spans) >= SPANS_KEPT:
+        kept.spans.clear()
+    kept.spans[(segment, key, docnum)] = read
+    return read
 
 
 def field_lengths(segment: Segment, fieldname: str) -> np.ndarray:

@@ -123,24 +123,29 @@ def test_a_query_tested_on_some_documents_only(index: Any, text: str) -> None:
 def test_a_phrase_is_told_from_the_positions_kept_in_arrays(
     index: Any, text: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """Where no deletion sits over the words, a phrase's positions are read from the
-    term's blocks, kept, instead of by Whoosh's matcher: the same articles, the same
-    scores."""
-    read: list[int] = []
+    """A phrase's positions are read from the term's blocks, kept, instead of by
+    Whoosh's matcher, in the segment with deleted articles too (its words filtered):
+    the same articles, the same scores."""
+    read: list[Any] = []
     original = arrays.positions
 
     def counted(*args: Any) -> Any:
-        read.append(args[-1])
+        read.append(args[1])  # the segment
         return original(*args)
 
+    def stepped(*args: Any) -> Any:
+        raise AssertionError("a phrase of plain words stepped by Whoosh")
+
     monkeypatch.setattr(arrays, "positions", counted)
+    monkeypatch.setattr(arrays._Evaluator, "_stepped_spans", stepped)
     searcher = index._searcher()
     made = parse(index._parser, text)
     theirs = [(h.score, h.docnum) for h in searcher.search(made, limit=30)]
     ours = [(h.score, h.docnum) for h in ranked(searcher, made, 30)]
     assert ours == theirs and ours
     assert doc_ids(searcher, made).tolist() == list(searcher.docs_for_query(made))
-    assert read  # the second segment's positions came from the arrays
+    assert read  # the positions came from the arrays
+    assert any(segment.reader.has_deletions() for segment in read)  # that one too
 
 
 @pytest.mark.parametrize(("word", "distance", "prefix"), [("elecion", 1, 1), ("minster", 2, 0)])

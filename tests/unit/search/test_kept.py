@@ -18,7 +18,7 @@ from reader.search import kept as kept_module
 from reader.search import storage
 from reader.search.document import IndexDoc
 from reader.search.index import SearchIndex
-from reader.search.kept import column_counts, kept_for, read_postings
+from reader.search.kept import block_values, column_counts, kept_for, read_postings
 from tests.conftest import corpus
 
 SOURCES = ("BBC", "Le Monde", "BBC News", "Süddeutsche Zeitung", "", "BBC")
@@ -76,7 +76,7 @@ def test_postings_are_whooshs_block_by_block(index: Any) -> None:
                 assert weights.tolist() == [
                     leaf_weight for leaf_weight in _weights(reader, fieldname, text)
                 ]
-                values = [v for b in range(len(blocks.starts)) for v in kept[b]]
+                values = [v for b in range(len(blocks.starts)) for v in block_values(kept[b])]
                 assert values == [value for _docnum, value in theirs]
                 several += len(blocks.starts) > 1
     assert several  # some words have several blocks
@@ -192,3 +192,60 @@ def test_leaf_matchers_step_as_whooshs_own(index: Any, monkeypatch: pytest.Monke
             patch.setattr(W3LeafMatcher, "_read_ids", read_ids)
             theirs = [_stepped(reader, f, t, skips) for f, t in terms]
         assert ours == theirs
+
+
+@pytest.mark.parametrize(
+    "gaps",
+    [
+        (0, 1, 1, 2, 1),  # every gap one byte (BININT1)
+        (3, 300, 1, 70_000, 2, 255, 256),  # two and four bytes (BININT2, BININT)
+        # an id's four bytes holding TUPLE, BINPUT 0 ("tq\x00") before the tuple's end
+        (5, 0x01007174, 0x00717400, 9, 0x7174),
+        tuple(range(1, 129)),
+    ],
+)
+@pytest.mark.parametrize("weights", ["none", "one", "each"])
+def test_ids_and_weights_are_read_without_the_values(gaps: tuple[int, ...], weights: str) -> None:
+    """A block's ids and weights read from the start of its pickle are what unpickling it
+    whole gives, whatever bytes its ids hold; blocks of three postings or fewer are left
+    to pickle."""
+    import pickle
+
+    size = len(gaps)
+    made = {"none": None, "one": 2.0, "each": tuple(float(n % 7) + 0.5 for n in range(size))}
+    values = tuple(bytes([n % 256, 0, 113, 116]) for n in range(size))
+    data = pickle.dumps((gaps, made[weights], values), 2)
+    split = kept_module._ids_and_weights(data, size)
+    assert split is not None
+    assert split[0] == gaps
+    read = kept_module._weights(size, [(0, size, split[1])] if split[1] is not None else [])
+    expected = made[weights] if weights == "each" else [made[weights] or 1.0] * size
+    assert read.tolist() == list(expected)  # type: ignore[arg-type]
+    assert block_values(data) == values
+    assert kept_module._ids_and_weights(pickle.dumps((gaps[:3], None, values[:3]), 2), 3) is None
+
+
+def test_spans_kept_are_whooshs_and_bounded(index: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A term's spans in a document, read again, are the ones kept, the same as Whoosh's
+    leaf gives; the spans kept never pass their bound."""
+    monkeypatch.setattr(kept_module, "SPANS_KEPT", 50)
+    index.close()  # a fresh searcher, nothing kept yet
+    searcher = index._searcher()
+    kept = kept_for(searcher)
+    checked = 0
+    for sub, _offset in searcher.leaf_searchers():
+        reader = sub.reader()
+        segment = kept.segment(reader)
+        field_format = reader.schema["body_en"].format
+        for text in _terms(reader, "body_en")[:40]:
+            leaf = reader._terms.matcher("body_en", text, field_format)
+            while leaf.is_active():
+                docnum = leaf.id()
+                expected = [(s.start, s.end) for s in leaf.spans()]
+                read = kept_module.positions(kept, segment, leaf, docnum)
+                assert [(s.start, s.end) for s in read] == expected
+                assert kept_module.positions(kept, segment, leaf, docnum) is read
+                assert len(kept.spans) <= 50
+                checked += 1
+                leaf.next()
+    assert checked > 50
