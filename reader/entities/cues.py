@@ -258,7 +258,10 @@ def _pattern(label: Label) -> re.Pattern[str]:
     # a place's or a product's name stops before "de": *la place Tahrir du Caire*, *le
     # détecteur ATLAS du CERN*, *le réacteur EPR de Flamanville*
     name = _PLACE_NAME if label in (Label.LOC, Label.PRODUCT) else _NAME
-    return re.compile(rf"(?<![\w-])(?:{words})\s+{_ADJECTIVE}{_CALLED}{_ARTICLE}{name}")
+    # a storm's name also follows its kind after a comma: *un deuxième typhon, Damrey*
+    storms = "|".join(_alternative(c) for c in cues if c in _HEADLINE_CUES)
+    kind = rf"(?:(?:{words})\s+|(?:{storms})\s*,\s*)" if storms else rf"(?:{words})\s+"
+    return re.compile(rf"(?<![\w-]){kind}{_ADJECTIVE}{_CALLED}{_ARTICLE}{name}")
 
 
 _PATTERNS = [(label, _pattern(label)) for label in _CUES]
@@ -318,7 +321,7 @@ SITE = re.compile(
 
 class CueRecognizer:
     name = "cues"
-    version = "11"
+    version = "12"
     priority = 55  # above the model (50), below the gazetteer (80) and the rules (70)
 
     def recognize(self, text: str, blocks: Sequence[Block], lang: str | None) -> list[Candidate]:

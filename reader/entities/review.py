@@ -86,6 +86,7 @@ _CENTURY = re.compile(r"^[IVXLC]+(?:e|ème|er)$")
 # A footnote's call glued to a name: "Parti populaire espagnol[1]"
 _FOOTNOTE = re.compile(r"\s*\[\d*\]?$")
 _SCORE_AFTER = re.compile(r"\s+\d{1,3}\s*[-–]\s*\d{1,3}$")
+_CONNECTOR_AFTER = re.compile(r"\s+(?:de|du|des|et|à|au|aux|en)$|\s+(?:d|l)['’]$")
 # A model code after a brand: "Airbus A330", "Nintendo 3DS", "McDonnel Douglas MD-83"
 _CODE = re.compile(r"^(?=[\w-]*\d)(?=[\w-]*[A-Z])[A-Z\d][\w-]*$")
 _YEAR = re.compile(r"^(?:1[89]|20)\d\d$")
@@ -346,9 +347,10 @@ def _check(
     if footnote is not None and footnote.start() > 0 and "[" in footnote.group():
         c = Candidate(c.start, c.start + footnote.start(), c.label, c.source, c.canonical)
         surface = text[c.start : c.end]
-    score = _SCORE_AFTER.search(surface)
+    score = _SCORE_AFTER.search(surface) or _CONNECTOR_AFTER.search(surface)
     if score is not None and score.start() > 0:
-        # a score glued to a team's name: "la Croatie 4-2"
+        # a score glued to a team's name (*la Croatie 4-2*), a preposition to a firm's
+        # (*la marque Goop de l'actrice*)
         c = Candidate(c.start, c.start + score.start(), c.label, c.source, c.canonical)
         surface = text[c.start : c.end]
     words = surface.split()
