@@ -106,6 +106,17 @@ conseil municipal | council
 ministère de l'intérieur | Home Office, interior ministry
 ministre de l'intérieur | Home Secretary, interior minister
 ministre des affaires étrangères | foreign secretary, foreign minister
+ministre de la défense | defence secretary, defence minister
+ministre de la santé | health secretary, health minister
+ministre de l'éducation | education secretary, education minister
+ministre de la justice | justice secretary, justice minister
+chancelier de l'échiquier | Chancellor
+conseiller municipal | councillor
+élu local | councillor
+primaire | primary, primaries
+investiture | nomination, inauguration
+destitution | impeachment
+mandat | mandate
 bénéfice | profit, profits
 bénéfice net | net profit
 chiffre d'affaires | sales, revenue, turnover
@@ -167,6 +178,17 @@ prévision | forecast
 trimestre | quarter
 annuel | annual, yearly
 récession | recession
+PIB | GDP
+produit intérieur brut | GDP, gross domestic product
+taux de chômage | unemployment rate, jobless rate
+pouvoir d'achat | spending power
+distributeur | retailer
+détaillant | retailer
+grande distribution | retailers, supermarkets
+constructeur | maker, manufacturer
+constructeur automobile | carmaker
+compagnie aérienne | airline
+opérateur | operator
 retraite | pension, retirement
 régulateur | regulator, watchdog
 autorité de la concurrence | competition watchdog
@@ -184,6 +206,10 @@ condamnation | conviction, sentence
 prison | jail, prison
 emprisonnement | imprisonment, jail
 enquête | inquiry, investigation, probe
+plaider coupable | pleaded guilty
+acquitter | cleared, acquitted
+peine de prison | jail term, prison sentence
+mandat d'arrêt | arrest warrant
 enquêteur | investigators
 arrêter | arrested
 interpeller | arrested, detained
@@ -215,6 +241,10 @@ pompier | firefighters
 évacuer | evacuated
 réfugié | refugees
 catastrophe | disaster
+glissement de terrain | landslide
+sécheresse | drought
+canicule | heatwave
+vague de chaleur | heatwave
 écrasement | crash
 naufrage | sinking, shipwreck
 otage | hostage
@@ -247,6 +277,14 @@ joueur | player, players
 équipe | team
 buteur | scorer
 tournoi | tournament
+ligue des champions | Champions League
+gardien de but | goalkeeper, keeper
+attaquant | striker
+défenseur | defender
+milieu de terrain | midfielder
+carton rouge | red card
+arbitre | referee
+déclarer forfait | pulled out, withdrew
 coupe du monde | World Cup
 jeux olympiques | Olympics, Olympic Games
 médaille d'or | gold medal
@@ -258,6 +296,15 @@ courriel | email, e-mail
 site web | website
 pirate informatique | hacker
 piratage | hacking
+données | data
+fuite de données | data breach
+vie privée | privacy
+réseaux sociaux | social media
+intelligence artificielle | artificial intelligence, AI
+haut débit | broadband
+navigateur | browser
+moteur de recherche | search engine
+télécharger | download
 jeu vidéo | video game
 internaute | web users, internet users
 réalisateur | director, film-maker
@@ -279,6 +326,11 @@ maladie | disease, illness
 épidémie | outbreak, epidemic
 vaccin | vaccine
 habitant | residents, inhabitants
+sans-abri | homeless
+retraité | pensioners
+adolescent | teenager
+immigré | immigrants
+demandeur d'asile | asylum seeker
 britannique | British, UK
 américain | US, American
 européen | European, EU
