@@ -79,6 +79,15 @@ def test_another_target_shows_its_cached_translation_or_an_empty_column(
     assert reading.translation.toPlainText() == "" and reading.result is None
 
 
+def _alignment_done(qtbot, reading) -> None:
+    """Wait until the columns' alignment has run after what was just done: the layouts
+    it follows come as events, then its timer (60 ms) runs it. A fixed pause of 200 ms
+    missed it whenever the machine left the window unrun for longer (its timer at 300 ms,
+    every seed's rows were out of step)."""
+    qtbot.wait(20)  # the layouts and resizes the last step posted
+    qtbot.waitUntil(lambda: not reading._align_timer.isActive(), timeout=20000)
+
+
 def _rows_out_of_step(reading) -> list[tuple[int, str, int, int]]:
     """Each translated row whose top, on screen, is not beside its original paragraph's:
     (paragraph, its first words, y of the original, y of the translation)."""
@@ -126,7 +135,7 @@ def _side_by_side_with_own_translation(qtbot, window, monkeypatch, tmp_path) -> 
     # the background work an import leaves (its entities: a language model loaded) can
     # take more than a minute on a loaded machine; the alignment follows it
     qtbot.waitUntil(lambda: window.ctx.tasks.pending() == 0, timeout=120000)
-    qtbot.wait(200)  # the alignment runs once the columns are laid out
+    _alignment_done(qtbot, reading)
 
 
 def test_side_by_side_rows_line_up_on_every_seed(qtbot, window, monkeypatch, tmp_path) -> None:
@@ -147,7 +156,7 @@ def test_side_by_side_rows_line_up_on_every_seed(qtbot, window, monkeypatch, tmp
             out_of_step[title[:40]] = bad[:3]
         # back to the original alone: the gaps made for the translation go with it
         window.reading.bar.buttons.buttons()[0].click()
-        qtbot.wait(200)
+        _alignment_done(qtbot, window.reading)
         view.browser.verticalScrollBar().setValue(0)
         if view.browser.cursorRect(view.cursor_for(end, end)).top() != alone:
             left_padded.append(title[:40])
@@ -186,13 +195,13 @@ def test_rows_stay_level_with_the_search_hit_bar_shown(
     qtbot.keyClicks(field, "Tencent")
     qtbot.waitUntil(lambda: view.hit_bar.isVisible() and view.hits() != [], timeout=20000)
     assert window.current.title.startswith("Tencent a révélé")
-    qtbot.wait(200)  # the alignment runs once the columns are laid out again
+    _alignment_done(qtbot, window.reading)
     assert window.reading.translation.isVisible() and view.browser.isVisible()
     assert _rows_out_of_step(window.reading) == []
     # scrolled to a hit further down, the rows are still level
     view.next_hit()
     view.next_hit()
-    qtbot.wait(100)
+    _alignment_done(qtbot, window.reading)
     assert _rows_out_of_step(window.reading) == []
     # the translation alone: no bar about hits in a column that is not shown
     window.reading.bar.buttons.buttons()[2].click()  # Translation
@@ -219,10 +228,10 @@ def test_last_rows_level_at_the_end_with_the_find_bar_open(
     qtbot.waitUntil(view.find_bar.isVisible, timeout=5000)
     qtbot.keyClicks(view.find_bar.field, "Tencent")
     qtbot.waitUntil(lambda: view.match_count() > 0, timeout=5000)
-    qtbot.wait(200)  # the alignment runs once the columns are laid out again
+    _alignment_done(qtbot, reading)
     bar = view.browser.verticalScrollBar()
     bar.setValue(bar.maximum())
-    qtbot.wait(100)
+    _alignment_done(qtbot, reading)
     last = len(reading.result.paragraphs) - 1
     assert [row for row in _rows_out_of_step(reading) if row[0] == last] == []
     # the translation alone: no find bar for a column that is not shown; it comes back

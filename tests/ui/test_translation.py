@@ -8,6 +8,7 @@ import shutil
 
 import pytest
 
+from tests.ui.test_side_by_side import _alignment_done
 from tests.ui.test_window import open_title
 
 
@@ -29,7 +30,7 @@ def test_side_by_side_aligned_paragraphs(qtbot, window, apertium) -> None:
     qtbot.waitUntil(lambda: reading.result is not None, timeout=60000)
     assert reading.translation.isVisible() and reading.view.isVisible()
     assert "apertium" in reading.bar.status.text()
-    qtbot.wait(400)
+    _alignment_done(qtbot, reading)
     left = reading.view.rendered.document
     right = reading.translation.document()
     pairs = reading.pairs()

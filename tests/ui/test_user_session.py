@@ -30,7 +30,11 @@ from tests.ui.test_deep_link import _revealed
 from tests.ui.test_i18n import _hover_card
 from tests.ui.test_reading_place import TITLE, passage_in_the_middle, settle
 from tests.ui.test_shortcuts import qt_messages
-from tests.ui.test_side_by_side import _rows_out_of_step, _side_by_side_with_own_translation
+from tests.ui.test_side_by_side import (
+    _alignment_done,
+    _rows_out_of_step,
+    _side_by_side_with_own_translation,
+)
 from tests.ui.test_window import open_title
 
 WIKINEWS = "États-Unis : Lancement réussi"
@@ -80,10 +84,10 @@ def more_to_see(qtbot, window, monkeypatch, tmp_path) -> None:
     view.open_find()
     qtbot.keyClicks(view.find_bar.field, "Tencent")
     qtbot.waitUntil(lambda: view.match_count() > 0, timeout=5000)
-    qtbot.wait(200)  # the columns are lined up again under the find bar
+    _alignment_done(qtbot, window.reading)  # lined up again under the find bar
     bar = view.browser.verticalScrollBar()
     bar.setValue(bar.maximum())
-    qtbot.wait(100)
+    _alignment_done(qtbot, window.reading)
     assert _rows_out_of_step(window.reading) == []
     shoot(qtbot, window, "05-side-by-side-seed-002-end-find-bar")
     view.close_find()
