@@ -194,6 +194,11 @@ _CUES: dict[Label, tuple[str, ...]] = {
         "feuilleton",
         "film",
         "émission",
+        "programme télévisé",
+        "show",
+        "talk-show",
+        "sitcom",
+        "dessin animé",
         "typhon",
         "ouragan",
         "cyclone",
@@ -265,6 +270,10 @@ def _pattern(label: Label) -> re.Pattern[str]:
 
 
 _PATTERNS = [(label, _pattern(label)) for label in _CUES]
+# A kind that names other things too (*le programme Apollo*, a programme; *le programme
+# Galileo*, the satellites the article calls *le système Galileo*): it types a name only
+# where no other cue of the article does
+_WEAK = re.compile(rf"(?<![\w-])programme\s+{_ADJECTIVE}{_CALLED}{_ARTICLE}{_PLACE_NAME}")
 # A list after the kind and "such as": *des marques telles que Revlon, Essie et Tweezerman*,
 # *des boutiques comme Boots*: each item is of that kind
 _ITEM = r"[A-ZÀ-Ý][\w’'&-]*(?:\s+[A-ZÀ-Ý][\w’'&-]*)*"
@@ -321,7 +330,7 @@ SITE = re.compile(
 
 class CueRecognizer:
     name = "cues"
-    version = "12"
+    version = "13"
     priority = 55  # above the model (50), below the gazetteer (80) and the rules (70)
 
     def recognize(self, text: str, blocks: Sequence[Block], lang: str | None) -> list[Candidate]:
@@ -350,6 +359,11 @@ class CueRecognizer:
                     for item in _ITEMS.split(match.group("items")):
                         if len(item) > 2:
                             typed.setdefault(item, label)
+        for block in french:
+            for match in _WEAK.finditer(text, block.start, block.end):
+                name = match.group("name").rstrip(".’'-")
+                if len(name) >= 2:
+                    typed.setdefault(name, Label.MISC)
         found: list[Candidate] = []
         for block in french:
             for pattern, label in ((MINISTRY, Label.ORG), (UNIVERSITY, Label.ORG)):

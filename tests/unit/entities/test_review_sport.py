@@ -115,3 +115,26 @@ def _mentions(text: str, model: Model) -> list[tuple[str, str]]:
     pipeline = EntityPipeline([model, _gazetteer()], Gazetteer.bundled())
     found = pipeline.recognize_text(text, [Block(0, len(text), "fr")], "fr")
     return [(m.text, m.label) for m in found if m.label not in ("DATE",)]
+
+
+def test_programmes_and_storms_named_by_their_kind_are_other_names() -> None:
+    text = (
+        "Peter Jones, la star du programme télévisé Dragon’s Den, lance une marque ; la "
+        "star de Dragon’s Den investit. Un deuxième typhon, Damrey, a touché la Chine. "
+        "Les deux satellites du programme Galileo rejoignent le système Galileo."
+    )
+    model = Model(
+        ("Peter Jones", "PER"),
+        ("Den", "PER"),
+        ("Den", "LOC", 1),
+        ("Damrey", "PER"),
+        ("Chine", "LOC"),
+        ("Galileo", "MISC"),
+    )
+    assert seen(text, model, CueRecognizer(), _gazetteer()) == {
+        ("Peter Jones", "PER"),
+        ("Dragon’s Den", "MISC"),
+        ("Damrey", "MISC"),
+        ("Chine", "LOC"),
+        ("Galileo", "PRODUCT"),  # a system, as the article says; not a programme's name
+    }
