@@ -145,6 +145,8 @@ def read_postings(
         # from the term table (a lookup and a first block read again)
         leaf = reader._terms.matcher(fieldname, text, reader.schema[fieldname].format)
     postfile, offset, byteids = leaf._postfile, leaf._baseoffset, leaf._byteids
+    if not reader.schema[fieldname].format.supports("positions"):
+        keep = None  # no positions to ask for: the blocks' bytes would only take room
     gaps: list[int] = []  # each block's ids, or their gaps: gathered, then one array
     weighed: list[tuple[int, int, Any]] = []  # (first, size, weights) of each block
     starts: list[int] = []
