@@ -16,9 +16,12 @@ from __future__ import annotations
 import enum
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from reader.core.model import EntityMention
-from reader.entities.gazetteer import Entry, Gazetteer, fold_case
+
+if TYPE_CHECKING:  # the gazetteer loads with the first Naming, not with NameRule
+    from reader.entities.gazetteer import Entry, Gazetteer
 
 
 class NameRule(enum.StrEnum):
@@ -47,6 +50,8 @@ class Naming:
     """Names in one language for the entities of the gazetteer; any other name as is."""
 
     def __init__(self, entries: Iterable[Entry]) -> None:
+        from reader.entities.gazetteer import fold_case
+
         self._entries: dict[tuple[str, str], Entry] = {}
         self._any: dict[str, Entry] = {}  # of whichever type, for a name without one
         for entry in entries:
@@ -61,6 +66,8 @@ class Naming:
 
     def entry(self, name: str, label: str) -> Entry | None:
         """The gazetteer entry a name of that type is a form of."""
+        from reader.entities.gazetteer import fold_case
+
         return self._entries.get((fold_case(name.strip()), label))
 
     def name(self, canonical: str, label: str, lang: str | None) -> str:
@@ -71,6 +78,8 @@ class Naming:
     def untyped(self, canonical: str, lang: str | None) -> str:
         """``canonical`` as a reader of ``lang`` is shown it, where its type is not at
         hand (the search's entity chips, the index's names)."""
+        from reader.entities.gazetteer import fold_case
+
         entry = self._any.get(fold_case(canonical.strip()))
         return entry.name_in(lang) if entry is not None else canonical
 
@@ -78,6 +87,8 @@ class Naming:
         """What tells entities apart whatever name they are shown by: the gazetteer's
         key for a known one ("Chine" and "China": "China"), else the name case-folded
         ("Parti Pirate" and "Parti pirate" are one)."""
+        from reader.entities.gazetteer import fold_case
+
         entry = self.entry(name, label)
         return entry.name if entry is not None else fold_case(" ".join(name.split()))
 

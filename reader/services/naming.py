@@ -13,7 +13,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from reader.core.model import EntitySummary
-from reader.entities.gazetteer import Gazetteer
 from reader.entities.naming import NameRule, Naming
 
 if TYPE_CHECKING:  # the export's document model is not loaded for the Entities panel
@@ -33,7 +32,10 @@ __all__ = [
 
 def bundled_naming() -> Naming:
     """The names of the entities the app knows (the bundled gazetteer's): read from
-    disk, so called off the GUI thread."""
+    disk, so called off the GUI thread. The gazetteer's module is imported here: the
+    Entities panel's first paint, which needs only :class:`NameRule`, goes without it."""
+    from reader.entities.gazetteer import Gazetteer
+
     return Naming.of(Gazetteer.bundled())
 
 

@@ -43,11 +43,15 @@ class ElidedLabel(QLabel):
         return self.fontMetrics().averageCharWidth() * chars + margins.left() + margins.right()
 
     def paintEvent(self, event: QPaintEvent) -> None:
+        line = self._line()
+        if not line:
+            # nothing to draw; and the style's Python type, which ``style()`` would make
+            # (with eleven enums), is not needed by a window's first frame for an empty
+            # status
+            return
         painter = QPainter(self)
         rect = self.contentsRect()
-        shown = self.fontMetrics().elidedText(
-            self._line(), Qt.TextElideMode.ElideRight, rect.width()
-        )
+        shown = self.fontMetrics().elidedText(line, Qt.TextElideMode.ElideRight, rect.width())
         self.style().drawItemText(
             painter,
             rect,

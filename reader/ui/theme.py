@@ -10,6 +10,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
+STYLE = "Fusion"  # the widgets' style, whatever the desktop's
+
 
 class ThemeChoice(enum.StrEnum):
     SYSTEM = "system"
@@ -135,8 +137,11 @@ def _light_palette() -> QPalette:
     return p
 
 
-def apply(app: QApplication, dark: bool) -> ReaderColors:
-    """Set the application palette; return the reader colours to use."""
-    app.setStyle("Fusion")
+def apply(app: QApplication, dark: bool, style: bool = True) -> ReaderColors:
+    """Set the application palette (and the style, unless ``style`` is False: an
+    application started with ``-style`` :data:`STYLE` has it); return the reader colours
+    to use."""
+    if style:
+        app.setStyle(STYLE)
     app.setPalette(_dark_palette() if dark else _light_palette())
     return DARK if dark else LIGHT
