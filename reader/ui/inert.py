@@ -12,7 +12,7 @@ message boxes as plain text, where ``<img …>`` is not markup.
 from __future__ import annotations
 
 from PySide6.QtCore import QByteArray, QUrl
-from PySide6.QtGui import QColor, QImage, Qt, QTextDocument
+from PySide6.QtGui import QColor, Qt, QTextDocument
 
 _IMAGE = QTextDocument.ResourceType.ImageResource.value
 
@@ -20,6 +20,10 @@ _IMAGE = QTextDocument.ResourceType.ImageResource.value
 def refuse(kind: int) -> object:
     """What a resource request gets: a non-null value, so that Qt looks no further."""
     if int(kind) == _IMAGE:
+        # imported here: QImage's type, with its 38 pixel formats, is not made for a
+        # window's first frame, whose article asks for no image
+        from PySide6.QtGui import QImage
+
         blank = QImage(1, 1, QImage.Format.Format_ARGB32)
         blank.fill(QColor(0, 0, 0, 0))
         return blank
