@@ -41,7 +41,7 @@ from reader.search.passes import (
     remember_frequencies,
     tiers,
 )
-from reader.search.plan import Plan, make_plan
+from reader.search.plan import LesserSense, Plan, make_plan
 from reader.search.presence import present, respelt
 from reader.search.query import SIGN_ALONE, check, make_parser, unreadable
 from reader.search.snippet import make_snippet
@@ -115,7 +115,11 @@ class SearchIndex(IndexUpkeep):
         :mod:`reader.search.plan`). With no result and a word the library lacks, the
         closest spelling the index knows is searched instead (``correct``)."""
         searcher = self._searcher()
-        alts = tuple((w, tuple(a)) for w, a in (alternatives or {}).items())
+        # a lesser sense weighs half an ordinary one: it keys apart though it is equal
+        alts = tuple(
+            (w, tuple((x, isinstance(x, LesserSense)) for x in a))
+            for w, a in (alternatives or {}).items()
+        )
         key = (self._opened, searcher.reader().generation(), text, limit, correct, alts)
         with self._outcomes_lock:
             found = self._outcomes.get(key)

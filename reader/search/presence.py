@@ -14,7 +14,7 @@ from whoosh import query
 from whoosh.qparser import QueryParser
 
 from reader.core.errors import QuerySyntaxError
-from reader.search.plan import Plan
+from reader.search.plan import Clause, LesserSense, Plan
 from reader.search.query import parse
 from reader.search.remember import remembered
 from reader.search.spelling import closest_word, same_case
@@ -82,15 +82,23 @@ def _held(searcher: Any, parser: QueryParser, words: str) -> bool:
     return next(iter(searcher.docs_for_query(made)), None) is not None
 
 
+def senses_of(clause: Clause) -> tuple[str, ...]:
+    """A clause's alternatives that translate it, less how news writes it elsewhere."""
+    return tuple(a for a in clause.alternatives if not isinstance(a, LesserSense))
+
+
 def respelt(searcher: Any, parser: QueryParser, text: str, plan: Plan) -> str:
     """``text`` with each word that no article holds replaced by the closest word
-    the library has ("" when there is none)."""
+    the library has ("" when there is none). A word with a translation some article
+    holds is left as typed; one found only through how the other language's news
+    writes it (``heatwave`` → *canicule*) still gets its spelling offered: the
+    articles of its own language may write it apart (*heat wave*)."""
     reader = searcher.reader()
     fixed = text
     changed = False
     for clause in plan.clauses:
         for word in clause.words:
-            if clause.alternatives or holds(searcher, parser, word):
+            if senses_of(clause) or holds(searcher, parser, word):
                 continue
             better = same_case(closest_word(reader, word), word)
             if better:

@@ -417,7 +417,11 @@ class QueryExpander:
         words = [
             w
             for i, w in enumerate(plain)
-            if w and i not in covered and not is_stop_word(w) and (len(w) > 2 or _ACRONYM.match(w))
+            if w
+            and i not in covered
+            # two capitals are an acronym though lower case spells a function word
+            # ("AI", "EU": French *ai*, *eu*)
+            and (_ACRONYM.match(w) or (len(w) > 2 and not is_stop_word(w)))
         ]
         # expressions of two or three words translate as a whole ("death penalty" →
         # "peine de mort"): content words at both ends, names already covered aside

@@ -43,6 +43,7 @@ LABOUR = {"politics/001", "politics/003", "politics/004"}
 FRENCH = (
     ("fr-tory", "Londres", "Un député conservateur a quitté le parti de Margaret Thatcher."),
     ("fr-autre", "Paris", "Le maire de Paris a présenté le budget de la ville."),
+    ("fr-ia", "Pékin", "Les puces servent à entraîner l'intelligence artificielle."),
 )
 
 
@@ -105,3 +106,10 @@ def test_an_english_party_finds_the_french_article(searched) -> None:
     # two capitals are looked up as a word: "MP" is *député*
     assert "fr-tory" in searched("MP")
     assert "fr-tory" in searched("Tory MP") and "fr-autre" not in searched("Tory MP")
+
+
+@needs_apertium
+def test_two_capitals_that_spell_a_french_function_word_are_still_looked_up(searched) -> None:
+    # "AI" is French *ai* (avoir) in lower case: typed in capitals it is the acronym
+    assert "fr-ia" in searched("AI")
+    assert "fr-ia" not in searched("ai")

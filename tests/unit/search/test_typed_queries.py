@@ -386,6 +386,26 @@ def test_words_run_together_are_split_when_nothing_matches(tmp_path) -> None:
     assert [m.id for m in found.matches] == ["0"]
 
 
+def test_a_word_found_only_by_the_other_languages_news_words_gets_its_spelling(tmp_path) -> None:
+    from reader.search.plan import LesserSense
+
+    index = _small_index(
+        tmp_path,
+        [
+            ("en", "A heat wave hit the city."),
+            ("en", "The heat wave is over."),
+            ("fr", "La canicule frappe Paris."),
+        ],
+    )
+    # the French article is listed, and the English spelling offered one click away
+    found = index.search("heatwave", alternatives={"heatwave": (LesserSense("canicule"),)})
+    assert [m.id for m in found.matches] == ["2"]
+    assert found.suggestion == "heat wave" and not found.corrected
+    # a translation proper answers the word as typed: nothing to offer
+    found = index.search("heatwave", alternatives={"heatwave": ("canicule",)})
+    assert [m.id for m in found.matches] == ["2"] and not found.suggestion
+
+
 def test_a_pasted_paragraph_searches_its_first_words(tmp_path) -> None:
     words = " ".join(f"mot{n}" for n in range(400))
     index = _small_index(tmp_path, [("fr", "mot0 mot1 mot2 et le reste"), ("fr", "autre")])
