@@ -47,10 +47,18 @@ _NAME = r"(?<![\w-])[A-ZÀ-Ý][\w’'-]*(?:\s+[A-ZÀ-Ý][\w’'-]*)?"
 # A team as the subject of a match's verb: "Chelsea menait 1 à 0", "Lyon a battu"
 _SUBJECT = re.compile(
     rf"(?P<name>{_NAME})\s+(?:a\s+|avait\s+|aura\s+)?(?:battu|bat|s['’](?:est\s+)?impos[ée]e?|"
-    r"l['’]emport(?:e|ait)|l['’]a\s+emporté|mène|menait|mènera|affront(?:e|ait|era)|recevra|reçoit|"
-    r"accueill(?:e|ait|era)|fera\s+face|fait\s+face|s['’](?:est\s+)?inclin[ée]e?|perd|perdu|gagn[ée]|"
-    r"remport(?:e|é)|se\s+déplac(?:e|era|ait)|domin(?:e|é)|élimin(?:e|é)|concède|concédé|ouvre\s+le\s+score|"
+    r"l['’]emport(?:e|ait)|l['’]a\s+emporté|mène|menait|mènera|affront(?:e|ait|era)|"
+    r"fera\s+face|fait\s+face|s['’](?:est\s+)?inclin[ée]e?|"
+    r"remport(?:e|é)|se\s+déplac(?:e|era|ait)|élimin(?:e|é)|concède|concédé|ouvre\s+le\s+score|"
     r"a\s+ouvert\s+le\s+score|égalise|a\s+égalisé)\b"
+)
+# …and a verb a town is also the subject of (*Marseille accueille 40 000 supporters*,
+# *Lens perd des habitants*): a team only before another team, a score or a game
+_HOSTS = re.compile(
+    rf"(?P<name>{_NAME})\s+(?:a\s+|avait\s+|aura\s+)?(?:recevra|reçoit|recevait|"
+    r"accueill(?:e|ait|era)|perd|perdu|gagn[ée]|domin(?:e|é))\s+"
+    r"(?=[A-ZÀ-Ý]|\d{1,3}\s*[-–]\s*\d|contre\b|face\b|(?:le\s+)?(?:match|derby)\b|"
+    r"(?:la\s+)?(?:rencontre|finale)\b)"
 )
 # A team as the object: "contre Chelsea", "face à Marseille", "a battu Lyon"
 _OBJECT = re.compile(
@@ -70,8 +78,9 @@ _FOR = re.compile(
 # "capitaine par intérim d'Ayr"
 _ROLE = re.compile(
     r"(?<![\w-])(?:entraîneur|entraîneurs|attaquant|attaquants|gardien|portier|défenseur|"
-    r"défenseurs|milieu|ailier|buteur|capitaine|joueur|joueurs|joueuse|joueuses|supporters|"
-    r"club|effectif|demi\s+de\s+mêlée|pilier|talonneur|arrière|numéro\s+\d+)"
+    r"défenseurs|(?<![Aa]u\s)milieu|ailier|buteur|capitaine|joueur|joueurs|joueuse|joueuses|"
+    r"supporters|club|effectif|demi\s+de\s+mêlée|pilier|talonneur|(?<![àÀ]\sl['’])(?<![Ee]n\s)arrière|"
+    r"numéro\s+\d+)"
     r"(?:\s+[a-zà-ÿ]+){0,2}?\s+(?:de\s+|du\s+|d['’]\s*)"
     rf"(?P<name>{_NAME})"
 )
@@ -88,6 +97,12 @@ _PLACE_BEFORE = re.compile(
 # A country's or a region's article: French writes a town bare
 _ARTICLE_BEFORE = re.compile(r"(?<![\w-])(?:la|le|les|l['’]|en)\s*$", re.IGNORECASE)
 _WORD = re.compile(r"[a-zà-ÿœ-]+")
+# Words of a town's own life: a sentence holding them names the town, not its club
+_TOWN = re.compile(
+    r"(?<![\w-])(?:maire|mairie|habitants?|municipa(?:l|le|les|ux)|préfet|préfecture|"
+    r"quartiers?|agglomération|conseil\s+municipal)(?![\w-])",
+    re.IGNORECASE,
+)
 
 
 def sports(text: str, spans: Sequence[tuple[int, int]]) -> bool:
@@ -126,7 +141,7 @@ def clubs(
 
     found: set[str] = set()
     for start, end in spans:
-        for pattern in (_SUBJECT, _OBJECT, _FOR, _ROLE):
+        for pattern in (_SUBJECT, _HOSTS, _OBJECT, _FOR, _ROLE):
             for match in pattern.finditer(text, start, end):
                 name = match.group("name")
                 if (
@@ -155,12 +170,21 @@ def clubs(
     for start, end in spans:
         for match in pattern.finditer(text, start, end):
             s, e = match.span()
-            if _PLACE_BEFORE.search(text, max(0, s - 16), s):
+            if _PLACE_BEFORE.search(text, max(0, s - 16), s) or _town_spoken_of(text, s, e):
                 continue
             if any(a <= s and e <= b and (b - a) > (e - s) for a, b in longer):
                 continue  # inside a longer name: "Olympique de Marseille"
             added.append((PRIORITY, Candidate(s, e, Label.ORG, SOURCE)))
     return candidates + added
+
+
+def _town_spoken_of(text: str, start: int, end: int) -> bool:
+    """Whether the sentence around ``text[start:end]`` speaks of the town itself: its
+    mayor, its people, its districts (*Lens perd des habitants, a rappelé le maire*)."""
+    left = max(text.rfind(mark, 0, start) for mark in ".!?;\n")
+    rights = [i for i in (text.find(mark, end) for mark in ".!?;\n") if i >= 0]
+    sentence = text[left + 1 : min(rights, default=len(text))]
+    return bool(_TOWN.search(sentence))
 
 
 def _after_article(text: str, start: int) -> bool:

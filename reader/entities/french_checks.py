@@ -81,9 +81,16 @@ EVENT_LAST = frozenset("Act Bill Treaty Cup Open Games Awards Prize Festival War
 # The last word of an English body's name, which a place's never is (*National
 # Hurricane Center*, *Federal Reserve Board*; not *City*: *Salt Lake City*)
 _BODY_LAST = frozenset(
-    """Center Institute Agency Service Council Association Foundation University College
-    Committee Commission Authority Board Department Office Bureau Corporation Company
+    """Institute Agency Service Council Association Foundation University College
+    Committee Commission Authority Board Department Bureau Corporation Company
     Inc Ltd Limited Group Party Network Society Federation League""".split()
+)
+# …and these a building's too (*World Trade Center*, *Lincoln Center*, *l'Oval Office*):
+# a body only with a word of one before them (*Foreign Office*, *National Hurricane Center*)
+_BUILDING_LAST = frozenset("Center Centre Office".split())
+_BODY_WORDS = frozenset(
+    """National Federal International Regional European Joint Research Information
+    Statistics Statistical Meteorological Foreign Home Cabinet Press Patent Audit""".split()
 )
 # …of which these end firms' names too (*Epic Games*): an organisation keeps its type
 _FIRM_LAST = frozenset("Games Open".split())
@@ -278,7 +285,14 @@ def retyped(c: Candidate, words: Sequence[str]) -> Candidate:
     elif label is Label.LOC and len(words) > 1 and words[-1] in PRESS_WORDS:
         label = Label.ORG
     elif label is Label.LOC and len(words) > 1 and words[-1] in _BODY_LAST:
-        label = Label.ORG  # an English body's name: "National Hurricane Center"
+        label = Label.ORG  # an English body's name: "Federal Reserve Board"
+    elif (
+        label is Label.LOC
+        and len(words) > 1
+        and words[-1] in _BUILDING_LAST
+        and _BODY_WORDS.intersection(words[:-1])
+    ):
+        label = Label.ORG  # "National Hurricane Center", not "World Trade Center"
     if label is c.label:
         return c
     return Candidate(c.start, c.end, label, c.source, c.canonical)

@@ -138,3 +138,46 @@ def test_programmes_and_storms_named_by_their_kind_are_other_names() -> None:
         ("Chine", "LOC"),
         ("Galileo", "PRODUCT"),  # a system, as the article says; not a programme's name
     }
+
+
+def test_a_town_in_its_own_life_stays_a_place_in_sports_news() -> None:
+    middle = (
+        "Au milieu de Lyon, les supporters du club ont célébré le titre du championnat. "
+        "Le match a eu lieu hier ; le joueur vedette a marqué à la mi-temps."
+    )
+    assert seen(middle, Model(("Lyon", "LOC"))) == {("Lyon", "LOC")}
+    hosts = (
+        "Marseille accueille 40 000 supporters anglais avant le match contre la Russie, "
+        "un match du championnat d’Europe ; les joueurs arrivent au stade. Marseille a "
+        "fermé ses bars à la mi-temps."
+    )
+    model = Model(("Marseille", "LOC"), ("Russie", "LOC"), ("Marseille", "LOC", 1))
+    assert seen(hosts, model) == {("Marseille", "LOC"), ("Russie", "LOC")}
+    mayor = (
+        "Le club a joué contre Lens, au stade Bollaert : le match s’est fini à la "
+        "mi-temps. Lens perd des habitants depuis vingt ans, a rappelé le maire."
+    )
+    model = Model(("Lens", "LOC"), ("Bollaert", "LOC"), ("Lens", "LOC", 1))
+    shown = _mentions(mayor, model)
+    assert [label for surface, label in shown if surface == "Lens"] == ["ORG", "LOC"]
+
+
+def test_a_building_ending_with_center_or_office_stays_a_place() -> None:
+    text = (
+        "Le président a reçu au Oval Office les secours du World Trade Center et du "
+        "Rockefeller Center ; le Foreign Office et le National Hurricane Center préviennent."
+    )
+    model = Model(
+        ("Oval Office", "LOC"),
+        ("World Trade Center", "LOC"),
+        ("Rockefeller Center", "LOC"),
+        ("Foreign Office", "LOC"),
+        ("National Hurricane Center", "LOC"),
+    )
+    assert seen(text, model) == {
+        ("Oval Office", "LOC"),
+        ("World Trade Center", "LOC"),
+        ("Rockefeller Center", "LOC"),
+        ("Foreign Office", "ORG"),
+        ("National Hurricane Center", "ORG"),
+    }
