@@ -12,7 +12,8 @@ other.
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QStatusBar
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtWidgets import QSizePolicy, QStatusBar
 
 from reader.ui.label import ElidedLabel
 
@@ -20,13 +21,22 @@ NAME = "passesProgress"
 
 
 class PassesLabel(ElidedLabel):
-    """One line for every pass running, in the order they started; hidden when none."""
+    """One line for every pass running, in the order they started; hidden when none.
+    As wide as its text, at the bar's right, and cut with "…" when the window is too
+    narrow: the reader's message keeps the rest of the bar."""
 
     def __init__(self) -> None:
         super().__init__()
         self.setObjectName(NAME)
+        self.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Preferred)
         self.lines: dict[str, str] = {}
         self.hide()
+
+    def sizeHint(self) -> QSize:
+        margins = self.contentsMargins()
+        width = self.fontMetrics().horizontalAdvance(self.text() + "  ")
+        return QSize(width + margins.left() + margins.right(), super().sizeHint().height())
 
     def report(self, key: str, text: str) -> None:
         self.lines[key] = text
@@ -39,6 +49,7 @@ class PassesLabel(ElidedLabel):
     def _show(self) -> None:
         self.setText(" · ".join(self.lines.values()))
         self.setVisible(bool(self.lines))
+        self.updateGeometry()  # as wide as the new text
 
 
 def passes_label(status: QStatusBar) -> PassesLabel:

@@ -64,3 +64,14 @@ def test_a_message_shown_while_the_window_starts_outlives_the_start(qtbot, data_
         win.close()
         win.ctx.tasks.wait(120000)
         library.close()
+
+
+def test_the_passes_line_leaves_the_bar_to_the_readers_message(qtbot, window) -> None:
+    status = window.statusBar()
+    label = passes_label(status)
+    label.report("entities", "Recognising entities: 79 of 150 articles")
+    qtbot.waitUntil(lambda: label.isVisible() and label.width() > 0, timeout=10000)
+    # as wide as its text at the bar's right, not half of the bar
+    assert label.width() <= label.fontMetrics().horizontalAdvance(label.text()) + 40
+    assert label.geometry().right() > status.width() * 3 / 4
+    label.done("entities")
