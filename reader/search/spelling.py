@@ -40,20 +40,8 @@ class SpellingField(FieldType):  # type: ignore[misc]
         """The distinct words of ``value`` as the plain analyser folds them."""
         tokenizer = _plain
         assert isinstance(tokenizer, LanguageTokenizer)
-        found = set(tokenizer.expression.findall(value))
-        folded = _FOLDED
-        new = found.difference(folded)
-        if new:
-            if len(folded) + len(new) > LanguageTokenizer.CACHE_LIMIT:
-                folded.clear()
-                new = found
-            normalize = tokenizer.normalize
-            folded.update((word, normalize(word)[0]) for word in new)
-        return set(map(folded.__getitem__, found))
-
-
-# each word as written -> as the spelling field keeps it (SpellingField.words)
-_FOLDED: dict[str, str] = {}
+        normalize = tokenizer.normalize
+        return {normalize(word)[0] for word in set(tokenizer.expression.findall(value))}
 
 
 def closest_word(reader: Any, word: str) -> str:

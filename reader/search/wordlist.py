@@ -23,7 +23,6 @@ import struct
 import zlib
 from array import array
 from bisect import bisect_left
-from collections import Counter
 from collections.abc import Iterable, Iterator
 from typing import Any
 
@@ -45,18 +44,18 @@ class WordList:
 
     def __init__(self) -> None:
         self._numbers: dict[str, int] = {}  # word -> its number in the order first seen
-        self._words: list[str] = []  # the words in that order
         self._docs: list[array[int] | None] = []  # each document's word numbers
 
     def add(self, docnum: int, words: Iterable[str]) -> None:
         """Document ``docnum``'s distinct ``words``."""
         numbers = self._numbers
-        words = words if isinstance(words, (set, frozenset, list, tuple)) else list(words)
-        new = list(dict.fromkeys(word for word in words if word not in numbers))
-        if new:
-            numbers.update(zip(new, range(len(numbers), len(numbers) + len(new)), strict=True))
-            self._words.extend(new)
-        self._place(docnum, array("I", map(numbers.__getitem__, words)))
+        ids = array("I")
+        for word in words:
+            number = numbers.get(word)
+            if number is None:
+                number = numbers[word] = len(numbers)
+            ids.append(number)
+        self._place(docnum, ids)
 
     def add_reader(self, reader: Any, basedoc: int) -> None:
         """The words of ``reader``'s articles not deleted, numbered from ``basedoc`` in
@@ -82,21 +81,22 @@ class WordList:
 
     def write(self, segment: Any, storage: Any, doc_count: int) -> None:
         """The segment's ``.spl`` file, for its ``doc_count`` documents."""
-        words = self._words
+        words = sorted(self._numbers, key=self._numbers.__getitem__)
         order = sorted(range(len(words)), key=words.__getitem__)
         renumber = array("I", bytes(4 * len(words)))
         for new, old in enumerate(order):
             renumber[old] = new
+        counts = array("I", bytes(4 * len(words)))
         starts = array("I", [0])
         flat = array("I")
         for docnum in range(doc_count):
             ids = self._docs[docnum] if docnum < len(self._docs) else None
             if ids:
-                flat.extend(map(renumber.__getitem__, ids))
+                new_ids = sorted(renumber[i] for i in ids)
+                for i in new_ids:
+                    counts[i] += 1
+                flat.extend(new_ids)
             starts.append(len(flat))
-        counts = array("I", bytes(4 * len(words)))
-        for number, count in Counter(flat).items():
-            counts[number] = count
         parts = [
             "\n".join(words[i] for i in order).encode("utf-8"),
             counts.tobytes(),
