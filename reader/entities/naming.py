@@ -50,8 +50,10 @@ class Naming:
     """Names in one language for the entities of the gazetteer; any other name as is."""
 
     def __init__(self, entries: Iterable[Entry]) -> None:
+        # the gazetteer's module is loaded with the first Naming, not with NameRule
         from reader.entities.gazetteer import fold_case
 
+        self._fold = fold_case
         self._entries: dict[tuple[str, str], Entry] = {}
         self._any: dict[str, Entry] = {}  # of whichever type, for a name without one
         for entry in entries:
@@ -66,9 +68,7 @@ class Naming:
 
     def entry(self, name: str, label: str) -> Entry | None:
         """The gazetteer entry a name of that type is a form of."""
-        from reader.entities.gazetteer import fold_case
-
-        return self._entries.get((fold_case(name.strip()), label))
+        return self._entries.get((self._fold(name.strip()), label))
 
     def name(self, canonical: str, label: str, lang: str | None) -> str:
         """``canonical`` as a reader of ``lang`` is shown it."""
@@ -78,19 +78,15 @@ class Naming:
     def untyped(self, canonical: str, lang: str | None) -> str:
         """``canonical`` as a reader of ``lang`` is shown it, where its type is not at
         hand (the search's entity chips, the index's names)."""
-        from reader.entities.gazetteer import fold_case
-
-        entry = self._any.get(fold_case(canonical.strip()))
+        entry = self._any.get(self._fold(canonical.strip()))
         return entry.name_in(lang) if entry is not None else canonical
 
     def key(self, name: str, label: str) -> str:
         """What tells entities apart whatever name they are shown by: the gazetteer's
         key for a known one ("Chine" and "China": "China"), else the name case-folded
         ("Parti Pirate" and "Parti pirate" are one)."""
-        from reader.entities.gazetteer import fold_case
-
         entry = self.entry(name, label)
-        return entry.name if entry is not None else fold_case(" ".join(name.split()))
+        return entry.name if entry is not None else self._fold(" ".join(name.split()))
 
     def same(self, a: str, b: str, label: str) -> bool:
         """Whether two names of that type name the same entity."""
