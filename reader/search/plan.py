@@ -310,12 +310,12 @@ def _alternatives(
 
     made = []
     for alt in alts:
+        boost = ALTERNATIVE_BOOST * (LESSER_BOOST if isinstance(alt, LesserSense) else 1.0)
         words = [w for w in alt.split() if not is_stop_word(w)]
         if len(words) > 1:
             together = _parsed(parser, _phrase(alt))
             if together is not None and phrases is not None:
-                lesser = LESSER_BOOST if isinstance(alt, LesserSense) else 1.0
-                phrases[key(alt)] = together.with_boost(ALTERNATIVE_BOOST * lesser)
+                phrases[key(alt)] = together.with_boost(boost)
             # each word quoted: a name's "OR" or "NOT" is a word here, not an operator
             parsed = _parsed(parser, " ".join('"' + w.replace('"', " ") + '"' for w in words))
         else:
@@ -323,8 +323,7 @@ def _alternatives(
             if parsed is not None and seen:
                 parsed = parsed.accept(unseen).normalize()
         if parsed is not None and parsed is not query.NullQuery:
-            lesser = LESSER_BOOST if isinstance(alt, LesserSense) else 1.0
-            made.append(parsed.with_boost(ALTERNATIVE_BOOST * lesser))
+            made.append(parsed.with_boost(boost))
     return made
 
 

@@ -278,9 +278,9 @@ class QueryExpander:
                 # their count: "déclare" is *declares*, *state*, then *said*, *says*
                 form = bare.get(word, "")
                 written = _kept(news.get(form, ()), word)
-                senses += tuple(
-                    LesserSense(s) for s in written if key(s) not in set(map(key, senses))
-                )[:NEWS_SENSES]
+                taken = {key(s) for s in senses}
+                fresh = [s for s in written if key(s) not in taken]
+                senses += tuple(map(LesserSense, fresh[:NEWS_SENSES]))
                 self._cache[(word, source, target)] = senses
                 while len(self._cache) > CACHE_SIZE:
                     self._cache.popitem(last=False)
