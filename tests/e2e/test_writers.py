@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import os
 import shutil
+import signal
 import sqlite3
 import subprocess
 import sys
@@ -76,8 +77,15 @@ def test_restore_while_an_import_runs_is_refused(tmp_path: Path) -> None:
     while importing.poll() is None and len(stored(data)) < before + 10:
         assert time.monotonic() < deadline
         time.sleep(0.05)
-    assert importing.poll() is None, "the import ended before the restore could start"
-    code, _, err = finish(spawn(data, "restore"))
+    # the import held where it is, its process alive, for as long as the restore takes:
+    # a restore's start (a second) outlasted the rest of a fast import, which then ended
+    # first and was rightly restored away
+    importing.send_signal(signal.SIGSTOP)
+    try:
+        assert importing.poll() is None, "the import ended before the restore could start"
+        code, _, err = finish(spawn(data, "restore"))
+    finally:
+        importing.send_signal(signal.SIGCONT)
     done, out, import_err = finish(importing)
     assert done == 0, import_err
     reported = imported_ids(out)
