@@ -1,0 +1,71 @@
+"""The English entity gold sets read true against the articles they annotate: every
+annotated name is found in the app's text of its article where the entry says (a name the
+text no longer holds, or an occurrence that is not there, would silently drop out of the
+scores), no two entries claim the same characters, and the held-out sets share no article
+with the sets the rules were tuned on. Articles from ``../shared/corpora/en-bbc-news-2225``,
+read as ``python -m benchmarks.entities`` reads them."""
+
+from __future__ import annotations
+
+import json
+import re
+from collections import Counter
+from itertools import pairwise
+from pathlib import Path
+
+import pytest
+
+from benchmarks.entities import gold_spans
+from reader.ingest import parse_file
+from tests.conftest import ROOT, corpus
+
+GOLD = ROOT / "benchmarks" / "gold"
+ENGLISH = sorted(GOLD.glob("bbc-en*.json"))
+HELDOUT = ("bbc-en-heldout.json", "bbc-en-heldout2.json")
+TYPES = {"PER", "ORG", "LOC", "MISC", "PRODUCT", "DATE", "MONEY", "PERCENT"}
+
+
+def documents(path: Path) -> dict[str, list[list]]:
+    return json.loads(path.read_text(encoding="utf-8"))["documents"]
+
+
+@pytest.mark.parametrize("path", ENGLISH, ids=[p.name for p in ENGLISH])
+def test_every_annotated_name_is_in_its_article_where_the_entry_says(path: Path) -> None:
+    folder = corpus("en-bbc-news-2225", "bbc")
+    for name, entries in documents(path).items():
+        text = parse_file(folder / name).text
+        spans: list[tuple[int, int, str]] = []
+        for surface, label, which in entries:
+            assert label in TYPES, (name, surface, label)
+            found = [
+                m.start() for m in re.finditer(r"(?<!\w)" + re.escape(surface) + r"(?!\w)", text)
+            ]
+            assert found, f"{name}: {surface!r} is not in the article"
+            if which != "all":
+                assert which and max(which) < len(found), (name, surface, which, len(found))
+            entry = gold_spans(text, [[surface, label, which]])
+            assert all(text[start:end] == surface for start, end, _ in entry)
+            spans += entry
+        # no two entries give the same characters, nor overlapping ones
+        assert len(spans) == len(set(spans)) == len(gold_spans(text, entries)), name
+        for first, second in pairwise(sorted(spans)):
+            assert second[0] >= first[1], (name, first, second)
+
+
+def test_the_second_held_out_set_is_new_and_as_large_as_its_description() -> None:
+    heldout = documents(GOLD / "bbc-en-heldout2.json")
+    others = {
+        name for path in ENGLISH if path.name != "bbc-en-heldout2.json" for name in documents(path)
+    }
+    assert len(heldout) == 20
+    assert not set(heldout) & others
+    folder = corpus("en-bbc-news-2225", "bbc")
+    counts: Counter[str] = Counter()
+    for name, entries in heldout.items():
+        counts.update(label for _, _, label in gold_spans(parse_file(folder / name).text, entries))
+    assert counts == {"PER": 251, "ORG": 199, "LOC": 184, "MISC": 113, "PRODUCT": 38}
+
+
+def test_the_held_out_sets_share_no_article_with_each_other() -> None:
+    first, second = (set(documents(GOLD / name)) for name in HELDOUT)
+    assert first and second and not first & second
