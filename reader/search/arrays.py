@@ -26,6 +26,7 @@ from whoosh.query.spans import Span, SpanNear2, SpanWrappingMatcher, bisect_span
 from whoosh.scoring import BM25FScorer, WeightScorer
 from whoosh.searching import Results
 
+from reader.search import mirror
 from reader.search.kept import LENGTHS, Kept, Segment, field_lengths, kept_for, positions
 from reader.search.phrases import deferring, settle
 from reader.search.phrases import install as install_phrases
@@ -131,6 +132,45 @@ class _Evaluator:
             return self._spans(m)
         return self._stepped(m)
 
+    def node(self, n: Any) -> _Part:
+        """A stand-in tree (see :mod:`reader.search.mirror`) read as :meth:`run` reads
+        the matchers it stands for."""
+        kind = type(n)
+        if kind is mirror.Real:
+            return self.run(n.matcher)
+        if kind is mirror.Leaf:
+            return self._located(n)
+        if kind is mirror.Pair:
+            a, b = self.node(n.a), self.node(n.b)
+            return self._union(a, b) if n.kind is binary.UnionMatcher else self._intersection(a, b)
+        if kind is mirror.Wrap:
+            child = self.node(n.child)
+            return _Part(child.ids, self._boosted(child.scores, n.boost), "first", (child,))
+        if kind is mirror.Filter:
+            child = self.node(n.child)
+            keep = np.isin(child.ids, n.deleted, invert=True)
+            scores = self._boosted(child.scores[keep], 1.0) if child.scores is not None else None
+            return _Part(child.ids[keep], scores, "first", (child,))
+        if kind is mirror.Phrase:
+            return self._phrase(n)
+        return _Part(_EMPTY_IDS, _EMPTY_SCORES if self.scored else None, "null")
+
+    def _located(self, n: mirror.Leaf) -> _Part:
+        """:meth:`_leaf` for a stand-in leaf."""
+        term = n.located.term()
+        ids, weights, _blocks = self.kept.postings(self.segment, n.located)
+        scores = self._scores(n.scorer, ids, weights, term) if self.scored else None
+        return _Part(ids, scores, "leaf", term=term)
+
+    def _phrase(self, n: mirror.Phrase) -> _Part:
+        """:meth:`_spans` for a stand-in phrase."""
+        child = _Evaluator(self.kept, self.segment, self.scored, self.terms, loose=True).node(
+            n.child
+        )
+        if self.loose:
+            return child
+        return self._near(child, n.words, n.slop, n.ordered, n.mindist, 1.0)
+
     @staticmethod
     def _boosted(scores: np.ndarray | None, boost: float) -> np.ndarray | None:
         return None if scores is None else scores * boost
@@ -140,17 +180,22 @@ class _Evaluator:
         if not self.scored:
             return _Part(ids, None, "leaf", term=m.term())
         scorer = m.scorer
+        if type(scorer) not in (BM25FScorer, WeightScorer) and scorer is not None:
+            return self._stepped(m)
+        return _Part(ids, self._scores(scorer, ids, weights, m.term()), "leaf", term=m.term())
+
+    def _scores(
+        self, scorer: Any, ids: np.ndarray, weights: np.ndarray, term: tuple[str, bytes]
+    ) -> np.ndarray:
+        """A term's scores in the segment, as its scorer (BM25F, or the weights) gives them."""
         if type(scorer) is BM25FScorer:
             tf = weights.astype(np.float64)  # Whoosh's float of each stored weight
-            fl = LENGTHS[field_lengths(self.segment, m.term()[0])[ids]]
+            fl = LENGTHS[field_lengths(self.segment, term[0])[ids]]
             idf, avgfl, b, k1 = scorer.idf, scorer.avgfl, scorer.B, scorer.K1
             # whoosh.scoring.bm25, operation by operation
-            scores = idf * ((tf * (k1 + 1)) / (tf + k1 * ((1 - b) + b * fl / avgfl)))
-        elif type(scorer) is WeightScorer or scorer is None:
-            scores = weights.astype(np.float64)
-        else:
-            return self._stepped(m)
-        return _Part(ids, scores, "leaf", term=m.term())
+            scores: np.ndarray = idf * ((tf * (k1 + 1)) / (tf + k1 * ((1 - b) + b * fl / avgfl)))
+            return scores
+        return weights.astype(np.float64)
 
     def _union(self, a: _Part, b: _Part) -> _Part:
         ids = _merged(a.ids, b.ids)
@@ -196,6 +241,13 @@ class _Evaluator:
             return self._stepped(m)
         if self.loose:
             return child
+        return self._near(child, words, m.slop, m.ordered, m.mindist, m.boost)
+
+    def _near(
+        self, child: _Part, words: list[Any], slop: int, ordered: bool, mindist: int, boost: float
+    ) -> _Part:
+        """The documents of ``child`` (a phrase's words) where ``words`` stand as the
+        phrase asks, compared at the wanted documents only."""
         keep = np.ones(len(child.ids), dtype=bool)
         if self.wanted is not None:
             keep = np.isin(child.ids, self.wanted, assume_unique=True)
@@ -206,14 +258,8 @@ class _Evaluator:
             def spans(i: int, docnum: int = docnum) -> list[Span]:
                 return positions(kept, segment, words[i], docnum)
 
-            keep[at] = _near_spans(
-                spans,
-                len(words),
-                m.slop,
-                m.ordered,
-                m.mindist,
-            )
-        scores = None if child.scores is None else child.scores[keep] * m.boost
+            keep[at] = _near_spans(spans, len(words), slop, ordered, mindist)
+        scores = None if child.scores is None else child.scores[keep] * boost
         return _Part(child.ids[keep], scores, "first", (child,))
 
     def _stepped_spans(self, m: Any) -> _Part:
@@ -353,15 +399,23 @@ def _held(ids: np.ndarray, docs: np.ndarray) -> np.ndarray:
     return held
 
 
+def _tree(kept: Kept, segment: Segment, sub: Any, made: Query, scored: bool) -> mirror.Node:
+    """The matcher tree of ``made`` in one segment, as stand-ins where they can be (see
+    :mod:`reader.search.mirror`)."""
+    weighting = sub.weighting if scored else None
+    context = sub.context(needs_current=True, weighting=weighting)
+    with deferring(made):  # phrases' first matches left to settle() (see phrases.py)
+        if not mirror.mirrored(sub):
+            return mirror.Real(made.matcher(sub, context))
+        return mirror.Builder(kept, segment, sub, context).build(made)
+
+
 def _parts(searcher: Any, made: Query, scored: bool, terms: bool) -> Iterable[tuple[_Part, int]]:
     kept = kept_for(searcher)
     for sub, offset in searcher.leaf_searchers():
-        weighting = sub.weighting if scored else None
-        context = sub.context(needs_current=True, weighting=weighting)
-        with deferring(made):  # phrases' first matches left to settle() (see phrases.py)
-            matcher = made.matcher(sub, context)
-        evaluator = _Evaluator(kept, kept.segment(sub.reader()), scored, terms)
-        yield evaluator.run(matcher), offset
+        segment = kept.segment(sub.reader())
+        tree = _tree(kept, segment, sub, made, scored)
+        yield _Evaluator(kept, segment, scored, terms).node(tree), offset
 
 
 def matching(
@@ -376,11 +430,9 @@ def matching(
         local = wanted[(wanted >= offset) & (wanted < end)] - offset
         if not len(local):
             continue
-        weighting = sub.weighting if scored else None
-        with deferring(made):
-            matcher = made.matcher(sub, sub.context(needs_current=True, weighting=weighting))
-        evaluator = _Evaluator(kept, kept.segment(sub.reader()), scored, False, local)
-        part = evaluator.run(matcher)
+        segment = kept.segment(sub.reader())
+        tree = _tree(kept, segment, sub, made, scored)
+        part = _Evaluator(kept, segment, scored, False, local).node(tree)
         keep = np.isin(part.ids, local, assume_unique=True)
         found = (part.ids[keep] + offset).tolist()
         scores = part.scores[keep].tolist() if part.scores is not None else [0.0] * len(found)

@@ -55,6 +55,22 @@ class Blocks:
 Postings = tuple[np.ndarray, np.ndarray, Blocks]
 
 
+class Located:
+    """Where a term's postings start in its segment's postings file, for
+    :func:`read_postings` and :func:`positions`, as a ``W3LeafMatcher`` knows it
+    (see :mod:`reader.search.mirror`: no first block read to know it)."""
+
+    __slots__ = ("_baseoffset", "_byteids", "_postfile", "_term", "format")
+
+    def __init__(self, term: tuple[str, bytes], postfile: Any, offset: int, format_: Any) -> None:
+        self._term, self._postfile, self._baseoffset = term, postfile, offset
+        self._byteids = None
+        self.format = format_
+
+    def term(self) -> tuple[str, bytes]:
+        return self._term
+
+
 @dataclass(eq=False)  # hashed as itself: a key of the positions kept
 class Segment:
     """What one segment's arrays need, kept with its searcher."""
@@ -62,6 +78,12 @@ class Segment:
     reader: Any
     postings: dict[tuple[str, bytes], Postings] = field(default_factory=dict)
     lengths: dict[str, np.ndarray] = field(default_factory=dict)
+    # where each term's postings are (see reader.search.mirror), the deleted documents
+    # (False: none), the undeleted documents' count
+    located: dict[tuple[str, bytes], Any] = field(default_factory=dict)
+    term_sizes: dict[tuple[str, Any], int] = field(default_factory=dict)
+    deleted: Any = None
+    doc_count: int | None = None
 
 
 class Kept:
@@ -77,12 +99,22 @@ class Kept:
         self.positions: OrderedDict[tuple[Segment, tuple[str, bytes], int], Any] = OrderedDict()
         # a term's spans in a document, by segment, term and document, dropped whole when full
         self.spans: dict[tuple[Segment, tuple[str, bytes], int], list[Span]] = {}
+        self.scorers: dict[tuple[int, str, bytes], Any] = {}  # see scorer
 
     def keep_positions(self, where: tuple[Segment, tuple[str, bytes], int], values: Any) -> None:
         """Keep one block's positions (or its data), within :data:`POSITION_BLOCKS_KEPT`."""
         self.positions[where] = values
         if len(self.positions) > POSITION_BLOCKS_KEPT:
             self.positions.popitem(last=False)
+
+    def scorer(self, weighting: Any, sub: Any, fieldname: str, text: bytes) -> Any:
+        """The term's scorer, made once per searcher: its statistics (the term's idf,
+        the field's average length) are the whole index's, the same in each segment."""
+        key = (id(weighting), fieldname, text)
+        found = self.scorers.get(key)
+        if found is None:
+            found = self.scorers[key] = weighting.scorer(sub, fieldname, text)
+        return found
 
     def segment(self, reader: Any) -> Segment:
         found = self.segments.get(id(reader))
@@ -140,7 +172,7 @@ def read_postings(
     string of positions a posting, were nine tenths of unpickling a block, and only the
     few blocks of the ranked articles are ever asked for theirs."""
     fieldname, text = key
-    if type(leaf) is not W3LeafMatcher or leaf.term() != key:
+    if type(leaf) not in (W3LeafMatcher, Located) or leaf.term() != key:
         # where the term's postings are: from the leaf Whoosh built for the query, or
         # from the term table (a lookup and a first block read again)
         leaf = reader._terms.matcher(fieldname, text, reader.schema[fieldname].format)
