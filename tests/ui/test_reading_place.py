@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QPoint, Qt, QTimer
-from PySide6.QtGui import QTextCursor
+from PySide6.QtCore import QEvent, QPoint, QPointF, Qt, QTimer
+from PySide6.QtGui import QMouseEvent, QTextCursor
 from PySide6.QtWidgets import QApplication, QDialog, QLineEdit, QPlainTextEdit
 
 from reader.core.colors import COLORS
@@ -192,3 +192,56 @@ def test_arrows_step_over_folded_text_in_the_middle(qtbot) -> None:
     assert browser.textCursor().block().text() == "after the fold"
     qtbot.keyClick(browser, Qt.Key.Key_Down, Qt.KeyboardModifier.ShiftModifier)
     assert browser.textCursor().block().isVisible()
+
+
+def drag(widget, start: QPoint, end: QPoint) -> None:
+    """Press the left button at ``start``, move to ``end`` holding it, release there (a
+    move that carries the held button, which QTest's mouseMove does not send)."""
+    left, none = Qt.MouseButton.LeftButton, Qt.MouseButton.NoButton
+    steps = [(QEvent.Type.MouseButtonPress, start, left, left)]
+    steps += [
+        (QEvent.Type.MouseMove, start + (end - start) * i / 4, none, left) for i in (1, 2, 3, 4)
+    ]
+    steps.append((QEvent.Type.MouseButtonRelease, end, left, none))
+    for kind, at, button, held in steps:
+        event = QMouseEvent(
+            kind,
+            QPointF(at),
+            QPointF(widget.mapToGlobal(at)),
+            button,
+            held,
+            Qt.KeyboardModifier.NoModifier,
+        )
+        QApplication.sendEvent(widget, event)
+
+
+def test_a_click_between_two_paragraphs_stays_between_them(qtbot, window) -> None:
+    """The space between two paragraphs belongs to them, not to the folded furniture at the
+    article's end: a click there put the caret in the fold, and the next arrow key scrolled
+    the view to the end of the article; a drag from there selected up to the end."""
+    window.resize(1440, 900)
+    open_title(qtbot, window, TITLE)
+    settle(qtbot, window)
+    browser = window.article_view.browser
+    document, bar = browser.document(), browser.verticalScrollBar()
+    assert not document.lastBlock().isVisible(), "the furniture at the end is folded"
+    layout = document.documentLayout()
+    above = document.find("Les entreprises technologiques chinoises").block()
+    below = above.next()
+    gap = (layout.blockBoundingRect(above).bottom() + layout.blockBoundingRect(below).top()) / 2
+    assert layout.blockBoundingRect(below).top() - layout.blockBoundingRect(above).bottom() > 4
+    bar.setValue(int(gap) - 200)
+    at = QPoint(browser.viewport().width() // 2, int(gap) - bar.value())
+    place = bar.value()
+
+    qtbot.mouseClick(browser.viewport(), Qt.MouseButton.LeftButton, pos=at)
+    caret = browser.textCursor().block()
+    assert caret.blockNumber() in (above.blockNumber(), below.blockNumber()), caret.text()
+    qtbot.keyClick(browser, Qt.Key.Key_Down)
+    assert abs(bar.value() - place) < browser.viewport().height() // 2, "the view jumped"
+
+    lower = browser.cursorRect(QTextCursor(below)).center() + QPoint(0, 30)
+    drag(browser.viewport(), at, lower)
+    selected = browser.textCursor().selectedText()
+    assert selected and selected in below.text(), selected
+    assert bar.value() == place

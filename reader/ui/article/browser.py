@@ -6,7 +6,9 @@ moving its cursor line by line; once the cursor lands in a hidden block (the fur
 often ends the article), its rectangle is empty and "keep the cursor visible" scrolls to
 the top. So PageUp/PageDown move the view by a page and put the cursor on the page,
 Ctrl+Home/Ctrl+End go to the first/last *visible* text, and any other move that would
-put the cursor inside folded text stops at the text beside it.
+put the cursor inside folded text stops at the text beside it. A click or a drag in the
+space between two paragraphs, which Qt places in the last block (the fold), is placed
+beside the paragraphs around it.
 """
 
 from __future__ import annotations
@@ -95,10 +97,64 @@ class ReaderBrowser(QTextBrowser):
 
     # -- mouse selection ----------------------------------------------------------------------
 
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        super().mousePressEvent(event)
+        self._out_of_fold(event.position().toPoint())
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        super().mouseMoveEvent(event)
+        if event.buttons() & Qt.MouseButton.LeftButton:
+            self._out_of_fold(event.position().toPoint())
+
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
+        super().mouseDoubleClickEvent(event)
+        self._out_of_fold(event.position().toPoint())
+
+    def _out_of_fold(self, point: QPoint) -> None:
+        """Qt finds the space between two paragraphs in no block, and gives the last one:
+        folded furniture, when it ends the article. The caret (or the drag's end, or its
+        start) goes to the nearer edge of the paragraphs around ``point`` instead."""
+        cursor = self.textCursor()
+        document = self.document()
+        anchor = cursor.anchor()
+        if not document.findBlock(anchor).isVisible():
+            anchor = self._shown_near(point)
+        position = cursor.position()
+        if not document.findBlock(position).isVisible():
+            position = self._shown_near(point)
+        if (anchor, position) != (cursor.anchor(), cursor.position()):
+            cursor.setPosition(anchor)
+            cursor.setPosition(position, Move.KeepAnchor)
+            scroll = self.verticalScrollBar().value()
+            self.setTextCursor(cursor)
+            self.verticalScrollBar().setValue(scroll)
+
+    def _shown_near(self, point: QPoint) -> int:
+        """The document position nearest to the viewport ``point`` in shown text: the end
+        of the paragraph above it or the start of the one below, whichever is closer."""
+        layout = self.document().documentLayout()
+        y = point.y() + self.verticalScrollBar().value()
+        above: QTextBlock | None = None
+        block = self.document().firstBlock()
+        while block.isValid():
+            if block.isVisible():
+                rect = layout.blockBoundingRect(block)
+                if y < rect.bottom():
+                    if (
+                        above is None
+                        or rect.top() - y < y - layout.blockBoundingRect(above).bottom()
+                    ):
+                        return block.position()
+                    break
+                above = block
+            block = block.next()
+        return _edge_of(above, 1) if above is not None else 0
+
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         """A selection dragged with the mouse takes whole words, as e-readers do: a drag
         that starts or ends inside a word extends to the word's edge (a highlight of half
-        a word is never what was meant). Shift+arrows still refine it letter by letter."""
+        a word is never what was meant), and one that starts or ends on a paragraph break
+        leaves it out. Shift+arrows still refine it letter by letter."""
         super().mouseReleaseEvent(event)
         if event.button() == Qt.MouseButton.LeftButton and self.textCursor().hasSelection():
             self.setTextCursor(snapped_to_words(self.textCursor()))
@@ -200,7 +256,8 @@ def _in_word(text: str, index: int) -> bool:
 
 def snapped_to_words(cursor: QTextCursor) -> QTextCursor:
     """``cursor``'s selection with each end that falls inside a word moved out to that
-    word's edge (the anchor stays the anchor)."""
+    word's edge, and each end on a paragraph break moved into its paragraph (the anchor
+    stays the anchor)."""
     document = cursor.document()
 
     def edge(position: int, step: int) -> int:
@@ -216,6 +273,14 @@ def snapped_to_words(cursor: QTextCursor) -> QTextCursor:
     forward = position >= anchor
     start, end = (anchor, position) if forward else (position, anchor)
     start, end = edge(start, -1), edge(end, 1)
+    # nor the break between two paragraphs at either end (a drag begun in the space
+    # between them): the selection starts on the next paragraph, ends on the last one
+    first = document.findBlock(start)
+    if start < end and start == _edge_of(first, 1) and first.next().isValid():
+        start = first.next().position()
+    last = document.findBlock(end)
+    if start < end and end == last.position() and last.previous().isValid():
+        end = _edge_of(last.previous(), 1)
     snapped = QTextCursor(cursor)
     snapped.setPosition(start if forward else end)
     snapped.setPosition(end if forward else start, QTextCursor.MoveMode.KeepAnchor)
