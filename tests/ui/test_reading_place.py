@@ -245,3 +245,27 @@ def test_a_click_between_two_paragraphs_stays_between_them(qtbot, window) -> Non
     selected = browser.textCursor().selectedText()
     assert selected and selected in below.text(), selected
     assert bar.value() == place
+
+
+def test_zooming_keeps_the_line_read_at_the_top(qtbot, window) -> None:
+    """Ctrl+= and Ctrl+- change every line's height: the passage at the top of the view
+    stays there (the same scroll value showed a passage a page away)."""
+    window.resize(1440, 900)
+    open_title(qtbot, window, TITLE)
+    settle(qtbot, window)
+    view = window.article_view
+    browser, bar = view.browser, view.browser.verticalScrollBar()
+    bar.setValue(bar.maximum() * 2 // 3)
+    top = browser.cursorForPosition(QPoint(browser.viewport().width() // 2, 0))
+    offset = view.rendered.mapping.to_canonical(top.position())
+    assert offset is not None and offset > len(view.article.text) // 3
+    browser.setFocus()
+    qtbot.waitUntil(browser.hasFocus)
+    for key in (Qt.Key.Key_Equal, Qt.Key.Key_Equal, Qt.Key.Key_Minus, Qt.Key.Key_0):
+        zoom = view.zoom
+        qtbot.keyClick(browser, key, Qt.KeyboardModifier.ControlModifier)
+        assert view.zoom != zoom, key
+        line = browser.cursorRect(view.cursor_for(offset, offset))
+        # a line's words wrap anew at each size: the passage stays on the top line or the
+        # next (it went 4 lines down at the first step, 15 at the second)
+        assert -line.height() <= line.top() <= 2 * line.height(), (key, line.top())

@@ -118,10 +118,10 @@ class ReaderBrowser(QTextBrowser):
         document = self.document()
         anchor = cursor.anchor()
         if not document.findBlock(anchor).isVisible():
-            anchor = self._shown_near(point)
+            anchor = self.position_at(point)
         position = cursor.position()
         if not document.findBlock(position).isVisible():
-            position = self._shown_near(point)
+            position = self.position_at(point)
         if (anchor, position) != (cursor.anchor(), cursor.position()):
             cursor.setPosition(anchor)
             cursor.setPosition(position, Move.KeepAnchor)
@@ -129,9 +129,13 @@ class ReaderBrowser(QTextBrowser):
             self.setTextCursor(cursor)
             self.verticalScrollBar().setValue(scroll)
 
-    def _shown_near(self, point: QPoint) -> int:
-        """The document position nearest to the viewport ``point`` in shown text: the end
-        of the paragraph above it or the start of the one below, whichever is closer."""
+    def position_at(self, point: QPoint) -> int:
+        """The document position at the viewport ``point``, always in shown text: between
+        two paragraphs, the end of the one above or the start of the one below, whichever
+        is closer."""
+        found = self.cursorForPosition(point)
+        if found.block().isVisible():
+            return found.position()
         layout = self.document().documentLayout()
         y = point.y() + self.verticalScrollBar().value()
         above: QTextBlock | None = None

@@ -195,12 +195,35 @@ class ArticleView(QWidget):
         self._rerender()
 
     def _rerender(self) -> None:
-        """Render the shown article again, keeping the scroll value and the selection
-        (a new document would otherwise drop the selection the reader was about to use)."""
+        """Render the shown article again, keeping the selection (a new document would
+        otherwise drop the selection the reader was about to use) and the line read at the
+        top of the view: a zoom changes every line's height, and the same scroll value
+        showed another passage, a page or more away."""
         place = self._place()
+        top = self._top_line()
         self._render()
         if place is not None:
             self._restore_place(place)
+        if top is not None:
+            offset, y = top
+            cursor = self.cursor_for(offset, offset)
+            if cursor is not None:
+                bar = self.browser.verticalScrollBar()
+                bar.setValue(bar.value() + self.browser.cursorRect(cursor).top() - y)
+
+    def _top_line(self) -> tuple[int, int] | None:
+        """The canonical offset of the text at the top of the view and its line's top in
+        the view (None at the very top: the view stays there)."""
+        if self.rendered is None or self.browser.verticalScrollBar().value() == 0:
+            return None
+        browser = self.browser
+        position = browser.position_at(QPoint(browser.viewport().width() // 2, 0))
+        offset = self.rendered.mapping.to_canonical(position)
+        if offset is None:
+            return None
+        cursor = QTextCursor(self.rendered.document)
+        cursor.setPosition(position)
+        return offset, browser.cursorRect(cursor).top()
 
     # -- zoom -------------------------------------------------------------------------------
 
