@@ -1,7 +1,7 @@
 """Search relevance against hand-made judgments, beside two baselines built in the same run
 (run: ``.venv/bin/python -m benchmarks.relevance [--library DIR [--reindex]] [--kind K]
-[--show-failures]``; ``--library`` keeps the app's library between runs: 40 s to build,
-then a run takes seconds).
+[--monolingual] [--show-failures]``; ``--library`` keeps the app's library between runs:
+40 s to build, then a run takes seconds).
 
 The judgments (``benchmarks/relevance/queries.jsonl``, one query a line) grade documents
 2 (what the query is for) or 1 (useful); unlisted documents count 0. Every query goes
@@ -13,6 +13,9 @@ Wikinews, 300 BBC), and through two baselines over the same texts:
   boosted 2×;
 - **fts5**: SQLite FTS5 (``unicode61 remove_diacritics 2``), the words OR-ed, ranked by
   ``bm25`` with titles weighted 2×.
+
+With ``--monolingual`` the app is run a second time with cross-language search off
+(``app-mono``), which shows what the expansion into the other language gives.
 
 Each is scored at 10 results with nDCG (gains 2/1), recall, MRR and the share of queries
 that return nothing, per kind of query and overall. The baselines understand the query
@@ -41,6 +44,7 @@ from benchmarks.relevance_corpus import Doc, build_app_library, library_keys, lo
 QUERIES = ROOT / "benchmarks" / "relevance" / "queries.jsonl"
 CUTOFF = 10
 SYSTEMS = ("app", "whoosh", "fts5")
+MONOLINGUAL = "app-mono"
 METRICS = ("ndcg", "recall", "mrr", "zero")
 
 # -- metrics -------------------------------------------------------------------------------
@@ -298,16 +302,19 @@ class AppSearch:
     same text stands for all of them, in key order. The search box's hint for the last
     query is kept, to show beside a failure."""
 
-    def __init__(self, folder: Path, articles: Mapping[str, Sequence[str]]) -> None:
+    def __init__(
+        self, folder: Path, articles: Mapping[str, Sequence[str]], cross_language: bool = True
+    ) -> None:
         from reader.services import Library
 
         self.library = Library.open(folder)
         self.articles = articles
+        self.cross_language = cross_language
         self.last_hint = ""
 
     def search(self, query: str, limit: int = CUTOFF) -> list[str]:
         self.last_hint = ""
-        results = self.library.search(query, limit=limit)
+        results = self.library.search(query, limit=limit, cross_language=self.cross_language)
         self.last_hint = results.hint
         keys = [key for hit in results.hits for key in self.articles.get(hit.id, ())]
         return keys[:limit]
@@ -342,7 +349,9 @@ def run(queries: Sequence[Query], systems: Mapping[str, System]) -> list[dict[st
     return rows
 
 
-def summarise(rows: Sequence[dict[str, Any]]) -> dict[str, dict[str, Any]]:
+def summarise(
+    rows: Sequence[dict[str, Any]], systems: Sequence[str] = SYSTEMS
+) -> dict[str, dict[str, Any]]:
     """Per kind (in first-seen order) and ``all``: the number of queries and each
     system's mean metrics and error count."""
     kinds = list(dict.fromkeys(r["kind"] for r in rows))
@@ -350,7 +359,7 @@ def summarise(rows: Sequence[dict[str, Any]]) -> dict[str, dict[str, Any]]:
     for kind in [*kinds, "all"]:
         chosen = [r for r in rows if kind in ("all", r["kind"])]
         entry: dict[str, Any] = {"queries": len(chosen)}
-        for name in SYSTEMS:
+        for name in systems:
             entry[name] = {m: mean([r[name][m] for r in chosen]) for m in METRICS}
             entry[name]["errors"] = sum(1 for r in chosen if "error" in r[name])
         summary[kind] = entry
@@ -361,15 +370,15 @@ def _cell(value: float | None) -> str:
     return "—" if value is None else f"{value:.3f}"
 
 
-def markdown(summary: Mapping[str, Mapping[str, Any]]) -> str:
+def markdown(summary: Mapping[str, Mapping[str, Any]], systems: Sequence[str] = SYSTEMS) -> str:
     """A Markdown table for BENCHMARKS.md: a row per kind, then all queries."""
     header = ["kind", "n"]
-    for name in SYSTEMS:
+    for name in systems:
         header += [f"{name} nDCG@10", f"{name} R@10", f"{name} MRR", f"{name} zero"]
     lines = [header]
     for kind, entry in summary.items():
         cells = [f"**{kind}**" if kind == "all" else kind, str(entry["queries"])]
-        for name in SYSTEMS:
+        for name in systems:
             cells += [_cell(entry[name][m]) for m in METRICS]
         lines.append(cells)
     widths = [max(len(line[i]) for line in lines) for i in range(len(header))]
@@ -419,6 +428,11 @@ def main() -> None:
     )
     parser.add_argument("--kind", help="only the queries of this kind")
     parser.add_argument(
+        "--monolingual",
+        action="store_true",
+        help=f"also the app with cross-language search off ({MONOLINGUAL})",
+    )
+    parser.add_argument(
         "--show-failures", action="store_true", help="the queries where the app's nDCG < 1"
     )
     args = parser.parse_args()
@@ -448,6 +462,10 @@ def main() -> None:
         fts = Fts5Baseline(docs)
         timings["fts5_index_s"] = time.perf_counter() - started
         app = AppSearch(folder, articles)
+        systems: dict[str, System] = {"app": app}
+        if args.monolingual:
+            systems[MONOLINGUAL] = AppSearch(folder, articles, cross_language=False)
+        systems.update(whoosh=whoosh, fts5=fts)
         try:
             if args.reindex:
                 started = time.perf_counter()
@@ -455,20 +473,22 @@ def main() -> None:
                 timings["app_reindex_s"] = time.perf_counter() - started
             app.search("warm up")
             started = time.perf_counter()
-            rows = run(queries, {"app": app, "whoosh": whoosh, "fts5": fts})
+            rows = run(queries, systems)
             timings["queries_s"] = time.perf_counter() - started
         finally:
-            app.close()
+            for system in systems.values():
+                if isinstance(system, AppSearch):
+                    system.close()
             whoosh.close()
             fts.close()
 
-    summary = summarise(rows)
-    print(markdown(summary))
+    summary = summarise(rows, list(systems))
+    print(markdown(summary, list(systems)))
     print(
         f"\n{len(queries)} queries over {len(keys)} files ({len(articles)} app articles); "
         + ", ".join(f"{k} {v:.1f}" for k, v in timings.items())
     )
-    for name in SYSTEMS:
+    for name in systems:
         errors = [r for r in rows if "error" in r[name]]
         if errors:
             print(

@@ -41,9 +41,10 @@ from reader.search.passes import (
     remember_frequencies,
     tiers,
 )
-from reader.search.plan import LesserSense, Plan, make_plan
+from reader.search.plan import Plan, make_plan
 from reader.search.presence import present, respelt
 from reader.search.query import SIGN_ALONE, check, make_parser, unreadable
+from reader.search.senses import LesserSense, source_fields
 from reader.search.snippet import make_snippet
 from reader.search.storage import install as install_storage
 from reader.search.upkeep import IndexUpkeep
@@ -115,9 +116,10 @@ class SearchIndex(IndexUpkeep):
         :mod:`reader.search.plan`). With no result and a word the library lacks, the
         closest spelling the index knows is searched instead (``correct``)."""
         searcher = self._searcher()
-        # a lesser sense weighs half an ordinary one: it keys apart though it is equal
+        # a lesser sense weighs half an ordinary one, a translation is searched outside
+        # its source language's fields: each keys apart though it is equal
         alts = tuple(
-            (w, tuple((x, isinstance(x, LesserSense)) for x in a))
+            (w, tuple((x, isinstance(x, LesserSense), source_fields(x)) for x in a))
             for w, a in (alternatives or {}).items()
         )
         key = (self._opened, searcher.reader().generation(), text, limit, correct, alts)

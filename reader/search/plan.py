@@ -32,6 +32,7 @@ from whoosh.query import Query
 
 from reader.search.analysis import fold_accents, is_stop_word
 from reader.search.query import parse
+from reader.search.senses import LesserSense, outside, source_fields
 
 # Lower weight of an alternative (a translation, another name) than the word typed:
 # articles in the query's own words rank first.
@@ -68,14 +69,6 @@ _APART = re.compile(r"(?<![\w'’])(l|d|j|m|n|c|qu)\s+(?=[aeiouyhàâéèêëî�
 # is not an English word, though the English stemmer makes "democrat" of it
 _NOT_ENGLISH = re.compile(r"[àâçèéêëîïôùûüÿœæ]", re.I)
 ENGLISH_FIELDS = frozenset({"title_en", "body_en"})
-
-
-class LesserSense(str):
-    """An alternative searched with less weight than the others of its word: how news
-    writes the word (reader.translate.newswords), after the dictionaries' senses. A
-    string everywhere else (the chips, the caches' keys)."""
-
-    __slots__ = ()
 
 
 @dataclass(frozen=True)
@@ -312,16 +305,21 @@ def _alternatives(
     for alt in alts:
         boost = ALTERNATIVE_BOOST * (LESSER_BOOST if isinstance(alt, LesserSense) else 1.0)
         words = [w for w in alt.split() if not is_stop_word(w)]
+        # a translation is not searched in its source language's fields (senses)
+        fields = source_fields(alt)
         if len(words) > 1:
             together = _parsed(parser, _phrase(alt))
-            if together is not None and phrases is not None:
-                phrases[key(alt)] = together.with_boost(boost)
+            apart = None if together is None else outside(together, fields)
+            if apart is not None and apart is not query.NullQuery and phrases is not None:
+                phrases[key(alt)] = apart.with_boost(boost)
             # each word quoted: a name's "OR" or "NOT" is a word here, not an operator
             parsed = _parsed(parser, " ".join('"' + w.replace('"', " ") + '"' for w in words))
         else:
             parsed = _parsed(parser, _phrase(alt))
             if parsed is not None and seen:
                 parsed = parsed.accept(unseen).normalize()
+        if parsed is not None:
+            parsed = outside(parsed, fields)
         if parsed is not None and parsed is not query.NullQuery:
             made.append(parsed.with_boost(boost))
     return made

@@ -14,9 +14,10 @@ from whoosh import query
 from whoosh.qparser import QueryParser
 
 from reader.core.errors import QuerySyntaxError
-from reader.search.plan import Clause, LesserSense, Plan
+from reader.search.plan import Clause, Plan
 from reader.search.query import parse
 from reader.search.remember import remembered
+from reader.search.senses import LesserSense, outside, source_fields
 from reader.search.spelling import closest_word, same_case
 
 FEW_POSTINGS = 3  # an alternative in this few articles is checked against deletions
@@ -53,13 +54,25 @@ def present(
 
 
 def frequency(searcher: Any, parser: QueryParser, word: str) -> int:
-    """Articles holding ``word`` in any default field (one counted once per field)."""
-    return remembered(searcher, ("frequency", word), lambda: _count(searcher, parser, word))
+    """Articles holding ``word`` in any default field it is searched in (one counted
+    once per field): a translation is not counted in its source language's fields
+    (reader.search.senses)."""
+    fields = source_fields(word)
+    return remembered(
+        searcher,
+        (_asked("frequency", fields), word),
+        lambda: _count(searcher, parser, word, fields),
+    )
 
 
-def _count(searcher: Any, parser: QueryParser, word: str) -> int:
+def _asked(question: str, fields: frozenset[str]) -> str:
+    """A remembered answer's question: a word is asked apart in other fields."""
+    return " ".join((question, *sorted(fields)))
+
+
+def _count(searcher: Any, parser: QueryParser, word: str, fields: frozenset[str]) -> int:
     try:
-        made = parse(parser, word)
+        made = outside(parse(parser, word), fields)
     except QuerySyntaxError:
         return 0
     return sum(
@@ -70,14 +83,20 @@ def _count(searcher: Any, parser: QueryParser, word: str) -> int:
 
 
 def holds(searcher: Any, parser: QueryParser, words: str) -> bool:
-    """Whether some article holds ``words`` (as a phrase when several)."""
-    return remembered(searcher, ("holds", words), lambda: _held(searcher, parser, words))
+    """Whether some article holds ``words`` (as a phrase when several), in the fields
+    they are searched in."""
+    fields = source_fields(words)
+    return remembered(
+        searcher, (_asked("holds", fields), words), lambda: _held(searcher, parser, words, fields)
+    )
 
 
-def _held(searcher: Any, parser: QueryParser, words: str) -> bool:
+def _held(searcher: Any, parser: QueryParser, words: str, fields: frozenset[str]) -> bool:
     try:
-        made = parse(parser, f'"{words}"' if " " in words else words)
+        made = outside(parse(parser, f'"{words}"' if " " in words else words), fields)
     except QuerySyntaxError:
+        return False
+    if made is query.NullQuery:
         return False
     return next(iter(searcher.docs_for_query(made)), None) is not None
 

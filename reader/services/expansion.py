@@ -34,7 +34,8 @@ from math import prod
 
 from reader.entities.gazetteer import Gazetteer, fold_case
 from reader.search.analysis import fold_accents, is_stop_word
-from reader.search.plan import LesserSense, key, pieces
+from reader.search.plan import key, pieces
+from reader.search.senses import LesserSense, Translation
 from reader.translate.apertium_words import ApertiumWords
 from reader.translate.base import TranslationError
 from reader.translate.freedict import FreeDictGlossary, Gloss
@@ -273,14 +274,18 @@ class QueryExpander:
                 found[word] = "|".join(both + extra[:PIVOT_SENSES])
         with self._lock:
             for word in words:
-                senses = _kept(found.get(word, "").split("|"), word)[:MAX_SENSES]
+                # each a word of ``target``, searched outside ``source``'s fields
+                senses = tuple(
+                    Translation(s, source)
+                    for s in _kept(found.get(word, "").split("|"), word)[:MAX_SENSES]
+                )
                 # how news writes the word, after the dictionaries' senses and beyond
                 # their count: "déclare" is *declares*, *state*, then *said*, *says*
                 form = bare.get(word, "")
                 written = _kept(news.get(form, ()), word)
                 taken = {key(s) for s in senses}
                 fresh = [s for s in written if key(s) not in taken]
-                senses += tuple(map(LesserSense, fresh[:NEWS_SENSES]))
+                senses += tuple(LesserSense(s, source) for s in fresh[:NEWS_SENSES])
                 self._cache[(word, source, target)] = senses
                 while len(self._cache) > CACHE_SIZE:
                     self._cache.popitem(last=False)
