@@ -90,7 +90,11 @@ class LanguageTokenizer(Tokenizer):  # type: ignore[misc]
         if self.lang in _STEMMERS:
             import Stemmer
 
-            self._stem = Stemmer.Stemmer(_STEMMERS[self.lang]).stemWord
+            # without PyStemmer's own cache of 10,000 words: each entry a Python list the
+            # garbage collector walked at each full collection (a search's pause of
+            # 50 ms at 50,000 articles), and the per-word cache below holds the stems
+            stemmer = Stemmer.Stemmer(_STEMMERS[self.lang], 0)
+            self._stem = stemmer.stemWord
         self._cache: dict[str, tuple[str, bool, str | None]] = {}
 
     def __getstate__(self) -> dict[str, Any]:

@@ -462,7 +462,11 @@ class Column:
     def counts(self, docs: np.ndarray) -> dict[str, int]:
         codes = self.codes[docs]
         unread = np.unique(docs[codes == self.UNREAD])
-        if len(unread):
+        if len(unread) and self.column is not None and not self.parts:
+            # no segment has the column (no article has a source): no document has a
+            # value, where asking for each raised IndexError one by one
+            self.codes[unread] = self.NONE
+        elif len(unread):
             which = np.searchsorted(self.starts, unread, side="right") - 1
             parts = self.parts  # none when no segment has the column
             for at in np.unique(which).tolist():
