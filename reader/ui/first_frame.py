@@ -51,6 +51,7 @@ from reader.core.errors import ReaderError
 from reader.core.paths import DataPaths, resolve_data_dir
 from reader.core.resources import bundled_icons
 from reader.ui import i18n, keymap, snapshot, theme
+from reader.ui.article import place
 from reader.ui.article.view import ArticleView
 from reader.ui.settings import UiSettings
 from reader.ui.translation.bar import TranslationBar
@@ -473,6 +474,7 @@ def _paint_article(stand_in: StandIn, paths: DataPaths, settings: UiSettings) ->
     view.show_article(shown.article)
     view.set_entities(shown.mentions or [])
     view.set_annotations(shown.annotations)
+    view.return_to(place.kept(settings, shown.article.id))
     stand_in.window().setWindowTitle(f"{shown.article.title} — {APP_NAME}")
 
 

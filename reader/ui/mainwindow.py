@@ -34,6 +34,7 @@ from reader.ui.actions import WindowActions
 from reader.ui.annotations.browser import AnnotationBrowser
 from reader.ui.annotations.controller import AnnotationController
 from reader.ui.annotations.tags import TagManager
+from reader.ui.article import place
 from reader.ui.article.view import ArticleView
 from reader.ui.context import UiContext
 from reader.ui.details import DetailsPanel
@@ -64,6 +65,7 @@ class MainWindow(QMainWindow):
         self.linked = ""  # the article of the last link opened (it comes before the last read)
         self.started = False  # the start-up work is done: a link can be opened at once
         self._opening = ""  # the message shown while the library opens
+        self._returning = True  # the first article shown opens where it was read last
         self.restore_requested: Backup | None = None  # put back when the window closes
         self._build_middle()
         self._build_panels()
@@ -249,6 +251,8 @@ class MainWindow(QMainWindow):
         s.set("zoom", self.article_view.zoom)
         if self.current is not None:
             s.set("last_article", self.current.id)
+            place.keep(s, self.article_view)
+        s.set("last_search", self.search_field.text())
         s.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
@@ -318,6 +322,8 @@ class MainWindow(QMainWindow):
         library = self.ctx.library
         self._opening = self.tr("Opening the library…")
         self.statusBar().showMessage(self._opening)
+        if not self.search_field.text():  # the search of the last session, with its results
+            self.search_field.setText(str(self.ctx.settings.get("last_search", "") or ""))
 
         def work(task: TaskContext) -> None:
             library.seed_if_empty()
@@ -427,7 +433,12 @@ class MainWindow(QMainWindow):
     def _show_article(self, reading: Reading) -> None:
         """The text, its entities and highlights painted together, in one frame."""
         article = self.current = reading.article
+        shown = self.article_view.article
         self.article_view.show_article(article)
+        if self._returning and (shown is None or shown.id != article.id):
+            # the article read when the window last closed, where it was read
+            self.article_view.return_to(place.kept(self.ctx.settings, article.id))
+        self._returning = False
         self.reading.article_changed()
         if reading.hits:
             self.article_view.set_hits(reading.hits)

@@ -30,6 +30,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 from reader import APP_NAME
 from reader.core.model import Annotation, Article, EntityMention, Span, SpanKind
 from reader.services.reading import Reading, before_import
+from reader.ui.article import place
 
 if TYPE_CHECKING:
     from reader.ui.article.view import ArticleView
@@ -55,12 +56,13 @@ class Window(Protocol):
 
 def paint(window: Window, shown: Reading) -> None:
     """The snapshot's article as it was shown: text, underlines, the Entities panel's
-    counts and list, highlights and title (not the Details panel: what it shows of an
-    article it looks up in the library, which is the read's work)."""
+    counts and list, highlights, title and place (not the Details panel: what it shows
+    of an article it looks up in the library, which is the read's work)."""
     view = window.article_view
     view.show_article(shown.article)
     view.set_entities(shown.mentions or [])
     view.set_annotations(shown.annotations)
+    view.return_to(place.kept(window.ctx.settings, shown.article.id))
     window.entities_panel.set_mentions(shown.mentions or [], pending=shown.mentions is None)
     window.setWindowTitle(f"{shown.article.title} — {APP_NAME}")
 

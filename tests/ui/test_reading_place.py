@@ -269,3 +269,49 @@ def test_zooming_keeps_the_line_read_at_the_top(qtbot, window) -> None:
         # a line's words wrap anew at each size: the passage stays on the top line or the
         # next (it went 4 lines down at the first step, 15 at the second)
         assert -line.height() <= line.top() <= 2 * line.height(), (key, line.top())
+
+
+def test_the_next_start_opens_where_the_reader_was_with_the_search(qtbot, window, data_dir) -> None:
+    """Quit two thirds down an article with a search typed: the next start shows the same
+    passage at the top of the view (it opened the article at its top) and the same search
+    with its results (the box was empty) — from the library's read, and again from the
+    snapshot a start paints before it."""
+    from reader.services import Library
+    from reader.ui.app import build_window, present
+
+    window.resize(1440, 900)
+    open_title(qtbot, window, TITLE)
+    settle(qtbot, window)
+    view = window.article_view
+    bar = view.browser.verticalScrollBar()
+    bar.setValue(bar.maximum() * 2 // 3)
+    offset = view.top_offset()
+    assert offset > len(view.article.text) // 3
+    window.search_field.setText("Baidu")
+    qtbot.waitUntil(lambda: window.search_panel.model.rowCount() > 0, timeout=20000)
+    article_id, found = window.current.id, window.search_panel.model.rowCount()
+    window.ctx.tasks.wait()
+    window.close()
+
+    for _ in ("read from the library", "painted from the snapshot"):
+        library = Library.open(data_dir)
+        again = build_window(library)
+        qtbot.addWidget(again)
+        again.resize(1440, 900)
+        present(again)
+        try:
+            qtbot.waitUntil(lambda w=again: w.current is not None and w.started, timeout=60000)
+            settle(qtbot, again)
+            shown = again.article_view
+            assert again.current.id == article_id
+            line = shown.browser.cursorRect(shown.cursor_for(offset, offset))
+            assert -line.height() <= line.top() <= line.height(), line.top()
+            assert again.search_field.text() == "Baidu"
+            assert again.left.currentWidget() is again.search_panel
+            results = again.search_panel.model
+            qtbot.waitUntil(lambda m=results: m.rowCount() == found, timeout=20000)
+        finally:
+            again.ctx.tasks.wait()
+            again.close()
+            again.ctx.tasks.wait()
+            library.close()

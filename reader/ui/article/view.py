@@ -29,6 +29,7 @@ from reader.ui.annotations.colors import highlight_color
 from reader.ui.article import overlay
 from reader.ui.article.bars import FindBar, HitBar
 from reader.ui.article.browser import ReaderBrowser
+from reader.ui.article.place import ReturnTo, put_at_top, top_line
 from reader.ui.article.popup import SelectionPopup
 from reader.ui.article.render import FOLD_SCHEME, Rendered, render, toggle_fold
 from reader.ui.theme import ENTITY_TYPES, LIGHT, ReaderColors
@@ -200,30 +201,24 @@ class ArticleView(QWidget):
         top of the view: a zoom changes every line's height, and the same scroll value
         showed another passage, a page or more away."""
         place = self._place()
-        top = self._top_line()
+        top = top_line(self)
         self._render()
         if place is not None:
             self._restore_place(place)
         if top is not None:
-            offset, y = top
-            cursor = self.cursor_for(offset, offset)
-            if cursor is not None:
-                bar = self.browser.verticalScrollBar()
-                bar.setValue(bar.value() + self.browser.cursorRect(cursor).top() - y)
+            put_at_top(self, *top)
 
-    def _top_line(self) -> tuple[int, int] | None:
-        """The canonical offset of the text at the top of the view and its line's top in
-        the view (None at the very top: the view stays there)."""
-        if self.rendered is None or self.browser.verticalScrollBar().value() == 0:
-            return None
-        browser = self.browser
-        position = browser.position_at(QPoint(browser.viewport().width() // 2, 0))
-        offset = self.rendered.mapping.to_canonical(position)
-        if offset is None:
-            return None
-        cursor = QTextCursor(self.rendered.document)
-        cursor.setPosition(position)
-        return offset, browser.cursorRect(cursor).top()
+    def top_offset(self) -> int:
+        """Where the reader is: the canonical offset of the text at the top of the view
+        (0 at the top)."""
+        top = top_line(self)
+        return top[0] if top is not None else 0
+
+    def return_to(self, offset: int) -> None:
+        """Show the open article from canonical ``offset`` (its line at the top), the
+        place the reader was at, once the view is on screen at its size."""
+        if offset > 0:
+            ReturnTo(self, offset)
 
     # -- zoom -------------------------------------------------------------------------------
 

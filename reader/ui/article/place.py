@@ -1,0 +1,97 @@
+"""The reader's place in an article, as a passage rather than a scroll value: the text at
+the top of the view. A zoom changes every line's height, and a window of another size
+wraps the lines anew; the same scroll value then shows another passage. Kept as the
+canonical offset of that text, the place survives both, and a restart: the window keeps
+it when it closes and the next start opens the article there."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, QObject, QPoint
+from PySide6.QtGui import QTextCursor
+
+if TYPE_CHECKING:
+    from reader.ui.article.view import ArticleView
+    from reader.ui.settings import UiSettings
+
+KEY = "last_place"  # "ARTICLE_ID OFFSET": the place in the article read last
+
+
+def keep(settings: UiSettings, view: ArticleView) -> None:
+    """Remember where ``view`` is in its article, for the next start."""
+    if view.article is not None:
+        settings.set(KEY, f"{view.article.id} {view.top_offset()}")
+
+
+def kept(settings: UiSettings, article_id: str) -> int:
+    """The offset remembered for ``article_id`` (0, its top, when it was not the article
+    read last)."""
+    saved, _, offset = str(settings.get(KEY, "") or "").partition(" ")
+    return int(offset) if saved == article_id and offset.isdigit() else 0
+
+
+def top_line(view: ArticleView) -> tuple[int, int] | None:
+    """The canonical offset of the text at the top of ``view`` and its line's top in the
+    view (None at the very top, or with no article: the view stays at the top)."""
+    browser = view.browser
+    if view.rendered is None or browser.verticalScrollBar().value() == 0:
+        return None
+    position = browser.position_at(QPoint(browser.viewport().width() // 2, 0))
+    offset = view.rendered.mapping.to_canonical(position)
+    if offset is None:
+        return None
+    cursor = QTextCursor(view.rendered.document)
+    cursor.setPosition(position)
+    return offset, browser.cursorRect(cursor).top()
+
+
+def put_at_top(view: ArticleView, offset: int, y: int = 0) -> None:
+    """Scroll ``view`` so that the line holding canonical ``offset`` has its top at ``y``
+    in the view (or as near as the article's end allows)."""
+    if view.article is None or not 0 <= offset <= len(view.article.text):
+        return
+    cursor = view.cursor_for(offset, offset)
+    if cursor is None:
+        return
+    browser = view.browser
+    browser.document().size()  # laid out to the end, so that the scroll range is whole
+    bar = browser.verticalScrollBar()
+    bar.setValue(bar.value() + browser.cursorRect(cursor).top() - y)
+
+
+class ReturnTo(QObject):
+    """Open ``view`` at ``offset`` (the place read when the window last closed): now, and
+    again when the view is first laid out at its size on screen — a window put together
+    before it is shown has not its size yet, and its lines wrap otherwise."""
+
+    def __init__(self, view: ArticleView, offset: int) -> None:
+        super().__init__(view)
+        self.view, self.offset = view, offset
+        self.article = view.article
+        self.go()
+        if view.browser.viewport().isVisible():
+            self.deleteLater()
+        else:
+            view.browser.viewport().installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        laid_out = event.type() in (QEvent.Type.Show, QEvent.Type.Resize)
+        if laid_out and self.view.browser.viewport().isVisible():
+            watched.removeEventFilter(self)
+            if self.view.article is self.article:  # not another article opened since
+                self.go()
+            self.deleteLater()
+        return False
+
+    def go(self) -> None:
+        """The place at the top of the view, and the caret there: the keys go on from
+        it, and a view shown for the first time scrolls to its caret."""
+        view = self.view
+        put_at_top(view, self.offset)
+        caret = view.cursor_for(self.offset, self.offset)
+        if caret is not None and not view.browser.textCursor().hasSelection():
+            bar = view.browser.verticalScrollBar()
+            scroll = bar.value()
+            view.browser.setTextCursor(caret)
+            bar.setValue(scroll)
