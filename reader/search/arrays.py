@@ -14,6 +14,7 @@ Whoosh's to the last bit and the ranking is unchanged. A part of the tree not kn
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Callable, Collection, Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
@@ -22,7 +23,7 @@ import numpy as np
 from whoosh.codec.whoosh3 import W3LeafMatcher
 from whoosh.matching import binary, mcore, wrappers
 from whoosh.query import Query
-from whoosh.query.spans import Span, SpanNear2, SpanWrappingMatcher, bisect_spans
+from whoosh.query.spans import SpanNear2, SpanWrappingMatcher
 from whoosh.scoring import BM25FScorer, WeightScorer
 from whoosh.searching import Results
 
@@ -38,28 +39,36 @@ _EMPTY_SCORES = np.zeros(0, dtype=np.float64)
 
 
 def _near_spans(
-    spans: Callable[[int], list[Span]], count: int, slop: int, ordered: bool, mindist: int
+    positions: Callable[[int], tuple[int, ...]],
+    count: int,
+    slop: int,
+    ordered: bool,
+    mindist: int,
 ) -> bool:
     """Whether ``SpanNear2Matcher._get_spans`` finds a span at this document, by its own
-    steps, ``spans(i)`` giving the i-th word's spans."""
-    aspans = spans(0)
+    steps, ``positions(i)`` giving the i-th word's positions (sorted). Its spans are
+    ``(start, end)`` pairs here, not Whoosh's ``Span`` objects: a word's span is its
+    position, two spans joined reach from the first start to the last end, and the
+    distance between a span and a word's is 0 when the word lies within it. Only
+    whether some span is left is asked, so the order spans are tried in is free."""
+    aspans = [(p, p) for p in positions(0)]
     i = 1
     while i < count and aspans:
-        bspans = spans(i)
-        found = set()
-        for aspan in aspans:
-            start = aspan.start if ordered else max(0, aspan.start - slop)
-            j = bisect_spans(bspans, start)
+        bspans = positions(i)
+        found: set[tuple[int, int]] = set()
+        for start, end in aspans:
+            j = bisect_left(bspans, start if ordered else max(0, start - slop))
             while j < len(bspans):
-                bspan = bspans[j]
+                b = bspans[j]
                 j += 1
-                if bspan.end < aspan.start - slop or (ordered and aspan.start > bspan.start):
+                if b < start - slop or (ordered and start > b):
                     continue
-                if bspan.start > aspan.end + slop:
+                if b > end + slop:
                     break
-                if mindist <= aspan.distance_to(bspan) <= slop:
-                    found.add(aspan.to(bspan))
-        aspans = sorted(found)
+                distance = b - end if b > end else start - b if b < start else 0
+                if mindist <= distance <= slop:
+                    found.add((min(start, b), max(end, b)))
+        aspans = list(found)
         i += 1
     return i == count and bool(aspans)
 
@@ -255,7 +264,7 @@ class _Evaluator:
         for at in np.flatnonzero(keep).tolist():
             docnum = int(child.ids[at])
 
-            def spans(i: int, docnum: int = docnum) -> list[Span]:
+            def spans(i: int, docnum: int = docnum) -> tuple[int, ...]:
                 return positions(kept, segment, words[i], docnum)
 
             keep[at] = _near_spans(spans, len(words), slop, ordered, mindist)

@@ -25,7 +25,6 @@ from whoosh.columns import (
     TranslatingColumnReader,
     VarBytesColumn,
 )
-from whoosh.query.spans import Span
 from whoosh.util.numeric import byte_to_length
 
 from reader.search.storage import BLOCK_LENGTH, block_start
@@ -98,7 +97,7 @@ class Kept:
         # recently used dropped first
         self.positions: OrderedDict[tuple[Segment, tuple[str, bytes], int], Any] = OrderedDict()
         # a term's spans in a document, by segment, term and document, dropped whole when full
-        self.spans: dict[tuple[Segment, tuple[str, bytes], int], list[Span]] = {}
+        self.spans: dict[tuple[Segment, tuple[str, bytes], int], tuple[int, ...]] = {}
         self.scorers: dict[tuple[int, str, bytes], Any] = {}  # see scorer
 
     def keep_positions(self, where: tuple[Segment, tuple[str, bytes], int], values: Any) -> None:
@@ -285,12 +284,14 @@ def block_values(kept: Any) -> tuple[Any, ...]:
     return values
 
 
-def positions(kept: Kept, segment: Segment, leaf: Any, docnum: int) -> list[Span]:
-    """The positions of ``leaf``'s term in document ``docnum`` (which holds it), as the
-    spans Whoosh's leaf matcher gives: the term's block is read once per searcher,
-    where Whoosh's own skipping read every block header on the way to it, and the spans
-    are kept (the nearness boost compares the same words twice, near then adjacent,
-    and again at each letter typed in the search box). The callers only read them."""
+def positions(kept: Kept, segment: Segment, leaf: Any, docnum: int) -> tuple[int, ...]:
+    """The positions of ``leaf``'s term in document ``docnum`` (which holds it), those
+    of the spans Whoosh's leaf matcher gives: the term's block is read once per
+    searcher, where Whoosh's own skipping read every block header on the way to it, and
+    the positions are kept (the nearness boost compares the same words twice, near then
+    adjacent, and again at each letter typed in the search box) as a tuple of numbers,
+    which the garbage collector stops walking (a list of Whoosh's spans it walked at
+    each collection: a search's pause of 50 ms at 50,000 articles)."""
     key = leaf.term()
     read = kept.spans.get((segment, key, docnum))
     if read is not None:
@@ -309,7 +310,7 @@ def positions(kept: Kept, segment: Segment, leaf: Any, docnum: int) -> list[Span
             kept.positions[where] = values
         kept.positions.move_to_end(where)
     decode = leaf.format.decoder("positions")
-    read = [Span(pos) for pos in decode(values[at - int(blocks.starts[block])])]
+    read = tuple(decode(values[at - int(blocks.starts[block])]))
     if len(kept.spans) >= SPANS_KEPT:
         kept.spans.clear()
     kept.spans[(segment, key, docnum)] = read

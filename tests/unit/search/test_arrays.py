@@ -5,10 +5,12 @@ accents and French."""
 
 from __future__ import annotations
 
+import random
 from pathlib import Path
 from typing import Any
 
 import pytest
+from whoosh.query.spans import Span, bisect_spans
 
 from reader.search import arrays, expansions
 from reader.search.arrays import doc_ids, matching, ranked
@@ -163,3 +165,46 @@ def test_fuzzy_words_are_whooshs_and_kept_per_segment(
         assert list(reader.terms_within("body_en", word, distance, prefix)) == whooshs
         assert list(reader.terms_within("body_en", word, distance, prefix)) == whooshs
         assert reader._liseuse_within[("body_en", word, distance, prefix)] == tuple(whooshs)
+
+
+def _whooshs_spans(spans: list[list[Span]], slop: int, ordered: bool, mindist: int) -> bool:
+    """``SpanNear2Matcher._get_spans`` on Whoosh's own spans, step by step."""
+    aspans = spans[0]
+    i = 1
+    while i < len(spans) and aspans:
+        bspans = spans[i]
+        found = set()
+        for aspan in aspans:
+            start = aspan.start if ordered else max(0, aspan.start - slop)
+            j = bisect_spans(bspans, start)
+            while j < len(bspans):
+                bspan = bspans[j]
+                j += 1
+                if bspan.end < aspan.start - slop or (ordered and aspan.start > bspan.start):
+                    continue
+                if bspan.start > aspan.end + slop:
+                    break
+                if mindist <= aspan.distance_to(bspan) <= slop:
+                    found.add(aspan.to(bspan))
+        aspans = sorted(found)
+        i += 1
+    return i == len(spans) and bool(aspans)
+
+
+def test_words_near_one_another_as_whooshs_spans_tell() -> None:
+    """Whether a document's words stand near one another, told from their positions,
+    is what Whoosh's phrase matcher tells from its spans: ordered or not, any slop, two
+    to five words, positions close together and apart."""
+    rng = random.Random(5)
+    agreed = found = 0
+    for _ in range(3000):
+        count = rng.randint(2, 5)
+        width = rng.choice((6, 12, 40))
+        words = [sorted(rng.sample(range(width), rng.randint(1, 4))) for _ in range(count)]
+        slop, ordered, mindist = rng.choice((1, 2, 3, 5)), rng.random() < 0.7, rng.choice((0, 1))
+        theirs = _whooshs_spans([[Span(p) for p in w] for w in words], slop, ordered, mindist)
+        ours = arrays._near_spans(lambda i, w=words: tuple(w[i]), count, slop, ordered, mindist)
+        agreed += ours == theirs
+        found += theirs
+    assert agreed == 3000
+    assert 300 < found < 2700  # both answers are asked for often
