@@ -5,6 +5,7 @@ sits beside its original on every seed, on Wikinews HTML and on BBC text."""
 from __future__ import annotations
 
 from tests.conftest import corpus
+from tests.ui.test_reading_place import settle
 from tests.ui.test_window import open_title
 
 LONG_ERROR = "the server answered: " + "quota exceeded for this key; " * 12
@@ -241,3 +242,32 @@ def test_last_rows_level_at_the_end_with_the_find_bar_open(
     assert not view.find_bar.isVisible()
     reading.bar.buttons.buttons()[1].click()  # Side by Side again
     qtbot.waitUntil(view.find_bar.isVisible, timeout=5000)
+
+
+def test_switching_to_side_by_side_and_back_keeps_the_passage_read(
+    qtbot, window, monkeypatch, tmp_path
+) -> None:
+    """Two thirds down an article, Side by Side halves the original's column (its lines
+    wrap anew, its rows are padded): the passage at the top of the view stays there, and
+    there again back to the original alone (it showed a passage half a page up)."""
+    window.resize(1440, 900)
+    open_title(qtbot, window, "Stratégies de Tencent")
+    settle(qtbot, window)
+    _side_by_side_with_own_translation(qtbot, window, monkeypatch, tmp_path)
+    reading = window.reading
+    original, side, alone = reading.bar.buttons.buttons()
+    original.click()
+    _alignment_done(qtbot, reading)
+    view = reading.view
+    bar = view.browser.verticalScrollBar()
+    bar.setValue(bar.maximum() * 2 // 3)
+    offset = view.top_offset()
+    assert offset > len(view.article.text) // 3
+
+    for button in (side, original, alone, original):
+        button.click()
+        _alignment_done(qtbot, reading)
+        if view.isVisible():
+            line = view.browser.cursorRect(view.cursor_for(offset, offset))
+            # its words may wrap to the next line in a narrower column
+            assert -line.height() <= line.top() <= 2 * line.height(), (button.text(), line.top())

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from reader.core.model import TranslationResult, TranslatorInfo
 from reader.core.translation import MarkedParagraph
 from reader.ui import defs
+from reader.ui.article import place
 from reader.ui.article.browser import ReaderBrowser
 from reader.ui.article.render import SERIF, reading_font
 from reader.ui.article.view import ArticleView
@@ -55,6 +56,7 @@ class ReadingArea(TranslationAids, QWidget):
         self.result: TranslationResult | None = None
         self.handle: TaskHandle | None = None
         self.mode = "original"
+        self._top: tuple[int, int] | None = None  # the place to put back once aligned
         self.hooks: dict[str, TranslatorInfo] = {}
         self.infos: list[TranslatorInfo] = []  # the hooks listed, in their order
         self.bar = TranslationBar()
@@ -200,6 +202,10 @@ class ReadingArea(TranslationAids, QWidget):
     # -- modes --------------------------------------------------------------------------------
 
     def set_mode(self, mode: str) -> None:
+        if mode != self.mode and self.view.isVisible():
+            # the original's column changes width: its lines wrap anew and its rows are
+            # padded or not; the passage at its top is put back there once aligned
+            self._top = place.top_line(self.view)
         self.mode = mode
         self.bar.set_mode(mode)
         self.view.setVisible(mode != "translation")
@@ -210,6 +216,7 @@ class ReadingArea(TranslationAids, QWidget):
 
     def article_changed(self) -> None:
         """A new article: the old translation no longer applies."""
+        self._top = None
         self.cancel()
         self.result = None
         self.translation.clear()
@@ -447,6 +454,16 @@ class ReadingArea(TranslationAids, QWidget):
             block = block.next()
 
     def align(self) -> None:
+        """Line the rows up (:meth:`_align`), then put the passage read before the mode
+        changed back at the top of the original's column."""
+        self._align()
+        if self._top is not None and self.view.isVisible():
+            top, self._top = self._top, None
+            if self.view.article is not None:
+                place.put_at_top(self.view, *top)
+                self._on_original_scrolled(self.view.browser.verticalScrollBar().value())
+
+    def _align(self) -> None:
         """Pad the shorter paragraph of each pair so that rows start at the same height
         (padding from an earlier layout is taken off first; out of side by side, the
         original is shown without any)."""
