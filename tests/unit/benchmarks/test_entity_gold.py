@@ -69,3 +69,30 @@ def test_the_second_held_out_set_is_new_and_as_large_as_its_description() -> Non
 def test_the_held_out_sets_share_no_article_with_each_other() -> None:
     first, second = (set(documents(GOLD / name)) for name in HELDOUT)
     assert first and second and not first & second
+
+
+def test_the_benchmark_scores_every_english_variant_on_both_held_out_sets(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """``python -m benchmarks.entities --english-held-out``: a recogniser that finds
+    nothing finds none of the 411 and 785 names, and both tables say so."""
+    import benchmarks.entities as bench
+
+    corpus("en-bbc-news-2225", "bbc")
+
+    class Silent:
+        def recognize(self, article: object) -> list:
+            return []
+
+    monkeypatch.setattr(bench, "english_variants", lambda: {"silent": Silent()})
+    results = bench.english(held_out_only=True)
+    first, second = (
+        results["silent"]["strict"]["ALL"],
+        results["silent"]["held-out 2"]["strict"]["ALL"],
+    )
+    assert (first["gold"], first["recall"]) == (411, 0.0)
+    assert (second["gold"], second["recall"]) == (785, 0.0)
+    bench.print_english_held_out(results, speed=False)
+    printed = capsys.readouterr().out
+    assert "Second held-out English names" in printed
+    assert "| ALL (785) | 0.00 / 0.00 / 0.00 (0.00) |" in printed
