@@ -25,22 +25,22 @@
 <context>
     <name>AlsoIn</name>
     <message>
-        <location filename="../../reader/ui/also_in.py" line="94"/>
+        <location filename="../../reader/ui/also_in.py" line="96"/>
         <source>Finding shared passages: %1 of %2 articles</source>
         <translation>Recherche des passages partagés : %1 articles sur %2</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/also_in.py" line="196"/>
+        <location filename="../../reader/ui/also_in.py" line="197"/>
         <source>Copied the highlight to “%1”</source>
         <translation>Surlignage copié dans « %1 »</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/also_in.py" line="200"/>
+        <location filename="../../reader/ui/also_in.py" line="201"/>
         <source>Copied %1 highlights to “%2”</source>
         <translation>%1 surlignages copiés dans « %2 »</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/also_in.py" line="205"/>
+        <location filename="../../reader/ui/also_in.py" line="206"/>
         <source>(%1 left out: their words are not in that copy)</source>
         <translation>(%1 laissés de côté : leurs mots ne sont pas dans cette copie)</translation>
     </message>
@@ -247,12 +247,12 @@
 <context>
     <name>AnnotationController</name>
     <message>
-        <location filename="../../reader/ui/annotations/controller.py" line="113"/>
+        <location filename="../../reader/ui/annotations/controller.py" line="117"/>
         <source>Colour Meaning</source>
         <translation>Signification de la couleur</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/controller.py" line="114"/>
+        <location filename="../../reader/ui/annotations/controller.py" line="118"/>
         <source>What does this colour mean to you?</source>
         <translation>Que signifie cette couleur pour vous ?</translation>
     </message>
@@ -280,17 +280,17 @@
 <context>
     <name>Annotations</name>
     <message>
-        <location filename="../../reader/ui/annotations/commands.py" line="48"/>
+        <location filename="../../reader/ui/annotations/commands.py" line="55"/>
         <source>Highlight</source>
         <translation>Surligner</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/commands.py" line="68"/>
+        <location filename="../../reader/ui/annotations/commands.py" line="77"/>
         <source>Edit annotation</source>
         <translation>Modifier l’annotation</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/commands.py" line="82"/>
+        <location filename="../../reader/ui/annotations/commands.py" line="93"/>
         <source>Remove highlight</source>
         <translation>Retirer le surlignage</translation>
     </message>
@@ -298,106 +298,111 @@
 <context>
     <name>AnnotationsPanel</name>
     <message>
-        <location filename="../../reader/ui/annotations/panel.py" line="58"/>
-        <location filename="../../reader/ui/annotations/panel.py" line="165"/>
+        <location filename="../../reader/ui/annotations/panel.py" line="62"/>
+        <location filename="../../reader/ui/annotations/panel.py" line="175"/>
         <source>Click a colour to name what it means</source>
         <translation>Cliquez sur une couleur pour nommer ce qu’elle signifie</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/panel.py" line="62"/>
-        <location filename="../../reader/ui/annotations/panel.py" line="166"/>
+        <location filename="../../reader/ui/annotations/panel.py" line="66"/>
+        <location filename="../../reader/ui/annotations/panel.py" line="176"/>
         <source>Re-attach to the Selected Text</source>
         <translation>Rattacher au texte sélectionné</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/panel.py" line="65"/>
-        <location filename="../../reader/ui/annotations/panel.py" line="169"/>
+        <location filename="../../reader/ui/annotations/panel.py" line="69"/>
+        <location filename="../../reader/ui/annotations/panel.py" line="179"/>
         <source>Select the passage in the article, then attach the chosen lost annotation to it</source>
         <translation>Sélectionnez le passage dans l’article, puis rattachez-y l’annotation perdue choisie</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/panel.py" line="71"/>
-        <location filename="../../reader/ui/annotations/panel.py" line="172"/>
+        <location filename="../../reader/ui/annotations/panel.py" line="126"/>
+        <location filename="../../reader/ui/annotations/panel.py" line="182"/>
         <source>Note of the selected annotation (Markdown)</source>
         <translation>Note de l’annotation choisie (Markdown)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/panel.py" line="72"/>
-        <location filename="../../reader/ui/annotations/panel.py" line="173"/>
+        <location filename="../../reader/ui/annotations/panel.py" line="127"/>
+        <location filename="../../reader/ui/annotations/panel.py" line="183"/>
         <source>Write a note (Markdown); Ctrl+Enter saves</source>
         <translation>Écrivez une note (Markdown) ; Ctrl+Entrée enregistre</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/panel.py" line="74"/>
-        <location filename="../../reader/ui/annotations/panel.py" line="174"/>
+        <location filename="../../reader/ui/annotations/panel.py" line="129"/>
+        <location filename="../../reader/ui/annotations/panel.py" line="184"/>
         <source>Save Note</source>
         <translation>Enregistrer la note</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/panel.py" line="92"/>
-        <location filename="../../reader/ui/annotations/panel.py" line="181"/>
+        <location filename="../../reader/ui/annotations/panel.py" line="281"/>
+        <source>Remove Highlight</source>
+        <translation>Retirer le surlignage</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/annotations/panel.py" line="75"/>
+        <location filename="../../reader/ui/annotations/panel.py" line="191"/>
         <source>Show annotations of</source>
         <translation>Afficher les annotations de</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/panel.py" line="95"/>
-        <location filename="../../reader/ui/annotations/panel.py" line="182"/>
+        <location filename="../../reader/ui/annotations/panel.py" line="78"/>
+        <location filename="../../reader/ui/annotations/panel.py" line="192"/>
         <source>Annotations of this article</source>
         <translation>Annotations de cet article</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/panel.py" line="101"/>
-        <location filename="../../reader/ui/annotations/panel.py" line="185"/>
+        <location filename="../../reader/ui/annotations/panel.py" line="84"/>
+        <location filename="../../reader/ui/annotations/panel.py" line="195"/>
         <source>Select text, then press H to highlight, 1–9 for a colour, N for a note, T for tags; Del removes; [ and ] move between highlights.</source>
         <translation>Sélectionnez du texte, puis H pour surligner, 1–9 pour une couleur, N pour une note, T pour des étiquettes ; Suppr retire ; [ et ] passent d’un surlignage à l’autre.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/panel.py" line="195"/>
-        <location filename="../../reader/ui/annotations/panel.py" line="272"/>
+        <location filename="../../reader/ui/annotations/panel.py" line="205"/>
+        <location filename="../../reader/ui/annotations/panel.py" line="317"/>
         <source>All colours and tags</source>
         <translation>Toutes les couleurs et étiquettes</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/panel.py" line="210"/>
+        <location filename="../../reader/ui/annotations/panel.py" line="220"/>
         <source>Not found in the current text: %1</source>
         <translation>Introuvable dans le texte actuel : %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/panel.py" line="77"/>
-        <location filename="../../reader/ui/annotations/panel.py" line="179"/>
+        <location filename="../../reader/ui/annotations/panel.py" line="132"/>
+        <location filename="../../reader/ui/annotations/panel.py" line="189"/>
         <source>Note Editor…</source>
         <translation>Éditeur de note…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/panel.py" line="78"/>
-        <location filename="../../reader/ui/annotations/panel.py" line="180"/>
+        <location filename="../../reader/ui/annotations/panel.py" line="133"/>
+        <location filename="../../reader/ui/annotations/panel.py" line="190"/>
         <source>Write the note in a larger editor, with a preview</source>
         <translation>Écrire la note dans un éditeur plus grand, avec un aperçu</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/panel.py" line="212"/>
+        <location filename="../../reader/ui/annotations/panel.py" line="222"/>
         <source>%1, shared</source>
         <translation>%1, partagée</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/panel.py" line="212"/>
+        <location filename="../../reader/ui/annotations/panel.py" line="222"/>
         <source>%1, private</source>
         <translation>%1, privée</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/panel.py" line="81"/>
-        <location filename="../../reader/ui/annotations/panel.py" line="175"/>
+        <location filename="../../reader/ui/annotations/panel.py" line="136"/>
+        <location filename="../../reader/ui/annotations/panel.py" line="185"/>
         <source>Shared with the team</source>
         <translation>Partagée avec l’équipe</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/panel.py" line="84"/>
-        <location filename="../../reader/ui/annotations/panel.py" line="177"/>
+        <location filename="../../reader/ui/annotations/panel.py" line="139"/>
+        <location filename="../../reader/ui/annotations/panel.py" line="187"/>
         <source>Checked, your teammates see this note; else it is yours alone</source>
         <translation>Cochée, vos coéquipiers voient cette note ; sinon, elle n’est qu’à vous</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/panel.py" line="215"/>
+        <location filename="../../reader/ui/annotations/panel.py" line="225"/>
         <source>Your version, kept beside a change made meanwhile: %1</source>
         <translation>Votre version, gardée à côté d’une modification faite entre-temps : %1</translation>
     </message>
@@ -405,18 +410,18 @@
 <context>
     <name>ArticleView</name>
     <message>
-        <location filename="../../reader/ui/article/view.py" line="118"/>
+        <location filename="../../reader/ui/article/view.py" line="119"/>
         <source>Article text</source>
         <translation>Texte de l’article</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article/view.py" line="120"/>
+        <location filename="../../reader/ui/article/view.py" line="121"/>
         <source>Choose an article in the library, or search with Ctrl+K.</source>
         <translation>Choisissez un article dans la bibliothèque, ou cherchez avec Ctrl+K.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/article/view.py" line="129"/>
-        <location filename="../../reader/ui/article/view.py" line="432"/>
+        <location filename="../../reader/ui/article/view.py" line="130"/>
+        <location filename="../../reader/ui/article/view.py" line="450"/>
         <source>%n search hit(s)</source>
         <translation>
             <numerusform>%n occurrence</numerusform>
@@ -424,18 +429,18 @@
         </translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article/view.py" line="124"/>
-        <location filename="../../reader/ui/article/view.py" line="465"/>
+        <location filename="../../reader/ui/article/view.py" line="125"/>
+        <location filename="../../reader/ui/article/view.py" line="483"/>
         <source>Search hit %1 of %2</source>
         <translation>Occurrence %1 sur %2</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article/view.py" line="519"/>
+        <location filename="../../reader/ui/article/view.py" line="537"/>
         <source>No match</source>
         <translation>Aucun résultat</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article/view.py" line="522"/>
+        <location filename="../../reader/ui/article/view.py" line="540"/>
         <source>%1 of %2</source>
         <translation>%1 sur %2</translation>
     </message>
@@ -725,47 +730,47 @@
         <translation>Filtrer les noms d’entités</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/entities/browser.py" line="90"/>
+        <location filename="../../reader/ui/entities/browser.py" line="135"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/entities/browser.py" line="90"/>
+        <location filename="../../reader/ui/entities/browser.py" line="135"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/entities/browser.py" line="90"/>
+        <location filename="../../reader/ui/entities/browser.py" line="135"/>
         <source>Articles</source>
         <translation>Articles</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/entities/browser.py" line="90"/>
+        <location filename="../../reader/ui/entities/browser.py" line="135"/>
         <source>Mentions</source>
         <translation>Mentions</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/entities/browser.py" line="99"/>
+        <location filename="../../reader/ui/entities/browser.py" line="144"/>
         <source>Entities of the library</source>
         <translation>Entités de la bibliothèque</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/entities/browser.py" line="110"/>
+        <location filename="../../reader/ui/entities/browser.py" line="92"/>
         <source>Articles that mention the entity</source>
         <translation>Articles qui mentionnent l’entité</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/entities/browser.py" line="114"/>
+        <location filename="../../reader/ui/entities/browser.py" line="96"/>
         <source>Entities found in the same articles</source>
         <translation>Entités trouvées dans les mêmes articles</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/entities/browser.py" line="128"/>
+        <location filename="../../reader/ui/entities/browser.py" line="110"/>
         <source>Articles (double-click to open)</source>
         <translation>Articles (double-clic pour ouvrir)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/entities/browser.py" line="130"/>
+        <location filename="../../reader/ui/entities/browser.py" line="112"/>
         <source>Found most often with it</source>
         <translation>Le plus souvent trouvées avec elle</translation>
     </message>
@@ -1546,37 +1551,37 @@
         <translation>Importer un dossier</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/importer.py" line="109"/>
+        <location filename="../../reader/ui/importer.py" line="110"/>
         <source>Importing…</source>
         <translation>Import en cours…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/importer.py" line="127"/>
+        <location filename="../../reader/ui/importer.py" line="128"/>
         <source>Cancelling…</source>
         <translation>Annulation…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/importer.py" line="139"/>
+        <location filename="../../reader/ui/importer.py" line="140"/>
         <source>Importing %1</source>
         <translation>Import de %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/importer.py" line="158"/>
+        <location filename="../../reader/ui/importer.py" line="159"/>
         <source>%1 imported, %2 updated, %3 unchanged, %4 failed.</source>
         <translation>%1 importés, %2 mis à jour, %3 inchangés, %4 en échec.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/importer.py" line="168"/>
+        <location filename="../../reader/ui/importer.py" line="169"/>
         <source>Annotations of the updated articles: %1 in place, %2 moved, %3 not found (kept and listed in the Annotations panel).</source>
         <translation>Annotations des articles mis à jour : %1 en place, %2 déplacées, %3 introuvables (conservées et listées dans le panneau Annotations).</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/importer.py" line="177"/>
+        <location filename="../../reader/ui/importer.py" line="178"/>
         <source>The import was cancelled; the files imported so far were kept.</source>
         <translation>L’import a été annulé ; les fichiers déjà importés ont été conservés.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/importer.py" line="181"/>
+        <location filename="../../reader/ui/importer.py" line="182"/>
         <source>Import finished</source>
         <translation>Import terminé</translation>
     </message>
@@ -1612,37 +1617,37 @@
 <context>
     <name>LibraryPane</name>
     <message>
-        <location filename="../../reader/ui/library/view.py" line="151"/>
+        <location filename="../../reader/ui/library/view.py" line="160"/>
         <source>Filter by title or source</source>
         <translation>Filtrer par titre ou source</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library/view.py" line="152"/>
+        <location filename="../../reader/ui/library/view.py" line="161"/>
         <source>Filter the library</source>
         <translation>Filtrer la bibliothèque</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library/view.py" line="153"/>
+        <location filename="../../reader/ui/library/view.py" line="162"/>
         <source>Filter by source</source>
         <translation>Filtrer par source</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library/view.py" line="154"/>
+        <location filename="../../reader/ui/library/view.py" line="163"/>
         <source>Filter by language</source>
         <translation>Filtrer par langue</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library/view.py" line="155"/>
+        <location filename="../../reader/ui/library/view.py" line="164"/>
         <source>Filter by tag</source>
         <translation>Filtrer par étiquette</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library/view.py" line="156"/>
+        <location filename="../../reader/ui/library/view.py" line="165"/>
         <source>Articles</source>
         <translation>Articles</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/library/view.py" line="176"/>
+        <location filename="../../reader/ui/library/view.py" line="185"/>
         <source>%n article(s)</source>
         <translation>
             <numerusform>%n article</numerusform>
@@ -1650,22 +1655,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library/view.py" line="178"/>
+        <location filename="../../reader/ui/library/view.py" line="187"/>
         <source>%1 of %2 articles</source>
         <translation>%1 articles sur %2</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library/view.py" line="166"/>
+        <location filename="../../reader/ui/library/view.py" line="175"/>
         <source>All sources</source>
         <translation>Toutes les sources</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library/view.py" line="167"/>
+        <location filename="../../reader/ui/library/view.py" line="176"/>
         <source>All languages</source>
         <translation>Toutes les langues</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library/view.py" line="168"/>
+        <location filename="../../reader/ui/library/view.py" line="177"/>
         <source>All tags</source>
         <translation>Toutes les étiquettes</translation>
     </message>
@@ -1681,27 +1686,27 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="285"/>
+        <location filename="../../reader/ui/search/field.py" line="56"/>
         <source>Search the library</source>
         <translation>Chercher dans la bibliothèque</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="278"/>
+        <location filename="../../reader/ui/mainwindow.py" line="289"/>
         <source>Details</source>
         <translation>Détails</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="279"/>
+        <location filename="../../reader/ui/mainwindow.py" line="290"/>
         <source>Entities</source>
         <translation>Entités</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="280"/>
+        <location filename="../../reader/ui/mainwindow.py" line="291"/>
         <source>Annotations</source>
         <translation>Annotations</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="283"/>
+        <location filename="../../reader/ui/search/field.py" line="51"/>
         <source>Search  (Ctrl+K)   e.g.  Huawei   &quot;stock de puces&quot;   source:register</source>
         <translation>Rechercher  (Ctrl+K)   ex.  Huawei   &quot;stock de puces&quot;   source:register</translation>
     </message>
@@ -1901,17 +1906,17 @@
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="281"/>
+        <location filename="../../reader/ui/mainwindow.py" line="292"/>
         <source>Main</source>
         <translation>Principale</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="315"/>
+        <location filename="../../reader/ui/mainwindow.py" line="323"/>
         <source>Opening the library…</source>
         <translation>Ouverture de la bibliothèque…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/entities/controller.py" line="227"/>
+        <location filename="../../reader/ui/entities/controller.py" line="230"/>
         <source>Recognising entities: %1 of %2 articles</source>
         <translation>Reconnaissance des entités : %1 articles sur %2</translation>
     </message>
@@ -2032,33 +2037,33 @@
 <context>
     <name>NotesExport</name>
     <message>
-        <location filename="../../reader/ui/notes_export.py" line="177"/>
+        <location filename="../../reader/ui/notes_export.py" line="175"/>
         <source>Export to Folder</source>
         <translation>Exporter dans un dossier</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/notes_export.py" line="183"/>
-        <location filename="../../reader/ui/notes_export.py" line="244"/>
+        <location filename="../../reader/ui/notes_export.py" line="181"/>
+        <location filename="../../reader/ui/notes_export.py" line="241"/>
         <source>Export Notes</source>
         <translation>Exporter les notes</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/notes_export.py" line="209"/>
+        <location filename="../../reader/ui/notes_export.py" line="207"/>
         <source>Import Annotations</source>
         <translation>Importer des annotations</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/notes_export.py" line="211"/>
+        <location filename="../../reader/ui/notes_export.py" line="209"/>
         <source>W3C annotations (*.jsonld *.json);;All files (*)</source>
         <translation>Annotations W3C (*.jsonld *.json);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/notes_export.py" line="226"/>
+        <location filename="../../reader/ui/notes_export.py" line="223"/>
         <source>Annotations Imported</source>
         <translation>Annotations importées</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/notes_export.py" line="227"/>
+        <location filename="../../reader/ui/notes_export.py" line="224"/>
         <source>%1 imported: %2 in place, %3 moved, %4 orphaned.
 %5 already there, %6 without a matching article.</source>
         <translation>%1 importée(s) : %2 en place, %3 déplacée(s), %4 orpheline(s).
@@ -2086,58 +2091,58 @@
 <context>
     <name>PicturesController</name>
     <message>
-        <location filename="../../reader/ui/pictures/controller.py" line="170"/>
-        <location filename="../../reader/ui/pictures/controller.py" line="333"/>
+        <location filename="../../reader/ui/pictures/controller.py" line="168"/>
+        <location filename="../../reader/ui/pictures/controller.py" line="320"/>
         <source>Timeline</source>
         <translation>Frise chronologique</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/pictures/controller.py" line="171"/>
+        <location filename="../../reader/ui/pictures/controller.py" line="169"/>
         <source>Entity Map</source>
         <translation>Carte des entités</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/pictures/controller.py" line="293"/>
+        <location filename="../../reader/ui/pictures/controller.py" line="280"/>
         <source>The library shows these dates once you leave the search (Esc)</source>
         <translation>La bibliothèque montre ces dates une fois la recherche quittée (Échap)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/pictures/controller.py" line="302"/>
+        <location filename="../../reader/ui/pictures/controller.py" line="289"/>
         <source>Export the Entity Map</source>
         <translation>Exporter la carte des entités</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/pictures/controller.py" line="302"/>
+        <location filename="../../reader/ui/pictures/controller.py" line="289"/>
         <source>Export the Timeline</source>
         <translation>Exporter la frise chronologique</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/pictures/controller.py" line="303"/>
+        <location filename="../../reader/ui/pictures/controller.py" line="290"/>
         <source>SVG drawing (*.svg)</source>
         <translation>Dessin SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/pictures/controller.py" line="303"/>
+        <location filename="../../reader/ui/pictures/controller.py" line="290"/>
         <source>PNG image (*.png)</source>
         <translation>Image PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/pictures/controller.py" line="304"/>
+        <location filename="../../reader/ui/pictures/controller.py" line="291"/>
         <source>entity-map</source>
         <translation>carte-des-entites</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/pictures/controller.py" line="304"/>
+        <location filename="../../reader/ui/pictures/controller.py" line="291"/>
         <source>timeline</source>
         <translation>frise</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/pictures/controller.py" line="325"/>
+        <location filename="../../reader/ui/pictures/controller.py" line="312"/>
         <source>Entity map</source>
         <translation>Carte des entités</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/pictures/controller.py" line="344"/>
+        <location filename="../../reader/ui/pictures/controller.py" line="331"/>
         <source>Saved %1</source>
         <translation>Enregistré : %1</translation>
     </message>
@@ -2219,77 +2224,77 @@
 <context>
     <name>ReadingArea</name>
     <message>
-        <location filename="../../reader/ui/translation/view.py" line="115"/>
+        <location filename="../../reader/ui/translation/view.py" line="117"/>
         <source>Translation</source>
         <translation>Traduction</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/view.py" line="151"/>
+        <location filename="../../reader/ui/translation/view.py" line="156"/>
         <source>(online)</source>
         <translation>(en ligne)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/view.py" line="156"/>
+        <location filename="../../reader/ui/translation/view.py" line="161"/>
         <source>Sends the article&apos;s paragraphs to %1</source>
         <translation>Envoie les paragraphes de l’article à %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/view.py" line="162"/>
+        <location filename="../../reader/ui/translation/view.py" line="167"/>
         <source>manual</source>
         <translation>manuelle</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/view.py" line="191"/>
+        <location filename="../../reader/ui/translation/view.py" line="196"/>
         <source>No system keyring: the API key is kept until you quit.</source>
         <translation>Pas de trousseau système : la clé d’API est gardée jusqu’à ce que vous quittiez.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/view.py" line="243"/>
+        <location filename="../../reader/ui/translation/view.py" line="253"/>
         <source>No translation of yours into %1 yet: Import… one.</source>
         <translation>Aucune traduction à vous en %1 pour l’instant : importez-en une (Importer…).</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/view.py" line="249"/>
+        <location filename="../../reader/ui/translation/view.py" line="259"/>
         <source>Not translated into %1 yet: press Translate.</source>
         <translation>Pas encore traduit en %1 : appuyez sur Traduire.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/view.py" line="279"/>
+        <location filename="../../reader/ui/translation/view.py" line="289"/>
         <source>Sending the paragraphs to %1…</source>
         <translation>Envoi des paragraphes à %1…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/view.py" line="281"/>
+        <location filename="../../reader/ui/translation/view.py" line="291"/>
         <source>Translating…</source>
         <translation>Traduction…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/view.py" line="316"/>
+        <location filename="../../reader/ui/translation/view.py" line="326"/>
         <source> through %1</source>
         <translation> via %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/view.py" line="311"/>
+        <location filename="../../reader/ui/translation/view.py" line="321"/>
         <source>%1 → %2 by %3%4; %5 of %6 paragraphs from the cache</source>
         <translation>%1 → %2 par %3%4 ; %5 paragraphes sur %6 venus du cache</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/view.py" line="383"/>
+        <location filename="../../reader/ui/translation/view.py" line="393"/>
         <source>Edit the Translation</source>
         <translation>Modifier la traduction</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/view.py" line="402"/>
+        <location filename="../../reader/ui/translation/view.py" line="412"/>
         <source>Import a Translation</source>
         <translation>Importer une traduction</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/view.py" line="402"/>
+        <location filename="../../reader/ui/translation/view.py" line="412"/>
         <source>Text (*.txt *.md);;All files (*)</source>
         <translation>Texte (*.txt *.md);;Tous les fichiers (*)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/translation/view.py" line="415"/>
+        <location filename="../../reader/ui/translation/view.py" line="425"/>
         <source>%n paragraph(s) imported</source>
         <translation>
             <numerusform>%n paragraphe importé</numerusform>
@@ -2347,43 +2352,43 @@ Le fichier endommagé est conservé tel quel.</translation>
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../reader/ui/search/view.py" line="133"/>
+        <location filename="../../reader/ui/search/view.py" line="147"/>
         <source>Also search other languages and names</source>
         <extracomment>the name an entity chip shows for the canonical name the index keeps (the reader&apos;s naming language: reader.ui.entities.controller); the chip still searches by the canonical name</extracomment>
         <translation>Chercher aussi dans d’autres langues et noms</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search/view.py" line="136"/>
+        <location filename="../../reader/ui/search/view.py" line="150"/>
         <source>Search the query&apos;s words in the library&apos;s other languages too (chips → puces) and entities by their other names (Chine → China), from the dictionaries installed on this computer</source>
         <translation>Chercher aussi les mots de la requête dans les autres langues de la bibliothèque (chips → puces), et les entités sous leurs autres noms (Chine → China), avec les dictionnaires installés sur cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search/view.py" line="141"/>
+        <location filename="../../reader/ui/search/view.py" line="155"/>
         <source>Search results</source>
         <translation>Résultats de recherche</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search/view.py" line="193"/>
+        <location filename="../../reader/ui/search/view.py" line="218"/>
         <source>Searching…</source>
         <translation>Recherche…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search/view.py" line="209"/>
+        <location filename="../../reader/ui/search/view.py" line="268"/>
         <source>Rebuilding the search index (%1 of %2 articles)…</source>
         <translation>Reconstruction de l’index de recherche (%1 articles sur %2)…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search/view.py" line="235"/>
+        <location filename="../../reader/ui/search/view.py" line="296"/>
         <source>No article matches.</source>
         <translation>Aucun article ne correspond.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search/view.py" line="238"/>
+        <location filename="../../reader/ui/search/view.py" line="299"/>
         <source>%1 articles match; the best %2 are shown.</source>
         <translation>%1 articles correspondent ; les %2 meilleurs sont affichés.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/search/view.py" line="243"/>
+        <location filename="../../reader/ui/search/view.py" line="304"/>
         <source>%n article(s) match.</source>
         <translation>
             <numerusform>%n article correspond.</numerusform>
@@ -2391,17 +2396,17 @@ Le fichier endommagé est conservé tel quel.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search/view.py" line="256"/>
+        <location filename="../../reader/ui/search/view.py" line="317"/>
         <source>No article has every word of “%1”; showing results for “%2”.</source>
         <translation>Aucun article ne contient tous les mots de « %1 » ; résultats pour « %2 ».</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search/view.py" line="262"/>
+        <location filename="../../reader/ui/search/view.py" line="323"/>
         <source>Did you mean: %1?</source>
         <translation>Vouliez-vous dire : %1 ?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/search/view.py" line="268"/>
+        <location filename="../../reader/ui/search/view.py" line="329"/>
         <source>Only %n article(s) have all of: %1; those with most follow.</source>
         <translation>
             <numerusform>Seul %n article contient tous ces mots : %1 ; suivent ceux qui en ont le plus.</numerusform>
@@ -2409,42 +2414,42 @@ Le fichier endommagé est conservé tel quel.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search/view.py" line="275"/>
+        <location filename="../../reader/ui/search/view.py" line="336"/>
         <source>No article has all of: %1; showing those with most.</source>
         <translation>Aucun article ne contient tous ces mots : %1 ; voici ceux qui en ont le plus.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search/view.py" line="291"/>
+        <location filename="../../reader/ui/search/view.py" line="352"/>
         <source>Also searched:</source>
         <translation>Cherché aussi :</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search/view.py" line="300"/>
+        <location filename="../../reader/ui/search/view.py" line="361"/>
         <source>“%1” was searched as well as “%2”; click to search without it</source>
         <translation>« %1 » a été cherché en plus de « %2 » ; cliquez pour chercher sans lui</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search/view.py" line="305"/>
+        <location filename="../../reader/ui/search/view.py" line="366"/>
         <source>Also searched: %1, for %2</source>
         <translation>Cherché aussi : %1, pour %2</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search/view.py" line="322"/>
+        <location filename="../../reader/ui/search/view.py" line="383"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search/view.py" line="323"/>
+        <location filename="../../reader/ui/search/view.py" line="384"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search/view.py" line="324"/>
+        <location filename="../../reader/ui/search/view.py" line="385"/>
         <source>Entity</source>
         <translation>Entité</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search/view.py" line="336"/>
+        <location filename="../../reader/ui/search/view.py" line="397"/>
         <source>%1: show only %2</source>
         <translation>%1 : n’afficher que %2</translation>
     </message>
@@ -2536,58 +2541,58 @@ Le fichier endommagé est conservé tel quel.</translation>
 <context>
     <name>SuggestedTags</name>
     <message>
-        <location filename="../../reader/ui/suggestions.py" line="53"/>
+        <location filename="../../reader/ui/suggestions.py" line="52"/>
         <source>Dismiss suggestion %1</source>
         <translation>Écarter la suggestion %1</translation>
     </message>
     <message>
+        <location filename="../../reader/ui/suggestions.py" line="106"/>
         <location filename="../../reader/ui/suggestions.py" line="107"/>
-        <location filename="../../reader/ui/suggestions.py" line="108"/>
         <source>Suggested tags</source>
         <translation>Étiquettes suggérées</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/suggestions.py" line="123"/>
+        <location filename="../../reader/ui/suggestions.py" line="122"/>
         <source>Looking for suggestions…</source>
         <translation>Recherche de suggestions…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/suggestions.py" line="150"/>
+        <location filename="../../reader/ui/suggestions.py" line="149"/>
         <source>No suggestions for this article.</source>
         <translation>Aucune suggestion pour cet article.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/suggestions.py" line="169"/>
+        <location filename="../../reader/ui/suggestions.py" line="168"/>
         <source>Add the tag %1</source>
         <translation>Ajouter l’étiquette %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/suggestions.py" line="171"/>
+        <location filename="../../reader/ui/suggestions.py" line="170"/>
         <source>Add your tag “%1” (the article says “%2”)</source>
         <translation>Ajouter votre étiquette « %1 » (l’article dit « %2 »)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/suggestions.py" line="175"/>
+        <location filename="../../reader/ui/suggestions.py" line="174"/>
         <source>Add your tag “%1”</source>
         <translation>Ajouter votre étiquette « %1 »</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/suggestions.py" line="177"/>
+        <location filename="../../reader/ui/suggestions.py" line="176"/>
         <source>Add the tag “%1”</source>
         <translation>Ajouter l’étiquette « %1 »</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/suggestions.py" line="184"/>
+        <location filename="../../reader/ui/suggestions.py" line="183"/>
         <source>Dismiss the suggestion %1</source>
         <translation>Écarter la suggestion %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/suggestions.py" line="187"/>
+        <location filename="../../reader/ui/suggestions.py" line="186"/>
         <source>Do not suggest “%1” for this article again</source>
         <translation>Ne plus suggérer « %1 » pour cet article</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/suggestions.py" line="217"/>
+        <location filename="../../reader/ui/suggestions.py" line="211"/>
         <source>Add tag %1</source>
         <translation>Ajouter l’étiquette %1</translation>
     </message>
@@ -2595,37 +2600,37 @@ Le fichier endommagé est conservé tel quel.</translation>
 <context>
     <name>TagManager</name>
     <message>
-        <location filename="../../reader/ui/annotations/tags.py" line="38"/>
+        <location filename="../../reader/ui/annotations/tags.py" line="37"/>
         <source>Tags</source>
         <translation>Étiquettes</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/tags.py" line="41"/>
+        <location filename="../../reader/ui/annotations/tags.py" line="40"/>
         <source>Tags with their counts</source>
         <translation>Étiquettes et leurs décomptes</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/tags.py" line="43"/>
+        <location filename="../../reader/ui/annotations/tags.py" line="42"/>
         <source>Tag</source>
         <translation>Étiquette</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/tags.py" line="43"/>
+        <location filename="../../reader/ui/annotations/tags.py" line="42"/>
         <source>Passages</source>
         <translation>Passages</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/tags.py" line="43"/>
+        <location filename="../../reader/ui/annotations/tags.py" line="42"/>
         <source>Articles</source>
         <translation>Articles</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/tags.py" line="50"/>
+        <location filename="../../reader/ui/annotations/tags.py" line="49"/>
         <source>&amp;Rename or Merge…</source>
         <translation>&amp;Renommer ou fusionner…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/tags.py" line="51"/>
+        <location filename="../../reader/ui/annotations/tags.py" line="50"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Supprimer…</translation>
     </message>
@@ -2635,27 +2640,27 @@ Le fichier endommagé est conservé tel quel.</translation>
         <translation>Renommer l’étiquette %1 en %2</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/tags.py" line="112"/>
+        <location filename="../../reader/ui/annotations/tags.py" line="110"/>
         <source>Delete tag %1</source>
         <translation>Supprimer l’étiquette %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/tags.py" line="126"/>
+        <location filename="../../reader/ui/annotations/tags.py" line="123"/>
         <source>Rename Tag</source>
         <translation>Renommer l’étiquette</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/tags.py" line="127"/>
+        <location filename="../../reader/ui/annotations/tags.py" line="124"/>
         <source>New name for %1 (an existing tag&apos;s name merges the two):</source>
         <translation>Nouveau nom pour %1 (le nom d’une étiquette existante fusionne les deux) :</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/tags.py" line="139"/>
+        <location filename="../../reader/ui/annotations/tags.py" line="136"/>
         <source>Delete Tag</source>
         <translation>Supprimer l’étiquette</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/tags.py" line="142"/>
+        <location filename="../../reader/ui/annotations/tags.py" line="139"/>
         <source>Remove the tag %1 from every passage and article? You can undo this.</source>
         <translation>Retirer l’étiquette %1 de tous les passages et articles ? Vous pourrez annuler.</translation>
     </message>
@@ -2663,27 +2668,27 @@ Le fichier endommagé est conservé tel quel.</translation>
 <context>
     <name>TeamChanges</name>
     <message>
-        <location filename="../../reader/ui/team_changes.py" line="51"/>
+        <location filename="../../reader/ui/team_changes.py" line="53"/>
         <source>%1 shared a note on this article</source>
         <translation>%1 a partagé une note sur cet article</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/team_changes.py" line="53"/>
+        <location filename="../../reader/ui/team_changes.py" line="55"/>
         <source>%1 took a shared note off this article</source>
         <translation>%1 a retiré une note partagée de cet article</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/team_changes.py" line="55"/>
+        <location filename="../../reader/ui/team_changes.py" line="57"/>
         <source>%1 changed a shared note on this article</source>
         <translation>%1 a modifié une note partagée sur cet article</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/team_changes.py" line="62"/>
+        <location filename="../../reader/ui/team_changes.py" line="64"/>
         <source>The team library does not answer: what is open stays readable, and notes you make are kept on this desktop until it answers again</source>
         <translation>La bibliothèque d’équipe ne répond pas : ce qui est ouvert reste lisible, et les notes que vous prenez sont gardées sur cet ordinateur jusqu’à ce qu’elle réponde de nouveau</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/team_changes.py" line="71"/>
+        <location filename="../../reader/ui/team_changes.py" line="73"/>
         <source>The team library answers again; %n note(s) made meanwhile sent</source>
         <translation>
             <numerusform>La bibliothèque d’équipe répond de nouveau ; %n note prise entre-temps envoyée</numerusform>

@@ -226,3 +226,36 @@ def test_selection_popup_and_note_edited_in_the_panel(qtbot, window) -> None:
     qtbot.waitUntil(
         lambda: window.ctx.library.annotations(window.current.id)[0].note == "", timeout=20000
     )
+
+
+def test_del_in_the_annotations_panel_removes_the_chosen_one(qtbot, window) -> None:
+    """The panel's list takes Del (and Backspace) as the reader does: the chosen
+    highlight goes, the next one is chosen, and Edit → Undo brings it back; a right-click
+    offers the same."""
+    open_title(qtbot, window, "Stratégies de Tencent")
+    view = window.article_view
+    for quote in ("Tencent et Baidu optimisent", "Dou Shen", "En somme"):
+        select(view, quote)
+        qtbot.keyClick(view.browser, Qt.Key.Key_H)
+    qtbot.waitUntil(lambda: len(view.annotations()) == 3, timeout=20000)
+    panel = window.annotations.panel
+    qtbot.waitUntil(lambda: panel.list.count() == 3, timeout=20000)
+    panel.list.setFocus()
+    panel.list.setCurrentRow(1)
+
+    def quotes() -> list[str]:
+        return sorted(a.exact for a in view.annotations())
+
+    qtbot.keyClick(panel.list, Qt.Key.Key_Delete)
+    qtbot.waitUntil(lambda: quotes() == ["En somme", "Tencent et Baidu optimisent"], timeout=20000)
+    qtbot.waitUntil(lambda: panel.list.count() == 2, timeout=20000)
+    assert panel.current_annotation().exact == "En somme"
+    qtbot.keyClick(panel.list, Qt.Key.Key_Backspace)
+    qtbot.waitUntil(lambda: quotes() == ["Tencent et Baidu optimisent"], timeout=20000)
+    window.undo_action.trigger()
+    qtbot.waitUntil(lambda: "En somme" in quotes(), timeout=20000)
+
+    menu = panel.context_menu(panel.list.visualItemRect(panel.list.item(0)).center())
+    remove = next(a for a in menu.actions() if a.text().startswith("Remove"))
+    remove.trigger()
+    qtbot.waitUntil(lambda: quotes() == ["En somme"], timeout=20000)

@@ -66,6 +66,7 @@ class AnnotationController(QObject):
         self.panel.note_edited.connect(self._on_panel_note_edited)
         self.panel.note_editor_requested.connect(self._on_panel_note_editor_requested)
         self.panel.share_changed.connect(self._on_panel_share_changed)
+        self.panel.delete_requested.connect(self._on_view_annotation_delete_requested)
         backend = ctx.library.backend
         self.panel.me = None if backend.local else backend.me()
         self.annotations: list[Annotation] = []

@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QPoint, Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -14,6 +15,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QMenu,
     QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
@@ -45,6 +47,7 @@ class AnnotationsPanel(QWidget):
     note_edited = Signal(str, str)  # annotation id, the new Markdown
     note_editor_requested = Signal(str, str)  # annotation id, the note as typed so far
     share_changed = Signal(str, bool)  # annotation id, whether the team sees it
+    delete_requested = Signal(str)  # annotation id
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -52,6 +55,7 @@ class AnnotationsPanel(QWidget):
         self.meanings = default_meanings()
         self.named: dict[str, str] = {}  # the meanings the user named (not the defaults)
         self.annotations: list[Annotation] = []
+        self._removing: tuple[str, int] | None = None  # an annotation being removed, its row
         self.legend = QLabel()
         self.legend.setWordWrap(True)
         self.legend.setObjectName("colorLegend")
@@ -109,6 +113,9 @@ class AnnotationsPanel(QWidget):
         self.list.itemActivated.connect(
             lambda item: self.annotation_activated.emit(item.data(ID_ROLE))
         )
+        self.list.installEventFilter(self)
+        self.list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.list.customContextMenuRequested.connect(self._on_list_context_menu)
         self._fill_legend()
 
     def _build_note_editor(self) -> None:
@@ -247,6 +254,41 @@ class AnnotationsPanel(QWidget):
             self.share.setChecked(current.shared)
             self.share.setEnabled(current.author == self.me)
 
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Del or Backspace in the list removes the chosen annotation, as Del does in the
+        article; the next one is chosen."""
+        if watched is self.list and event.type() == QEvent.Type.KeyPress:
+            key = event.key() if isinstance(event, QKeyEvent) else None
+            if key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and self._remove_current():
+                return True
+        return super().eventFilter(watched, event)
+
+    def _remove_current(self) -> bool:
+        current = self.current_annotation()
+        if current is None:
+            return False
+        # the row chosen again once the list comes back without it
+        self._removing = (current.id, self.list.currentRow())
+        self.delete_requested.emit(current.id)
+        return True
+
+    def context_menu(self, pos: QPoint) -> QMenu:
+        """The menu of the annotation at ``pos`` in the list (it is chosen first)."""
+        menu = QMenu(self)
+        item = self.list.itemAt(pos)
+        if item is not None:
+            self.list.setCurrentItem(item)
+            remove = menu.addAction(self.tr("Remove Highlight"))
+            remove.setShortcut(Qt.Key.Key_Delete)
+            remove.triggered.connect(self._remove_current)
+        return menu
+
+    def _on_list_context_menu(self, pos: QPoint) -> None:
+        menu = self.context_menu(pos)
+        if menu.actions():
+            menu.exec(self.list.viewport().mapToGlobal(pos))
+        menu.deleteLater()
+
     def _on_share_clicked(self, checked: bool) -> None:
         current = self.current_annotation()
         if current is not None and current.shared != checked:
@@ -307,5 +349,11 @@ class AnnotationsPanel(QWidget):
             self.list.addItem(item)
             if keep is not None and a.id == keep.id:
                 self.list.setCurrentItem(item)
+        if self._removing is not None and not any(
+            a.id == self._removing[0] for a in self.annotations
+        ):
+            if self.list.currentItem() is None:
+                self.list.setCurrentRow(min(self._removing[1], self.list.count() - 1))
+            self._removing = None
         self.list.blockSignals(False)
         self._on_list_current_changed()
