@@ -23,6 +23,7 @@ MOMENTS = [
     "04-side-by-side-seed-002",
     "05-side-by-side-seed-002-end-find-bar",
     "06-french-hover-card",
+    "07-restarted-at-the-passage-with-the-search",
 ]
 
 

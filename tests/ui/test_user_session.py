@@ -1,9 +1,12 @@
 """One reading session as a person has it, kept in the suite: the real window driven by
 keys, text-cursor selections and menu actions over the seeds and an imported Wikinews
 article — import, open, page to the end, search with snippets, highlight, note, tag, undo
-and redo, theme, side by side, export, a deep link, then closing and opening the window
-again on the same library. At each step it checks what the reader would look at: where
-the view is, which article is open, what is highlighted, and that Qt logged no warning.
+and redo, zoom, theme, side by side, export (Markdown, and JSON-LD checked against the
+W3C's tests), Del in the Annotations panel, a deep link, a search left typed, then
+closing and opening the window again on the same library: the article at the passage
+read, the search with its results. At each step it checks what the reader would look
+at: where the view is, which article is open, what is highlighted, and that Qt logged
+no warning.
 
 With LISEUSE_SESSION_SHOTS set to a folder (tests/e2e/test_session_xvfb.py does, on Xvfb),
 it also saves what the window shows at its key moments there as PNGs, and takes two more
@@ -15,6 +18,7 @@ each defect; this one catches what only shows when the steps follow one another.
 
 from __future__ import annotations
 
+import json
 import os
 from collections.abc import Callable
 from pathlib import Path
@@ -103,6 +107,30 @@ def more_to_see(qtbot, window, monkeypatch, tmp_path) -> None:
     window.language_actions["en"].trigger()
     qtbot.waitUntil(lambda: window.menuBar().actions()[0].text() == "&File", timeout=5000)
     settle(qtbot, window)
+
+
+def w3c_failures(collection: dict) -> list[str]:
+    """The W3C Web Annotation test suite's "must" assertions that an exported collection
+    (and each annotation in it) does not meet."""
+    from tests.unit.services.test_export import _assertions, _validator, _w3c
+
+    root, items = _w3c(), collection["first"]["items"]
+    failed = []
+    for test_file, documents in (
+        (root / "collections" / "collectionMusts.test", [collection]),
+        (
+            root / "annotations" / "annotationMusts.test",
+            [{"@context": collection["@context"], **item} for item in items],
+        ),
+    ):
+        for assertion in _assertions(test_file):
+            validator, expected = _validator(assertion)
+            failed += [
+                assertion.name
+                for document in documents
+                if validator.is_valid(document) != (expected == "valid")
+            ]
+    return failed
 
 
 def type_text(widget, text: str) -> None:
@@ -254,6 +282,15 @@ def test_a_whole_reading_session(qtbot, window, data_dir, monkeypatch, tmp_path)
             shoot_the_highlight(qtbot, window)
             kept("the picture")
 
+        # zoom in twice and back: the passage read stays at the top of the view
+        top = view.top_offset()
+        for keys in ("Ctrl+=", "Ctrl+=", "Ctrl+0"):
+            person.press(keys)
+            line = browser.cursorRect(view.cursor_for(top, top))
+            assert -line.height() <= line.top() <= 2 * line.height(), (keys, line.top())
+        assert view.zoom == 0
+        place = person.bar.value()
+
         # View → Theme → Dark: the same place, the same article
         window.theme_actions[theme.ThemeChoice.DARK].trigger()
         qtbot.wait(50)
@@ -262,11 +299,14 @@ def test_a_whole_reading_session(qtbot, window, data_dir, monkeypatch, tmp_path)
         shoot(qtbot, window, "03-dark-theme")
 
         # side by side with an imported translation, rows beside their originals
+        top = view.top_offset()
         _side_by_side_with_own_translation(qtbot, window, monkeypatch, tmp_path)
         assert window.reading.translation.isVisible()
         assert _rows_out_of_step(window.reading) == []
         window.reading.bar.buttons.buttons()[0].click()  # back to the original alone
-        qtbot.wait(100)
+        _alignment_done(qtbot, window.reading)
+        line = browser.cursorRect(view.cursor_for(top, top))
+        assert -line.height() <= line.top() <= 2 * line.height(), line.top()
         if SHOTS:
             more_to_see(qtbot, window, monkeypatch, tmp_path)
 
@@ -287,6 +327,19 @@ def test_a_whole_reading_session(qtbot, window, data_dir, monkeypatch, tmp_path)
         link = f"reader://article/{article_id}#anno={highlight.id}"
         assert link in exported
 
+        # File → Export Notes… again: the whole library as W3C Web Annotations (JSON-LD)
+        def whole_library(dialog) -> QDialog.DialogCode:
+            dialog.format.setCurrentIndex(dialog.format.findData("jsonld"))
+            dialog.everything.setChecked(True)
+            return QDialog.DialogCode.Accepted
+
+        monkeypatch.setattr(notes_export.ExportDialog, "exec", whole_library)
+        out = tmp_path / "notes.jsonld"
+        monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), ""))
+        window.export_action.trigger()
+        qtbot.waitUntil(out.exists, timeout=20000)
+        assert w3c_failures(json.loads(out.read_text("utf-8"))) == []
+
         # the Wikinews article: read, highlighted by key
         open_title(qtbot, window, WIKINEWS)
         settle(qtbot, window)
@@ -297,12 +350,24 @@ def test_a_whole_reading_session(qtbot, window, data_dir, monkeypatch, tmp_path)
         browser.setFocus()
         person.press("2", lambda: any(a.exact == words for a in view.annotations()))
         assert window.current.title.startswith(WIKINEWS)
+        # removed from the Annotations panel with Del, then back with Ctrl+Z
+        panel = window.annotations.panel
+        window.annotations_dock.show()
+        qtbot.waitUntil(lambda: panel.list.count() == 1, timeout=20000)
+        panel.list.setCurrentRow(0)
+        panel.list.setFocus()
+        person.press("Del", lambda: view.annotations() == [])
+        person.press("Ctrl+Z", lambda: any(a.exact == words for a in view.annotations()))
 
         # the link the export wrote takes the reader back to the passage, scrolled to it
         window.open_link(link)
         qtbot.waitUntil(lambda: _revealed(window, highlight), timeout=20000)
         settle(qtbot, window)
         assert person.bar.value() > 0
+        read_at = view.top_offset()
+        # a search left in the box when the window closes
+        assert person.search("puces")
+        found = window.search_panel.model.rowCount()
 
         # close, and start again on the same library
         library = window.ctx.library
@@ -323,6 +388,13 @@ def test_a_whole_reading_session(qtbot, window, data_dir, monkeypatch, tmp_path)
             qtbot.waitUntil(lambda: again.current is not None, timeout=20000)
             settle(qtbot, again)
             assert again.current.id == article_id  # the article read last
+            shown = again.article_view  # at the passage read, the search as it was left
+            line = shown.browser.cursorRect(shown.cursor_for(read_at, read_at))
+            assert -line.height() <= line.top() <= line.height(), line.top()
+            assert again.search_field.text() == "puces"
+            results = again.search_panel.model
+            qtbot.waitUntil(lambda: results.rowCount() == found, timeout=20000)
+            shoot(qtbot, again, "07-restarted-at-the-passage-with-the-search")
             assert again.article_view.colors is theme.DARK
             kept_notes = {a.exact: a for a in again.article_view.annotations()}
             assert kept_notes[passage].note == "Pourquoi la Chine accélère-t-elle ?"
