@@ -27,7 +27,7 @@ from whoosh.query.spans import SpanNear2, SpanWrappingMatcher
 from whoosh.scoring import BM25FScorer, WeightScorer
 from whoosh.searching import Results
 
-from reader.search import mirror
+import reader.search.mirror as mirror
 from reader.search.kept import LENGTHS, Kept, Segment, field_lengths, kept_for, positions
 from reader.search.phrases import deferring, settle
 from reader.search.phrases import install as install_phrases

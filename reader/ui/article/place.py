@@ -6,14 +6,30 @@ it when it closes and the next start opens the article there."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QEvent, QObject, QPoint
 from PySide6.QtGui import QTextCursor
 
 if TYPE_CHECKING:
-    from reader.ui.article.view import ArticleView
+    from reader.core.model import Article
+    from reader.ui.article.browser import ReaderBrowser
+    from reader.ui.article.render import Rendered
     from reader.ui.settings import UiSettings
+
+
+class ArticleView(Protocol):
+    """What the place needs of the article view (``reader.ui.article.view``, which
+    imports this module: named by its parts, the two stay apart)."""
+
+    article: Article | None
+    rendered: Rendered | None
+    browser: ReaderBrowser
+
+    def top_offset(self) -> int: ...
+
+    def cursor_for(self, start: int, end: int) -> QTextCursor | None: ...
+
 
 KEY = "last_place"  # "ARTICLE_ID OFFSET": the place in the article read last
 
@@ -66,7 +82,7 @@ class ReturnTo(QObject):
     before it is shown has not its size yet, and its lines wrap otherwise."""
 
     def __init__(self, view: ArticleView, offset: int) -> None:
-        super().__init__(view)
+        super().__init__(view.browser)
         self.view, self.offset = view, offset
         self.article = view.article
         self.go()
