@@ -23,7 +23,30 @@ from reader.translate.base import normalize_lang
 
 log = logging.getLogger(__name__)
 PIVOTS = {"ca": 0, "es": 1}  # whose pairs' analysers are preferred, in this order
+# bytes of words written to the analyser at once: well under a pipe's 64 KiB
+BATCH_BYTES = 8192
 _ANALYSIS = re.compile(r"\^([^/$]*)/([^$]*)\$")
+
+
+def _batches(words: list[str]) -> list[bytes]:
+    """``words`` as the analyser reads them (one a line, a null after each batch), in
+    batches of at most :data:`BATCH_BYTES`. Written at once, the thousands of accented
+    spellings tried for a few long words typed without accents (reader.services.expansion)
+    filled the pipe while the analyser waited for its answers to be read: the search
+    never returned."""
+    batches: list[bytes] = []
+    lines: list[bytes] = []
+    size = 0
+    for word in words:
+        line = (word + "\n").encode("utf-8")
+        if lines and size + len(line) > BATCH_BYTES:
+            batches.append(b"".join(lines) + b"\0")
+            lines, size = [], 0
+        lines.append(line)
+        size += len(line)
+    if lines:
+        batches.append(b"".join(lines) + b"\0")
+    return batches
 
 
 def analyser_path(lang: str) -> Path | None:
@@ -82,15 +105,20 @@ class Lemmatizer:
             process = self._process(lang)
             if process is None or process.stdin is None or process.stdout is None:
                 return {}
+            answer = bytearray()
             try:
-                process.stdin.write(("\n".join(single) + "\n\0").encode("utf-8"))
-                process.stdin.flush()
-                answer = bytearray()
-                while not answer.endswith(b"\0"):
-                    chunk = os.read(process.stdout.fileno(), 4096)
-                    if not chunk:
-                        raise OSError("the analyser ended")
-                    answer += chunk
+                for batch in _batches(single):
+                    # a batch fits in the pipe: its write never waits for the analyser,
+                    # which may itself wait for its answer to be read
+                    process.stdin.write(batch)
+                    process.stdin.flush()
+                    read = bytearray()
+                    while not read.endswith(b"\0"):
+                        chunk = os.read(process.stdout.fileno(), 4096)
+                        if not chunk:
+                            raise OSError("the analyser ended")
+                        read += chunk
+                    answer += read[:-1]
             except OSError as exc:
                 log.info("the %s analyser failed: %s", lang, exc)
                 self._processes.pop(lang, None)
