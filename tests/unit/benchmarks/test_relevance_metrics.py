@@ -4,6 +4,7 @@ refuse, whatever was typed."""
 
 from __future__ import annotations
 
+import json
 import math
 import sqlite3
 
@@ -204,3 +205,17 @@ def test_split_text() -> None:
         "Body one.\nBody two.",
     )
     assert split_text("", html=False) == ("", "")
+
+
+def test_the_development_sets_hold_no_judged_query() -> None:
+    """The judged set is only measured: a query of a development set tuned on is never
+    one of its queries, whatever its case."""
+    from pathlib import Path
+
+    folder = Path(__file__).resolve().parents[3] / "benchmarks" / "relevance"
+
+    def typed(name: str) -> set[str]:
+        lines = (folder / name).read_text(encoding="utf-8").splitlines()
+        return {json.loads(line)["query"].casefold() for line in lines if line.strip()}
+
+    assert typed("queries.jsonl") & typed("cross_dev.jsonl") == set()
