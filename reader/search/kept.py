@@ -33,7 +33,8 @@ POSTINGS_KEPT = 4_000_000  # postings kept in arrays per searcher (8 bytes each:
 # blocks whose positions are kept per searcher, all segments together (128 postings
 # each, some 7 KB: at most about 15 MB however many segments the index has)
 POSITION_BLOCKS_KEPT = 2048
-SPANS_KEPT = 20_000  # a term's spans in a document, kept per searcher (a few MB)
+SCORERS_KEPT = 20_000  # terms' scorers kept per searcher (see Kept.scorer)
+SPANS_KEPT = 20_000  # a term's positions in a document, kept per searcher (a few MB)
 WIDEST_GATHERED = 64  # a column's values up to this many bytes are read side by side
 # a field's stored length byte → its length; 0 (no length) scores as 1, as Whoosh's
 # scorer asks doc_field_length(..., default=1)
@@ -112,6 +113,8 @@ class Kept:
         key = (id(weighting), fieldname, text)
         found = self.scorers.get(key)
         if found is None:
+            if len(self.scorers) >= SCORERS_KEPT:
+                self.scorers.clear()
             found = self.scorers[key] = weighting.scorer(sub, fieldname, text)
         return found
 

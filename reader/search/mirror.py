@@ -34,7 +34,7 @@ from whoosh.util import make_binary_tree, make_weighted_tree
 from reader.search.kept import Kept, Located, Segment
 
 _PHRASE = SpanNear2.SpanNear2Matcher
-TERMS_KEPT = 100_000  # terms' places and sizes kept per segment and searcher
+TERMS_KEPT = 20_000  # terms' places and sizes kept per segment and searcher (a few MB)
 
 
 class Node:

@@ -13,6 +13,7 @@ import pytest
 from whoosh.matching import NullMatcher, WrappingMatcher
 from whoosh.query import Term
 
+from reader.search import kept as kept_module
 from reader.search import mirror
 from reader.search.arrays import _Evaluator, _Part, _terms_of
 from reader.search.document import IndexDoc
@@ -162,3 +163,35 @@ def test_a_term_whose_postings_are_inlined_is_whooshs_own_matcher(index: Any) ->
         mine = _Evaluator(kept, segment, True, True).node(node)
         assert len(mine.ids) and mine.ids.tolist() == whooshs.ids.tolist()
         del segment.located[("body_en", b"minist")]
+
+
+def test_what_the_stand_ins_keep_never_outlives_an_import_or_a_deletion(tmp_path: Path) -> None:
+    """Where each term's postings are, their sizes, the deleted articles and the
+    scorers are kept with the searcher: an article imported is found by the next
+    search, one deleted is gone from it, its words' counts and scores are the index's
+    new ones."""
+    index = SearchIndex(tmp_path / "index")
+    texts = ("The budget vote in parliament.", "A budget for schools.", "Rail strike ends.")
+    index.rebuild(IndexDoc(str(n), 1, "en", f"News {n}", t) for n, t in enumerate(texts))
+    first = index.search('budget "rail strike"', limit=10)
+    assert {m.id for m in index.search("budget", limit=10).matches} == {"0", "1"}
+    assert not first.strict_total
+    index.update([IndexDoc("3", 1, "en", "Budget", "The budget and the rail strike.")])
+    after = index.search('budget "rail strike"', limit=10)
+    assert [m.id for m in after.matches][:1] == ["3"] and after.strict_total == 1
+    assert {m.id for m in index.search("budget", limit=10).matches} == {"0", "1", "3"}
+    index.update([], delete=["1", "3"])
+    assert {m.id for m in index.search("budget", limit=10).matches} == {"0"}
+    gone = index.search('budget "rail strike"', limit=10)
+    assert not gone.strict_total and "3" not in {m.id for m in gone.matches}
+    index.close()
+
+
+def test_the_scorers_kept_are_bounded(index: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(kept_module, "SCORERS_KEPT", 5)
+    index.close()  # a fresh searcher, nothing kept yet
+    searcher = index._searcher()
+    for text in TYPED:
+        for made in _queries(index, text):
+            _read(searcher, made, mirrored=True)
+            assert len(kept_for(searcher).scorers) <= 5
