@@ -29,6 +29,7 @@ from whoosh.searching import Results
 
 import reader.search.mirror as mirror
 from reader.search.kept import LENGTHS, Kept, Segment, field_lengths, kept_for, positions
+from reader.search.links import ATTRIBUTE, Between, stand_linked
 from reader.search.phrases import deferring, settle
 from reader.search.phrases import install as install_phrases
 
@@ -178,7 +179,7 @@ class _Evaluator:
         )
         if self.loose:
             return child
-        return self._near(child, n.words, n.slop, n.ordered, n.mindist, 1.0)
+        return self._near(child, n.words, n.slop, n.ordered, n.mindist, 1.0, n.links)
 
     @staticmethod
     def _boosted(scores: np.ndarray | None, boost: float) -> np.ndarray | None:
@@ -250,13 +251,22 @@ class _Evaluator:
             return self._stepped(m)
         if self.loose:
             return child
-        return self._near(child, words, m.slop, m.ordered, m.mindist, m.boost)
+        links = getattr(m, ATTRIBUTE, None)
+        return self._near(child, words, m.slop, m.ordered, m.mindist, m.boost, links)
 
     def _near(
-        self, child: _Part, words: list[Any], slop: int, ordered: bool, mindist: int, boost: float
+        self,
+        child: _Part,
+        words: list[Any],
+        slop: int,
+        ordered: bool,
+        mindist: int,
+        boost: float,
+        links: tuple[str, tuple[bytes, ...]] | None = None,
     ) -> _Part:
         """The documents of ``child`` (a phrase's words) where ``words`` stand as the
-        phrase asks, compared at the wanted documents only."""
+        phrase asks, compared at the wanted documents only (``links``: a
+        :class:`reader.search.links.LinkedPhrase`'s field and linking words)."""
         keep = np.ones(len(child.ids), dtype=bool)
         if self.wanted is not None:
             keep = np.isin(child.ids, self.wanted, assume_unique=True)
@@ -267,6 +277,9 @@ class _Evaluator:
             def spans(i: int, docnum: int = docnum) -> tuple[int, ...]:
                 return positions(kept, segment, words[i], docnum)
 
+            if links is not None:
+                keep[at] = _linked(kept, segment, links, spans, len(words), docnum)
+                continue
             keep[at] = _near_spans(spans, len(words), slop, ordered, mindist)
         scores = None if child.scores is None else child.scores[keep] * boost
         return _Part(child.ids[keep], scores, "first", (child,))
@@ -346,6 +359,20 @@ class _Evaluator:
             "stepped",
             stepped=stepped,
         )
+
+
+def _linked(
+    kept: Kept,
+    segment: Segment,
+    links: tuple[str, tuple[bytes, ...]],
+    spans: Callable[[int], tuple[int, ...]],
+    count: int,
+    docnum: int,
+) -> bool:
+    """Whether a :class:`reader.search.links.LinkedPhrase`'s words stand at this
+    document with only linking words between."""
+    linking = Between(kept, segment, links, docnum, mirror.located)
+    return stand_linked(spans, count, linking)
 
 
 def _leaf_of(word: Any) -> Any:

@@ -194,7 +194,7 @@ class SearchIndex(IndexUpkeep):
                 if len(hits) >= window:
                     break
                 found = ranked(searcher, anyone, window - len(hits), allow=tier)
-                hits.extend(nearer(searcher, plan, found, near))
+                hits.extend(nearer(searcher, plan, found, near, relaxed=True))
         marking = plan.marking(relaxed=bool(relaxed))
         matches = matches_of(hits[: max(1, limit)], marking)
         docs = np.concatenate([strict, *(np.fromiter(t, np.int64, len(t)) for t in relaxed)])

@@ -32,6 +32,7 @@ from whoosh.scoring import BM25FScorer, WeightScorer
 from whoosh.util import make_binary_tree, make_weighted_tree
 
 from reader.search.kept import Kept, Located, Segment
+from reader.search.links import LinkedPhrase
 
 _PHRASE = SpanNear2.SpanNear2Matcher
 TERMS_KEPT = 20_000  # terms' places and sizes kept per segment and searcher (a few MB)
@@ -112,11 +113,18 @@ class Phrase(Node):
     """A phrase's words (``SpanNear2Matcher``): ``child`` the intersection of their
     postings, ``words`` where each word's positions are read."""
 
-    __slots__ = ("child", "mindist", "ordered", "slop", "words")
+    __slots__ = ("child", "links", "mindist", "ordered", "slop", "words")
 
-    def __init__(self, child: Node, words: list[Located], slop: int) -> None:
+    def __init__(
+        self,
+        child: Node,
+        words: list[Located],
+        slop: int,
+        links: tuple[str, tuple[bytes, ...]] | None = None,
+    ) -> None:
         self.kind, self.child, self.words = _PHRASE, child, words
         self.slop, self.ordered, self.mindist = slop, True, 1
+        self.links = links  # a LinkedPhrase's field and linking words (reader.search.links)
 
 
 def _union(a: Node, b: Node) -> Node:
@@ -125,6 +133,36 @@ def _union(a: Node, b: Node) -> Node:
 
 def _intersection(a: Node, b: Node) -> Node:
     return Pair(binary.IntersectionMatcher, a, b)
+
+
+def located(segment: Segment, fieldname: str, text: bytes) -> Located | str | None:
+    """Where the term's postings are in the segment ("inlined" for a term whose
+    postings are in its entry; None when the segment lacks it), looked up once per
+    segment and searcher."""
+    key = (fieldname, text)
+    infos = segment.located
+    if key in infos:
+        known: Located | str | None = infos[key]
+        return known
+    if len(infos) >= TERMS_KEPT:
+        infos.clear()
+    terms = segment.reader._terms
+    try:
+        info = terms.term_info(fieldname, text)
+    except TermNotFound:
+        found: Located | str | None = None
+    else:
+        if info.is_inlined():
+            found = "inlined"
+        else:
+            offset, _length = info.extent()
+            postfile = terms._postfile
+            if postfile.get(offset, len(WHOOSH3_HEADER_MAGIC)) != WHOOSH3_HEADER_MAGIC:
+                raise ValueError(f"Block tag error at {offset}")
+            format_ = segment.reader.schema[fieldname].format
+            found = Located(key, postfile, offset + len(WHOOSH3_HEADER_MAGIC), format_)
+    infos[key] = found
+    return found
 
 
 def mirrored(sub: Any) -> bool:
@@ -157,7 +195,7 @@ class Builder:
             return self._compound(made, _union, 1)
         if kind is query.And:
             return self._compound(made, _intersection, -1)
-        if kind is query.Phrase:
+        if kind is query.Phrase or kind is LinkedPhrase:
             return self._phrase(made)
         return Real(made.matcher(self.sub, self.context))
 
@@ -225,37 +263,12 @@ class Builder:
         if not all(type(n) is Leaf for n in leaves):
             return Real(made.matcher(self.sub, self.context))
         child = make_binary_tree(_intersection, nodes)
-        node: Node = Phrase(child, [n.located for n in leaves], made.slop)  # type: ignore[attr-defined]
+        links = made.links if type(made) is LinkedPhrase else None
+        node: Node = Phrase(child, [n.located for n in leaves], made.slop, links)  # type: ignore[attr-defined]
         return Wrap(node, made.boost) if made.boost != 1.0 else node
 
     def _located(self, fieldname: str, text: bytes) -> Located | str | None:
-        """Where the term's postings are in the segment ("inlined" for a term whose
-        postings are in its entry; None when the segment lacks it), looked up once per
-        segment and searcher."""
-        key = (fieldname, text)
-        infos = self.segment.located
-        if key in infos:
-            known: Located | str | None = infos[key]
-            return known
-        if len(infos) >= TERMS_KEPT:
-            infos.clear()
-        terms = self.reader._terms
-        try:
-            info = terms.term_info(fieldname, text)
-        except TermNotFound:
-            found: Located | str | None = None
-        else:
-            if info.is_inlined():
-                found = "inlined"
-            else:
-                offset, _length = info.extent()
-                postfile = terms._postfile
-                if postfile.get(offset, len(WHOOSH3_HEADER_MAGIC)) != WHOOSH3_HEADER_MAGIC:
-                    raise ValueError(f"Block tag error at {offset}")
-                format_ = self.schema[fieldname].format
-                found = Located(key, postfile, offset + len(WHOOSH3_HEADER_MAGIC), format_)
-        infos[key] = found
-        return found
+        return located(self.segment, fieldname, text)
 
     def _deleted(self) -> np.ndarray | None:
         segment = self.segment

@@ -123,6 +123,7 @@ def pruned(searcher: Any, plan: Plan) -> Plan:
         filters=maybe(plan.filters),
         own=maybe(plan.own),
         near=maybe(plan.near),
+        close=maybe(plan.close),
     )
 
 
@@ -152,7 +153,9 @@ def may_hold(analyzer: Any, paragraph: str, firsts: frozenset[str]) -> bool:
     return False
 
 
-def nearer(searcher: Any, plan: Plan, found: Iterable[Any], near: bool = True) -> list[Any]:
+def nearer(
+    searcher: Any, plan: Plan, found: Iterable[Any], near: bool = True, relaxed: bool = False
+) -> list[Any]:
     """``found`` (ranked by their words), ranked again with the nearness of the typed
     words added to each score as ``AndMaybe(query, near)`` would add it, for the
     ranked window only: an article outside the best few hundred by its words is not
@@ -163,9 +166,13 @@ def nearer(searcher: Any, plan: Plan, found: Iterable[Any], near: bool = True) -
     # iterated, never list(): list() asks Whoosh's results for their length, which runs
     # the whole query again unscored (up to 1.5 s at 50,000 articles)
     hits = [hit for hit in found]
-    if plan.near is None or not hits or not near:
+    # a tier's articles may hold a quoted phrase otherwise than typed (``relaxed``): those
+    # closest to it rank first there; every article with all clauses holds it as typed
+    parts = [q for q in (plan.near, plan.close if relaxed else None) if q is not None]
+    if not parts or not hits or not near:
         return hits
-    extra = dict(_matching(searcher, plan.near, (hit.docnum for hit in hits), scored=True))
+    boost = parts[0] if len(parts) == 1 else query.Or(parts)
+    extra = dict(_matching(searcher, boost, (hit.docnum for hit in hits), scored=True))
     for hit in hits:
         hit.score = (hit.score or 0.0) + extra.get(hit.docnum, 0.0)
     hits.sort(key=lambda hit: -hit.score)  # stable: the words' order among equals

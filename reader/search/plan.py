@@ -31,6 +31,7 @@ from whoosh.qparser import QueryParser
 from whoosh.query import Query
 
 from reader.search.analysis import fold_accents, is_stop_word
+from reader.search.links import linked
 from reader.search.query import parse
 from reader.search.senses import LesserSense, outside, source_fields
 
@@ -54,6 +55,7 @@ APART_SLOP = 3  # words that may stand between a compound's words found apart
 PHRASE_GAP = 3
 TIGHT_SLOP = 1  # …and none more: those closest to the phrase typed rank first
 TIGHT_BOOST = 1.0
+LINKED_BOOST = 2.0  # …and those with only function words between (reader.search.links)
 ADJACENT_BOOST = 2.0  # typed words standing together as typed, beside the nearness boost
 _PIECE = re.compile(r'(?:[^\W\d]\w*:)?"[^"]*"?(?:~\d+)?|\S+')
 _FACETED = re.compile(r'^\((?P<inner>[^()]*)\)(?P<rest>(?:\s+[^\W\d]\w*:(?:"[^"]*"|[^\s()"]+))*)$')
@@ -113,6 +115,10 @@ class Plan:
     # the typed words near one another, in order, and the alternatives of several words
     # as phrases: they rank the window, never restrict
     near: Query | None = None
+    # quoted phrases' words closest to the phrase typed, for the articles not holding it
+    # as typed: they rank the "most words" tiers only (every article with all clauses
+    # holds each phrase as typed)
+    close: Query | None = None
 
     @property
     def relaxable(self) -> bool:
@@ -268,11 +274,10 @@ def make_plan(
         mine = [c.own if c.own is not None else c.query for c in clauses] + filters
         own = mine[0] if len(mine) == 1 else query.And(mine)
     near = _nearness(parser, parts)
-    if tight:
-        near = query.Or([q for q in (near, *tight) if q is not None])
     if phrases:
         near = query.Or([q for q in (near, *phrases.values()) if q is not None])
-    return Plan(strict, tuple(clauses), restrict, tuple(dropped), used, own, near)
+    close = (tight[0] if len(tight) == 1 else query.Or(tight)) if tight else None
+    return Plan(strict, tuple(clauses), restrict, tuple(dropped), used, own, near, close)
 
 
 def _alternatives(
@@ -436,8 +441,10 @@ def _loosened(parser: QueryParser, part: str) -> tuple[Query | None, Query | Non
 
 def _tight(parser: QueryParser, part: str, exact: Query) -> Query | None:
     """A quoted phrase's content words with no more words between than the phrase typed
-    has (``"prix de pétrole"``: *prix du pétrole*, not *prix record du pétrole*), to rank
-    the window: of the articles that hold its words in order but not the phrase as
+    has (``"prix de pétrole"``: *prix du pétrole*, not *prix record du pétrole*), and,
+    weighed more, with only function words between however many were typed
+    (``"président commission"``: *président de la commission*; reader.search.links), to
+    rank the window: of the articles that hold its words in order but not the phrase as
     typed (``exact``), the closest to it first. The articles holding the phrase get
     nothing from it: their order among themselves stays their words' (``"Tony Blair"
     budget``), and the phrase is not counted twice."""
@@ -452,7 +459,13 @@ def _tight(parser: QueryParser, part: str, exact: Query) -> Query | None:
     made = _parsed(parser, _phrase(" ".join(content)) + f"~{slop}")
     if made is None:
         return None
-    return query.AndNot(made.with_boost(TIGHT_BOOST), exact)
+    close = made.with_boost(TIGHT_BOOST)
+    if LINKED_BOOST and (together := _parsed(parser, _phrase(" ".join(content)))) is not None:
+        # only function words between, however many were typed ("président commission":
+        # *président de la commission*, not *président élu de la commission*)
+        typed = tuple(w for w in words if is_stop_word(w))
+        close = query.Or([close, linked(together, typed).with_boost(LINKED_BOOST)])
+    return query.AndNot(close, exact)
 
 
 def _unaccented(word: str, alts: Sequence[str]) -> bool:

@@ -91,7 +91,7 @@ def _words(part: _Part) -> list[list[tuple[str, bytes]]]:
 def _queries(index: Any, text: str) -> list[Any]:
     searcher = index._searcher()
     plan = pruned(searcher, make_plan(index._parser, text, ALTERNATIVES))
-    return [q for q in (plan.strict, plan.near, plan.any_clause()) if q is not None]
+    return [q for q in (plan.strict, plan.near, plan.close, plan.any_clause()) if q is not None]
 
 
 def test_the_index_has_two_segments_and_deletions(index: Any) -> None:
