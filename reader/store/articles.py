@@ -27,7 +27,7 @@ from reader.core.model import (
     Span,
     SpanKind,
 )
-from reader.core.text import article_id_for, content_hash
+from reader.core.text import article_id_for, content_hash, folded
 from reader.store.db import connect, open_database, store_error
 from reader.store.dialect import SQLITE, Dialect, Writer
 
@@ -282,9 +282,12 @@ class Articles(ABC):
         order = sorts.get(sort, sorts["title"]) + (" DESC" if descending else "")
         clauses: list[str] = []
         args: list[str] = []
-        if text.strip():
-            clauses.append(f"(a.title {d.ilike} ? ESCAPE '\\' OR a.source {d.ilike} ? ESCAPE '\\')")
-            pattern = "%" + like_escape(text.strip()) + "%"
+        # each word typed, in the title or the source, without regard to case or accents
+        # (``etats chine`` finds "La Chine … États-Unis")
+        title, where = d.fold.format("a.title"), d.fold.format("coalesce(a.source, '')")
+        for word in (folded(text) or "").split():
+            clauses.append(f"({title} {d.ilike} ? ESCAPE '\\' OR {where} {d.ilike} ? ESCAPE '\\')")
+            pattern = "%" + like_escape(word) + "%"
             args += [pattern, pattern]
         if source is not None:
             clauses.append(f"a.source {d.same} ?")

@@ -13,7 +13,9 @@ import sqlite3
 from pathlib import Path
 
 from reader.core.errors import StoreError
+from reader.core.text import folded
 from reader.store.backups import LibraryDamaged, copy_database, latest_restorable, target_path
+from reader.store.dialect import FOLD
 from reader.store.schema import UPGRADES
 
 log = logging.getLogger(__name__)
@@ -48,6 +50,7 @@ def connect(path: Path, *, readonly: bool = False) -> sqlite3.Connection:
             db = sqlite3.connect(path, isolation_level=None, check_same_thread=True)
         db.execute("PRAGMA foreign_keys = ON")
         db.execute("PRAGMA busy_timeout = 5000")
+        db.create_function(FOLD, 1, folded, deterministic=True)
         if not readonly:
             db.execute("PRAGMA synchronous = NORMAL")
     except sqlite3.Error as exc:

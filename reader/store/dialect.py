@@ -42,6 +42,7 @@ class Dialect:
     binary: str  # the collation that compares code points
     nocase: str  # ``{}`` ordered without regard to (ASCII) case
     ilike: str  # LIKE without regard to case
+    fold: str  # ``{}`` without case or accents (:func:`reader.core.text.folded`)
     same: str  # equality that holds between two NULLs
     find: str  # ``{0}``'s position in ``{1}``, 0 when absent
     concat: str  # ``{}``'s values joined by U+001F
@@ -72,6 +73,20 @@ class Dialect:
             )
 
 
+FOLD = "liseuse_fold"
+# the letters of Latin-1 and Latin Extended-A that fold to one ASCII letter (é → e), and
+# that letter: PostgreSQL's translate() folds them as folded() does, with no extension
+# (tests/unit/store/test_store.py checks the two lists against folded())
+ACCENTED = (
+    "ÀÁÂÃÄÅÇÈÉÊËÌÍÎÏÑÒÓÔÕÖÙÚÛÜÝàáâãäåçèéêëìíîïñòóôõöùúûüýÿĀāĂăĄąĆćĈĉĊċČčĎďĒēĔĕĖėĘęĚěĜĝĞğĠġĢģ"
+    "ĤĥĨĩĪīĬĭĮįİĴĵĶķĹĺĻļĽľŃńŅņŇňŌōŎŏŐőŔŕŖŗŘřŚśŜŝŞşŠšŢţŤťŨũŪūŬŭŮůŰűŲųŴŵŶŷŸŹźŻżŽžſ"
+)
+PLAIN = (
+    "aaaaaaceeeeiiiinooooouuuuyaaaaaaceeeeiiiinooooouuuuyyaaaaaaccccccccddeeeeeeeeeegggggggg"
+    "hhiiiiiiiiijjkkllllllnnnnnnoooooorrrrrrssssssssttttuuuuuuuuuuuuwwyyyzzzzzzs"
+)
+
+
 SQLITE = Dialect(
     name="sqlite",
     team=False,
@@ -79,6 +94,7 @@ SQLITE = Dialect(
     binary="BINARY",
     nocase="{} COLLATE NOCASE",
     ilike="LIKE",
+    fold=FOLD + "({})",  # the Python function, registered on each connection
     same="IS",
     find="instr({1}, {0})",
     concat="group_concat({}, char(31))",
@@ -96,6 +112,8 @@ POSTGRESQL = Dialect(
     binary='"C"',
     nocase='lower({}) COLLATE "C"',
     ilike="ILIKE",
+    # the accented letters of the Latin alphabets, without an extension (unaccent)
+    fold="translate(lower({}), '" + ACCENTED + "', '" + PLAIN + "')",
     same="IS NOT DISTINCT FROM",
     find="strpos({1}, {0})",
     concat="string_agg({}, chr(31))",

@@ -1,12 +1,12 @@
 """One reading session as a person has it, kept in the suite: the real window driven by
 keys, text-cursor selections and menu actions over the seeds and an imported Wikinews
-article — import, open, page to the end, search with snippets, highlight, note, tag, undo
-and redo, zoom, theme, side by side, export (Markdown, and JSON-LD checked against the
-W3C's tests), Del in the Annotations panel, a deep link, a search left typed, then
-closing and opening the window again on the same library: the article at the passage
-read, the search with its results. At each step it checks what the reader would look
-at: where the view is, which article is open, what is highlighted, and that Qt logged
-no warning.
+article — import, filter the list, open, page to the end, search with snippets,
+highlight, note, tag, undo and redo, zoom, theme, side by side, export (Markdown, and
+JSON-LD checked against the W3C's tests), Del in the Annotations panel, a deep link, a
+search left typed, then closing and opening the window again on the same library: the
+article at the passage read, the search with its results. At each step it checks what
+the reader would look at: where the view is, which article is open, what is
+highlighted, and that Qt logged no warning.
 
 With LISEUSE_SESSION_SHOTS set to a folder (tests/e2e/test_session_xvfb.py does, on Xvfb),
 it also saves what the window shows at its key moments there as PNGs, and takes two more
@@ -217,6 +217,15 @@ def test_a_whole_reading_session(qtbot, window, data_dir, monkeypatch, tmp_path)
             window.import_files_action.trigger()
         qtbot.waitUntil(lambda: window.library_pane.model.rowCount() == 6, timeout=20000)
         shoot(qtbot, window, "01-opened")
+
+        # the library filtered by two words typed without accents, in any order
+        pane = window.library_pane
+        pane.filter.setFocus()
+        type_text(pane.filter, "etats lancement")
+        qtbot.waitUntil(lambda: pane.model.rowCount() == 1, timeout=20000)
+        assert pane.model.data(pane.model.index(0, 0)).startswith(WIKINEWS)
+        pane.filter.clear()
+        qtbot.waitUntil(lambda: pane.model.rowCount() == 6, timeout=20000)
 
         # open the long seed and page to its end with the keyboard, then back to the top
         open_title(qtbot, window, TITLE)

@@ -120,6 +120,11 @@ def test_the_library_rows_filter_and_sort_as_shown(lib: Library) -> None:
     assert lib.store.ids(sort="title") == [apple, pekin, zinc]
     assert lib.store.ids(sort="title", descending=True) == [zinc, pekin, apple]
     assert lib.store.ids(text="pékin") == [pekin]  # as typed, accent and all
+    # or without its accent, in capitals, and word by word in any order
+    assert lib.store.ids(text="pekin") == lib.store.ids(text="PÉKIN") == [pekin]
+    assert lib.store.ids(text="nvidia PEKIN") == [pekin]
+    assert lib.store.ids(text="fall  zinc") == [zinc]
+    assert lib.store.ids(text="zinc harvest") == []
     assert lib.store.ids(text="100%") == []
     assert lib.store.ids(lang=lib.store.get(pekin).lang)[0:1] != []
     languages = dict(lib.store.languages())
