@@ -308,10 +308,10 @@ def test_a_whole_reading_session(qtbot, window, data_dir, monkeypatch, tmp_path)
         shoot(qtbot, window, "03-dark-theme")
 
         # side by side with an imported translation, rows beside their originals
-        top = view.top_offset()
         _side_by_side_with_own_translation(qtbot, window, monkeypatch, tmp_path)
         assert window.reading.translation.isVisible()
         assert _rows_out_of_step(window.reading) == []
+        top = view.top_offset()
         window.reading.bar.buttons.buttons()[0].click()  # back to the original alone
         _alignment_done(qtbot, window.reading)
         line = browser.cursorRect(view.cursor_for(top, top))
