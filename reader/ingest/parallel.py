@@ -1,8 +1,13 @@
-"""Parse many files in worker processes, in order, while the caller stores the results.
+"""Parse many files in a worker process, in order, while the caller stores the results.
 
-Parsing is CPU-bound Python (decoding, structure, langdetect: about 3 ms a BBC article), so
-on a large import the two cores parse while the main process writes to SQLite. Workers
-are spawned, never forked: the GUI process runs Qt and threads."""
+Parsing is CPU-bound Python (decoding, structure, dates, the language: about 0.5 ms a
+BBC article, langdetect asked only when the function words leave a doubt), so on a
+large import it runs beside the main process, which writes to SQLite, and the index's
+writers. One worker: the parse is not what an import waits for (the index's writers
+take some 2 CPU-ms an article), and a second worker cost its own start (an
+interpreter, the app's modules and langdetect's profiles: about 0.7 CPU-s, a tenth of
+a BBC import) for no sooner an end. The worker is spawned, never forked: the GUI
+process runs Qt and threads."""
 
 from __future__ import annotations
 
@@ -20,7 +25,8 @@ from reader.core.workers import start_worker
 from reader.ingest.files import parse_file
 
 log = logging.getLogger(__name__)
-PARALLEL_FROM = 300  # below this, starting the workers costs more than it saves
+PARALLEL_FROM = 300  # below this, starting the worker costs more than it saves
+WORKERS = 1
 CHUNK = 24
 Parsed = ParsedArticle | str  # an article, or why the file cannot be imported
 
@@ -43,20 +49,17 @@ def _parse_chunk(paths: Sequence[Path]) -> list[Parsed]:
 
 
 def _warm() -> None:
-    """Each worker starts at a lower priority (background work yields to the window on a
-    two-core machine) with langdetect's profiles loaded."""
+    """The worker starts at a lower priority (background work yields to the window on a
+    two-core machine). langdetect's profiles (0.4 CPU-s) load at the first text whose
+    function words leave its language in doubt: many imports have none."""
     start_worker()
-    from reader.ingest.language import warm_up
-
-    warm_up()
 
 
 def parse_all(
     files: Sequence[Path], should_stop: Callable[[], bool] = lambda: False
 ) -> Iterator[tuple[Path, Parsed]]:
     """``(path, article or reason)`` in the order of ``files``."""
-    workers = min(2, os.cpu_count() or 1)
-    if len(files) < PARALLEL_FROM or workers < 2:
+    if len(files) < PARALLEL_FROM or (os.cpu_count() or 1) < 2:
         for path in files:
             if should_stop():
                 return
@@ -66,7 +69,7 @@ def parse_all(
     done = 0
     try:
         context = multiprocessing.get_context("spawn")
-        with ProcessPoolExecutor(workers, mp_context=context, initializer=_warm) as pool:
+        with ProcessPoolExecutor(WORKERS, mp_context=context, initializer=_warm) as pool:
             pending: list[Future[list[Parsed]]] = [
                 pool.submit(_parse_chunk, chunk) for chunk in chunks
             ]

@@ -60,6 +60,31 @@ def _stops(lang: str) -> frozenset[str]:
     return stops | folded
 
 
+class TermForms:
+    """Words as written and their indexed forms as bytes: ``first`` (every word's
+    term; ``text``, the same as a string), ``second`` (the stem without accents, for
+    the words where it differs) and ``function`` (the terms of function words)."""
+
+    def __init__(self) -> None:
+        self.first: dict[str, bytes] = {}
+        self.text: dict[str, str] = {}  # the first form as a string
+        self.second: dict[str, bytes] = {}
+        self.function: set[bytes] = set()
+
+    def add(self, word: str, text: str, stopped: bool, second: str | None) -> None:
+        term = text.encode("utf-8")
+        self.first[word] = term
+        self.text[word] = text
+        if stopped:
+            self.function.add(term)
+        if second is not None:
+            self.second[word] = second.encode("utf-8")
+
+    def clear(self) -> None:
+        for kept in (self.first, self.text, self.second, self.function):
+            kept.clear()
+
+
 class LanguageTokenizer(Tokenizer):  # type: ignore[misc]
     """The whole chain in one pass: words (``TOKEN_PATTERN``), typographic apostrophes and
     soft hyphens normalised, lower case, French elision or English possessive, stop words,
@@ -96,6 +121,7 @@ class LanguageTokenizer(Tokenizer):  # type: ignore[misc]
             stemmer = Stemmer.Stemmer(_STEMMERS[self.lang], 0)
             self._stem = stemmer.stemWord
         self._cache: dict[str, tuple[str, bool, str | None]] = {}
+        self._terms = TermForms()
 
     def __getstate__(self) -> dict[str, Any]:
         return {"lang": self.lang}
@@ -150,6 +176,21 @@ class LanguageTokenizer(Tokenizer):  # type: ignore[misc]
             self._cache.clear()
         self._cache[word] = result
         return result
+
+    def terms(self, words: set[str]) -> TermForms:
+        """The indexed forms of ``words`` (distinct words as written) as the index's
+        bytes: a cache holding at least these, so that a field's postings are made a
+        word at a time by dictionary lookups (:mod:`reader.search.postings`)."""
+        forms = self._terms
+        missing = words.difference(forms.first)
+        if missing:
+            if len(forms.first) + len(missing) > self.CACHE_LIMIT:
+                forms.clear()
+                missing = words
+            normalize = self.normalize
+            for word in missing:
+                forms.add(word, *normalize(word))
+        return forms
 
     def __call__(
         self,

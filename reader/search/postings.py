@@ -8,12 +8,15 @@ segment, which the commit then sorts whole (900,000 tuples for the BBC corpus).
 
 Here (installed on every writer by :mod:`reader.search.writer`):
 
-- :func:`field_postings` gives a text field analysed by
-  :class:`~reader.search.analysis.LanguageTokenizer` its postings from the words the
-  tokenizer's expression finds (one C call), each distinct word normalised once (its
-  cache): the same terms, frequencies, weights and encoded positions as Whoosh's
-  ``Positions`` / :class:`~reader.search.schema.FunctionWordPositions` /
-  ``Existence`` formats give.
+- :func:`add_text` adds a text field analysed by
+  :class:`~reader.search.analysis.LanguageTokenizer` to the pool from the words the
+  tokenizer's expression finds (one C call): each distinct word's terms looked up in
+  the tokenizer's :class:`~reader.search.analysis.TermForms` (worked out once, kept as
+  bytes), each term's positions encoded as Whoosh encodes them: the same terms,
+  frequencies, weights and encoded positions as Whoosh's ``Positions`` /
+  :class:`~reader.search.schema.FunctionWordPositions` / ``Existence`` formats give
+  (measured: grouping a long text's words by term with numpy instead of the loop
+  was slower, its few calls on arrays of a few hundred words costing more).
 - :class:`TermPool` keeps each field's postings by term, in the order documents are
   added (ascending numbers), so the commit sorts the distinct terms only. Past its
   memory limit it writes sorted runs as Whoosh's pool does, and merges them the same
@@ -25,24 +28,28 @@ segment written both ways.
 
 from __future__ import annotations
 
+from collections import defaultdict
 from collections.abc import Iterator
+from functools import cache
+from pickle import dumps
 from typing import Any
 
 from whoosh.formats import Existence, Positions
+from whoosh.system import pack_uint
 from whoosh.writing import PostingPool
 
-from reader.search.analysis import LanguageTokenizer
+from reader.search.analysis import LanguageTokenizer, TermForms
 from reader.search.blocks import Row, write_term
 from reader.search.schema import FunctionWordPositions
 
-# (term bytes, frequency, weight, encoded value)
-Posting = tuple[bytes, int, float, bytes]
 # a posting's size in memory beside its bytes, roughly as Whoosh's pool counts it
 _POSTING_OVERHEAD = 180
+# a term, how many times it stands in a text, its positions encoded
+Group = tuple[bytes, int, bytes]
 
 
 def fast_field(field: Any) -> bool:
-    """Whether :func:`field_postings` gives this field's postings exactly."""
+    """Whether :func:`add_text` gives this field's postings exactly."""
     return (
         type(field.format) in (Positions, FunctionWordPositions, Existence)
         and isinstance(field.analyzer, LanguageTokenizer)
@@ -51,46 +58,97 @@ def fast_field(field: Any) -> bool:
     )
 
 
-def field_postings(field: Any, value: str) -> list[Posting]:
-    """The postings of one text ``value`` of a :func:`fast_field` field, as
-    ``field.index(value)`` gives them (in another order: the pool sorts)."""
+_ONE = pack_uint(1)
+
+
+@cache
+def _one_place(place: int) -> bytes:
+    """The pickled list of ``Positions.encode([place])`` (a word once in a document,
+    most postings), after its count (``_ONE``). Joined, each posting's value is an
+    object of its own, as Whoosh's are: a block pickles its values, and the same object
+    twice would be pickled as a reference, no longer Whoosh's bytes."""
+    return dumps([place], 2)
+
+
+def add_text(
+    pool: TermPool, fieldname: str, field: Any, docnum: int, value: str, boost: float
+) -> int:
+    """Add document ``docnum``'s postings of the text ``value`` of a :func:`fast_field`
+    field to ``pool``, each weight multiplied by ``boost``: the postings
+    ``field.index(value)`` gives. Returns the sum of their frequencies (the field's
+    length)."""
     analyzer: LanguageTokenizer = field.analyzer
     fmt = field.format
-    boost = fmt.field_boost
     words = analyzer.expression.findall(value)
-    normalize = analyzer.normalize
-    forms = {word: normalize(word) for word in set(words)}
+    distinct = set(words)
+    forms = analyzer.terms(distinct)
+    terms = pool._field_terms(fieldname, docnum)
+    field_boost = fmt.field_boost
+    seconds = distinct.intersection(forms.second)
     if type(fmt) is Existence:
-        terms = {text for text, _stopped, _second in forms.values()}
-        terms.update(second for _text, _stopped, second in forms.values() if second)
-        return [(term.encode("utf-8"), 1, boost, b"") for term in terms]
-    places: dict[str, list[int]] = {}
-    for index, word in enumerate(words):
-        text, _stopped, second = forms[word]
-        found = places.get(text)
-        if found is None:
-            places[text] = [index]
-        else:
-            found.append(index)
-        if second is not None:
-            found = places.get(second)
-            if found is None:
-                places[second] = [index]
+        first = forms.first
+        found = {first[word] for word in distinct}
+        found.update(forms.second[word] for word in seconds)
+        weight = field_boost * boost
+        size = 0
+        for term in found:
+            rows = terms.get(term)
+            if rows is None:
+                terms[term] = [(docnum, weight, b"")]
             else:
-                found.append(index)
-    encode = fmt.encode
-    if type(fmt) is FunctionWordPositions:
-        function = {text for text, stopped, _second in forms.values() if stopped}
-        return [
-            (term.encode("utf-8"), 0, 0.0, encode(where))
-            if term in function
-            else (term.encode("utf-8"), len(where), len(where) * boost, encode(where))
-            for term, where in places.items()
-        ]
-    return [
-        (term.encode("utf-8"), len(where), len(where) * boost, encode(where))
-        for term, where in places.items()
-    ]
+                rows.append((docnum, weight, b""))
+            size += len(term) * 2
+        pool.currentsize += _POSTING_OVERHEAD * len(found) + size
+        if pool.currentsize > pool.limit:
+            pool.save()
+        return len(found)
+    function = forms.function if type(fmt) is FunctionWordPositions else ()
+    size = 0
+    total = 0
+    groups = _groups(words, forms, seconds)
+    for term, count, encoded in groups:
+        if term in function:
+            row = (docnum, 0.0 * boost, encoded)
+        else:
+            row = (docnum, count * field_boost * boost, encoded)
+            total += count
+        rows = terms.get(term)
+        if rows is None:
+            terms[term] = [row]
+        else:
+            rows.append(row)
+        size += len(term) * 2 + len(encoded)
+    pool.currentsize += _POSTING_OVERHEAD * len(groups) + size
+    if pool.currentsize > pool.limit:
+        pool.save()
+    return total
+
+
+def _groups(
+    words: list[str], forms: TermForms, seconds: set[str]
+) -> list[tuple[bytes, int, bytes]]:
+    """Each term of ``words`` (their first forms, and the second forms of the words
+    ``seconds``) with how often it stands there and its positions encoded as
+    ``Positions.encode`` encodes them."""
+    places: defaultdict[bytes, list[int]] = defaultdict(list)
+    if seconds:
+        first, second = forms.first, forms.second
+        for index, word in enumerate(words):
+            places[first[word]].append(index)
+            if word in seconds:
+                places[second[word]].append(index)
+    else:
+        for index, term in enumerate(map(forms.first.__getitem__, words)):
+            places[term].append(index)
+    groups = []
+    for term, where in places.items():
+        count = len(where)
+        if count == 1:
+            groups.append((term, 1, _ONE + _one_place(where[0])))
+        else:
+            deltas = [b - a for a, b in zip([0, *where], where, strict=False)]
+            groups.append((term, count, pack_uint(count) + dumps(deltas, 2)))
+    return groups
 
 
 class TermPool(PostingPool):  # type: ignore[misc]
@@ -112,24 +170,6 @@ class TermPool(PostingPool):  # type: ignore[misc]
         else:
             rows.append((docnum, weight, value))
         self.currentsize += _POSTING_OVERHEAD + len(term) * 2 + len(value or b"")
-        if self.currentsize > self.limit:
-            self.save()
-
-    def add_document_postings(
-        self, fieldname: str, docnum: int, postings: list[Posting], boost: float
-    ) -> None:
-        """One document's postings of one field, each weight multiplied by ``boost``."""
-        terms = self._field_terms(fieldname, docnum)
-        size = 0
-        for term, _freq, weight, value in postings:
-            row = (docnum, weight * boost, value)
-            rows = terms.get(term)
-            if rows is None:
-                terms[term] = [row]
-            else:
-                rows.append(row)
-            size += len(term) * 2 + len(value)
-        self.currentsize += _POSTING_OVERHEAD * len(postings) + size
         if self.currentsize > self.limit:
             self.save()
 

@@ -40,8 +40,8 @@ class SpellingField(FieldType):  # type: ignore[misc]
         """The distinct words of ``value`` as the plain analyser folds them."""
         tokenizer = _plain
         assert isinstance(tokenizer, LanguageTokenizer)
-        normalize = tokenizer.normalize
-        return {normalize(word)[0] for word in set(tokenizer.expression.findall(value))}
+        distinct = set(tokenizer.expression.findall(value))
+        return set(map(tokenizer.terms(distinct).text.__getitem__, distinct))
 
 
 def closest_word(reader: Any, word: str) -> str:

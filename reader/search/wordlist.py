@@ -49,13 +49,10 @@ class WordList:
     def add(self, docnum: int, words: Iterable[str]) -> None:
         """Document ``docnum``'s distinct ``words``."""
         numbers = self._numbers
-        ids = array("I")
-        for word in words:
-            number = numbers.get(word)
-            if number is None:
-                number = numbers[word] = len(numbers)
-            ids.append(number)
-        self._place(docnum, ids)
+        distinct = words if isinstance(words, set) else set(words)
+        for word in distinct.difference(numbers):
+            numbers[word] = len(numbers)
+        self._place(docnum, array("I", map(numbers.__getitem__, distinct)))
 
     def add_reader(self, reader: Any, basedoc: int) -> None:
         """The words of ``reader``'s articles not deleted, numbered from ``basedoc`` in

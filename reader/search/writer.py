@@ -16,9 +16,9 @@ each field's column once into a list instead; the segment written is byte for by
 same.
 
 Adding a document (:func:`_add_document`) is Whoosh's ``SegmentWriter.add_document``
-with the postings of the text fields made by :func:`~reader.search.postings.
-field_postings` and held by :class:`~reader.search.postings.TermPool`: the same
-postings, with about a third of the Python calls a word. The words of the spelling
+with the postings of the text fields made by :func:`~reader.search.postings.add_text`
+and held by :class:`~reader.search.postings.TermPool`: the same postings, with no
+Python call a word. The words of the spelling
 field (:class:`~reader.search.spelling.SpellingField`) go to the segment's word list
 (:class:`~reader.search.wordlist.WordList`), written beside its postings when the
 segment is, and carried over, less the articles deleted, when segments merge
@@ -34,7 +34,7 @@ from whoosh.util.numeric import byte_to_length
 from whoosh.writing import SegmentWriter
 
 from reader.core.workers import start_worker
-from reader.search.postings import TermPool, fast_field, field_postings, write_grouped
+from reader.search.postings import TermPool, add_text, fast_field, write_grouped
 from reader.search.spelling import SPELL_FIELD, SpellingField
 from reader.search.wordlist import WordList
 
@@ -124,7 +124,7 @@ def _add_reader(self: Any, reader: Any) -> None:
 
 def _add_document(self: Any, **fields: Any) -> None:
     """``SegmentWriter.add_document``: the same fields written, the text fields'
-    postings made by :func:`field_postings` (Whoosh's path for the others)."""
+    postings made by :func:`add_text` (Whoosh's path for the others)."""
     self._check_state()
     perdocwriter = self.perdocwriter
     schema = self.schema
@@ -148,10 +148,9 @@ def _add_document(self: Any, **fields: Any) -> None:
             if field.indexed:
                 boost = self._field_boost(fields, fieldname, docboost)
                 if fast and isinstance(value, str) and fast_field(field):
-                    postings = field_postings(field, value)
+                    total = add_text(pool, fieldname, field, docnum, value, boost)
                     if field.scorable:
-                        length = sum(posting[1] for posting in postings)
-                    pool.add_document_postings(fieldname, docnum, postings, boost)
+                        length = total
                 else:
                     scorable = field.scorable
                     for term, freq, weight, vbytes in field.index(value):

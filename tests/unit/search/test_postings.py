@@ -47,6 +47,8 @@ DOCS = [
         "Box office takings rose. " + "word " * 300 + "JD.com’s co\u00adoperation, naïve café.",
     ),
     IndexDoc("a6", 6, "fr", "Été 2024", "Les avions de l'été ; 3 % de hausse, ÉTATS-UNIS."),
+    # a long text (its words grouped with arrays), with words of two forms (accents)
+    IndexDoc("a7", 7, "fr", "Rentrée", "Les élèves étudient à l’école près de la forêt. " * 9),
 ]
 # terms in more articles than a block of postings holds, with the same positions
 MANY = [IndexDoc(f"n{i}", 7, "en", "Note", "word and other " * (i % 3 + 1)) for i in range(300)]
