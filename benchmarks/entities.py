@@ -18,7 +18,7 @@ the same scores for the pipeline without an English model, with the model traine
 ``packaging/train_ner_en.py``, with spaCy's ``en_core_web_sm`` alone (the baseline) and with
 the two voting (the app's); the same on the development gold the English rules were tuned
 on (``bbc-en-dev.json`` and ``bbc-en.json``; then, apart, ``bbc-en-dev2.json``, business and
-tech articles written for organisations and products, and ``bbc-en-dev3.json``); then PER,
+tech articles written for organisations and products, ``bbc-en-dev3.json`` and ``-dev4``); then PER,
 ORG and LOC on UNER English PUD and EWT test (:mod:`benchmarks.uner`), sets nobody here
 annotated or trained on; articles per second on 100 BBC articles.
 
@@ -59,6 +59,8 @@ DEV_EN = [ROOT / "benchmarks" / "gold" / name for name in ("bbc-en-dev.json", "b
 DEV2_EN = [ROOT / "benchmarks" / "gold" / "bbc-en-dev2.json"]
 #: the third, business, politics and tech, scored once before its errors were read
 DEV3_EN = [ROOT / "benchmarks" / "gold" / "bbc-en-dev3.json"]
+#: the fourth, three articles of each topic, scored once before its errors were read
+DEV4_EN = [ROOT / "benchmarks" / "gold" / "bbc-en-dev4.json"]
 NAMES = ("PER", "ORG", "LOC", "PRODUCT", "MISC")
 GOLD_SETS = {
     "French (Wikinews)": (ROOT / "benchmarks" / "gold" / "wikinews-fr.json", WIKINEWS),
@@ -314,6 +316,7 @@ def english(limit: int = 100, held_out_only: bool = False) -> dict[str, dict[str
         results[name]["development"] = development(pipeline)
         results[name]["development 2"] = development(pipeline, DEV2_EN)
         results[name]["development 3"] = development(pipeline, DEV3_EN)
+        results[name]["development 4"] = development(pipeline, DEV4_EN)
         for set_name, path in SETS.items():
             results[name][set_name] = outside(pipeline, path)
     return results
@@ -488,6 +491,9 @@ def main() -> None:
         print()
         print("Third English development set, BBC business, politics and tech")
         print(heldout_table({n: r["development 3"] for n, r in english_results.items()}, False))
+        print()
+        print("Fourth English development set, BBC, three articles of each topic")
+        print(heldout_table({n: r["development 4"] for n, r in english_results.items()}, False))
         print()
         from benchmarks.uner import SETS
 

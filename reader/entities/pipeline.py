@@ -105,7 +105,7 @@ class EntityPipeline:
         candidates: list[tuple[int, Candidate]] = []
         with self._lock:
             candidates = self._candidates(text, blocks, lang)
-        kept = _merge(text, candidates)
+        kept = _merge(text, candidates, english=lang == "en")
         return self._name(text, kept)
 
     def _candidates(
@@ -178,11 +178,49 @@ def _name_words(extra: str) -> bool:
     )
 
 
+# the words that name a broadcaster's channel or a paper's weekly edition after or before
+# the known name: "BBC" Radio 1, "BBC News" 24, "BBC News" Online, the Sunday "Telegraph"
+_EDITION_WORDS = frozenset("Radio News Online Live Sport World Service Sunday One Two".split())
+
+
+def _branch_or_channel(
+    text: str, c: Candidate, inside: list[Candidate], overlapping: list[Candidate]
+) -> bool:
+    """A model's organisation made of a known organisation's name and only a known place
+    (its national branch: "eBay UK"), a number or an edition's word ("BBC Radio 1", "the
+    Sunday Telegraph"): the longer name is the one meant."""
+    if c.label is not Label.ORG or not inside or len(overlapping) != len(inside):
+        return False
+    if not any(t.label is Label.ORG for t in inside):
+        return False
+    if any(t.label not in (Label.ORG, Label.LOC) for t in inside):
+        return False
+    rest = list(text[c.start : c.end])
+    for t in inside:
+        rest[t.start - c.start : t.end - c.start] = " " * (t.end - t.start)
+    words = "".join(rest).split()
+    if not words:  # "eBay UK": the firm, then the place; "BBC" "Radio 1": its channel
+        first, last = min(inside, key=lambda t: t.start), max(inside, key=lambda t: t.end)
+        return (
+            len(inside) == 2
+            and first.label is Label.ORG
+            and (first.start, last.end) == (c.start, c.end)
+            and text[first.end : last.start] == " "
+        )
+    return all(w.isdigit() or w in _EDITION_WORDS for w in words)
+
+
 def _has_model(recognizers: Sequence[Recognizer], lang: str) -> bool:
     return any(getattr(r, "available_for", lambda _: False)(lang) for r in recognizers)
 
 
-def _merge(text: str, candidates: list[tuple[int, Candidate]]) -> list[Candidate]:
+def _merge(
+    text: str, candidates: list[tuple[int, Candidate]], english: bool = False
+) -> list[Candidate]:
+    """One candidate per stretch of text, the trusted first; a model's longer name over the
+    known name inside it where its words say so. ``english``: also a known organisation's
+    channel, branch or weekly edition (:func:`_branch_or_channel`), and an event named
+    after its sponsor, which English news writes so; the French reviews have their own."""
     trusted = [c for p, c in candidates if p >= 60]
     extended: list[tuple[int, Candidate]] = []
     for priority, c in candidates:
@@ -216,6 +254,11 @@ def _merge(text: str, candidates: list[tuple[int, Candidate]]) -> list[Candidate
             # Examiner": an institution or a newspaper named after a place.
             extended.append((85, c))
             continue
+        if english and _branch_or_channel(text, c, inside, overlapping):
+            # "BBC News 24", "BBC Radio 1", "eBay UK", "the Sunday Telegraph": a known
+            # organisation's channel, branch or weekly edition is that organisation
+            extended.append((85, c))
+            continue
         if (
             len(inside) == 1
             and len(overlapping) == 1
@@ -223,8 +266,12 @@ def _merge(text: str, candidates: list[tuple[int, Candidate]]) -> list[Candidate
             and inside[0].start == c.start  # "Huawei Technologies", not "AOL Europe"
         ):
             t = inside[0]
-            if c.label is Label.PRODUCT and t.label is Label.ORG:
-                extended.append((85, c))  # "Airbus A330": a maker's name and a model's code
+            if t.label is Label.ORG and (
+                c.label is Label.PRODUCT or (english and c.label is Label.MISC)
+            ):
+                # "Airbus A330": a maker's name and a model's code; "ABN AMRO World Tennis
+                # Tournament": an event named after its sponsor
+                extended.append((85, c))
                 continue
             extra = text[c.start : t.start] + " " + text[t.end : c.end]
             if (c.start, c.end) != (t.start, t.end) and _name_words(extra):

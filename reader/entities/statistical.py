@@ -276,11 +276,15 @@ def _found(
                 start += english.untitled(block_text[start:end])
             if voting:
                 end -= english.untailed(block_text[start:end])
+                if english.title_only(block_text[start:end]):
+                    continue  # "the Cardinal mentioned": a title, no one's name
+                if label is Label.ORG:  # "BBC" Radio 1, "eBay" UK, the Sunday "Telegraph"
+                    start, end = english.extended(block_text, start, end)
             if _plausible(block_text[start:end], label, short=voting):
                 found.append((block.start + start, block.start + end, label))
                 if peoples is not None and ent_label == "NORP":
                     peoples.add(block.start + start)
-    return found
+    return english.outermost(found) if voting else found
 
 
 def _halves(text: str, group: Sequence[Block]) -> tuple[list[Block], list[Block]]:
