@@ -290,4 +290,28 @@ def _merge(
         kept.append(c)
         taken.append((c.start, c.end))
     kept.sort(key=lambda c: (c.start, c.end))
-    return kept
+    return _branches(text, kept) if english else kept
+
+
+_BRANCH_PLACES = frozenset("UK US USA Europe Asia America".split())
+
+
+def _branches(text: str, kept: list[Candidate]) -> list[Candidate]:
+    """A known firm's name, then a country or a continent with one space between and
+    nothing joined after: its national branch, one organisation ("eBay UK", "Nintendo UK",
+    "AOL Europe"), as English news names them; "UK-based" is left alone."""
+    merged: list[Candidate] = []
+    for c in kept:
+        last = merged[-1] if merged else None
+        if (
+            last is not None
+            and last.label is Label.ORG
+            and c.label is Label.LOC
+            and text[c.start : c.end] in _BRANCH_PLACES
+            and text[last.end : c.start] == " "
+            and not re.match(r"[\w-]", text[c.end : c.end + 1])
+        ):
+            merged[-1] = Candidate(last.start, c.end, Label.ORG, last.source)
+            continue
+        merged.append(c)
+    return merged

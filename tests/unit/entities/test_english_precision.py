@@ -130,3 +130,17 @@ def test_a_bookmaker_named_like_a_person_is_an_organisation_throughout(pipeline)
     names = shown(pipeline, text)
     assert ("William Hill", "ORG") in names and ("William Hill", "PER") not in names
     assert {("Rupert Adams", "PER"), ("Channel 4", "ORG")} <= names
+
+
+def test_a_firms_national_branch_is_one_organisation_and_the_country_alone_a_place(
+    pipeline,
+) -> None:
+    text = (
+        "Data collected by eBay suggests that some smart shoppers are getting round the "
+        "shortages of hot presents by buying them direct through the auction site. According "
+        "to eBay UK there are now more than 150 Robosapiens remote control robots for sale "
+        "via the site. Almost half of the UK population now shop online."
+    )
+    found = pipeline.recognize_text(text, [Block(0, len(text), "en")], "en")
+    names = [(m.text, m.label) for m in found]
+    assert sorted(names) == [("UK", "LOC"), ("eBay", "ORG"), ("eBay UK", "ORG")]
