@@ -149,7 +149,13 @@ def pieces(text: str) -> tuple[list[str], list[str]] | None:
         flat = faceted["inner"].strip()
         rest = _PIECE.findall(faceted["rest"])
     elif "(" in flat or ")" in flat:
-        return None
+        # brackets group a formula's words (``(Chine OR Japon) -Taïwan``,
+        # ``title:(puces export)``); in a sentence pasted with its brackets ("le sigle MWP
+        # (Member of the Welsh Parliament)") they are punctuation, and read as a formula
+        # they made every word required
+        if _formula(flat):
+            return None
+        flat = " ".join(flat.replace("(", " ").replace(")", " ").split())
     # a dash or plus standing alone is punctuation ("Lords wrong on detainees - Straw"),
     # and so are quotation marks other than the phrase's "…" around a word ("SA unveils
     # 'more for all' budget", « Made in China »)
@@ -162,6 +168,18 @@ def pieces(text: str) -> tuple[list[str], list[str]] | None:
         if part in OPERATORS or (part[0] in "+-" and not part.startswith('"')):
             return None
     return parts, rest
+
+
+def _formula(flat: str) -> bool:
+    """Whether a query with brackets uses them as a formula: with an operator, a word
+    required or excluded by its sign, or a field's group."""
+    for part in _PIECE.findall(flat):
+        bare = part.strip("()")
+        if bare in OPERATORS or ":(" in part:
+            return True
+        if len(bare) > 1 and bare[0] in "+-" and not bare.startswith('"'):
+            return True
+    return False
 
 
 def _field_of(piece: str) -> str | None:

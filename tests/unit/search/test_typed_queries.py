@@ -411,3 +411,21 @@ def test_a_pasted_paragraph_searches_its_first_words(tmp_path) -> None:
     index = _small_index(tmp_path, [("fr", "mot0 mot1 mot2 et le reste"), ("fr", "autre")])
     assert [m.id for m in index.search(words).matches] == ["0"]
     assert [m.id for m in index.search("Huawei " * 1000 + "mot1").matches] == ["0"]
+
+
+def test_a_sentence_pasted_with_brackets_finds_its_article(big) -> None:
+    """Brackets in a pasted sentence are punctuation, not a formula that makes every word
+    required (a paste with "(MPC)" found nothing when one of its words was missing)."""
+    pasted = (
+        "Improving the quality of national statistics is the best way of making sure "
+        "the Monetary Policy Committee (MPC) makes the right decisions"
+    )
+    assert keys(big, pasted)[:1] == ["business/057"]
+    # a formula keeps its brackets: both names, strictly, and without the other
+    strict = keys(big, "(Blair AND Brown) -Howard")
+    assert strict and all("Howard" not in big.article(a).text for a in _ids(big, strict))
+
+
+def _ids(lib, wanted: list[str]) -> list[str]:
+    back = {key: article_id for article_id, key in lib.keys.items()}
+    return [back.get(k, k) for k in wanted]
