@@ -474,7 +474,7 @@ def _paint_article(stand_in: StandIn, paths: DataPaths, settings: UiSettings) ->
     view.show_article(shown.article)
     view.set_entities(shown.mentions or [])
     view.set_annotations(shown.annotations)
-    view.return_to(place.kept(settings, shown.article.id))
+    view.return_to(place.kept(settings, shown.article))
     stand_in.window().setWindowTitle(f"{shown.article.title} — {APP_NAME}")
 
 

@@ -437,7 +437,7 @@ class MainWindow(QMainWindow):
         self.article_view.show_article(article)
         if self._returning and (shown is None or shown.id != article.id):
             # the article read when the window last closed, where it was read
-            self.article_view.return_to(place.kept(self.ctx.settings, article.id))
+            self.article_view.return_to(place.kept(self.ctx.settings, article))
         self._returning = False
         self.reading.article_changed()
         if reading.hits:

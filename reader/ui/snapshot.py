@@ -62,7 +62,7 @@ def paint(window: Window, shown: Reading) -> None:
     view.show_article(shown.article)
     view.set_entities(shown.mentions or [])
     view.set_annotations(shown.annotations)
-    view.return_to(place.kept(window.ctx.settings, shown.article.id))
+    view.return_to(place.kept(window.ctx.settings, shown.article))
     window.entities_panel.set_mentions(shown.mentions or [], pending=shown.mentions is None)
     window.setWindowTitle(f"{shown.article.title} — {APP_NAME}")
 

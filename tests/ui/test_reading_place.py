@@ -315,3 +315,41 @@ def test_the_next_start_opens_where_the_reader_was_with_the_search(qtbot, window
             again.close()
             again.ctx.tasks.wait()
             library.close()
+
+
+class _Settings(dict):
+    def set(self, key, value) -> None:
+        self[key] = value
+
+
+class _View:
+    def __init__(self, article, offset: int) -> None:
+        self.article, self._offset = article, offset
+
+    def top_offset(self) -> int:
+        return self._offset
+
+
+def _article(text: str, version: int = 1):
+    from reader.core.model import Article
+
+    return Article("a1", "Title", None, "fr", None, "file", version, text, str(version), ())
+
+
+def test_the_place_read_survives_a_reimport_that_adds_a_paragraph_above() -> None:
+    """The place is kept with the passage there: a re-import that adds a paragraph near
+    the top moves the passage's offset, and the next start opens at the passage (it
+    opened some eleven lines below it), or at the top when the passage is gone."""
+    from reader.ui.article import place
+
+    paragraphs = [f"Paragraphe {n} : la Banque centrale a relevé ses taux de {n} %." for n in range(12)]
+    before = _article("\n\n".join(paragraphs))
+    at = before.text.index("Paragraphe 7")
+    settings = _Settings()
+    place.keep(settings, _View(before, at))
+    assert place.kept(settings, before) == at
+    added = "Un paragraphe ajouté en tête, avec ce que la rédaction a corrigé depuis. " * 4
+    after = _article("\n\n".join([paragraphs[0], added, *paragraphs[1:]]), version=2)
+    assert place.kept(settings, after) == after.text.index("Paragraphe 7")
+    rewritten = _article("\n\n".join(p.replace("Paragraphe", "§") for p in paragraphs), version=3)
+    assert place.kept(settings, rewritten) == 0

@@ -34,17 +34,34 @@ class ArticleView(Protocol):
 KEY = "last_place"  # "ARTICLE_ID OFFSET": the place in the article read last
 
 
+QUOTE = 40  # characters of the text at the place, kept to find it again
+
+
 def keep(settings: UiSettings, view: ArticleView) -> None:
-    """Remember where ``view`` is in its article, for the next start."""
+    """Remember where ``view`` is in its article, for the next start: its offset and the
+    text there (a re-import that adds a paragraph above moves the offset, not the text)."""
     if view.article is not None:
-        settings.set(KEY, f"{view.article.id} {view.top_offset()}")
+        offset = view.top_offset()
+        quote = view.article.text[offset : offset + QUOTE].split("\n")[0]
+        settings.set(KEY, f"{view.article.id} {offset} {quote}")
 
 
-def kept(settings: UiSettings, article_id: str) -> int:
-    """The offset remembered for ``article_id`` (0, its top, when it was not the article
-    read last)."""
-    saved, _, offset = str(settings.get(KEY, "") or "").partition(" ")
-    return int(offset) if saved == article_id and offset.isdigit() else 0
+def kept(settings: UiSettings, article: Article) -> int:
+    """The offset remembered for ``article`` (0, its top, when it was not the article
+    read last): where its text now holds the passage kept, the occurrence nearest the
+    offset kept; the top when the passage is gone."""
+    saved, _, rest = str(settings.get(KEY, "") or "").partition(" ")
+    offset, _, quote = rest.partition(" ")
+    if saved != article.id or not offset.isdigit():
+        return 0
+    at, text = int(offset), article.text
+    if not quote or text.startswith(quote, at):
+        return at if at <= len(text) else 0
+    found, start = [], text.find(quote)
+    while start != -1:
+        found.append(start)
+        start = text.find(quote, start + 1)
+    return min(found, key=lambda n: abs(n - at)) if found else 0
 
 
 def top_line(view: ArticleView) -> tuple[int, int] | None:
