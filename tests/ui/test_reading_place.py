@@ -342,7 +342,9 @@ def test_the_place_read_survives_a_reimport_that_adds_a_paragraph_above() -> Non
     opened some eleven lines below it), or at the top when the passage is gone."""
     from reader.ui.article import place
 
-    paragraphs = [f"Paragraphe {n} : la Banque centrale a relevé ses taux de {n} %." for n in range(12)]
+    paragraphs = [
+        f"Paragraphe {n} : la Banque centrale a relevé ses taux de {n} %." for n in range(12)
+    ]
     before = _article("\n\n".join(paragraphs))
     at = before.text.index("Paragraphe 7")
     settings = _Settings()
