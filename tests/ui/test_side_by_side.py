@@ -249,7 +249,9 @@ def test_switching_to_side_by_side_and_back_keeps_the_passage_read(
 ) -> None:
     """Two thirds down an article, Side by Side halves the original's column (its lines
     wrap anew, its rows are padded): the passage at the top of the view stays there, and
-    there again back to the original alone (it showed a passage half a page up)."""
+    there again back to the original alone (it showed a passage half a page up); the
+    translation alone opens at that passage's paragraph, and back from it the original
+    is there again."""
     window.resize(1440, 900)
     open_title(qtbot, window, "Stratégies de Tencent")
     settle(qtbot, window)
@@ -271,3 +273,13 @@ def test_switching_to_side_by_side_and_back_keeps_the_passage_read(
             line = view.browser.cursorRect(view.cursor_for(offset, offset))
             # its words may wrap to the next line in a narrower column
             assert -line.height() <= line.top() <= 2 * line.height(), (button.text(), line.top())
+        else:
+            # the translation alone shows the paragraph that holds the passage at its top
+            # (it opened at the translation's start)
+            from PySide6.QtGui import QTextCursor
+
+            held = max(i for i, p in enumerate(reading.result.paragraphs) if p.start <= offset)
+            shown = reading.translation
+            block = shown.document().findBlockByNumber(held)
+            row = shown.cursorRect(QTextCursor(block))
+            assert 0 <= row.top() <= shown.viewport().height() // 3, row.top()

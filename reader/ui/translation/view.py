@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QTimer
 from PySide6.QtGui import (
     QMouseEvent,
     QTextBlockFormat,
@@ -57,6 +57,8 @@ class ReadingArea(TranslationAids, QWidget):
         self.handle: TaskHandle | None = None
         self.mode = "original"
         self._top: tuple[int, int] | None = None  # the place to put back once aligned
+        # the passage the translation alone was opened at, and its paragraph
+        self._alone_from: tuple[int, int] | None = None
         self.hooks: dict[str, TranslatorInfo] = {}
         self.infos: list[TranslatorInfo] = []  # the hooks listed, in their order
         self.bar = TranslationBar()
@@ -206,6 +208,9 @@ class ReadingArea(TranslationAids, QWidget):
             # the original's column changes width: its lines wrap anew and its rows are
             # padded or not; the passage at its top is put back there once aligned
             self._top = place.top_line(self.view)
+        elif mode != self.mode and self.mode == "translation":
+            # the translation alone: its paragraph at the top is where the reader is
+            self._top = self._translation_top()
         self.mode = mode
         self.bar.set_mode(mode)
         self.view.setVisible(mode != "translation")
@@ -216,7 +221,7 @@ class ReadingArea(TranslationAids, QWidget):
 
     def article_changed(self) -> None:
         """A new article: the old translation no longer applies."""
-        self._top = None
+        self._top = self._alone_from = None
         self.cancel()
         self.result = None
         self.translation.clear()
@@ -462,6 +467,31 @@ class ReadingArea(TranslationAids, QWidget):
             if self.view.article is not None:
                 place.put_at_top(self.view, *top)
                 self._on_original_scrolled(self.view.browser.verticalScrollBar().value())
+        elif self._top is not None and self.mode == "translation" and self.result is not None:
+            # the translation alone: the paragraph that holds the passage at the top
+            offset, self._top = self._top[0], None
+            index = 0
+            for i, paragraph in enumerate(self.result.paragraphs):
+                if paragraph.start <= offset:
+                    index = i
+            self._alone_from = (offset, index)
+            block = self.translation.document().findBlockByNumber(index)
+            if block.isValid():
+                cursor = QTextCursor(block)
+                bar = self.translation.verticalScrollBar()
+                bar.setValue(bar.value() + self.translation.cursorRect(cursor).top())
+
+    def _translation_top(self) -> tuple[int, int] | None:
+        """The original's offset of the paragraph at the top of the translation alone
+        (None at its very top, or with no translation)."""
+        if self.result is None or self.translation.verticalScrollBar().value() == 0:
+            return None
+        index = self.translation.cursorForPosition(QPoint(0, 0)).blockNumber()
+        if not 0 <= index < len(self.result.paragraphs):
+            return None
+        if self._alone_from is not None and self._alone_from[1] == index:
+            return self._alone_from[0], 0  # not scrolled away: the very passage
+        return self.result.paragraphs[index].start, 0
 
     def _align(self) -> None:
         """Pad the shorter paragraph of each pair so that rows start at the same height
