@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import threading
 from collections import OrderedDict
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -203,7 +203,7 @@ class SearchIndex(IndexUpkeep):
             matches=tuple(matches),
             facets=facets_of(searcher, docs, hits),
             strict_total=len(strict),
-            relaxed=tuple(c.text for c in plan.clauses) if relaxed else (),
+            relaxed=_said(c.text for c in plan.clauses) if relaxed else (),
             alternatives=plan.alternatives,
             dropped=plan.dropped,
         )
@@ -243,3 +243,12 @@ class SearchIndex(IndexUpkeep):
         offsets of the first hit (None when only the title or a field matched)."""
         marks = self.hit_offsets(match, text, enough=2)
         return make_snippet(text, marks), (marks[0] if marks else None)
+
+
+_PUNCTUATION = ".,;:!?…()[]{}"
+
+
+def _said(words: Iterable[str]) -> tuple[str, ...]:
+    """The clauses as the notice says them ("No article has all of: …"): a pasted
+    sentence's words without the commas and full stops stuck to them, each once."""
+    return tuple(dict.fromkeys(w for word in words if (w := word.strip(_PUNCTUATION))))

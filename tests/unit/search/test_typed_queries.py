@@ -143,6 +143,9 @@ def test_one_absent_word_does_not_empty_the_page(big) -> None:
     assert results.strict_total == 0
     assert set(found[:2]) == {"001", "003"}  # two of three words
     assert results.relaxed == ("Tencent", "Baidu", "licornes")
+    # pasted with its punctuation, the notice names the words without it
+    pasted = big.search("Tencent, Baidu, licornes…", limit=20)
+    assert pasted.relaxed == ("Tencent", "Baidu", "licornes")
 
 
 @pytest.mark.parametrize(
