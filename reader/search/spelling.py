@@ -18,6 +18,9 @@ from reader.search.wordlist import library_words
 
 SPELL_FIELD = "spell"
 SHORT_WORD = 4  # up to this many letters, one edit only: two would match anything
+# fewer letters than this are never respelt: an initial, an abbreviation or a word cut off
+# at a paste's end ("p"), where any word one letter away ("pc") is a guess
+MIN_RESPELT = 3
 MIN_PART = 3  # the shortest word a run-together word is split into
 _plain = plain_analyzer()
 
@@ -47,7 +50,7 @@ class SpellingField(FieldType):  # type: ignore[misc]
 def closest_word(reader: Any, word: str) -> str:
     """The library's word nearest to ``word`` ("" when none is within reach)."""
     tokens = [t.text for t in _plain(word, mode="query")]
-    if len(tokens) != 1 or tokens[0].isdigit():
+    if len(tokens) != 1 or tokens[0].isdigit() or len(tokens[0]) < MIN_RESPELT:
         return ""
     folded = tokens[0]
     reach = 1 if len(folded) <= SHORT_WORD else 2

@@ -432,3 +432,16 @@ def test_a_sentence_pasted_with_brackets_finds_its_article(big) -> None:
 def _ids(lib, wanted: list[str]) -> list[str]:
     back = {key: article_id for article_id, key in lib.keys.items()}
     return [back.get(k, k) for k in wanted]
+
+
+def test_a_word_cut_off_at_a_pastes_end_is_not_respelt(tmp_path) -> None:
+    """A paste that ends in the first letter of a word ("… rose p") lists what its other
+    words find, with no "Did you mean: sales rose pc?" (it was offered, and searched);
+    a real typo still is."""
+    index = _small_index(
+        tmp_path, [("en", "Sales of the pc rose as buyers came back."), ("en", "Nothing here.")]
+    )
+    cut = index.search("sales rose p")
+    assert [m.id for m in cut.matches] == ["0"]
+    assert cut.suggestion == "" and not cut.corrected
+    assert index.search("sales rose buyrs").suggestion == "sales rose buyers"
