@@ -134,6 +134,7 @@ class MainWindow(QMainWindow):
             self,
             current=lambda: self.current,
             status=self.statusBar().showMessage,
+            open_article=self.open_article,
         )
         self.reading.set_undo_stack(self.annotations.undo_stack)  # glossary edits undo too
         self.entities = EntityController(

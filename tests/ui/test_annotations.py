@@ -259,3 +259,26 @@ def test_del_in_the_annotations_panel_removes_the_chosen_one(qtbot, window) -> N
     remove = next(a for a in menu.actions() if a.text().startswith("Remove"))
     remove.trigger()
     qtbot.waitUntil(lambda: quotes() == ["En somme"], timeout=20000)
+
+
+def test_undo_in_another_article_opens_the_article_it_changes(qtbot, window) -> None:
+    """Ctrl+Z while reading another article undid the last highlight of the one before
+    out of sight; now that article opens, and the highlight is seen to go (and come back
+    on redo, in it)."""
+    open_title(qtbot, window, "Stratégies de Tencent")
+    view = window.article_view
+    select(view, "stock important de processeurs graphiques")
+    qtbot.keyClick(view.browser, Qt.Key.Key_H)
+    qtbot.waitUntil(lambda: len(view.annotations()) == 1, timeout=20000)
+    first = window.current.id
+    open_title(qtbot, window, "La Chine réduit")
+    assert window.current.id != first
+    window.undo_action.trigger()
+    qtbot.waitUntil(
+        lambda: window.current is not None and window.current.id == first, timeout=20000
+    )
+    qtbot.waitUntil(lambda: view.annotations() == [], timeout=20000)
+    assert window.ctx.library.annotations(first) == []
+    window.redo_action.trigger()
+    qtbot.waitUntil(lambda: len(view.annotations()) == 1, timeout=20000)
+    assert window.current.id == first

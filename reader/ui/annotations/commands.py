@@ -54,6 +54,7 @@ class AddAnnotation(Named):
     def __init__(self, ctx: UiContext, annotation: Annotation, done: Done = _nothing) -> None:
         super().__init__(lambda: QCoreApplication.translate("Annotations", "Highlight"))
         self.ctx, self.annotation, self.done = ctx, annotation, done
+        self.article_id = annotation.article_id  # where an undo or redo shows its change
 
     def redo(self) -> None:
         a, library = self.annotation, self.ctx.library
@@ -76,6 +77,7 @@ class EditAnnotation(Named):
     ) -> None:
         super().__init__(lambda: QCoreApplication.translate("Annotations", "Edit annotation"))
         self.ctx, self.before, self.after, self.done = ctx, before, after, done
+        self.article_id = after.article_id
 
     def redo(self) -> None:
         # each made on the version the other one left: a change made meanwhile elsewhere
@@ -92,6 +94,7 @@ class DeleteAnnotation(Named):
     def __init__(self, ctx: UiContext, annotation: Annotation, done: Done = _nothing) -> None:
         super().__init__(lambda: QCoreApplication.translate("Annotations", "Remove highlight"))
         self.ctx, self.annotation, self.done = ctx, annotation, done
+        self.article_id = annotation.article_id
 
     def redo(self) -> None:
         library = self.ctx.library

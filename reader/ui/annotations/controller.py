@@ -48,6 +48,7 @@ class AnnotationController(QObject):
         *,
         current: Callable[[], Article | None],
         status: Callable[[str, int], None],
+        open_article: Callable[[str], None] | None = None,
     ) -> None:
         super().__init__(parent)
         self.ctx = ctx
@@ -56,6 +57,9 @@ class AnnotationController(QObject):
         self.current = current
         self.status = status
         self.undo_stack = QUndoStack(self)
+        self.open_article = open_article
+        self._undo_index = 0
+        self.undo_stack.indexChanged.connect(self._on_undo_stack_index_changed)
         self.panel = AnnotationsPanel()
         self.default_color = COLORS[0]
         view.annotation_requested.connect(self._on_view_annotation_requested)
@@ -71,6 +75,19 @@ class AnnotationController(QObject):
         self.panel.me = None if backend.local else backend.me()
         self.annotations: list[Annotation] = []
         ctx.changes.changed.connect(self._on_changes)
+
+    def _on_undo_stack_index_changed(self, index: int) -> None:
+        """An undo or a redo of a change to another article than the one open opens that
+        article: a highlight is never taken away or put back out of the reader's sight
+        (Ctrl+Z in one article silently undid the last change in the one before)."""
+        before, self._undo_index = self._undo_index, index
+        if index == before or self.open_article is None:
+            return
+        command = self.undo_stack.command(index if index < before else index - 1)
+        article_id = getattr(command, "article_id", None)
+        current = self.current()
+        if article_id is not None and (current is None or current.id != article_id):
+            self.open_article(article_id)
 
     # -- loading ----------------------------------------------------------------------------
 
