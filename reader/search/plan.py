@@ -164,6 +164,8 @@ def pieces(text: str) -> tuple[list[str], list[str]] | None:
         for p in _PIECE.findall(flat)
         if p not in SIGNS and (bare := p if p.startswith('"') else p.strip(_QUOTES))
     ]
+    # a number's sign is no operator ("fell -0.5%"): the number is what is searched
+    parts = [p[1:] if _signed_number(p) else p for p in parts]
     for part in parts:
         if part in OPERATORS or (part[0] in "+-" and not part.startswith('"')):
             return None
@@ -177,9 +179,14 @@ def _formula(flat: str) -> bool:
         bare = part.strip("()")
         if bare in OPERATORS or ":(" in part:
             return True
-        if len(bare) > 1 and bare[0] in "+-" and not bare.startswith('"'):
+        if len(bare) > 1 and bare[0] in "+-" and not _signed_number(bare):
             return True
     return False
+
+
+def _signed_number(piece: str) -> bool:
+    """``-0.5%``, ``+3``: a number's sign, not a word required or excluded."""
+    return piece[:1] in "+-" and piece[1:2].isdigit()
 
 
 def _field_of(piece: str) -> str | None:

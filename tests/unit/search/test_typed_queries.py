@@ -445,3 +445,15 @@ def test_a_word_cut_off_at_a_pastes_end_is_not_respelt(tmp_path) -> None:
     assert [m.id for m in cut.matches] == ["0"]
     assert cut.suggestion == "" and not cut.corrected
     assert index.search("sales rose buyrs").suggestion == "sales rose buyers"
+
+
+def test_a_signed_number_in_a_paste_is_a_number(tmp_path) -> None:
+    """``(-0.5%)`` in a pasted sentence raised a syntax error, and ``-0.5%`` without the
+    brackets hid the article that says it: a number's sign is not an operator."""
+    index = _small_index(
+        tmp_path,
+        [("en", "GDP fell (-0.5%) in the third quarter, the figures show."), ("en", "Other.")],
+    )
+    for pasted in ("GDP fell (-0.5%) in the third quarter", "GDP fell -0.5% in the third quarter"):
+        assert [m.id for m in index.search(pasted).matches] == ["0"], pasted
+    assert [m.id for m in index.search("GDP -quarter").matches] == []  # a word's sign stays
