@@ -54,4 +54,6 @@ def folded(text: str | None) -> str | None:
     if text.isascii():
         return text.lower()
     decomposed = unicodedata.normalize("NFKD", text.casefold())
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
+    plain = "".join(c for c in decomposed if not unicodedata.combining(c))
+    # the ligatures people type as two letters (œuvre, cœur, Cæsar): NFKD keeps them
+    return plain.replace("œ", "oe").replace("æ", "ae")

@@ -27,9 +27,9 @@ from reader.core.model import (
     Span,
     SpanKind,
 )
-from reader.core.text import article_id_for, content_hash, folded
+from reader.core.text import article_id_for, content_hash
 from reader.store.db import connect, open_database, store_error
-from reader.store.dialect import SQLITE, Dialect, Writer
+from reader.store.dialect import SQLITE, Dialect, Writer, fold_typed
 
 Row = tuple[Any, ...]
 
@@ -285,7 +285,7 @@ class Articles(ABC):
         # each word typed, in the title or the source, without regard to case or accents
         # (``etats chine`` finds "La Chine … États-Unis")
         title, where = d.fold.format("a.title"), d.fold.format("coalesce(a.source, '')")
-        for word in (folded(text) or "").split():
+        for word in fold_typed(d, text).split():
             clauses.append(f"({title} {d.ilike} ? ESCAPE '\\' OR {where} {d.ilike} ? ESCAPE '\\')")
             pattern = "%" + like_escape(word) + "%"
             args += [pattern, pattern]

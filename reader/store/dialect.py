@@ -16,6 +16,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any, Protocol
 
+from reader.core.text import folded
+
 
 class Cursor(Protocol):
     """What a statement returns: its rows."""
@@ -113,7 +115,11 @@ POSTGRESQL = Dialect(
     nocase='lower({}) COLLATE "C"',
     ilike="ILIKE",
     # the accented letters of the Latin alphabets, without an extension (unaccent)
-    fold="translate(lower({}), '" + ACCENTED + "', '" + PLAIN + "')",
+    fold="replace(replace(translate(lower({}), '"
+    + ACCENTED
+    + "', '"
+    + PLAIN
+    + "'), 'œ', 'oe'), 'æ', 'ae')",
     same="IS NOT DISTINCT FROM",
     find="strpos({1}, {0})",
     concat="string_agg({}, chr(31))",
@@ -131,3 +137,17 @@ def pyformat(sql: str) -> str:
     repositories' SQL holds no ``?`` but its placeholders, and no ``%`` in a literal
     that is not meant as one (LIKE patterns are parameters)."""
     return sql.replace("%", "%%").replace("?", "%s")
+
+
+_PLAIN = str.maketrans(ACCENTED, PLAIN)
+
+
+def fold_typed(dialect: Dialect, text: str) -> str:
+    """What a person typed in the library's filter, folded as ``dialect.fold`` folds the
+    titles it is compared with: :func:`reader.core.text.folded` in SQLite, where that is
+    the function; in PostgreSQL its ``lower`` and ``translate`` (a letter outside the
+    lists, *ß*, *ș*, stays itself on both sides, where folding the typed word alone
+    missed the title that writes it)."""
+    if dialect.name == "sqlite":
+        return folded(text) or ""
+    return text.lower().translate(_PLAIN).replace("œ", "oe").replace("æ", "ae")
