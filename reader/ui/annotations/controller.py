@@ -59,6 +59,8 @@ class AnnotationController(QObject):
         self.undo_stack = QUndoStack(self)
         self.open_article = open_article
         self._undo_index = 0
+        # the article an undo is opening, and the one shown when it began to
+        self._opening: tuple[str, str | None] | None = None
         self.undo_stack.indexChanged.connect(self._on_undo_stack_index_changed)
         self.panel = AnnotationsPanel()
         self.default_color = COLORS[0]
@@ -86,7 +88,14 @@ class AnnotationController(QObject):
         command = self.undo_stack.command(index if index < before else index - 1)
         article_id = getattr(command, "article_id", None)
         current = self.current()
-        if article_id is not None and (current is None or current.id != article_id):
+        # an article still opening is the one shown next: a second Ctrl+Z before it is
+        # shown compares with it, not with the article it replaces
+        current_id = current.id if current is not None else None
+        opening, replaced = self._opening if self._opening is not None else (None, None)
+        shown = opening if opening is not None and current_id == replaced else current_id
+        self._opening = None
+        if article_id is not None and article_id != shown:
+            self._opening = (article_id, current_id)
             self.open_article(article_id)
 
     # -- loading ----------------------------------------------------------------------------
