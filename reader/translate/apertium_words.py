@@ -112,6 +112,21 @@ def kept_running(command: list[str]) -> subprocess.Popen[bytes]:
     )
 
 
+def read_answer(process: subprocess.Popen[bytes], what: str) -> bytes:
+    """A kept-running program's answer to what was last written to it: its output up to
+    the NUL that a flushing mode (:func:`flushing_command`) ends it with, read as it comes
+    (a buffered read would wait for more than the answer). ``OSError`` when the program
+    ended first (``what`` names it in the message)."""
+    assert process.stdout is not None
+    answer = bytearray()
+    while not answer.endswith(b"\0"):
+        chunk = os.read(process.stdout.fileno(), 4096)
+        if not chunk:
+            raise OSError(f"{what} ended")
+        answer += chunk
+    return bytes(answer[:-1])
+
+
 def end_process(process: subprocess.Popen[bytes]) -> None:
     """End a program kept running for its answers: its input closed (each ends at the
     end of its input), killed if it has not ended two seconds later, its output closed."""

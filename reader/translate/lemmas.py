@@ -11,14 +11,13 @@ process start.
 from __future__ import annotations
 
 import logging
-import os
 import re
 import shlex
 import subprocess
 import threading
 from pathlib import Path
 
-from reader.translate.apertium_words import MODE_DIRS, end_process, kept_running
+from reader.translate.apertium_words import MODE_DIRS, end_process, kept_running, read_answer
 from reader.translate.base import normalize_lang
 
 log = logging.getLogger(__name__)
@@ -112,13 +111,7 @@ class Lemmatizer:
                     # which may itself wait for its answer to be read
                     process.stdin.write(batch)
                     process.stdin.flush()
-                    read = bytearray()
-                    while not read.endswith(b"\0"):
-                        chunk = os.read(process.stdout.fileno(), 4096)
-                        if not chunk:
-                            raise OSError("the analyser ended")
-                        read += chunk
-                    answer += read[:-1]
+                    answer += read_answer(process, "the analyser")
             except OSError as exc:
                 log.info("the %s analyser failed: %s", lang, exc)
                 self._processes.pop(lang, None)

@@ -27,7 +27,7 @@ import threading
 from collections import Counter
 from pathlib import Path
 
-from reader.translate.apertium_words import MODE_DIRS, end_process, kept_running
+from reader.translate.apertium_words import MODE_DIRS, end_process, kept_running, read_answer
 from reader.translate.base import normalize_lang
 
 log = logging.getLogger(__name__)
@@ -110,12 +110,7 @@ class PivotLexicon:
                 line = " ".join(f"^{u}$" for u in units)
                 process.stdin.write((line + "\n\0").encode("utf-8"))
                 process.stdin.flush()
-                answer = bytearray()
-                while not answer.endswith(b"\0"):
-                    chunk = os.read(process.stdout.fileno(), 4096)
-                    if not chunk:
-                        raise OSError("the dictionary's lookup ended")
-                    answer += chunk
+                answer = read_answer(process, "the dictionary's lookup")
             except OSError as exc:
                 log.info("the %s-%s dictionary failed: %s", *pair, exc)
                 self._processes.pop(pair, None)
