@@ -23,6 +23,7 @@ from reader.search.passes import pruned
 from reader.search.phrases import deferring
 from reader.search.plan import make_plan
 from tests.conftest import corpus
+from tests.unit.search.test_arrays import _docs
 
 TYPED = (
     "prime minister",
@@ -40,14 +41,6 @@ TYPED = (
     "gordon brown chancellor budget",
 )
 ALTERNATIVES = {"budget": ("financial plan",), "election": ("vote", "ballot")}
-
-
-def _docs(folder: Path, start: int, count: int) -> list[IndexDoc]:
-    docs = []
-    for n, path in enumerate(sorted(folder.glob("*.txt"))[start : start + count]):
-        title, _, body = path.read_text(encoding="utf-8").partition("\n")
-        docs.append(IndexDoc(f"{folder.name}-{start + n}", 1, "en", title.strip(), body))
-    return docs
 
 
 @pytest.fixture(scope="module")
