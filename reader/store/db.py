@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import sqlite3
+import time
 from pathlib import Path
 
 from reader.core.errors import StoreError
@@ -20,6 +21,7 @@ from reader.store.schema import UPGRADES
 
 log = logging.getLogger(__name__)
 SCHEMA_VERSION = len(UPGRADES)
+BUSY_TIMEOUT = 5.0  # seconds a statement waits for another process's lock
 
 
 def _describe(exc: sqlite3.Error, path: Path) -> str:
@@ -49,7 +51,7 @@ def connect(path: Path, *, readonly: bool = False) -> sqlite3.Connection:
             path.parent.mkdir(parents=True, exist_ok=True)
             db = sqlite3.connect(path, isolation_level=None, check_same_thread=True)
         db.execute("PRAGMA foreign_keys = ON")
-        db.execute("PRAGMA busy_timeout = 5000")
+        db.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT * 1000)}")
         db.create_function(FOLD, 1, folded, deterministic=True)
         if not readonly:
             db.execute("PRAGMA synchronous = NORMAL")
@@ -94,6 +96,28 @@ def _check_length(db: sqlite3.Connection, path: Path) -> None:
         raise damaged(path, f"the file is shorter than its {pages} pages: it was cut short")
 
 
+def _become_wal(db: sqlite3.Connection) -> None:
+    """Put the file in WAL mode (persistent: set once the file is ours).
+
+    Leaving the rollback journal needs the file to itself, and SQLite answers "database
+    is locked" at once, without its busy timeout, while another process reads or makes
+    the same new library: two imports started together into a new data directory. So
+    the switch is retried for as long as the busy timeout would have waited."""
+    deadline = time.monotonic() + BUSY_TIMEOUT
+    pause = 0.005
+    while True:
+        try:
+            db.execute("PRAGMA journal_mode = WAL")
+            return
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc) and "busy" not in str(exc):
+                raise
+            if time.monotonic() + pause > deadline:
+                raise
+            time.sleep(pause)
+            pause = min(pause * 2, 0.1)
+
+
 def open_database(path: Path) -> sqlite3.Connection:
     """Open (creating if needed) and upgrade the library at ``path``."""
     db = connect(path)
@@ -106,7 +130,7 @@ def open_database(path: Path) -> sqlite3.Connection:
                 f"(schema {version}, this app knows {SCHEMA_VERSION}); "
                 "update the app to open it — the file was not changed"
             )
-        db.execute("PRAGMA journal_mode = WAL")  # persistent; set once the file is ours
+        _become_wal(db)
         if version < SCHEMA_VERSION:
             if version > 0:
                 log.info("backed up the library to %s", _backup(db, path, version))

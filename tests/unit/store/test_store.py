@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import multiprocessing
 import sqlite3
 from pathlib import Path
 
@@ -49,6 +50,43 @@ def test_new_file_gets_the_current_schema(tmp_path: Path) -> None:
         "translations",
         "settings",
     } <= tables
+
+
+def _open_at_once(paths: list[Path], start, answers) -> None:
+    """One process of the race below: for each new library, wait for the others, then
+    open it."""
+    for path in paths:
+        start.wait(60)
+        try:
+            ArticleStore.open(path).close()
+            answers.put((path.parent.name, "opened"))
+        except StoreError as exc:
+            answers.put((path.parent.name, str(exc)))
+
+
+def test_processes_opening_one_new_library_together_all_open_it(tmp_path: Path) -> None:
+    """Two imports started together into a new data directory both make the library:
+    neither is told "database is locked" (SQLite gives up at once, without its busy
+    timeout, on the switch to WAL while another process reads the new file)."""
+    context = multiprocessing.get_context("spawn")  # no fork of a threaded test process
+    paths = [tmp_path / f"round{n}" / "library.sqlite3" for n in range(12)]
+    for path in paths:
+        path.parent.mkdir()
+    start, answers = context.Barrier(3), context.Queue()
+    processes = [
+        context.Process(target=_open_at_once, args=(paths, start, answers)) for _ in range(3)
+    ]
+    for process in processes:
+        process.start()
+    said = sorted(answers.get(timeout=120) for _ in range(3 * len(paths)))
+    for process in processes:
+        process.join(60)
+    assert [answer for answer in said if answer[1] != "opened"] == []
+    for path in paths:
+        db = sqlite3.connect(path)
+        assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+        assert db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+        db.close()
 
 
 def test_newer_file_is_refused_untouched(tmp_path: Path) -> None:
