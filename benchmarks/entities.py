@@ -25,8 +25,11 @@ annotated or trained on; articles per second on 100 BBC articles.
 Second English held-out (``bbc-en-heldout2.json``, 785 names in 20 BBC articles written
 after the English rules, before any recogniser ran on them): the first had been scored
 about twenty times while those rules were written, so this one is the independent check.
-Only its scores are printed, never its errors; ``--english-held-out`` scores the two
-held-out sets alone.
+Only its scores are printed, never its errors; ``--english-held-out`` scores the
+held-out sets alone. Third English held-out (``bbc-en-heldout3.json``, 569 names in 15 BBC
+articles written once the second had been scored twice): ``--english-held-out-3`` scores it
+alone. ``--english-dev`` scores the English development sets alone, so that rules can be
+measured while they are written without scoring a held-out set.
 """
 
 from __future__ import annotations
@@ -53,6 +56,8 @@ HELDOUT = ROOT / "benchmarks" / "gold" / "wikinews-fr-heldout.json"
 HELDOUT_EN = ROOT / "benchmarks" / "gold" / "bbc-en-heldout.json"
 #: the second English held-out gold, written after the English rules: only measured
 HELDOUT2_EN = [ROOT / "benchmarks" / "gold" / "bbc-en-heldout2.json"]
+#: the third, written once the second had been scored twice: only measured
+HELDOUT3_EN = [ROOT / "benchmarks" / "gold" / "bbc-en-heldout3.json"]
 #: the English development gold: the sets the English recognisers were tuned on (the
 #: second, business and tech, for organisations and products)
 DEV_EN = [ROOT / "benchmarks" / "gold" / name for name in ("bbc-en-dev.json", "bbc-en.json")]
@@ -61,6 +66,13 @@ DEV2_EN = [ROOT / "benchmarks" / "gold" / "bbc-en-dev2.json"]
 DEV3_EN = [ROOT / "benchmarks" / "gold" / "bbc-en-dev3.json"]
 #: the fourth, three articles of each topic, scored once before its errors were read
 DEV4_EN = [ROOT / "benchmarks" / "gold" / "bbc-en-dev4.json"]
+#: the English development sets by the name their scores carry
+DEV_SETS_EN = {
+    "development": DEV_EN,
+    "development 2": DEV2_EN,
+    "development 3": DEV3_EN,
+    "development 4": DEV4_EN,
+}
 NAMES = ("PER", "ORG", "LOC", "PRODUCT", "MISC")
 GOLD_SETS = {
     "French (Wikinews)": (ROOT / "benchmarks" / "gold" / "wikinews-fr.json", WIKINEWS),
@@ -301,22 +313,30 @@ def outside(pipeline: EntityPipeline, path: Path) -> dict[str, Any]:
     return tally.scores(("PER", "ORG", "LOC"))
 
 
-def english(limit: int = 100, held_out_only: bool = False) -> dict[str, dict[str, Any]]:
-    """Every English variant on the two held-out BBC golds, the development golds and the
-    UNER sets, same run; ``held_out_only``: on the two held-out golds alone, no speed."""
+def english(
+    limit: int = 100, held_out_only: bool = False, only: str | None = None
+) -> dict[str, dict[str, Any]]:
+    """Every English variant on the three held-out BBC golds, the development golds and the
+    UNER sets, same run; ``held_out_only``: on the three held-out golds alone, no speed;
+    ``only``: on the third held-out gold alone (``"held-out 3"``) or on the development
+    golds alone (``"development"``), no speed."""
     from benchmarks.uner import SETS
 
-    files = [] if held_out_only else sorted(BBC.rglob("*.txt"))[:limit]
+    files = [] if held_out_only or only else sorted(BBC.rglob("*.txt"))[:limit]
     results: dict[str, dict[str, Any]] = {}
     for name, pipeline in english_variants().items():
+        if only == "held-out 3":
+            results[name] = {"held-out 3": development(pipeline, HELDOUT3_EN)}
+            continue
+        if only == "development":
+            results[name] = {k: development(pipeline, v) for k, v in DEV_SETS_EN.items()}
+            continue
         results[name] = heldout(pipeline, HELDOUT_EN, BBC, files)
         results[name]["held-out 2"] = development(pipeline, HELDOUT2_EN)
+        results[name]["held-out 3"] = development(pipeline, HELDOUT3_EN)
         if held_out_only:
             continue
-        results[name]["development"] = development(pipeline)
-        results[name]["development 2"] = development(pipeline, DEV2_EN)
-        results[name]["development 3"] = development(pipeline, DEV3_EN)
-        results[name]["development 4"] = development(pipeline, DEV4_EN)
+        results[name].update({k: development(pipeline, v) for k, v in DEV_SETS_EN.items()})
         for set_name, path in SETS.items():
             results[name][set_name] = outside(pipeline, path)
     return results
@@ -441,13 +461,34 @@ def throughput(limit: int) -> dict[str, float]:
 
 
 def print_english_held_out(results: dict[str, dict[str, Any]], speed: bool = True) -> None:
-    """The English variants' tables on the first held-out set and on the second."""
-    print("Held-out English names, BBC (strict; overlap F1 in brackets; gold per type)")
-    print(heldout_table(results, speed))
+    """The English variants' tables on the held-out sets they were scored on: the first,
+    the second and the third, or the third alone."""
+    first = next(iter(results.values()), {})
+    if "strict" in first:
+        print("Held-out English names, BBC (strict; overlap F1 in brackets; gold per type)")
+        print(heldout_table(results, speed))
+        print()
+        print("Second held-out English names, BBC (20 articles written after the English rules)")
+        print(heldout_table({n: r["held-out 2"] for n, r in results.items()}, False))
+        print()
+    print("Third held-out English names, BBC (15 articles written once the second was spent)")
+    print(heldout_table({n: r["held-out 3"] for n, r in results.items()}, False))
     print()
-    print("Second held-out English names, BBC (20 articles written after the English rules)")
-    print(heldout_table({n: r["held-out 2"] for n, r in results.items()}, False))
-    print()
+
+
+def print_english_development(results: dict[str, dict[str, Any]]) -> None:
+    """The English variants' tables on the development sets the English rules are tuned on."""
+    titles = {
+        "development": "English development set, BBC (the set the English rules were tuned on)",
+        "development 2": "Second English development set, BBC business and tech "
+        "(organisations, products)",
+        "development 3": "Third English development set, BBC business, politics and tech",
+        "development 4": "Fourth English development set, BBC, three articles of each topic",
+    }
+    for key, title in titles.items():
+        print(title)
+        print(heldout_table({n: r[key] for n, r in results.items()}, False))
+        print()
 
 
 def main() -> None:
@@ -462,7 +503,17 @@ def main() -> None:
     parser.add_argument(
         "--english-held-out",
         action="store_true",
-        help="only the English variants on the two English held-out sets, without speed",
+        help="only the English variants on the three English held-out sets, without speed",
+    )
+    parser.add_argument(
+        "--english-held-out-3",
+        action="store_true",
+        help="only the English variants on the third English held-out set, without speed",
+    )
+    parser.add_argument(
+        "--english-dev",
+        action="store_true",
+        help="only the English variants on the English development sets, without speed",
     )
     parser.add_argument(
         "--cpu", action="store_true", help="only P5 in CPU seconds per process, English"
@@ -475,26 +526,23 @@ def main() -> None:
         save("entities-cpu", {"cpu": cpu})
         return
     english_results: dict[str, dict[str, Any]] = {}
-    if args.english_held_out:
-        english_results = english(held_out_only=True)
+    if args.english_held_out or args.english_held_out_3:
+        english_results = english(
+            held_out_only=True, only="held-out 3" if args.english_held_out_3 else None
+        )
         print_english_held_out(english_results, speed=False)
-        save("entities-en-heldout", {"english": english_results})
+        third = "3" if args.english_held_out_3 else ""
+        save(f"entities-en-heldout{third}", {"english": english_results})
+        return
+    if args.english_dev:
+        english_results = english(only="development")
+        print_english_development(english_results)
+        save("entities-en-dev", {"english": english_results})
         return
     if not args.heldout_only:
         english_results = english()
         print_english_held_out(english_results)
-        print("English development set, BBC (the set the English rules were tuned on)")
-        print(heldout_table({n: r["development"] for n, r in english_results.items()}, False))
-        print()
-        print("Second English development set, BBC business and tech (organisations, products)")
-        print(heldout_table({n: r["development 2"] for n, r in english_results.items()}, False))
-        print()
-        print("Third English development set, BBC business, politics and tech")
-        print(heldout_table({n: r["development 3"] for n, r in english_results.items()}, False))
-        print()
-        print("Fourth English development set, BBC, three articles of each topic")
-        print(heldout_table({n: r["development 4"] for n, r in english_results.items()}, False))
-        print()
+        print_english_development(english_results)
         from benchmarks.uner import SETS
 
         for set_name in SETS:

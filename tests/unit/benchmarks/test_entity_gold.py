@@ -21,7 +21,7 @@ from tests.conftest import ROOT, corpus
 
 GOLD = ROOT / "benchmarks" / "gold"
 ENGLISH = sorted(GOLD.glob("bbc-en*.json"))
-HELDOUT = ("bbc-en-heldout.json", "bbc-en-heldout2.json")
+HELDOUT = ("bbc-en-heldout.json", "bbc-en-heldout2.json", "bbc-en-heldout3.json")
 TYPES = {"PER", "ORG", "LOC", "MISC", "PRODUCT", "DATE", "MONEY", "PERCENT"}
 
 
@@ -52,30 +52,46 @@ def test_every_annotated_name_is_in_its_article_where_the_entry_says(path: Path)
             assert second[0] >= first[1], (name, first, second)
 
 
-def test_the_second_held_out_set_is_new_and_as_large_as_its_description() -> None:
-    heldout = documents(GOLD / "bbc-en-heldout2.json")
-    others = {
-        name for path in ENGLISH if path.name != "bbc-en-heldout2.json" for name in documents(path)
-    }
-    assert len(heldout) == 20
+@pytest.mark.parametrize(
+    ("file", "articles", "names"),
+    [
+        (
+            "bbc-en-heldout2.json",
+            20,
+            {"PER": 251, "ORG": 199, "LOC": 184, "MISC": 113, "PRODUCT": 38},
+        ),
+        (
+            "bbc-en-heldout3.json",
+            15,
+            {"PER": 222, "ORG": 176, "LOC": 98, "MISC": 42, "PRODUCT": 31},
+        ),
+    ],
+)
+def test_a_later_held_out_set_is_new_and_as_large_as_its_description(
+    file: str, articles: int, names: dict[str, int]
+) -> None:
+    heldout = documents(GOLD / file)
+    others = {name for path in ENGLISH if path.name != file for name in documents(path)}
+    assert len(heldout) == articles
     assert not set(heldout) & others
     folder = corpus("en-bbc-news-2225", "bbc")
     counts: Counter[str] = Counter()
     for name, entries in heldout.items():
         counts.update(label for _, _, label in gold_spans(parse_file(folder / name).text, entries))
-    assert counts == {"PER": 251, "ORG": 199, "LOC": 184, "MISC": 113, "PRODUCT": 38}
+    assert counts == names
 
 
 def test_the_held_out_sets_share_no_article_with_each_other() -> None:
-    first, second = (set(documents(GOLD / name)) for name in HELDOUT)
-    assert first and second and not first & second
+    sets = [set(documents(GOLD / name)) for name in HELDOUT]
+    assert all(sets)
+    assert sum(len(s) for s in sets) == len(set().union(*sets))
 
 
 def test_the_benchmark_scores_every_english_variant_on_both_held_out_sets(
     monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
     """``python -m benchmarks.entities --english-held-out``: a recogniser that finds
-    nothing finds none of the 411 and 785 names, and both tables say so."""
+    nothing finds none of the 411, 785 and 569 names, and the three tables say so."""
     import benchmarks.entities as bench
 
     corpus("en-bbc-news-2225", "bbc")
@@ -86,13 +102,43 @@ def test_the_benchmark_scores_every_english_variant_on_both_held_out_sets(
 
     monkeypatch.setattr(bench, "english_variants", lambda: {"silent": Silent()})
     results = bench.english(held_out_only=True)
-    first, second = (
+    first, second, third = (
         results["silent"]["strict"]["ALL"],
         results["silent"]["held-out 2"]["strict"]["ALL"],
+        results["silent"]["held-out 3"]["strict"]["ALL"],
     )
     assert (first["gold"], first["recall"]) == (411, 0.0)
     assert (second["gold"], second["recall"]) == (785, 0.0)
+    assert (third["gold"], third["recall"]) == (569, 0.0)
     bench.print_english_held_out(results, speed=False)
     printed = capsys.readouterr().out
     assert "Second held-out English names" in printed
     assert "| ALL (785) | 0.00 / 0.00 / 0.00 (0.00) |" in printed
+    assert "| ALL (569) | 0.00 / 0.00 / 0.00 (0.00) |" in printed
+
+
+def test_one_option_scores_the_third_held_out_set_alone(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """``python -m benchmarks.entities --english-held-out-3`` scores the 569 names of the
+    third set and no other set: the first two are not read."""
+    import benchmarks.entities as bench
+
+    corpus("en-bbc-news-2225", "bbc")
+    read: list[object] = []
+
+    class Silent:
+        def recognize(self, article: object) -> list:
+            read.append(article)
+            return []
+
+    monkeypatch.setattr(bench, "english_variants", lambda: {"silent": Silent()})
+    results = bench.english(held_out_only=True, only="held-out 3")
+    assert list(results["silent"]) == ["held-out 3"]
+    assert results["silent"]["held-out 3"]["strict"]["ALL"]["gold"] == 569
+    assert len(read) == 15
+    bench.print_english_held_out(results, speed=False)
+    printed = capsys.readouterr().out
+    assert "Third held-out English names" in printed
+    assert "Second held-out" not in printed
+    assert "| ALL (569) | 0.00 / 0.00 / 0.00 (0.00) |" in printed
