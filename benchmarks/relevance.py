@@ -411,6 +411,15 @@ def show_failures(rows: Sequence[dict[str, Any]], titles: Mapping[str, str]) -> 
             print(f"    [{grade}] {key}  ({where})  {titles.get(key, '')[:70]}")
 
 
+def result_name(queries: Path) -> str:
+    """The results file's name for a judgments file: ``relevance`` for the judged set,
+    ``relevance-<stem>`` for any other (``dev``, ``probe``, ``cross_dev``), so that a
+    development run never overwrites the judged set's figures, nor the reverse."""
+    if queries.resolve() == QUERIES.resolve():
+        return "relevance"
+    return f"relevance-{queries.stem}"
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--queries", type=Path, default=QUERIES, help="the judgments file")
@@ -498,7 +507,7 @@ def main() -> None:
     if args.show_failures:
         show_failures(rows, {d.key: d.title for d in docs})
     path = save(
-        "relevance",
+        result_name(args.queries),
         {
             "queries_file": str(args.queries),
             "kind": args.kind,

@@ -13,6 +13,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from benchmarks.relevance import (
+    QUERIES,
     Fts5Baseline,
     WhooshBaseline,
     dcg,
@@ -21,6 +22,7 @@ from benchmarks.relevance import (
     ndcg,
     recall,
     reciprocal_rank,
+    result_name,
     scores,
     whoosh_query,
 )
@@ -219,3 +221,13 @@ def test_the_development_sets_hold_no_judged_query() -> None:
         return {json.loads(line)["query"].casefold() for line in lines if line.strip()}
 
     assert typed("queries.jsonl") & typed("cross_dev.jsonl") == set()
+
+
+def test_a_development_run_keeps_the_judged_sets_results_file(tmp_path):
+    """The judged set and a development set run one after the other leave two results
+    files: neither run's figures overwrite the other's."""
+    dev = tmp_path / "dev.jsonl"
+    probe = tmp_path / "probe.jsonl"
+    names = {result_name(QUERIES), result_name(dev), result_name(probe)}
+    assert len(names) == 3
+    assert result_name(QUERIES) == "relevance"
