@@ -220,7 +220,8 @@ def test_the_development_sets_hold_no_judged_query() -> None:
         lines = (folder / name).read_text(encoding="utf-8").splitlines()
         return {json.loads(line)["query"].casefold() for line in lines if line.strip()}
 
-    assert typed("queries.jsonl") & typed("cross_dev.jsonl") == set()
+    for development in ("cross_dev.jsonl", "phrase_dev.jsonl"):
+        assert typed("queries.jsonl") & typed(development) == set(), development
 
 
 def test_a_development_run_keeps_the_judged_sets_results_file(tmp_path):
