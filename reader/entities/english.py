@@ -32,7 +32,8 @@ writes in lower case is not shown (*Broadband*). A name the article once writes 
 kind of thing it is (*rock band Franz Ferdinand*, *William Hill spokesman*, *the game
 Manhunt*) has that type wherever both models gave it another; a title alone is no one's
 name (*the Cardinal mentioned*); a known organisation runs on over its channel, national
-branch or weekly edition (*BBC News 24*, *eBay UK*, *the Sunday Telegraph*) and a sentence's
+branch or weekly edition (*BBC News 24*, *eBay UK*, *the Sunday Telegraph*) — not over a
+country that says where the next word's thing is (*BBC News US policy*) — and a sentence's
 adverb is left out of the name after it (*Nevertheless Franz Ferdinand*).
 (A person named by one word and never introduced by a full name or a title was left out too,
 which spared the development set's brands — *Diageo* — but cost a third of the people of
@@ -48,7 +49,7 @@ from reader.entities.base import Block, Candidate, Label
 from reader.entities.heuristics import FIRST_NAMES, ORG_WORDS
 
 #: the rules' version, in the recogniser's (a change recognises English articles again)
-VERSION = "8"
+VERSION = "9"
 #: (start, end, type) in the article's text
 Found = tuple[int, int, Label]
 _TRUSTED_ALONE = frozenset({Label.LOC})
@@ -140,6 +141,20 @@ _CHANNEL = re.compile(
 _BROADCASTERS = ("BBC", "ITV", "Sky")
 # a firm's national branch, written after its name: "eBay UK", "AOL Europe"
 _BRANCH = re.compile(r"\s+(?:UK|US|USA|Europe|Asia|America|International)(?![\w-])")
+# the lower-case words that may follow a firm's national branch: a function word or a verb
+# ("eBay UK there are", "AOL Europe, which", "General Motors Europe totalled"), a post in
+# the branch or a thing it runs ("Nintendo UK general manager", "eBay UK auctions"). Before
+# any other lower-case word the country says where that thing is, and the firm has no
+# branch there: "BBC News US policy", "the Microsoft US antitrust case"
+_BRANCH_FOLLOWERS = frozenset(
+    """the a an of and or to in on at for with as by from into about than that which who
+    whose this these it its their there also now then still has have had is was are were
+    be been will would could can may might should must do does did says said told reported
+    announced added expects plans wants sells makes offers general managing manager
+    president chairman chief head boss director executive spokesman spokeswoman staff
+    auctions site website store stores shop shops service services""".split()
+)
+_NEXT_WORD = re.compile(r"\s+([a-z][\w'’-]*)")
 # a weekly's day before a newspaper's name: "the Sunday Telegraph"
 _SUNDAY = re.compile(r"\b[Tt]he\s+(Sunday\s+)$")
 # a long name, then its initials in brackets: "Transport for London (TfL)"
@@ -300,12 +315,27 @@ def extended(text: str, start: int, end: int) -> tuple[int, int]:
             end = channel.end()
     else:
         branch = _BRANCH.match(text, end)
-        if branch:
+        if branch and branch_ends(text, branch.end()):
             end = branch.end()
     sunday = _SUNDAY.search(text, 0, start)
     if sunday:
         start = sunday.start(1)
     return start, end
+
+
+def branch_ends(text: str, end: int) -> bool:
+    """Whether the country or continent that ends at ``end`` after a firm's name ends the
+    name of the firm's branch there ("eBay UK there are", "Nintendo UK general manager"),
+    not a word on a thing of that country ("BBC News US policy"): nothing is joined to it,
+    and the lower-case word after it, if any, is one :data:`_BRANCH_FOLLOWERS` allows or a
+    verb's past ("totalled")."""
+    if re.match(r"[\w-]", text[end : end + 1]):
+        return False  # "UK-based"
+    following = _NEXT_WORD.match(text, end)
+    if following is None:
+        return True
+    word = following.group(1)
+    return word in _BRANCH_FOLLOWERS or word.endswith("ed")
 
 
 def outermost(found: Sequence[Found]) -> list[Found]:

@@ -21,6 +21,7 @@ from reader.core import plugins
 from reader.core.model import Article, EntityMention
 from reader.entities import model_process, shipped
 from reader.entities.base import Block, Candidate, Label, Recognizer
+from reader.entities.english import branch_ends
 from reader.entities.french_checks import INSTITUTION_WORDS, PRESS_WORDS
 from reader.entities.gazetteer import Entry, Gazetteer, GazetteerRecognizer, fold_case
 from reader.entities.heuristics import ORG_WORDS
@@ -206,6 +207,7 @@ def _branch_or_channel(
             and first.label is Label.ORG
             and (first.start, last.end) == (c.start, c.end)
             and text[first.end : last.start] == " "
+            and (last.label is not Label.LOC or branch_ends(text, last.end))
         )
     return all(w.isdigit() or w in _EDITION_WORDS for w in words)
 
@@ -299,17 +301,21 @@ _BRANCH_PLACES = frozenset("UK US USA Europe Asia America".split())
 def _branches(text: str, kept: list[Candidate]) -> list[Candidate]:
     """A known firm's name, then a country or a continent with one space between and
     nothing joined after: its national branch, one organisation ("eBay UK", "Nintendo UK",
-    "AOL Europe"), as English news names them; "UK-based" is left alone."""
+    "AOL Europe"), as English news names them; "UK-based" is left alone, and so is a
+    country that says where the next word's thing is ("BBC News US policy":
+    :func:`reader.entities.english.branch_ends`). A firm no list knows is no evidence of a
+    branch: the model may have taken a place's adjective for one."""
     merged: list[Candidate] = []
     for c in kept:
         last = merged[-1] if merged else None
         if (
             last is not None
             and last.label is Label.ORG
+            and last.canonical is not None
             and c.label is Label.LOC
             and text[c.start : c.end] in _BRANCH_PLACES
             and text[last.end : c.start] == " "
-            and not re.match(r"[\w-]", text[c.end : c.end + 1])
+            and branch_ends(text, c.end)
         ):
             merged[-1] = Candidate(last.start, c.end, Label.ORG, last.source)
             continue
