@@ -106,7 +106,11 @@ def cmd_tags(args: argparse.Namespace) -> int:
 def add_commands(command: Command) -> None:
     p = command("annotate", cmd_annotate, "highlight a passage, with a note and tags")
     p.add_argument("id", metavar="ID")
-    p.add_argument("--quote", required=True, help="the exact text to highlight")
+    p.add_argument(
+        "--quote",
+        required=True,
+        help="the text to highlight (its capitals, accents, quotes and line breaks may differ)",
+    )
     p.add_argument("--occurrence", type=count, default=1, help="which appearance (from 1)")
     p.add_argument(
         "--color", default="yellow", choices=COLORS, metavar="COLOR", help=", ".join(COLORS)

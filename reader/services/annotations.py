@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from reader.core.anchoring import AnchorStatus, TextQuote, anchor, describe
 from reader.core.colors import COLORS
 from reader.core.errors import NotFound, ReaderError
+from reader.core.finding import find_quote
 from reader.core.model import Annotation, TagSummary
 from reader.services.changes import Changes
 from reader.store.annotations import tag_key
@@ -57,23 +58,20 @@ class Notes:
         shared: bool = False,
     ) -> Annotation:
         """Highlight the ``occurrence``-th appearance (from 1) of ``quote`` in an article
-        (``shared``: seen by the team, in a team library)."""
+        (``shared``: seen by the team, in a team library). The quote as given is looked
+        for first, then as a person types it (other case, accents, apostrophes, spaces
+        or line breaks: :func:`reader.core.finding.find_quote`)."""
         store = self.engines.store
         article = store.get(store.resolve(ref))
-        starts, at = [], article.text.find(quote)
-        while at >= 0 and quote:
-            starts.append(at)
-            at = article.text.find(quote, at + 1)
-        if not starts:
+        spans = find_quote(article.text, quote)
+        if not spans:
             raise NotFound(f"{quote!r} is not in the article {article.id}")
-        if not 1 <= occurrence <= len(starts):
+        if not 1 <= occurrence <= len(spans):
             raise NotFound(
-                f"{quote!r} appears {len(starts)} time(s) in the article, not {occurrence}"
+                f"{quote!r} appears {len(spans)} time(s) in the article, not {occurrence}"
             )
-        start = starts[occurrence - 1]
-        return self.add_annotation(
-            article.id, start, start + len(quote), color, note, tags, shared=shared
-        )
+        start, end = spans[occurrence - 1]
+        return self.add_annotation(article.id, start, end, color, note, tags, shared=shared)
 
     def add_annotation(
         self,

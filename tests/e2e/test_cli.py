@@ -208,6 +208,30 @@ def test_annotate_list_and_tags_from_the_command_line(tmp_path: Path) -> None:
     assert missing.returncode == 1 and "not in the article" in missing.stderr
 
 
+def test_annotate_finds_a_quote_typed_plainly_or_pasted_with_other_line_breaks(
+    tmp_path: Path,
+) -> None:
+    """A reader types the passage without its accents and with a plain apostrophe, or
+    pastes it from a page that broke its lines elsewhere: the article's own words are
+    highlighted, not refused as "not in the article"."""
+    article = corpus("fr-wikinews-keyphrase-100", "documents", "43971.html")
+    [imported] = as_json(tmp_path, "import", str(article))["files"]
+    written = "la première mission d’un transporteur spatial privé"
+    for typed in (
+        "la premiere mission d'un transporteur spatial prive",
+        "  la première mission\nd’un   transporteur spatial privé ",
+        written,
+    ):
+        made = as_json(tmp_path, "annotate", imported["id"], "--quote", typed)
+        assert made["exact"] == written, typed
+    text = as_json(tmp_path, "show", imported["id"])["text"]
+    assert text[made["start"] : made["end"]] == written
+    listed = as_json(tmp_path, "annotations", imported["id"])["annotations"]
+    assert [a["exact"] for a in listed] == [written] * 3
+    missing = reader(tmp_path, "annotate", imported["id"], "--quote", "lune", check=False)
+    assert missing.returncode == 1 and "not in the article" in missing.stderr
+
+
 def test_translate_and_translators_from_the_command_line(tmp_path: Path) -> None:
     listed = as_json(tmp_path, "translators")["translators"]
     names = {t["name"]: t for t in listed}

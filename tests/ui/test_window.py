@@ -147,6 +147,28 @@ def test_find_in_article_counts_and_steps(qtbot, window) -> None:
     assert not view.find_bar.isVisible()
 
 
+def test_find_in_article_matches_what_people_type(qtbot, window) -> None:
+    """``l'IA`` typed with a plain apostrophe finds the *l’IA* the article prints, and
+    ``etats-unis`` finds *États-Unis*: the find bar ignores case, accents and
+    typographic marks, and each match selects the article's own text."""
+    open_title(qtbot, window, "Stratégies de Tencent")
+    window.find_action.trigger()
+    view = window.article_view
+
+    def found(typed: str) -> list[str]:
+        view.find_bar.field.setText(typed)
+        return [cursor.selectedText() for cursor in view._matches]
+
+    curly = found("l’IA")
+    assert len(curly) >= 3 and found("l'IA") == found("L’ia") == found("l'ia")
+    assert len(found("l'IA")) > len([m for m in curly if m == "l’IA"])
+    assert {m.replace("’", "'").lower() for m in found("l'IA")} == {"l'ia"}
+    assert found("etats-unis") == found("États-Unis") == ["États-Unis"] * len(found("etats-unis"))
+    assert found("etats-unis") and view.find_bar.count.text().startswith("1 of ")
+    assert found("etats   unis") == [] and found("qqqzzz") == []
+    assert view.find_bar.count.text() == "No match"
+
+
 def test_zoom_changes_the_text_size_and_persists(qtbot, window) -> None:
     doc = window.article_view.browser.document()
     before = doc.defaultFont().pointSizeF()

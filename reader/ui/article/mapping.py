@@ -10,6 +10,7 @@ emoji) counts two positions in Qt and one offset here.
 from __future__ import annotations
 
 import bisect
+from collections.abc import Callable
 from dataclasses import dataclass
 
 
@@ -17,6 +18,14 @@ def utf16_len(text: str) -> int:
     """Qt's length of ``text`` (UTF-16 code units), counted in C: a Python loop over
     every character before each mark was a tenth of a restart's first paint."""
     return len(text.encode("utf-16-le", "surrogatepass")) // 2
+
+
+def utf16_offsets(text: str) -> Callable[[int], int]:
+    """Qt's position of each Python offset into ``text`` (a document's raw text): the
+    same number unless a character outside the BMP stands before it."""
+    if all(ord(c) < 0x10000 for c in text):
+        return lambda offset: offset
+    return lambda offset: utf16_len(text[:offset])
 
 
 @dataclass(frozen=True)

@@ -12,7 +12,6 @@ from PySide6.QtGui import (
     QShortcut,
     QTextCharFormat,
     QTextCursor,
-    QTextDocument,
 )
 from PySide6.QtWidgets import (
     QLabel,
@@ -23,12 +22,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from reader.core.finding import find_folded
 from reader.core.model import Annotation, Article, EntityMention
 from reader.ui import defs, keymap
 from reader.ui.annotations.colors import highlight_color
 from reader.ui.article import overlay
 from reader.ui.article.bars import FindBar, HitBar
 from reader.ui.article.browser import ReaderBrowser
+from reader.ui.article.mapping import utf16_offsets
 from reader.ui.article.place import ReturnTo, put_at_top, top_line
 from reader.ui.article.popup import SelectionPopup
 from reader.ui.article.render import FOLD_SCHEME, Rendered, render, toggle_fold
@@ -517,13 +518,15 @@ class ArticleView(QWidget):
         self._matches = []
         doc = self.browser.document()
         if text and self.rendered is not None:
-            cursor = QTextCursor(doc)
-            while True:
-                cursor = doc.find(text, cursor, QTextDocument.FindFlag(0))
-                if cursor.isNull():
-                    break
+            # as typed: no case, accents or typographic marks (``l'IA`` finds *l’IA*)
+            raw = doc.toRawText()
+            units = utf16_offsets(raw)
+            for start, end in find_folded(raw, text):
+                cursor = QTextCursor(doc)
+                cursor.setPosition(units(start))
+                cursor.setPosition(units(end), QTextCursor.MoveMode.KeepAnchor)
                 if cursor.block().isVisible():
-                    self._matches.append(QTextCursor(cursor))
+                    self._matches.append(cursor)
         self._match_index = 0 if self._matches else -1
         self._update_find_count(text)
         self._paint()
