@@ -16,8 +16,9 @@ PERSON = re.compile(
     rf"Governor|Minister|Secretary|Chairman|Chief Executive|M\.|Mme|Mlle|Me|Pr)\.?\s+"
     rf"(?P<name>{_CAP})"
 )
+# "The UK Film Council": an article before an institution's name is no part of it
 ORGANISATION = re.compile(
-    rf"\b(?P<name>{_CAPS}\s+(?:Inc|Corp|Corporation|Ltd|Limited|plc|PLC|LLC|Group|Holdings|"
+    rf"\b(?:The\s+)?(?P<name>{_CAPS}\s+(?:Inc|Corp|Corporation|Ltd|Limited|plc|PLC|LLC|Group|Holdings|"
     rf"Technologies|Technology|Bank|University|Université|Institute|Institut|Party|Parti|"
     rf"Association|Agency|Agence|Foundation|Fondation|Council|Conseil|Ministry|Ministère|"
     rf"Airlines|Motors|Electronics|Semiconductor|Systems|Labs|Capital|Partners|SA|SAS|AG|GmbH)"
@@ -31,7 +32,7 @@ PLACE = re.compile(
 
 class NamePatternRecognizer:
     name = "patterns"
-    version = "1"
+    version = "2"
     priority = 40
 
     def recognize(self, text: str, blocks: Sequence[Block], lang: str | None) -> list[Candidate]:

@@ -64,6 +64,8 @@ _LABELS = {
 # OntoNotes' nationalities, religions and political groups: a party when the second model
 # calls the same words an organisation (*Conservative*, *Tory*)
 _VOTED = {"NORP": Label.ORG}
+# the types whose names hold no clause: a title of a work or a product may hold any word
+_ONE_NAME = frozenset({Label.PER, Label.ORG, Label.LOC})
 Spans = list[english.Found] | None
 _MODEL_LABELS = {Label.PER: "PER", Label.ORG: "ORG", Label.LOC: "LOC"}
 _LEADING = re.compile(r"^(?:(?:le|la|les|l['’]|du|des|de\s+la|the)\s+|l['’]|ex-)", re.IGNORECASE)
@@ -84,7 +86,8 @@ _NOT_NAMES = frozenset(
 ) | frozenset(
     # kinds of thing written in capitals, which the small English model calls organisations
     """xml rss html http url mp3 dvd dvds cd cds pc pcs tv gps sms adsl dsl voip pda pdas
-    ceo cfo gdp vat pin dna hiv aids sars lcd usb isp diy vj dj r&b ipo suv rpg""".split()
+    ceo cfo gdp vat pin dna hiv aids sars lcd usb isp diy vj dj r&b ipo suv rpg vhs drm
+    gcse gcses bse p2p hdtv""".split()
 )
 # the British and their nations' people, which the small English model calls groups
 # ("Britons", "Four Britons")
@@ -266,10 +269,18 @@ def _found(
             if voting:  # English: "the Office of the" Deputy Prime Minister; "Yet Evan Mann"
                 ent_end = english.continued(block_text, ent_start, ent_end)
                 ent_start += english.opened(block_text[ent_start:ent_end])
+            if voting:  # "the Court of Arbitration for Sport (CAS"
+                ent_end -= english.unbracketed(block_text[ent_start:ent_end])
             start, end = _trim(block_text[ent_start:ent_end], ent_start, ent_end)
+            if voting and ent_label == "NORP" and english.nationality(block_text[start:end]):
+                continue  # "the German group": a people's adjective, no organisation
+            if voting and label in _ONE_NAME and english.across_clauses(block_text[start:end]):
+                continue  # "at Southampton when Arsenal had": two names, no one name
             label = _retyped(block_text[start:end], label)
             if voting:
                 label = english.retyped(block_text[start:end], label)
+                if label is Label.ORG and english.event_after(block_text, end):
+                    label = Label.MISC  # "January's Sydney International tournament"
             if voting and english.after_title(block_text, start):
                 label = Label.PER  # "Mr Houston": a person, not the city
             if voting and label is Label.PER:
