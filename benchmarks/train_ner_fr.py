@@ -45,7 +45,7 @@ from typing import TYPE_CHECKING, Any
 
 from benchmarks.common import ROOT, save
 from benchmarks.entities import HELDOUT, NAMES, gold_spans, heldout_table
-from benchmarks.entities_fr import NTREX, SETS, article_of, score
+from benchmarks.entities_fr import HELD_OUT, NTREX, SETS, article_of, score
 
 if TYPE_CHECKING:
     from reader.core.model import Article
@@ -56,7 +56,7 @@ SEED = 20261201
 EPOCHS = 4
 DROPOUT = 0.3
 LEARN_RATE = 0.0002  # a fifth of Adam's usual rate: the model drifts less from what it knew
-DEVELOPMENT = {name: files for name, files in SETS.items() if name != "held-out"}
+DEVELOPMENT = {name: files for name, files in SETS.items() if name not in HELD_OUT}
 #: the block kinds the app recognises in (reader.entities.pipeline)
 _BODY_KINDS = {"title", "kicker", "lead", "heading", "paragraph", "quote", "attribution"}
 Spans = list[tuple[int, int, str]]  # (start, end, type) in a block's text
