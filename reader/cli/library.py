@@ -28,7 +28,21 @@ def cmd_import(args: argparse.Namespace) -> int:
         if tty:
             sys.stderr.write("\r\x1b[K")
     _print_report(report, args.json)
+    if not report.outcomes:  # only files of other kinds: nothing was imported
+        return 1 if report.left_out else 0
     return 1 if report.failed and len(report.failed) == len(report.outcomes) else 0
+
+
+def _left_out_line(left_out: list[str]) -> str:
+    """One line for the files of other kinds a folder held, naming the first few."""
+    shown = ", ".join(left_out[:3])
+    if len(left_out) > 3:
+        shown += f" and {len(left_out) - 3} more"
+    files = "file" if len(left_out) == 1 else "files"
+    return (
+        f"left out {len(left_out)} {files} of other kinds "
+        f"(only text, Markdown and HTML files are read): {shown}"
+    )
 
 
 def _print_report(report: ImportReport, as_json: bool) -> None:
@@ -38,6 +52,7 @@ def _print_report(report: ImportReport, as_json: bool) -> None:
             {
                 **counts,
                 "annotations": report.annotations,
+                "left_out": report.left_out,
                 "files": [
                     {
                         "path": o.path,
@@ -58,6 +73,8 @@ def _print_report(report: ImportReport, as_json: bool) -> None:
             note = f"  ({outcome.reason})" if outcome.reason else ""
             print(f"{outcome.status.value:<10} {outcome.path} → {outcome.title}{note}")
     print(", ".join(f"{n} {s}" for s, n in counts.items()))
+    if report.left_out:
+        print(_left_out_line(report.left_out))
     if report.annotations:
         kept = ", ".join(f"{n} {s}" for s, n in report.annotations.items())
         print(f"annotations of updated articles: {kept}")

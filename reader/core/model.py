@@ -124,6 +124,8 @@ class ImportReport:
     cancelled: bool = False
     # what happened to the annotations of updated articles: anchored / moved / orphaned
     annotations: dict[str, int] = field(default_factory=dict)
+    # the files of other kinds found in the folders imported (PDFs, pictures…), not read
+    left_out: list[str] = field(default_factory=list)
 
     def count(self, status: ImportStatus) -> int:
         return sum(1 for o in self.outcomes if o.status is status)

@@ -44,10 +44,14 @@ def _check_length(chars: int) -> None:
         )
 
 
-def discover(paths: Iterable[str | os.PathLike[str]]) -> Iterator[Path]:
+def discover(
+    paths: Iterable[str | os.PathLike[str]], left_out: list[Path] | None = None
+) -> Iterator[Path]:
     """Every supported file under ``paths`` (files as given, folders recursively, in
     name order; hidden files and folders skipped). A path that does not exist is
-    yielded as is, so that the import reports it."""
+    yielded as is, so that the import reports it. A folder's files of other kinds (a
+    PDF, a picture) are added to ``left_out``, so the import can say it passed them by
+    rather than leave the reader to wonder where they went."""
     for raw in paths:
         path = Path(raw)
         if path.is_dir():
@@ -55,8 +59,12 @@ def discover(paths: Iterable[str | os.PathLike[str]]) -> Iterator[Path]:
                 dirs[:] = sorted(d for d in dirs if not d.startswith("."))
                 for name in sorted(files):
                     child = Path(root) / name
-                    if not name.startswith(".") and child.suffix.lower() in SUPPORTED_SUFFIXES:
+                    if name.startswith("."):
+                        continue
+                    if child.suffix.lower() in SUPPORTED_SUFFIXES:
                         yield child
+                    elif left_out is not None:
+                        left_out.append(child)
         else:
             yield path
 

@@ -115,8 +115,9 @@ class Catalog:
         index; its commit at the end makes the last of them searchable. ``entities``:
         recognise the entities of articles that have none known while the import runs,
         and index those articles with them (see :mod:`reader.services.entity_lane`)."""
-        files = list(discover(paths))
-        report = ImportReport()
+        left_out: list[Path] = []
+        files = list(discover(paths, left_out))
+        report = ImportReport(left_out=[str(path) for path in left_out])
         batch: list[tuple[str, ParsedArticle | str]] = []
         started = time.monotonic()
         pending: list[Future[_Stored]] = []

@@ -173,6 +173,15 @@ class Importer(QObject):
                 .replace("%2", str(a.get("moved", 0)))
                 .replace("%3", str(a.get("orphaned", 0)))
             )
+        if report.left_out:
+            lines.append(
+                self.tr(
+                    "%n file(s) of other kinds left out: only text, Markdown and HTML files "
+                    "are imported.",
+                    "",
+                    len(report.left_out),
+                )
+            )
         if report.cancelled:
             lines.insert(
                 0, self.tr("The import was cancelled; the files imported so far were kept.")
@@ -184,6 +193,11 @@ class Importer(QObject):
             parent=self.parent_widget,
         )
         box.setObjectName("importSummary")
-        if report.failed:
-            box.setDetailedText("\n".join(f"{o.path}: {o.reason}" for o in report.failed))
+        details = [f"{o.path}: {o.reason}" for o in report.failed]
+        details += [
+            self.tr("%1: left out (not a text, Markdown or HTML file)").replace("%1", path)
+            for path in report.left_out
+        ]
+        if details:
+            box.setDetailedText("\n".join(details))
         return box

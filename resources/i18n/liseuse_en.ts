@@ -247,32 +247,32 @@
 <context>
     <name>AnnotationController</name>
     <message>
-        <location filename="../../reader/ui/annotations/controller.py" line="117"/>
+        <location filename="../../reader/ui/annotations/controller.py" line="143"/>
         <source>Colour Meaning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/controller.py" line="118"/>
+        <location filename="../../reader/ui/annotations/controller.py" line="144"/>
         <source>What does this colour mean to you?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/controller.py" line="160"/>
+        <location filename="../../reader/ui/annotations/controller.py" line="186"/>
         <source>Select the passage in the article first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/controller.py" line="216"/>
+        <location filename="../../reader/ui/annotations/controller.py" line="242"/>
         <source>Tags of the Passage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/controller.py" line="235"/>
+        <location filename="../../reader/ui/annotations/controller.py" line="261"/>
         <source>Tags of the Article</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/controller.py" line="244"/>
+        <location filename="../../reader/ui/annotations/controller.py" line="270"/>
         <source>Article tags</source>
         <translation type="unfinished"></translation>
     </message>
@@ -285,12 +285,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/commands.py" line="77"/>
+        <location filename="../../reader/ui/annotations/commands.py" line="78"/>
         <source>Edit annotation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/commands.py" line="93"/>
+        <location filename="../../reader/ui/annotations/commands.py" line="95"/>
         <source>Remove highlight</source>
         <translation type="unfinished"></translation>
     </message>
@@ -410,18 +410,18 @@
 <context>
     <name>ArticleView</name>
     <message>
-        <location filename="../../reader/ui/article/view.py" line="119"/>
+        <location filename="../../reader/ui/article/view.py" line="120"/>
         <source>Article text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article/view.py" line="121"/>
+        <location filename="../../reader/ui/article/view.py" line="122"/>
         <source>Choose an article in the library, or search with Ctrl+K.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/article/view.py" line="130"/>
-        <location filename="../../reader/ui/article/view.py" line="450"/>
+        <location filename="../../reader/ui/article/view.py" line="131"/>
+        <location filename="../../reader/ui/article/view.py" line="451"/>
         <source>%n search hit(s)</source>
         <translation>
             <numerusform>%n search hit</numerusform>
@@ -429,18 +429,18 @@
         </translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article/view.py" line="125"/>
-        <location filename="../../reader/ui/article/view.py" line="483"/>
+        <location filename="../../reader/ui/article/view.py" line="126"/>
+        <location filename="../../reader/ui/article/view.py" line="484"/>
         <source>Search hit %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article/view.py" line="537"/>
+        <location filename="../../reader/ui/article/view.py" line="540"/>
         <source>No match</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article/view.py" line="540"/>
+        <location filename="../../reader/ui/article/view.py" line="543"/>
         <source>%1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1575,14 +1575,27 @@
         <source>Annotations of the updated articles: %1 in place, %2 moved, %3 not found (kept and listed in the Annotations panel).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../reader/ui/importer.py" line="179"/>
+        <source>%n file(s) of other kinds left out: only text, Markdown and HTML files are imported.</source>
+        <translation>
+            <numerusform>%n file of another kind left out: only text, Markdown and HTML files are imported.</numerusform>
+            <numerusform>%n files of other kinds left out: only text, Markdown and HTML files are imported.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../reader/ui/importer.py" line="178"/>
+        <location filename="../../reader/ui/importer.py" line="187"/>
         <source>The import was cancelled; the files imported so far were kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/importer.py" line="182"/>
+        <location filename="../../reader/ui/importer.py" line="191"/>
         <source>Import finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/importer.py" line="198"/>
+        <source>%1: left out (not a text, Markdown or HTML file)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1691,17 +1704,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="289"/>
+        <location filename="../../reader/ui/mainwindow.py" line="290"/>
         <source>Details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="290"/>
+        <location filename="../../reader/ui/mainwindow.py" line="291"/>
         <source>Entities</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="291"/>
+        <location filename="../../reader/ui/mainwindow.py" line="292"/>
         <source>Annotations</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1906,12 +1919,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="292"/>
+        <location filename="../../reader/ui/mainwindow.py" line="293"/>
         <source>Main</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="323"/>
+        <location filename="../../reader/ui/mainwindow.py" line="324"/>
         <source>Opening the library…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2223,77 +2236,77 @@
 <context>
     <name>ReadingArea</name>
     <message>
-        <location filename="../../reader/ui/translation/view.py" line="117"/>
+        <location filename="../../reader/ui/translation/view.py" line="119"/>
         <source>Translation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/view.py" line="156"/>
+        <location filename="../../reader/ui/translation/view.py" line="158"/>
         <source>(online)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/view.py" line="161"/>
+        <location filename="../../reader/ui/translation/view.py" line="163"/>
         <source>Sends the article&apos;s paragraphs to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/view.py" line="167"/>
+        <location filename="../../reader/ui/translation/view.py" line="169"/>
         <source>manual</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/view.py" line="196"/>
+        <location filename="../../reader/ui/translation/view.py" line="198"/>
         <source>No system keyring: the API key is kept until you quit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/view.py" line="253"/>
+        <location filename="../../reader/ui/translation/view.py" line="258"/>
         <source>No translation of yours into %1 yet: Import… one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/view.py" line="259"/>
+        <location filename="../../reader/ui/translation/view.py" line="264"/>
         <source>Not translated into %1 yet: press Translate.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/view.py" line="289"/>
+        <location filename="../../reader/ui/translation/view.py" line="294"/>
         <source>Sending the paragraphs to %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/view.py" line="291"/>
+        <location filename="../../reader/ui/translation/view.py" line="296"/>
         <source>Translating…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/view.py" line="326"/>
+        <location filename="../../reader/ui/translation/view.py" line="331"/>
         <source> through %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/view.py" line="321"/>
+        <location filename="../../reader/ui/translation/view.py" line="326"/>
         <source>%1 → %2 by %3%4; %5 of %6 paragraphs from the cache</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/view.py" line="393"/>
+        <location filename="../../reader/ui/translation/view.py" line="398"/>
         <source>Edit the Translation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/view.py" line="412"/>
+        <location filename="../../reader/ui/translation/view.py" line="417"/>
         <source>Import a Translation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/view.py" line="412"/>
+        <location filename="../../reader/ui/translation/view.py" line="417"/>
         <source>Text (*.txt *.md);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/translation/view.py" line="425"/>
+        <location filename="../../reader/ui/translation/view.py" line="430"/>
         <source>%n paragraph(s) imported</source>
         <translation>
             <numerusform>%n paragraph imported</numerusform>

@@ -247,32 +247,32 @@
 <context>
     <name>AnnotationController</name>
     <message>
-        <location filename="../../reader/ui/annotations/controller.py" line="117"/>
+        <location filename="../../reader/ui/annotations/controller.py" line="143"/>
         <source>Colour Meaning</source>
         <translation>Signification de la couleur</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/controller.py" line="118"/>
+        <location filename="../../reader/ui/annotations/controller.py" line="144"/>
         <source>What does this colour mean to you?</source>
         <translation>Que signifie cette couleur pour vous ?</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/controller.py" line="160"/>
+        <location filename="../../reader/ui/annotations/controller.py" line="186"/>
         <source>Select the passage in the article first.</source>
         <translation>Sélectionnez d’abord le passage dans l’article.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/controller.py" line="216"/>
+        <location filename="../../reader/ui/annotations/controller.py" line="242"/>
         <source>Tags of the Passage</source>
         <translation>Étiquettes du passage</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/controller.py" line="235"/>
+        <location filename="../../reader/ui/annotations/controller.py" line="261"/>
         <source>Tags of the Article</source>
         <translation>Étiquettes de l’article</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/controller.py" line="244"/>
+        <location filename="../../reader/ui/annotations/controller.py" line="270"/>
         <source>Article tags</source>
         <translation>Étiquettes de l’article</translation>
     </message>
@@ -285,12 +285,12 @@
         <translation>Surligner</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/commands.py" line="77"/>
+        <location filename="../../reader/ui/annotations/commands.py" line="78"/>
         <source>Edit annotation</source>
         <translation>Modifier l’annotation</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/commands.py" line="93"/>
+        <location filename="../../reader/ui/annotations/commands.py" line="95"/>
         <source>Remove highlight</source>
         <translation>Retirer le surlignage</translation>
     </message>
@@ -410,18 +410,18 @@
 <context>
     <name>ArticleView</name>
     <message>
-        <location filename="../../reader/ui/article/view.py" line="119"/>
+        <location filename="../../reader/ui/article/view.py" line="120"/>
         <source>Article text</source>
         <translation>Texte de l’article</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article/view.py" line="121"/>
+        <location filename="../../reader/ui/article/view.py" line="122"/>
         <source>Choose an article in the library, or search with Ctrl+K.</source>
         <translation>Choisissez un article dans la bibliothèque, ou cherchez avec Ctrl+K.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/article/view.py" line="130"/>
-        <location filename="../../reader/ui/article/view.py" line="450"/>
+        <location filename="../../reader/ui/article/view.py" line="131"/>
+        <location filename="../../reader/ui/article/view.py" line="451"/>
         <source>%n search hit(s)</source>
         <translation>
             <numerusform>%n occurrence</numerusform>
@@ -429,18 +429,18 @@
         </translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article/view.py" line="125"/>
-        <location filename="../../reader/ui/article/view.py" line="483"/>
+        <location filename="../../reader/ui/article/view.py" line="126"/>
+        <location filename="../../reader/ui/article/view.py" line="484"/>
         <source>Search hit %1 of %2</source>
         <translation>Occurrence %1 sur %2</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article/view.py" line="537"/>
+        <location filename="../../reader/ui/article/view.py" line="540"/>
         <source>No match</source>
         <translation>Aucun résultat</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article/view.py" line="540"/>
+        <location filename="../../reader/ui/article/view.py" line="543"/>
         <source>%1 of %2</source>
         <translation>%1 sur %2</translation>
     </message>
@@ -1575,15 +1575,28 @@
         <source>Annotations of the updated articles: %1 in place, %2 moved, %3 not found (kept and listed in the Annotations panel).</source>
         <translation>Annotations des articles mis à jour : %1 en place, %2 déplacées, %3 introuvables (conservées et listées dans le panneau Annotations).</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../reader/ui/importer.py" line="179"/>
+        <source>%n file(s) of other kinds left out: only text, Markdown and HTML files are imported.</source>
+        <translation>
+            <numerusform>%n fichier d’un autre type laissé de côté : seuls les fichiers texte, Markdown et HTML sont importés.</numerusform>
+            <numerusform>%n fichiers d’autres types laissés de côté : seuls les fichiers texte, Markdown et HTML sont importés.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../reader/ui/importer.py" line="178"/>
+        <location filename="../../reader/ui/importer.py" line="187"/>
         <source>The import was cancelled; the files imported so far were kept.</source>
         <translation>L’import a été annulé ; les fichiers déjà importés ont été conservés.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/importer.py" line="182"/>
+        <location filename="../../reader/ui/importer.py" line="191"/>
         <source>Import finished</source>
         <translation>Import terminé</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/importer.py" line="198"/>
+        <source>%1: left out (not a text, Markdown or HTML file)</source>
+        <translation>%1 : laissé de côté (ni texte, ni Markdown, ni HTML)</translation>
     </message>
 </context>
 <context>
@@ -1691,17 +1704,17 @@
         <translation>Chercher dans la bibliothèque</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="289"/>
+        <location filename="../../reader/ui/mainwindow.py" line="290"/>
         <source>Details</source>
         <translation>Détails</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="290"/>
+        <location filename="../../reader/ui/mainwindow.py" line="291"/>
         <source>Entities</source>
         <translation>Entités</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="291"/>
+        <location filename="../../reader/ui/mainwindow.py" line="292"/>
         <source>Annotations</source>
         <translation>Annotations</translation>
     </message>
@@ -1906,12 +1919,12 @@
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="292"/>
+        <location filename="../../reader/ui/mainwindow.py" line="293"/>
         <source>Main</source>
         <translation>Principale</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="323"/>
+        <location filename="../../reader/ui/mainwindow.py" line="324"/>
         <source>Opening the library…</source>
         <translation>Ouverture de la bibliothèque…</translation>
     </message>
@@ -2224,77 +2237,77 @@
 <context>
     <name>ReadingArea</name>
     <message>
-        <location filename="../../reader/ui/translation/view.py" line="117"/>
+        <location filename="../../reader/ui/translation/view.py" line="119"/>
         <source>Translation</source>
         <translation>Traduction</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/view.py" line="156"/>
+        <location filename="../../reader/ui/translation/view.py" line="158"/>
         <source>(online)</source>
         <translation>(en ligne)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/view.py" line="161"/>
+        <location filename="../../reader/ui/translation/view.py" line="163"/>
         <source>Sends the article&apos;s paragraphs to %1</source>
         <translation>Envoie les paragraphes de l’article à %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/view.py" line="167"/>
+        <location filename="../../reader/ui/translation/view.py" line="169"/>
         <source>manual</source>
         <translation>manuelle</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/view.py" line="196"/>
+        <location filename="../../reader/ui/translation/view.py" line="198"/>
         <source>No system keyring: the API key is kept until you quit.</source>
         <translation>Pas de trousseau système : la clé d’API est gardée jusqu’à ce que vous quittiez.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/view.py" line="253"/>
+        <location filename="../../reader/ui/translation/view.py" line="258"/>
         <source>No translation of yours into %1 yet: Import… one.</source>
         <translation>Aucune traduction à vous en %1 pour l’instant : importez-en une (Importer…).</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/view.py" line="259"/>
+        <location filename="../../reader/ui/translation/view.py" line="264"/>
         <source>Not translated into %1 yet: press Translate.</source>
         <translation>Pas encore traduit en %1 : appuyez sur Traduire.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/view.py" line="289"/>
+        <location filename="../../reader/ui/translation/view.py" line="294"/>
         <source>Sending the paragraphs to %1…</source>
         <translation>Envoi des paragraphes à %1…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/view.py" line="291"/>
+        <location filename="../../reader/ui/translation/view.py" line="296"/>
         <source>Translating…</source>
         <translation>Traduction…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/view.py" line="326"/>
+        <location filename="../../reader/ui/translation/view.py" line="331"/>
         <source> through %1</source>
         <translation> via %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/view.py" line="321"/>
+        <location filename="../../reader/ui/translation/view.py" line="326"/>
         <source>%1 → %2 by %3%4; %5 of %6 paragraphs from the cache</source>
         <translation>%1 → %2 par %3%4 ; %5 paragraphes sur %6 venus du cache</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/view.py" line="393"/>
+        <location filename="../../reader/ui/translation/view.py" line="398"/>
         <source>Edit the Translation</source>
         <translation>Modifier la traduction</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/view.py" line="412"/>
+        <location filename="../../reader/ui/translation/view.py" line="417"/>
         <source>Import a Translation</source>
         <translation>Importer une traduction</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/view.py" line="412"/>
+        <location filename="../../reader/ui/translation/view.py" line="417"/>
         <source>Text (*.txt *.md);;All files (*)</source>
         <translation>Texte (*.txt *.md);;Tous les fichiers (*)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/translation/view.py" line="425"/>
+        <location filename="../../reader/ui/translation/view.py" line="430"/>
         <source>%n paragraph(s) imported</source>
         <translation>
             <numerusform>%n paragraphe importé</numerusform>

@@ -107,6 +107,36 @@ def test_import_reports_bad_files_and_goes_on(tmp_path: Path) -> None:
         assert as_json(tmp_path / "data", "search", word)["total"] == 1
 
 
+def test_import_of_a_folder_names_the_files_of_other_kinds_it_left_out(tmp_path: Path) -> None:
+    """A folder of real articles with a PDF, a picture and a hidden file beside them: the
+    articles are imported, and one line names the two files it did not read; a folder
+    holding only such files is an error, not a silent "0 imported"."""
+    source = corpus("en-bbc-news-2225", "bbc", "tech")
+    news = tmp_path / "news"
+    news.mkdir()
+    for name in ("001.txt", "002.txt"):
+        shutil.copy(source / name, news / name)
+    (news / "report.pdf").write_bytes(b"%PDF-1.4\n")
+    (news / "chart.PNG").write_bytes(b"\x89PNG")
+    (news / ".DS_Store").write_bytes(b"\0")
+    done = reader(tmp_path / "data", "import", str(news))
+    assert "2 imported" in done.stdout
+    assert (
+        "left out 2 files of other kinds (only text, Markdown and HTML files are read): "
+        f"{news / 'chart.PNG'}, {news / 'report.pdf'}"
+    ) in done.stdout
+    assert ".DS_Store" not in done.stdout
+    report = as_json(tmp_path / "data", "import", str(news))
+    assert report["unchanged"] == 2 and report["left_out"] == [
+        str(news / "chart.PNG"),
+        str(news / "report.pdf"),
+    ]
+    for name in ("001.txt", "002.txt"):
+        (news / name).unlink()
+    nothing = reader(tmp_path / "data", "import", str(news), check=False)
+    assert nothing.returncode == 1 and "left out 2 files" in nothing.stdout
+
+
 def test_deleted_index_is_rebuilt_on_search(tmp_path: Path) -> None:
     before = as_json(tmp_path, "search", "Huawei")
     shutil.rmtree(tmp_path / "index")

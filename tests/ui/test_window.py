@@ -210,6 +210,28 @@ def test_import_folder_with_progress_then_summary(qtbot, window) -> None:
     assert "100 imported" in box.text()
 
 
+def test_import_of_a_folder_says_which_files_of_other_kinds_it_left_out(
+    qtbot, window, tmp_path: Path
+) -> None:
+    """A folder with a PDF and a picture beside an article: the article is imported and
+    the summary says the two others were left out, naming them."""
+    folder = tmp_path / "dossier"
+    folder.mkdir()
+    (folder / "depeche.txt").write_text("Une dépêche\n\nElle parle de Baidu.\n", "utf-8")
+    (folder / "rapport.pdf").write_bytes(b"%PDF-1.4\n")
+    (folder / "photo.jpg").write_bytes(b"\xff\xd8\xff")
+    (folder / ".cache").write_text("hidden", "utf-8")
+    window.importer.show_summary = False
+    with qtbot.waitSignal(window.importer.finished, timeout=60000) as blocker:
+        assert window.importer.start([folder])
+    report = blocker.args[0]
+    box = window.importer.summary_box(report)
+    assert "1 imported" in box.text()
+    assert "2 files of other kinds left out" in box.text()
+    assert "photo.jpg" in box.detailedText() and "rapport.pdf" in box.detailedText()
+    assert ".cache" not in box.detailedText()
+
+
 def test_import_can_be_cancelled_and_keeps_what_was_done(qtbot, window, tmp_path: Path) -> None:
     news = tmp_path / "news"
     news.mkdir()
