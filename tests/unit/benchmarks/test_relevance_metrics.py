@@ -211,7 +211,8 @@ def test_split_text() -> None:
 
 def test_the_development_sets_hold_no_judged_query() -> None:
     """The judged set is only measured: a query of a development set tuned on is never
-    one of its queries, whatever its case."""
+    one of its queries, whatever its case; and the fresh development set, scored before
+    and after a change, shares no query with the set the change was tuned on."""
     from pathlib import Path
 
     folder = Path(__file__).resolve().parents[3] / "benchmarks" / "relevance"
@@ -220,8 +221,10 @@ def test_the_development_sets_hold_no_judged_query() -> None:
         lines = (folder / name).read_text(encoding="utf-8").splitlines()
         return {json.loads(line)["query"].casefold() for line in lines if line.strip()}
 
-    for development in ("cross_dev.jsonl", "phrase_dev.jsonl"):
-        assert typed("queries.jsonl") & typed(development) == set(), development
+    sets = ("queries.jsonl", "cross_dev.jsonl", "phrase_dev.jsonl", "cross_fresh.jsonl")
+    for i, one in enumerate(sets):
+        for other in sets[i + 1 :]:
+            assert typed(one) & typed(other) == set(), (one, other)
 
 
 def test_a_development_run_keeps_the_judged_sets_results_file(tmp_path):
