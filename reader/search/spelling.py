@@ -4,7 +4,9 @@ The per-language fields hold stems (``strateg``), which are no words to offer a 
 the ``spell`` field (:class:`SpellingField`) is every word of titles and texts as
 written, only lower-cased and without accents, kept in each segment's word list
 (:mod:`reader.search.wordlist`) and searched by nothing else. A suggestion is the word
-nearest in edits (one for short words, two beyond), then the one most articles hold.
+nearest in edits (one for short words, two beyond), then the one most articles hold; a
+name too far in edits from the library's spelling but sounding like it (*Timbuctoo*,
+*Ioukos*: reader.search.sounds) is offered that spelling.
 """
 
 from __future__ import annotations
@@ -12,8 +14,10 @@ from __future__ import annotations
 from typing import Any
 
 from whoosh.fields import FieldType
+from whoosh.support.levenshtein import distance
 
 from reader.search.analysis import LanguageTokenizer, plain_analyzer
+from reader.search.sounds import reach, sound_key, sounded
 from reader.search.wordlist import library_words
 
 SPELL_FIELD = "spell"
@@ -63,7 +67,25 @@ def closest_word(reader: Any, word: str) -> str:
         ]
         if found:
             return str(max(found)[1])
-    return _split(reader, folded)
+    return _sounding(reader, folded) or _split(reader, folded)
+
+
+def _sounding(reader: Any, folded: str) -> str:
+    """The library's word that sounds like ``folded`` ("" when none): a name as the
+    other language spells it (*Timbuctoo*: *Tombouctou*; reader.search.sounds), the
+    closest in sounds first, then the one most articles hold."""
+    mine = sounded(folded)
+    if mine is None:
+        return ""
+    key, bare = mine
+    words = library_words(reader)
+    best: tuple[int, int, str] | None = None
+    for term in words.sounding(bare):
+        edits = distance(key, sound_key(term), limit=reach(key))
+        if term != folded and edits <= reach(key):
+            found = (edits, -words.frequency(term), term)
+            best = found if best is None else min(best, found)
+    return best[2] if best else ""
 
 
 def _split(reader: Any, folded: str) -> str:

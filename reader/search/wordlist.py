@@ -31,6 +31,8 @@ from whoosh.automata.lev import levenshtein_automaton
 from whoosh.reading import SegmentReader
 from whoosh.support.levenshtein import distance
 
+from reader.search.sounds import firsts, sounded
+
 EXT = ".spl"
 _MAGIC = b"LSPL1"
 # words, counts, each article's first word number, the articles' word numbers: the
@@ -128,6 +130,7 @@ class SegmentWords:
         self.counts = array("I")
         self.counts.frombytes(zlib.decompress(self._parts[1]))
         self._count: dict[str, int] | None = None
+        self._sounds: dict[str, dict[str, list[str]]] = {}
         self._starts: array[int] | None = None
         self._flat: array[int] | None = None
 
@@ -136,6 +139,23 @@ class SegmentWords:
         if self._count is None:
             self._count = dict(zip(self.words, self.counts, strict=True))
         return self._count.get(word, 0)
+
+    def sounding(self, bare: str) -> list[str]:
+        """The segment's words whose sounds have the consonants ``bare``
+        (reader.search.sounds), a first letter's table made at its first question."""
+        found: list[str] = []
+        for first in firsts(bare):
+            table = self._sounds.get(first)
+            if table is None:
+                table = self._sounds[first] = {}
+                words = self.words
+                at = bisect_left(words, first)
+                while at < len(words) and words[at].startswith(first):
+                    if (made := sounded(words[at])) is not None:
+                        table.setdefault(made[1], []).append(words[at])
+                    at += 1
+            found.extend(table.get(bare, ()))
+        return found
 
     def doc_words(self, docnum: int) -> list[str]:
         if self._starts is None or self._flat is None:
@@ -182,6 +202,10 @@ class LibraryWords:
     def frequency(self, word: str) -> int:
         """How many articles hold ``word`` (deleted ones until their segment merges)."""
         return sum(segment.count(word) for segment in self._segments)
+
+    def sounding(self, bare: str) -> set[str]:
+        """The library's words whose sounds have the consonants ``bare``."""
+        return {w for segment in self._segments for w in segment.sounding(bare)}
 
     def within(self, text: str, maxdist: int, prefix: int = 0) -> Iterator[str]:
         """The words within ``maxdist`` edits of ``text`` sharing its first ``prefix``
