@@ -52,10 +52,11 @@ import re
 from collections.abc import Callable, Collection, Sequence
 
 from reader.entities.base import Block, Candidate, Label
+from reader.entities.english_spans import branch_ends
 from reader.entities.heuristics import FIRST_NAMES, ORG_WORDS
 
 #: the rules' version, in the recogniser's (a change recognises English articles again)
-VERSION = "10"
+VERSION = "11"
 #: (start, end, type) in the article's text
 Found = tuple[int, int, Label]
 _TRUSTED_ALONE = frozenset({Label.LOC})
@@ -81,6 +82,9 @@ _ORG_NOUNS = (
     r"publisher|agency|maker|operator|chain|insurer|brewer|supermarket|outfit|conglomerate"
 )
 _ORG_BEFORE = re.compile(rf"\b(?:{_ORG_NOUNS}),?\s+$")
+# those of them news also puts before a person: "his alleged rival Alan Milburn",
+# "documentary maker Michael Cockerell"
+_PERSON_TOO = re.compile(r"\b(?:rival|giant|maker|operator),?\s+$")
 _ORG_AFTER = re.compile(rf"\s+(?:{_ORG_NOUNS})\b")
 # what news writes after a firm's name, with no article before it: "Fiat chief executive
 # Sergio Marchionne", "Time magazine", "BT's shares"
@@ -98,7 +102,10 @@ _PRODUCT_BEFORE = re.compile(rf"\b(?:{_THINGS})(?:\s+called)?\s+$")
 _PRODUCT_AFTER = re.compile(rf"\s+(?:{_THINGS})\b")
 # the kinds of work news names before a title: "US TV drama Baretta", "her latest movie,
 # Eucalyptus", "the album Everything Must Go"
-_WORKS = r"film|films|movie|drama|sitcom|series|album|single|song|novel|musical|documentary"
+_WORKS = (
+    r"film|films|movie|drama|sitcom|comedy|soap|series|show|programme|album|single|song|novel|"
+    r"musical|documentary"
+)
 _WORK_BEFORE = re.compile(rf"\b(?:{_WORKS}),?(?:\s+called)?\s+$")
 # the rest of a title a model cut short: "Songs" About Jane, "Howl"'s Moving Castle
 _TITLE_REST = re.compile(
@@ -140,10 +147,7 @@ _EVENT_WORDS = frozenset(
     Championships Cup Trophy Open Olympics Marathon Show Run Challenge Prix Classic Rally
     Fair Exhibition""".split()
 )
-# the kind of event news writes after an event named by its sponsor or its town: "January's
-# Sydney International tournament", "the Norwich Union International meeting"
-_EVENT_AFTER = re.compile(r"\s+(?:tournament|championships?|meeting|race)\b")
-_LAW_WORDS = frozenset("Bill Act".split())
+_LAW_WORDS = frozenset("Bill Act Agreement Treaty Accord Protocol Pact Directive".split())
 # what British news writes after a party's name: "34 Labour MPs", "Conservative leader"
 _PARTY_CUE = re.compile(
     r"\s+(?:MPs?|MEPs?|MSPs?|AMs|peers?|leader|leadership|backbenchers?|frontbench(?:ers)?|"
@@ -159,37 +163,6 @@ _CHANNEL = re.compile(
 _BROADCASTERS = ("BBC", "ITV", "Sky")
 # a firm's national branch, written after its name: "eBay UK", "AOL Europe"
 _BRANCH = re.compile(r"\s+(?:UK|US|USA|Europe|Asia|America|International)(?![\w-])")
-# the lower-case words that may follow a firm's national branch: a function word or a verb
-# ("eBay UK there are", "AOL Europe, which", "General Motors Europe totalled"), a post in
-# the branch or a thing it runs ("Nintendo UK general manager", "eBay UK auctions"). Before
-# any other lower-case word the country says where that thing is, and the firm has no
-# branch there: "BBC News US policy", "the Microsoft US antitrust case"
-_BRANCH_FOLLOWERS = frozenset(
-    """the a an of and or to in on at for with as by from into about than that which who
-    whose this these it its their there also now then still has have had is was are were
-    be been will would could can may might should must do does did says said told reported
-    announced added expects plans wants sells makes offers general managing manager
-    president chairman chief head boss director executive spokesman spokeswoman staff
-    auctions site website store stores shop shops service services""".split()
-)
-_NEXT_WORD = re.compile(r"\s+([a-z][\w'’-]*)")
-# initials in a bracket the model opened but did not close: "the Academy of Motion
-# Pictures Arts and Sciences (Ampas" — the name ends before the bracket
-_OPEN_BRACKET = re.compile(r"\s*\([^)]*$")
-# words that join clauses, never the words of one name: "at Southampton when Arsenal had"
-_CLAUSE_WORDS = frozenset(
-    """when while whereas because but if that which who whom whose where after before
-    since until unless though although was were is are has have had said says told""".split()
-)
-# the parties' names among OntoNotes' nationalities, religions and political groups
-_PARTY_NAMES = frozenset(
-    """Conservative Conservatives Labour Tory Tories Liberal Liberals Democrat Democrats
-    Democratic Republican Republicans Socialist Socialists Green Greens Unionist Unionists
-    Nationalist Nationalists Communist Communists""".split()
-)
-# how English forms a nationality or a religion's adjective: German, Australian, Chinese,
-# British, Iraqi, French, Catholic
-_PEOPLE_ENDING = re.compile(r"(?:an|ese|ish|i|ch|ic)s?$")
 # a weekly's day before a newspaper's name: "the Sunday Telegraph"
 _SUNDAY = re.compile(r"\b[Tt]he\s+(Sunday\s+)$")
 # a long name, then its initials in brackets: "Transport for London (TfL)"
@@ -224,7 +197,10 @@ def vote(
     for found in primary:
         start, end, label = found
         if (
-            _ORG_BEFORE.search(text, 0, start)
+            (
+                _ORG_BEFORE.search(text, 0, start)
+                and not (_PERSON_TOO.search(text, 0, start) and _given_name(text[start:end]))
+            )
             or (_THE.search(text, 0, start) and _ORG_AFTER.match(text, end))
         ) and not place(text[start:end]):
             agreed.append((start, end, Label.ORG))  # "oil giant Shell", "the Herald newspaper"
@@ -368,53 +344,6 @@ def extended(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def branch_ends(text: str, end: int) -> bool:
-    """Whether the country or continent that ends at ``end`` after a firm's name ends the
-    name of the firm's branch there ("eBay UK there are", "Nintendo UK general manager"),
-    not a word on a thing of that country ("BBC News US policy"): nothing is joined to it,
-    and the lower-case word after it, if any, is one :data:`_BRANCH_FOLLOWERS` allows or a
-    verb's past ("totalled")."""
-    if re.match(r"[\w-]", text[end : end + 1]):
-        return False  # "UK-based"
-    following = _NEXT_WORD.match(text, end)
-    if following is None:
-        return True
-    word = following.group(1)
-    return word in _BRANCH_FOLLOWERS or word.endswith("ed")
-
-
-def unbracketed(surface: str) -> int:
-    """How many characters at the end of a name are a bracket it opens and does not close:
-    "Court of Arbitration for Sport (CAS" → len(" (CAS"); the initials are a name of
-    their own (:func:`defined`)."""
-    match = _OPEN_BRACKET.search(surface)
-    return len(surface) - match.start() if match and match.start() > 0 else 0
-
-
-def across_clauses(surface: str) -> bool:
-    """A name runs across two clauses: a word that joins them is inside it ("Southampton
-    when Arsenal"). Titles of works are left alone: they may hold any word."""
-    return any(word in _CLAUSE_WORDS for word in surface.split()[1:-1])
-
-
-def event_after(text: str, end: int) -> bool:
-    """The kind of event follows the name that ends at ``end``: "Sydney International
-    tournament" is the tournament, not a firm (a place stays one: "the Dublin race")."""
-    return _EVENT_AFTER.match(text, end) is not None
-
-
-def nationality(surface: str) -> bool:
-    """A people's adjective or a religion's, never an organisation's name, though the
-    small model's nationalities (OntoNotes' NORP) may name a party (*Conservative*):
-    "the German group", "Australian airline Qantas", "The American forensics expert"."""
-    words = surface.split()
-    return (
-        len(words) == 1
-        and surface not in _PARTY_NAMES
-        and _PEOPLE_ENDING.search(surface) is not None
-    )
-
-
 def outermost(found: Sequence[Found]) -> list[Found]:
     """``found`` less the names inside a longer one: *UK* in *eBay UK*, *Radio 1* in *BBC
     Radio 1*, once :func:`extended` took them in."""
@@ -539,11 +468,18 @@ def through_article(
     person, and so is a name after an honorific (*Mr Houston*) wherever it is written. A
     name given two types in the article is not spread, and a name found by one model
     alone is dropped where the agreed names give it another type."""
-    people = {
-        text[start:end] if " " not in text[start:end] else text[start:end].split()[-1]
-        for start, end, label in agreed
-        if label is Label.PER and (" " in text[start:end] or after_title(text, start))
-    }
+    people = (
+        {
+            text[start:end] if " " not in text[start:end] else text[start:end].split()[-1]
+            for start, end, label in agreed
+            if label is Label.PER and (" " in text[start:end] or after_title(text, start))
+        }
+        | {  # "Jimi Hendrix" a person once, a person wherever the models say otherwise
+            text[start:end]
+            for start, end, label in agreed
+            if label is Label.PER and " " in text[start:end]
+        }
+    )
     agreed = [(s, e, Label.PER if text[s:e] in people else label) for s, e, label in agreed]
     types: dict[str, set[Label]] = {}
     for start, end, label in agreed:

@@ -21,7 +21,7 @@ from reader.core import plugins
 from reader.core.model import Article, EntityMention
 from reader.entities import model_process, shipped
 from reader.entities.base import Block, Candidate, Label, Recognizer
-from reader.entities.english import branch_ends
+from reader.entities.english_spans import branch_ends
 from reader.entities.french_checks import INSTITUTION_WORDS, PRESS_WORDS
 from reader.entities.gazetteer import Entry, Gazetteer, GazetteerRecognizer, fold_case
 from reader.entities.heuristics import ORG_WORDS

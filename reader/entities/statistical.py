@@ -33,7 +33,7 @@ from collections.abc import Sequence
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
-from reader.entities import english, model_process
+from reader.entities import english, english_spans, model_process
 from reader.entities.base import Block, Candidate, Label
 from reader.entities.gazetteer import Gazetteer, fold_case
 from reader.entities.heuristics import ORG_WORDS
@@ -87,7 +87,7 @@ _NOT_NAMES = frozenset(
     # kinds of thing written in capitals, which the small English model calls organisations
     """xml rss html http url mp3 dvd dvds cd cds pc pcs tv gps sms adsl dsl voip pda pdas
     ceo cfo gdp vat pin dna hiv aids sars lcd usb isp diy vj dj r&b ipo suv rpg vhs drm
-    gcse gcses bse p2p hdtv""".split()
+    gcse gcses bse p2p hdtv wap gprs mms 3g qmv budget""".split()
 )
 # the British and their nations' people, which the small English model calls groups
 # ("Britons", "Four Britons")
@@ -270,16 +270,17 @@ def _found(
                 ent_end = english.continued(block_text, ent_start, ent_end)
                 ent_start += english.opened(block_text[ent_start:ent_end])
             if voting:  # "the Court of Arbitration for Sport (CAS"
-                ent_end -= english.unbracketed(block_text[ent_start:ent_end])
+                ent_end -= english_spans.unbracketed(block_text[ent_start:ent_end])
             start, end = _trim(block_text[ent_start:ent_end], ent_start, ent_end)
-            if voting and ent_label == "NORP" and english.nationality(block_text[start:end]):
+            surface = block_text[start:end]
+            if voting and ent_label == "NORP" and english_spans.nationality(surface):
                 continue  # "the German group": a people's adjective, no organisation
-            if voting and label in _ONE_NAME and english.across_clauses(block_text[start:end]):
+            if voting and label in _ONE_NAME and english_spans.across_clauses(surface):
                 continue  # "at Southampton when Arsenal had": two names, no one name
             label = _retyped(block_text[start:end], label)
             if voting:
                 label = english.retyped(block_text[start:end], label)
-                if label is Label.ORG and english.event_after(block_text, end):
+                if label is Label.ORG and english_spans.event_after(block_text, end):
                     label = Label.MISC  # "January's Sydney International tournament"
             if voting and english.after_title(block_text, start):
                 label = Label.PER  # "Mr Houston": a person, not the city
