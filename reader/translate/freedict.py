@@ -85,6 +85,7 @@ class Dictionary:
         self.language = language
         self._entries: dict[str, list[tuple[int, int]]] = {}
         self._by_stem: dict[str, list[str]] = {}
+        self._by_plain: dict[str, list[str]] = {}  # headwords by their unaccented spelling
         self._data = b""
         self._loaded = False
         self._lock = threading.Lock()
@@ -119,8 +120,9 @@ class Dictionary:
                 key = fold(parts[0])
                 if key not in self._entries:
                     self._entries[key] = []
+                    self._by_plain.setdefault(_plain(key), []).append(key)
                     if stem is not None and " " not in key:
-                        self._by_stem.setdefault(stem(key), []).append(key)
+                        self._by_stem.setdefault(_plain(stem(key)), []).append(key)
                 self._entries[key].append(place)
             self._loaded = True
 
@@ -131,21 +133,34 @@ class Dictionary:
         ]
 
     def lookup(self, word: str) -> list[Gloss]:
-        """Entries for ``word`` as written, then for the words sharing its stem."""
+        """Entries for ``word`` as written, then as typed without its accents
+        (``economie``: *économie*), then for the words sharing its stem."""
         self._load()
         word = unicodedata.normalize("NFC", word.strip())
         keys = [fold(word), fold(_ELISION.sub("", word))]
         for key in keys:
             if key in self._entries:
                 return self._entry(key)
+        key = keys[-1]
+        unaccented = self._by_plain.get(_plain(key), ())
+        if unaccented:
+            return [gloss for other in sorted(unaccented)[:3] for gloss in self._entry(other)]
         stem = _stemmer(self.language)
         if stem is None:
             return []
-        key = keys[-1]
         related = sorted(
-            self._by_stem.get(stem(key), ()), key=lambda k: (abs(len(k) - len(key)), k)
+            self._by_stem.get(_plain(stem(key)), ()),
+            key=lambda k: (abs(len(k) - len(key)), k),
         )
         return [gloss for other in related[:3] for gloss in self._entry(other)]
+
+
+def _plain(key: str) -> str:
+    """A headword key without its accents, as people type it."""
+    if key.isascii():
+        return key
+    decomposed = unicodedata.normalize("NFKD", key)
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 @lru_cache(maxsize=16)

@@ -325,3 +325,15 @@ def test_gloss_a_word(tmp_path: Path) -> None:
     entry = as_json(tmp_path, "gloss", "puces")
     assert entry["target"] == "en" and entry["entries"][0]["headword"] == "puce"
     assert "flea" in entry["entries"][0]["senses"]
+    # typed without its accents, as people type on a keyboard without them
+    for typed, headword, sense in (
+        ("economie", "économie", "economy"),
+        ("ENERGIE", "énergie", "energy"),
+        ("l'economie", "économie", "economy"),
+        ("etats", "état", "state"),
+    ):
+        entry = as_json(tmp_path, "gloss", typed)
+        assert entry["entries"][0]["headword"] == headword, typed
+        assert any(sense in s for s in entry["entries"][0]["senses"]), typed
+    # a word spelled with its accents is never answered by another accented spelling
+    assert [e["headword"] for e in as_json(tmp_path, "gloss", "pâte")["entries"]] == ["pâte"]
