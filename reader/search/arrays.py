@@ -28,6 +28,7 @@ from whoosh.scoring import BM25FScorer, WeightScorer
 from whoosh.searching import Results
 
 import reader.search.mirror as mirror
+import reader.search.smallwords as smallwords
 from reader.search.kept import LENGTHS, Kept, Segment, field_lengths, kept_for, positions
 from reader.search.links import ATTRIBUTE, Between, stand_linked
 from reader.search.phrases import deferring, settle
@@ -271,6 +272,13 @@ class _Evaluator:
         if self.wanted is not None:
             keep = np.isin(child.ids, self.wanted, assume_unique=True)
         kept, segment = self.kept, self.segment
+        # a phrase of function words only, whose words carry no score: scored by how
+        # often each article holds it (reader.search.smallwords)
+        tfs = (
+            np.zeros(len(child.ids))
+            if self.scored and smallwords.function_words_only(words)
+            else None
+        )
         for at in np.flatnonzero(keep).tolist():
             docnum = int(child.ids[at])
 
@@ -281,8 +289,23 @@ class _Evaluator:
                 keep[at] = _linked(kept, segment, links, spans, len(words), docnum)
                 continue
             keep[at] = _near_spans(spans, len(words), slop, ordered, mindist)
+            if tfs is not None and keep[at]:
+                tfs[at] = smallwords.occurrences(spans, len(words), slop)
         scores = None if child.scores is None else child.scores[keep] * boost
+        if tfs is not None:
+            scores = self._counted(child.ids, tfs, keep, words) * boost
         return _Part(child.ids[keep], scores, "first", (child,))
+
+    def _counted(
+        self, ids: np.ndarray, tfs: np.ndarray, keep: np.ndarray, words: list[Any]
+    ) -> np.ndarray:
+        """A phrase of function words only: BM25 of how often each kept article holds it."""
+        fieldname = words[0].term()[0]
+        reader = self.segment.reader
+        total = reader.doc_count()
+        average = reader.field_length(fieldname) / total if total else 1.0
+        lengths = LENGTHS[field_lengths(self.segment, fieldname)[ids[keep]]]
+        return smallwords.scores(tfs[keep], lengths, average, len(ids), total)
 
     def _stepped_spans(self, m: Any) -> _Part:
         """Another span query: its candidates from the arrays, stepped by Whoosh."""

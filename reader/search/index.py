@@ -21,6 +21,7 @@ from whoosh.query import Term
 
 from reader.core.errors import QuerySyntaxError
 from reader.search.arrays import evaluate, ids_of, ranked
+from reader.search.dotted import dotted
 from reader.search.expansions import install as install_expansions
 from reader.search.marks import hit_offsets
 from reader.search.outcome import (
@@ -144,7 +145,7 @@ class SearchIndex(IndexUpkeep):
     ) -> SearchOutcome:
         try:
             plan = make_plan(self._parser, text, self._present(searcher, alternatives))
-            outcome = self._run(searcher, pruned(searcher, plan), limit)
+            outcome = self._run(searcher, pruned(searcher, dotted(searcher, plan)), limit)
         except QuerySyntaxError:
             raise
         except Exception as exc:
@@ -218,7 +219,7 @@ class SearchIndex(IndexUpkeep):
         a clause the article lacks the others of included."""
         searcher = self._searcher()
         try:
-            plan = make_plan(self._parser, text, alternatives)
+            plan = dotted(searcher, make_plan(self._parser, text, alternatives))
             exact = searcher.search(plan.strict & Term("id", article_id), limit=1)
             marking = plan.marking(relaxed=exact.is_empty())
             results = searcher.search(marking & Term("id", article_id), limit=1, terms=True)

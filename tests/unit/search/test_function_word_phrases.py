@@ -148,3 +148,29 @@ def test_a_content_word_whose_stem_is_a_function_word_is_not_that_word(
         assert {m.id for m in matches} == expected, text
         assert all(m.score > 0 for m in matches), text
     assert found(made, '"sur la table"') == {"sur"}
+
+
+def test_a_phrase_of_function_words_only_lists_first_who_holds_it_most(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> None:
+    """``"pour moi"`` and ``"in the"`` have no content word to be ranked by: the articles
+    holding the phrase most often, for their length, come first — not the library's
+    order, where the article saying it once in a long text came first."""
+    filler = " ".join(f"mot{n}" for n in range(120))
+    docs = [
+        IndexDoc("once", 1, "fr", "Chronique", f"Pour moi, rien. {filler}"),
+        IndexDoc("elsewhere", 1, "fr", "Chronique", f"Moi, pour dire vrai, rien. {filler}"),
+        IndexDoc("often", 1, "fr", "Entretien", "Pour moi, oui. Pour moi, non. Pour moi, ça va."),
+        IndexDoc("en-once", 1, "en", "Diary", f"Nothing in the end. {filler}"),
+        IndexDoc("en-often", 1, "en", "Diary", "In the morning, in the rain, in the end."),
+    ]
+    made = SearchIndex(tmp_path_factory.mktemp("function-words-only"))
+    made.rebuild(docs)
+    try:
+        assert [m.id for m in made.search('"pour moi"', limit=10).matches] == ["often", "once"]
+        assert [m.id for m in made.search('"in the"', limit=10).matches] == [
+            "en-often",
+            "en-once",
+        ]
+    finally:
+        made.close()

@@ -1,0 +1,60 @@
+"""Names written with a dot are found by their first part, and the reverse, over real
+BBC articles: ``tech/030`` writes only *the US-based Amazon.com*, ``entertainment/025``
+only *Amazon's* and *amazon.co.uk*, ``tech/010`` both *Amazon.com* and *Amazon's*, and
+``tech/049`` *Paypal.com* (read off the texts with grep, not off the search's output).
+Two articles without those names stand beside them."""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.search import IndexDoc, SearchIndex
+from tests.conftest import corpus
+
+KEYS = ("tech/030", "entertainment/025", "tech/010", "tech/049", "tech/001", "business/001")
+
+
+@pytest.fixture(scope="module")
+def index(tmp_path_factory: pytest.TempPathFactory) -> SearchIndex:
+    bbc = corpus("en-bbc-news-2225", "bbc")
+    docs = []
+    for key in KEYS:
+        title, _, body = (bbc / f"{key}.txt").read_text(encoding="utf-8").partition("\n")
+        docs.append(IndexDoc(key, 1, "en", title.strip(), body))
+    made = SearchIndex(tmp_path_factory.mktemp("dotted"))
+    made.rebuild(docs)
+    yield made
+    made.close()
+
+
+def text_of(key: str) -> str:
+    return (corpus("en-bbc-news-2225", "bbc") / f"{key}.txt").read_text(encoding="utf-8")
+
+
+def found(index: SearchIndex, text: str) -> set[str]:
+    return {m.id for m in index.search(text, limit=50).matches}
+
+
+def test_a_name_finds_the_articles_that_write_it_with_a_dot(index: SearchIndex) -> None:
+    assert found(index, "Amazon") == {"tech/030", "entertainment/025", "tech/010"}
+    assert found(index, "amazon patent") >= {"tech/030"}
+    assert found(index, "paypal") == {"tech/049"}
+
+
+def test_a_quoted_phrase_meets_the_name_written_with_a_dot(index: SearchIndex) -> None:
+    assert found(index, '"US based Amazon"') == {"tech/030"}
+
+
+def test_a_dotted_name_finds_the_articles_that_write_its_first_part(index: SearchIndex) -> None:
+    assert found(index, "Amazon.com") == {"tech/030", "entertainment/025", "tech/010"}
+    assert found(index, '"Amazon.com"') == {"tech/030", "entertainment/025", "tech/010"}
+
+
+def test_the_name_is_marked_as_the_text_writes_it(index: SearchIndex) -> None:
+    """In the list and in the article opened: *Amazon.com*, where the text writes it."""
+    body = text_of("tech/030")
+    match = next(m for m in index.search("Amazon").matches if m.id == "tech/030")
+    assert {body[a:b] for a, b in index.hit_offsets(match, body)} == {"Amazon.com"}
+    opened = index.match_in("Amazon", "tech/030")
+    assert opened is not None
+    assert {body[a:b] for a, b in index.hit_offsets(opened, body)} == {"Amazon.com"}
