@@ -246,6 +246,10 @@ _ADJECTIVE = (
 _CALLED = r"(?:(?:appel|baptis|nomm|dénomm|surnomm)ée?s?\s+)?"
 # Storms keep their kind's word in a headline, capitalised there: "Ouragan Sandy : 39 morts"
 _HEADLINE_CUES = frozenset({"typhon", "ouragan", "cyclone", "tempête"})
+# Kinds that are part of the name they stand before: a street, a road, a bridge, a fair is
+# named with its kind (*la rue John*, *le pont Mathilde*, *la foire Saint-Romain*), where a
+# square, a stadium or a festival is not (*la place Tahrir*: Tahrir)
+_WITH_KIND = frozenset({"rue", "avenue", "boulevard", "pont", "foire"})
 # A version ending a product's name: "Ubuntu 12.10" is also "Ubuntu" in the article
 _VERSION = re.compile(r"\s+\d+(?:\.\d+)*$")
 
@@ -330,7 +334,7 @@ SITE = re.compile(
 
 class CueRecognizer:
     name = "cues"
-    version = "13"
+    version = "14"
     priority = 55  # above the model (50), below the gazetteer (80) and the rules (70)
 
     def recognize(self, text: str, blocks: Sequence[Block], lang: str | None) -> list[Candidate]:
@@ -341,6 +345,9 @@ class CueRecognizer:
             for label, pattern in _PATTERNS:
                 for match in pattern.finditer(chunk):
                     name = match.group("name").rstrip(".’'-")
+                    kind, _, rest = match.group().partition(" ")
+                    if kind in _WITH_KIND and rest.startswith(match.group("name")):
+                        name = f"{kind} {name}"  # nothing between: *la rue John*
                     if len(name) >= 2:
                         typed.setdefault(name, label)
                     version = _VERSION.search(name) if label is Label.PRODUCT else None

@@ -220,12 +220,31 @@ def event(text: str, c: Candidate) -> Candidate:
 
 def known_place(text: str, c: Candidate, known: Mapping[str, Label]) -> Candidate:
     """A place the gazetteer knows keeps its type when the model calls it an
-    organisation or an other name (a person named like a place stays a person)."""
-    if c.label in (Label.ORG, Label.MISC) and known.get(fold_case(text[c.start : c.end])) is (
-        Label.LOC
+    organisation or an other name. A person named like a place stays a person (*Paris
+    Hilton*), unless an article stands before the name: French writes *de la Caroline du
+    Sud*, *le Niger*, never *la* before a person's full name."""
+    if known.get(fold_case(text[c.start : c.end])) is not Label.LOC:
+        return c
+    if c.label in (Label.ORG, Label.MISC) or (
+        c.label is Label.PER and _ARTICLE_BEFORE.search(text, max(0, c.start - 5), c.start)
     ):
         return Candidate(c.start, c.end, Label.LOC, c.source, c.canonical)
     return c
+
+
+def places_with_article(
+    text: str, candidates: list[tuple[int, Candidate]], known: Mapping[str, Label]
+) -> list[tuple[int, Candidate]]:
+    """A model's "person" the gazetteer knows as a place, after an article, is the place
+    (:func:`known_place`), whatever the list it stands in: *Lindsey Graham, de la
+    Caroline du Sud, Mike Lee et Orrin Hatch* lists senators, not *Caroline du Sud*."""
+    return [
+        (p, known_place(text, c, known) if c.source == "spacy" and c.label is Label.PER else c)
+        for p, c in candidates
+    ]
+
+
+_ARTICLE_BEFORE = re.compile(r"(?:^|[\s(])(?:le|la|les|l['’]|du|des|au|aux)\s*$", re.IGNORECASE)
 
 
 def cue_organisations(

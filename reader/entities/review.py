@@ -29,7 +29,7 @@ from reader.entities import clubs, consistency, french_checks, products
 from reader.entities.base import Block, Candidate, Label
 from reader.entities.gazetteer import fold_case
 
-VERSION = "15"  # part of the pipeline's version: a change re-recognises the library
+VERSION = "16"  # part of the pipeline's version: a change re-recognises the library
 MODEL = "spacy"  # the statistical recogniser's name (reader.entities.statistical)
 # Titles and roles written before a person's name, which are not part of it.
 _TITLES = frozenset(
@@ -154,6 +154,7 @@ def review(
     result = _people_named_like_firms(text, result)
     result = products.people_named_like_products(text, result)
     result = consistency.lists(text, consistency.joined(text, result))
+    result = french_checks.places_with_article(text, result, known)
     # the people the article names where no article or determiner stands before them
     named = {
         part
