@@ -288,6 +288,11 @@ class _Evaluator:
             if links is not None:
                 keep[at] = _linked(kept, segment, links, spans, len(words), docnum)
                 continue
+            if tfs is not None and ordered and mindist == 1:
+                # counted, the words found in order at the same time
+                tfs[at] = smallwords.occurrences(spans, len(words), slop)
+                keep[at] = tfs[at] > 0
+                continue
             keep[at] = _near_spans(spans, len(words), slop, ordered, mindist)
             if tfs is not None and keep[at]:
                 tfs[at] = smallwords.occurrences(spans, len(words), slop)

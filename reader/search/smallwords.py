@@ -37,6 +37,11 @@ def occurrences(starts: Callable[[int], Sequence[int]], count: int, slop: int) -
     """How many times the ``count`` words stand in order, each at most ``slop`` places
     after the one before, counted by the first word's places: ``starts(i)`` is the i-th
     word's places, sorted."""
+    if slop == 1:  # a phrase as typed: each place of its first word starts one at most
+        ends = set(starts(0))
+        for i in range(1, count):
+            ends = {p + 1 for p in ends}.intersection(starts(i))
+        return len(ends)
     later = [set(starts(i)) for i in range(1, count)]
     found = 0
     for first in starts(0):
