@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from reader.core.anchoring import AnchorStatus, TextQuote, anchor, describe
 from reader.core.colors import COLORS
 from reader.core.errors import NotFound, ReaderError
-from reader.core.finding import find_quote
+from reader.core.finding import find_quote, fold_typed
 from reader.core.model import Annotation, TagSummary
 from reader.services.changes import Changes
 from reader.store.annotations import tag_key
@@ -134,8 +134,33 @@ class Notes:
         self.engines.writer.run(write)
 
     def annotations(self, ref: str | None = None, tag: str | None = None) -> list[Annotation]:
+        """The annotations of an article, of a tag (and its sub-tags), or all. A tag no
+        passage or article holds is said so, naming the tags it was likely typed for,
+        rather than answered with nothing."""
         article_id = self.engines.store.resolve(ref) if ref else None
-        return self.annotation_store.find(article_id, tag)
+        found = self.annotation_store.find(article_id, tag)
+        if tag and not found:
+            self._known_tag(tag)
+        return found
+
+    def _known_tag(self, name: str) -> None:
+        """Raise :class:`NotFound` unless ``name`` is a tag or a parent of tags, naming
+        those it reads as once case, accents and spaces are set aside (``economie`` for
+        *Économie / Banques*), or the library's first tags."""
+        names = [t.name for t in self.tags()]
+        key = tag_key(name)
+        if any(tag_key(n) == key or tag_key(n).startswith(key + "/") for n in names):
+            return
+        loose = _loose_tag(name)
+        near = [n for n in names if _loose_tag(n) == loose or _loose_tag(n).startswith(loose + "/")]
+        if near:
+            hint = "did you mean " + " or ".join(f"“{n}”" for n in near[:3]) + "?"
+        elif names:
+            hint = "the tags are " + ", ".join(f"“{n}”" for n in names[:5])
+            hint += f" and {len(names) - 5} more" if len(names) > 5 else ""
+        else:
+            hint = "the library has no tags yet"
+        raise NotFound(f"no tag “{name}”; {hint}")
 
     def reanchor(self, article_id: str) -> dict[str, int]:
         """Find every annotation of an article again in its current text; returns how many
@@ -190,9 +215,13 @@ class Notes:
 
     def rename_tag(self, old: str, new: str) -> None:
         """Rename a tag; onto an existing tag, the two merge."""
+        self._known_tag(old)
         self._retag(lambda store: store.rename_tag(old, new), old, subtags=True)
 
     def delete_tag(self, name: str) -> None:
+        if not any(tag_key(t.name) == tag_key(name) for t in self.tags()):
+            self._known_tag(name)  # a parent of tags is not deleted whole: say which
+            raise NotFound(f"no tag “{name}”; only a tag itself is deleted, not its sub-tags")
         self._retag(lambda store: store.delete_tag(name), name, subtags=False)
 
     def _retag(self, change: Callable[[Annotations], None], name: str, subtags: bool) -> None:
@@ -277,3 +306,8 @@ def complete_reanchoring(store: Store, annotations: Annotations, author: str = "
         log.warning("re-anchoring the annotations of %s on its current text", article_id)
         reanchor_article(store, annotations, article_id, author)
     return pending
+
+
+def _loose_tag(name: str) -> str:
+    """A tag as it reads when typed loosely: no case, accents or spaces around ``/``."""
+    return "/".join(part.strip() for part in fold_typed(name).split("/"))

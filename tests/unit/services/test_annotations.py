@@ -70,6 +70,28 @@ def test_tags_are_case_insensitive_keep_spelling_rename_and_merge(
         assert all(a.tags == () for a in library.annotations(article_id))
 
 
+def test_a_tag_typed_loosely_is_named_not_answered_with_nothing(data_dir: Path, news: Path) -> None:
+    """`reader export --tag economie` or `reader annotations --tag …` for a tag that
+    does not exist: the library says so and names the tag it was likely typed for."""
+    with Library.open(data_dir) as library:
+        library.import_paths([news])
+        article_id = next(a.id for a in library.articles() if a.title == "Un titre de dépêche")
+        library.annotate(article_id, "Tencent", tags=["Économie / Puces", "Chine"])
+        assert len(library.annotations(tag="ÉCONOMIE / PUCES")) == 1  # the tag's own key
+        assert len(library.annotations(tag="économie / puces")) == 1
+        with pytest.raises(NotFound, match="no tag “economie”; did you mean “Économie / Puces”"):
+            library.annotations(tag="economie")
+        with pytest.raises(NotFound, match="did you mean “Économie / Puces”"):
+            library.annotations(tag="economie/puces")
+        with pytest.raises(NotFound, match="the tags are “Chine”, “Économie / Puces”"):
+            library.annotations(tag="Japon")
+        with pytest.raises(NotFound, match="did you mean “Chine”"):
+            library.delete_tag("chiné")
+        with pytest.raises(NotFound, match="did you mean “Chine”"):
+            library.rename_tag("CHINÉ", "Asie/Chine")
+        assert {t.name for t in library.tags()} == {"Chine", "Économie / Puces"}
+
+
 def test_reimport_keeps_moves_and_orphans_annotations(data_dir: Path, news: Path) -> None:
     with Library.open(data_dir) as library:
         library.import_paths([news])

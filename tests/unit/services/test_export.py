@@ -16,6 +16,7 @@ import pytest
 import yaml
 from markdown_it import MarkdownIt
 
+from reader.core.errors import NotFound
 from reader.export.base import ExportError, ExportOptions, safe_filename
 from reader.services import Library
 from reader.services.exports import ExportScope
@@ -159,8 +160,10 @@ def test_exports_never_overwrite_without_force(library, notes, tmp_path) -> None
     library.export("txt", ExportScope(everything=True), out, force=True)
     assert "“Martin Lau”" in out.read_text("utf-8")
     assert [p.name for p in out.parent.iterdir()] == ["notes.txt"]  # no temporary left
-    with pytest.raises(ExportError, match="nothing to export"):
+    with pytest.raises(NotFound, match="no tag “absent”; the tags are"):
         library.export("txt", ExportScope(tag="absent"), tmp_path / "x.txt")
+    with pytest.raises(ExportError, match="nothing to export"):
+        library.export("txt", ExportScope(query="zzzqqq"), tmp_path / "x.txt")
 
 
 def test_scopes_tag_and_query(library, notes) -> None:
