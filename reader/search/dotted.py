@@ -7,8 +7,9 @@ one term, as a web address or a figure such as ``1.5`` must be). A reader typing
 found nothing where the text says *US-based Amazon.com*, and ``Amazon.com`` missed
 *Amazon's book chart*. So, at each search, a word typed is also searched as the dotted
 names the library holds that start with it (looked up in the body fields' terms, where
-such names stand: one look-up a word and field), and a dotted name typed also as its
-first part; in a quoted phrase, the phrase with that word so read.
+such names stand: one look-up a word and field), and a web address typed also as its
+name (``amazon`` of *amazon.com*, ``bbc`` of *news.bbc.co.uk*); in a quoted phrase, the
+phrase with that word so read.
 """
 
 from __future__ import annotations
@@ -32,14 +33,21 @@ _HEAD = re.compile(r"[^\W\d_]{2,}")
 # a dotted name: such a word, then parts of letters (``amazon.co.uk``)
 _DOTTED = re.compile(r"([^\W\d_]{2,})(?:\.[^\W\d_]+)+")
 _WORD = re.compile(r"\w+(?:\.\w+)*")  # a word typed, a dotted name whole
+# the endings of a web address after its name (``amazon.com``, ``news.bbc.co.uk``): a
+# dotted name typed is searched as its name only before one of them, so that
+# ``news.bbc.co.uk`` is *BBC*, not every *news*, and ``a.l`` is nothing else
+_SUFFIXES = frozenset(
+    "com net org gov edu info biz io tv fm eu uk fr de be ch ca us es it nl jp cn ru au "
+    "co.uk org.uk gov.uk ac.uk co.jp com.au com.cn".split()
+)
 MAX_NAMES = 4  # dotted names searched for one word (``amazon.com``, ``amazon.co.uk``)
 _FIELDS = frozenset(BODY_FIELDS)
 
 
 def dotted(searcher: Any, plan: Plan) -> Plan:
     """``plan`` with each word typed also searched, in the body fields, as the dotted
-    names starting with it that the library holds, and each dotted name typed also as
-    its first part; ``plan`` itself when no word has such another form."""
+    names starting with it that the library holds, and each web address typed also as
+    its name; ``plan`` itself when no word has such another form."""
     reader = searcher.reader()
     schema = searcher.schema
     others: dict[tuple[str, str], tuple[str, ...]] = {}
@@ -56,11 +64,13 @@ def dotted(searcher: Any, plan: Plan) -> Plan:
 
 def _others(reader: Any, fieldname: str, analyzer: Any, word: str) -> tuple[str, ...]:
     """The other forms of the typed ``word`` in ``fieldname``: the dotted names the
-    field holds that start with it, or a dotted name's first part as the field indexes
-    it (``google`` is ``googl`` in the English fields)."""
-    head = _DOTTED.fullmatch(word)
-    if head is not None:
-        return tuple(t for t in forms(analyzer, head[1]) if reader.doc_frequency(fieldname, t))
+    field holds that start with it, or a web address's name as the field indexes it
+    (``google`` is ``googl`` in the English fields)."""
+    if _DOTTED.fullmatch(word):
+        name = _name(word)
+        if name is None:
+            return ()
+        return tuple(t for t in forms(analyzer, name) if reader.doc_frequency(fieldname, t))
     if not _HEAD.fullmatch(word):
         return ()
     found = []
@@ -71,6 +81,17 @@ def _others(reader: Any, fieldname: str, analyzer: Any, word: str) -> tuple[str,
             if len(found) == MAX_NAMES:
                 break
     return tuple(found)
+
+
+def _name(address: str) -> str | None:
+    """The name of a web address (``amazon`` of *amazon.com*, ``bbc`` of
+    *news.bbc.co.uk*), None for a dotted word that is none (``a.l``, ``www.com``)."""
+    labels = address.split(".")
+    for cut in (2, 1):
+        if len(labels) > cut and ".".join(labels[-cut:]) in _SUFFIXES:
+            name = labels[-cut - 1]
+            return name if _HEAD.fullmatch(name) and name != "www" else None
+    return None
 
 
 def _rewritten(node: Query, others: Mapping[tuple[str, str], tuple[str, ...]]) -> Query:

@@ -2,7 +2,8 @@
 BBC articles: ``tech/030`` writes only *the US-based Amazon.com*, ``entertainment/025``
 only *Amazon's* and *amazon.co.uk*, ``tech/010`` both *Amazon.com* and *Amazon's*, and
 ``tech/049`` *Paypal.com* (read off the texts with grep, not off the search's output).
-Two articles without those names stand beside them."""
+Two articles without those names stand beside them, and two written for the web address
+test: one saying *news* (and *bbc.co.uk*), one saying *BBC*."""
 
 from __future__ import annotations
 
@@ -21,6 +22,10 @@ def index(tmp_path_factory: pytest.TempPathFactory) -> SearchIndex:
     for key in KEYS:
         title, _, body = (bbc / f"{key}.txt").read_text(encoding="utf-8").partition("\n")
         docs.append(IndexDoc(key, 1, "en", title.strip(), body))
+    docs += [
+        IndexDoc("news-desk", 1, "en", "Newsroom", "The news desk said the news came late."),
+        IndexDoc("radio", 1, "en", "Radio", "The BBC said on Radio 4 that the plan had failed."),
+    ]
     made = SearchIndex(tmp_path_factory.mktemp("dotted"))
     made.rebuild(docs)
     yield made
@@ -48,6 +53,11 @@ def test_a_quoted_phrase_meets_the_name_written_with_a_dot(index: SearchIndex) -
 def test_a_dotted_name_finds_the_articles_that_write_its_first_part(index: SearchIndex) -> None:
     assert found(index, "Amazon.com") == {"tech/030", "entertainment/025", "tech/010"}
     assert found(index, '"Amazon.com"') == {"tech/030", "entertainment/025", "tech/010"}
+
+
+def test_a_web_address_is_searched_as_its_name(index: SearchIndex) -> None:
+    """``news.bbc.co.uk`` is the BBC's address: not every article saying *news*."""
+    assert found(index, "news.bbc.co.uk") == {"radio"}
 
 
 def test_the_name_is_marked_as_the_text_writes_it(index: SearchIndex) -> None:
