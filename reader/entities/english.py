@@ -56,7 +56,7 @@ from reader.entities.english_spans import branch_ends
 from reader.entities.heuristics import FIRST_NAMES, ORG_WORDS
 
 #: the rules' version, in the recogniser's (a change recognises English articles again)
-VERSION = "11"
+VERSION = "12"
 #: (start, end, type) in the article's text
 Found = tuple[int, int, Label]
 _TRUSTED_ALONE = frozenset({Label.LOC})

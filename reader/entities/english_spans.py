@@ -45,6 +45,13 @@ _PARTY_NAMES = frozenset(
 # how English forms a nationality or a religion's adjective: German, Australian, Chinese,
 # British, Iraqi, French, Catholic
 _PEOPLE_ENDING = re.compile(r"(?:an|ese|ish|i|ch|ic)s?$")
+# and the peoples English names otherwise: "Swiss food and drink giant Nestle", "beat Swede
+# Daniel Persson", "the Soviets' 1945 liberation of the camp"
+_PEOPLES = frozenset(
+    """Swiss Swede Swedes Dane Danes Finn Finns Pole Poles Greek Greeks Thai Thais Basque
+    Basques Serb Serbs Croat Croats Turk Turks Arab Arabs Kurd Kurds Soviet Soviets Scots
+    Briton Britons Argentine Argentines Filipino Filipinos Maori""".split()
+)
 # the kind of event news writes after an event named by its sponsor or its town: "January's
 # Sydney International tournament", "the Norwich Union International meeting"
 _EVENT_AFTER = re.compile(r"\s+(?:tournament|championships?|meeting|race)\b")
@@ -93,5 +100,5 @@ def nationality(surface: str) -> bool:
     return (
         len(words) == 1
         and surface not in _PARTY_NAMES
-        and _PEOPLE_ENDING.search(surface) is not None
+        and (_PEOPLE_ENDING.search(surface) is not None or surface in _PEOPLES)
     )

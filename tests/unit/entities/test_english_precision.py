@@ -14,6 +14,7 @@ from reader.entities import english, english_spans
 from reader.entities.base import Block, Label
 from reader.entities.pipeline import EntityPipeline, discover
 from reader.entities.statistical import SpacyRecognizer
+from tests.conftest import corpus
 
 PER, ORG, LOC = Label.PER, Label.ORG, Label.LOC
 
@@ -265,6 +266,17 @@ def test_a_people_named_by_its_nationality_is_no_organisation(pipeline) -> None:
     names = shown(pipeline, text)
     assert ("Asians", "ORG") not in names
     assert {("England", "LOC"), ("Wales", "LOC")} <= names
+
+
+def test_a_nationality_through_a_whole_article_is_no_organisation(pipeline) -> None:
+    """business/050, an article no gold set holds, read whole as the app reads it: *Swiss
+    food and drink giant Nestle*, then *Swiss francs* three times."""
+    from benchmarks.entities import load_article
+
+    article = load_article(corpus("en-bbc-news-2225", "bbc", "business") / "050.txt")
+    names = {(m.text, m.label) for m in pipeline.run(article)}
+    assert ("Swiss", "ORG") not in names
+    assert ("Nestle", "ORG") in names
 
 
 def test_a_person_after_a_noun_that_names_firms_too_stays_a_person(pipeline) -> None:
