@@ -12,10 +12,11 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from itertools import pairwise
 
 from reader.entities.base import Candidate, Label
+from reader.entities.gazetteer import fold_case
 
 MODEL = "spacy"
 SPREAD_PRIORITY = 49  # below the model and every recogniser: only where nothing else is
@@ -115,3 +116,52 @@ def _inside_name(text: str, start: int, end: int) -> bool:
     return bool(
         _CAPITAL_AFTER.match(text, end) or _CAPITAL_BEFORE.search(text[max(0, start - 30) : start])
     )
+
+
+# What a person named in part follows: a sentence's start or its punctuation, a
+# preposition or a conjunction (*la mort de Sims*, *entre Sims et Simpson*, *que Sims*);
+# not an article (*la Marine*, *les Dassault*) nor a noun naming a thing after the person
+# (*l'affaire Merah*, *le mouvement Momentum*)
+_PERSON_BEFORE = re.compile(
+    r"(?:^|[\n.!?:;,«»“”\"()–—-]\s*|(?:^|\s)(?:de|d['’]|à|par|pour|avec|entre|que|qu['’]|et|ou"
+    r"|selon|chez|contre|sans|sur|vers|après|avant|dont|M\.|Mme)\s*)$"
+)
+_CAPITALISED = re.compile(r"^[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?$")
+
+
+def people_in_part(
+    text: str,
+    spans: Sequence[tuple[int, int]],
+    candidates: list[tuple[int, Candidate]],
+    known: Collection[str],
+) -> list[Candidate]:
+    """A person the model names by a full name of two words is that person where the
+    article writes either word alone and no recogniser took it: *Wayde Sims*, then *la mort de
+    Sims*, *le décès de Wayde*. Not a word the gazetteer knows (*Paris Hilton* does not
+    make *Paris* a person), nor one another name of the article holds otherwise (*Henry
+    Ford*, *Ford*), nor one after an article or a noun (*la Marine*, *l'affaire Merah*)."""
+    people: set[str] = set()
+    others: set[str] = set()
+    for _, c in candidates:
+        words = text[c.start : c.end].split()
+        if c.label is Label.PER and len(words) == 2 and c.source == MODEL:
+            people.update(w for w in words if _CAPITALISED.match(w) and len(w) > 2)
+        elif c.label is not Label.PER:
+            others.update(words)
+    parts = {w for w in people - others if fold_case(w) not in known}
+    if not parts:
+        return []
+    taken = sorted((c.start, c.end) for _, c in candidates)
+    pattern = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, parts)) + r")(?![\w-])")
+    found: list[Candidate] = []
+    for start, end in spans:
+        for match in pattern.finditer(text, start, end):
+            s, e = match.span()
+            if (
+                any(ts < e and s < te for ts, te in taken)
+                or _inside_name(text, s, e)
+                or not _PERSON_BEFORE.search(text, max(0, s - 12), s)
+            ):
+                continue
+            found.append(Candidate(s, e, Label.PER, "spread"))
+    return found

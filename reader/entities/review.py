@@ -29,7 +29,7 @@ from reader.entities import clubs, consistency, french_checks, products
 from reader.entities.base import Block, Candidate, Label
 from reader.entities.gazetteer import fold_case
 
-VERSION = "16"  # part of the pipeline's version: a change re-recognises the library
+VERSION = "17"  # part of the pipeline's version: a change re-recognises the library
 MODEL = "spacy"  # the statistical recogniser's name (reader.entities.statistical)
 # Titles and roles written before a person's name, which are not part of it.
 _TITLES = frozenset(
@@ -174,6 +174,7 @@ def review(
     result += [(ACRONYM_PRIORITY, c) for c in acronyms(text, french, result)]
     result = clubs.clubs(text, french, result, known)
     spread = consistency.spread(text, french, result)
+    spread += consistency.people_in_part(text, french, result + [(0, c) for c in spread], known)
     return result + [(consistency.SPREAD_PRIORITY, c) for c in spread]
 
 
