@@ -100,7 +100,7 @@ class Notes:
             suffix=quote.suffix,
             color=color,
             note=note,
-            tags=tuple(tags),
+            tags=tidy_tags(tags),
             version=article.version,
             shared=shared,
         )
@@ -112,6 +112,8 @@ class Notes:
         """Store an edited annotation (colour, note, tags) as it is. ``base``: the
         version the edit was made on; when the note changed meanwhile (another window or
         desktop), the edit is kept beside that change as a conflict copy, returned."""
+
+        annotation = replace(annotation, tags=tidy_tags(annotation.tags))
 
         def write() -> Annotation:
             saved = self.annotation_store.save(annotation, base)
@@ -139,6 +141,8 @@ class Notes:
         rather than answered with nothing."""
         article_id = self.engines.store.resolve(ref) if ref else None
         found = self.annotation_store.find(article_id, tag)
+        if tag and not found and tidy_tag(tag) != tag:  # "Pays / Chine" asked for as typed
+            found = self.annotation_store.find(article_id, tidy_tag(tag))
         if tag and not found:
             self._known_tag(tag)
         return found
@@ -216,7 +220,7 @@ class Notes:
     def rename_tag(self, old: str, new: str) -> None:
         """Rename a tag; onto an existing tag, the two merge."""
         self._known_tag(old)
-        self._retag(lambda store: store.rename_tag(old, new), old, subtags=True)
+        self._retag(lambda store: store.rename_tag(old, tidy_tag(new)), old, subtags=True)
 
     def delete_tag(self, name: str) -> None:
         if not any(tag_key(t.name) == tag_key(name) for t in self.tags()):
@@ -250,7 +254,7 @@ class Notes:
 
     def set_article_tags(self, article_id: str, names: Sequence[str]) -> None:
         def write() -> None:
-            self.annotation_store.set_article_tags(article_id, names)
+            self.annotation_store.set_article_tags(article_id, tidy_tags(names))
             self.indexer.touched(Changes(articles={article_id}, tags=True))
 
         self.engines.writer.run(write)
@@ -306,6 +310,17 @@ def complete_reanchoring(store: Store, annotations: Annotations, author: str = "
         log.warning("re-anchoring the annotations of %s on its current text", article_id)
         reanchor_article(store, annotations, article_id, author)
     return pending
+
+
+def tidy_tag(name: str) -> str:
+    """A tag as it is kept: ``Pays / Chine`` typed with spaces around ``/`` is the
+    sub-tag ``Pays/Chine``, listed and exported under ``Pays`` like one typed tight
+    (kept as typed, it was a tag of its own that the tag ``Pays`` did not hold)."""
+    return "/".join(" ".join(part.split()) for part in name.split("/"))
+
+
+def tidy_tags(names: Sequence[str]) -> tuple[str, ...]:
+    return tuple(tidy_tag(name) for name in names)
 
 
 def _loose_tag(name: str) -> str:

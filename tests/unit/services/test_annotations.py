@@ -79,17 +79,37 @@ def test_a_tag_typed_loosely_is_named_not_answered_with_nothing(data_dir: Path, 
         library.annotate(article_id, "Tencent", tags=["Économie / Puces", "Chine"])
         assert len(library.annotations(tag="ÉCONOMIE / PUCES")) == 1  # the tag's own key
         assert len(library.annotations(tag="économie / puces")) == 1
-        with pytest.raises(NotFound, match="no tag “economie”; did you mean “Économie / Puces”"):
+        with pytest.raises(NotFound, match="no tag “economie”; did you mean “Économie/Puces”"):
             library.annotations(tag="economie")
-        with pytest.raises(NotFound, match="did you mean “Économie / Puces”"):
+        with pytest.raises(NotFound, match="did you mean “Économie/Puces”"):
             library.annotations(tag="economie/puces")
-        with pytest.raises(NotFound, match="the tags are “Chine”, “Économie / Puces”"):
+        with pytest.raises(NotFound, match="the tags are “Chine”, “Économie/Puces”"):
             library.annotations(tag="Japon")
         with pytest.raises(NotFound, match="did you mean “Chine”"):
             library.delete_tag("chiné")
         with pytest.raises(NotFound, match="did you mean “Chine”"):
             library.rename_tag("CHINÉ", "Asie/Chine")
-        assert {t.name for t in library.tags()} == {"Chine", "Économie / Puces"}
+        assert {t.name for t in library.tags()} == {"Chine", "Économie/Puces"}
+
+
+def test_a_sub_tag_typed_with_spaces_around_the_slash_is_under_its_parent(
+    data_dir: Path, news: Path
+) -> None:
+    """``Pays / Chine`` typed in the tag box is the sub-tag ``Pays/Chine``: the tag
+    ``Pays`` holds it, beside ``pays/Japon`` typed tight, and renaming onto ``Asie / Chine``
+    moves it under ``Asie``. Kept as typed, it was a tag of its own, found under no parent."""
+    with Library.open(data_dir) as library:
+        library.import_paths([news])
+        article_id = next(a.id for a in library.articles() if a.title == "Un titre de dépêche")
+        library.annotate(article_id, "Tencent", tags=[" Pays  /  Chine ", "Tech / IA"])
+        library.annotate(article_id, "Huawei", tags=["pays/Japon"])
+        assert {t.name for t in library.tags()} == {"Pays/Chine", "Tech/IA", "pays/Japon"}
+        assert {a.exact for a in library.annotations(tag="pays")} == {"Tencent", "Huawei"}
+        assert [a.exact for a in library.annotations(tag="Pays / Chine")] == ["Tencent"]
+        library.rename_tag("Pays/Chine", "Asie / Chine")
+        assert [a.exact for a in library.annotations(tag="asie")] == ["Tencent"]
+        library.set_article_tags(article_id, ["Dossiers / Semi-conducteurs"])
+        assert library.search("tag:dossiers").total == 1
 
 
 def test_reimport_keeps_moves_and_orphans_annotations(data_dir: Path, news: Path) -> None:
