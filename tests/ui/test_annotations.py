@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
+from reader.ui.roles import Role
 from tests.ui.test_window import open_title
 
 
@@ -282,3 +283,34 @@ def test_undo_in_another_article_opens_the_article_it_changes(qtbot, window) -> 
     window.redo_action.trigger()
     qtbot.waitUntil(lambda: len(view.annotations()) == 1, timeout=20000)
     assert window.current.id == first
+
+
+def test_a_very_long_note_leaves_the_next_annotations_in_sight(qtbot, window) -> None:
+    """A note of a few thousand characters, pasted or written in one go: the list shows
+    its start, the next annotation stays in sight below it, and the note box under the
+    list holds the whole note once it is chosen."""
+    library = window.ctx.library
+    article_id = next(a.id for a in library.articles() if a.title.startswith("Stratégies"))
+    long_note = "Une très longue note, écrite d'un trait, sans retour à la ligne ; " * 80
+    library.annotate(article_id, "Dou Shen", note=long_note)
+    library.annotate(article_id, "Martin Lau", note="- un\n- deux\n" * 40)
+    library.annotate(article_id, "Tencent", note="Courte.")
+    window.resize(1024, 640)
+    window.annotations_dock.show()
+    window.annotations_dock.raise_()
+    open_title(qtbot, window, "Stratégies de Tencent")
+    panel = window.annotations.panel
+    qtbot.waitUntil(lambda: panel.list.count() >= 3, timeout=20000)
+    qtbot.waitUntil(lambda: panel.list.viewport().height() > 100, timeout=20000)
+    # scrolled to any annotation, the next one shows below it
+    viewport = panel.list.viewport().height()
+    heights = [panel.list.visualItemRect(panel.list.item(r)).height() for r in range(3)]
+    assert max(heights) < viewport, (heights, viewport)
+    shown = {
+        panel.list.item(r).text(): panel.list.item(r).data(Role.SNIPPET_HTML) for r in range(3)
+    }
+    assert shown["“Dou Shen”"].endswith("…</p>\n"), shown
+    assert "<li>deux …</li>" in shown["“Martin Lau”"], shown
+    assert shown["“Tencent”"] == "<p>Courte.</p>\n"
+    panel.list.setCurrentRow(next(r for r in range(3) if "Dou" in panel.list.item(r).text()))
+    assert panel.editor.toPlainText() == long_note

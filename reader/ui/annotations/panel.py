@@ -40,6 +40,18 @@ def render_note(note: str) -> str:
     return note_html(note)
 
 
+def note_preview(note: str, chars: int = 280, lines: int = 6) -> str:
+    """The start of a note as the list shows it: a few lines, cut at a word, with "…".
+    The whole of a long note made its row taller than the dock, and the other
+    annotations went out of sight below it; the box under the list holds it all."""
+    kept = note.strip().split("\n")[:lines]
+    preview = "\n".join(kept)
+    if len(preview) > chars:
+        cut = preview.rfind(" ", 0, chars)
+        preview = preview[: cut if cut > chars // 2 else chars]
+    return preview if preview == note.strip() else preview.rstrip() + " …"
+
+
 class AnnotationsPanel(QWidget):
     annotation_activated = Signal(str)
     reattach_requested = Signal(str)  # an orphan's id: attach it to the reader's selection
@@ -344,7 +356,8 @@ class AnnotationsPanel(QWidget):
             item.setData(Role.COLOR, highlight_color(a.color, self.dark))
             item.setData(Role.SOURCE, " ".join(f"#{t}" for t in a.tags))
             # rendered as the HTML export does: raw HTML as text, an image as a link
-            item.setData(Role.SNIPPET_HTML, render_note(a.note) if a.note else "")
+            # the start of a long note; all of it in the box below once chosen
+            item.setData(Role.SNIPPET_HTML, render_note(note_preview(a.note)) if a.note else "")
             item.setToolTip(self.meanings.get(a.color, a.color))
             self.list.addItem(item)
             if keep is not None and a.id == keep.id:
