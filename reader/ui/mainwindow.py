@@ -28,8 +28,8 @@ from reader.core.model import Annotation, Article, EntityCorrection, ImportRepor
 from reader.services.changes import Changes
 from reader.services.reading import Reading, read
 from reader.services.safety import Backup
+from reader.ui import dock, i18n, layout, links, pictures, snapshot, theme
 from reader.ui import help as help_dialogs
-from reader.ui import i18n, layout, links, pictures, snapshot, theme
 from reader.ui.actions import WindowActions
 from reader.ui.annotations.browser import AnnotationBrowser
 from reader.ui.annotations.controller import AnnotationController
@@ -187,10 +187,15 @@ class MainWindow(QMainWindow):
             slots,
             self.annotations.undo_stack,
             {
-                "panel_details": self.details_dock.toggleViewAction(),
-                "panel_annotations": self.annotations_dock.toggleViewAction(),
-                "panel_entities": self.entities_dock.toggleViewAction(),
-                **self.pictures.toggles(),
+                # a panel's key brings it in front, the keys in it (reader.ui.dock)
+                command: dock.panel_action(panel, view.browser)
+                for command, panel in (
+                    ("panel_details", self.details_dock),
+                    ("panel_annotations", self.annotations_dock),
+                    ("panel_entities", self.entities_dock),
+                    ("panel_timeline", self.pictures.timeline_dock),
+                    ("panel_entity_map", self.pictures.entity_map_dock),
+                )
             },
             self.theme_choice,
             str(self.ctx.settings.get("language", i18n.SYSTEM) or i18n.SYSTEM),
@@ -298,7 +303,7 @@ class MainWindow(QMainWindow):
         panel.retranslate()
         self.article_view.color_meanings = dict(panel.meanings)
         self.article_view.popup.set_meanings(panel.meanings)
-        # after the docks' titles: a dock's title also renames its toggle action
+        # the menus in the new language (the panels' entries too: reader.ui.dock)
         self.actions_.retranslate()
 
     def apply_theme(self) -> None:

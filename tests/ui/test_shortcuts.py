@@ -174,3 +174,40 @@ def test_keys_fire_their_commands_and_none_is_ambiguous(qtbot, window) -> None:
         qtbot.waitUntil(lambda: dock.isVisible() == shown)
         qtbot.keyClick(browser, Qt.Key.Key_Escape)
     assert not [m for m in messages if "mbiguous" in m]
+
+
+def test_a_panel_key_brings_its_panel_in_front_with_the_keys_in_it(qtbot, window) -> None:
+    """The right-hand panels are tabs of one area, Entities in front. Ctrl+Shift+A (View →
+    Panels → Annotations) shows the Annotations tab and puts the keys in its list; it took
+    the tab away, the keys left in the article. Pressed again, the panel goes and the
+    keys come back to the article; once more, it is back in front."""
+    from reader.ui.dock import in_front
+
+    view, notes, entities = window.article_view, window.annotations_dock, window.entities_dock
+    panel = window.annotations.panel
+    open_title(qtbot, window, "Stratégies de Tencent")
+    settle(qtbot, window)
+    view.browser.setFocus()
+    qtbot.waitUntil(lambda: in_front(entities) and not in_front(notes))
+
+    def press(key: str) -> None:
+        window.activateWindow()
+        qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+        sequence = QKeySequence(key)[0]
+        target = QApplication.focusWidget() or window
+        qtbot.keyClick(target, sequence.key(), sequence.keyboardModifiers())
+
+    press("Ctrl+Shift+A")
+    qtbot.waitUntil(lambda: in_front(notes))
+    assert not in_front(entities) and window.commands["panel_annotations"].isChecked()
+    assert QApplication.focusWidget() in (panel.filter, panel.list)
+    press("Ctrl+Shift+A")
+    qtbot.waitUntil(lambda: notes.isHidden())
+    assert view.browser.hasFocus()
+    qtbot.waitUntil(lambda: in_front(entities) or in_front(window.details_dock))
+    assert not window.commands["panel_annotations"].isChecked()
+    press("Ctrl+Shift+A")
+    qtbot.waitUntil(lambda: in_front(notes))
+    press("Ctrl+Shift+D")  # Details, behind the two others: in front too
+    qtbot.waitUntil(lambda: in_front(window.details_dock))
+    assert not notes.isHidden() and not entities.isHidden()

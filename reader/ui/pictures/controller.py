@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Protocol
 
 from PySide6.QtCore import QEvent, QObject, QRectF, QSize, Qt, QTimer, SignalInstance
-from PySide6.QtGui import QAction, QPainter
+from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import (
     QCheckBox,
     QDockWidget,
@@ -151,13 +151,6 @@ class PicturesController(QObject):
                 Qt.Orientation.Horizontal,
             )
         self._settle.start()
-
-    def toggles(self) -> dict[str, QAction]:
-        """The docks' show-or-hide actions, by their command (:mod:`reader.ui.keymap`)."""
-        return {
-            "panel_timeline": self.timeline_dock.toggleViewAction(),
-            "panel_entity_map": self.entity_map_dock.toggleViewAction(),
-        }
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.timeline and event.type() == QEvent.Type.LanguageChange:

@@ -1,0 +1,68 @@
+"""The View → Panels actions: a panel's key brings it in front and into the keyboard's
+reach, and hides it only when it is the one in front already.
+
+The right-hand panels are tabs of one dock area. Qt's own toggle (``toggleViewAction``)
+hides a panel that is open behind another tab: Ctrl+Shift+A, pressed to see the
+annotations while the Entities tab was in front, took the Annotations tab away. And it
+left the keys in the article, so that someone without a mouse still had to find the
+panel by Tab after showing it."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QApplication, QDockWidget, QWidget
+
+
+def in_front(dock: QDockWidget) -> bool:
+    """Whether the panel can be seen: open, and the front tab of its group."""
+    return dock.isVisible() and not dock.visibleRegion().isEmpty()
+
+
+def first_stop(panel: QWidget) -> QWidget | None:
+    """The first widget of ``panel`` that Tab would reach (its list, its tree…)."""
+    widget = panel.nextInFocusChain()
+    while widget is not None and widget is not panel:
+        if (
+            panel.isAncestorOf(widget)
+            and widget.isVisible()
+            and widget.isEnabled()
+            and widget.focusPolicy() & Qt.FocusPolicy.TabFocus
+        ):
+            return widget
+        widget = widget.nextInFocusChain()
+    return None
+
+
+def show_or_hide(dock: QDockWidget, back: QWidget) -> None:
+    """Bring ``dock`` in front with the keys in it; if it is in front already, hide it
+    and give the keys back to ``back`` (the article) when they were in the panel."""
+    if in_front(dock):
+        focused = QApplication.focusWidget()
+        dock.hide()
+        if focused is not None and dock.isAncestorOf(focused):
+            back.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        return
+    dock.show()
+    dock.raise_()
+    stop = first_stop(dock.widget())
+    if stop is not None:
+        stop.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+
+def panel_action(dock: QDockWidget, back: QWidget) -> QAction:
+    """The menu's checkable entry of ``dock`` (checked while it is open, in front or
+    not), acting as :func:`show_or_hide`; its text and keys come from the command table."""
+    action = QAction(dock, checkable=True)
+    action.setChecked(not dock.isHidden())
+
+    def follow(*_: object) -> None:
+        action.setChecked(not dock.isHidden())
+
+    def on_triggered(_checked: bool) -> None:
+        show_or_hide(dock, back)
+        follow()
+
+    action.triggered.connect(on_triggered)
+    dock.visibilityChanged.connect(follow)
+    return action
