@@ -1,5 +1,6 @@
 """The View → Panels actions: a panel's key brings it in front and into the keyboard's
-reach, and hides it only when it is the one in front already.
+reach, and hides it only when it is the one in front already. And :func:`scrolled`, for
+a panel whose content would otherwise set the window's smallest height.
 
 The right-hand panels are tabs of one dock area. Qt's own toggle (``toggleViewAction``)
 hides a panel that is open behind another tab: Ctrl+Shift+A, pressed to see the
@@ -9,9 +10,9 @@ panel by Tab after showing it."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QApplication, QDockWidget, QWidget
+from PySide6.QtWidgets import QApplication, QDockWidget, QFrame, QScrollArea, QWidget
 
 
 def in_front(dock: QDockWidget) -> bool:
@@ -66,3 +67,30 @@ def panel_action(dock: QDockWidget, back: QWidget) -> QAction:
     action.triggered.connect(on_triggered)
     dock.visibilityChanged.connect(follow)
     return action
+
+
+class _Scrolled(QScrollArea):
+    """Scrolls up and down only: as wide at least as its panel wants, any height."""
+
+    def minimumSizeHint(self) -> QSize:
+        hint = super().minimumSizeHint()
+        panel = self.widget()
+        if panel is None:
+            return hint
+        bar = self.verticalScrollBar().sizeHint().width()
+        return QSize(max(hint.width(), panel.minimumSizeHint().width() + bar), hint.height())
+
+
+def scrolled(panel: QWidget) -> QScrollArea:
+    """``panel`` in a frameless scroll area, as tall as the dock allows. The Details
+    panel (the article's facts and its suggested tags) asked for 336 pixels and the
+    Entities panel (its legend of types above the tree) for 318: with the Timeline and
+    the Entity map open below, a window could not be made shorter than 721 pixels,
+    taller than a 1024×640 screen; now they scroll when the window is short."""
+    area = _Scrolled()
+    area.setObjectName(f"{panel.objectName() or 'panel'}Scroll")
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setWidgetResizable(True)
+    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    area.setWidget(panel)
+    return area

@@ -124,9 +124,12 @@ class MainWindow(QMainWindow):
         """Details, entities and annotations docked right, with their controllers."""
         ctx = self.ctx
         self.details = DetailsPanel(ctx, lambda: self.annotations)
-        self.details_dock = layout.side_dock(self, "detailsDock", self.details)
+        # scrolled, as Entities: their contents set no smallest height for the window
+        self.details_dock = layout.side_dock(self, "detailsDock", dock.scrolled(self.details))
         self.entities_panel = EntitiesPanel()
-        self.entities_dock = layout.side_dock(self, "entitiesDock", self.entities_panel)
+        self.entities_dock = layout.side_dock(
+            self, "entitiesDock", dock.scrolled(self.entities_panel)
+        )
         self.tabifyDockWidget(self.details_dock, self.entities_dock)
         self.annotations = AnnotationController(
             ctx,

@@ -160,3 +160,23 @@ def test_entity_map_click_searches_and_exports_are_valid(
         for x in range(0, 2400, 4)
         for y in range(400, 800, 8)
     )
+
+
+def test_the_timeline_and_the_entity_map_fit_a_small_screen(qtbot, window) -> None:
+    """A 1024×640 window (a small laptop's screen) with both pictures open below the
+    article: the window stays that high, the article and the panels above them, and the
+    Entities panel's tree still in reach (it scrolls). The Details and Entities panels
+    asked for 336 and 318 pixels: the window grew to 721, past the screen's bottom."""
+    window.resize(1024, 640)
+    qtbot.waitUntil(lambda: window.height() == 640)
+    window.commands["panel_timeline"].trigger()
+    window.commands["panel_entity_map"].trigger()
+    docks = (window.pictures.timeline_dock, window.pictures.entity_map_dock)
+    qtbot.waitUntil(lambda: all(d.isVisible() and d.height() > 100 for d in docks))
+    assert window.minimumSizeHint().height() <= 640
+    assert window.height() == 640
+    window.entities_dock.raise_()
+    tree = window.entities_panel.tree
+    qtbot.waitUntil(tree.isVisible)
+    assert window.entities_dock.height() > 100 and window.article_view.browser.height() > 100
+    assert window.entities_dock.width() >= window.entities_panel.minimumSizeHint().width()
