@@ -47,8 +47,11 @@ def tag_key(name: str) -> str:
 
 
 def _content(a: Annotation) -> tuple[object, ...]:
-    """What an edit changes: two versions with the same content do not conflict."""
-    return (a.start, a.end, a.color, a.note, tuple(sorted(a.tags, key=tag_key)), a.shared)
+    """What an edit changes: two versions with the same content do not conflict. A tag
+    is the same with or without spaces around its ``/`` (``Pays / Chine`` as typed,
+    ``Pays/Chine`` as the library keeps it): an undo of its tagging is no conflict."""
+    tags = sorted(tag_key("/".join(part.strip() for part in t.split("/"))) for t in a.tags)
+    return (a.start, a.end, a.color, a.note, tuple(tags), a.shared)
 
 
 def _row(row: Sequence[Any]) -> Annotation:

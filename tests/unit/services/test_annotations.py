@@ -3,6 +3,7 @@ renamed and merged — nothing lost."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -110,6 +111,13 @@ def test_a_sub_tag_typed_with_spaces_around_the_slash_is_under_its_parent(
         assert [a.exact for a in library.annotations(tag="asie")] == ["Tencent"]
         library.set_article_tags(article_id, ["Dossiers / Semi-conducteurs"])
         assert library.search("tag:dossiers").total == 1
+        # tagged in the window as typed, then undone: the tags go, no conflict copy is made
+        before = next(a for a in library.annotations(article_id) if a.exact == "Huawei")
+        after = replace(before, tags=("pays/Japon", "Chine / puces"))
+        library.save_annotation(after, before)
+        library.save_annotation(before, after)
+        undone = [a for a in library.annotations(article_id) if a.exact == "Huawei"]
+        assert [a.tags for a in undone] == [("pays/Japon",)]
 
 
 def test_reimport_keeps_moves_and_orphans_annotations(data_dir: Path, news: Path) -> None:
