@@ -1,12 +1,13 @@
 """One reading session as a person has it, kept in the suite: the real window driven by
 keys, text-cursor selections and menu actions over the seeds and an imported Wikinews
 article — import, filter the list, open, page to the end, search with snippets,
-highlight, note, tag, undo and redo, zoom, theme, side by side, export (Markdown, and
-JSON-LD checked against the W3C's tests), Del in the Annotations panel, a deep link, a
-search left typed, then closing and opening the window again on the same library: the
-article at the passage read, the search with its results. At each step it checks what
-the reader would look at: where the view is, which article is open, what is
-highlighted, and that Qt logged no warning.
+highlight, note, tag (a sub-tag typed with spaces around its slash), undo and redo,
+zoom, theme, side by side, export (Markdown, and JSON-LD checked against the W3C's
+tests), the Annotations panel brought in front by its key (a note written there with
+accents, Del, undo), a deep link, a search left typed, then closing and opening the
+window again on the same library: the article at the passage read, the search with its
+results. At each step it checks what the reader would look at: where the view is, which
+article is open, what is highlighted, and that Qt logged no warning.
 
 With LISEUSE_SESSION_SHOTS set to a folder (tests/e2e/test_session_xvfb.py does, on Xvfb),
 it also saves what the window shows at its key moments there as PNGs, and takes two more
@@ -278,14 +279,15 @@ def test_a_whole_reading_session(qtbot, window, data_dir, monkeypatch, tmp_path)
         person.press("N", lambda: annotation().note.startswith("Pourquoi"))
         kept("N")
         assert annotation().note == "Pourquoi la Chine accélère-t-elle ?"
-        answer_next_dialog("puces, stratégie")
+        answer_next_dialog("Chine / puces, stratégie")  # a sub-tag, typed with spaces
         person.press("T", lambda: len(annotation().tags) == 2)
         kept("T")
+        assert set(annotation().tags) == {"Chine/puces", "stratégie"}
         person.press("Ctrl+Z", lambda: annotation().tags == ())
         kept("Ctrl+Z")
         person.press("Ctrl+Y", lambda: len(annotation().tags) == 2)
         kept("Ctrl+Y")
-        assert set(annotation().tags) == {"puces", "stratégie"}
+        assert set(annotation().tags) == {"Chine/puces", "stratégie"}
         highlight = annotation()
         if SHOTS:
             shoot_the_highlight(qtbot, window)
@@ -359,14 +361,24 @@ def test_a_whole_reading_session(qtbot, window, data_dir, monkeypatch, tmp_path)
         browser.setFocus()
         person.press("2", lambda: any(a.exact == words for a in view.annotations()))
         assert window.current.title.startswith(WIKINEWS)
-        # removed from the Annotations panel with Del, then back with Ctrl+Z
+        # Ctrl+Shift+A: the Annotations panel, behind Entities, in front with the keys in it
         panel = window.annotations.panel
-        window.annotations_dock.show()
+        person.press("Ctrl+Shift+A")
         qtbot.waitUntil(lambda: panel.list.count() == 1, timeout=20000)
-        panel.list.setCurrentRow(0)
+        assert QApplication.focusWidget() in (panel.filter, panel.list)
+        # a note written in the panel's box, accents and marks, saved with Ctrl+Return
+        panel.list.setFocus()
+        person.press("Down")
+        assert panel.current_annotation().exact == words
+        panel.editor.setFocus()
+        type_text(panel.editor, "À vérifier : « lancement réussi » ✓")
+        person.press("Ctrl+Return", lambda: view.annotations()[0].note.startswith("À"))
+        assert view.annotations()[0].note == "À vérifier : « lancement réussi » ✓"
+        # removed from the Annotations panel with Del, then back with Ctrl+Z, its note too
         panel.list.setFocus()
         person.press("Del", lambda: view.annotations() == [])
         person.press("Ctrl+Z", lambda: any(a.exact == words for a in view.annotations()))
+        assert view.annotations()[0].note == "À vérifier : « lancement réussi » ✓"
 
         # the link the export wrote takes the reader back to the passage, scrolled to it
         window.open_link(link)
@@ -408,7 +420,7 @@ def test_a_whole_reading_session(qtbot, window, data_dir, monkeypatch, tmp_path)
             kept_notes = {a.exact: a for a in again.article_view.annotations()}
             assert kept_notes[passage].note == "Pourquoi la Chine accélère-t-elle ?"
             assert kept_notes[passage].color == COLORS[2]
-            assert set(kept_notes[passage].tags) == {"puces", "stratégie"}
+            assert set(kept_notes[passage].tags) == {"Chine/puces", "stratégie"}
             assert any(a.exact == words for a in library.annotations())
         finally:
             again.ctx.tasks.wait()
