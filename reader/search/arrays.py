@@ -8,7 +8,8 @@ formula: each term's postings are read whole, block by block, into arrays (kept 
 searcher's life: a segment never changes), and unions, intersections and exclusions
 are array operations. Scores are BM25F computed element by element with the operations
 of Whoosh's scorer in the same order, and added up along the same tree, so they are
-Whoosh's to the last bit and the ranking is unchanged. A part of the tree not known here
+Whoosh's to the last bit and the ranking is unchanged (but for a phrase of function words
+only, which Whoosh scores 0: reader.search.smallwords). A part of the tree not known here
 (a phrase, a span) is stepped through by Whoosh as before, that part only.
 """
 
