@@ -49,7 +49,7 @@ class Blocks:
 
     postfile: Any
     starts: np.ndarray
-    data: list[tuple[int, int, bool]]
+    data: tuple[tuple[int, int, bool], ...]  # a tuple: untracked by the garbage collector
 
 
 Postings = tuple[np.ndarray, np.ndarray, Blocks]
@@ -71,11 +71,13 @@ class Located:
         return self._term
 
 
-@dataclass(eq=False)  # hashed as itself: a key of the positions kept
+@dataclass(eq=False)
 class Segment:
-    """What one segment's arrays need, kept with its searcher."""
+    """What one segment's arrays need, kept with its searcher. ``number``: the segment
+    in the keys of the positions kept (numbers, not the segment: see Kept)."""
 
     reader: Any
+    number: int = 0
     postings: dict[tuple[str, bytes], Postings] = field(default_factory=dict)
     lengths: dict[str, np.ndarray] = field(default_factory=dict)
     # where each term's postings are (see reader.search.mirror), the deleted documents
@@ -94,14 +96,19 @@ class Kept:
         self.columns: dict[str, Column] = {}
         self.size = 0
         # the positions of each posting of a block (or the block's data, until they are
-        # asked for: see block_values), by segment, term and block number, the least
-        # recently used dropped first
-        self.positions: OrderedDict[tuple[Segment, tuple[str, bytes], int], Any] = OrderedDict()
-        # a term's spans in a document, by segment, term and document, dropped whole when full
-        self.spans: dict[tuple[Segment, tuple[str, bytes], int], tuple[int, ...]] = {}
+        # asked for: see block_values), by segment number, term and block number, the
+        # least recently used dropped first
+        self.positions: OrderedDict[tuple[int, tuple[str, bytes], int], Any] = OrderedDict()
+        # a term's spans in a document, by segment number, term and document, dropped
+        # whole when full. The keys hold numbers and strings only, so the garbage
+        # collector stops tracking them, as it does the spans: keyed by the segment
+        # itself, the 20,000 of a day's searches were walked at each full collection,
+        # half of what searching had added to its walks at 50,000 articles
+        self.spans: dict[tuple[int, tuple[str, bytes], int], tuple[int, ...]] = {}
+        self._numbered = 0
         self.scorers: dict[tuple[int, str, bytes], Any] = {}  # see scorer
 
-    def keep_positions(self, where: tuple[Segment, tuple[str, bytes], int], values: Any) -> None:
+    def keep_positions(self, where: tuple[int, tuple[str, bytes], int], values: Any) -> None:
         """Keep one block's positions (or its data), within :data:`POSITION_BLOCKS_KEPT`."""
         self.positions[where] = values
         if len(self.positions) > POSITION_BLOCKS_KEPT:
@@ -121,7 +128,8 @@ class Kept:
     def segment(self, reader: Any) -> Segment:
         found = self.segments.get(id(reader))
         if found is None or found.reader is not reader:
-            found = self.segments[id(reader)] = Segment(reader)
+            self._numbered += 1
+            found = self.segments[id(reader)] = Segment(reader, self._numbered)
         return found
 
     def postings(self, segment: Segment, leaf: Any) -> Postings:
@@ -133,7 +141,7 @@ class Kept:
             found = read_postings(
                 segment.reader,
                 key,
-                lambda block, values: self.keep_positions((segment, key, block), values),
+                lambda block, values: self.keep_positions((segment.number, key, block), values),
                 leaf,
             )
             if self.size + len(found[0]) > POSTINGS_KEPT:
@@ -210,7 +218,7 @@ def read_postings(
         before = np.zeros(len(first), dtype=np.int64)
         before[1:] = summed[first[1:] - 1]  # each block's gaps start again from 0
         ids = summed - np.repeat(before, np.diff(first, append=count))
-    return ids.astype(np.int32), _weights(count, weighed), Blocks(postfile, first, where)
+    return ids.astype(np.int32), _weights(count, weighed), Blocks(postfile, first, tuple(where))
 
 
 def _weights(count: int, weighed: list[tuple[int, int, Any]]) -> np.ndarray:
@@ -296,13 +304,13 @@ def positions(kept: Kept, segment: Segment, leaf: Any, docnum: int) -> tuple[int
     which the garbage collector stops walking (a list of Whoosh's spans it walked at
     each collection: a search's pause of 50 ms at 50,000 articles)."""
     key = leaf.term()
-    read = kept.spans.get((segment, key, docnum))
+    read = kept.spans.get((segment.number, key, docnum))
     if read is not None:
         return read
     ids, _weights, blocks = kept.postings(segment, leaf)
     at = int(np.searchsorted(ids, docnum))
     block = int(np.searchsorted(blocks.starts, at, side="right")) - 1
-    where = (segment, key, block)
+    where = (segment.number, key, block)
     found = kept.positions.get(where)
     if found is None:
         values = block_values(_block_bytes(blocks.postfile, blocks.data[block]))
@@ -316,7 +324,7 @@ def positions(kept: Kept, segment: Segment, leaf: Any, docnum: int) -> tuple[int
     read = tuple(decode(values[at - int(blocks.starts[block])]))
     if len(kept.spans) >= SPANS_KEPT:
         kept.spans.clear()
-    kept.spans[(segment, key, docnum)] = read
+    kept.spans[(segment.number, key, docnum)] = read
     return read
 
 

@@ -194,6 +194,7 @@ class Library:
     reindex = _Via("indexer", Indexer.reindex)
 
     set_cross_language = _Via("finder", Finder.set_cross_language)
+    warm_search = _Via("finder", Finder.warm_up)
     alternatives = _Via("finder", Finder.alternatives)
     search = _Via("finder", Finder.search)
     snippets = _Via("finder", Finder.snippets)

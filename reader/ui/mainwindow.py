@@ -342,6 +342,14 @@ class MainWindow(QMainWindow):
         self.library_pane.reload(select=self.first_article())
         self.ctx.tasks.run(work, write=True, on_success=lambda _: self._on_started())
 
+    def _warm_search(self, task: TaskContext) -> None:
+        """Start cross-language search before the first search needs it (its routes and
+        dictionaries: Library.warm_search), then keep what it loaded, which lives as long
+        as the app, out of the garbage collector's walks as well."""
+        self.ctx.library.warm_search()
+        gc.collect()
+        gc.freeze()
+
     def first_article(self) -> str | None:
         """The article to show at start: a deep link's (``reader gui LINK``), else the one
         read last (the library list, loaded later, selects it: not the last read's)."""
@@ -357,6 +365,7 @@ class MainWindow(QMainWindow):
         gc.collect()
         gc.freeze()
         self.started = True
+        self.ctx.tasks.run(self._warm_search, slow=True)
         # only its own message: what the reader did meanwhile ("Not a Liseuse link", an
         # export's "exported to …") stays until read
         if self.statusBar().currentMessage() == self._opening:

@@ -134,7 +134,7 @@ def test_positions_kept_are_bounded_and_dropped_least_recent_first(
             leaf = reader._terms.matcher("body_en", text, reader.schema["body_en"].format)
             kept.postings(segment, leaf)
             assert len(kept.positions) <= 5
-            last = (segment, ("body_en", text))
+            last = (segment.number, ("body_en", text))
     assert len(kept.positions) == 5
     assert next(reversed(kept.positions))[:2] == last
 
@@ -259,3 +259,34 @@ def test_spans_kept_are_whooshs_and_bounded(index: Any, monkeypatch: pytest.Monk
                 checked += 1
                 leaf.next()
     assert checked > 50
+
+
+def test_what_is_kept_for_positions_is_out_of_the_collectors_walks(index: Any) -> None:
+    """The keys of the positions and spans kept, and where each term's blocks are, hold
+    numbers and strings only: once the garbage collector has seen them it stops
+    tracking them, so that the tens of thousands a day's searches keep are not walked
+    again at each of its full collections (each then held a search up by 50 ms at
+    50,000 articles). Two segments are told apart by their numbers."""
+    import gc
+
+    index.close()  # a fresh searcher, nothing kept yet
+    searcher = index._searcher()
+    kept = kept_for(searcher)
+    numbers = set()
+    for sub, _offset in searcher.leaf_searchers():
+        reader = sub.reader()
+        segment = kept.segment(reader)
+        numbers.add(segment.number)
+        field_format = reader.schema["body_en"].format
+        for text in _terms(reader, "body_en")[:10]:
+            leaf = reader._terms.matcher("body_en", text, field_format)
+            kept_module.positions(kept, segment, leaf, leaf.id())
+    assert len(numbers) == len(searcher.leaf_searchers()) > 1
+    # a tuple is let go once what it holds is: the term's own tuple first, then the key
+    gc.collect()
+    gc.collect()
+    assert kept.spans and kept.positions
+    assert not any(gc.is_tracked(key) for key in kept.spans)
+    assert not any(gc.is_tracked(key) for key in kept.positions)
+    blocks = [b for s in kept.segments.values() for _i, _w, b in s.postings.values()]
+    assert blocks and not any(gc.is_tracked(b.data) for b in blocks)
