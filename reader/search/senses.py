@@ -37,9 +37,16 @@ class LesserSense(Translation):
     writes the word (reader.translate.newswords), after the dictionaries' senses."""
 
 
+class Loanword(Translation):
+    """A translation that its source language writes too, meaning the same (French news
+    writes *cloud* for ``nuage``): searched everywhere, as a plain string is."""
+
+
 def source_fields(alternative: str) -> frozenset[str]:
     """The fields an alternative is not searched in: its source language's, for a
-    translation; none for anything else."""
+    translation that is no loanword; none for anything else."""
+    if isinstance(alternative, Loanword):
+        return frozenset()
     source = getattr(alternative, "source", "")
     if source not in LANGUAGES:
         return frozenset()

@@ -29,13 +29,14 @@ import threading
 from collections import OrderedDict
 from collections.abc import Iterable, Sequence
 from concurrent.futures import ThreadPoolExecutor
+from functools import cache
 from itertools import product
 from math import prod
 
 from reader.entities.gazetteer import Gazetteer, fold_case
-from reader.search.analysis import fold_accents, is_stop_word
+from reader.search.analysis import LanguageTokenizer, fold_accents, is_stop_word
 from reader.search.plan import key, pieces
-from reader.search.senses import LesserSense, Translation
+from reader.search.senses import LesserSense, Loanword, Translation
 from reader.translate.apertium_words import ApertiumWords
 from reader.translate.base import TranslationError
 from reader.translate.freedict import FreeDictGlossary, Gloss
@@ -70,6 +71,12 @@ _POSSESSIVE = re.compile(r"(?<=\w)['’]s?$", re.I)
 _ACCENTED = re.compile(r"[^\x00-\x7f]")
 # two capitals ("MP", "PM", "TV"): looked up as a word, as longer ones are
 _ACRONYM = re.compile(r"^[A-Z]{2}$")
+
+
+@cache
+def _analysers() -> dict[str, LanguageTokenizer]:
+    """The index's analysers of the languages translated between, made once."""
+    return {lang: LanguageTokenizer(lang) for lang in LANGS}
 
 
 def _content(translation: str) -> str:
@@ -242,6 +249,38 @@ class QueryExpander:
         found = {w: news_senses(w, lemmas.get(w, ()), source, target) for w in words}
         return {w: senses for w, senses in found.items() if senses}
 
+    def _borrowed(self, senses: Sequence[str], source: str, target: str) -> set[str]:
+        """The ``senses`` (words of ``target``) that ``source`` writes too, meaning the
+        same: French news writes *cloud* for ``nuage``. Such a sense is its own stem in
+        ``source``'s fields, ``source``'s analyser knows it, and read as a word of
+        ``source`` it translates to nothing or to itself: *post* (for ``courrier``) reads
+        as the French *poste*, "place", *pain* (for ``douleur``) as "bread", *gaine* (for
+        ``wage``) stems to the English *gain*, and none of them is searched in
+        ``source``'s articles."""
+        single = list(dict.fromkeys(s for s in senses if " " not in s and _WORD.match(s)))
+        analyser = _analysers().get(source)
+        if not single or analyser is None:
+            return set()
+        own = [s for s in single if analyser.normalize(s)[0] == fold_accents(s.lower())]
+        # a word of ``source``'s own lexicon (Apertium's lists *cloud*, *blog*, *parking*
+        # as French nouns), not a word of ``target`` only (*handheld*, *favour*)
+        known = self._lemmatizer.readings(own, source) if own else {}
+        own = [s for s in own if s in known]
+        if not own:
+            return set()
+        machine = self._machine(own, source, target)
+        glossed = self._dictionary(own, source, target)
+        return {
+            s
+            for s in own
+            if all(
+                key(p) == key(s)
+                for t in (machine.get(s), glossed.get(s))
+                if t
+                for p in t.split("|")
+            )
+        }
+
     def _translations(self, words: Sequence[str], source: str, target: str) -> None:
         """Look ``words`` up from ``source`` into ``target`` and keep the answers."""
         # the translation route's word first (its lexicon is made for running text:
@@ -272,12 +311,14 @@ class QueryExpander:
                 shown = {key(p) for t in both for p in t.split("|")}
                 extra = [p for p in pivoted.get(form, ()) if key(p) not in shown]
                 found[word] = "|".join(both + extra[:PIVOT_SENSES])
+        kept = {w: _kept(found.get(w, "").split("|"), w)[:MAX_SENSES] for w in words}
+        borrowed = self._borrowed([s for t in kept.values() for s in t], source, target)
         with self._lock:
             for word in words:
-                # each a word of ``target``, searched outside ``source``'s fields
+                # each a word of ``target``, searched outside ``source``'s fields, but
+                # a loanword of ``source`` too ("cloud" for "nuage"), searched everywhere
                 senses = tuple(
-                    Translation(s, source)
-                    for s in _kept(found.get(word, "").split("|"), word)[:MAX_SENSES]
+                    (Loanword if s in borrowed else Translation)(s, source) for s in kept[word]
                 )
                 # how news writes the word, after the dictionaries' senses and beyond
                 # their count: "déclare" is *declares*, *state*, then *said*, *says*
