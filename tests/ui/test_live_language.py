@@ -309,3 +309,40 @@ def test_undo_names_what_it_undoes_in_the_new_language(qtbot, window) -> None:
     assert window.redo_action.text() == "&Rétablir Surligner"
     switch(qtbot, window, "en")
     assert window.redo_action.text() == "&Redo Highlight"
+
+
+def test_ctrl_return_still_saves_a_note_after_a_change_of_language(qtbot, window) -> None:
+    """The Annotations panel's note, written in its box and saved with Ctrl+Return, in
+    French and back in English. After a change of language the key did nothing: the
+    Save Note button's new text had taken its shortcut away."""
+    from PySide6.QtGui import QKeySequence
+    from PySide6.QtWidgets import QApplication
+
+    from tests.ui.test_user_session import type_text
+    from tests.ui.test_window import open_title
+
+    library = window.ctx.library
+    article_id = next(a.id for a in library.articles() if a.title.startswith("Stratégies"))
+    library.annotate(article_id, "Dou Shen")
+    open_title(qtbot, window, "Stratégies de Tencent")
+    panel = window.annotations.panel
+    window.annotations_dock.show()
+    window.annotations_dock.raise_()
+    qtbot.waitUntil(lambda: panel.list.count() == 1, timeout=20000)
+
+    def save_with_keys(note: str) -> None:
+        panel.list.setCurrentRow(0)
+        panel.editor.setFocus()
+        panel.editor.clear()
+        type_text(panel.editor, note)
+        window.activateWindow()
+        qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+        keys = QKeySequence("Ctrl+Return")[0]
+        qtbot.keyClick(panel.editor, keys.key(), keys.keyboardModifiers())
+        qtbot.waitUntil(lambda: library.annotations(article_id)[0].note == note, timeout=20000)
+        # the panel shows it saved before the next one is written
+        qtbot.waitUntil(lambda: panel.annotations[0].note == note, timeout=20000)
+
+    for code, note in (("fr", "À vérifier ✓"), ("en", "Vérifié : « oui »")):
+        switch(qtbot, window, code)
+        save_with_keys(note)

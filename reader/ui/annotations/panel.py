@@ -194,6 +194,9 @@ class AnnotationsPanel(QWidget):
         self.editor.setAccessibleName(self.tr("Note of the selected annotation (Markdown)"))
         self.editor.setPlaceholderText(self.tr("Write a note (Markdown); Ctrl+Enter saves"))
         self.save_note.setText(self.tr("Save Note"))
+        # a button's new text takes its key away (Qt gives it the text's mnemonic): put
+        # Ctrl+Return back, or it was dead after a change of the interface language
+        self.save_note.setShortcut(keymap.sequence("save_note"))
         self.share.setText(self.tr("Shared with the team"))
         self.share.setToolTip(
             self.tr("Checked, your teammates see this note; else it is yours alone")
