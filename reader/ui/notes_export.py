@@ -237,6 +237,7 @@ class NotesExport:
         self.ctx.tasks.run(work, write=True, on_success=done, on_failure=self._failed)
 
     def _failed(self, exc: BaseException) -> None:
+        self.status("")  # not the word of an earlier export, which this one did not do
         QMessageBox.warning(
             self.window, QCoreApplication.translate("NotesExport", "Export Notes"), plain(str(exc))
         )

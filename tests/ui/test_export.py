@@ -52,6 +52,30 @@ def test_export_dialog_writes_the_current_article(
     assert "<strong>GPU</strong>" in page and "Full text" in page
 
 
+def test_a_failed_export_leaves_no_word_of_the_one_before(
+    qtbot, window, annotated, tmp_path, monkeypatch
+) -> None:
+    """Export Notes… once to a file, then again into a folder that cannot be written (a
+    file stands where the folder should be): the warning says why, and the status bar no
+    longer says the notes were exported, as it went on saying of the first export."""
+    import reader.ui.notes_export as module
+
+    open_title(qtbot, window, "Stratégies de Tencent")
+    warned: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: warned.append(a[2]))
+    monkeypatch.setattr(module.ExportDialog, "exec", lambda _: QDialog.DialogCode.Accepted)
+    blocked = tmp_path / "not-a-folder"
+    blocked.write_text("a file", "utf-8")
+    for target in (tmp_path / "notes.md", blocked / "notes.md"):
+        monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, t=target, **k: (str(t), ""))
+        window.export_action.trigger()
+        qtbot.waitUntil(lambda: window.ctx.tasks.pending() == 0, timeout=20000)
+        if not warned:
+            qtbot.waitUntil(lambda: "exported" in window.statusBar().currentMessage())
+    assert len(warned) == 1 and "Not a directory" in warned[0], warned
+    assert "exported" not in window.statusBar().currentMessage()
+
+
 def test_import_annotations_from_the_menu(qtbot, window, annotated, tmp_path, monkeypatch) -> None:
     library = window.ctx.library
     out = tmp_path / "backup.jsonld"
