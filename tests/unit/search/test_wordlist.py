@@ -11,6 +11,7 @@ from typing import Any
 from whoosh import index
 from whoosh.fields import FieldType
 from whoosh.formats import Existence
+from whoosh.support.levenshtein import distance
 
 from reader.search.analysis import plain_analyzer
 from reader.search.document import IndexDoc
@@ -79,14 +80,14 @@ def _reference(reader: Any, word: str) -> str:
     """What reader.search.spelling suggested from the field of postings."""
     folded = next(iter(plain_analyzer()(word, mode="query"))).text
     reach = 1 if len(folded) <= SHORT_WORD else 2
-    for edits in range(1, reach + 1):
-        found = [
-            (reader.doc_frequency(REFERENCE, term), term)
-            for term in reader.terms_within(REFERENCE, folded, edits, prefix=1)
-            if term != folded
-        ]
-        if found:
-            return str(max(found)[1])
+    found = [
+        (distance(folded, term), -reader.doc_frequency(REFERENCE, term), term)
+        for term in reader.terms_within(REFERENCE, folded, 2, prefix=1)
+        if term != folded
+    ]
+    found = [f for f in found if f[0] <= reach]  # two letters swapped: one edit
+    if found:
+        return str(min(found)[2])
     best: tuple[int, str] = (0, "")
     for at in range(3, len(folded) - 2):
         left, right = folded[:at], folded[at:]
@@ -167,3 +168,19 @@ def test_an_index_of_the_schema_before_is_rebuilt_with_word_lists(library: Libra
         assert (folder / "schema-version").read_text() == str(SCHEMA_VERSION)
     finally:
         reopened.close()
+
+
+def test_two_letters_swapped_are_one_edit(tmp_path: Path) -> None:
+    """*recieve*, the common misspelling of *receive*, is one swap from it and one changed
+    letter from *relieve*. Counted as two edits, the swap lost to *relieve*; as one, the
+    two are as near, and the word more articles hold is offered."""
+    texts = [("en", "Aid", "They will receive aid.")] * 3 + [("en", "Pain", "Drugs relieve pain.")]
+    docs = [IndexDoc(f"s{n}", n, lang, title, body) for n, (lang, title, body) in enumerate(texts)]
+    ix = index.create_in(tmp_path, _schema(), indexname="t")
+    _write(ix, docs)
+    with ix.searcher() as searcher:
+        reader = searcher.reader()
+        assert closest_word(reader, "recieve") == "receive"  # was "relieve": 1 edit against 2
+        assert closest_word(reader, "Recieve") == "receive"
+        assert closest_word(reader, "piain") == "pain"
+        assert closest_word(reader, "drgus") == "drugs"  # a swap, four letters after the first
