@@ -1,0 +1,55 @@
+"""France's overseas territories by their other language's name: ``French Guiana`` lists
+the French article on the *Guyane*, and ``Guyane`` the same. The gazetteer named no
+overseas territory, so ``French Guiana`` was read as a typo and searched as *French
+Giant*, listing BBC articles on French firms.
+
+The texts are real; which holds what was read with grep: *Guyane* in Wikinews 44389
+(its title and text); *French* in many BBC business articles, *Guiana* and *Guyane* in
+none."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from reader.search import IndexDoc, SearchIndex
+from tests.conftest import corpus
+
+_TAG = re.compile(r"<[^>]+>")
+
+
+@pytest.fixture(scope="module")
+def searched(tmp_path_factory: pytest.TempPathFactory):
+    from reader.services.expansion import QueryExpander
+
+    bbc = corpus("en-bbc-news-2225", "bbc")
+    wikinews = corpus("fr-wikinews-keyphrase-100", "documents")
+    docs = []
+    for n in range(1, 41):
+        title, _, body = (bbc / f"business/{n:03d}.txt").read_text(encoding="utf-8").partition("\n")
+        docs.append(IndexDoc(f"business/{n:03d}", 1, "en", title.strip(), body))
+    for page in ("44389", "44485"):
+        html = (wikinews / f"{page}.html").read_text(encoding="utf-8")
+        title = _TAG.sub("", re.search(r"<h1>(.*?)</h1>", html, re.S)[1])
+        body = "\n\n".join(_TAG.sub("", p) for p in re.findall(r"<p>(.*?)</p>", html, re.S))
+        docs.append(IndexDoc(f"wikinews/{page}", 1, "fr", title, body))
+    index = SearchIndex(tmp_path_factory.mktemp("territories") / "index")
+    index.rebuild(docs)
+    expander = QueryExpander()
+
+    def search(text: str) -> tuple[list[str], str]:
+        alternatives = expander.alternatives(text, ["en", "fr"])
+        found = index.search(text, limit=10, alternatives=alternatives)
+        return [m.id for m in found.matches], found.suggestion
+
+    yield search
+    expander.close()
+    index.close()
+
+
+@pytest.mark.parametrize("typed", ["French Guiana", "french guiana", "Guyane", "guyane"])
+def test_an_overseas_territory_by_either_name_finds_its_article(searched, typed: str) -> None:
+    ids, suggestion = searched(typed)
+    assert ids[:1] == ["wikinews/44389"], typed
+    assert suggestion == "", typed  # no "French Giant"
