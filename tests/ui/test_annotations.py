@@ -314,3 +314,34 @@ def test_a_very_long_note_leaves_the_next_annotations_in_sight(qtbot, window) ->
     assert shown["“Tencent”"] == "<p>Courte.</p>\n"
     panel.list.setCurrentRow(next(r for r in range(3) if "Dou" in panel.list.item(r).text()))
     assert panel.editor.toPlainText() == long_note
+
+
+def test_a_note_being_written_in_the_panel_outlives_another_highlight(qtbot, window) -> None:
+    """A note half written in the Annotations panel's box, not yet saved; the reader
+    highlights another passage with H (the list is built again): the box still holds
+    what was typed, and Save Note saves it. The saved note was put back, the text gone."""
+    from tests.ui.test_user_session import type_text
+
+    library = window.ctx.library
+    article_id = next(a.id for a in library.articles() if a.title.startswith("Stratégies"))
+    library.annotate(article_id, "Dou Shen")
+    open_title(qtbot, window, "Stratégies de Tencent")
+    view, panel = window.article_view, window.annotations.panel
+    window.annotations_dock.show()
+    window.annotations_dock.raise_()
+    qtbot.waitUntil(lambda: panel.list.count() == 1, timeout=20000)
+    panel.list.setCurrentRow(0)
+    panel.editor.setFocus()
+    type_text(panel.editor, "Brouillon à garder")
+    select(view, "Martin Lau")
+    qtbot.keyClick(view.browser, Qt.Key.Key_H)
+    qtbot.waitUntil(lambda: panel.list.count() == 2, timeout=20000)
+    assert panel.current_annotation().exact == "Dou Shen"
+    assert panel.editor.toPlainText() == "Brouillon à garder"
+    panel.save_note.click()
+    notes = lambda: {a.exact: a.note for a in library.annotations(article_id)}  # noqa: E731
+    qtbot.waitUntil(lambda: notes()["Dou Shen"] == "Brouillon à garder", timeout=20000)
+    # undone, the box shows the note as it was before: empty
+    window.undo_action.trigger()
+    qtbot.waitUntil(lambda: notes()["Dou Shen"] == "", timeout=20000)
+    qtbot.waitUntil(lambda: panel.editor.toPlainText() == "", timeout=20000)

@@ -68,6 +68,7 @@ class AnnotationsPanel(QWidget):
         self.named: dict[str, str] = {}  # the meanings the user named (not the defaults)
         self.annotations: list[Annotation] = []
         self._removing: tuple[str, int] | None = None  # an annotation being removed, its row
+        self._shown: tuple[str, str] | None = None  # the annotation whose note is in the box
         self.legend = QLabel()
         self.legend.setWordWrap(True)
         self.legend.setObjectName("colorLegend")
@@ -261,13 +262,23 @@ class AnnotationsPanel(QWidget):
         self.editor.setVisible(current is not None)
         self.save_note.setVisible(current is not None)
         self.open_editor.setVisible(current is not None)
-        if current is not None:
+        if current is not None and not self._writing(current):
             self.editor.setPlainText(current.note)
+            self._shown = (current.id, current.note)
         team = current is not None and bool(current.author) and self.me is not None
         self.share.setVisible(team)
         if current is not None and team:
             self.share.setChecked(current.shared)
             self.share.setEnabled(current.author == self.me)
+
+    def _writing(self, current: Annotation) -> bool:
+        """Whether the box holds a note being written for ``current``, not yet saved: the
+        list built again (another passage highlighted, an undo) leaves it as typed; it
+        put back the saved note, and what was written was gone."""
+        if self._shown is None or self._shown[0] != current.id:
+            return False
+        typed = self.editor.toPlainText()
+        return typed != self._shown[1] and typed.strip() != current.note
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Del or Backspace in the list removes the chosen annotation, as Del does in the
