@@ -191,3 +191,51 @@ def test_the_offered_corrections_are_the_checked_ones(qtbot) -> None:
     assert dialog.chosen() == offers  # all checked: the reader unchecks what does not fit
     dialog.checks[0].setChecked(False)
     assert dialog.chosen() == offers[1:]
+
+
+def test_the_table_answers_del_enter_and_ctrl_y(qtbot, window, monkeypatch) -> None:
+    """The glossary table with the keyboard only: Del removes the chosen entry, Ctrl+Z
+    puts it back and Ctrl+Y (Redo, as in the window's Edit menu) removes it again; Enter
+    opens the chosen entry to edit. Del, Enter and Ctrl+Y did nothing there."""
+    from PySide6.QtGui import QKeySequence
+    from PySide6.QtWidgets import QApplication
+
+    library = window.ctx.library
+    library.save_glossary_entries(
+        [GlossaryEntry("fr", "en", "puce", "chip"), GlossaryEntry("fr", "en", "fonderie", "fab")]
+    )
+    dialog = glossary_ui.GlossaryDialog(
+        window.ctx, window.annotations.undo_stack, "fr", "en", window
+    )
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitUntil(lambda: dialog.table.rowCount() == 2, timeout=WAIT)
+    dialog.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
+    dialog.table.setFocus()
+    dialog.table.selectRow(
+        dialog.entries.index(next(e for e in dialog.entries if e.term == "puce"))
+    )
+
+    def press(keys: str) -> None:
+        sequence = QKeySequence(keys)[0]
+        qtbot.keyClick(dialog.table, sequence.key(), sequence.keyboardModifiers())
+
+    terms = lambda: {e.term for e in library.glossary("fr", "en")}  # noqa: E731
+    press("Del")
+    qtbot.waitUntil(lambda: terms() == {"fonderie"}, timeout=WAIT)
+    press("Ctrl+Z")
+    qtbot.waitUntil(lambda: terms() == {"puce", "fonderie"}, timeout=WAIT)
+    press("Ctrl+Y")
+    qtbot.waitUntil(lambda: terms() == {"fonderie"}, timeout=WAIT)
+    qtbot.waitUntil(lambda: dialog.table.rowCount() == 1, timeout=WAIT)
+    edited = []
+    monkeypatch.setattr(
+        glossary_ui.EntryDialog,
+        "exec",
+        lambda entry_dialog: edited.append(entry_dialog.value().term)
+        or QDialog.DialogCode.Rejected,
+    )
+    dialog.table.setCurrentCell(0, 0)
+    press("Return")
+    assert edited == ["fonderie"]

@@ -9,8 +9,8 @@ from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Signal
-from PySide6.QtGui import QKeySequence, QUndoStack
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 from reader.core.glossary import GlossaryEntry
 from reader.services.exports import write_atomically
 from reader.services.glossary import from_csv
+from reader.ui import keymap
 from reader.ui.annotations.commands import Named
 from reader.ui.context import UiContext
 from reader.ui.tasks import TaskContext
@@ -228,7 +229,6 @@ class GlossaryDialog(QDialog):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        self.table.doubleClicked.connect(lambda _: self.edit())
         self.add_button = QPushButton(self.tr("Add…"))
         self.edit_button = QPushButton(self.tr("Edit…"))
         self.delete_button = QPushButton(self.tr("Delete"))
@@ -241,10 +241,19 @@ class GlossaryDialog(QDialog):
         self.export_button.clicked.connect(self.export_csv)
         # Undo and Redo here too (Ctrl+Z, Ctrl+Shift+Z): the dialog has the keyboard, and
         # the stack is the window's, so Edit → Undo sees the same changes
+        # (the window's keys, Ctrl+Y too, from the one table: reader.ui.keymap)
         self.undo_action = stack.createUndoAction(self, self.tr("Undo"))
-        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.undo_action.setShortcuts(keymap.sequences("undo"))
         self.redo_action = stack.createRedoAction(self, self.tr("Redo"))
-        self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
+        self.redo_action.setShortcuts(keymap.sequences("redo"))
+        # Del removes the chosen entries, Enter edits one, as in the Annotations panel
+        self.delete_action = QAction(self)
+        self.delete_action.setShortcut(QKeySequence(Qt.Key.Key_Delete))
+        self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.delete_action.triggered.connect(self.delete)
+        self.table.addAction(self.delete_action)
+        self.table.doubleClicked.connect(lambda _: self.edit())
+        self.table.installEventFilter(self)  # Enter: see eventFilter
         self.undo_button = QToolButton()
         self.undo_button.setDefaultAction(self.undo_action)
         self.addActions([self.undo_action, self.redo_action])
@@ -269,6 +278,19 @@ class GlossaryDialog(QDialog):
         self.table.itemSelectionChanged.connect(self._enable)
         self.resize(640, 420)
         self.reload()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Enter in the table edits the chosen entry (one), and does nothing else: left
+        to the dialog, it pressed the default button (Add…) and an empty entry opened."""
+        if (
+            watched is self.table
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        ):
+            self.edit()
+            return True
+        return super().eventFilter(watched, event)
 
     def pair(self) -> tuple[str, str]:
         return str(self.source.currentData()), str(self.target.currentData())
