@@ -328,6 +328,9 @@ class AnnotationsPanel(QWidget):
     def _on_save_note_clicked(self) -> None:
         current = self.current_annotation()
         if current is not None and self.editor.toPlainText().strip() != current.note:
+            # saved: no longer a note being written, whichever change shows next (an
+            # undo's may come before this save's own)
+            self._shown = (current.id, self.editor.toPlainText())
             self.note_edited.emit(current.id, self.editor.toPlainText().strip())
 
     def _on_reattach_clicked(self) -> None:
