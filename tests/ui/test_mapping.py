@@ -92,3 +92,18 @@ def test_folding_keeps_positions(qtbot) -> None:
         .findBlock(view.rendered.mapping.to_document(text.index("Lire")))
         .isVisible()
     )
+
+
+def test_qt_positions_of_offsets_past_characters_outside_the_bmp() -> None:
+    """The find bar's matches land on the letters found, after emoji and other
+    characters Qt counts twice, each offset mapped without encoding the text before it
+    (a long article with one emoji took seconds a letter typed)."""
+    from reader.ui.article.mapping import utf16_offsets
+
+    text = "a😀bc𝔸d é😀" * 3 + "plain " * 20_000
+    position = utf16_offsets(text)
+    assert [position(i) for i in range(len(text) // 1000 + 40)] == [
+        utf16_len(text[:i]) for i in range(len(text) // 1000 + 40)
+    ]
+    assert position(len(text)) == utf16_len(text)
+    assert utf16_offsets("no emoji here")(7) == 7
