@@ -122,7 +122,10 @@ class Dictionary:
                     self._entries[key] = []
                     self._by_plain.setdefault(_plain(key), []).append(key)
                     if stem is not None and " " not in key:
-                        self._by_stem.setdefault(_plain(stem(key)), []).append(key)
+                        stemmed = stem(key)
+                        self._by_stem.setdefault(stemmed, []).append(key)
+                        if _plain(stemmed) != stemmed:  # for a word typed without accents
+                            self._by_stem.setdefault(_plain(stemmed), []).append(key)
                 self._entries[key].append(place)
             self._loaded = True
 
@@ -148,8 +151,11 @@ class Dictionary:
         stem = _stemmer(self.language)
         if stem is None:
             return []
+        # a word typed with its accents meets the words of its own stem only (pêches:
+        # pêche, pêcher — not péché); one typed without them, those of any accents
+        stemmed = stem(key)
         related = sorted(
-            self._by_stem.get(_plain(stem(key)), ()),
+            self._by_stem.get(stemmed if key != _plain(key) else _plain(stemmed), ()),
             key=lambda k: (abs(len(k) - len(key)), k),
         )
         return [gloss for other in related[:3] for gloss in self._entry(other)]

@@ -337,3 +337,7 @@ def test_gloss_a_word(tmp_path: Path) -> None:
         assert any(sense in s for s in entry["entries"][0]["senses"]), typed
     # a word spelled with its accents is never answered by another accented spelling
     assert [e["headword"] for e in as_json(tmp_path, "gloss", "pâte")["entries"]] == ["pâte"]
+    # an inflected word written with its accents gets its own words, not their
+    # look-alikes with other accents (pêches: pêche and pêcher, not péché)
+    heads = [e["headword"] for e in as_json(tmp_path, "gloss", "pêches")["entries"]]
+    assert "pêche" in heads and all("é" not in h for h in heads)
