@@ -4,7 +4,8 @@ The misspellings are codespell's list (``codespell_lib/data/dictionary.txt``: ab
 60,000 misspellings seen in real text, each with its correction, gathered by the
 codespell project — nobody here wrote or chose them). Kept: a misspelling of letters
 only, of at least three letters, with one correction that is a word of letters only which
-some article of the library holds, the misspelling itself held by none; reported apart
+some article of the library holds and that is no function word (a search cannot require
+*which*: the app offers nothing for it), the misspelling itself held by none; reported apart
 for short words (three or four letters: one edit only) and longer ones. The library is
 the 2,225 BBC articles (English news). Each misspelling is asked of the suggestion code
 (:func:`reader.search.spelling.closest_word`) on the library's own index; it scores when
@@ -34,6 +35,7 @@ from pathlib import Path
 from typing import Any
 
 from benchmarks.common import CORPORA, RESULTS
+from reader.search.analysis import is_stop_word
 from reader.search.spelling import SHORT_WORD, closest_word
 from reader.search.wordlist import library_words
 
@@ -107,10 +109,12 @@ def main() -> None:
         searcher = index._searcher()
         reader = searcher.reader()
         words = library_words(reader)
+        # a correction that is a function word (which, because) is no word a search can
+        # require: the app offers nothing for it, on purpose, and it is not counted
         chosen = [
             (wrong, right)
             for wrong, right in pairs()
-            if words.frequency(right) and not words.frequency(wrong)
+            if words.frequency(right) and not words.frequency(wrong) and not is_stop_word(right)
         ]
         systems: dict[str, Callable[[str], str]] = {
             "app": lambda w: closest_word(reader, w),

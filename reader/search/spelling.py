@@ -17,7 +17,7 @@ from typing import Any
 from whoosh.fields import FieldType
 from whoosh.support.levenshtein import distance
 
-from reader.search.analysis import LanguageTokenizer, plain_analyzer
+from reader.search.analysis import LanguageTokenizer, is_stop_word, plain_analyzer
 from reader.search.sounds import reach, sound_key, sounded
 from reader.search.wordlist import library_words
 
@@ -73,7 +73,9 @@ def closest_word(reader: Any, word: str) -> str:
             found = (edits, -words.frequency(term), term)
             best = found if best is None else min(best, found)
     if best is not None:
-        return best[2]
+        # a slip for a function word (``teh``, ``whcih``) is offered nothing: *the*
+        # finds nothing a search can require, and a word further off is not what was meant
+        return "" if is_stop_word(best[2]) else best[2]
     return _sounding(reader, folded) or _split(reader, folded)
 
 

@@ -13,7 +13,7 @@ from whoosh.fields import FieldType
 from whoosh.formats import Existence
 from whoosh.support.levenshtein import distance
 
-from reader.search.analysis import plain_analyzer
+from reader.search.analysis import is_stop_word, plain_analyzer
 from reader.search.document import IndexDoc
 from reader.search.schema import SCHEMA_VERSION, build_schema, to_fields
 from reader.search.spelling import SHORT_WORD, closest_word
@@ -87,7 +87,7 @@ def _reference(reader: Any, word: str) -> str:
     ]
     found = [f for f in found if f[0] <= reach]  # two letters swapped: one edit
     if found:
-        return str(min(found)[2])
+        return "" if is_stop_word(min(found)[2]) else str(min(found)[2])
     best: tuple[int, str] = (0, "")
     for at in range(3, len(folded) - 2):
         left, right = folded[:at], folded[at:]
@@ -174,7 +174,8 @@ def test_two_letters_swapped_are_one_edit(tmp_path: Path) -> None:
     """*recieve*, the common misspelling of *receive*, is one swap from it and one changed
     letter from *relieve*. Counted as two edits, the swap lost to *relieve*; as one, the
     two are as near, and the word more articles hold is offered."""
-    texts = [("en", "Aid", "They will receive aid.")] * 3 + [("en", "Pain", "Drugs relieve pain.")]
+    texts = [("en", "Aid", "They will receive the aid.")] * 3
+    texts += [("en", "Pain", "Drugs relieve pain.")]
     docs = [IndexDoc(f"s{n}", n, lang, title, body) for n, (lang, title, body) in enumerate(texts)]
     ix = index.create_in(tmp_path, _schema(), indexname="t")
     _write(ix, docs)
@@ -184,3 +185,5 @@ def test_two_letters_swapped_are_one_edit(tmp_path: Path) -> None:
         assert closest_word(reader, "Recieve") == "receive"
         assert closest_word(reader, "piain") == "pain"
         assert closest_word(reader, "drgus") == "drugs"  # a swap, four letters after the first
+        # a slip for a function word is offered nothing: "the" finds nothing to require
+        assert closest_word(reader, "teh") == "" and closest_word(reader, "aidd") == "aid"
