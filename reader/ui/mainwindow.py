@@ -344,9 +344,14 @@ class MainWindow(QMainWindow):
 
     def _warm_search(self, task: TaskContext) -> None:
         """Start cross-language search before the first search needs it (its routes and
-        dictionaries: Library.warm_search), then keep what it loaded, which lives as long
-        as the app, out of the garbage collector's walks as well."""
+        dictionaries: Library.warm_search), on a worker."""
         self.ctx.library.warm_search()
+
+    def _on_search_warm(self) -> None:
+        """Keep what the warm-up loaded, which lives as long as the app, out of the
+        garbage collector's walks as well — here, on the GUI thread, between two of its
+        events, as at the start's end: from the worker, the collection ran during a
+        search and froze whatever the window held at that instant for good."""
         gc.collect()
         gc.freeze()
 
@@ -365,7 +370,9 @@ class MainWindow(QMainWindow):
         gc.collect()
         gc.freeze()
         self.started = True
-        self.ctx.tasks.run(self._warm_search, slow=True)
+        self.ctx.tasks.run(
+            self._warm_search, slow=True, on_success=lambda _: self._on_search_warm()
+        )
         # only its own message: what the reader did meanwhile ("Not a Liseuse link", an
         # export's "exported to …") stays until read
         if self.statusBar().currentMessage() == self._opening:

@@ -26,3 +26,17 @@ def test_the_translation_routes_run_before_the_first_search(qtbot, window) -> No
 
     # a bound on a hang: 14 Apertium programs start on a loaded machine
     qtbot.waitUntil(lambda: running() >= 2, timeout=60000)
+
+
+def test_what_the_warm_up_loaded_is_frozen_on_the_gui_thread(qtbot, window, monkeypatch) -> None:
+    """The collection and freeze after the warm-up run between two of the window's
+    events, not on the worker while a search may be running (which froze whatever the
+    window held at that instant for the rest of the session)."""
+    import gc
+    import threading
+
+    seen: list[str] = []
+    monkeypatch.setattr(gc, "freeze", lambda: seen.append(threading.current_thread().name))
+    window._on_started()  # the start's end again, with the freeze watched
+    qtbot.waitUntil(lambda: len(seen) >= 2, timeout=60000)
+    assert set(seen) == {threading.main_thread().name}
