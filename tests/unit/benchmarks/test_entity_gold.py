@@ -219,3 +219,34 @@ def test_one_option_scores_the_second_french_held_out_set_alone(
     assert "development" not in printed
     assert "French names, held-out (" not in printed
     assert "| ALL (412) | 0.00 / 0.00 / 0.00 (0.00) |" in printed
+
+
+def test_the_french_held_out_sets_are_scored_only_when_asked_for(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """``python -m benchmarks.entities_fr`` (and ``--errors``), run again and again while
+    the rules are written, scores the development sets only; ``--held-out`` adds both
+    held-out sets."""
+    import benchmarks.entities_fr as bench
+
+    corpus("ntrex-news-fr-en")
+    corpus("fr-wikinews-keyphrase-100")
+    scored: list[str] = []
+
+    class Silent:
+        def recognize(self, article: object) -> list:
+            return []
+
+    from reader.entities import model_process
+
+    monkeypatch.setattr(model_process, "entities", model_process.entities)
+    monkeypatch.setattr(bench, "pipelines", lambda: {"silent": Silent()})
+    monkeypatch.setattr(bench, "articles_per_second", lambda pipeline, files: 0.0)
+    monkeypatch.setattr(bench, "save", lambda name, data: scored.extend(data))
+    for argv, held_out in (([], False), (["--errors"], False), (["--held-out"], True)):
+        scored.clear()
+        monkeypatch.setattr("sys.argv", ["entities_fr", *argv])
+        bench.main()
+        capsys.readouterr()
+        assert ("held-out" in scored and "held-out 2" in scored) is held_out, argv
+        assert any(name.startswith("development") or "dev" in name for name in scored), argv
