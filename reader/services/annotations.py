@@ -217,12 +217,25 @@ class Notes:
     def tags(self) -> list[TagSummary]:
         return self.annotation_store.tags()
 
+    def _as_kept(self, name: str) -> str:
+        """``name`` as the library keeps it: ``Pays / Chine`` typed as the passage was
+        tagged is the tag ``Pays/Chine`` (see :func:`tidy_tag`); one kept with its
+        spaces by an earlier version is found as typed."""
+        keys = {tag_key(t.name) for t in self.tags()}
+
+        def held(key: str) -> bool:
+            return key in keys or any(k.startswith(key + "/") for k in keys)
+
+        return name if held(tag_key(name)) or not held(tag_key(tidy_tag(name))) else tidy_tag(name)
+
     def rename_tag(self, old: str, new: str) -> None:
         """Rename a tag; onto an existing tag, the two merge."""
+        old = self._as_kept(old)
         self._known_tag(old)
         self._retag(lambda store: store.rename_tag(old, tidy_tag(new)), old, subtags=True)
 
     def delete_tag(self, name: str) -> None:
+        name = self._as_kept(name)
         if not any(tag_key(t.name) == tag_key(name) for t in self.tags()):
             self._known_tag(name)  # a parent of tags is not deleted whole: say which
             raise NotFound(f"no tag “{name}”; only a tag itself is deleted, not its sub-tags")

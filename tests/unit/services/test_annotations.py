@@ -91,6 +91,11 @@ def test_a_tag_typed_loosely_is_named_not_answered_with_nothing(data_dir: Path, 
         with pytest.raises(NotFound, match="did you mean “Chine”"):
             library.rename_tag("CHINÉ", "Asie/Chine")
         assert {t.name for t in library.tags()} == {"Chine", "Économie/Puces"}
+        # renamed and deleted as it was typed when the passage was tagged
+        library.rename_tag("Économie / Puces", "Économie / Semi-conducteurs")
+        assert {t.name for t in library.tags()} == {"Chine", "Économie/Semi-conducteurs"}
+        library.delete_tag("économie / semi-conducteurs")
+        assert {t.name for t in library.tags()} == {"Chine"}
 
 
 def test_a_sub_tag_typed_with_spaces_around_the_slash_is_under_its_parent(
