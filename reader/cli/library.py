@@ -28,8 +28,10 @@ def cmd_import(args: argparse.Namespace) -> int:
         if tty:
             sys.stderr.write("\r\x1b[K")
     _print_report(report, args.json)
-    if not report.outcomes:  # only files of other kinds: nothing was imported
-        return 1 if report.left_out else 0
+    if not report.outcomes:  # no file to read: nothing was imported
+        if not report.left_out and not args.json:
+            print("nothing to import: no text, Markdown or HTML file there", file=sys.stderr)
+        return 1
     return 1 if report.failed and len(report.failed) == len(report.outcomes) else 0
 
 

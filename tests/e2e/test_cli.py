@@ -135,6 +135,10 @@ def test_import_of_a_folder_names_the_files_of_other_kinds_it_left_out(tmp_path:
         (news / name).unlink()
     nothing = reader(tmp_path / "data", "import", str(news), check=False)
     assert nothing.returncode == 1 and "left out 2 files" in nothing.stdout
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    none = reader(tmp_path / "data", "import", str(empty), check=False)
+    assert none.returncode == 1 and "nothing to import" in none.stderr
 
 
 def test_deleted_index_is_rebuilt_on_search(tmp_path: Path) -> None:
