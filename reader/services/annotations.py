@@ -14,8 +14,9 @@ from typing import TYPE_CHECKING
 from reader.core.anchoring import AnchorStatus, TextQuote, anchor, describe
 from reader.core.colors import COLORS
 from reader.core.errors import NotFound, ReaderError
-from reader.core.finding import find_quote, fold_typed
+from reader.core.finding import find_quote
 from reader.core.model import Annotation, TagSummary
+from reader.core.tags import loose_tag, tidy_tag
 from reader.services.changes import Changes
 from reader.store.annotations import tag_key
 
@@ -155,8 +156,8 @@ class Notes:
         key = tag_key(name)
         if any(tag_key(n) == key or tag_key(n).startswith(key + "/") for n in names):
             return
-        loose = _loose_tag(name)
-        near = [n for n in names if _loose_tag(n) == loose or _loose_tag(n).startswith(loose + "/")]
+        loose = loose_tag(name)
+        near = [n for n in names if loose_tag(n) == loose or loose_tag(n).startswith(loose + "/")]
         if near:
             hint = "did you mean " + " or ".join(f"“{n}”" for n in near[:3]) + "?"
         elif names:
@@ -325,17 +326,5 @@ def complete_reanchoring(store: Store, annotations: Annotations, author: str = "
     return pending
 
 
-def tidy_tag(name: str) -> str:
-    """A tag as it is kept: ``Pays / Chine`` typed with spaces around ``/`` is the
-    sub-tag ``Pays/Chine``, listed and exported under ``Pays`` like one typed tight
-    (kept as typed, it was a tag of its own that the tag ``Pays`` did not hold)."""
-    return "/".join(" ".join(part.split()) for part in name.split("/"))
-
-
 def tidy_tags(names: Sequence[str]) -> tuple[str, ...]:
     return tuple(tidy_tag(name) for name in names)
-
-
-def _loose_tag(name: str) -> str:
-    """A tag as it reads when typed loosely: no case, accents or spaces around ``/``."""
-    return "/".join(part.strip() for part in fold_typed(name).split("/"))

@@ -24,6 +24,7 @@ from typing import Any
 
 from reader.core.errors import NotFound, ReaderError
 from reader.core.model import Annotation, TagSummary
+from reader.core.tags import tidy_tag
 from reader.store.articles import Articles, like_escape
 from reader.store.dialect import Dialect, Writer
 
@@ -50,7 +51,7 @@ def _content(a: Annotation) -> tuple[object, ...]:
     """What an edit changes: two versions with the same content do not conflict. A tag
     is the same with or without spaces around its ``/`` (``Pays / Chine`` as typed,
     ``Pays/Chine`` as the library keeps it): an undo of its tagging is no conflict."""
-    tags = sorted(tag_key("/".join(part.strip() for part in t.split("/"))) for t in a.tags)
+    tags = sorted(tag_key(tidy_tag(t)) for t in a.tags)
     return (a.start, a.end, a.color, a.note, tuple(tags), a.shared)
 
 
