@@ -235,6 +235,17 @@ class Notes:
         self._known_tag(old)
         self._retag(lambda store: store.rename_tag(old, tidy_tag(new)), old, subtags=True)
 
+    def tidy_kept_tags(self) -> None:
+        """Keep the tags an earlier version kept as typed (``Pays / Chine``) as tags are
+        kept now (``Pays/Chine``, under ``Pays``), merged with the tidy one where both
+        exist: run when a library is opened, so a library tagged both ways lists one."""
+        for name in self.annotation_store.untidy_tags():
+
+            def tidy(store: Annotations, name: str = name) -> None:
+                store.rename_tag(name, tidy_tag(name))
+
+            self._retag(tidy, name, subtags=True)
+
     def delete_tag(self, name: str) -> None:
         name = self._as_kept(name)
         if not any(tag_key(t.name) == tag_key(name) for t in self.tags()):

@@ -95,8 +95,9 @@ class Library:
         self.safety = Safety(paths, engines.backend)
         try:
             engines.writer.run(self._complete_reanchoring)
+            self.notes.tidy_kept_tags()
         except ReaderError as exc:  # a read-only library: shown as it is
-            log.warning("cannot re-anchor annotations: %s", exc)
+            log.warning("cannot re-anchor annotations or tidy tags: %s", exc)
         except BaseException:
             engines.close()
             raise

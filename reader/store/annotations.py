@@ -244,6 +244,12 @@ class AnnotationStore:
             )
             self._d.bump(db, [article_id])
 
+    def untidy_tags(self) -> list[str]:
+        """The tags kept as typed by an earlier version, spaces around their ``/``
+        (``Pays / Chine``), which :func:`reader.core.tags.tidy_tag` now keeps tight."""
+        names = [str(r[0]) for r in self._store.rows("SELECT name FROM tags")]
+        return [name for name in names if tidy_tag(name) != name]
+
     def tags(self) -> list[TagSummary]:
         rows = self._store.rows(
             "SELECT t.name, (SELECT count(*) FROM annotation_tags x WHERE x.tag_id = t.id), "

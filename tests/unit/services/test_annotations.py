@@ -172,3 +172,26 @@ def test_annotations_left_behind_their_text_are_reanchored_at_open(
         text = library.article(article_id).text
         assert now.id == made.id and now.version == 2 and now.status == "moved"
         assert text[now.start : now.end] == "Huawei prépare"
+
+
+def test_tags_kept_with_spaces_by_an_earlier_version_are_tidied_when_opened(
+    data_dir: Path, news: Path
+) -> None:
+    """A library whose tag ``Pays / Chine`` was kept as typed (as versions before did),
+    then tagged ``Pays/Chine`` again: opened, it lists one tag, under ``Pays``, holding
+    both passages."""
+    with Library.open(data_dir) as library:
+        library.import_paths([news])
+        article_id = next(a.id for a in library.articles() if a.title == "Un titre de dépêche")
+        library.annotate(article_id, "Tencent", tags=["Ancien"])
+        # as an earlier version kept it: the name as typed, spaces and all
+        library.engines.writer.run(
+            lambda: library.annotation_store.rename_tag("Ancien", "Pays / Chine")
+        )
+        library.annotate(article_id, "Huawei", tags=["Pays/Chine"])
+        assert {t.name for t in library.tags()} == {"Pays / Chine", "Pays/Chine"}
+    with Library.open(data_dir) as library:
+        tags = {t.name: t for t in library.tags()}
+        assert set(tags) == {"Pays/Chine"} and tags["Pays/Chine"].passages == 2
+        assert len(library.annotations(tag="pays")) == 2
+        assert library.search("tag:pays").total == 1
