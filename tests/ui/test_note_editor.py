@@ -184,3 +184,20 @@ def test_the_panel_note_opens_in_the_larger_editor(qtbot, window) -> None:
         lambda: [a.note for a in library.annotations(article.id)] == [saved], timeout=20000
     )
     qtbot.waitUntil(lambda: panel.editor.toPlainText() == saved, timeout=20000)
+
+
+def test_a_long_note_cut_in_the_list_shows_no_markdown_as_typed() -> None:
+    """The Annotations list shows a long note's start: cut inside a bold or a link, the
+    cut line is shown as the text it reads, never with its ``**`` or ``[…](`` typed;
+    whole lines before the cut keep their Markdown."""
+    from reader.ui.annotations.panel import note_preview, render_note
+
+    bold = "**Chiffre " + "puces " * 80 + "fin**"
+    link = "Voir [le rapport du BEA](https://bea.aero/" + "r" * 300 + ") demain"
+    listed = "- *un*\n- deux\n" + "Puis **" + "mot " * 100 + "fin**"
+    for note in (bold, link, listed):
+        shown = _as_plain(render_note(note_preview(note)))
+        assert "**" not in shown and "](" not in shown and "[" not in shown, shown
+        assert shown.rstrip().endswith("…"), shown
+    assert "<em>un</em>" in render_note(note_preview(listed))
+    assert _as_plain(render_note(note_preview(bold))).startswith("Chiffre puces")

@@ -5,6 +5,7 @@ that could not be found again after the text changed), which are listed, never l
 from __future__ import annotations
 
 import html
+import re
 
 from PySide6.QtCore import QEvent, QObject, QPoint, Qt, Signal
 from PySide6.QtGui import QKeyEvent
@@ -40,16 +41,44 @@ def render_note(note: str) -> str:
     return note_html(note)
 
 
+_MARKER = re.compile(r"\s*(?:[-*+]|\d+[.)]|>)\s+")  # a list item's or a quote's start
+_MARKDOWN = re.compile(r"([\\`*_\[\]{}()#+!|<>~])")
+
+
+def _plain(markdown: str) -> str:
+    """A line of Markdown as the text it shows (``**Chiffre**`` → ``Chiffre``)."""
+    shown = re.sub(r"<[^>]+>", "", render_note(markdown))
+    return " ".join(html.unescape(shown).split())
+
+
 def note_preview(note: str, chars: int = 280, lines: int = 6) -> str:
     """The start of a note as the list shows it: a few lines, cut at a word, with "…".
     The whole of a long note made its row taller than the dock, and the other
-    annotations went out of sight below it; the box under the list holds it all."""
-    kept = note.strip().split("\n")[:lines]
+    annotations went out of sight below it; the box under the list holds it all. Whole
+    lines keep their Markdown; a line cut in its middle is shown as the text it reads
+    (a bold or a link cut open showed its ``**`` or ``[…](`` as typed)."""
+    whole = note.strip()
+    kept = whole.split("\n")[:lines]
+    if len("\n".join(kept)) > chars:
+        fitted: list[str] = []
+        used = 0
+        for line in kept:
+            if used + len(line) <= chars:
+                fitted.append(line)
+                used += len(line) + 1
+                continue
+            marker = _MARKER.match(line)
+            start = marker.group(0) if marker else ""
+            text = _plain(line[len(start) :])
+            room = max(chars - used - len(start), 1)
+            if len(text) > room:
+                cut = text.rfind(" ", 0, room)
+                text = text[: cut if cut > room // 2 else room]
+            fitted.append(start + _MARKDOWN.sub(r"\\\1", text))
+            break
+        kept = fitted
     preview = "\n".join(kept)
-    if len(preview) > chars:
-        cut = preview.rfind(" ", 0, chars)
-        preview = preview[: cut if cut > chars // 2 else chars]
-    return preview if preview == note.strip() else preview.rstrip() + " …"
+    return preview if preview == whole else preview.rstrip() + " …"
 
 
 class AnnotationsPanel(QWidget):
