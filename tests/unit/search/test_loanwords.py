@@ -10,19 +10,18 @@ The texts are real; which holds what was read with grep: *cloud* in seeds 001 (B
 
 from __future__ import annotations
 
-import re
 import shutil
 
 import pytest
 
 from reader.search import IndexDoc, SearchIndex
-from tests.conftest import SHARED, corpus
+from tests.conftest import SHARED
+from tests.unit.search.real_docs import bbc_doc, wikinews_doc
 
 needs_apertium = pytest.mark.skipif(
     shutil.which("lt-proc") is None or shutil.which("apertium") is None,
     reason="Apertium (the README's apertium packages) is missing",
 )
-_TAG = re.compile(r"<[^>]+>")
 
 
 @pytest.fixture(scope="module")
@@ -32,20 +31,12 @@ def searched(tmp_path_factory: pytest.TempPathFactory):
     seeds = SHARED / "seeds"
     if not seeds.is_dir():
         pytest.skip(f"{seeds} is not available on this machine")
-    bbc = corpus("en-bbc-news-2225", "bbc")
-    wikinews = corpus("fr-wikinews-keyphrase-100", "documents")
     docs = []
     for path in sorted(seeds.glob("*.txt")):
         title, _, body = path.read_text(encoding="utf-8").partition("\n")
         docs.append(IndexDoc(f"seed/{path.name[:3]}", 1, "fr", title.strip(), body))
-    for key in ("tech/019", "tech/020", "business/052", "business/053"):
-        title, _, body = (bbc / f"{key}.txt").read_text(encoding="utf-8").partition("\n")
-        docs.append(IndexDoc(key, 1, "en", title.strip(), body))
-    for page in ("44489", "44046"):
-        html = (wikinews / f"{page}.html").read_text(encoding="utf-8")
-        title = _TAG.sub("", re.search(r"<h1>(.*?)</h1>", html, re.S)[1])
-        body = "\n\n".join(_TAG.sub("", p) for p in re.findall(r"<p>(.*?)</p>", html, re.S))
-        docs.append(IndexDoc(f"wikinews/{page}", 1, "fr", title, body))
+    docs += [bbc_doc(key) for key in ("tech/019", "tech/020", "business/052", "business/053")]
+    docs += [wikinews_doc(page) for page in ("44489", "44046")]
     index = SearchIndex(tmp_path_factory.mktemp("loanwords") / "index")
     index.rebuild(docs)
     expander = QueryExpander()

@@ -17,7 +17,7 @@ import pytest
 
 from reader.search import IndexDoc, SearchIndex
 from reader.translate.newswords import news_senses
-from tests.conftest import corpus
+from tests.unit.search.real_docs import bbc_doc
 
 needs_apertium = pytest.mark.skipif(
     shutil.which("lt-proc") is None or shutil.which("apertium") is None,
@@ -61,11 +61,8 @@ def test_the_lexicon_reads_a_word_through_its_dictionary_form() -> None:
 def searched(tmp_path_factory: pytest.TempPathFactory):
     from reader.services.expansion import QueryExpander
 
-    bbc = corpus("en-bbc-news-2225", "bbc")
     docs = []
-    for key in ARTICLES:
-        title, _, body = (bbc / f"{key}.txt").read_text(encoding="utf-8").partition("\n")
-        docs.append(IndexDoc(key, 1, "en", title.strip(), body))
+    docs += [bbc_doc(key) for key in ARTICLES]
     docs.extend(IndexDoc(key, 1, "fr", title, body) for key, title, body in FRENCH)
     index = SearchIndex(tmp_path_factory.mktemp("news-words") / "index")
     index.rebuild(docs)

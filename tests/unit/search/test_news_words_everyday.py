@@ -12,19 +12,17 @@ sales), *warning* in tech 039 and business 041."""
 
 from __future__ import annotations
 
-import re
 import shutil
 
 import pytest
 
-from reader.search import IndexDoc, SearchIndex
-from tests.conftest import corpus
+from reader.search import SearchIndex
+from tests.unit.search.real_docs import bbc_doc, wikinews_doc
 
 needs_apertium = pytest.mark.skipif(
     shutil.which("lt-proc") is None or shutil.which("apertium") is None,
     reason="Apertium (the README's apertium packages) is missing",
 )
-_TAG = re.compile(r"<[^>]+>")
 WIKINEWS = ("44959", "44960", "45621", "45513", "44551", "44321", "44290", "45037", "44536")
 BBC = (
     "business/041",
@@ -44,17 +42,9 @@ BBC = (
 def searched(tmp_path_factory: pytest.TempPathFactory):
     from reader.services.expansion import QueryExpander
 
-    bbc = corpus("en-bbc-news-2225", "bbc")
-    wikinews = corpus("fr-wikinews-keyphrase-100", "documents")
     docs = []
-    for key in BBC:
-        title, _, body = (bbc / f"{key}.txt").read_text(encoding="utf-8").partition("\n")
-        docs.append(IndexDoc(key, 1, "en", title.strip(), body))
-    for page in WIKINEWS:
-        html = (wikinews / f"{page}.html").read_text(encoding="utf-8")
-        title = _TAG.sub("", re.search(r"<h1>(.*?)</h1>", html, re.S)[1])
-        body = "\n\n".join(_TAG.sub("", p) for p in re.findall(r"<p>(.*?)</p>", html, re.S))
-        docs.append(IndexDoc(f"wikinews/{page}", 1, "fr", title, body))
+    docs += [bbc_doc(key) for key in BBC]
+    docs += [wikinews_doc(page) for page in WIKINEWS]
     index = SearchIndex(tmp_path_factory.mktemp("everyday") / "index")
     index.rebuild(docs)
     expander = QueryExpander()

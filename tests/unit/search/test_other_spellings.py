@@ -9,30 +9,18 @@ article on oil prices)."""
 
 from __future__ import annotations
 
-import re
-
 import pytest
 
-from reader.search import IndexDoc, SearchIndex
+from reader.search import SearchIndex
 from reader.search.sounds import sounded
-from tests.conftest import corpus
-
-_TAG = re.compile(r"<[^>]+>")
+from tests.unit.search.real_docs import bbc_doc, wikinews_doc
 
 
 @pytest.fixture(scope="module")
 def index(tmp_path_factory: pytest.TempPathFactory):
-    bbc = corpus("en-bbc-news-2225", "bbc")
-    wikinews = corpus("fr-wikinews-keyphrase-100", "documents")
     docs = []
-    for n in range(1, 61):
-        title, _, body = (bbc / f"business/{n:03d}.txt").read_text(encoding="utf-8").partition("\n")
-        docs.append(IndexDoc(f"business/{n:03d}", 1, "en", title.strip(), body))
-    for page in ("44485", "44540", "44389", "44372"):
-        html = (wikinews / f"{page}.html").read_text(encoding="utf-8")
-        title = _TAG.sub("", re.search(r"<h1>(.*?)</h1>", html, re.S)[1])
-        body = "\n\n".join(_TAG.sub("", p) for p in re.findall(r"<p>(.*?)</p>", html, re.S))
-        docs.append(IndexDoc(f"wikinews/{page}", 1, "fr", title, body))
+    docs += [bbc_doc(f"business/{n:03d}") for n in range(1, 61)]
+    docs += [wikinews_doc(page) for page in ("44485", "44540", "44389", "44372")]
     made = SearchIndex(tmp_path_factory.mktemp("spellings") / "index")
     made.rebuild(docs)
     yield made

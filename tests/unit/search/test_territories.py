@@ -9,31 +9,19 @@ none."""
 
 from __future__ import annotations
 
-import re
-
 import pytest
 
-from reader.search import IndexDoc, SearchIndex
-from tests.conftest import corpus
-
-_TAG = re.compile(r"<[^>]+>")
+from reader.search import SearchIndex
+from tests.unit.search.real_docs import bbc_doc, wikinews_doc
 
 
 @pytest.fixture(scope="module")
 def searched(tmp_path_factory: pytest.TempPathFactory):
     from reader.services.expansion import QueryExpander
 
-    bbc = corpus("en-bbc-news-2225", "bbc")
-    wikinews = corpus("fr-wikinews-keyphrase-100", "documents")
     docs = []
-    for n in range(1, 41):
-        title, _, body = (bbc / f"business/{n:03d}.txt").read_text(encoding="utf-8").partition("\n")
-        docs.append(IndexDoc(f"business/{n:03d}", 1, "en", title.strip(), body))
-    for page in ("44389", "44485"):
-        html = (wikinews / f"{page}.html").read_text(encoding="utf-8")
-        title = _TAG.sub("", re.search(r"<h1>(.*?)</h1>", html, re.S)[1])
-        body = "\n\n".join(_TAG.sub("", p) for p in re.findall(r"<p>(.*?)</p>", html, re.S))
-        docs.append(IndexDoc(f"wikinews/{page}", 1, "fr", title, body))
+    docs += [bbc_doc(f"business/{n:03d}") for n in range(1, 41)]
+    docs += [wikinews_doc(page) for page in ("44389", "44485")]
     index = SearchIndex(tmp_path_factory.mktemp("territories") / "index")
     index.rebuild(docs)
     expander = QueryExpander()

@@ -11,20 +11,18 @@ business 001-060 but 007 and 022."""
 
 from __future__ import annotations
 
-import re
 import shutil
 
 import pytest
 
 from reader.search import IndexDoc, SearchIndex
 from reader.search.senses import LesserSense, Translation
-from tests.conftest import corpus
+from tests.unit.search.real_docs import bbc_doc, wikinews_doc
 
 needs_apertium = pytest.mark.skipif(
     shutil.which("lt-proc") is None or shutil.which("apertium") is None,
     reason="Apertium (the README's apertium packages) is missing",
 )
-_TAG = re.compile(r"<[^>]+>")
 
 
 def _index(tmp_path, texts: list[tuple[str, str]]) -> SearchIndex:
@@ -63,17 +61,9 @@ def test_an_english_sense_is_not_a_french_word_in_the_french_articles(tmp_path) 
 def searched(tmp_path_factory: pytest.TempPathFactory):
     from reader.services.expansion import QueryExpander
 
-    bbc = corpus("en-bbc-news-2225", "bbc")
-    wikinews = corpus("fr-wikinews-keyphrase-100", "documents")
     docs = []
-    for n in range(1, 61):
-        title, _, body = (bbc / f"business/{n:03d}.txt").read_text(encoding="utf-8").partition("\n")
-        docs.append(IndexDoc(f"business/{n:03d}", 1, "en", title.strip(), body))
-    for page in ("44372", "44489", "44635"):
-        html = (wikinews / f"{page}.html").read_text(encoding="utf-8")
-        title = _TAG.sub("", re.search(r"<h1>(.*?)</h1>", html, re.S)[1])
-        body = "\n\n".join(_TAG.sub("", p) for p in re.findall(r"<p>(.*?)</p>", html, re.S))
-        docs.append(IndexDoc(f"wikinews/{page}", 1, "fr", title, body))
+    docs += [bbc_doc(f"business/{n:03d}") for n in range(1, 61)]
+    docs += [wikinews_doc(page) for page in ("44372", "44489", "44635")]
     index = SearchIndex(tmp_path_factory.mktemp("translations") / "index")
     index.rebuild(docs)
     expander = QueryExpander()
