@@ -14,9 +14,9 @@ import shutil
 
 import pytest
 
-from reader.search import IndexDoc, SearchIndex
+from reader.search import IndexDoc
 from tests.conftest import SHARED
-from tests.unit.search.real_docs import bbc_doc, wikinews_doc
+from tests.unit.search.real_docs import bbc_doc, expanded_search, wikinews_doc
 
 needs_apertium = pytest.mark.skipif(
     shutil.which("lt-proc") is None or shutil.which("apertium") is None,
@@ -26,8 +26,6 @@ needs_apertium = pytest.mark.skipif(
 
 @pytest.fixture(scope="module")
 def searched(tmp_path_factory: pytest.TempPathFactory):
-    from reader.services.expansion import QueryExpander
-
     seeds = SHARED / "seeds"
     if not seeds.is_dir():
         pytest.skip(f"{seeds} is not available on this machine")
@@ -37,17 +35,12 @@ def searched(tmp_path_factory: pytest.TempPathFactory):
         docs.append(IndexDoc(f"seed/{path.name[:3]}", 1, "fr", title.strip(), body))
     docs += [bbc_doc(key) for key in ("tech/019", "tech/020", "business/052", "business/053")]
     docs += [wikinews_doc(page) for page in ("44489", "44046")]
-    index = SearchIndex(tmp_path_factory.mktemp("loanwords") / "index")
-    index.rebuild(docs)
-    expander = QueryExpander()
+    with expanded_search(tmp_path_factory.mktemp("loanwords"), docs) as outcome_of:
 
-    def search(text: str) -> list[str]:
-        alternatives = expander.alternatives(text, ["en", "fr"])
-        return [m.id for m in index.search(text, limit=10, alternatives=alternatives).matches]
+        def search(text: str) -> list[str]:
+            return [m.id for m in outcome_of(text).matches]
 
-    yield search
-    expander.close()
-    index.close()
+        yield search
 
 
 @needs_apertium

@@ -15,9 +15,9 @@ import shutil
 
 import pytest
 
-from reader.search import IndexDoc, SearchIndex
+from reader.search import IndexDoc
 from reader.translate.newswords import news_senses
-from tests.unit.search.real_docs import bbc_doc
+from tests.unit.search.real_docs import bbc_doc, expanded_search
 
 needs_apertium = pytest.mark.skipif(
     shutil.which("lt-proc") is None or shutil.which("apertium") is None,
@@ -59,22 +59,15 @@ def test_the_lexicon_reads_a_word_through_its_dictionary_form() -> None:
 
 @pytest.fixture(scope="module")
 def searched(tmp_path_factory: pytest.TempPathFactory):
-    from reader.services.expansion import QueryExpander
-
     docs = []
     docs += [bbc_doc(key) for key in ARTICLES]
     docs.extend(IndexDoc(key, 1, "fr", title, body) for key, title, body in FRENCH)
-    index = SearchIndex(tmp_path_factory.mktemp("news-words") / "index")
-    index.rebuild(docs)
-    expander = QueryExpander()
+    with expanded_search(tmp_path_factory.mktemp("news-words"), docs) as outcome_of:
 
-    def search(text: str) -> list[str]:
-        alternatives = expander.alternatives(text, ["en", "fr"])
-        return [m.id for m in index.search(text, limit=20, alternatives=alternatives).matches]
+        def search(text: str) -> list[str]:
+            return [m.id for m in outcome_of(text, 20).matches]
 
-    yield search
-    expander.close()
-    index.close()
+        yield search
 
 
 @needs_apertium

@@ -16,8 +16,7 @@ import shutil
 
 import pytest
 
-from reader.search import SearchIndex
-from tests.unit.search.real_docs import bbc_doc, wikinews_doc
+from tests.unit.search.real_docs import bbc_doc, expanded_search, wikinews_doc
 
 needs_apertium = pytest.mark.skipif(
     shutil.which("lt-proc") is None or shutil.which("apertium") is None,
@@ -40,22 +39,15 @@ BBC = (
 
 @pytest.fixture(scope="module")
 def searched(tmp_path_factory: pytest.TempPathFactory):
-    from reader.services.expansion import QueryExpander
-
     docs = []
     docs += [bbc_doc(key) for key in BBC]
     docs += [wikinews_doc(page) for page in WIKINEWS]
-    index = SearchIndex(tmp_path_factory.mktemp("everyday") / "index")
-    index.rebuild(docs)
-    expander = QueryExpander()
+    with expanded_search(tmp_path_factory.mktemp("everyday"), docs) as outcome_of:
 
-    def search(text: str) -> list[str]:
-        alternatives = expander.alternatives(text, ["en", "fr"])
-        return [m.id for m in index.search(text, limit=10, alternatives=alternatives).matches]
+        def search(text: str) -> list[str]:
+            return [m.id for m in outcome_of(text).matches]
 
-    yield search
-    expander.close()
-    index.close()
+        yield search
 
 
 @needs_apertium

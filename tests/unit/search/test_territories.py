@@ -11,29 +11,21 @@ from __future__ import annotations
 
 import pytest
 
-from reader.search import SearchIndex
-from tests.unit.search.real_docs import bbc_doc, wikinews_doc
+from tests.unit.search.real_docs import bbc_doc, expanded_search, wikinews_doc
 
 
 @pytest.fixture(scope="module")
 def searched(tmp_path_factory: pytest.TempPathFactory):
-    from reader.services.expansion import QueryExpander
-
     docs = []
     docs += [bbc_doc(f"business/{n:03d}") for n in range(1, 41)]
     docs += [wikinews_doc(page) for page in ("44389", "44485")]
-    index = SearchIndex(tmp_path_factory.mktemp("territories") / "index")
-    index.rebuild(docs)
-    expander = QueryExpander()
+    with expanded_search(tmp_path_factory.mktemp("territories"), docs) as outcome_of:
 
-    def search(text: str) -> tuple[list[str], str]:
-        alternatives = expander.alternatives(text, ["en", "fr"])
-        found = index.search(text, limit=10, alternatives=alternatives)
-        return [m.id for m in found.matches], found.suggestion
+        def search(text: str) -> tuple[list[str], str]:
+            outcome = outcome_of(text)
+            return [m.id for m in outcome.matches], outcome.suggestion
 
-    yield search
-    expander.close()
-    index.close()
+        yield search
 
 
 @pytest.mark.parametrize("typed", ["French Guiana", "french guiana", "Guyane", "guyane"])

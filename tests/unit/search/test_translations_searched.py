@@ -17,7 +17,7 @@ import pytest
 
 from reader.search import IndexDoc, SearchIndex
 from reader.search.senses import LesserSense, Translation
-from tests.unit.search.real_docs import bbc_doc, wikinews_doc
+from tests.unit.search.real_docs import bbc_doc, expanded_search, wikinews_doc
 
 needs_apertium = pytest.mark.skipif(
     shutil.which("lt-proc") is None or shutil.which("apertium") is None,
@@ -59,22 +59,11 @@ def test_an_english_sense_is_not_a_french_word_in_the_french_articles(tmp_path) 
 
 @pytest.fixture(scope="module")
 def searched(tmp_path_factory: pytest.TempPathFactory):
-    from reader.services.expansion import QueryExpander
-
     docs = []
     docs += [bbc_doc(f"business/{n:03d}") for n in range(1, 61)]
     docs += [wikinews_doc(page) for page in ("44372", "44489", "44635")]
-    index = SearchIndex(tmp_path_factory.mktemp("translations") / "index")
-    index.rebuild(docs)
-    expander = QueryExpander()
-
-    def search(text: str):
-        alternatives = expander.alternatives(text, ["en", "fr"])
-        return index.search(text, limit=10, alternatives=alternatives)
-
-    yield search
-    expander.close()
-    index.close()
+    with expanded_search(tmp_path_factory.mktemp("translations"), docs) as search:
+        yield search
 
 
 @needs_apertium
