@@ -16,8 +16,7 @@ from __future__ import annotations
 
 import copy
 import re
-from collections.abc import Callable, Mapping
-from dataclasses import replace
+from collections.abc import Mapping
 from typing import Any
 
 from whoosh import query
@@ -59,7 +58,7 @@ def dotted(searcher: Any, plan: Plan) -> Plan:
                     others[(fieldname, term)] = found
     if not others:
         return plan
-    return _each(plan, lambda node: _rewritten(node, others))
+    return plan.each_query(lambda node: _rewritten(node, others))
 
 
 def _others(reader: Any, fieldname: str, analyzer: Any, word: str) -> tuple[str, ...]:
@@ -131,28 +130,3 @@ def _rewritten(node: Query, others: Mapping[tuple[str, str], tuple[str, ...]]) -
         setattr(made, name, changed)
         return made
     return node
-
-
-def _each(plan: Plan, rewrite: Callable[[Query], Query]) -> Plan:
-    def maybe(node: Query | None) -> Query | None:
-        return None if node is None else rewrite(node)
-
-    clauses = tuple(
-        replace(
-            c,
-            query=rewrite(c.query),
-            own=maybe(c.own),
-            apart=maybe(c.apart),
-            marks=maybe(c.marks),
-        )
-        for c in plan.clauses
-    )
-    return replace(
-        plan,
-        strict=rewrite(plan.strict),
-        clauses=clauses,
-        filters=maybe(plan.filters),
-        own=maybe(plan.own),
-        near=maybe(plan.near),
-        close=maybe(plan.close),
-    )

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import copy
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import replace
 from typing import Any
 
 from whoosh import query
@@ -110,21 +109,7 @@ def pruned(searcher: Any, plan: Plan) -> Plan:
         kept = maybe(node)
         return None if kept is query.NullQuery else kept
 
-    clauses = tuple(
-        replace(
-            c, query=prune(c.query), own=maybe(c.own), apart=apart(c.apart), marks=apart(c.marks)
-        )
-        for c in plan.clauses
-    )
-    return replace(
-        plan,
-        strict=prune(plan.strict),
-        clauses=clauses,
-        filters=maybe(plan.filters),
-        own=maybe(plan.own),
-        near=maybe(plan.near),
-        close=maybe(plan.close),
-    )
+    return plan.each_query(prune, apart)
 
 
 def _like(node: Any, subqueries: list[Query]) -> Query:

@@ -23,8 +23,8 @@ parenthesised query (``(la Chine) source:"Le Monde"``); that form stays plain.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field, replace
 
 from whoosh import query
 from whoosh.qparser import QueryParser
@@ -128,6 +128,39 @@ class Plan:
         """Articles with at least one clause (and every filter)."""
         anyone = query.Or([c.either for c in self.clauses])
         return anyone if self.filters is None else query.And([anyone, self.filters])
+
+    def each_query(
+        self,
+        rewrite: Callable[[Query], Query],
+        part: Callable[[Query | None], Query | None] | None = None,
+    ) -> Plan:
+        """The plan with every query it holds passed through ``rewrite``, the passes that
+        reshape a plan once it is made (:func:`reader.search.passes.pruned`,
+        :func:`reader.search.dotted.dotted`) all reaching the same fields. ``part``, if
+        given, rewrites a clause's ``apart`` and ``marks`` instead (it may drop them)."""
+
+        def maybe(node: Query | None) -> Query | None:
+            return None if node is None else rewrite(node)
+
+        parts = part or maybe
+        return replace(
+            self,
+            strict=rewrite(self.strict),
+            clauses=tuple(
+                replace(
+                    c,
+                    query=rewrite(c.query),
+                    own=maybe(c.own),
+                    apart=parts(c.apart),
+                    marks=parts(c.marks),
+                )
+                for c in self.clauses
+            ),
+            filters=maybe(self.filters),
+            own=maybe(self.own),
+            near=maybe(self.near),
+            close=maybe(self.close),
+        )
 
     def marking(self, relaxed: bool = False) -> Query:
         """What to mark in a listed article: every clause, a compound's words apart
