@@ -8,9 +8,10 @@ later development sets (``wikinews-fr-dev2.json``, ``-dev3``, ``-dev4``, ``-dev5
 French news: each annotated before the recognisers ran on it, scored once before it was
 read, then read as the first was) and on the held-out gold (``wikinews-fr-heldout.json``
 and ``fr-heldout2.json``, twenty NTREX-128 documents annotated after the French rules of
-2026-12-01: never tuned on, never listed; scored only with ``--held-out``, and
-``--held-out-2`` scores the second alone, so that a run while the rules are written never
-scores them):
+2026-12-01: never tuned on, never listed; and ``fr-heldout3.json``, twenty more written
+once the second had been scored; scored only with ``--held-out``, and ``--held-out-2``
+and ``--held-out-3`` score the second or the third alone, so that a run while the rules
+are written never scores them):
 
 - *md alone* — spaCy's ``fr_core_news_md`` and nothing else, the plain baseline;
 - *app, no review* — the app's recognisers (gazetteer, rules, cues, name patterns, the
@@ -70,6 +71,8 @@ DEV7 = (ROOT / "benchmarks" / "gold" / "ntrex-fr-dev7.json",)
 DEV8 = (ROOT / "benchmarks" / "gold" / "ntrex-fr-dev8.json",)
 #: the second held-out set: every third NTREX-128 document that no other set or test holds
 HELDOUT2 = (ROOT / "benchmarks" / "gold" / "fr-heldout2.json",)
+#: the third held-out set: the same rule on the NTREX-128 documents the second left
+HELDOUT3 = (ROOT / "benchmarks" / "gold" / "fr-heldout3.json",)
 NTREX = CORPORA / "ntrex-news-fr-en"
 SETS = {
     "development": DEV,
@@ -82,9 +85,10 @@ SETS = {
     "development 8": DEV8,
     "held-out": (HELDOUT,),
     "held-out 2": HELDOUT2,
+    "held-out 3": HELDOUT3,
 }
 #: the sets whose errors are never listed nor read
-HELD_OUT = ("held-out", "held-out 2")
+HELD_OUT = ("held-out", "held-out 2", "held-out 3")
 _ntrex_files: dict[str, Path] = {}
 
 
@@ -170,7 +174,7 @@ def main() -> None:
     parser.add_argument(
         "--held-out",
         action="store_true",
-        help="also score the two held-out sets (their scores only, never their errors); "
+        help="also score the three held-out sets (their scores only, never their errors); "
         "without it they are left out, so that work on the rules never scores them",
     )
     parser.add_argument(
@@ -182,6 +186,11 @@ def main() -> None:
         "--held-out-2",
         action="store_true",
         help="score the second held-out set (fr-heldout2.json) alone",
+    )
+    parser.add_argument(
+        "--held-out-3",
+        action="store_true",
+        help="score the third held-out set (fr-heldout3.json) alone, or with --held-out-2 the two",
     )
     parser.add_argument("--cpu", action="store_true", help="only P5 in CPU seconds, French")
     parser.add_argument(
@@ -204,9 +213,17 @@ def main() -> None:
     model_process.entities = model_process.run  # type: ignore[assignment]
     speed_files = sorted(WIKINEWS.glob("*.html"))[:20]
     sets = {name: files for name, files in SETS.items() if not args.sets or name in args.sets}
-    if args.held_out_2:
-        sets = {"held-out 2": HELDOUT2}
-    if not args.held_out and not args.held_out_2:  # scored only when asked for
+    alone = {
+        name: files
+        for name, files, asked in (
+            ("held-out 2", HELDOUT2, args.held_out_2),
+            ("held-out 3", HELDOUT3, args.held_out_3),
+        )
+        if asked
+    }
+    if alone:
+        sets = alone
+    elif not args.held_out:  # scored only when asked for
         for held_out in HELD_OUT:
             sets.pop(held_out, None)
     results: dict[str, dict[str, Any]] = {name: {} for name in sets}
