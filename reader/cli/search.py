@@ -109,6 +109,7 @@ def search_notes(results: SearchResults) -> list[str]:
 def add_commands(command: Command) -> None:
     p = command("search", cmd_search, 'search the library (words, "phrases", field:value …)')
     p.add_argument("query", nargs="+", metavar="QUERY")
+    p.set_defaults(dashed_words="query")  # ``blair -iraq``: ``-iraq`` is a word to exclude
     p.add_argument("--limit", type=count, default=20, help="how many results (default 20)")
     p.add_argument(
         "--no-cross-language",

@@ -1,5 +1,6 @@
 """Names written with a dot (``Amazon.com``, ``PayPal.com``, ``JD.com``) found by their
-first part, and the reverse.
+first part, and the reverse; initials typed with dots (``U.K.``, ``E.U.``) found as
+the letters most articles write (*UK*, *EU*).
 
 The index keeps a word with an inner dot whole (reader.search.analysis: ``JD.com`` is
 one term, as a web address or a figure such as ``1.5`` must be). A reader typing
@@ -39,6 +40,8 @@ _SUFFIXES = frozenset(
     "com net org gov edu info biz io tv fm eu uk fr de be ch ca us es it nl jp cn ru au "
     "co.uk org.uk gov.uk ac.uk co.jp com.au com.cn".split()
 )
+# initials with dots (``u.k``, ``u.s.a``: the dot after the last is no part of the word)
+_INITIALS = re.compile(r"[^\W\d_](?:\.[^\W\d_])+")
 MAX_NAMES = 4  # dotted names searched for one word (``amazon.com``, ``amazon.co.uk``)
 _FIELDS = frozenset(BODY_FIELDS)
 
@@ -64,7 +67,12 @@ def dotted(searcher: Any, plan: Plan) -> Plan:
 def _others(reader: Any, fieldname: str, analyzer: Any, word: str) -> tuple[str, ...]:
     """The other forms of the typed ``word`` in ``fieldname``: the dotted names the
     field holds that start with it, or a web address's name as the field indexes it
-    (``google`` is ``googl`` in the English fields)."""
+    (``google`` is ``googl`` in the English fields), or initials typed with dots as
+    their letters (``u.k``: *UK*; a reader typing ``U.K.`` means the country, which
+    one BBC article in a thousand writes so)."""
+    if _INITIALS.fullmatch(word):
+        joined = word.replace(".", "")
+        return tuple(t for t in forms(analyzer, joined) if reader.doc_frequency(fieldname, t))
     if _DOTTED.fullmatch(word):
         name = _name(word)
         if name is None:

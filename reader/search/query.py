@@ -122,6 +122,8 @@ class _Parser(qparser.QueryParser):  # type: ignore[misc]
         removestops: bool = True,
     ) -> Any:
         stemmed = super().term_query(fieldname, text, termclass, boost, tokenize, removestops)
+        if stemmed is None and removestops and tokenize and fieldname in self.schema:
+            return _small_words_joined(self, fieldname, text, boost)
         if termclass is query.Term and isinstance(stemmed, query.Term) and fieldname in self.schema:
             # an accented word also meets a text that lost its accents (its second form)
             both = forms(self.schema[fieldname].analyzer, text)
@@ -134,6 +136,19 @@ class _Parser(qparser.QueryParser):  # type: ignore[misc]
         if len(plain) != 1 or plain[0] == stemmed.text:
             return stemmed
         return query.Or([stemmed, query.FuzzyTerm(fieldname, plain[0], boost=boost)])
+
+
+def _small_words_joined(parser: Any, fieldname: str, text: str, boost: float) -> Any:
+    """A word typed as one (``AT&T``, ``to-do``) whose parts are all function words
+    in ``fieldname``'s language: the phrase of those parts, as the field holds them at
+    their places. Dropped as a stop word, it left the field unsearched, and ``AT&T``
+    found nothing in the English articles that name the firm. One function word alone
+    (``the``) is still dropped: it would match every article of its language."""
+    field = parser.schema[fieldname]
+    words = [t.text for t in field.tokenize(text, mode="query", removestops=False)]
+    if len(words) < 2:
+        return None
+    return parser.phraseclass(fieldname, words, boost=boost)
 
 
 class _FuzzyPlugin(qparser.FuzzyTermPlugin):  # type: ignore[misc]
@@ -185,7 +200,7 @@ class _PhrasePlugin(qparser.PhrasePlugin):  # type: ignore[misc]
         def query(self, parser: Any) -> Any:
             fieldname = self.fieldname or parser.fieldname
             field = parser.schema[fieldname] if parser.schema else None
-            if field is None or not field.analyzer or len(self.text.split()) < 2:
+            if field is None or not field.analyzer:
                 return super().query(parser)
             tokens = list(field.tokenize(self.text, mode="query", chars=True))
             if tokens:
@@ -195,6 +210,8 @@ class _PhrasePlugin(qparser.PhrasePlugin):  # type: ignore[misc]
             for t in field.tokenize(self.text, mode="query", chars=True, removestops=False):
                 words.append(t.text)
                 ranges.append((start + t.startchar, start + t.endchar))
+            if len(words) < 2:  # one function word alone, quoted: as Whoosh reads it
+                return super().query(parser)
             made = parser.phraseclass(
                 fieldname, words, slop=self.slop, boost=self.boost, char_ranges=ranges
             )

@@ -90,6 +90,31 @@ def test_import_wikinews_folder_and_search_it(tmp_path: Path) -> None:
     assert found["results"][0]["title"] == "États-Unis : Lancement réussi pour Space X Dragon"
 
 
+def test_search_takes_words_to_exclude_and_names_typed_as_one(tmp_path: Path) -> None:
+    """``reader search tencent -huawei`` as typed in a shell, without ``--``: the
+    dash is the query's exclusion, not an option the command does not know; an
+    unknown ``--option`` is still refused. Over the seeds and five BBC articles,
+    ``AT&T`` finds the three that name the firm (business/162, 188, 202: grep)."""
+    source = corpus("en-bbc-news-2225", "bbc", "business")
+    folder = tmp_path / "bbc"
+    folder.mkdir()
+    for name in ("162", "188", "202", "074", "112"):
+        shutil.copy(source / f"{name}.txt", folder / f"{name}.txt")
+    reader(tmp_path / "lib", "import", str(folder))
+    every = {h["id"] for h in as_json(tmp_path / "lib", "search", "Tencent")["results"]}
+    huawei = {h["id"] for h in as_json(tmp_path / "lib", "search", "Huawei")["results"]}
+    left = as_json(tmp_path / "lib", "search", "Tencent", "-Huawei")
+    assert {h["id"] for h in left["results"]} == every - huawei and every - huawei
+    refused = reader(tmp_path / "lib", "search", "Tencent", "--bogus", check=False)
+    assert refused.returncode == 2 and "--bogus" in refused.stderr
+    firms = as_json(tmp_path / "lib", "search", "AT&T")
+    assert {h["title"] for h in firms["results"]} == {
+        "Verizon 'seals takeover of MCI'",
+        "Qwest may spark MCI bidding war",
+        "MCI shareholder sues to stop bid",
+    }
+
+
 def test_import_reports_bad_files_and_goes_on(tmp_path: Path) -> None:
     from tests.unit.services.test_batch_import import BROKEN, GOOD, mixed_batch
 

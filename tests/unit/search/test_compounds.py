@@ -113,3 +113,32 @@ def test_which_compounds_are_searched_apart(index, query: str, apart: bool) -> N
 
     plan = make_plan(index._parser, query)
     assert (plan.clauses[0].apart is not None) is apart
+
+
+@pytest.fixture(scope="module")
+def joined(tmp_path_factory: pytest.TempPathFactory) -> SearchIndex:
+    """``tech/072`` and ``business/464`` write *eBay*, ``business/116`` *cooperation*,
+    ``business/080`` *co-operation*; ``tech/001`` and ``tech/002`` none of them (grep)."""
+    bbc = corpus("en-bbc-news-2225", "bbc")
+    docs = []
+    for key in ("tech/072", "business/464", "business/116", "business/080", "tech/001", "tech/002"):
+        title, _, body = (bbc / f"{key}.txt").read_text(encoding="utf-8").partition("\n")
+        docs.append(IndexDoc(key, 1, "en", title.strip(), body))
+    made = SearchIndex(tmp_path_factory.mktemp("joined"))
+    made.rebuild(docs)
+    yield made
+    made.close()
+
+
+@pytest.mark.parametrize(
+    ("typed", "holding"),
+    [
+        ("e-bay", {"tech/072", "business/464"}),
+        ("E-Bay", {"tech/072", "business/464"}),
+        ("co-operation", {"business/116", "business/080"}),
+    ],
+)
+def test_a_word_typed_with_a_hyphen_finds_it_written_as_one(
+    joined: SearchIndex, typed: str, holding: set[str]
+) -> None:
+    assert {m.id for m in joined.search(typed, limit=20).matches} == holding

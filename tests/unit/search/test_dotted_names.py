@@ -68,3 +68,25 @@ def test_the_name_is_marked_as_the_text_writes_it(index: SearchIndex) -> None:
     opened = index.match_in("Amazon", "tech/030")
     assert opened is not None
     assert {body[a:b] for a, b in index.hit_offsets(opened, body)} == {"Amazon.com"}
+
+
+@pytest.fixture(scope="module")
+def initials(tmp_path_factory: pytest.TempPathFactory) -> SearchIndex:
+    """``politics/290`` writes *the U.K.* (twice, never *UK*); ``tech/049`` and
+    ``entertainment/025`` write *UK*; ``tech/001`` and ``tech/002`` neither (grep)."""
+    bbc = corpus("en-bbc-news-2225", "bbc")
+    docs = []
+    for key in ("politics/290", "tech/049", "entertainment/025", "tech/001", "tech/002"):
+        title, _, body = (bbc / f"{key}.txt").read_text(encoding="utf-8").partition("\n")
+        docs.append(IndexDoc(key, 1, "en", title.strip(), body))
+    made = SearchIndex(tmp_path_factory.mktemp("initials"))
+    made.rebuild(docs)
+    yield made
+    made.close()
+
+
+@pytest.mark.parametrize("typed", ["U.K.", "u.k.", "U.K"])
+def test_initials_typed_with_dots_find_the_articles_that_write_them_without(
+    initials: SearchIndex, typed: str
+) -> None:
+    assert found(initials, typed) == {"politics/290", "tech/049", "entertainment/025"}
