@@ -4,7 +4,7 @@
 Three pipelines in one run, on the development gold (``wikinews-fr-dev.json`` and the
 older ``wikinews-fr.json``, names only: what the French rules were written from), on the
 later development sets (``wikinews-fr-dev2.json``, ``-dev3``, ``-dev4``, ``-dev5``,
-``ntrex-fr-dev.json``, ``ntrex-fr-dev7.json`` and ``ntrex-fr-dev8.json``, NTREX-128's
+``ntrex-fr-dev.json``, ``ntrex-fr-dev7.json``, ``-dev8`` and ``-dev9``, NTREX-128's
 French news: each annotated before the recognisers ran on it, scored once before it was
 read, then read as the first was) and on the held-out gold (``wikinews-fr-heldout.json``
 and ``fr-heldout2.json``, twenty NTREX-128 documents annotated after the French rules of
@@ -69,6 +69,8 @@ DEV6 = (ROOT / "benchmarks" / "gold" / "ntrex-fr-dev.json",)
 DEV7 = (ROOT / "benchmarks" / "gold" / "ntrex-fr-dev7.json",)
 #: the first document of each NTREX-128 source that no other set holds
 DEV8 = (ROOT / "benchmarks" / "gold" / "ntrex-fr-dev8.json",)
+#: the NTREX-128 documents the third held-out set's rule left
+DEV9 = (ROOT / "benchmarks" / "gold" / "ntrex-fr-dev9.json",)
 #: the second held-out set: every third NTREX-128 document that no other set or test holds
 HELDOUT2 = (ROOT / "benchmarks" / "gold" / "fr-heldout2.json",)
 #: the third held-out set: the same rule on the NTREX-128 documents the second left
@@ -83,6 +85,7 @@ SETS = {
     "development 6": DEV6,
     "development 7": DEV7,
     "development 8": DEV8,
+    "development 9": DEV9,
     "held-out": (HELDOUT,),
     "held-out 2": HELDOUT2,
     "held-out 3": HELDOUT3,
