@@ -77,7 +77,8 @@ _FOR = re.compile(
 # A role in a team, then the team: "l'entraîneur de Lyon", "le portier du Liverpool",
 # "capitaine par intérim d'Ayr"
 _ROLE = re.compile(
-    r"(?<![\w-])(?:entraîneur|entraîneurs|attaquant|attaquants|gardien|portier|défenseur|"
+    r"(?<![\w-])(?:entraîneur|entraîneurs|technicien|techniciens|sélectionneur|sélectionneurs|"
+    r"attaquant|attaquants|gardien|portier|défenseur|"
     r"défenseurs|(?<![Aa]u\s)milieu|ailier|buteur|capitaine|joueur|joueurs|joueuse|joueuses|"
     r"supporters|club|effectif|demi\s+de\s+mêlée|pilier|talonneur|(?<![àÀ]\sl['’])(?<![Ee]n\s)arrière|"
     r"numéro\s+\d+)"

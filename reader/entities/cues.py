@@ -34,6 +34,7 @@ _CUES: dict[Label, tuple[str, ...]] = {
         "mosquée",
         "cathédrale",
         "hôpital",
+        "hôtel",
     ),
     Label.PRODUCT: (
         "fusée",
@@ -334,7 +335,7 @@ SITE = re.compile(
 
 class CueRecognizer:
     name = "cues"
-    version = "14"
+    version = "15"
     priority = 55  # above the model (50), below the gazetteer (80) and the rules (70)
 
     def recognize(self, text: str, blocks: Sequence[Block], lang: str | None) -> list[Candidate]:

@@ -25,11 +25,11 @@ import re
 import unicodedata
 from collections.abc import Collection, Mapping, Sequence
 
-from reader.entities import clubs, consistency, french_checks, products
+from reader.entities import clubs, consistency, french_bounds, french_checks, products
 from reader.entities.base import Block, Candidate, Label
 from reader.entities.gazetteer import fold_case
 
-VERSION = "17"  # part of the pipeline's version: a change re-recognises the library
+VERSION = "18"  # part of the pipeline's version: a change re-recognises the library
 MODEL = "spacy"  # the statistical recogniser's name (reader.entities.statistical)
 # Titles and roles written before a person's name, which are not part of it.
 _TITLES = frozenset(
@@ -173,6 +173,7 @@ def review(
     result = [(p, products.with_version(text, _edition(text, c))) for p, c in result]
     result += [(ACRONYM_PRIORITY, c) for c in acronyms(text, french, result)]
     result = clubs.clubs(text, french, result, known)
+    result = french_bounds.bounds(text, french, result, known, _INSTITUTIONS)
     spread = consistency.spread(text, french, result)
     spread += consistency.people_in_part(text, french, result + [(0, c) for c in spread], known)
     return result + [(consistency.SPREAD_PRIORITY, c) for c in spread]
