@@ -24,6 +24,12 @@ read after it had been scored once):
   (*la Cour suprême de Pennsylvanie*), as a ministry keeps its full name;
 - an event's name followed by *de* and a place is the event there, one name (*les Jeux
   d'Asie*, *la Fashion Week de Paris*);
+- a firm the lists know, named as the thing it runs or makes, is that product (*la page
+  Facebook*, *son compte Twitter*, *renvoyée chez elle par un Uber*);
+- a body's name the model cut before the lower-case words its acronym still spells is
+  the whole stretch (*le Comité du Congrès pour la campagne démocratique (CCCD)*), and a
+  league keeps the people's adjective French writes after it (*Premier League
+  écossaise*);
 - a name ending in a club's word is the club (*Hamilton Academical*), one ending in a
   newspaper's the newspaper (*China Daily*), and a golf course by its name a place (*le
   Golf National*).
@@ -63,6 +69,16 @@ _EVENT_BEFORE = re.compile(
     r"(?<![\w’'-])(?:(?:Jeux|Coupe|Festival|Salon|Championnat|Championnats|Tournoi|Grand\s+Prix)"
     r"|[A-Z][\w-]*\s+(?:Week|Cup|Open|Games|Festival|Awards))$"
 )
+# The thing a firm runs, before its name (*la page Facebook*), or an article before one
+# of its things (*un Uber*, *une Toyota*)
+_SERVICE_BEFORE = re.compile(
+    r"(?:(?<![\w-])(?:page|pages|compte|comptes|application|applications|appli|plateforme)"
+    r"|(?:^|[\s«(])(?:un|une))\s+$",
+    re.IGNORECASE,
+)
+# Lower-case words after a body's name, then an acronym in brackets
+_SPELT_ON = re.compile(r"((?:\s+[a-zà-ÿ][\w’'-]*){1,6})\s+\(([A-Z]{3,8})\)")
+_SMALL = frozenset("de du des d la le les l et à au aux en pour sur par".split())
 _CLUB_LAST = frozenset("Athletic Academical Rovers Wanderers Albion Hotspur Thistle FC AFC".split())
 _PRESS_LAST = frozenset("Daily Register".split())
 
@@ -112,7 +128,15 @@ def bounds(
         if c.source == MODEL and surface in firms and c.label is not Label.ORG:
             c = Candidate(c.start, c.end, Label.ORG, c.source, c.canonical)
         if c.label is Label.ORG and surface.split()[-1] == "League":
-            c = Candidate(c.start, c.end, Label.MISC, c.source, c.canonical)
+            c = _with_adjective(text, Candidate(c.start, c.end, Label.MISC, c.source, c.canonical))
+        if (
+            c.label is Label.ORG
+            and c.canonical is not None
+            and _SERVICE_BEFORE.search(text, max(0, c.start - 14), c.start)
+        ):
+            c = Candidate(c.start, c.end, Label.PRODUCT, c.source, c.canonical)
+        if c.label is Label.ORG and c.source == MODEL:
+            c = _spelt_on(text, c)
         if c.source == MODEL:
             c = _retyped(text, c)
             c = _without_adjective(text, c, institutions)
@@ -123,6 +147,27 @@ def bounds(
         result.append((priority, c))
     result = _of_place(text, result, institutions)
     return _branches(text, result) + added
+
+
+def _with_adjective(text: str, c: Candidate) -> Candidate:
+    """A competition with the people's adjective after it (*Premier League écossaise*)."""
+    match = re.match(r" ([a-zà-ÿ]+)(?![\w’'-])", text[c.end : c.end + 20])
+    if match is None or not _DEMONYM.match(match.group(1)):
+        return c
+    return Candidate(c.start, c.end + match.end(), c.label, c.source, c.canonical)
+
+
+def _spelt_on(text: str, c: Candidate) -> Candidate:
+    """A body's name running on in lower case to the acronym in brackets that spells it
+    all (*Comité du Congrès pour la campagne démocratique (CCCD)*)."""
+    match = _SPELT_ON.match(text, c.end)
+    if match is None:
+        return c
+    words = [*text[c.start : c.end].split(), *match.group(1).split()]
+    initials = "".join(w[0] for w in words if w.lower() not in _SMALL and "’" not in w[:2])
+    if initials.upper() != match.group(2):
+        return c
+    return Candidate(c.start, c.end + len(match.group(1)), c.label, c.source, c.canonical)
 
 
 def _retyped(text: str, c: Candidate) -> Candidate:

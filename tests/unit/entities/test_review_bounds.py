@@ -159,3 +159,27 @@ def test_the_technicien_of_a_town_in_a_match_report_coaches_its_club() -> None:
     shown = seen(text, model)
     assert ("Sunderland", "ORG") in shown
     assert ("Sunderland", "LOC") not in shown
+
+
+def test_a_known_firm_named_as_what_it_runs_is_that_product() -> None:
+    text = (
+        "La publicité, qui a été publiée sur la page Facebook de la société, a suscité une "
+        "polémique. Mme Maurice a été renvoyée chez elle par un Uber. Uber a répondu."
+    )
+    shown = seen(text, Model(("Maurice", "PER")), known())
+    assert ("Facebook", "PRODUCT") in shown
+    assert {("Uber", "PRODUCT"), ("Uber", "ORG")} <= shown  # the car, then the firm
+    assert ("Facebook", "ORG") not in shown
+
+
+def test_a_body_runs_on_to_the_acronym_that_spells_it_and_a_league_keeps_its_adjective() -> None:
+    text = (
+        "La course a donné le coup d’envoi d’un affrontement entre le Comité du Congrès pour "
+        "la campagne démocratique (CCCD) et les autres. Il a emmené St Mirren en Premier "
+        "League écossaise la saison dernière."
+    )
+    model = Model(("Comité du Congrès", "ORG"), ("Premier League", "ORG"))
+    shown = seen(text, model, known())
+    assert ("Comité du Congrès pour la campagne démocratique", "ORG") in shown
+    assert ("Premier League écossaise", "MISC") in shown
+    assert not {m for m in shown if m[0] in ("Comité du Congrès", "Premier League")}
