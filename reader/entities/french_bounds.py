@@ -30,6 +30,10 @@ read after it had been scored once):
   the whole stretch (*le Comité du Congrès pour la campagne démocratique (CCCD)*), and a
   league keeps the people's adjective French writes after it (*Premier League
   écossaise*);
+- the seat of a government standing for it stays a place, as the guidelines have it (*la
+  Maison-Blanche*, *le Kremlin*), where the shared list calls the White House a body;
+  and a place is named without the capitalised kind before it (*la Province de Qinghai*
+  → *Qinghai*), as *comté de Clark* is *Clark*;
 - a name ending in a club's word is the club (*Hamilton Academical*), one ending in a
   newspaper's the newspaper (*China Daily*), and a golf course by its name a place (*le
   Golf National*).
@@ -79,6 +83,14 @@ _SERVICE_BEFORE = re.compile(
 # Lower-case words after a body's name, then an acronym in brackets
 _SPELT_ON = re.compile(r"((?:\s+[a-zà-ÿ][\w’'-]*){1,6})\s+\(([A-Z]{3,8})\)")
 _SMALL = frozenset("de du des d la le les l et à au aux en pour sur par".split())
+# The seats of governments, places where the text makes them speak for the government
+_SEATS = frozenset(
+    ["Maison Blanche", "Maison-Blanche", "Kremlin", "Élysée", "Matignon", "Downing Street"]
+)
+_KIND_OF = re.compile(
+    r"^(?:Province|Région|Comté|District|Département|Préfecture|État|Canton|Oblast)\s+"
+    r"(?:de\s+|du\s+|d['’]\s*)(?=[A-ZÀ-Ý])"
+)
 _CLUB_LAST = frozenset("Athletic Academical Rovers Wanderers Albion Hotspur Thistle FC AFC".split())
 _PRESS_LAST = frozenset("Daily Register".split())
 
@@ -125,6 +137,11 @@ def bounds(
             continue  # someone of a kind (*encore une Noire*), wherever written so
         if c.source == MODEL and _peoples(surface):
             continue  # *Afro-américaine*
+        if surface in _SEATS and c.label is Label.ORG:
+            c = Candidate(c.start, c.end, Label.LOC, c.source, c.canonical)
+        kind = _KIND_OF.match(surface) if c.source == MODEL and c.label is Label.LOC else None
+        if kind is not None:
+            c = Candidate(c.start + kind.end(), c.end, c.label, c.source, c.canonical)
         if c.source == MODEL and surface in firms and c.label is not Label.ORG:
             c = Candidate(c.start, c.end, Label.ORG, c.source, c.canonical)
         if c.label is Label.ORG and surface.split()[-1] == "League":

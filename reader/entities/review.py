@@ -29,7 +29,7 @@ from reader.entities import clubs, consistency, french_bounds, french_checks, pr
 from reader.entities.base import Block, Candidate, Label
 from reader.entities.gazetteer import fold_case
 
-VERSION = "19"  # part of the pipeline's version: a change re-recognises the library
+VERSION = "20"  # part of the pipeline's version: a change re-recognises the library
 MODEL = "spacy"  # the statistical recogniser's name (reader.entities.statistical)
 # Titles and roles written before a person's name, which are not part of it.
 _TITLES = frozenset(

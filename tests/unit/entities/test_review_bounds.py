@@ -183,3 +183,14 @@ def test_a_body_runs_on_to_the_acronym_that_spells_it_and_a_league_keeps_its_adj
     assert ("Comité du Congrès pour la campagne démocratique", "ORG") in shown
     assert ("Premier League écossaise", "MISC") in shown
     assert not {m for m in shown if m[0] in ("Comité du Congrès", "Premier League")}
+
+
+def test_the_seat_of_a_government_stays_a_place_and_a_province_is_named_without_its_kind() -> None:
+    text = (
+        "Il souhaite déloger Obama de la Maison Blanche, a dit un ancien attaché de presse "
+        "de la Maison-Blanche. Il est né à Xining dans la Province de Qinghai."
+    )
+    model = Model(("Obama", "PER"), ("Xining", "LOC"), ("Province de Qinghai", "LOC"))
+    shown = seen(text, model, known())
+    assert {("Maison Blanche", "LOC"), ("Maison-Blanche", "LOC"), ("Qinghai", "LOC")} <= shown
+    assert not {m for m in shown if m[1] == "ORG" or m[0] == "Province de Qinghai"}
