@@ -331,17 +331,25 @@ class QueryExpander:
                 while len(self._cache) > CACHE_SIZE:
                     self._cache.popitem(last=False)
 
-    def _translate_all(self, words: Sequence[str], languages: Iterable[str]) -> None:
-        # into each language the library has, from the other: an English query finds
-        # French articles even in a library with no English one
-        targets = [lang for lang in LANGS if lang in set(languages)]
+    def _translate_all(
+        self, words: Sequence[str], languages: Iterable[str], both_ways: Sequence[str] = ()
+    ) -> None:
+        """Look ``words`` up into each language the library has, from the other (an
+        English query finds French articles even in a library with no English one), and
+        ``both_ways`` into every language, whether the library has it or not (what
+        :meth:`_query_languages` reads): each direction in a thread of its own, at once,
+        each asking what it has not asked before."""
+        have = set(languages)
         jobs = []
-        for target in targets:
+        for target in LANGS:
+            asked = [*(words if target in have else ()), *both_ways]
             for source in LANGS:
                 if source == target:
                     continue
                 with self._lock:
-                    todo = [w for w in words if (w, source, target) not in self._cache]
+                    todo = [
+                        w for w in dict.fromkeys(asked) if (w, source, target) not in self._cache
+                    ]
                 if todo:
                     jobs.append((todo, source, target))
         if len(jobs) == 1:
@@ -487,7 +495,10 @@ class QueryExpander:
         for word, spelt in restored.items():
             out.setdefault(word, []).extend(spelt)
         words = [w for w in words if w not in restored] + [s for t in restored.values() for s in t]
-        self._translate_all(words, langs)
+        # the words both ways too where two or more tell the query's language, in the
+        # same round (read by _query_languages)
+        single = [w for w in words if " " not in w]
+        self._translate_all(words, langs, single if len(single) >= 2 else ())
         sources = self._query_languages(words, langs)
         spelt_as = {s: w for w, t in restored.items() for s in t}
         with self._lock:

@@ -5,7 +5,9 @@ A bilingual dictionary lists headwords only, so an inflected query word (``kille
 ``victimes``, ``affirme``) found nothing in FreeDict; its lemma often does. The analyser
 (``lt-proc``) is kept running in null-flush mode, as the word translation's pipelines
 are (reader.translate.apertium_words): a query's words cost a millisecond, not a
-process start.
+process start. Each word's readings are kept once read (a query's words are read by
+several of the expansion's steps, and again at each letter typed): a word is asked of
+the analyser once a session.
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ log = logging.getLogger(__name__)
 PIVOTS = {"ca": 0, "es": 1}  # whose pairs' analysers are preferred, in this order
 # bytes of words written to the analyser at once: well under a pipe's 64 KiB
 BATCH_BYTES = 8192
+KEPT_WORDS = 20_000  # readings kept per language, the oldest dropped first
 _ANALYSIS = re.compile(r"\^([^/$]*)/([^$]*)\$")
 
 
@@ -71,9 +74,19 @@ class Lemmatizer:
 
     def __init__(self) -> None:
         self._processes: dict[str, subprocess.Popen[bytes] | None] = {}
+        # each language's analyser answers apart: French and English are read at once
+        self._locks: dict[str, threading.Lock] = {}
         self._lock = threading.Lock()
+        # lang → word → its readings (none: a word the analyser does not know)
+        self._read: dict[str, dict[str, tuple[str, ...]]] = {}
+
+    def _lang_lock(self, lang: str) -> threading.Lock:
+        with self._lock:
+            return self._locks.setdefault(lang, threading.Lock())
 
     def _process(self, lang: str) -> subprocess.Popen[bytes] | None:
+        """The analyser of ``lang``, started at its first use (with its language's lock
+        held)."""
         if lang not in self._processes:
             path = analyser_path(lang)
             try:
@@ -96,29 +109,45 @@ class Lemmatizer:
 
     def readings(self, words: list[str], lang: str) -> dict[str, tuple[str, ...]]:
         """The analyser's readings of each word it knows (``débats`` →
-        ``débat<n><m><pl>``, ``débattre<vblex>…``); a word it does not know is left out."""
+        ``débat<n><m><pl>``, ``débattre<vblex>…``); a word it does not know is left out.
+        Only the words not read before are asked."""
         single = [w for w in words if w and not any(c in w for c in "\n\0^$/<>[]{}\\@*#")]
         if not single:
             return {}
-        with self._lock:
-            process = self._process(lang)
-            if process is None or process.stdin is None or process.stdout is None:
-                return {}
-            answer = bytearray()
-            try:
-                for batch in _batches(single):
-                    # a batch fits in the pipe: its write never waits for the analyser,
-                    # which may itself wait for its answer to be read
-                    process.stdin.write(batch)
-                    process.stdin.flush()
-                    answer += read_answer(process, "the analyser")
-            except OSError as exc:
-                log.info("the %s analyser failed: %s", lang, exc)
+        with self._lang_lock(lang):
+            read = self._read.setdefault(lang, {})
+            todo = [w for w in dict.fromkeys(single) if w not in read]
+            if todo:
+                known = self._ask(todo, lang)
+                if known is None:
+                    return {}
+                for word in todo:
+                    read[word] = known.get(word, ())
+                while len(read) > KEPT_WORDS:
+                    del read[next(iter(read))]
+            return {w: found for w in single if (found := read.get(w))}
+
+    def _ask(self, words: list[str], lang: str) -> dict[str, tuple[str, ...]] | None:
+        """The readings of ``words`` from the analyser (None when it failed)."""
+        process = self._process(lang)
+        if process is None or process.stdin is None or process.stdout is None:
+            return None
+        answer = bytearray()
+        try:
+            for batch in _batches(words):
+                # a batch fits in the pipe: its write never waits for the analyser,
+                # which may itself wait for its answer to be read
+                process.stdin.write(batch)
+                process.stdin.flush()
+                answer += read_answer(process, "the analyser")
+        except OSError as exc:
+            log.info("the %s analyser failed: %s", lang, exc)
+            with self._lock:
                 self._processes.pop(lang, None)
-                end_process(process)
-                return {}
+            end_process(process)
+            return None
         known: dict[str, tuple[str, ...]] = {}
-        wanted = set(single)
+        wanted = set(words)
         for surface, readings in _ANALYSIS.findall(answer.decode("utf-8", "replace")):
             kept = tuple(r for r in readings.split("/") if r and not r.startswith("*"))
             if surface in wanted and kept:
@@ -127,6 +156,7 @@ class Lemmatizer:
 
     def close(self) -> None:
         with self._lock:
+            self._read.clear()
             for process in self._processes.values():
                 if process is not None:
                     end_process(process)

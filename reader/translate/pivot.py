@@ -14,6 +14,11 @@ processes and about 1 GB).
 
 A sense found through more pivots is more likely the word's: senses are ordered by how
 many pivots give them, and the caller weighs them below the direct ones.
+
+Each lookup's answer is kept (a word of a query is asked again at each letter typed),
+and the pivots' dictionaries are asked together, each step of every pivot in one
+round: a lookup's wait is the dictionary process's turn on a core, which on a loaded
+machine is most of it.
 """
 
 from __future__ import annotations
@@ -33,6 +38,10 @@ from reader.translate.base import normalize_lang
 log = logging.getLogger(__name__)
 PIVOTS = ("es", "ca", "eo")  # the languages the installed pairs share with French and English
 MAX_READINGS = 3  # distinct lemmas of one word looked up (its analyses)
+KEPT_UNITS = 20_000  # lookups kept per dictionary, the oldest dropped first
+# bytes of one round's request to a dictionary: well under a pipe's 64 KiB, so that
+# writing to every pivot's dictionary before reading any answer never waits
+ROUND_BYTES = 8192
 _UNIT = re.compile(r"\^([^$]*)\$")
 _TAGS = re.compile(r"<[^>]*>")
 
@@ -75,6 +84,8 @@ class PivotLexicon:
         self._paths: dict[tuple[str, str], Path] | None = None
         self._processes: dict[tuple[str, str], subprocess.Popen[bytes] | None] = {}
         self._lock = threading.Lock()
+        # (source, target) → unit → its translations, with tags
+        self._found: dict[tuple[str, str], dict[str, tuple[str, ...]]] = {}
 
     def _dictionaries(self) -> dict[tuple[str, str], Path]:
         if self._paths is None:
@@ -98,28 +109,70 @@ class PivotLexicon:
                 self._processes[pair] = None
         return self._processes[pair]
 
-    def _lookup(self, pair: tuple[str, str], units: list[str]) -> list[list[str]]:
-        """Each of ``units`` (``lemma<tags>``) looked up: its translations, with tags."""
-        if not units:
-            return []
+    def _lookup(
+        self, asked: dict[tuple[str, str], list[str]]
+    ) -> dict[tuple[str, str], list[list[str]]]:
+        """For each dictionary (``(source, target)``), each of its ``units``
+        (``lemma<tags>``) looked up: its translations, with tags. The units not looked
+        up before are written to every dictionary first, then the answers read, so that
+        the dictionaries look them up side by side."""
         with self._lock:
-            process = self._process(pair)
-            if process is None or process.stdin is None or process.stdout is None:
-                return [[] for _ in units]
-            try:
-                line = " ".join(f"^{u}$" for u in units)
-                process.stdin.write((line + "\n\0").encode("utf-8"))
-                process.stdin.flush()
-                answer = read_answer(process, "the dictionary's lookup")
-            except OSError as exc:
-                log.info("the %s-%s dictionary failed: %s", *pair, exc)
-                self._processes.pop(pair, None)
-                end_process(process)
-                return [[] for _ in units]
+            todo: dict[tuple[str, str], list[str]] = {}
+            for pair, units in asked.items():
+                found = self._found.setdefault(pair, {})
+                todo[pair] = [u for u in dict.fromkeys(units) if u not in found]
+            sent = {}
+            for pair, units in todo.items():
+                if not units:
+                    continue
+                line = (" ".join(f"^{u}$" for u in units) + "\n\0").encode("utf-8")
+                process = self._process(pair)
+                if process is None or process.stdin is None or process.stdout is None:
+                    continue
+                try:
+                    process.stdin.write(line)
+                    process.stdin.flush()
+                except OSError as exc:
+                    self._failed(pair, process, exc)
+                    continue
+                sent[pair] = process
+                if len(line) > ROUND_BYTES:
+                    self._read_back(pair, process, units)  # not left to fill the pipe
+                    del sent[pair]
+            for pair, process in sent.items():
+                self._read_back(pair, process, todo[pair])
+            answers = {
+                pair: [list(self._found[pair].get(u, ())) for u in units]
+                for pair, units in asked.items()
+            }
+            for kept in self._found.values():
+                while len(kept) > KEPT_UNITS:
+                    del kept[next(iter(kept))]
+            return answers
+
+    def _read_back(
+        self, pair: tuple[str, str], process: subprocess.Popen[bytes], units: list[str]
+    ) -> None:
+        """Read a dictionary's answer to ``units`` and keep each unit's translations
+        (none kept when the answer does not match what was asked)."""
+        try:
+            answer = read_answer(process, "the dictionary's lookup")
+        except OSError as exc:
+            self._failed(pair, process, exc)
+            return
         found = _UNIT.findall(answer.decode("utf-8", "replace"))
         if len(found) != len(units):
-            return [[] for _ in units]
-        return [u.split("/")[1:] for u in found]
+            return
+        kept = self._found[pair]
+        for unit, reply in zip(units, found, strict=True):
+            kept[unit] = tuple(reply.split("/")[1:])
+
+    def _failed(
+        self, pair: tuple[str, str], process: subprocess.Popen[bytes], exc: OSError
+    ) -> None:
+        log.info("the %s-%s dictionary failed: %s", *pair, exc)
+        self._processes.pop(pair, None)
+        end_process(process)
 
     def senses(
         self, readings: dict[str, tuple[str, ...]], source: str, target: str, agreed: int = 1
@@ -139,10 +192,17 @@ class PivotLexicon:
                 wanted[word] = list(reversed(kept.values()))[:MAX_READINGS]
         units = list(dict.fromkeys(u for us in wanted.values() for u in us))
         votes: dict[str, Counter[str]] = {w: Counter() for w in wanted}
+        # each step of every pivot in one round
+        looked = self._lookup({(source, pivot): units for pivot in routes})
+        firsts = {p: dict(zip(units, looked[(source, p)], strict=True)) for p in routes}
+        middles = {
+            p: list(dict.fromkeys(m for ms in firsts[p].values() for m in ms if _lemma(m)))
+            for p in routes
+        }
+        looked = self._lookup({(p, target): middles[p] for p in routes if middles[p]})
         for pivot in routes:
-            first = dict(zip(units, self._lookup((source, pivot), units), strict=True))
-            middle = list(dict.fromkeys(m for ms in first.values() for m in ms if _lemma(m)))
-            second = dict(zip(middle, self._lookup((pivot, target), middle), strict=True))
+            first, middle = firsts[pivot], middles[pivot]
+            second = dict(zip(middle, looked.get((pivot, target), []), strict=True))
             for word, asked in wanted.items():
                 reached = {
                     lemma
