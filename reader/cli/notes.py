@@ -9,6 +9,7 @@ Annotations going out of the library or coming in from elsewhere are in
 from __future__ import annotations
 
 import argparse
+import textwrap
 from typing import Any
 
 from reader.cli.common import Command, count, emit, open_library
@@ -44,8 +45,8 @@ def _print_annotation(a: Annotation) -> None:
     print(
         f"{a.id[:8]}  {a.article_id[:10]}  {a.start}-{a.end}  {a.color}{flag}  “{a.exact}” {tags}"
     )
-    if a.note:
-        print(f"          {a.note}")
+    if a.note:  # every line of it under the highlight, not the first alone
+        print(textwrap.indent(a.note, " " * 10))
 
 
 def cmd_annotate(args: argparse.Namespace) -> int:

@@ -4,7 +4,8 @@ A reader looking for a passage types ``l'IA`` where the article prints *l’IA*,
 ``etats-unis`` for *États-Unis*, ``oeuvre`` for *œuvre*, a hyphen for a dash, and pastes a
 quote whose line breaks and spaces are not the article's. Matched exactly, each finds
 nothing. Here both sides are folded alike — case, accents, ligatures, apostrophes,
-quotation marks, dashes and runs of white space — and each match is mapped back to the
+quotation marks, dashes, runs of white space and the marks nobody sees (a soft hyphen a
+page set inside a word, a zero-width space) — and each match is mapped back to the
 text's own offsets, so what is shown or highlighted is the article's text itself.
 """
 
@@ -42,6 +43,8 @@ def _fold_char(char: str) -> str:
     """One character as it is compared: no case, no accent, plain marks."""
     if char.isspace():
         return " "
+    if unicodedata.category(char) == "Cf":  # a soft hyphen, a zero-width space: unseen
+        return ""
     if char in _MARKS:
         return _MARKS[char]
     decomposed = unicodedata.normalize("NFKD", char.casefold())
@@ -64,6 +67,8 @@ def _fold(text: str) -> tuple[str, tuple[int, ...]]:
     origin: list[int] = []
     for index, char in enumerate(text):
         folded = _fold_char(char)
+        if not folded:
+            continue
         if folded == " " and out and out[-1] in (" ", '"'):
             continue
         if folded.startswith('"') and out and out[-1] == " ":

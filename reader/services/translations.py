@@ -192,6 +192,12 @@ class Translation:
         target = normalize_lang(target)
         if not source:
             raise TranslationError("the article's language is unknown; it cannot be translated")
+        if source == target:  # a round trip through another language is no translation
+            if cached_only:
+                return None
+            raise TranslationError(
+                f"the article is already in {source}; choose another language to translate into"
+            )
         name, translator, via, key = self._hook(provider, source, target)
         filled: list[int] = []  # paragraphs put together from sentences translated before
         cache = self._cache()

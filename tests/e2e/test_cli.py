@@ -265,6 +265,13 @@ def test_annotate_list_and_tags_from_the_command_line(tmp_path: Path) -> None:
     assert [t["name"] for t in as_json(tmp_path, "tags")["tags"]] == ["Sociétés"]
     missing = reader(tmp_path, "annotate", article_id, "--quote", "absent", check=False)
     assert missing.returncode == 1 and "not in the article" in missing.stderr
+    # a note of several lines stands under its highlight, every line indented alike
+    note = "**À vérifier**\n\n- le chiffre\n- la date"
+    reader(tmp_path, "annotate", article_id, "--quote", "Tencent", "--note", note)
+    listing = reader(tmp_path, "annotations", article_id).stdout.splitlines()
+    under = listing[listing.index(next(s for s in listing if "**À vérifier**" in s)) :][:4]
+    indent = " " * 10
+    assert under == [f"{indent}**À vérifier**", "", f"{indent}- le chiffre", f"{indent}- la date"]
 
 
 def test_annotate_finds_a_quote_typed_plainly_or_pasted_with_other_line_breaks(
@@ -289,6 +296,9 @@ def test_annotate_finds_a_quote_typed_plainly_or_pasted_with_other_line_breaks(
     assert [a["exact"] for a in listed] == [written] * 3
     missing = reader(tmp_path, "annotate", imported["id"], "--quote", "lune", check=False)
     assert missing.returncode == 1 and "not in the article" in missing.stderr
+    # the page hides soft hyphens in "pre-mier" and "lan-ceur": nobody sees or types them
+    hidden = as_json(tmp_path, "annotate", imported["id"], "--quote", "premier étage du lanceur")
+    assert hidden["exact"] == "pre\u00admier étage du lan\u00adceur"
 
 
 def test_translate_and_translators_from_the_command_line(tmp_path: Path) -> None:
@@ -309,6 +319,10 @@ def test_translate_and_translators_from_the_command_line(tmp_path: Path) -> None
     assert all(p["cached"] for p in again["paragraphs"])
     bad = reader(tmp_path, "translate", article_id, "--to", "de", "--provider", "nope", check=False)
     assert bad.returncode == 1 and "no translation hook named" in bad.stderr
+    # into the article's own language: refused, not a round trip through Spanish
+    same = reader(tmp_path, "translate", article_id, "--to", "fr", check=False)
+    assert same.returncode == 1 and "already in fr" in same.stderr, same.stderr
+    assert same.stdout == ""
 
 
 def test_translate_says_which_route_it_took(tmp_path: Path) -> None:

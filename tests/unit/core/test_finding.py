@@ -60,3 +60,13 @@ def test_nothing_typed_or_nothing_there_finds_nothing() -> None:
     assert find_folded(text, "") == find_folded(text, "   \n") == []
     assert find_quote(text, "") == [] and find_quote(text, "Huawei Ascend 999") == []
     assert find_folded(text, "x" * 10_000) == []
+
+
+def test_marks_nobody_sees_are_stepped_over() -> None:
+    """Soft hyphens a page set inside words (Wikinews' *premier étage du lanceur*, with
+    one in each long word) and a zero-width space are invisible: the words typed whole
+    find them, and the span found is the text's own, marks included."""
+    text = "dans un des neuf moteurs du pre\u00admier étage du lan\u00adceur, puis\u200bs."
+    [(start, end)] = find_folded(text, "premier etage du lanceur")
+    assert text[start:end] == "pre\u00admier étage du lan\u00adceur"
+    assert [text[a:b] for a, b in find_folded(text, "puiss")] == ["puis\u200bs"]
