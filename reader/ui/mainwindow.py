@@ -66,6 +66,7 @@ class MainWindow(QMainWindow):
         self.started = False  # the start-up work is done: a link can be opened at once
         self._opening = ""  # the message shown while the library opens
         self._returning = True  # the first article shown opens where it was read last
+        self.places = place.Places()  # and every other where the reader left it
         self.restore_requested: Backup | None = None  # put back when the window closes
         self._build_middle()
         self._build_panels()
@@ -459,10 +460,15 @@ class MainWindow(QMainWindow):
         """The text, its entities and highlights painted together, in one frame."""
         article = self.current = reading.article
         shown = self.article_view.article
+        another = shown is None or shown.id != article.id
+        if another:
+            self.places.leave(self.article_view)
         self.article_view.show_article(article)
-        if self._returning and (shown is None or shown.id != article.id):
+        if self._returning and another:
             # the article read when the window last closed, where it was read
             self.article_view.return_to(place.kept(self.ctx.settings, article))
+        elif another:
+            self.article_view.return_to(self.places.left_at(article))
         self._returning = False
         self.reading.article_changed()
         if reading.hits:

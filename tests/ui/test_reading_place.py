@@ -271,6 +271,28 @@ def test_zooming_keeps_the_line_read_at_the_top(qtbot, window) -> None:
         assert -line.height() <= line.top() <= 2 * line.height(), (key, line.top())
 
 
+def test_back_to_an_article_read_before_the_reader_is_where_they_left_it(qtbot, window) -> None:
+    """Half-way down one article, a glance at another, and back: the passage left is at
+    the top again (it opened at the top, the page read lost), and an article never read
+    opens at its top."""
+    window.resize(1440, 900)
+    open_title(qtbot, window, TITLE)
+    settle(qtbot, window)
+    view = window.article_view
+    bar = view.browser.verticalScrollBar()
+    bar.setValue(bar.maximum() * 2 // 3)
+    left = view.top_offset()
+    assert left > len(view.article.text) // 3
+    open_title(qtbot, window, "Tencent a révélé")
+    settle(qtbot, window)
+    assert bar.value() == 0
+    bar.setValue(bar.maximum() // 2)
+    open_title(qtbot, window, TITLE)
+    settle(qtbot, window)
+    line = view.browser.cursorRect(view.cursor_for(left, left))
+    assert -line.height() <= line.top() <= line.height(), line.top()
+
+
 def test_the_next_start_opens_where_the_reader_was_with_the_search(qtbot, window, data_dir) -> None:
     """Quit two thirds down an article with a search typed: the next start shows the same
     passage at the top of the view (it opened the article at its top) and the same search

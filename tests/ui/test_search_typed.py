@@ -80,3 +80,19 @@ def test_the_cross_language_box_turns_it_off_and_is_remembered(qtbot, window) ->
     assert not panel.also.isVisible()
     window.ctx.tasks.wait()
     assert window.ctx.library.cross_language is False
+
+
+def test_a_pasted_paragraph_is_not_quoted_whole_above_the_results(qtbot, window) -> None:
+    """A paragraph pasted into the box, its last name mistyped: the notice quotes the
+    words from the one corrected, a line or so, not the paragraph twice over (it pushed
+    the results half a screen down), and the corrected word is in it."""
+    from tests.ui.test_user_session import type_text
+
+    field, panel = window.search_field, window.search_panel
+    pasted = " ".join(["les restrictions américaines sur les semi-conducteurs"] * 5) + " Tencnet"
+    field.setFocus()
+    with qtbot.waitSignal(panel.searched, timeout=30000):
+        type_text(field, pasted)
+    notice = panel.notice.text()
+    assert "showing results for “… Tencent”" in notice, notice
+    assert len(notice) < 200, notice

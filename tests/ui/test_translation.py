@@ -189,3 +189,25 @@ def test_deepl_settings_keep_the_key_out_of_the_database(
     qtbot.waitUntil(lambda: "cannot reach DeepL" in reading.bar.status.text(), timeout=30000)
     assert "abc:fx" not in caplog.text and "abc:fx" not in reading.bar.status.text()
     assert _files_holding(data_dir, [b"abc:fx"]) == []
+
+
+def test_an_article_is_never_translated_into_its_own_language(qtbot, window, monkeypatch) -> None:
+    """The bar offers English first: an English article opened is put into French, and a
+    French one read after it back into English, never sent from a language to itself
+    through a third one (the reader's own article, reworded)."""
+    from PySide6.QtWidgets import QFileDialog
+
+    from tests.conftest import corpus
+
+    bbc = corpus("en-bbc-news-2225", "bbc", "business", "001.txt")
+    title = bbc.read_text("latin-1").split("\n", 1)[0].strip()
+    window.importer.show_summary = False
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames", lambda *a, **k: ([str(bbc)], ""))
+    with qtbot.waitSignal(window.importer.finished, timeout=60000):
+        window.import_files_action.trigger()
+    qtbot.waitUntil(lambda: window.library_pane.model.rowCount() == 6, timeout=20000)
+    target = window.reading.bar.target  # EN, the first offered
+    open_title(qtbot, window, title)
+    assert window.current.lang == "en" and target.currentData() == "fr"
+    open_title(qtbot, window, "Stratégies de Tencent")
+    assert target.currentData() == "en"

@@ -6,6 +6,7 @@ it when it closes and the next start opens the article there."""
 
 from __future__ import annotations
 
+from collections import OrderedDict
 from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QEvent, QObject, QPoint
@@ -62,6 +63,30 @@ def kept(settings: UiSettings, article: Article) -> int:
         found.append(start)
         start = text.find(quote, start + 1)
     return min(found, key=lambda n: abs(n - at)) if found else 0
+
+
+class Places:
+    """Where the reader left each article read since the window opened: back to one from
+    another (a search result glanced at, a link followed), the reader finds it at the
+    passage they left, as a book at its bookmark, not at its top. The newest ``size``
+    are kept; the place of the article read last outlives the window (:func:`keep`)."""
+
+    def __init__(self, size: int = 200) -> None:
+        self.size = size
+        self._left: OrderedDict[str, int] = OrderedDict()
+
+    def leave(self, view: ArticleView) -> None:
+        """Remember the place of the article ``view`` shows, before it shows another."""
+        if view.article is not None:
+            self._left[view.article.id] = view.top_offset()
+            self._left.move_to_end(view.article.id)
+            while len(self._left) > self.size:
+                self._left.popitem(last=False)
+
+    def left_at(self, article: Article) -> int:
+        """The offset ``article`` was left at (0, its top, when it was not read yet)."""
+        at = self._left.get(article.id, 0)
+        return at if at <= len(article.text) else 0
 
 
 def top_line(view: ArticleView) -> tuple[int, int] | None:

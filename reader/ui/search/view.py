@@ -313,16 +313,17 @@ class SearchPanel(QWidget):
         article has all of. Every word quoted from the query is escaped."""
         lines = []
         if results is not None and results.corrected:
+            typed, corrected = _changed(results.query, results.suggestion)
             lines.append(
                 self.tr("No article has every word of “%1”; showing results for “%2”.")
-                .replace("%1", html.escape(results.query))
-                .replace("%2", html.escape(results.suggestion))
+                .replace("%1", html.escape(typed))
+                .replace("%2", html.escape(corrected))
             )
         elif results is not None and results.suggestion:
             link = f'<a href="suggest">{html.escape(results.suggestion)}</a>'
             lines.append(self.tr("Did you mean: %1?").replace("%1", link))
         if results is not None and results.relaxed:
-            words = html.escape(", ".join(results.relaxed))
+            words = html.escape(_cut(", ".join(results.relaxed)))
             if results.strict_total:
                 lines.append(
                     self.tr(
@@ -453,3 +454,27 @@ class SearchPanel(QWidget):
     def current_id(self) -> str | None:
         index = self.list.currentIndex()
         return index.data(Role.ARTICLE_ID) if index.isValid() else None
+
+
+QUOTED = 60  # characters of a query quoted above the list: a pasted paragraph is longer
+
+
+def _cut(text: str, limit: int = QUOTED) -> str:
+    """``text`` cut after its last whole word within ``limit`` characters, with "…"."""
+    if len(text) <= limit:
+        return text
+    return text[: limit + 1].rsplit(" ", 1)[0].rstrip(", ") + " …"
+
+
+def _changed(typed: str, corrected: str) -> tuple[str, str]:
+    """A long query and its correction as the notice quotes them: from the first word
+    that differs (after "…"), each cut to a line, so that a pasted paragraph is not
+    quoted twice whole above the results, nor its corrected word cut off."""
+    if len(typed) <= QUOTED and len(corrected) <= QUOTED:
+        return typed, corrected
+    a, b = typed.split(), corrected.split()
+    same = 0
+    while same < min(len(a), len(b)) and a[same] == b[same]:
+        same += 1
+    lead = "… " if same else ""
+    return lead + _cut(" ".join(a[same:])), lead + _cut(" ".join(b[same:]))

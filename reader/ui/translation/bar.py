@@ -134,6 +134,15 @@ class TranslationBar(QWidget):
         self._status = status
         self.status.setText(status())
 
+    def avoid_target(self, lang: str | None) -> None:
+        """Never into the article's own language: a round trip through a third language
+        would show the reader their article reworded, not translated. English instead
+        (French for an English article); no signal, the new article asks for its own."""
+        if lang and self.target.currentData() == lang:
+            self.target.blockSignals(True)
+            self.target.setCurrentIndex(self.target.findData("fr" if lang == "en" else "en"))
+            self.target.blockSignals(False)
+
     def set_mode(self, mode: str) -> None:
         for button in self.buttons.buttons():
             button.setChecked(button.property("mode") == mode)

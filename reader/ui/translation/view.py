@@ -222,6 +222,8 @@ class ReadingArea(TranslationAids, QWidget):
     def article_changed(self) -> None:
         """A new article: the old translation no longer applies."""
         self._top = self._alone_from = None
+        if self.view.article is not None:
+            self.bar.avoid_target(self.view.article.lang)
         self.cancel()
         self.result = None
         self.translation.clear()
