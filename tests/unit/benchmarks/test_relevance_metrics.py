@@ -221,7 +221,13 @@ def test_the_development_sets_hold_no_judged_query() -> None:
         lines = (folder / name).read_text(encoding="utf-8").splitlines()
         return {json.loads(line)["query"].casefold() for line in lines if line.strip()}
 
-    sets = ("queries.jsonl", "cross_dev.jsonl", "phrase_dev.jsonl", "cross_fresh.jsonl")
+    sets = (
+        "queries.jsonl",
+        "cross_dev.jsonl",
+        "phrase_dev.jsonl",
+        "cross_fresh.jsonl",
+        "names_dev.jsonl",
+    )
     for i, one in enumerate(sets):
         for other in sets[i + 1 :]:
             assert typed(one) & typed(other) == set(), (one, other)
