@@ -40,6 +40,12 @@ _NOT_STOPS = {"fr": frozenset({"avions", "été", "étés", "sommes"})}
 # ``moi`` that of *mois*, ``sur`` that of *sûr*, so searching the content word found
 # every article holding the function word, and scored 0 where both stood
 FUNCTION_MARK = "\u00b7"
+# A name's own term (a word written with a capital, as written, without accents) starts
+# with this mark, when its stem is not the word: *Martinique* is ``martin`` to the
+# French stemmer, *Martin*'s stem. Indexed with no weight, out of the field's length,
+# like a function word: a search of ``Martinique`` requires it beside the stem
+# (reader.search.names), scores and lengths unchanged
+NAME_MARK = "^"
 _MORE_STOPS = {
     "fr": frozenset(
         "les cette cet ceux celle celles celui leurs dont ni car chez sans sous vers "
@@ -69,9 +75,12 @@ class TermForms:
         self.first: dict[str, bytes] = {}
         self.text: dict[str, str] = {}  # the first form as a string
         self.second: dict[str, bytes] = {}
+        self.name: dict[str, bytes] = {}  # a name's own term (NAME_MARK), no weight
         self.function: set[bytes] = set()
 
-    def add(self, word: str, text: str, stopped: bool, second: str | None) -> None:
+    def add(
+        self, word: str, text: str, stopped: bool, second: str | None, name: str | None = None
+    ) -> None:
         term = text.encode("utf-8")
         self.first[word] = term
         self.text[word] = text
@@ -79,9 +88,12 @@ class TermForms:
             self.function.add(term)
         if second is not None:
             self.second[word] = second.encode("utf-8")
+        if name is not None:
+            named = self.name[word] = name.encode("utf-8")
+            self.function.add(named)  # no weight, out of the length
 
     def clear(self) -> None:
-        for kept in (self.first, self.text, self.second, self.function):
+        for kept in (self.first, self.text, self.second, self.name, self.function):
             kept.clear()
 
 
@@ -121,6 +133,7 @@ class LanguageTokenizer(Tokenizer):  # type: ignore[misc]
             stemmer = Stemmer.Stemmer(_STEMMERS[self.lang], 0)
             self._stem = stemmer.stemWord
         self._cache: dict[str, tuple[str, bool, str | None]] = {}
+        self._names: dict[str, str | None] = {}
         self._terms = TermForms()
 
     def __getstate__(self) -> dict[str, Any]:
@@ -177,6 +190,29 @@ class LanguageTokenizer(Tokenizer):  # type: ignore[misc]
         self._cache[word] = result
         return result
 
+    def name_form(self, word: str) -> str | None:
+        """The name term of ``word`` as written (``^martinique`` of *Martinique*): for a
+        word with a capital whose stem is not the word (see ``NAME_MARK``); None for any
+        other word, and in a language without a stemmer."""
+        if not word[:1].isupper() or self._stem is None:
+            return None
+        if word in self._names:
+            return self._names[word]
+        stem, stopped, _second = self.normalize(word)
+        bare = None
+        if not stopped:
+            text = word.replace("’", "'").replace("\u00ad", "").lower()
+            if "'" in text:
+                text = (_ELISION if self.lang == "fr" else _POSSESSIVE).sub("", text)
+            bare = text.translate(accent_map)
+            if bare == stem:
+                bare = None
+        made = None if bare is None else NAME_MARK + bare
+        if len(self._names) >= self.CACHE_LIMIT:
+            self._names.clear()
+        self._names[word] = made
+        return made
+
     def terms(self, words: set[str]) -> TermForms:
         """The indexed forms of ``words`` (distinct words as written) as the index's
         bytes: a cache holding at least these, so that a field's postings are made a
@@ -187,9 +223,9 @@ class LanguageTokenizer(Tokenizer):  # type: ignore[misc]
             if len(forms.first) + len(missing) > self.CACHE_LIMIT:
                 forms.clear()
                 missing = words
-            normalize = self.normalize
+            normalize, name_form = self.normalize, self.name_form
             for word in missing:
-                forms.add(word, *normalize(word))
+                forms.add(word, *normalize(word), name_form(word))
         return forms
 
     def __call__(
@@ -249,6 +285,9 @@ class LanguageTokenizer(Tokenizer):  # type: ignore[misc]
             if second is not None and seconds:
                 t.text = second  # the same place, the same characters
                 yield t
+            if seconds and (name := self.name_form(word)) is not None:
+                t.text, t.function = name, True  # no weight, out of the length
+                yield t
 
 
 def language_analyzer(lang: str) -> Analyzer:
@@ -264,6 +303,13 @@ def forms(analyzer: Analyzer, word: str) -> tuple[str, ...]:
     if stopped:
         return ()
     return (text,) if second is None else (text, second)
+
+
+def typed_as_name(word: str) -> bool:
+    """Whether a word typed in a query reads as a name: a capital, then lower case
+    (``Martinique``, ``Braun``); a word typed all in capitals (``METEO``) may be
+    anything shouted, and one in lower case anything."""
+    return word[:1].isupper() and not word.isupper()
 
 
 def fold_accents(text: str) -> str:

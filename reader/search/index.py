@@ -24,6 +24,7 @@ from reader.search.arrays import evaluate, ids_of, ranked
 from reader.search.dotted import dotted
 from reader.search.expansions import install as install_expansions
 from reader.search.marks import hit_offsets
+from reader.search.names import named
 from reader.search.outcome import (
     ENTITY_WINDOW,
     Match,
@@ -145,7 +146,8 @@ class SearchIndex(IndexUpkeep):
     ) -> SearchOutcome:
         try:
             plan = make_plan(self._parser, text, self._present(searcher, alternatives))
-            outcome = self._run(searcher, pruned(searcher, dotted(searcher, plan)), limit)
+            reshaped = pruned(searcher, named(searcher, dotted(searcher, plan)))
+            outcome = self._run(searcher, reshaped, limit)
         except QuerySyntaxError:
             raise
         except Exception as exc:
@@ -219,7 +221,7 @@ class SearchIndex(IndexUpkeep):
         a clause the article lacks the others of included."""
         searcher = self._searcher()
         try:
-            plan = dotted(searcher, make_plan(self._parser, text, alternatives))
+            plan = named(searcher, dotted(searcher, make_plan(self._parser, text, alternatives)))
             exact = searcher.search(plan.strict & Term("id", article_id), limit=1)
             marking = plan.marking(relaxed=exact.is_empty())
             results = searcher.search(marking & Term("id", article_id), limit=1, terms=True)

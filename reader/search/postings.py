@@ -30,6 +30,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterator
+from collections.abc import Set as AbstractSet
 from functools import cache
 from pickle import dumps
 from typing import Any
@@ -85,10 +86,12 @@ def add_text(
     terms = pool._field_terms(fieldname, docnum)
     field_boost = fmt.field_boost
     seconds = distinct.intersection(forms.second)
+    names = distinct.intersection(forms.name)
     if type(fmt) is Existence:
         first = forms.first
         found = {first[word] for word in distinct}
         found.update(forms.second[word] for word in seconds)
+        found.update(forms.name[word] for word in names)
         weight = field_boost * boost
         size = 0
         for term in found:
@@ -105,7 +108,7 @@ def add_text(
     function = forms.function if type(fmt) is FunctionWordPositions else ()
     size = 0
     total = 0
-    groups = _groups(words, forms, seconds)
+    groups = _groups(words, forms, seconds, names)
     for term, count, encoded in groups:
         if term in function:
             row = (docnum, 0.0 * boost, encoded)
@@ -125,18 +128,20 @@ def add_text(
 
 
 def _groups(
-    words: list[str], forms: TermForms, seconds: set[str]
+    words: list[str], forms: TermForms, seconds: set[str], names: AbstractSet[str] = frozenset()
 ) -> list[tuple[bytes, int, bytes]]:
-    """Each term of ``words`` (their first forms, and the second forms of the words
-    ``seconds``) with how often it stands there and its positions encoded as
-    ``Positions.encode`` encodes them."""
+    """Each term of ``words`` (their first forms, the second forms of the words
+    ``seconds`` and the name terms of the words ``names``) with how often it stands there
+    and its positions encoded as ``Positions.encode`` encodes them."""
     places: defaultdict[bytes, list[int]] = defaultdict(list)
-    if seconds:
-        first, second = forms.first, forms.second
+    if seconds or names:
+        first, second, name = forms.first, forms.second, forms.name
         for index, word in enumerate(words):
             places[first[word]].append(index)
             if word in seconds:
                 places[second[word]].append(index)
+            if word in names:
+                places[name[word]].append(index)
     else:
         for index, term in enumerate(map(forms.first.__getitem__, words)):
             places[term].append(index)

@@ -21,7 +21,7 @@ from reader.search.document import IndexDoc
 from reader.search.spelling import SPELL_FIELD, SpellingField
 
 # Bump when fields or analysers change: an index of another version is rebuilt.
-SCHEMA_VERSION = 15
+SCHEMA_VERSION = 16  # 16: the word lists count the articles writing a word as a name
 TITLE_BOOST = 3.0
 TEXT_LANGS = (*LANGUAGES, FALLBACK)
 TITLE_FIELDS = tuple(f"title_{lang}" for lang in TEXT_LANGS)

@@ -5,19 +5,28 @@ the ``spell`` field (:class:`SpellingField`) is every word of titles and texts a
 written, only lower-cased and without accents, kept in each segment's word list
 (:mod:`reader.search.wordlist`) and searched by nothing else. A suggestion is the word
 nearest in edits (one for short words, two beyond; two letters swapped are one edit),
-then the one most articles hold; a
+then the one most articles hold; for a word typed with a capital, a name within reach
+(a word the library writes with one) first: *Braun* → *Brown*, not *brain*; a
 name too far in edits from the library's spelling but sounding like it (*Timbuctoo*,
 *Ioukos*: reader.search.sounds) is offered that spelling.
 """
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from whoosh.fields import FieldType
 from whoosh.support.levenshtein import distance
 
-from reader.search.analysis import LanguageTokenizer, is_stop_word, plain_analyzer
+from reader.search.analysis import (
+    NAME_MARK,
+    TOKEN_PATTERN,
+    LanguageTokenizer,
+    is_stop_word,
+    plain_analyzer,
+    typed_as_name,
+)
 from reader.search.sounds import reach, sound_key, sounded
 from reader.search.wordlist import library_words
 
@@ -28,6 +37,9 @@ SHORT_WORD = 4  # up to this many letters, one edit only: two would match anythi
 MIN_RESPELT = 3
 MIN_PART = 3  # the shortest word a run-together word is split into
 _plain = plain_analyzer()
+# a word inside a sentence (after a word, a comma, a parenthesis and a space): written
+# there with a capital, it is a name; a sentence's first word says nothing
+_INSIDE = re.compile(r"(?<=[^\s.!?:;\"«»“”] )" + TOKEN_PATTERN)
 
 
 class SpellingField(FieldType):  # type: ignore[misc]
@@ -45,11 +57,20 @@ class SpellingField(FieldType):  # type: ignore[misc]
 
     @staticmethod
     def words(value: str) -> set[str]:
-        """The distinct words of ``value`` as the plain analyser folds them."""
+        """The distinct words of ``value`` as the plain analyser folds them, and each
+        name among them once more, marked (``NAME_MARK``): a word written with a capital
+        inside a sentence and never in lower case (*Brown* in *said Gordon Brown*), so
+        that the word list counts the articles writing it as a name."""
         tokenizer = _plain
         assert isinstance(tokenizer, LanguageTokenizer)
         distinct = set(tokenizer.expression.findall(value))
-        return set(map(tokenizer.terms(distinct).text.__getitem__, distinct))
+        text = tokenizer.terms(distinct).text
+        found = set(map(text.__getitem__, distinct))
+        capital = {w for w in _INSIDE.findall(value) if w[:1].isupper()}
+        if capital:
+            lower = {text[w] for w in distinct if not w[:1].isupper()}
+            found.update(NAME_MARK + name for name in set(map(text.__getitem__, capital)) - lower)
+        return found
 
 
 def closest_word(reader: Any, word: str) -> str:
@@ -58,24 +79,28 @@ def closest_word(reader: Any, word: str) -> str:
     from *relieve*), then the word most articles hold. On codespell's misspellings over
     the BBC library (``python -m benchmarks.spelling``) counting a swap as two edits
     picked the right word for fewer of them; letting a frequent word outweigh an edit,
-    as Whoosh's own corrector does, for far fewer."""
+    as Whoosh's own corrector does, for far fewer. A word typed with a capital (not all
+    in capitals) is taken for a name: the library's names within reach come first
+    (``Braun``: *Brown*, two edits away, before *brain*, one)."""
     tokens = [t.text for t in _plain(word, mode="query")]
     if len(tokens) != 1 or tokens[0].isdigit() or len(tokens[0]) < MIN_RESPELT:
         return ""
     folded = tokens[0]
     reach = 1 if len(folded) <= SHORT_WORD else 2
     words = library_words(reader)
-    best: tuple[int, int, str] | None = None
+    capital = typed_as_name(word)
+    best: tuple[bool, int, int, str] | None = None
     # a swap is two edits to the automaton: ask it for two, keep those within reach
     for term in words.within(folded, 2, prefix=1):
         edits = distance(folded, term, limit=reach)
         if term != folded and edits <= reach:
-            found = (edits, -words.frequency(term), term)
+            frequency = words.frequency(term)
+            found = (capital and not words.is_name(term, frequency), edits, -frequency, term)
             best = found if best is None else min(best, found)
     if best is not None:
         # a slip for a function word (``teh``, ``whcih``) is offered nothing: *the*
         # finds nothing a search can require, and a word further off is not what was meant
-        return "" if is_stop_word(best[2]) else best[2]
+        return "" if is_stop_word(best[3]) else best[3]
     return _sounding(reader, folded) or _split(reader, folded)
 
 

@@ -31,6 +31,7 @@ from whoosh.automata.lev import levenshtein_automaton
 from whoosh.reading import SegmentReader
 from whoosh.support.levenshtein import distance
 
+from reader.search.analysis import NAME_MARK
 from reader.search.sounds import firsts, sounded
 
 EXT = ".spl"
@@ -202,6 +203,27 @@ class LibraryWords:
     def frequency(self, word: str) -> int:
         """How many articles hold ``word`` (deleted ones until their segment merges)."""
         return sum(segment.count(word) for segment in self._segments)
+
+    def starting(self, prefix: str) -> set[str]:
+        """The library's words that start with ``prefix``."""
+        found: set[str] = set()
+        for segment in self._segments:
+            words = segment.words
+            at = bisect_left(words, prefix)
+            while at < len(words) and words[at].startswith(prefix):
+                found.add(words[at])
+                at += 1
+        return found
+
+    def is_name(self, word: str, frequency: int | None = None) -> bool:
+        """Whether most of the articles holding ``word`` write it as a name (with a
+        capital inside their sentences, never in lower case): *Brown*, not *brain*. An
+        article writing *Brown* only so lists ``brown`` and ``^brown``
+        (reader.search.spelling.SpellingField.words); no word typed holds the mark (no
+        letter nor digit), so no suggestion is ever such an entry."""
+        if frequency is None:
+            frequency = self.frequency(word)
+        return 2 * self.frequency(NAME_MARK + word) > frequency > 0
 
     def sounding(self, bare: str) -> set[str]:
         """The library's words whose sounds have the consonants ``bare``."""
