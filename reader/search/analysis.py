@@ -41,10 +41,10 @@ _NOT_STOPS = {"fr": frozenset({"avions", "été", "étés", "sommes"})}
 # every article holding the function word, and scored 0 where both stood
 FUNCTION_MARK = "\u00b7"
 # A name's own term (a word written with a capital, as written, without accents) starts
-# with this mark, when its stem is not the word: *Martinique* is ``martin`` to the
-# French stemmer, *Martin*'s stem. Indexed with no weight, out of the field's length,
-# like a function word: a search of ``Martinique`` requires it beside the stem
-# (reader.search.names), scores and lengths unchanged
+# with this mark, when its stem is not the word (nor the word less a final *s*):
+# *Martinique* is ``martin`` to the French stemmer, *Martin*'s stem. Indexed with no
+# weight, out of the field's length, like a function word: a search of ``Martinique``
+# requires it beside the stem (reader.search.names), scores and lengths unchanged
 NAME_MARK = "^"
 _MORE_STOPS = {
     "fr": frozenset(
@@ -192,8 +192,9 @@ class LanguageTokenizer(Tokenizer):  # type: ignore[misc]
 
     def name_form(self, word: str) -> str | None:
         """The name term of ``word`` as written (``^martinique`` of *Martinique*): for a
-        word with a capital whose stem is not the word (see ``NAME_MARK``); None for any
-        other word, and in a language without a stemmer."""
+        word with a capital whose stem is not the word nor the word less a final *s*
+        (see ``NAME_MARK``); None for any other word, and in a language without a
+        stemmer."""
         if not word[:1].isupper() or self._stem is None:
             return None
         if word in self._names:
@@ -205,8 +206,8 @@ class LanguageTokenizer(Tokenizer):  # type: ignore[misc]
             if "'" in text:
                 text = (_ELISION if self.lang == "fr" else _POSSESSIVE).sub("", text)
             bare = text.translate(accent_map)
-            if bare == stem:
-                bare = None
+            if bare in (stem, stem + "s"):
+                bare = None  # a plural's *s* makes no other name (*Lyons*, *Jones*)
         made = None if bare is None else NAME_MARK + bare
         if len(self._names) >= self.CACHE_LIMIT:
             self._names.clear()
@@ -303,6 +304,47 @@ def forms(analyzer: Analyzer, word: str) -> tuple[str, ...]:
     if stopped:
         return ()
     return (text,) if second is None else (text, second)
+
+
+# French adjectives whose masculine and feminine the stemmer keeps apart (*nouveau*,
+# *nouvelle*: ``nouveau``, ``nouvel``), as stems: a closed class, listed, not a rule
+# (*eau* to *el* would make *chapelle* of *chapeau*, *sel* of *seau*)
+_FRENCH_GENDERS = {
+    "nouveau": "nouvel",
+    "beau": "bel",
+    "jumeau": "jumel",
+    "vieux": "vieil",
+    "fou": "foll",
+    "mou": "moll",
+    "public": "publiqu",
+    "turc": "turqu",
+    "grec": "grecqu",
+    "blanc": "blanch",
+    "sec": "sech",
+    "long": "longu",
+    "doux": "douc",
+    "faux": "fauss",
+    "roux": "rouss",
+}
+_FRENCH_GENDERS.update({b: a for a, b in list(_FRENCH_GENDERS.items())})
+_LONGEST_IF = 4  # letters of the shortest stem in *-if* read as an adjective (*actif*)
+
+
+def other_genders(lang: str, stem: str) -> tuple[str, ...]:
+    """The stems of a French word's other gender when the stemmer keeps them apart:
+    ``nouveau`` → ``nouvel`` (*nouvelle*, *nouvel*), ``sportif`` → ``sportiv``
+    (*sportive*), and back; none in any other language or for any other word. A search
+    of ``nouveau`` met *nouveaux* but not *nouvelle*."""
+    if lang != "fr":
+        return ()
+    listed = _FRENCH_GENDERS.get(stem)
+    if listed is not None:
+        return (listed,)
+    if len(stem) >= _LONGEST_IF and stem.endswith("if"):
+        return (stem[:-2] + "iv",)
+    if len(stem) >= _LONGEST_IF and stem.endswith("iv"):
+        return (stem[:-2] + "if",)
+    return ()
 
 
 def typed_as_name(word: str) -> bool:

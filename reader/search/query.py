@@ -19,7 +19,7 @@ from whoosh.qparser import syntax
 from whoosh.query import Query
 
 from reader.core.errors import Hint, QuerySyntaxError
-from reader.search.analysis import forms, plain_analyzer
+from reader.search.analysis import forms, other_genders, plain_analyzer
 from reader.search.schema import ALIASES, DEFAULT_FIELDS
 
 log = logging.getLogger(__name__)
@@ -125,11 +125,18 @@ class _Parser(qparser.QueryParser):  # type: ignore[misc]
         if stemmed is None and removestops and tokenize and fieldname in self.schema:
             return _small_words_joined(self, fieldname, text, boost)
         if termclass is query.Term and isinstance(stemmed, query.Term) and fieldname in self.schema:
+            analyzer = self.schema[fieldname].analyzer
             # an accented word also meets a text that lost its accents (its second form)
-            both = forms(self.schema[fieldname].analyzer, text)
+            both = forms(analyzer, text)
+            found = [stemmed]
             if len(both) == 2 and stemmed.text == both[0]:
-                return query.Or([stemmed, query.Term(fieldname, both[1], boost=boost)])
-            return stemmed
+                found.append(query.Term(fieldname, both[1], boost=boost))
+            # a French adjective meets its other gender (nouveau: *nouvelle*)
+            lang = getattr(analyzer, "lang", "")
+            found.extend(
+                query.Term(fieldname, g, boost=boost) for g in other_genders(lang, stemmed.text)
+            )
+            return query.Or(found) if len(found) > 1 else stemmed
         if termclass is not query.FuzzyTerm or not isinstance(stemmed, query.FuzzyTerm):
             return stemmed
         plain = [t.text for t in self._plain(text, mode="query")]

@@ -5,8 +5,8 @@ the ``spell`` field (:class:`SpellingField`) is every word of titles and texts a
 written, only lower-cased and without accents, kept in each segment's word list
 (:mod:`reader.search.wordlist`) and searched by nothing else. A suggestion is the word
 nearest in edits (one for short words, two beyond; two letters swapped are one edit),
-then the one most articles hold; for a word typed with a capital, a name within reach
-(a word the library writes with one) first: *Braun* → *Brown*, not *brain*; a
+then the one most articles hold; a name typed with a capital is offered a name of the
+library with its consonants first (*Braun* → *Brown*, not *brain*); a
 name too far in edits from the library's spelling but sounding like it (*Timbuctoo*,
 *Ioukos*: reader.search.sounds) is offered that spelling.
 """
@@ -37,6 +37,7 @@ SHORT_WORD = 4  # up to this many letters, one edit only: two would match anythi
 MIN_RESPELT = 3
 MIN_PART = 3  # the shortest word a run-together word is split into
 _plain = plain_analyzer()
+_VOWELS = re.compile(r"[aeiouwyh]")
 # a word inside a sentence (after a word, a comma, a parenthesis and a space): written
 # there with a capital, it is a name; a sentence's first word says nothing
 _INSIDE = re.compile(r"(?<=[^\s.!?:;\"«»“”] )" + TOKEN_PATTERN)
@@ -79,29 +80,41 @@ def closest_word(reader: Any, word: str) -> str:
     from *relieve*), then the word most articles hold. On codespell's misspellings over
     the BBC library (``python -m benchmarks.spelling``) counting a swap as two edits
     picked the right word for fewer of them; letting a frequent word outweigh an edit,
-    as Whoosh's own corrector does, for far fewer. A word typed with a capital (not all
-    in capitals) is taken for a name: the library's names within reach come first
-    (``Braun``: *Brown*, two edits away, before *brain*, one)."""
+    as Whoosh's own corrector does, for far fewer. A word of five letters or more typed
+    with a capital (not all in capitals) is taken for a name: a name of the library with
+    its consonants (its vowels the slip) counts an edit nearer and, as near, comes first
+    (``Braun``: *Brown*, not *brain*). Any name first, or names first among the words as
+    near, cost a common word typed with a capital its right spelling far more often
+    (``Generl``: *Geneva*; ``Jont``: *Jon*, not *joint*)."""
     tokens = [t.text for t in _plain(word, mode="query")]
     if len(tokens) != 1 or tokens[0].isdigit() or len(tokens[0]) < MIN_RESPELT:
         return ""
     folded = tokens[0]
     reach = 1 if len(folded) <= SHORT_WORD else 2
     words = library_words(reader)
-    capital = typed_as_name(word)
-    best: tuple[bool, int, int, str] | None = None
+    # a name typed (longer than a short word: those have too many names an edit away)
+    consonants = _consonants(folded) if typed_as_name(word) and reach > 1 else None
+    best: tuple[int, bool, int, str] | None = None
     # a swap is two edits to the automaton: ask it for two, keep those within reach
     for term in words.within(folded, 2, prefix=1):
         edits = distance(folded, term, limit=reach)
         if term != folded and edits <= reach:
             frequency = words.frequency(term)
-            found = (capital and not words.is_name(term, frequency), edits, -frequency, term)
+            # Braun, Brown: a name with the name typed's consonants, its vowels the slip
+            alike = _consonants(term) == consonants and words.is_name(term, frequency)
+            found = (edits - 1 if alike and edits > 1 else edits, not alike, -frequency, term)
             best = found if best is None else min(best, found)
     if best is not None:
         # a slip for a function word (``teh``, ``whcih``) is offered nothing: *the*
         # finds nothing a search can require, and a word further off is not what was meant
         return "" if is_stop_word(best[3]) else best[3]
     return _sounding(reader, folded) or _split(reader, folded)
+
+
+def _consonants(word: str) -> str:
+    """``word``'s consonants after its first letter (*w*, *y*, *h* as vowels): what a
+    name misspelt by its vowels keeps (*Braun*, *Brown*: ``brn``)."""
+    return word[:1] + _VOWELS.sub("", word[1:])
 
 
 def _sounding(reader: Any, folded: str) -> str:
