@@ -194,6 +194,16 @@ def typed_queries(texts: list[str], seed: int = 13) -> list[tuple[str, str]]:
     return [(q, fts_or(q)) for q in typed]
 
 
+def _queued() -> float:
+    """Seconds this thread has waited for a core since it started (Linux's
+    ``/proc/thread-self/schedstat``; 0 elsewhere): what of the wall clock beyond the
+    CPU is the machine's load rather than the search's own waits."""
+    try:
+        return int(Path("/proc/thread-self/schedstat").read_text().split()[1]) / 1e9
+    except (OSError, ValueError, IndexError):
+        return 0.0
+
+
 def _percentiles(samples: list[float]) -> tuple[float, float]:
     ordered = sorted(samples)
     return ordered[len(ordered) // 2], ordered[int(len(ordered) * 0.95) - 1]
@@ -234,7 +244,7 @@ def p2(
     asks = inspect.signature(Library.search).parameters
     can_turn_off = "cross_language" in asks
     fts = sqlite3.connect(db)
-    ours, theirs, off, window, window_wall = [], [], [], [], []
+    ours, theirs, off, window, window_wall, queued = [], [], [], [], [], []
     ours_cpu, theirs_cpu = [], []
     empty = fts_empty = 0
     started_all = time.perf_counter()
@@ -249,9 +259,10 @@ def p2(
                 gc.freeze()
         library.search("warm up", limit=20)
         for mine, other in pairs:
-            started, cpu = time.perf_counter(), time.process_time()
+            started, cpu, waited = time.perf_counter(), time.process_time(), _queued()
             found = library.search(mine, limit=20)
             ours.append(time.perf_counter() - started)
+            queued.append(_queued() - waited)
             ours_cpu.append(time.process_time() - cpu)
             started, cpu = time.perf_counter(), time.process_time()
             rows = fts.execute(
@@ -291,6 +302,14 @@ def p2(
         **_summary("gap_", [w - c for w, c in zip(ours, ours_cpu, strict=True)]),
         "gap_mean_ms": sum(ours) / len(ours) * 1e3 - sum(ours_cpu) / len(ours_cpu) * 1e3,
         "fts_gap_mean_ms": (sum(theirs) - sum(theirs_cpu)) / len(theirs) * 1e3,
+        # of it, the search thread waiting for a core (the load), and the rest: waiting
+        # for other processes' answers, the disk, its own threads
+        "queued_mean_ms": sum(queued) / len(queued) * 1e3,
+        "blocked_mean_ms": (sum(ours) - sum(ours_cpu) - sum(queued)) / len(ours) * 1e3,
+        **_summary(
+            "blocked_",
+            [w - c - q for w, c, q in zip(ours, ours_cpu, queued, strict=True)],
+        ),
         "load": os.getloadavg()[0],
     }
     if off:
@@ -343,6 +362,17 @@ def _rows(label: str, size: str, got: dict[str, Any]) -> list[tuple[str, str, st
                 f"P2 {label} wall − CPU a query, mean / p50 / p95, {size} articles",
                 f"{got['gap_mean_ms']:.1f} / {got['gap_p50_ms']:.1f} / {got['gap_p95_ms']:.1f} ms",
                 f"{got['fts_gap_mean_ms']:.1f} ms",
+                "—",
+            )
+        )
+    if "blocked_p50_ms" in got:
+        rows.append(
+            (
+                f"P2 {label} of it, for a core (mean) / for the rest (mean / p50 / p95),"
+                f" {size} articles",
+                f"{got['queued_mean_ms']:.1f} / {got['blocked_mean_ms']:.1f}"
+                f" / {got['blocked_p50_ms']:.1f} / {got['blocked_p95_ms']:.1f} ms",
+                "—",
                 "—",
             )
         )
