@@ -135,6 +135,7 @@ def test_the_library_rows_filter_and_sort_as_shown(lib: Library) -> None:
     assert lib.store.ids(lang=lib.store.get(pekin).lang)[0:1] != []
     languages = dict(lib.store.languages())
     assert sum(languages.values()) == 5
+    assert lib.store.language_codes() == set(languages)  # the same, uncounted
 
 
 def test_a_failed_batch_leaves_nothing(lib: Library) -> None:
