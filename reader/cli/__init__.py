@@ -30,11 +30,6 @@ def build_parser() -> argparse.ArgumentParser:
     return build()
 
 
-def _excluded_word(arg: str) -> bool:
-    """``-iraq``, ``-"oil price"``: a query's word to exclude (one dash, then a word)."""
-    return len(arg) > 1 and arg[0] == "-" and arg[1] != "-"
-
-
 def main(argv: Sequence[str] | None = None) -> int:
     # ``reader`` and ``reader gui`` are read without the whole parser: the window's first
     # frame does not wait for the services every other command imports
@@ -43,11 +38,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         parser = build_parser()
         args, extra = parser.parse_known_args(argv)
         words = getattr(args, "dashed_words", None)
-        if extra and words and all(_excluded_word(a) for a in extra):
-            # ``reader search blair -iraq``: a word to exclude, not an unknown option
+        unknown = [a for a in extra if a.startswith("--")] if words else extra
+        if unknown:
+            parser.error(f"unrecognized arguments: {' '.join(unknown)}")
+        if extra:
+            # ``reader search blair -iraq brown``: ``-iraq`` is a word to exclude, not an
+            # unknown option, and what follows it (``brown``) is the query's too
             setattr(args, words, [*getattr(args, words), *extra])
-        elif extra:
-            parser.error(f"unrecognized arguments: {' '.join(extra)}")
     if args.command is None:
         args.func = cmd_gui
     if args.func is not cmd_gui:  # the window's start sets it after its first frame

@@ -23,7 +23,7 @@ from typing import Any
 from whoosh import query
 from whoosh.query import Query
 
-from reader.search.analysis import forms
+from reader.search.analysis import forms, is_stop_word
 from reader.search.plan import Plan
 from reader.search.schema import BODY_FIELDS
 
@@ -42,6 +42,8 @@ _SUFFIXES = frozenset(
 )
 # initials with dots (``u.k``, ``u.s.a``: the dot after the last is no part of the word)
 _INITIALS = re.compile(r"[^\W\d_](?:\.[^\W\d_])+")
+# Latin abbreviations written with dots: no initials of a name
+_NOT_INITIALS = frozenset({"ie", "eg", "cf", "nb", "ps", "am", "pm", "etc"})
 MAX_NAMES = 4  # dotted names searched for one word (``amazon.com``, ``amazon.co.uk``)
 _FIELDS = frozenset(BODY_FIELDS)
 
@@ -72,6 +74,8 @@ def _others(reader: Any, fieldname: str, analyzer: Any, word: str) -> tuple[str,
     one BBC article in a thousand writes so)."""
     if _INITIALS.fullmatch(word):
         joined = word.replace(".", "")
+        if joined in _NOT_INITIALS or is_stop_word(joined):
+            return ()  # ``L.A.`` is not French *la*, ``D.U.`` not *du*, ``i.e.`` no name
         return tuple(t for t in forms(analyzer, joined) if reader.doc_frequency(fieldname, t))
     if _DOTTED.fullmatch(word):
         name = _name(word)

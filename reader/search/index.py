@@ -44,7 +44,7 @@ from reader.search.passes import (
     tiers,
 )
 from reader.search.plan import Plan, make_plan
-from reader.search.presence import present, respelt
+from reader.search.presence import present, respelt, with_joined
 from reader.search.query import SIGN_ALONE, check, make_parser, unreadable
 from reader.search.senses import LesserSense, source_fields
 from reader.search.snippet import make_snippet
@@ -145,6 +145,7 @@ class SearchIndex(IndexUpkeep):
         correct: bool,
     ) -> SearchOutcome:
         try:
+            alternatives = with_joined(searcher, self._parser, text, alternatives)
             plan = make_plan(self._parser, text, self._present(searcher, alternatives))
             reshaped = pruned(searcher, named(searcher, dotted(searcher, plan)))
             outcome = self._run(searcher, reshaped, limit)

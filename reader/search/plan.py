@@ -400,9 +400,6 @@ def _word(
     if is_stop_word(word) and not alts:
         return None
     base = _parsed(parser, word)
-    joined = _joined(parser, word)
-    if joined is not None:
-        base = joined if base is None else query.Or([base, joined])
     others = _alternatives(parser, alts, base, phrases)
     if base is not None and (_NOT_ENGLISH.search(word) or _unaccented(word, alts)):
         # in the English fields it counts as another language's word, not as typed
@@ -415,14 +412,6 @@ def _word(
         return base, None, ()
     made = query.Or([q for q in (base, *others) if q is not None])
     return made, (base if base is not None else query.NullQuery), alts
-
-
-def _joined(parser: QueryParser, word: str) -> Query | None:
-    """A word of letters typed with a hyphen, also as the one word a text may write
-    (``e-bay``: *eBay*, ``co-operation``: *cooperation*); what no article holds is pruned."""
-    parts = _HYPHENS.split(word)
-    joined = len(parts) > 1 and all(p.isalpha() for p in parts)
-    return _parsed(parser, "".join(parts)) if joined else None
 
 
 def _apart(parser: QueryParser, word: str) -> tuple[Query | None, Query | None]:

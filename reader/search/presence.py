@@ -20,6 +20,8 @@ from reader.search.remember import remembered
 from reader.search.senses import LesserSense, outside, source_fields
 from reader.search.spelling import closest_word, same_case
 
+# a word of letters with a hyphen inside, as typed (``e-bay``, ``co-operation``)
+_HYPHENATED = re.compile(r"(?<![\w-])[^\W\d_]+(?:[-‐‑][^\W\d_]+)+(?![\w-])")
 FEW_POSTINGS = 3  # an alternative in this few articles is checked against deletions
 RARE_SENSE = 10  # an alternative in 10× fewer articles than another of its word is dropped
 
@@ -51,6 +53,22 @@ def present(
         if found:
             kept[word] = tuple(found)
     return kept
+
+
+def with_joined(
+    searcher: Any, parser: QueryParser, text: str, alternatives: Mapping[str, Sequence[str]] | None
+) -> dict[str, tuple[str, ...]]:
+    """``alternatives`` with each hyphenated word of ``text`` that no article holds
+    also as the one word a text may write (``e-bay``: *eBay*): an alternative like any
+    other, shown as searched and listed after what was typed. A hyphenated word some
+    article holds stays as typed: ``re-sign`` is not *resign*."""
+    made = {word: tuple(alts) for word, alts in (alternatives or {}).items()}
+    for word in dict.fromkeys(_HYPHENATED.findall(text)):
+        parts = re.split(r"[-‐‑]", word)
+        if not holds(searcher, parser, " ".join(parts)):
+            typed = word.lower()
+            made[typed] = (*made.get(typed, ()), "".join(parts).lower())
+    return made
 
 
 def frequency(searcher: Any, parser: QueryParser, word: str) -> int:

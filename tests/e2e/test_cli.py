@@ -105,6 +105,10 @@ def test_search_takes_words_to_exclude_and_names_typed_as_one(tmp_path: Path) ->
     huawei = {h["id"] for h in as_json(tmp_path / "lib", "search", "Huawei")["results"]}
     left = as_json(tmp_path / "lib", "search", "Tencent", "-Huawei")
     assert {h["id"] for h in left["results"]} == every - huawei and every - huawei
+    # a word after the one excluded, and a field, are the query's too
+    chips = {h["id"] for h in as_json(tmp_path / "lib", "search", "puces")["results"]}
+    after = as_json(tmp_path / "lib", "search", "Tencent", "-Huawei", "puces", "lang:fr")
+    assert {h["id"] for h in after["results"]} == (every - huawei) & chips
     refused = reader(tmp_path / "lib", "search", "Tencent", "--bogus", check=False)
     assert refused.returncode == 2 and "--bogus" in refused.stderr
     firms = as_json(tmp_path / "lib", "search", "AT&T")

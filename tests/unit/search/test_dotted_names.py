@@ -90,3 +90,27 @@ def test_initials_typed_with_dots_find_the_articles_that_write_them_without(
     initials: SearchIndex, typed: str
 ) -> None:
     assert found(initials, typed) == {"politics/290", "tech/049", "entertainment/025"}
+
+
+@pytest.mark.parametrize(
+    ("typed", "writing"),
+    [("L.A.", "entertainment/023"), ("D.U.", "business/389"), ("i.e.", "tech/007")],
+)
+def test_initials_that_spell_a_small_word_are_not_read_as_it(
+    tmp_path_factory: pytest.TempPathFactory, typed: str, writing: str
+) -> None:
+    """``L.A.`` is not the *La* of *La Scala* (entertainment/023), ``D.U.`` not the *du*
+    of a French name (business/389), ``i.e.`` not Microsoft's *IE* (tech/007): the
+    letters joined are a function word or an abbreviation, not searched as the initials."""
+    bbc = corpus("en-bbc-news-2225", "bbc")
+    title, _, body = (bbc / f"{writing}.txt").read_text(encoding="utf-8").partition("\n")
+    made = SearchIndex(tmp_path_factory.mktemp("small-initials"))
+    made.rebuild([IndexDoc(writing, 1, "en", title.strip(), body)])
+    try:
+        assert found(made, typed.replace(".", "")) == {writing}  # the letters are there
+        outcome = made.search(typed, limit=50)
+        # nothing, or the letters offered as a spelling the window names ("showing
+        # results for ie"): never listed as if the initials were typed
+        assert not outcome.matches or outcome.corrected
+    finally:
+        made.close()
