@@ -288,6 +288,8 @@ def _owner(
         match is None
         or match.group("who") not in people
         or match.group("body").split()[0].lower() not in institutions
+        or match.group("body").split()[-1][:1].isupper()  # a first name before *de*:
+        # *Fondation Charles de Gaulle* is named after him, not led by *Gaulle*
     ):
         return None
     body = Candidate(c.start, c.start + match.end("body"), Label.ORG, c.source)

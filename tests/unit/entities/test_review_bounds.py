@@ -58,6 +58,16 @@ def test_a_party_named_with_its_leader_is_the_party_and_the_person() -> None:
     assert ("Parti républicain de Trump", "ORG") not in shown
 
 
+def test_a_body_named_after_a_person_with_de_stays_whole() -> None:
+    """*Fondation Charles de Gaulle*: a first name before *de*, so the body bears the
+    person's name; it is not a *Fondation Charles* led by a *Gaulle*."""
+    text = "La Fondation Charles de Gaulle a publié un livre. Charles de Gaulle était président."
+    model = Model(("Fondation Charles de Gaulle", "ORG"), ("Charles de Gaulle", "PER"))
+    shown = seen(text, model)
+    assert ("Fondation Charles de Gaulle", "ORG") in shown
+    assert not {m for m in shown if m[0] in ("Fondation Charles", "Gaulle")}
+
+
 def test_a_name_followed_by_une_entreprise_is_a_firm_wherever_the_article_writes_it() -> None:
     text = (
         "Afin de marquer le lancement du tire-lait, Elvie, une entreprise de technologie "
