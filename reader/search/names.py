@@ -26,9 +26,11 @@ from reader.search.plan import Plan
 from reader.search.schema import BODY_FIELDS, TITLE_FIELDS
 from reader.search.wordlist import library_words
 
-# what a stem may cut from a name for the name to stay itself: a plural, a feminine
-# (*Lyons* is *Lyon*, *Américaines* *Américain*)
-_LIGHT_ENDINGS = frozenset({"", "s", "e", "es", "x"})
+# what a stem may cut from a name for the name to stay itself: a plural, a French
+# feminine (*Lyons* is *Lyon*, *Américaines* *Américain*); in English a final *e* cut
+# makes another name (*Julie*: ``juli``, *July*'s stem)
+_LIGHT_ENDINGS = {"fr": frozenset({"", "s", "e", "es", "x"}), "en": frozenset({"", "s", "es"})}
+MIN_STEM = 3  # letters of a stem beyond which its words are looked for by all but its last
 _FIELDS = frozenset(f for f in (*TITLE_FIELDS, *BODY_FIELDS) if not f.endswith("_xx"))
 
 
@@ -53,7 +55,8 @@ def named(searcher: Any, plan: Plan) -> Plan:
             if name is None:
                 continue
             stem, bare = analyzer.normalize(word)[0], name[len(NAME_MARK) :]
-            if bare[len(stem) :] in _LIGHT_ENDINGS and bare.startswith(stem):
+            light = _LIGHT_ENDINGS.get(analyzer.lang, frozenset())
+            if bare[len(stem) :] in light and bare.startswith(stem):
                 continue  # Lyons, Américaines: a plural, a feminine
             if any(analyzer.normalize(a)[0] == stem for a in clause.alternatives):
                 continue  # its other name has the stem: *Chine* for ``China``
@@ -77,7 +80,9 @@ def _shared(reader: Any, analyzer: LanguageTokenizer, stem: str, own: frozenset[
     """Whether another name of the library than ``own`` (a name and its plurals) has
     ``stem`` in ``analyzer``'s language: *Martin* for *Martinique*."""
     words = library_words(reader)
-    for other in words.starting(stem):
+    # the stem less its last letter: a stem is not always the start of its words
+    # (English *July* is ``juli``)
+    for other in words.starting(stem[:-1] if len(stem) > MIN_STEM else stem):
         if other in own:
             continue
         if analyzer.normalize(other)[0] == stem and words.is_name(other):

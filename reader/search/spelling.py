@@ -5,8 +5,8 @@ the ``spell`` field (:class:`SpellingField`) is every word of titles and texts a
 written, only lower-cased and without accents, kept in each segment's word list
 (:mod:`reader.search.wordlist`) and searched by nothing else. A suggestion is the word
 nearest in edits (one for short words, two beyond; two letters swapped are one edit),
-then the one most articles hold; a name typed with a capital is offered a name of the
-library with its consonants first (*Braun* → *Brown*, not *brain*); a
+then the one most articles hold; for a name typed with a capital, a name of the
+library with its consonants counts an edit nearer (*Braun* → *Brown*, not *brain*); a
 name too far in edits from the library's spelling but sounding like it (*Timbuctoo*,
 *Ioukos*: reader.search.sounds) is offered that spelling.
 """
@@ -82,10 +82,10 @@ def closest_word(reader: Any, word: str) -> str:
     picked the right word for fewer of them; letting a frequent word outweigh an edit,
     as Whoosh's own corrector does, for far fewer. A word of five letters or more typed
     with a capital (not all in capitals) is taken for a name: a name of the library with
-    its consonants (its vowels the slip) counts an edit nearer and, as near, comes first
-    (``Braun``: *Brown*, not *brain*). Any name first, or names first among the words as
-    near, cost a common word typed with a capital its right spelling far more often
-    (``Generl``: *Geneva*; ``Jont``: *Jon*, not *joint*)."""
+    its consonants (its vowels the slip) counts an edit nearer (``Braun``: *Brown*, which
+    more articles hold, not *brain*, an edit nearer). Any name first, or names first
+    among the words as near, cost a common word typed with a capital its right spelling
+    far more often (``Generl``: *Geneva*; ``Jont``: *Jon*, not *joint*)."""
     tokens = [t.text for t in _plain(word, mode="query")]
     if len(tokens) != 1 or tokens[0].isdigit() or len(tokens[0]) < MIN_RESPELT:
         return ""
@@ -94,7 +94,7 @@ def closest_word(reader: Any, word: str) -> str:
     words = library_words(reader)
     # a name typed (longer than a short word: those have too many names an edit away)
     consonants = _consonants(folded) if typed_as_name(word) and reach > 1 else None
-    best: tuple[int, bool, int, str] | None = None
+    best: tuple[int, int, str] | None = None
     # a swap is two edits to the automaton: ask it for two, keep those within reach
     for term in words.within(folded, 2, prefix=1):
         edits = distance(folded, term, limit=reach)
@@ -102,12 +102,12 @@ def closest_word(reader: Any, word: str) -> str:
             frequency = words.frequency(term)
             # Braun, Brown: a name with the name typed's consonants, its vowels the slip
             alike = _consonants(term) == consonants and words.is_name(term, frequency)
-            found = (edits - 1 if alike and edits > 1 else edits, not alike, -frequency, term)
+            found = (edits - 1 if alike and edits > 1 else edits, -frequency, term)
             best = found if best is None else min(best, found)
     if best is not None:
         # a slip for a function word (``teh``, ``whcih``) is offered nothing: *the*
         # finds nothing a search can require, and a word further off is not what was meant
-        return "" if is_stop_word(best[3]) else best[3]
+        return "" if is_stop_word(best[2]) else best[2]
     return _sounding(reader, folded) or _split(reader, folded)
 
 
