@@ -11,9 +11,12 @@ import argparse
 import json
 import sys
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
+from reader.core.errors import ReaderError
+from reader.core.filesystem import FileTooLarge, NotRegularFile, read_regular
 from reader.services import Library
 
 Handler = Callable[[argparse.Namespace], int]
@@ -25,6 +28,22 @@ def emit(data: Any) -> None:
     """Print ``data`` as indented JSON, the shape a command's ``--json`` documents."""
     json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
     sys.stdout.write("\n")
+
+
+MB = 1024 * 1024
+
+
+def read_given(path: Path, limit: int) -> bytes:
+    """The bytes of a file a command was given to read, at most ``limit``: a file that is
+    missing, a folder, a pipe or too large is one line saying so, not a traceback."""
+    try:
+        return read_regular(path, limit)
+    except FileTooLarge as exc:
+        raise ReaderError(f"cannot read {path}: larger than {limit // MB} MB") from exc
+    except NotRegularFile as exc:
+        raise ReaderError(f"cannot read {path}: {exc}") from exc
+    except OSError as exc:
+        raise ReaderError(f"cannot read {path}: {exc.strerror or exc}") from exc
 
 
 def open_library(args: argparse.Namespace) -> Library:

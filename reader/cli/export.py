@@ -13,17 +13,15 @@ import json
 import sys
 from pathlib import Path
 
-from reader.cli.common import Command, open_library
+from reader.cli.common import MB, Command, open_library, read_given
 from reader.cli.entities import add_names_option, naming_language
 from reader.core.errors import ReaderError
-from reader.core.filesystem import FileTooLarge, NotRegularFile, read_regular
 from reader.core.wording import counted
 from reader.export.base import ExportOptions
 from reader.services.exports import ExportScope, export_formats
 from reader.services.naming import named_document
 
 BINARY = {"pdf"}
-MB = 1024 * 1024
 MAX_ANNOTATION_FILE = 256 * MB  # 100,000 annotations take about 60 MB of JSON-LD
 
 
@@ -68,16 +66,7 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 def cmd_import_annotations(args: argparse.Namespace) -> int:
-    path = Path(args.file)
-    try:
-        raw = read_regular(path, MAX_ANNOTATION_FILE)
-    except FileTooLarge as exc:
-        limit = MAX_ANNOTATION_FILE // MB
-        raise ReaderError(f"cannot read {path}: larger than {limit} MB") from exc
-    except NotRegularFile as exc:
-        raise ReaderError(f"cannot read {path}: {exc}") from exc
-    except OSError as exc:
-        raise ReaderError(f"cannot read {path}: {exc.strerror or exc}") from exc
+    raw = read_given(Path(args.file), MAX_ANNOTATION_FILE)
     with open_library(args) as library:
         report = library.import_annotations(raw)
     if args.json:

@@ -8,9 +8,11 @@ import argparse
 import sys
 from pathlib import Path
 
-from reader.cli.common import Command, emit, open_library
+from reader.cli.common import MB, Command, emit, open_library, read_given
 from reader.core.glossary import GlossaryEntry, term_key
 from reader.services.exports import write_atomically
+
+MAX_GLOSSARY_FILE = 64 * MB  # a glossary of a million terms is some 40 MB of CSV
 
 
 def cmd_glossary(args: argparse.Namespace) -> int:
@@ -65,7 +67,7 @@ def cmd_glossary(args: argparse.Namespace) -> int:
             write_atomically(path, library.export_glossary().encode("utf-8"))
             print(f"{len(library.glossary())} entries written to {path}")
             return 0
-        text = path.read_text(encoding="utf-8", errors="replace")
+        text = read_given(path, MAX_GLOSSARY_FILE).decode("utf-8", errors="replace")
         count = library.import_glossary(text, args.source or "", args.to or "")
         print(f"{count} entries imported from {path}")
         return 0

@@ -50,6 +50,8 @@ def _print_annotation(a: Annotation) -> None:
 
 
 def cmd_annotate(args: argparse.Namespace) -> int:
+    if not args.quote.strip():
+        raise ReaderError("--quote needs the words to highlight, as the article writes them")
     with open_library(args) as library:
         made = library.annotate(
             args.id,

@@ -93,6 +93,8 @@ def cmd_translators(args: argparse.Namespace) -> int:
 
 
 def cmd_gloss(args: argparse.Namespace) -> int:
+    if not args.word.strip():
+        raise ReaderError("give a word to look up (reader gloss puces)")
     with open_library(args) as library:
         target, glosses = library.gloss(args.word, args.source, args.to)
     if args.json:

@@ -129,6 +129,8 @@ def parse_file(path: Path, origin: str | None = None) -> ParsedArticle:
     (a named pipe or a device is refused before it is opened: see
     :mod:`reader.core.filesystem`)."""
     fmt = SUPPORTED_SUFFIXES.get(path.suffix.lower())
+    if fmt is None and not os.path.lexists(path):  # a folder's name mistyped, say
+        raise ImportFailed("file not found")
     if fmt is None:
         raise ImportFailed(f"unsupported file type {path.suffix or '(none)'!r}")
     try:

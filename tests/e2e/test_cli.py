@@ -128,9 +128,11 @@ def test_import_reports_bad_files_and_goes_on(tmp_path: Path) -> None:
         assert f"failed     {news / name}: {reason}" in done.stdout
     assert f"{len(GOOD)} imported" in done.stdout and f"{len(BROKEN)} failed" in done.stdout
     assert "Traceback" not in done.stderr
-    again = as_json(tmp_path / "data", "import", str(news), str(tmp_path / "gone.txt"))
+    gone = (str(tmp_path / "gone.txt"), str(tmp_path / "nwes"))  # a folder's name mistyped
+    again = as_json(tmp_path / "data", "import", str(news), *gone)
     reasons = {Path(f["path"]).name: f["reason"] for f in again["files"] if f["status"] == "failed"}
-    assert reasons.keys() == {*BROKEN, "gone.txt"} and reasons["gone.txt"] == "file not found"
+    assert reasons.keys() == {*BROKEN, "gone.txt", "nwes"}
+    assert reasons["gone.txt"] == reasons["nwes"] == "file not found"
     assert again["unchanged"] == len(GOOD)
     for word in GOOD.values():
         assert as_json(tmp_path / "data", "search", word)["total"] == 1

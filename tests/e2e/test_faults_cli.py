@@ -228,8 +228,22 @@ def test_a_bad_setting_is_refused_and_a_stored_one_tolerated(tmp_path: Path) -> 
         (("annotate", "ARTICLE", "--quote", "Huawei", "--color", "mauve"), 2, "--color"),
         (("annotate", "ARTICLE", "--quote", "Huawei", "--tag", "///"), 1, "a tag needs a name"),
         (("entities", "--all", "--type", "BOGUS"), 2, "--type: invalid choice: 'BOGUS'"),
+        (("annotate", "ARTICLE", "--quote", " "), 1, "--quote needs the words to highlight"),
+        (("gloss", ""), 1, "give a word to look up"),
+        (("glossary", "import", "/no/such/glossary.csv"), 1, "cannot read /no/such/glossary"),
+        (("glossary", "import", "FOLDER"), 1, "not a regular file: a folder"),
     ],
-    ids=["empty data dir", "negative limit", "unknown colour", "empty tag", "unknown type"],
+    ids=[
+        "empty data dir",
+        "negative limit",
+        "unknown colour",
+        "empty tag",
+        "unknown type",
+        "empty quote",
+        "empty word",
+        "missing glossary",
+        "glossary folder",
+    ],
 )
 def test_wrong_arguments_are_refused_with_a_reason(
     tmp_path: Path, args: tuple[str, ...], code: int, message: str
@@ -242,6 +256,7 @@ def test_wrong_arguments_are_refused_with_a_reason(
     if "ARTICLE" in args:
         article = as_json(data, "search", "Huawei")["results"][0]["id"]
         args = tuple(article if a == "ARTICLE" else a for a in args)
+    args = tuple(str(tmp_path) if a == "FOLDER" else a for a in args)
     home = tmp_path / "home"  # where the default library would be made
     env = {k: v for k, v in os.environ.items() if k != "READER_DATA_DIR"}
     env.update(HOME=str(home), XDG_DATA_HOME=str(home / "share"))
