@@ -271,6 +271,26 @@ def test_zooming_keeps_the_line_read_at_the_top(qtbot, window) -> None:
         assert -line.height() <= line.top() <= 2 * line.height(), (key, line.top())
 
 
+def test_a_window_made_smaller_or_larger_keeps_the_passage_read(qtbot, window) -> None:
+    """1440×900 down to 1024×640 and back: the lines wrap anew, and the passage at the
+    top of the view stays there (the same scroll value showed one half a page before,
+    the passage read below the view)."""
+    window.resize(1440, 900)
+    open_title(qtbot, window, TITLE)
+    settle(qtbot, window)
+    view = window.article_view
+    bar = view.browser.verticalScrollBar()
+    bar.setValue(bar.maximum() * 2 // 3)
+    top = view.top_offset()
+    for size in ((1024, 640), (1440, 900), (1100, 700)):
+        window.resize(*size)
+        settle(qtbot, window)
+        qtbot.wait(100)  # the lines laid out anew, the place put back
+        line = view.browser.cursorRect(view.cursor_for(top, top))
+        # the words wrap anew: the passage is on the top line or the next
+        assert -line.height() <= line.top() <= 2 * line.height(), (size, line.top())
+
+
 def test_back_to_an_article_read_before_the_reader_is_where_they_left_it(qtbot, window) -> None:
     """Half-way down one article, a glance at another, and back: the passage left is at
     the top again (it opened at the top, the page read lost), and an article never read

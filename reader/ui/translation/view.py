@@ -570,6 +570,10 @@ class ReadingArea(TranslationAids, QWidget):
                 at = self.translation.viewport().mapToGlobal(event.position().toPoint())
                 self.gloss.look_up(word, at)
         if event.type() == QEvent.Type.Resize:
+            if self._top is None and watched is self.view.browser.viewport():
+                # lines about to wrap anew: the passage read goes back to the top after
+                # (a window made smaller showed one a page or two before, out of view)
+                self._top = place.top_line(self.view)
             self._align_timer.start()  # wrapping changed: rows must be lined up again
         return super().eventFilter(watched, event)
 
