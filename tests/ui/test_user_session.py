@@ -1,13 +1,14 @@
 """One reading session as a person has it, kept in the suite: the real window driven by
-keys, text-cursor selections and menu actions over the seeds and an imported Wikinews
-article — import, filter the list, open, page to the end, search with snippets,
+keys, text-cursor and mouse selections and menu actions over the seeds and an imported
+Wikinews article — import, filter the list, open, page to the end, search with snippets,
 highlight, note, tag (a sub-tag typed with spaces around its slash), undo and redo,
-zoom, theme, side by side, export (Markdown, and JSON-LD checked against the W3C's
-tests), the Annotations panel brought in front by its key (a note written there with
-accents, Del, undo), a deep link, a search left typed, then closing and opening the
-window again on the same library: the article at the passage read, the search with its
-results. At each step it checks what the reader would look at: where the view is, which
-article is open, what is highlighted, and that Qt logged no warning.
+zoom, theme, another article and back, the window made small and large again, side by
+side, export (Markdown, and JSON-LD checked against the W3C's tests), the Annotations
+panel brought in front by its key (a note written there with accents, Del, undo), a
+mouse drag highlighted by a key, a deep link, a search left typed, then closing and
+opening the window again on the same library: the article at the passage read, the
+search with its results. At each step it checks what the reader would look at: where
+the view is, which article is open, what is highlighted, and that Qt logged no warning.
 
 With LISEUSE_SESSION_SHOTS set to a folder (tests/e2e/test_session_xvfb.py does, on Xvfb),
 it also saves what the window shows at its key moments there as PNGs, and takes two more
@@ -24,7 +25,7 @@ import os
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtCore import QEvent, QPoint, Qt, QTimer
 from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QLineEdit, QPlainTextEdit
 
@@ -309,6 +310,24 @@ def test_a_whole_reading_session(qtbot, window, data_dir, monkeypatch, tmp_path)
         kept("the dark theme")
         shoot(qtbot, window, "03-dark-theme")
 
+        # a glance at another article and back, then a window made small and large again:
+        # the passage read stays at the top of the view
+        def at_the_top(offset: int, step: str) -> None:
+            line = browser.cursorRect(view.cursor_for(offset, offset))
+            assert -line.height() <= line.top() <= 2 * line.height(), (step, line.top())
+
+        top = view.top_offset()
+        open_title(qtbot, window, SEED_002)
+        settle(qtbot, window)
+        open_title(qtbot, window, TITLE)
+        settle(qtbot, window)
+        at_the_top(top, "back from another article")
+        for size in ((1024, 640), (1440, 900)):
+            window.resize(*size)
+            settle(qtbot, window)
+            qtbot.wait(100)  # laid out anew, the place put back
+            at_the_top(top, f"the window at {size}")
+
         # side by side with an imported translation, rows beside their originals
         _side_by_side_with_own_translation(qtbot, window, monkeypatch, tmp_path)
         assert window.reading.translation.isVisible()
@@ -379,6 +398,19 @@ def test_a_whole_reading_session(qtbot, window, data_dir, monkeypatch, tmp_path)
         person.press("Del", lambda: view.annotations() == [])
         person.press("Ctrl+Z", lambda: any(a.exact == words for a in view.annotations()))
         assert view.annotations()[0].note == "À vérifier : « lancement réussi » ✓"
+        # a mouse drag along a line of the article, then 5: that passage, in the fifth
+        # colour, and the view does not move
+        port = browser.viewport()
+        y, x0, x1 = port.height() // 2, 80, port.width() // 2
+        place = person.bar.value()
+        qtbot.mousePress(port, Qt.MouseButton.LeftButton, pos=QPoint(x0, y))
+        qtbot.mouseMove(port, QPoint(x1, y))
+        qtbot.mouseRelease(port, Qt.MouseButton.LeftButton, pos=QPoint(x1, y))
+        dragged = browser.textCursor().selectedText()
+        assert len(dragged) > 10, dragged
+        person.press("5", lambda: any(a.color == COLORS[4] for a in view.annotations()))
+        assert [a.exact for a in view.annotations() if a.color == COLORS[4]] == [dragged]
+        assert person.bar.value() == place
 
         # the link the export wrote takes the reader back to the passage, scrolled to it
         window.open_link(link)
