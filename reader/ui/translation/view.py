@@ -12,6 +12,7 @@ from pathlib import Path
 from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QTimer
 from PySide6.QtGui import (
     QMouseEvent,
+    QResizeEvent,
     QTextBlockFormat,
     QTextCharFormat,
     QTextCursor,
@@ -569,11 +570,10 @@ class ReadingArea(TranslationAids, QWidget):
             if word and not self.translation.textCursor().hasSelection():
                 at = self.translation.viewport().mapToGlobal(event.position().toPoint())
                 self.gloss.look_up(word, at)
-        if event.type() == QEvent.Type.Resize:
-            if self._top is None and watched is self.view.browser.viewport():
-                # lines about to wrap anew: the passage read goes back to the top after
-                # (a window made smaller showed one a page or two before, out of view)
-                self._top = place.top_line(self.view)
+        if isinstance(event, QResizeEvent):  # narrower or wider, the lines wrap anew:
+            was, now = event.oldSize().width(), event.size().width()
+            if self._top is None and watched is self.view.browser.viewport() and 0 < was != now:
+                self._top = place.top_line(self.view)  # the passage read, put back after
             self._align_timer.start()  # wrapping changed: rows must be lined up again
         return super().eventFilter(watched, event)
 
