@@ -37,7 +37,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args is None:
         parser = build_parser()
         args, extra = parser.parse_known_args(argv)
-        words = getattr(args, "dashed_words", None)
+        words: str = getattr(args, "dashed_words", "")
         unknown = [a for a in extra if a.startswith("--")] if words else extra
         if unknown:
             parser.error(f"unrecognized arguments: {' '.join(unknown)}")
