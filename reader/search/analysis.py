@@ -14,7 +14,7 @@ names and modules stable.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from functools import cache
 from typing import Any
 
@@ -357,6 +357,25 @@ def typed_as_name(word: str) -> bool:
 def fold_accents(text: str) -> str:
     """``text`` without its accents, as the index folds them (``États`` → ``Etats``)."""
     return text.translate(accent_map)
+
+
+def sentence_language(words: Sequence[str], least: int = 3) -> str | None:
+    """The language a run of words is written in when its function words say so
+    plainly: at least ``least`` that are function words of that language alone
+    (``le``, ``que``, ``dans``; ``the``, ``of``, ``which``) and none of another's. A
+    pasted sentence names its language so; a few key words typed (``chip export ban``,
+    ``la Chine``) do not, and are None."""
+    found = {lang: 0 for lang in ("fr", "en")}
+    stops = {lang: _stops(lang) for lang in found}
+    for word in words:
+        lowered = word.lower().replace("’", "'").split("'", 1)[0]  # l'État: l
+        holding = [lang for lang in found if lowered in stops[lang]]
+        if len(holding) == 1:
+            found[holding[0]] += 1
+    plain = [lang for lang, count in found.items() if count >= least]
+    if len(plain) == 1 and all(c == 0 for lang, c in found.items() if lang != plain[0]):
+        return plain[0]
+    return None
 
 
 def is_stop_word(word: str) -> bool:

@@ -16,7 +16,7 @@ from typing import Any
 from whoosh import query
 from whoosh.query import Query
 
-from reader.search.analysis import LanguageTokenizer
+from reader.search.analysis import LanguageTokenizer, sentence_language
 from reader.search.arrays import matching
 from reader.search.plan import Plan
 
@@ -168,27 +168,49 @@ def tiers(searcher: Any, plan: Plan, strict: set[int]) -> list[set[int]]:
     """Articles with all clauses but one, all but two…, best first, until a handful
     are found; every filter still holds. A compound typed ("UK-based", "China-US")
     counts for an article holding its words apart, and those with every clause so come
-    first, right after the articles holding the compound as written."""
+    first, right after the articles holding the compound as written.
+
+    A query written as a sentence, whose function words name its language (see
+    :func:`~reader.search.analysis.sentence_language`), lists first the articles
+    holding more of its words as typed: a French sentence pasted whole lists the French
+    articles that share most of its words before the English ones its translations
+    reach (*gouvernement*: government, *coût*: cost). Key words typed (``chip export
+    ban``) are counted with their translations: an English article holding one of them
+    does not come before the French one holding all three."""
     allowed = None if plan.filters is None else set(searcher.docs_for_query(plan.filters))
     # a quoted phrase's words near one another only when fewer than a handful hold it as typed
     loose = [
         c.apart is not None and not (c.fallback and len(strict) >= PHRASE_FEW) for c in plan.clauses
     ]
     counts: dict[int, int] = {}
+    typed: dict[int, int] = {}  # clauses held in the words typed
+    words = [w for c in plan.clauses for w in c.words] + list(plan.dropped)
+    sentence = sentence_language(words) is not None
     for clause, apart in zip(plan.clauses, loose, strict=True):
         # a quoted phrase's words near one another include the phrase as typed: one
         # pass over their positions, not two (its articles as typed are in ``strict``)
         counted = clause.query if not apart else clause.apart if clause.fallback else clause.either
+        held: set[int] = set()
         for docnum in searcher.docs_for_query(counted):
             if allowed is None or docnum in allowed:
                 counts[docnum] = counts.get(docnum, 0) + 1
+                held.add(docnum)
+        if not sentence:
+            continue
+        if clause.own is not None and held:  # the clause has alternatives: which held it as typed
+            held.intersection_update(searcher.docs_for_query(clause.own))
+        for docnum in held:
+            typed[docnum] = typed.get(docnum, 0) + 1
     found, tiers = len(strict), []
     most = len(plan.clauses) - (not any(loose))
-    for wanted in range(most, 0, -1):
+    grouped: dict[tuple[int, int], set[int]] = {}
+    for docnum, count in counts.items():
+        if count <= most and docnum not in strict:
+            first = typed.get(docnum, 0) if sentence else count
+            grouped.setdefault((first, count), set()).add(docnum)
+    for key in sorted(grouped, reverse=True):
         if found >= HANDFUL:
             break
-        tier = {d for d, n in counts.items() if n == wanted and d not in strict}
-        if tier:
-            tiers.append(tier)
-            found += len(tier)
+        tiers.append(grouped[key])
+        found += len(grouped[key])
     return tiers
