@@ -131,14 +131,40 @@ def respelt(searcher: Any, parser: QueryParser, text: str, plan: Plan) -> str:
     writes it (``heatwave`` → *canicule*) still gets its spelling offered: the
     articles of its own language may write it apart (*heat wave*)."""
     reader = searcher.reader()
-    fixed = text
-    changed = False
+    fixed, joined = _joined_apart(searcher, parser, text)
+    changed = bool(joined)
     for clause in plan.clauses:
         for word in clause.words:
-            if senses_of(clause) or holds(searcher, parser, word):
+            if word in joined or senses_of(clause) or holds(searcher, parser, word):
                 continue
             better = same_case(closest_word(reader, word), word)
             if better:
                 fixed = re.sub(rf"(?<![\w:]){re.escape(word)}(?!\w)", better, fixed, count=1)
                 changed = True
     return fixed if changed else ""
+
+
+_TYPED_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
+_GLUES = ("'", "", "-")  # aujourd'hui, facebook, e-mail
+
+
+def _joined_apart(searcher: Any, parser: QueryParser, text: str) -> tuple[str, set[str]]:
+    """``text`` with two words typed apart joined where the library holds them as one
+    word and not both apart (``aujourd hui``: *aujourd'hui*, ``week end``: *weekend*),
+    and the words so joined. Respelt one by one, ``aujourd hui`` became *autour hi*."""
+    words = list(_TYPED_WORD.finditer(text))
+    cuts: list[tuple[int, int, str]] = []
+    for a, b in zip(words, words[1:], strict=False):
+        if text[a.end() : b.start()].strip() or (cuts and cuts[-1][1] > a.start()):
+            continue
+        first, second = a.group(), b.group()
+        if holds(searcher, parser, first) and holds(searcher, parser, second):
+            continue
+        for glue in _GLUES:
+            if holds(searcher, parser, first + glue + second):
+                cuts.append((a.start(), b.end(), first + glue + second))
+                break
+    joined = {w for start, end, _ in cuts for w in _TYPED_WORD.findall(text[start:end])}
+    for start, end, word in reversed(cuts):
+        text = text[:start] + word + text[end:]
+    return text, joined
