@@ -7,6 +7,7 @@ the search box asks again for every letter typed.
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 from collections.abc import Mapping, Sequence
 from typing import Any
 
@@ -154,7 +155,7 @@ def _joined_apart(searcher: Any, parser: QueryParser, text: str) -> tuple[str, s
     and the words so joined. Respelt one by one, ``aujourd hui`` became *autour hi*."""
     words = list(_TYPED_WORD.finditer(text))
     cuts: list[tuple[int, int, str]] = []
-    for a, b in zip(words, words[1:], strict=False):
+    for a, b in pairwise(words):
         if text[a.end() : b.start()].strip() or (cuts and cuts[-1][1] > a.start()):
             continue
         first, second = a.group(), b.group()
