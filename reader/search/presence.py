@@ -7,8 +7,8 @@ the search box asks again for every letter typed.
 from __future__ import annotations
 
 import re
-from itertools import pairwise
 from collections.abc import Mapping, Sequence
+from itertools import pairwise
 from typing import Any
 
 from whoosh import query
