@@ -15,6 +15,7 @@ from whoosh import query
 from whoosh.qparser import QueryParser
 
 from reader.core.errors import QuerySyntaxError
+from reader.search.analysis import is_stop_word
 from reader.search.plan import Clause, Plan
 from reader.search.query import parse
 from reader.search.remember import remembered
@@ -146,7 +147,9 @@ def respelt(searcher: Any, parser: QueryParser, text: str, plan: Plan) -> str:
 
 
 _TYPED_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
-_GLUES = ("'", "", "-")  # aujourd'hui, facebook, e-mail
+# aujourd'hui, weekend (not a hyphen: a hyphenated word is searched as the phrase of
+# its parts, which "les-restrictions" is, as any two words typed apart)
+_GLUES = ("'", "")
 
 
 def _joined_apart(searcher: Any, parser: QueryParser, text: str) -> tuple[str, set[str]]:
@@ -159,8 +162,8 @@ def _joined_apart(searcher: Any, parser: QueryParser, text: str) -> tuple[str, s
         if text[a.end() : b.start()].strip() or (cuts and cuts[-1][1] > a.start()):
             continue
         first, second = a.group(), b.group()
-        if holds(searcher, parser, first) and holds(searcher, parser, second):
-            continue
+        if all(is_stop_word(w) or holds(searcher, parser, w) for w in (first, second)):
+            continue  # both words are the library's (or function words): no slip
         for glue in _GLUES:
             if holds(searcher, parser, first + glue + second):
                 cuts.append((a.start(), b.end(), first + glue + second))
