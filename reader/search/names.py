@@ -24,6 +24,7 @@ from whoosh.query import Query
 from reader.search.analysis import NAME_MARK, LanguageTokenizer, typed_as_name
 from reader.search.plan import Plan
 from reader.search.schema import BODY_FIELDS, TITLE_FIELDS
+from reader.search.senses import Alias
 from reader.search.wordlist import library_words
 
 # what a stem may cut from a name for the name to stay itself: a plural, a French
@@ -58,8 +59,13 @@ def named(searcher: Any, plan: Plan) -> Plan:
             light = _LIGHT_ENDINGS.get(analyzer.lang, frozenset())
             if bare[len(stem) :] in light and bare.startswith(stem):
                 continue  # Lyons, Américaines: a plural, a feminine
-            if any(analyzer.normalize(a)[0] == stem for a in clause.alternatives):
-                continue  # its other name has the stem: *Chine* for ``China``
+            if any(
+                analyzer.normalize(a)[0] == stem
+                for a in clause.alternatives
+                if not isinstance(a, Alias)
+            ):
+                continue  # its other name has the stem: *Chine* for ``China``, but an
+                # alias only (*Holland* for ``Hollande``) is not the name typed
             own = _inflections(bare)
             if _shared(reader, analyzer, stem, own):
                 wanted[(fieldname, stem)] = tuple(NAME_MARK + w for w in sorted(own))

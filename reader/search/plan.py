@@ -30,10 +30,21 @@ from whoosh import query
 from whoosh.qparser import QueryParser
 from whoosh.query import Query
 
-from reader.search.analysis import fold_accents, is_stop_word
+from reader.search.analysis import is_stop_word
 from reader.search.links import linked
 from reader.search.query import parse
-from reader.search.senses import LesserSense, outside, source_fields
+from reader.search.senses import (
+    ENGLISH_FIELDS,
+    Alias,
+    Expansion,
+    LesserSense,
+    acronym_fields,
+    french_only,
+    french_word,
+    outside,
+    source_fields,
+    split_fields,
+)
 
 # Lower weight of an alternative (a translation, another name) than the word typed:
 # articles in the query's own words rank first.
@@ -67,10 +78,6 @@ _QUOTED = re.compile(r'^"(?P<words>[^"~]*)"?$')
 # an elided article typed as a word of its own before a word starting with a vowel or h
 # ("l année", "qu il", "d Alibaba"): the letters French writes with an apostrophe
 _APART = re.compile(r"(?<![\w'’])(l|d|j|m|n|c|qu)\s+(?=[aeiouyhàâéèêëîïôûù])", re.I)
-# Letters English does not write: a word with one ("démocrate", "télévision", "âgées")
-# is not an English word, though the English stemmer makes "democrat" of it
-_NOT_ENGLISH = re.compile(r"[àâçèéêëîïôùûüÿœæ]", re.I)
-ENGLISH_FIELDS = frozenset({"title_en", "body_en"})
 
 
 @dataclass(frozen=True)
@@ -343,6 +350,7 @@ def _alternatives(
     alts: Sequence[str],
     base: Query | None = None,
     phrases: dict[str, Query] | None = None,
+    boost: float = ALTERNATIVE_BOOST,
 ) -> list[Query]:
     """The alternatives' queries, lighter than the words typed, less any term the typed
     words already search: "strategy" and "stratégie" both stem to ``strategi`` in the
@@ -366,7 +374,7 @@ def _alternatives(
 
     made = []
     for alt in alts:
-        boost = ALTERNATIVE_BOOST * (LESSER_BOOST if isinstance(alt, LesserSense) else 1.0)
+        weight = boost * (LESSER_BOOST if isinstance(alt, LesserSense) else 1.0)
         words = [w for w in alt.split() if not is_stop_word(w)]
         # a translation is not searched in its source language's fields (senses)
         fields = source_fields(alt)
@@ -374,17 +382,19 @@ def _alternatives(
             together = _parsed(parser, _phrase(alt))
             apart = None if together is None else outside(together, fields)
             if apart is not None and apart is not query.NullQuery and phrases is not None:
-                phrases[key(alt)] = apart.with_boost(boost)
+                phrases[key(alt)] = apart.with_boost(weight)
             # each word quoted: a name's "OR" or "NOT" is a word here, not an operator
             parsed = _parsed(parser, " ".join('"' + w.replace('"', " ") + '"' for w in words))
         else:
             parsed = _parsed(parser, _phrase(alt))
-            if parsed is not None and seen:
+            # an alias keeps its terms: the name typed may be searched only where it is
+            # written (reader.search.names: ``Hollande`` is not *Holland*)
+            if parsed is not None and seen and not isinstance(alt, Alias):
                 parsed = parsed.accept(unseen).normalize()
         if parsed is not None:
             parsed = outside(parsed, fields)
         if parsed is not None and parsed is not query.NullQuery:
-            made.append(parsed.with_boost(boost))
+            made.append(parsed.with_boost(weight))
     return made
 
 
@@ -400,12 +410,29 @@ def _word(
     if is_stop_word(word) and not alts:
         return None
     base = _parsed(parser, word)
+    if (foreign := acronym_fields(alts)) and word.isupper():
+        # an acronym typed in capitals (``JO``) is a word of its own language: not the
+        # other language's word in lower case (the English *Jo*), and what it stands for
+        # there (*Jeux olympiques*) counts as typed
+        own = [a for a in alts if isinstance(a, Expansion)]
+        alts = tuple(a for a in alts if not isinstance(a, Expansion))
+        kept = None if base is None else outside(base, foreign)
+        spelt = _alternatives(parser, own, kept, phrases, boost=1.0)
+        base = query.Or([q for q in (kept, *spelt) if q not in (None, query.NullQuery)])
+        if not alts:
+            return base, None, tuple(own)
+        others = _alternatives(parser, alts, base, phrases)
+        return query.Or([base, *others]), base, (*own, *alts)
     others = _alternatives(parser, alts, base, phrases)
-    if base is not None and (_NOT_ENGLISH.search(word) or _unaccented(word, alts)):
+    if base is not None and french_word(word, alts):
         # in the English fields it counts as another language's word, not as typed
-        base, english = _outside(base, ENGLISH_FIELDS)
+        base, english = split_fields(base, ENGLISH_FIELDS)
         if english is not None:
             others.insert(0, english.with_boost(ALTERNATIVE_BOOST))
+    elif base is not None and french_only(alts):
+        # and a word only French knows meets English articles through its translations
+        # alone: the English stemmer's *coup* is not ``coupe``
+        base = split_fields(base, ENGLISH_FIELDS)[0]
     if base is None and not others:
         return None
     if not others:
@@ -524,28 +551,6 @@ def _tight(parser: QueryParser, part: str, exact: Query) -> Query | None:
         typed = tuple(w for w in words if is_stop_word(w))
         close = query.Or([close, linked(together, typed).with_boost(LINKED_BOOST)])
     return query.AndNot(close, exact)
-
-
-def _unaccented(word: str, alts: Sequence[str]) -> bool:
-    """Whether ``word`` is a French word typed without its accents: one of its
-    alternatives is the same word with them ("debats" → *débats*, see
-    reader.services.expansion), so it is no more English than *débats* is."""
-    bare = word.lower()
-    return any(_NOT_ENGLISH.search(alt) and fold_accents(alt.lower()) == bare for alt in alts)
-
-
-def _outside(made: Query, fields: frozenset[str]) -> tuple[Query | None, Query | None]:
-    """``(made outside fields, made in fields)``: a word's query is one part per field
-    (reader.search.query), each put on the side of its field."""
-    if not isinstance(made, query.Or):
-        return made, None
-    inside = [q for q in made.subqueries if {leaf.field() for leaf in q.leaves()} <= fields]
-    outside = [q for q in made.subqueries if not any(q is i for i in inside)]
-
-    def joined(parts: list[Query]) -> Query | None:
-        return None if not parts else parts[0] if len(parts) == 1 else query.Or(parts)
-
-    return joined(outside), joined(inside)
 
 
 def _nearness(parser: QueryParser, parts: Sequence[str]) -> Query | None:

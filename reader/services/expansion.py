@@ -36,7 +36,8 @@ from math import prod
 from reader.entities.gazetteer import Gazetteer, fold_case
 from reader.search.analysis import LanguageTokenizer, fold_accents, is_stop_word
 from reader.search.plan import key, pieces
-from reader.search.senses import LesserSense, Loanword, Translation
+from reader.search.senses import Alias, Expansion, LesserSense, Loanword, Translation
+from reader.translate.acronyms import acronym
 from reader.translate.apertium_words import ApertiumWords
 from reader.translate.base import TranslationError
 from reader.translate.freedict import FreeDictGlossary, Gloss
@@ -144,6 +145,16 @@ def _loose(name: str) -> str:
     return key(fold_accents(name).replace("-", " "))
 
 
+def _alone(sense: str) -> str:
+    """A copy of a translation marked as one of a word only French knows
+    (reader.search.senses: ``alone``); anything else as it is."""
+    if not isinstance(sense, Translation):
+        return sense
+    made = type(sense)(sense, sense.source)
+    made.alone = True
+    return made
+
+
 def _holds(name: str, words: str) -> bool:
     """Whether ``name`` contains ``words`` as whole words (case aside)."""
     return f" {key(words)} " in f" {key(name)} "
@@ -167,6 +178,7 @@ class QueryExpander:
         self._lemmatizer = lemmatizer if lemmatizer is not None else Lemmatizer()
         self._pivot = pivot if pivot is not None else PivotLexicon()
         self._cache: OrderedDict[tuple[str, str, str], tuple[str, ...]] = OrderedDict()
+        self._known: dict[tuple[str, str, str], bool] = {}  # by the same keys
         # a word typed without accents → its accented spellings (and whether each is a name)
         self._spelt: OrderedDict[str, tuple[tuple[str, bool], ...]] = OrderedDict()
         self._lock = threading.Lock()
@@ -178,7 +190,8 @@ class QueryExpander:
             gazetteer = self._gazetteer or Gazetteer.bundled()
             table: dict[str, list[str]] = {}
             for entry in gazetteer.entries:
-                forms = [f for f in entry.forms if _LATIN.match(f)]
+                named = {entry.name, *(n for _, n in entry.names)}
+                forms = [f if f in named else Alias(f) for f in entry.forms if _LATIN.match(f)]
                 for form in forms:
                     others = [f for f in forms if fold_case(f) != fold_case(form)]
                     table.setdefault(key(form), []).extend(others)
@@ -311,6 +324,7 @@ class QueryExpander:
                 shown = {key(p) for t in both for p in t.split("|")}
                 extra = [p for p in pivoted.get(form, ()) if key(p) not in shown]
                 found[word] = "|".join(both + extra[:PIVOT_SENSES])
+        known = {w for w, form in bare.items() if machine.get(form) or glossed.get(form)}
         kept = {w: _kept(found.get(w, "").split("|"), w)[:MAX_SENSES] for w in words}
         borrowed = self._borrowed([s for t in kept.values() for s in t], source, target)
         with self._lock:
@@ -328,8 +342,12 @@ class QueryExpander:
                 fresh = [s for s in written if key(s) not in taken]
                 senses += tuple(LesserSense(s, source) for s in fresh[:NEWS_SENSES])
                 self._cache[(word, source, target)] = senses
+                # whether the route or the dictionary knows the word at all, though its
+                # translation is itself ("budget"): read by _french_only
+                self._known[(word, source, target)] = word in known
                 while len(self._cache) > CACHE_SIZE:
-                    self._cache.popitem(last=False)
+                    gone, _ = self._cache.popitem(last=False)
+                    self._known.pop(gone, None)
 
     def _translate_all(
         self, words: Sequence[str], languages: Iterable[str], both_ways: Sequence[str] = ()
@@ -421,6 +439,17 @@ class QueryExpander:
                     restored[word] = tuple(found)
         return restored
 
+    def _french_only(self, word: str) -> bool:
+        """Whether ``word`` (one word) was looked up both ways and only French knows it
+        (``coupe``, ``grève``, not ``budget``, which English writes too); the caller
+        holds the lock."""
+        if " " in word:
+            return False
+        asked = [(word, s, t) for s in LANGS for t in LANGS if s != t]
+        if not all(k in self._cache for k in asked):
+            return False
+        return {s for (_w, s, _t) in asked if self._known.get((_w, s, _t))} == {"fr"}
+
     def close(self) -> None:
         self._translator.close()
         self._lemmatizer.close()
@@ -467,6 +496,18 @@ class QueryExpander:
                     out[joined] = others
                 # a name is not translated as a word ("Trump's" is not "triomphe")
                 covered.update(range(i, i + size))
+        # an acronym typed in capitals: what it stands for, in its language and the other
+        # (``JO``: *Jeux olympiques*, *Olympics*), not its letters as a word translated
+        for i, word in enumerate(plain):
+            if i in covered or not word or (spelt := acronym(word)) is None:
+                continue
+            out.setdefault(word, []).extend(
+                [
+                    *(Expansion(w, spelt.lang) for w in spelt.words),
+                    *(Translation(s, spelt.lang) for s in spelt.senses),
+                ]
+            )
+            covered.add(i)
         langs = list(languages)
         words = [
             w
@@ -503,6 +544,7 @@ class QueryExpander:
         spelt_as = {s: w for w, t in restored.items() for s in t}
         with self._lock:
             for word in words:
+                french = self._french_only(word)
                 for source in sources:
                     for target in LANGS:
                         typed = spelt_as.get(word, word)
@@ -515,6 +557,8 @@ class QueryExpander:
                             for s in self._cache.get((word, source, target), ())
                             if _loose(s) != _loose(typed)
                         )
+                        if french:
+                            senses = tuple(_alone(s) for s in senses)
                         if senses:
                             out.setdefault(typed, []).extend(senses)
         for expression in [w for w in words if " " in w and w in out]:

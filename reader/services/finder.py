@@ -6,6 +6,7 @@ library, and a search never takes the write lock itself."""
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
@@ -28,6 +29,15 @@ CROSS_LANGUAGE = "search.cross_language"
 # expander reads them both ways, as the first search of two words or more does, and
 # words of both languages, so that the routes through a third language start both ways
 WARM_UP_QUERY = "police station"
+# an amount typed with a currency sign (``£10bn``, ``$ 4.5m``, ``€300``): the articles
+# writing that sign are listed first among the best AMOUNT_WINDOW matches
+_AMOUNT = re.compile(r"(?<!\w)([£$€¥])\s?(\d[\d.,]*(?:bn|m|k|tn)?)(?!\w)", re.I)
+AMOUNT_WINDOW = 200
+
+
+def typed_amounts(query: str) -> list[str]:
+    """The amounts of ``query`` typed with a currency sign, as ``"£10bn"``."""
+    return [sign + number for sign, number in _AMOUNT.findall(query)]
 
 
 class Finder:
@@ -159,15 +169,19 @@ class Finder:
                 return {}
             return self.alternatives(text, exclude, force=cross_language is True)
 
+        # an amount typed with its currency sign ranks a wider window (below)
+        wide = max(limit, AMOUNT_WINDOW) if typed_amounts(query) else limit
         try:
-            outcome = index.search(query, limit, others(query), correct=False)
+            outcome = index.search(query, wide, others(query), correct=False)
         except ReaderError:
             raise
         except Exception:
             # A damaged segment shows up only when read: rebuild, then try once more.
             log.warning("search failed; rebuilding the index", exc_info=True)
             self.indexer.reindex()
-            outcome = index.search(query, limit, others(query), correct=False)
+            outcome = index.search(query, wide, others(query), correct=False)
+        if amounts := typed_amounts(query):
+            outcome = self._currency_first(outcome, amounts, limit)
         if outcome.suggestion and not outcome.strict_total:
             # nothing has every word as typed: if the spelling the library knows fixes
             # that, show its hits (with the alternatives of its own words)
@@ -176,6 +190,27 @@ class Finder:
             if fixed.strict_total or (fixed.total and not outcome.total):
                 outcome = replace(fixed, suggestion=text, corrected=True, hint=outcome.hint)
         return outcome
+
+    def _currency_first(
+        self, outcome: SearchOutcome, amounts: Sequence[str], limit: int
+    ) -> SearchOutcome:
+        """``outcome``'s first ``limit`` matches, those whose article writes an amount
+        as typed with its currency sign first (``£10bn``, not *$10bn*), in their order
+        otherwise. The index holds the number alone (*10bn*), so the articles of its
+        ranked window are read for the sign."""
+        wanted = [re.compile(re.escape(a[0]) + r"\s?" + re.escape(a[1:]), re.I) for a in amounts]
+        store = self.engines.store
+
+        def writes(match: Match) -> bool:
+            try:
+                text = store.get(match.id).text
+            except NotFound:
+                return False
+            return any(w.search(text) for w in wanted)
+
+        held = {m.id for m in outcome.matches if writes(m)}
+        ordered = sorted(outcome.matches, key=lambda m: m.id not in held)  # stable
+        return replace(outcome, matches=tuple(ordered[: max(1, limit)]))
 
     def _hit(self, match: Match, article: Article, query: str) -> SearchHit:
         index = self.engines.index
