@@ -124,7 +124,7 @@ def french_only(alts: Sequence[str]) -> bool:
     as the expansion found looking it up both ways (reader.services.expansion): the
     English stemmer makes another word of it in the English fields (*coup*), and it is
     no more English than *débats* is."""
-    return any(getattr(alt, "alone", False) and alt.source == "fr" for alt in alts)
+    return any(isinstance(alt, Translation) and alt.alone and alt.source == "fr" for alt in alts)
 
 
 def split_fields(made: Query, fields: frozenset[str]) -> tuple[Query | None, Query | None]:

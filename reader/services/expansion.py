@@ -533,8 +533,8 @@ class QueryExpander:
         words = list(dict.fromkeys(words))
         # a French word typed without its accents is searched, and translated, as French
         restored = self._restored(words)
-        for word, spelt in restored.items():
-            out.setdefault(word, []).extend(spelt)
+        for word, accented in restored.items():
+            out.setdefault(word, []).extend(accented)
         words = [w for w in words if w not in restored] + [s for t in restored.values() for s in t]
         # the words both ways too where two or more tell the query's language, in the
         # same round (read by _query_languages)
