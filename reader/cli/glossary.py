@@ -9,6 +9,7 @@ import sys
 from pathlib import Path
 
 from reader.cli.common import MB, Command, emit, open_library, read_given
+from reader.core.errors import ReaderError
 from reader.core.glossary import GlossaryEntry, term_key
 from reader.services.exports import write_atomically
 
@@ -86,7 +87,7 @@ def add_commands(command: Command) -> None:
         choices=("list", "add", "remove", "export", "import"),
         help="default: list",
     )
-    p.add_argument("term", nargs="?", default="", metavar="TERM|FILE")
+    p.add_argument("term", nargs="?", metavar="TERM|FILE")
     p.add_argument("translation", nargs="?", default="", metavar="TRANSLATION")
     p.add_argument(
         "--from", dest="source", metavar="LANG", help="source language (add, remove: default fr)"
@@ -96,15 +97,25 @@ def add_commands(command: Command) -> None:
     p.add_argument("--note", default="", help="a note beside the entry")
     p.set_defaults(file="")
 
+    examples = {
+        "add": "reader glossary add puce chip",
+        "remove": "reader glossary remove puce",
+        "export": "reader glossary export glossary.csv",
+        "import": "reader glossary import glossary.csv",
+    }
+
     def file_from_term(args: argparse.Namespace) -> int:
-        if args.action in ("export", "import"):
-            if not args.term:
-                print(f"reader glossary {args.action} needs a FILE", file=sys.stderr)
-                return 2
-            args.file = args.term
-        elif args.action in ("add", "remove") and not args.term:
-            print(f"reader glossary {args.action} needs a TERM", file=sys.stderr)
-            return 2
+        # a missing or empty word is an error of the user's like any other: one
+        # "reader: …" line and status 1 ('' is what a script's unset variable gives)
+        given, action = args.term, args.action
+        if action in examples and (given is None or not given.strip()):
+            wanted = "a FILE" if action in ("export", "import") else "a TERM"
+            empty = "the file name" if action in ("export", "import") else "the term"
+            said = f"{empty} is empty: " if given is not None else ""
+            raise ReaderError(f"{said}glossary {action} needs {wanted} ({examples[action]})")
+        if action in ("export", "import"):
+            args.file = given
+        args.term = given or ""
         return cmd_glossary(args)
 
     p.set_defaults(func=file_from_term)

@@ -232,6 +232,10 @@ def test_a_bad_setting_is_refused_and_a_stored_one_tolerated(tmp_path: Path) -> 
         (("gloss", ""), 1, "give a word to look up"),
         (("glossary", "import", "/no/such/glossary.csv"), 1, "cannot read /no/such/glossary"),
         (("glossary", "import", "FOLDER"), 1, "not a regular file: a folder"),
+        (("glossary", "add", "", "chip"), 1, "reader: the term is empty: glossary add needs"),
+        (("glossary", "remove", " "), 1, "reader: the term is empty: glossary remove needs"),
+        (("glossary", "export", ""), 1, "reader: the file name is empty: glossary export"),
+        (("glossary", "add"), 1, "reader: glossary add needs a TERM (reader glossary add"),
     ],
     ids=[
         "empty data dir",
@@ -243,6 +247,10 @@ def test_a_bad_setting_is_refused_and_a_stored_one_tolerated(tmp_path: Path) -> 
         "empty word",
         "missing glossary",
         "glossary folder",
+        "empty glossary term",
+        "blank glossary term to remove",
+        "empty glossary file",
+        "no glossary term",
     ],
 )
 def test_wrong_arguments_are_refused_with_a_reason(
