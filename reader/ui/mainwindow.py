@@ -469,8 +469,12 @@ class MainWindow(QMainWindow):
             self.article_view.return_to(place.kept(self.ctx.settings, article))
         elif another:
             self.article_view.return_to(self.places.left_at(article))
-        self._returning = False
+        returned, self._returning = self._returning, False
         self.reading.article_changed()
+        if returned and (kept := self.reading.bar.kept_mode()) != self.reading.mode:
+            # at its place, then beside its translation (or the translation alone) as the
+            # last session read it; the translation is made off this thread, the place kept
+            self.reading.set_mode(kept)
         if reading.hits:
             self.article_view.set_hits(reading.hits)
         self.details.show_article(article)

@@ -1,6 +1,7 @@
 """Side by side as a reader meets it: the translation bar never widens the window, a new
 target language never leaves the old translation on screen, and each translated row
-sits beside its original on every seed, on Wikinews HTML and on BBC text."""
+sits beside its original on every seed, on Wikinews HTML and on BBC text; the window
+opens again side by side as it was closed."""
 
 from __future__ import annotations
 
@@ -283,3 +284,59 @@ def test_switching_to_side_by_side_and_back_keeps_the_passage_read(
             block = shown.document().findBlockByNumber(held)
             row = shown.cursorRect(QTextCursor(block))
             assert 0 <= row.top() <= shown.viewport().height() // 3, row.top()
+
+
+def test_side_by_side_is_kept_when_the_window_opens_again(
+    qtbot, window, data_dir, monkeypatch, tmp_path
+) -> None:
+    """Reading side by side two thirds down an article, beside one's own translation into
+    Spanish, then quitting: the next start shows the bar on Side by Side and the same
+    translation in the second column, rows level, the passage read at the top (it showed
+    the original alone, the bar on Original) — from the library's read, and again from
+    the snapshot a start paints before it."""
+    from reader.services import Library
+    from reader.ui.app import build_window, present
+
+    window.resize(1440, 900)
+    open_title(qtbot, window, "Stratégies de Tencent")
+    settle(qtbot, window)
+    _side_by_side_with_own_translation(qtbot, window, monkeypatch, tmp_path)
+    reading = window.reading
+    bar = reading.view.browser.verticalScrollBar()
+    bar.setValue(bar.maximum() * 2 // 3)
+    _alignment_done(qtbot, reading)
+    offset = reading.view.top_offset()
+    assert offset > len(reading.view.article.text) // 3
+    article_id = window.current.id
+    window.ctx.tasks.wait()
+    window.close()
+
+    for _ in ("read from the library", "painted from the snapshot"):
+        library = Library.open(data_dir)
+        again = build_window(library)
+        qtbot.addWidget(again)
+        again.resize(1440, 900)
+        present(again)
+        try:
+            qtbot.waitUntil(lambda w=again: w.current is not None and w.started, timeout=60000)
+            shown = again.reading
+            qtbot.waitUntil(lambda r=shown: r.result is not None, timeout=60000)
+            settle(qtbot, again)
+            _alignment_done(qtbot, shown)
+            assert again.current.id == article_id
+            original, side, alone = shown.bar.buttons.buttons()
+            assert side.isChecked() and not original.isChecked() and not alone.isChecked()
+            assert shown.view.isVisible() and shown.translation.isVisible()
+            assert shown.translation.width() > shown.width() // 4
+            # the reader's own Spanish, not another hook's English
+            assert shown.bar.target.currentText() == "ES"
+            assert shown.translation.toPlainText().startswith("R0 ")
+            assert _rows_out_of_step(shown) == []
+            view = shown.view
+            line = view.browser.cursorRect(view.cursor_for(offset, offset))
+            assert -line.height() <= line.top() <= 2 * line.height(), line.top()
+        finally:
+            again.ctx.tasks.wait()
+            again.close()
+            again.ctx.tasks.wait()
+            library.close()

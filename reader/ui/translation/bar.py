@@ -1,11 +1,18 @@
 """The bar above the reading area: original, side by side or translation only; the hook
 and the language to translate with; what the translation is doing. Its status line is
 kept as how to write it (:meth:`TranslationBar.say`) rather than as words, so that it
-is written again in the new language when the interface language changes."""
+is written again in the new language when the interface language changes.
+
+With the window's settings, the bar keeps the reader's choices in window.ini beside the
+window's geometry and zoom — the mode, the language translated into and the hook — so
+that the next start reads as this one left off: a reader who reads beside a translation
+finds it beside again, made by the same hook into the same language, not the article
+alone, nor another hook's translation in its place."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import (
@@ -23,7 +30,13 @@ from reader.ui import defs
 from reader.ui.flow import FlowLayout
 from reader.ui.label import ElidedLabel
 
+if TYPE_CHECKING:
+    from reader.ui.settings import UiSettings
+
 TARGETS = ("en", "fr", "es", "de", "it", "pt", "ca", "zh", "ja")
+MODES = ("original", "side", "translation")
+# where window.ini keeps the reader's choices ([translation] mode=side …)
+KEPT_MODE, KEPT_TARGET, KEPT_HOOK = "translation/mode", "translation/target", "translation/hook"
 
 
 def _group(flow: FlowLayout, grows: bool = False) -> QHBoxLayout:
@@ -41,8 +54,9 @@ def _group(flow: FlowLayout, grows: bool = False) -> QHBoxLayout:
 class TranslationBar(QWidget):
     mode_changed = Signal(str)  # "original", "side", "translation"
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, settings: UiSettings | None = None) -> None:
         super().__init__(parent)
+        self.settings = settings
         self.buttons = QButtonGroup(self)
         # Three groups that wrap onto a second line when the column is narrow: the bar
         # never asks the window for more width than its widest group.
@@ -50,7 +64,7 @@ class TranslationBar(QWidget):
         layout.setContentsMargins(defs.MARGIN, 2, defs.MARGIN, 2)
         modes = _group(layout)
         self._status: Callable[[], str] = lambda: ""
-        for mode in ("original", "side", "translation"):
+        for mode in MODES:
             button = QToolButton()
             button.setCheckable(True)
             button.setAutoRaise(True)
@@ -65,6 +79,16 @@ class TranslationBar(QWidget):
         self.target = QComboBox()
         for code in TARGETS:
             self.target.addItem(code.upper(), code)
+        # the hook chosen last time, until the list of hooks (asked of each off the GUI
+        # thread) is there to show it
+        self.kept_hook: str | None = None
+        if settings is not None:
+            self.target.setCurrentIndex(max(0, self.target.findData(settings.get(KEPT_TARGET))))
+            self.kept_hook = str(settings.get(KEPT_HOOK, "") or "") or None
+            # chosen by the reader: kept (filling the list of hooks, or moving off the
+            # article's own language, block the signals: no choice of the reader's)
+            self.target.currentIndexChanged.connect(self._keep_choice)
+            self.hook.currentIndexChanged.connect(self._keep_choice)
         self.translate = QPushButton()
         # plain text (it shows servers' messages), cut to the room left: never wider
         self.status = ElidedLabel()
@@ -146,3 +170,24 @@ class TranslationBar(QWidget):
     def set_mode(self, mode: str) -> None:
         for button in self.buttons.buttons():
             button.setChecked(button.property("mode") == mode)
+        if self.settings is not None:
+            self.settings.set(KEPT_MODE, mode)
+
+    def kept_mode(self) -> str:
+        """The mode the reader last read in ("original" on a first start)."""
+        kept = str(self.settings.get(KEPT_MODE, "") or "") if self.settings is not None else ""
+        return kept if kept in MODES else "original"
+
+    def provider(self) -> str | None:
+        """The hook to translate with: the one chosen in the list, or, while the list is
+        not filled yet, the one chosen last time (None: the library's default)."""
+        chosen = self.hook.currentData()
+        return str(chosen) if chosen else self.kept_hook
+
+    def _keep_choice(self) -> None:
+        if self.settings is None:
+            return
+        self.settings.set(KEPT_TARGET, self.target.currentData())
+        if self.hook.currentData():
+            self.kept_hook = str(self.hook.currentData())
+            self.settings.set(KEPT_HOOK, self.kept_hook)

@@ -20,13 +20,7 @@ from PySide6.QtGui import (
     QTextFormat,
     QUndoStack,
 )
-from PySide6.QtWidgets import (
-    QFileDialog,
-    QInputDialog,
-    QSplitter,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QSplitter, QVBoxLayout, QWidget
 
 from reader.core.model import TranslationResult, TranslatorInfo
 from reader.core.translation import MarkedParagraph
@@ -62,7 +56,7 @@ class ReadingArea(TranslationAids, QWidget):
         self._alone_from: tuple[int, int] | None = None
         self.hooks: dict[str, TranslatorInfo] = {}
         self.infos: list[TranslatorInfo] = []  # the hooks listed, in their order
-        self.bar = TranslationBar()
+        self.bar = TranslationBar(settings=ctx.settings)
         self.translation = ReaderBrowser()
         self.translation.setObjectName("translationText")
         self.translation.hide()
@@ -148,7 +142,7 @@ class ReadingArea(TranslationAids, QWidget):
     def _fill_hooks(self, infos: list[TranslatorInfo]) -> None:
         self.hooks = {info.name: info for info in infos}
         self.infos = list(infos)
-        chosen = self.bar.hook.currentData()
+        chosen = self.bar.provider()
         self.bar.hook.blockSignals(True)  # filling the list is not the reader's choice
         self.bar.hook.clear()
         for info in infos:
@@ -246,7 +240,7 @@ class ReadingArea(TranslationAids, QWidget):
         if article is None or self.mode == "original":
             return
         library, article_id = self.ctx.library, article.id
-        target, provider = self.bar.target.currentData(), self.bar.hook.currentData()
+        target, provider = self.bar.target.currentData(), self.bar.provider()
 
         def work(_: TaskContext) -> TranslationResult | None:
             return library.cached_translation(article_id, target, provider)
@@ -279,7 +273,7 @@ class ReadingArea(TranslationAids, QWidget):
             return
         library = self.ctx.library
         target = self.bar.target.currentData()
-        provider = self.bar.hook.currentData()
+        provider = self.bar.provider()
         article_id = article.id
 
         def work(task: TaskContext) -> TranslationResult:
@@ -324,6 +318,9 @@ class ReadingArea(TranslationAids, QWidget):
         if self.view.article is None or (result.paragraphs and result.paragraphs[0].start < 0):
             return
         self.result = result
+        if self._top is None and self.view.isVisible():
+            # its rows pad the original's above the place read: the place is put back
+            self._top = place.top_line(self.view)
         cached = sum(p.cached for p in result.paragraphs)
         self.bar.say(
             lambda: self.tr("%1 → %2 by %3%4; %5 of %6 paragraphs from the cache")
