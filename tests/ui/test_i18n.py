@@ -155,3 +155,51 @@ def test_counts_are_plural_in_english(qtbot, window) -> None:
     assert dialog.exported(1, "a.md") == "1 annotation exported to a.md"
     assert dialog.exported(3, "b.md") == "3 annotations exported to b.md"
     dialog.deleteLater()
+
+
+def _cut_short(qtbot, window) -> list[str]:
+    """What a reader of a 1024×640 window cannot read whole: the window wider than the
+    screen, a library column narrower than its title (French "Langue" read ".angue"),
+    a label, button or choice narrower than its text (labels that wrap, or that cut
+    their text with an ellipsis on purpose, aside) — with the library sorted by title,
+    then by language, its arrow beside "Langue"."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QAbstractButton, QComboBox, QLabel, QStyle
+
+    from tests.ui.test_reading_place import settle
+
+    window.resize(1024, 640)
+    settle(qtbot, window)
+    cut = [f"window {window.width()} wide"] if window.width() > 1024 else []
+    header = window.library_pane.table.horizontalHeader()
+    margin = header.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, header)
+    for sorted_by in (0, 2):
+        header.setSortIndicator(sorted_by, Qt.SortOrder.AscendingOrder)
+        settle(qtbot, window)
+        for column in range(header.count()):
+            title = str(header.model().headerData(column, Qt.Orientation.Horizontal))
+            needed = header.fontMetrics().horizontalAdvance(title) + 2 * margin
+            if header.sectionSize(column) < needed:
+                cut.append(f"column {title!r}: {header.sectionSize(column)} < {needed}")
+    labels = [w for w in window.findChildren(QLabel) if type(w) is QLabel and not w.wordWrap()]
+    for widget in labels + window.findChildren(QAbstractButton):
+        shown, wanted = widget.width(), widget.sizeHint().width()
+        if widget.isVisible() and widget.text() and wanted > shown:
+            cut.append(f"{widget.text()!r}: {shown} < {wanted}")
+    for combo in window.findChildren(QComboBox):
+        shown, wanted = combo.width(), combo.minimumSizeHint().width()
+        if combo.isVisible() and wanted > shown:
+            cut.append(f"{combo.currentText()!r}: {shown} < {wanted}")
+    return cut
+
+
+def test_nothing_is_cut_short_in_french_at_1024_by_640(qtbot, french_window) -> None:
+    from PySide6.QtCore import Qt
+
+    titles = french_window.library_pane.model.headerData(2, Qt.Orientation.Horizontal)
+    assert titles == "Langue"
+    assert _cut_short(qtbot, french_window) == []
+
+
+def test_nothing_is_cut_short_in_english_at_1024_by_640(qtbot, window) -> None:
+    assert _cut_short(qtbot, window) == []

@@ -12,8 +12,8 @@ from PySide6.QtGui import QColor, QIcon, QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QFormLayout,
     QGridLayout,
-    QHBoxLayout,
     QLabel,
     QToolButton,
     QTreeWidget,
@@ -66,10 +66,19 @@ class EntitiesPanel(QWidget):
             self.names.addItem("", rule.value)
         self.names_label.setBuddy(self.names)
         self.names.currentIndexChanged.connect(self._on_names_index_changed)
-        names_row = QHBoxLayout()
-        names_row.setSpacing(defs.SPACING)
-        names_row.addWidget(self.names_label)
-        names_row.addWidget(self.names, 1)
+        # "Names:" beside its choice, or above it where the panel is too narrow for both
+        # on one line: side by side, French "Dans la langue de l'interface" made the
+        # panel, and so the window, wider than a 1024-pixel screen
+        names_row = QFormLayout()
+        names_row.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        names_row.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        # the space between them is the label's margin: Qt wraps the row when the
+        # label and the choice do not fit, counting no spacing between them, and on a
+        # row short of the spacing alone it cut the choice by that much instead
+        names_row.setHorizontalSpacing(0)
+        self.names_label.setContentsMargins(0, 0, defs.SPACING, 0)
+        names_row.setVerticalSpacing(2)
+        names_row.addRow(self.names_label, self.names)
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.legend = QWidget()

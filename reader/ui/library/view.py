@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QStyle,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -85,6 +86,7 @@ class LibraryPane(QWidget):
             header.resizeSection(column, width)
         header.setHighlightSections(False)
         header.sectionResized.connect(self._on_section_resized)
+        header.sortIndicatorChanged.connect(lambda *_: self._fit_columns())  # its arrow
         self.table.viewport().installEventFilter(self)
         self.count = QLabel()
         self.count.setObjectName("libraryCount")
@@ -134,15 +136,32 @@ class LibraryPane(QWidget):
         """Keep every column in sight. In a pane too narrow for them all (a small screen,
         or a wider bar beside it in another language) the narrow columns give up width,
         in proportion, rather than being pushed out of sight: the pane showed the title
-        column alone. The title takes what is left (it stretches)."""
+        column alone. The title takes what is left (it stretches). No column gives up
+        the width its own title needs (:meth:`_title_width`): French "Langue", cut to
+        the width of English "Lang.", read ".angue"; with too little room for every
+        title, the table scrolls sideways."""
         header = self.table.horizontalHeader()
-        wanted = sum(self._widths.values())
-        room = self.table.viewport().width() - TITLE_MIN_WIDTH
-        scale = min(1.0, max(room, 0) / wanted) if wanted else 1.0
+        least = {c: max(NARROWEST_COLUMN, self._title_width(c)) for c in self._widths}
+        wanted = {c: max(width, least[c]) for c, width in self._widths.items()}
+        spare = sum(wanted.values()) - sum(least.values())  # what the columns may give up
+        room = self.table.viewport().width() - TITLE_MIN_WIDTH - sum(least.values())
+        scale = min(1.0, max(room, 0) / spare) if spare else 1.0
         self._fitting = True
-        for column, width in self._widths.items():
-            header.resizeSection(column, max(NARROWEST_COLUMN, int(width * scale)))
+        for column, width in wanted.items():
+            header.resizeSection(column, least[column] + int((width - least[column]) * scale))
         self._fitting = False
+
+    def _title_width(self, column: int) -> int:
+        """The width the column's title is read whole in: its text between the header's
+        margins, and on the sorted column the sort arrow beside it (as Qt sizes a
+        header section to its contents, but with the arrow only where it is drawn)."""
+        header = self.table.horizontalHeader()
+        margin = header.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, header)
+        text = str(self.model.headerData(column, Qt.Orientation.Horizontal) or "")
+        width = header.fontMetrics().horizontalAdvance(text) + 2 * margin
+        if header.isSortIndicatorShown() and header.sortIndicatorSection() == column:
+            width += header.sizeHint().height() + margin
+        return width
 
     def _on_section_resized(self, column: int, _old: int, new: int) -> None:
         if column in self._widths and not self._fitting:
@@ -167,6 +186,7 @@ class LibraryPane(QWidget):
             combo.setItemText(0, everything)
             combo.updateGeometry()
         self.model.retranslate()
+        self._fit_columns()  # the titles in another language are of other widths
         self._say_count()
 
     def _everything(self) -> tuple[tuple[QComboBox, str], ...]:
