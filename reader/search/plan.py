@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
+from functools import partial
 
 from whoosh import query
 from whoosh.qparser import QueryParser
@@ -44,6 +45,7 @@ from reader.search.senses import (
     outside,
     source_fields,
     split_fields,
+    translated_stem,
 )
 
 # Lower weight of an alternative (a translation, another name) than the word typed:
@@ -423,16 +425,19 @@ def _word(
             return base, None, tuple(own)
         others = _alternatives(parser, alts, base, phrases)
         return query.Or([base, *others]), base, (*own, *alts)
+    french = base is not None and french_word(word, alts)
+    if base is not None and not french and french_only(alts):
+        # only French knows it: *coup* is not ``coupe``, *tax* (a translation's) is ``taxe``;
+        # dropped before the translations are made, which leave out what it searches
+        rest, english = split_fields(base, ENGLISH_FIELDS)
+        if english is not None and not translated_stem(english, alts, partial(_parsed, parser)):
+            base = rest
     others = _alternatives(parser, alts, base, phrases)
-    if base is not None and french_word(word, alts):
+    if base is not None and french:
         # in the English fields it counts as another language's word, not as typed
         base, english = split_fields(base, ENGLISH_FIELDS)
         if english is not None:
             others.insert(0, english.with_boost(ALTERNATIVE_BOOST))
-    elif base is not None and french_only(alts):
-        # and a word only French knows meets English articles through its translations
-        # alone: the English stemmer's *coup* is not ``coupe``
-        base = split_fields(base, ENGLISH_FIELDS)[0]
     if base is None and not others:
         return None
     if not others:

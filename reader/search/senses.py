@@ -15,7 +15,7 @@ they are searched everywhere, as typed words are.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from whoosh import query
 from whoosh.query import Query
@@ -139,3 +139,19 @@ def split_fields(made: Query, fields: frozenset[str]) -> tuple[Query | None, Que
         return None if not parts else parts[0] if len(parts) == 1 else query.Or(parts)
 
     return joined(rest), joined(inside)
+
+
+def translated_stem(
+    english: Query, alts: Sequence[str], parse: Callable[[str], Query | None]
+) -> bool:
+    """Whether a French word's query in the English fields searches a term of one of
+    its one-word translations (``taxe`` and *tax* both stem to *tax*): then its English
+    stem is no other word (reader.search.plan), unlike ``coupe``'s *coup*."""
+    typed = {(t.fieldname, t.text) for t in english.leaves() if isinstance(t, query.Term)}
+    for alt in alts:
+        made = None if " " in alt else parse(alt)
+        if made is not None and typed & {
+            (t.fieldname, t.text) for t in made.leaves() if isinstance(t, query.Term)
+        }:
+            return True
+    return False

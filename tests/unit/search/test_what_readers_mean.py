@@ -11,6 +11,11 @@
   typed.
 - ``coupe``: a word only French knows; the English stemmer makes *coup* of it, and
   *De Niro completes box office coup* (entertainment/340) came before the cups.
+- ``industrie``, ``taxe``: words only French knows too, but their English stems are
+  their translations' (*industry*, *tax*). Kept out of the English fields as *coupe*
+  is, ``industrie`` found none of the BBC's industry articles (its translation, which
+  searched the same stem, went with it) and ``taxe`` listed *price* articles first. The
+  articles among business/001–049 that write the words were listed with grep.
 """
 
 from __future__ import annotations
@@ -76,3 +81,31 @@ def test_a_word_only_french_knows_is_not_the_english_stemmers_other_word(searche
     english = [m.id for m in found.matches if not m.id.startswith("wikinews/")]
     assert english[0] in CUPS
     assert "entertainment/340" not in english[:3]  # box office coup
+
+
+# business/001-049 writing *tax* or *taxes*, *industry* or *industries* (grep -w)
+TAXED = [f"business/{n}" for n in ("003", "004", "017", "021", "025", "033", "035", "040", "041")]
+INDUSTRY = [
+    f"business/{n}" for n in ("019", "020", "022", "027", "034", "039", "046", "048", "049")
+]
+
+
+@pytest.fixture(scope="module")
+def business(tmp_path_factory: pytest.TempPathFactory):
+    docs = [bbc_doc(f"business/{n:03d}") for n in range(1, 50)]
+    with expanded_search(tmp_path_factory.mktemp("business"), docs) as search:
+        yield search
+
+
+def test_a_french_word_finds_the_english_articles_of_its_translation(business) -> None:
+    found = business("industrie", limit=20)
+    ids = {m.id for m in found.matches}
+    assert set(INDUSTRY) <= ids
+    assert "industry" in dict(found.alternatives)["industrie"]
+
+
+def test_a_french_word_ranks_its_own_translation_before_the_others(business) -> None:
+    found = business("taxe", limit=20)
+    ids = [m.id for m in found.matches]
+    # *tax* before *rate* and *price*, the word's other translations
+    assert set(ids[:5]) <= set(TAXED), ids
