@@ -473,8 +473,10 @@ class MainWindow(QMainWindow):
         self.reading.article_changed()
         if returned and (kept := self.reading.bar.kept_mode()) != self.reading.mode:
             # at its place, then beside its translation (or the translation alone) as the
-            # last session read it; the translation is made off this thread, the place kept
-            self.reading.set_mode(kept)
+            # last session read it; the translation is made off this thread, the place kept:
+            # the place read last time, which the view's top, still being laid out, is
+            # not yet (its middle word wraps a line lower in the narrower column)
+            self.reading.set_mode(kept, at=place.kept(self.ctx.settings, article))
         if reading.hits:
             self.article_view.set_hits(reading.hits)
         self.details.show_article(article)

@@ -334,7 +334,7 @@ def test_side_by_side_is_kept_when_the_window_opens_again(
             assert _rows_out_of_step(shown) == []
             view = shown.view
             line = view.browser.cursorRect(view.cursor_for(offset, offset))
-            assert -line.height() <= line.top() <= 2 * line.height(), line.top()
+            assert -line.height() <= line.top() <= 2 * line.height(), (_, line.top())
         finally:
             again.ctx.tasks.wait()
             again.close()

@@ -198,11 +198,14 @@ class ReadingArea(TranslationAids, QWidget):
 
     # -- modes --------------------------------------------------------------------------------
 
-    def set_mode(self, mode: str) -> None:
+    def set_mode(self, mode: str, at: int = 0) -> None:
+        """Show the original, both side by side, or the translation alone; ``at``: the
+        place read (a canonical offset), when it is known better than the view's top
+        shows it — on a start, before the view has its size and its lines their wrap."""
         if mode != self.mode and self.view.isVisible():
             # the original's column changes width: its lines wrap anew and its rows are
             # padded or not; the passage at its top is put back there once aligned
-            self._top = place.top_line(self.view)
+            self._top = (at, 0) if at > 0 else place.top_line(self.view)
         elif mode != self.mode and self.mode == "translation":
             # the translation alone: its paragraph at the top is where the reader is
             self._top = self._translation_top()
