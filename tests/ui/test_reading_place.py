@@ -3,7 +3,9 @@ with the keyboard through an article whose page furniture is folded (issue 17)."
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from typing import Any
 
 from PySide6.QtCore import QEvent, QPoint, QPointF, Qt, QTimer
 from PySide6.QtGui import QMouseEvent, QTextCursor
@@ -23,6 +25,28 @@ def settle(qtbot, window) -> None:
     qtbot.waitUntil(lambda: window.ctx.tasks.pending() == 0, timeout=90000)
     qtbot.wait(50)
     qtbot.waitUntil(lambda: window.ctx.tasks.pending() == 0, timeout=90000)
+
+
+@contextmanager
+def opened_again(qtbot, data_dir) -> Iterator[Any]:
+    """A new window on the library in ``data_dir``, opened as a start opens it, at
+    1440×900, once it shows its article; closed, with its library, afterwards."""
+    from reader.services import Library
+    from reader.ui.app import build_window, present
+
+    library = Library.open(data_dir)
+    again = build_window(library)
+    qtbot.addWidget(again)
+    again.resize(1440, 900)
+    present(again)
+    try:
+        qtbot.waitUntil(lambda: again.current is not None and again.started, timeout=60000)
+        yield again
+    finally:
+        again.ctx.tasks.wait()
+        again.close()
+        again.ctx.tasks.wait()
+        library.close()
 
 
 def passage_in_the_middle(qtbot, window) -> tuple[str, int]:
@@ -318,8 +342,6 @@ def test_the_next_start_opens_where_the_reader_was_with_the_search(qtbot, window
     passage at the top of the view (it opened the article at its top) and the same search
     with its results (the box was empty) — from the library's read, and again from the
     snapshot a start paints before it."""
-    from reader.services import Library
-    from reader.ui.app import build_window, present
 
     window.resize(1440, 900)
     open_title(qtbot, window, TITLE)
@@ -336,13 +358,7 @@ def test_the_next_start_opens_where_the_reader_was_with_the_search(qtbot, window
     window.close()
 
     for _ in ("read from the library", "painted from the snapshot"):
-        library = Library.open(data_dir)
-        again = build_window(library)
-        qtbot.addWidget(again)
-        again.resize(1440, 900)
-        present(again)
-        try:
-            qtbot.waitUntil(lambda w=again: w.current is not None and w.started, timeout=60000)
+        with opened_again(qtbot, data_dir) as again:
             settle(qtbot, again)
             shown = again.article_view
             assert again.current.id == article_id
@@ -352,11 +368,6 @@ def test_the_next_start_opens_where_the_reader_was_with_the_search(qtbot, window
             assert again.left.currentWidget() is again.search_panel
             results = again.search_panel.model
             qtbot.waitUntil(lambda m=results: m.rowCount() == found, timeout=20000)
-        finally:
-            again.ctx.tasks.wait()
-            again.close()
-            again.ctx.tasks.wait()
-            library.close()
 
 
 class _Settings(dict):

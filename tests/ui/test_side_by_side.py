@@ -6,7 +6,7 @@ opens again side by side as it was closed."""
 from __future__ import annotations
 
 from tests.conftest import corpus
-from tests.ui.test_reading_place import settle
+from tests.ui.test_reading_place import opened_again, settle
 from tests.ui.test_window import open_title
 
 LONG_ERROR = "the server answered: " + "quota exceeded for this key; " * 12
@@ -294,9 +294,6 @@ def test_side_by_side_is_kept_when_the_window_opens_again(
     translation in the second column, rows level, the passage read at the top (it showed
     the original alone, the bar on Original) — from the library's read, and again from
     the snapshot a start paints before it."""
-    from reader.services import Library
-    from reader.ui.app import build_window, present
-
     window.resize(1440, 900)
     open_title(qtbot, window, "Stratégies de Tencent")
     settle(qtbot, window)
@@ -312,13 +309,7 @@ def test_side_by_side_is_kept_when_the_window_opens_again(
     window.close()
 
     for _ in ("read from the library", "painted from the snapshot"):
-        library = Library.open(data_dir)
-        again = build_window(library)
-        qtbot.addWidget(again)
-        again.resize(1440, 900)
-        present(again)
-        try:
-            qtbot.waitUntil(lambda w=again: w.current is not None and w.started, timeout=60000)
+        with opened_again(qtbot, data_dir) as again:
             shown = again.reading
             qtbot.waitUntil(lambda r=shown: r.result is not None, timeout=60000)
             settle(qtbot, again)
@@ -335,8 +326,3 @@ def test_side_by_side_is_kept_when_the_window_opens_again(
             view = shown.view
             line = view.browser.cursorRect(view.cursor_for(offset, offset))
             assert -line.height() <= line.top() <= 2 * line.height(), (_, line.top())
-        finally:
-            again.ctx.tasks.wait()
-            again.close()
-            again.ctx.tasks.wait()
-            library.close()
