@@ -141,7 +141,9 @@ def apply(app: QApplication, dark: bool, style: bool = True) -> ReaderColors:
     """Set the application palette (and the style, unless ``style`` is False: an
     application started with ``-style`` :data:`STYLE` has it); return the reader colours
     to use."""
-    if style:
+    if style and app.style().name().lower() != STYLE.lower():
+        # set once: setting it again makes a new style and polishes every widget anew,
+        # and the side panels then take other widths (the text narrows on a theme switch)
         app.setStyle(STYLE)
     app.setPalette(_dark_palette() if dark else _light_palette())
     return DARK if dark else LIGHT

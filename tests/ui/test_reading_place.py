@@ -315,6 +315,29 @@ def test_a_window_made_smaller_or_larger_keeps_the_passage_read(qtbot, window) -
         assert -line.height() <= line.top() <= 2 * line.height(), (size, line.top())
 
 
+def test_a_panel_that_grows_beside_the_text_does_not_move_the_passage_read(qtbot, window) -> None:
+    """The side panels made wider (a drag on their edge, a theme's style, another
+    article's longer legend) narrow the text, whose lines wrap anew: the passage at the
+    top of the view stays there at once, with no jump to another passage first (the same
+    scroll value showed one a line or more further on)."""
+    window.resize(1440, 900)
+    open_title(qtbot, window, TITLE)
+    settle(qtbot, window)
+    view = window.article_view
+    browser = view.browser
+    bar = browser.verticalScrollBar()
+    bar.setValue(bar.maximum() * 2 // 3)
+    top = view.top_offset()
+    dock = window.entities_dock
+    for width in (dock.width() + 180, dock.width() + 40, dock.width()):
+        was = browser.viewport().width()
+        window.resizeDocks([dock], [width], Qt.Orientation.Horizontal)
+        QApplication.sendPostedEvents()  # laid out, before any timer runs
+        assert browser.viewport().width() != was, width
+        line = browser.cursorRect(view.cursor_for(top, top))
+        assert -line.height() <= line.top() <= 2 * line.height(), (width, line.top())
+
+
 def test_back_to_an_article_read_before_the_reader_is_where_they_left_it(qtbot, window) -> None:
     """Half-way down one article, a glance at another, and back: the passage left is at
     the top again (it opened at the top, the page read lost), and an article never read

@@ -193,6 +193,23 @@ def test_theme_switch_changes_palette_and_reader(qtbot, window) -> None:
     assert window.ctx.settings.get("theme") == "light"
 
 
+def test_a_theme_switch_keeps_the_text_column_and_darkens_every_panel(qtbot, window) -> None:
+    """Dark and back: the panels take the new colours, and the text keeps its width (the
+    style made anew re-polished every widget, and the side panels took other widths)."""
+    window.resize(1440, 900)
+    qtbot.waitUntil(lambda: window.current is not None, timeout=20000)
+    qtbot.wait(50)
+    viewport = window.article_view.browser.viewport()
+    width = viewport.width()
+    table = window.library_pane.table
+    for choice, dark in ((theme.ThemeChoice.DARK, True), (theme.ThemeChoice.LIGHT, False)):
+        window.set_theme(choice)
+        qtbot.wait(100)
+        base = table.palette().color(table.palette().ColorRole.Base)
+        assert (base.lightness() < 80) is dark, (choice, base.name())
+        assert viewport.width() == width, choice
+
+
 def test_import_folder_with_progress_then_summary(qtbot, window) -> None:
     folder = corpus("fr-wikinews-keyphrase-100", "documents")
     window.importer.show_summary = False

@@ -92,8 +92,33 @@ class ReaderBrowser(QTextBrowser):
             self.apply_margins()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
+        """A width change wraps the lines anew, and the same scroll value then shows
+        another passage: the line read at the top of the view is put back there. A panel
+        beside the text that grows (a theme's style, another article's legend) narrows
+        the text as a window made smaller does, and the reader stays where they were."""
+        rewrap = event.oldSize().width() != event.size().width()
+        top = self._top_line() if rewrap else None
         super().resizeEvent(event)
         self.apply_margins()
+        if top is not None:
+            self._put_at_top(*top)
+
+    def _top_line(self) -> tuple[int, int] | None:
+        """The document position at the top of the view and its line's top (None at the
+        very top: the view stays at the top)."""
+        if self.verticalScrollBar().value() == 0:
+            return None
+        position = self.position_at(QPoint(self.viewport().width() // 2, 0))
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(position)
+        return position, self.cursorRect(cursor).top()
+
+    def _put_at_top(self, position: int, y: int) -> None:
+        self.document().size()  # laid out to the end, so that the scroll range is whole
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(min(position, self.document().characterCount() - 1))
+        bar = self.verticalScrollBar()
+        bar.setValue(bar.value() + self.cursorRect(cursor).top() - y)
 
     # -- mouse selection ----------------------------------------------------------------------
 
