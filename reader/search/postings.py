@@ -85,8 +85,10 @@ def add_text(
     forms = analyzer.terms(distinct)
     terms = pool._field_terms(fieldname, docnum)
     field_boost = fmt.field_boost
-    seconds = distinct.intersection(forms.second)
-    names = distinct.intersection(forms.name)
+    # the view of the keys on the left: set.intersection(dict) walks the whole dict (the
+    # analyzer's cache of every word seen), the view walks the smaller side
+    seconds = forms.second.keys() & distinct
+    names = forms.name.keys() & distinct
     if type(fmt) is Existence:
         first = forms.first
         found = {first[word] for word in distinct}
