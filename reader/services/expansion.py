@@ -109,14 +109,36 @@ def _senses(entries: Sequence[Gloss]) -> str:
 def _calque(translation: str, words: Sequence[str], senses: dict[str, list[str]]) -> bool:
     """Whether an expression's translation is only its words' own translations side by
     side, in order ("coupe du monde" → "cup of the world", "jeux vidéo" → "games
-    video"): the
-    words' alternatives already find those articles, and as a phrase it is a string no
-    article holds, whose check reads the positions of every article with its words."""
-    where = {key(s): n for n, w in enumerate(words) for t in senses.get(w, ()) for s in t.split()}
-    content = [key(w) for w in translation.split() if not is_stop_word(w)]
-    places = [where.get(w, -1) for w in content]
+    video"): the words' alternatives already find those articles, and as a phrase it is
+    a string no article holds, whose check reads the positions of every article with its
+    words. A word the other language writes the same (*vidéo*, *video*) has no
+    alternative of its own, and is its own translation here."""
+    places = _places(translation, words, senses)
     # in the same order: "peine de mort" for "death penalty" is a real expression
-    return bool(content) and -1 not in places and places == sorted(places)
+    return bool(places) and -1 not in places and places == sorted(places)
+
+
+def _places(translation: str, words: Sequence[str], senses: dict[str, list[str]]) -> list[int]:
+    """For each content word of ``translation``, which of ``words`` it translates (-1:
+    none of them)."""
+    where = {key(s): n for n, w in enumerate(words) for t in senses.get(w, ()) for s in t.split()}
+    for n, word in enumerate(words):
+        where.setdefault(_loose(word), n)
+    return [where.get(key(w), -1) for w in translation.split() if not is_stop_word(w)]
+
+
+def _turned(translation: str, words: Sequence[str], senses: dict[str, list[str]]) -> str:
+    """A French expression's calque of two content words turned round ("" when it is no
+    such calque): French puts the word that names the thing first and English last
+    ("jeux vidéo" → *video games*, "coupe du monde" → *world cup*), which a word-by-word
+    translation keeps in the French order."""
+    content = [w for w in translation.split() if not is_stop_word(w)]
+    if len(content) != 2 or _places(translation, words, senses) != [0, len(words) - 1]:
+        return ""
+    turned = f"{content[1]} {content[0]}"
+    if isinstance(translation, Translation):
+        return type(translation)(turned, translation.source)
+    return turned
 
 
 def _bare(word: str, lang: str) -> str:
@@ -562,9 +584,12 @@ class QueryExpander:
                         if senses:
                             out.setdefault(typed, []).extend(senses)
         for expression in [w for w in words if " " in w and w in out]:
-            out[expression] = [
-                t for t in out[expression] if not _calque(t, expression.split(), out)
-            ]
+            parts = expression.split()
+            calques = [t for t in out[expression] if _calque(t, parts, out)]
+            # turned from French only: English puts the head last already
+            turned = [_turned(t, parts, out) for t in calques if getattr(t, "source", "") == "fr"]
+            others = [t for t in out[expression] if t not in calques]
+            out[expression] = others + [t for t in turned if t]
         dropped = {key(x) for x in exclude}
         result = {}
         for word, alts in out.items():

@@ -186,3 +186,23 @@ def test_a_word_typed_in_lower_case_is_translated_as_the_route_knows_it() -> Non
         assert "Macédoniens" in expander.alternatives("Macedonians", ["fr"])["Macedonians"]
     finally:
         expander.close()
+
+
+@needs_apertium
+def test_a_french_expression_is_searched_in_the_english_order() -> None:
+    """ "jeux vidéo" word by word is *games video*, which no English article writes: its
+    words turned round (*video games*) are searched as the expression, the calque not at
+    all (its check read the positions of every article holding both words)."""
+    from reader.services.expansion import QueryExpander
+
+    expander = QueryExpander()
+    try:
+        found = expander.alternatives("jeux vidéo", ["fr", "en"])
+        expression = [a.lower() for a in found.get("jeux vidéo", ())]
+        assert "video games" in expression and "games video" not in expression, found
+        assert "games" in found.get("jeux", ()), found
+        # an English expression keeps the order its translation gives
+        english = expander.alternatives("video games", ["fr", "en"]).get("video games", ())
+        assert "games video" not in [a.lower() for a in english], english
+    finally:
+        expander.close()
