@@ -129,7 +129,7 @@ class SearchPanel(QWidget):
         self._keep: tuple[str | None, int] | None = None  # the result selected, the scroll
         self._restoring = False
         self._follow = QTimer(self, singleShot=True, interval=defs.CHANGES_SETTLE_MS)
-        self._follow.timeout.connect(lambda: self.run_search(keep_place=True))
+        self._follow.timeout.connect(self._follow_changes)
         ctx.changes.changed.connect(self._on_changes)
         self._load_cross_setting()
         self.retranslate()
@@ -191,14 +191,24 @@ class SearchPanel(QWidget):
         else:
             self._debounce.start()
 
+    def _follow_changes(self) -> None:
+        """The search shown run again in place, after the library changed under it;
+        not when the reader's own query is about to run (it searches the library as it
+        is now, its lower snippets left for later)."""
+        if not self._debounce.isActive():
+            self.run_search(keep_place=True)
+
     def full_query(self) -> str:
         clauses = [facet_clause(f, v) for f, v in sorted(self.active_facets)]
         return " ".join([f"({self.query})" if clauses else self.query, *clauses]).strip()
 
     def _on_changes(self, changes: Changes) -> None:
-        """Articles added or given a new text, or every article's names corrected: the
-        results shown may have changed (a note or a tag edited does not search again)."""
-        if (changes.imported or changes.everything) and self.query.strip():
+        """Articles added or given a new text, entities recognised in the background
+        (what ``entity:`` finds, the entity chips' counts), or every article's names
+        corrected: the results shown may have changed (a note or a tag edited does not
+        search again)."""
+        changed = changes.imported or changes.everything or changes.entities
+        if changed and self.query.strip():
             self._follow.start()
 
     def run_search(self, keep_place: bool = False) -> None:
