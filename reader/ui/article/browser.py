@@ -97,15 +97,15 @@ class ReaderBrowser(QTextBrowser):
         beside the text that grows (a theme's style, another article's legend) narrows
         the text as a window made smaller does, and the reader stays where they were."""
         rewrap = event.oldSize().width() != event.size().width()
-        top = self._top_line() if rewrap else None
+        top = self.top_line() if rewrap else None
         super().resizeEvent(event)
         self.apply_margins()
         if top is not None:
-            self._put_at_top(*top)
+            self.put_at_top(*top)
 
-    def _top_line(self) -> tuple[int, int] | None:
-        """The document position at the top of the view and its line's top (None at the
-        very top: the view stays at the top)."""
+    def top_line(self) -> tuple[int, int] | None:
+        """The document position at the top of the view and its line's top in the view
+        (None at the very top: the view stays at the top)."""
         if self.verticalScrollBar().value() == 0:
             return None
         position = self.position_at(QPoint(self.viewport().width() // 2, 0))
@@ -113,7 +113,9 @@ class ReaderBrowser(QTextBrowser):
         cursor.setPosition(position)
         return position, self.cursorRect(cursor).top()
 
-    def _put_at_top(self, position: int, y: int) -> None:
+    def put_at_top(self, position: int, y: int = 0) -> None:
+        """Scroll so that the line holding document ``position`` has its top at ``y`` in
+        the view (or as near as the document's end allows)."""
         self.document().size()  # laid out to the end, so that the scroll range is whole
         cursor = QTextCursor(self.document())
         cursor.setPosition(min(position, self.document().characterCount() - 1))

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections import OrderedDict
 from typing import TYPE_CHECKING, Protocol
 
-from PySide6.QtCore import QEvent, QObject, QPoint
+from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QTextCursor
 
 if TYPE_CHECKING:
@@ -92,16 +92,12 @@ class Places:
 def top_line(view: ArticleView) -> tuple[int, int] | None:
     """The canonical offset of the text at the top of ``view`` and its line's top in the
     view (None at the very top, or with no article: the view stays at the top)."""
-    browser = view.browser
-    if view.rendered is None or browser.verticalScrollBar().value() == 0:
+    found = view.browser.top_line()
+    if view.rendered is None or found is None:
         return None
-    position = browser.position_at(QPoint(browser.viewport().width() // 2, 0))
+    position, y = found
     offset = view.rendered.mapping.to_canonical(position)
-    if offset is None:
-        return None
-    cursor = QTextCursor(view.rendered.document)
-    cursor.setPosition(position)
-    return offset, browser.cursorRect(cursor).top()
+    return None if offset is None else (offset, y)
 
 
 def put_at_top(view: ArticleView, offset: int, y: int = 0) -> None:
@@ -110,12 +106,8 @@ def put_at_top(view: ArticleView, offset: int, y: int = 0) -> None:
     if view.article is None or not 0 <= offset <= len(view.article.text):
         return
     cursor = view.cursor_for(offset, offset)
-    if cursor is None:
-        return
-    browser = view.browser
-    browser.document().size()  # laid out to the end, so that the scroll range is whole
-    bar = browser.verticalScrollBar()
-    bar.setValue(bar.value() + browser.cursorRect(cursor).top() - y)
+    if cursor is not None:
+        view.browser.put_at_top(cursor.position(), y)
 
 
 class ReturnTo(QObject):
