@@ -23,6 +23,7 @@ from reader.core.errors import QuerySyntaxError
 from reader.search.arrays import evaluate, ids_of, ranked
 from reader.search.dotted import dotted
 from reader.search.expansions import install as install_expansions
+from reader.search.kept import carry_over
 from reader.search.marks import hit_offsets
 from reader.search.names import named
 from reader.search.outcome import (
@@ -86,13 +87,14 @@ class SearchIndex(IndexUpkeep):
             and searcher.up_to_date()
         ):
             return searcher
-        if searcher is not None:
-            with self._searchers_lock:
-                self._searchers.discard(searcher)
-            searcher.close()
         # not searcher.refresh(): its reused segment readers miss deletions made since
         fresh = self._index.searcher()
         remember_frequencies(fresh)
+        if searcher is not None:
+            carry_over(searcher, fresh)  # what it kept of the segments both have
+            with self._searchers_lock:
+                self._searchers.discard(searcher)
+            searcher.close()
         with self._searchers_lock:
             self._searchers.add(fresh)
         self._local.searcher, self._local.index = fresh, self._index

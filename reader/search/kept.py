@@ -161,6 +161,47 @@ def kept_for(searcher: Any) -> Kept:
     return kept
 
 
+def carry_over(old: Any, fresh: Any) -> None:
+    """Give ``fresh`` (the searcher of the index's next generation) what ``old`` kept of
+    the segments both have: each term's postings (deleted documents included: the
+    segment's current deletions are left out per query) and positions, and the fields'
+    length bytes. A segment never changes, and a write (an annotation, a tag, an import)
+    adds a segment beside the others: at 50,000 articles each search after it read every
+    word's postings again, 100–190 ms of CPU where the same search had taken 30–50.
+    What depends on the whole index (the scorers' statistics, the stored columns, the
+    words counted) or on its deletions is made afresh."""
+    before: Kept | None = getattr(old, "_liseuse_arrays", None)
+    if before is None or not before.segments:
+        return
+    by_id = {_segment_id(s.reader): s for s in before.segments.values()}
+    kept = kept_for(fresh)
+    kept._numbered = max(kept._numbered, before._numbered)
+    numbers = set()
+    for sub, _offset in fresh.leaf_searchers():
+        reader = sub.reader()
+        was = by_id.get(_segment_id(reader))
+        postfile = getattr(getattr(reader, "_terms", None), "_postfile", None)
+        if was is None or postfile is None or id(reader) in kept.segments:
+            continue
+        segment = kept.segments[id(reader)] = Segment(reader, was.number)
+        for key, (ids, weights, blocks) in was.postings.items():
+            segment.postings[key] = (ids, weights, Blocks(postfile, blocks.starts, blocks.data))
+            kept.size += len(ids)
+        segment.lengths = dict(was.lengths)
+        numbers.add(was.number)
+    for where, values in before.positions.items():
+        if where[0] in numbers:
+            kept.positions[where] = values
+    kept.spans.update((k, v) for k, v in before.spans.items() if k[0] in numbers)
+
+
+def _segment_id(reader: Any) -> Any:
+    """A segment reader's segment, the same from one generation of the index to the next
+    (None: a reader of no single segment)."""
+    segment = getattr(reader, "segment", None)
+    return getattr(segment(), "segid", None) if callable(segment) else None
+
+
 def read_postings(
     reader: Any,
     key: tuple[str, bytes],

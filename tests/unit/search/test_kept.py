@@ -290,3 +290,56 @@ def test_what_is_kept_for_positions_is_out_of_the_collectors_walks(index: Any) -
     assert not any(gc.is_tracked(key) for key in kept.positions)
     blocks = [b for s in kept.segments.values() for _i, _w, b in s.postings.values()]
     assert blocks and not any(gc.is_tracked(b.data) for b in blocks)
+
+
+CARRIED = ("brown said", '"interest rates"', "economy growth", "prix", "Brown", "profits -bank")
+
+
+def test_a_write_keeps_what_was_read_of_the_segments_left_as_they_were(tmp_path: Path) -> None:
+    """After a write (an article replaced, one deleted, one added: a new generation of
+    the index) the next searcher starts with the postings and positions read before of
+    the segments it still has, and finds, ranks and scores exactly as a searcher that
+    read everything afresh: an article replaced or deleted since is never listed."""
+    bbc = corpus("en-bbc-news-2225", "bbc") / "business"
+    wikinews = corpus("fr-wikinews-keyphrase-100", "documents")
+    made = SearchIndex(tmp_path / "index")
+    try:
+        made.rebuild(_docs(bbc, 0, 150, "en") + _docs(wikinews, 0, 10, "fr"))
+        made.update(_docs(bbc, 150, 20, "en"))
+        for text in CARRIED:
+            made.search(text, limit=20)
+        before = kept_for(made._searcher())
+        replaced = _docs(bbc, 3, 1, "en")[0]
+        made.update(
+            [IndexDoc(replaced.id, 2, "en", "Renamed", "Nothing about it now.")],
+            delete=["en-5"],
+        )
+        searcher = made._searcher()
+        after = kept_for(searcher)
+        assert after is not before
+        carried = [s for s in after.segments.values() if s.postings]
+        assert carried and after.size > 0  # read before the write, not again
+        readers = [sub.reader() for sub, _ in searcher.leaf_searchers()]
+        assert all(s.reader in readers for s in carried)
+        # positions are read on from the new searcher's files (the old one is closed)
+        assert all(
+            blocks.postfile is s.reader._terms._postfile
+            for s in carried
+            for _ids, _weights, blocks in s.postings.values()
+        )
+        ours = {text: made.search(text, limit=20) for text in CARRIED}
+        again = SearchIndex(tmp_path / "index")  # nothing kept: every word read afresh
+        assert again.open()
+        try:
+            for text, outcome in ours.items():
+                theirs = again.search(text, limit=20)
+                assert [(m.id, round(m.score, 9)) for m in outcome.matches] == [
+                    (m.id, round(m.score, 9)) for m in theirs.matches
+                ], text
+                assert outcome.total == theirs.total, text
+                # the replaced article's old words and the deleted article: not found
+                assert not {"en-3", "en-5"} & {m.id for m in outcome.matches}, text
+        finally:
+            again.close()
+    finally:
+        made.close()
