@@ -19,10 +19,16 @@ from reader.ingest.dates import find_date
 _SENTENCE_END = re.compile(r"[.!?…](?:[»”\")\]]*)(?:\s+|$)")
 _SOURCE = re.compile(r"^(?:sources?|via|source\s+originale)\s*:\s*(?P<name>\S.{0,80})$", re.I)
 _CREDIT_WORDS = re.compile(
-    r"©|\b(?:shutterstock|getty\s*images|afp|istock(?:photo)?|unsplash|adobe\s*stock|alamy|"
-    r"ap\s*photo|reuters/|epa|wikimedia\s*commons|dr)\b|^(?:photo|crédits?(?:\s+photo)?|"
+    r"©|\b(?:shutterstock|getty\s*images|istock(?:photo)?|unsplash|adobe\s*stock|alamy|"
+    r"reuters/|wikimedia\s*commons)\b|^(?:photo|crédits?(?:\s+photo)?|"
     r"image|illustration|credit)\s*:",
     re.I,
+)
+# an agency or *droits réservés* in capitals, where a credit writes them: after a slash,
+# a dash, a © or a parenthesis ("Jean Dupont / AFP", "(EPA)", "© DR"), or first before a
+# slash ("AP Photo/Evan Vucci"); "Dr Reddy" in a headline, "EPA fines…" are no credit
+_CREDIT_CAPITALS = re.compile(
+    r"[/©(|–—-]\s*(?:AFP|EPA|AP(?:\s*Photo)?|DR)\b|^(?:AFP|EPA|AP\s*Photo|DR)\s*(?:/|$)"
 )
 _SHARE = re.compile(
     r"^(?:partager(?:\s+(?:cet|l['’])article)?|share(?:\s+this(?:\s+article)?)?|"
@@ -82,7 +88,11 @@ def _reads_as_heading(line: str) -> bool:
 
 
 def _is_credit(line: str) -> bool:
-    return len(line) <= 140 and _sentences(line) <= 1 and bool(_CREDIT_WORDS.search(line))
+    return (
+        len(line) <= 140
+        and _sentences(line) <= 1
+        and bool(_CREDIT_WORDS.search(line) or _CREDIT_CAPITALS.search(line))
+    )
 
 
 def _fallback_title(line: str, limit: int = 110) -> str:

@@ -99,6 +99,31 @@ def test_bbc_file_with_a_latin1_pound_sign() -> None:
     assert article.lang == "en"
 
 
+def test_a_headline_naming_a_doctor_is_the_title_not_a_photo_credit() -> None:
+    """*DR* (droits réservés) credits a photo; "Dr Reddy" in a BBC headline does not."""
+    article = parse_file(corpus("en-bbc-news-2225", "bbc", "business", "095.txt"))
+    assert article.title == "Profits slide at India's Dr Reddy"
+    assert not [s for s in article.spans if s.kind is SpanKind.CREDIT]
+    lead = next(s for s in article.spans if s.kind is SpanKind.LEAD)
+    assert article.text[lead.start : lead.end].startswith("Profits at Indian drugmaker Dr Reddy")
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["© DR", "Photo : DR", "Jean Dupont / AFP", "Mohamed Morsi (EPA)", "AP Photo/Evan Vucci"],
+)
+def test_credit_lines_in_capitals_are_still_credits(tmp_path: Path, line: str) -> None:
+    path = tmp_path / "credit.txt"
+    path.write_text(
+        f"Un titre assez long pour un article\n\n{line}\n\nLe premier paragraphe de "
+        "l'article dit ce qui s'est passé hier à Paris.\n",
+        encoding="utf-8",
+    )
+    article = parse_file(path)
+    credits = [article.text[s.start : s.end] for s in article.spans if s.kind is SpanKind.CREDIT]
+    assert credits == [line]
+
+
 @pytest.mark.parametrize(
     ("name", "data", "reason"),
     [
