@@ -51,8 +51,9 @@ def _now() -> str:
 
 
 def _sorts(d: Dialect) -> dict[str, str]:
+    # titles without regard to case or accents: "Égypte" beside "Egypt", not after "Yukos"
     return {
-        "title": d.nocase.format("a.title"),
+        "title": f"{d.fold.format('a.title')} COLLATE {d.binary}",
         "source": d.nocase.format("a.source"),
         "lang": f"a.lang COLLATE {d.binary}",
         "date": f"a.published COLLATE {d.binary}",

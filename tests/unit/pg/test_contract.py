@@ -117,8 +117,9 @@ def test_the_library_rows_filter_and_sort_as_shown(lib: Library) -> None:
     zinc = lib.add("Zinc exports fall\n\nLe Monde — text.", "zinc.txt")
     apple = lib.add("apple harvest in Shandong\n\nMore text here.", "apple.txt")
     pekin = lib.add()
-    assert lib.store.ids(sort="title") == [apple, pekin, zinc]
-    assert lib.store.ids(sort="title", descending=True) == [zinc, pekin, apple]
+    egypt = lib.add("Égypte : élection\n\nUn texte.", "egypte.txt")  # not after Zinc
+    assert lib.store.ids(sort="title") == [apple, egypt, pekin, zinc]
+    assert lib.store.ids(sort="title", descending=True) == [zinc, pekin, egypt, apple]
     assert lib.store.ids(text="pékin") == [pekin]  # as typed, accent and all
     # or without its accent, in capitals, and word by word in any order
     assert lib.store.ids(text="pekin") == lib.store.ids(text="PÉKIN") == [pekin]
@@ -134,7 +135,7 @@ def test_the_library_rows_filter_and_sort_as_shown(lib: Library) -> None:
     assert lib.store.ids(text="oeuvre") == lib.store.ids(text="chef-d'œuvre") == [oeuvre]
     assert lib.store.ids(lang=lib.store.get(pekin).lang)[0:1] != []
     languages = dict(lib.store.languages())
-    assert sum(languages.values()) == 5
+    assert sum(languages.values()) == 6
     assert lib.store.language_codes() == set(languages)  # the same, uncounted
 
 

@@ -177,6 +177,27 @@ def test_summaries_sort_and_count_paragraphs(store: ArticleStore) -> None:
     assert rows[0].paragraphs == 1
 
 
+def test_titles_sort_as_a_reader_reads_them_accents_and_case_aside(store: ArticleStore) -> None:
+    """ "Égypte" and "États-Unis" beside "Egypt" and "economy", not after "Yukos"; the
+    library pane's ids in the same order as the CLI's list."""
+    for n, title in enumerate(("Yukos files", "États-Unis : Lancement", "Égypte : Morsi élu")):
+        store.save(article(f"Texte {n}.", origin=f"/{n}", title=title))
+    for n, title in enumerate(("economy grows", "Egypt's new leader", "zinc prices")):
+        store.save(article(f"Text {n}.", origin=f"/e{n}", title=title))
+    titles = [r.title for r in store.summaries(sort="title")]
+    assert titles == [
+        "economy grows",
+        "Egypt's new leader",
+        "Égypte : Morsi élu",
+        "États-Unis : Lancement",
+        "Yukos files",
+        "zinc prices",
+    ]
+    by_id = {r.id: r.title for r in store.summaries()}
+    assert [by_id[i] for i in store.ids(sort="title")] == titles
+    assert [by_id[i] for i in store.ids(sort="title", descending=True)] == titles[::-1]
+
+
 def test_upgrade_from_schema_1_keeps_articles_and_backs_up(tmp_path: Path) -> None:
     from reader.store.schema import upgrade_1
 
