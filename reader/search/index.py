@@ -46,7 +46,14 @@ from reader.search.passes import (
 )
 from reader.search.plan import Plan, make_plan
 from reader.search.presence import present, respelt, with_joined
-from reader.search.query import SIGN_ALONE, check, make_parser, unreadable
+from reader.search.query import (
+    EXCLUDED_ONLY,
+    SIGN_ALONE,
+    check,
+    make_parser,
+    runnable,
+    unreadable,
+)
 from reader.search.senses import LesserSense, source_fields
 from reader.search.snippet import make_snippet
 from reader.search.storage import install as install_storage
@@ -146,6 +153,10 @@ class SearchIndex(IndexUpkeep):
         alternatives: Mapping[str, Sequence[str]] | None,
         correct: bool,
     ) -> SearchOutcome:
+        typed, text = text, runnable(text)  # an operator left at an end waits for its word
+        if not text.strip() or getattr(check(typed), "template", "") == EXCLUDED_ONLY:
+            # operators only, or words left out only: nothing asked for yet
+            return SearchOutcome(total=0, matches=(), facets={}, hint=check(typed))
         try:
             alternatives = with_joined(searcher, self._parser, text, alternatives)
             plan = make_plan(self._parser, text, self._present(searcher, alternatives))
@@ -155,7 +166,7 @@ class SearchIndex(IndexUpkeep):
             raise
         except Exception as exc:
             raise unreadable(text, exc) from exc
-        hint = check(text)
+        hint = check(typed)
         if plan.clauses and getattr(hint, "template", "") == SIGN_ALONE:
             hint = ""  # read as punctuation: the query is plain words
         if not plan.clauses or (outcome.total >= FEW and outcome.strict_total):

@@ -57,6 +57,7 @@ TOO_LONG = "the query is long: only its first %1 characters are searched"
 LEADING_WILDCARD = (
     "%1 starts with a wildcard: only the %2 most common words it matches are searched"
 )
+EXCLUDED_ONLY = "%1 only leaves articles out: add a word to search for (Huawei %1)"
 HINTS = (
     GENERIC_HINT,
     UNKNOWN_FIELD,
@@ -70,6 +71,7 @@ HINTS = (
     EMPTY_FIELD,
     TOO_LONG,
     LEADING_WILDCARD,
+    EXCLUDED_ONLY,
 )
 
 
@@ -288,6 +290,21 @@ _BINARY = {"AND", "OR", "ANDNOT", "ANDMAYBE"}
 _LEADING_WILDCARD = re.compile(r"^[-+]?(?:\w+:)?[*?]")
 
 
+def runnable(text: str) -> str:
+    """``text`` without the operators left at its ends as a query is typed (``Brown OR``
+    before ``Blair``, ``Brown NOT``, ``AND taxes``): what it asks for so far. A query of
+    operators only is nothing to search; :func:`check` says what is missing."""
+    tokens = _TOKEN.findall(" ".join(text.split()))
+    start, end = 0, len(tokens)
+    while start < end and tokens[start] in _BINARY:
+        start += 1
+    while end > start and tokens[end - 1] in (*_BINARY, "NOT"):
+        end -= 1
+    if (start, end) == (0, len(tokens)):
+        return text
+    return " ".join(tokens[start:end])
+
+
 def check(text: str) -> Hint | str:
     """What looks wrong in a query, as a hint for the search box ("" when nothing does).
     The query still runs: Whoosh closes a quote at the end, ignores a stray operator."""
@@ -321,6 +338,14 @@ def check(text: str) -> Hint | str:
             return Hint(TOO_FUZZY, MAX_EDITS, word)
     if field := _EMPTY_FIELD.search(_QUOTED.sub('""', flat)):
         return Hint(EMPTY_FIELD, field[1])
+    words = [t for t in tokens if t not in ("(", ")", *_BINARY)]
+    left_out = [
+        t if t[:1] == "-" else f"-{t}"
+        for i, t in enumerate(words)
+        if t != "NOT" and ((t[:1] == "-" and len(t) > 1) or (i and words[i - 1] == "NOT"))
+    ]
+    if left_out and len(left_out) == len([t for t in words if t != "NOT"]):
+        return Hint(EXCLUDED_ONLY, left_out[0])
     if len(flat) > MAX_QUERY_CHARS:
         return Hint(TOO_LONG, MAX_QUERY_CHARS)
     return ""

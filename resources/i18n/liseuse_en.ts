@@ -298,111 +298,111 @@
 <context>
     <name>AnnotationsPanel</name>
     <message>
-        <location filename="../../reader/ui/annotations/panel.py" line="62"/>
-        <location filename="../../reader/ui/annotations/panel.py" line="175"/>
+        <location filename="../../reader/ui/annotations/panel.py" line="104"/>
+        <location filename="../../reader/ui/annotations/panel.py" line="217"/>
         <source>Click a colour to name what it means</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/panel.py" line="66"/>
-        <location filename="../../reader/ui/annotations/panel.py" line="176"/>
+        <location filename="../../reader/ui/annotations/panel.py" line="108"/>
+        <location filename="../../reader/ui/annotations/panel.py" line="218"/>
         <source>Re-attach to the Selected Text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/panel.py" line="69"/>
-        <location filename="../../reader/ui/annotations/panel.py" line="179"/>
+        <location filename="../../reader/ui/annotations/panel.py" line="111"/>
+        <location filename="../../reader/ui/annotations/panel.py" line="221"/>
         <source>Select the passage in the article, then attach the chosen lost annotation to it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/panel.py" line="126"/>
-        <location filename="../../reader/ui/annotations/panel.py" line="182"/>
+        <location filename="../../reader/ui/annotations/panel.py" line="168"/>
+        <location filename="../../reader/ui/annotations/panel.py" line="224"/>
         <source>Note of the selected annotation (Markdown)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/panel.py" line="127"/>
-        <location filename="../../reader/ui/annotations/panel.py" line="183"/>
+        <location filename="../../reader/ui/annotations/panel.py" line="169"/>
+        <location filename="../../reader/ui/annotations/panel.py" line="225"/>
         <source>Write a note (Markdown); Ctrl+Enter saves</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/panel.py" line="129"/>
-        <location filename="../../reader/ui/annotations/panel.py" line="184"/>
+        <location filename="../../reader/ui/annotations/panel.py" line="171"/>
+        <location filename="../../reader/ui/annotations/panel.py" line="226"/>
         <source>Save Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/panel.py" line="281"/>
+        <location filename="../../reader/ui/annotations/panel.py" line="336"/>
         <source>Remove Highlight</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/panel.py" line="75"/>
-        <location filename="../../reader/ui/annotations/panel.py" line="191"/>
+        <location filename="../../reader/ui/annotations/panel.py" line="117"/>
+        <location filename="../../reader/ui/annotations/panel.py" line="236"/>
         <source>Show annotations of</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/panel.py" line="78"/>
-        <location filename="../../reader/ui/annotations/panel.py" line="192"/>
+        <location filename="../../reader/ui/annotations/panel.py" line="120"/>
+        <location filename="../../reader/ui/annotations/panel.py" line="237"/>
         <source>Annotations of this article</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/panel.py" line="84"/>
-        <location filename="../../reader/ui/annotations/panel.py" line="195"/>
+        <location filename="../../reader/ui/annotations/panel.py" line="126"/>
+        <location filename="../../reader/ui/annotations/panel.py" line="240"/>
         <source>Select text, then press H to highlight, 1–9 for a colour, N for a note, T for tags; Del removes; [ and ] move between highlights.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/panel.py" line="205"/>
-        <location filename="../../reader/ui/annotations/panel.py" line="317"/>
+        <location filename="../../reader/ui/annotations/panel.py" line="250"/>
+        <location filename="../../reader/ui/annotations/panel.py" line="375"/>
         <source>All colours and tags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/panel.py" line="220"/>
+        <location filename="../../reader/ui/annotations/panel.py" line="265"/>
         <source>Not found in the current text: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/panel.py" line="132"/>
-        <location filename="../../reader/ui/annotations/panel.py" line="189"/>
+        <location filename="../../reader/ui/annotations/panel.py" line="174"/>
+        <location filename="../../reader/ui/annotations/panel.py" line="234"/>
         <source>Note Editor…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/panel.py" line="133"/>
-        <location filename="../../reader/ui/annotations/panel.py" line="190"/>
+        <location filename="../../reader/ui/annotations/panel.py" line="175"/>
+        <location filename="../../reader/ui/annotations/panel.py" line="235"/>
         <source>Write the note in a larger editor, with a preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/panel.py" line="222"/>
+        <location filename="../../reader/ui/annotations/panel.py" line="267"/>
         <source>%1, shared</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/panel.py" line="222"/>
+        <location filename="../../reader/ui/annotations/panel.py" line="267"/>
         <source>%1, private</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/panel.py" line="136"/>
-        <location filename="../../reader/ui/annotations/panel.py" line="185"/>
+        <location filename="../../reader/ui/annotations/panel.py" line="178"/>
+        <location filename="../../reader/ui/annotations/panel.py" line="230"/>
         <source>Shared with the team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/panel.py" line="139"/>
-        <location filename="../../reader/ui/annotations/panel.py" line="187"/>
+        <location filename="../../reader/ui/annotations/panel.py" line="181"/>
+        <location filename="../../reader/ui/annotations/panel.py" line="232"/>
         <source>Checked, your teammates see this note; else it is yours alone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/panel.py" line="225"/>
+        <location filename="../../reader/ui/annotations/panel.py" line="270"/>
         <source>Your version, kept beside a change made meanwhile: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -606,98 +606,98 @@
 <context>
     <name>EntitiesPanel</name>
     <message>
-        <location filename="../../reader/ui/entities/panel.py" line="121"/>
-        <location filename="../../reader/ui/entities/panel.py" line="122"/>
+        <location filename="../../reader/ui/entities/panel.py" line="130"/>
+        <location filename="../../reader/ui/entities/panel.py" line="131"/>
         <source>Show entities in the text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/entities/panel.py" line="123"/>
+        <location filename="../../reader/ui/entities/panel.py" line="132"/>
         <source>Entities of this article</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/entities/panel.py" line="124"/>
+        <location filename="../../reader/ui/entities/panel.py" line="133"/>
         <source>&amp;Names:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/entities/panel.py" line="125"/>
+        <location filename="../../reader/ui/entities/panel.py" line="134"/>
         <source>Language of entity names</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/entities/panel.py" line="128"/>
+        <location filename="../../reader/ui/entities/panel.py" line="137"/>
         <source>The name each entity is listed by; its other names (China, Chine) still find it in search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/entities/panel.py" line="133"/>
+        <location filename="../../reader/ui/entities/panel.py" line="142"/>
         <source>In the interface&apos;s language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/entities/panel.py" line="134"/>
+        <location filename="../../reader/ui/entities/panel.py" line="143"/>
         <source>In each article&apos;s language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/entities/panel.py" line="140"/>
+        <location filename="../../reader/ui/entities/panel.py" line="149"/>
         <source>Click a name to go through its mentions; double-click to find every article that mentions it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/entities/panel.py" line="152"/>
+        <location filename="../../reader/ui/entities/panel.py" line="161"/>
         <source>People</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/entities/panel.py" line="153"/>
+        <location filename="../../reader/ui/entities/panel.py" line="162"/>
         <source>Organisations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/entities/panel.py" line="154"/>
+        <location filename="../../reader/ui/entities/panel.py" line="163"/>
         <source>Places</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/entities/panel.py" line="155"/>
+        <location filename="../../reader/ui/entities/panel.py" line="164"/>
         <source>Products</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/entities/panel.py" line="156"/>
+        <location filename="../../reader/ui/entities/panel.py" line="165"/>
         <source>Money</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/entities/panel.py" line="157"/>
+        <location filename="../../reader/ui/entities/panel.py" line="166"/>
         <source>Percentages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/entities/panel.py" line="158"/>
+        <location filename="../../reader/ui/entities/panel.py" line="167"/>
         <source>Dates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/entities/panel.py" line="159"/>
+        <location filename="../../reader/ui/entities/panel.py" line="168"/>
         <source>Other names</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/entities/panel.py" line="207"/>
+        <location filename="../../reader/ui/entities/panel.py" line="216"/>
         <source>Recognising entities…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/entities/panel.py" line="209"/>
+        <location filename="../../reader/ui/entities/panel.py" line="218"/>
         <source>No entity found in this article.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/entities/panel.py" line="235"/>
+        <location filename="../../reader/ui/entities/panel.py" line="244"/>
         <source>%1 — click for the next mention</source>
         <translation type="unfinished"></translation>
     </message>
@@ -963,47 +963,47 @@
 <context>
     <name>EntryDialog</name>
     <message>
-        <location filename="../../reader/ui/translation/glossary.py" line="114"/>
+        <location filename="../../reader/ui/translation/glossary.py" line="115"/>
         <source>Glossary Entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/glossary.py" line="114"/>
+        <location filename="../../reader/ui/translation/glossary.py" line="115"/>
         <source>Add to Glossary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/glossary.py" line="117"/>
+        <location filename="../../reader/ui/translation/glossary.py" line="118"/>
         <source>how your translations write it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/glossary.py" line="118"/>
+        <location filename="../../reader/ui/translation/glossary.py" line="119"/>
         <source>A name: leave it as written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/glossary.py" line="121"/>
+        <location filename="../../reader/ui/translation/glossary.py" line="122"/>
         <source>why, where it comes from (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/glossary.py" line="125"/>
+        <location filename="../../reader/ui/translation/glossary.py" line="126"/>
         <source>Languages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/glossary.py" line="126"/>
+        <location filename="../../reader/ui/translation/glossary.py" line="127"/>
         <source>Term</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/glossary.py" line="127"/>
+        <location filename="../../reader/ui/translation/glossary.py" line="128"/>
         <source>Translation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/glossary.py" line="129"/>
+        <location filename="../../reader/ui/translation/glossary.py" line="130"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1167,22 +1167,22 @@
 <context>
     <name>Glossary</name>
     <message>
-        <location filename="../../reader/ui/translation/glossary.py" line="99"/>
+        <location filename="../../reader/ui/translation/glossary.py" line="100"/>
         <source>Add to glossary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/glossary.py" line="101"/>
+        <location filename="../../reader/ui/translation/glossary.py" line="102"/>
         <source>Remove from glossary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/glossary.py" line="103"/>
+        <location filename="../../reader/ui/translation/glossary.py" line="104"/>
         <source>Edit glossary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/glossary.py" line="366"/>
+        <location filename="../../reader/ui/translation/glossary.py" line="388"/>
         <source>Import glossary</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1190,37 +1190,37 @@
 <context>
     <name>GlossaryDialog</name>
     <message>
-        <location filename="../../reader/ui/translation/glossary.py" line="207"/>
+        <location filename="../../reader/ui/translation/glossary.py" line="208"/>
         <source>Glossary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/glossary.py" line="215"/>
+        <location filename="../../reader/ui/translation/glossary.py" line="216"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/glossary.py" line="217"/>
+        <location filename="../../reader/ui/translation/glossary.py" line="218"/>
         <source>into</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/glossary.py" line="223"/>
+        <location filename="../../reader/ui/translation/glossary.py" line="224"/>
         <source>Term</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/glossary.py" line="223"/>
+        <location filename="../../reader/ui/translation/glossary.py" line="224"/>
         <source>Translation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/glossary.py" line="223"/>
+        <location filename="../../reader/ui/translation/glossary.py" line="224"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/glossary.py" line="223"/>
+        <location filename="../../reader/ui/translation/glossary.py" line="224"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1250,22 +1250,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/glossary.py" line="244"/>
+        <location filename="../../reader/ui/translation/glossary.py" line="245"/>
         <source>Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/glossary.py" line="246"/>
+        <location filename="../../reader/ui/translation/glossary.py" line="247"/>
         <source>Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/glossary.py" line="290"/>
+        <location filename="../../reader/ui/translation/glossary.py" line="312"/>
         <source>yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/translation/glossary.py" line="300"/>
+        <location filename="../../reader/ui/translation/glossary.py" line="322"/>
         <source>%n entries from %1 into %2</source>
         <translation>
             <numerusform>%n entry from %1 into %2</numerusform>
@@ -1273,22 +1273,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/glossary.py" line="304"/>
+        <location filename="../../reader/ui/translation/glossary.py" line="326"/>
         <source>Choose two different languages.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/glossary.py" line="344"/>
+        <location filename="../../reader/ui/translation/glossary.py" line="366"/>
         <source>Import a Glossary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/glossary.py" line="346"/>
+        <location filename="../../reader/ui/translation/glossary.py" line="368"/>
         <source>CSV (*.csv *.tsv *.txt);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/translation/glossary.py" line="368"/>
+        <location filename="../../reader/ui/translation/glossary.py" line="390"/>
         <source>%n entries imported</source>
         <translation>
             <numerusform>%n entry imported</numerusform>
@@ -1296,17 +1296,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/glossary.py" line="374"/>
+        <location filename="../../reader/ui/translation/glossary.py" line="396"/>
         <source>Export the Glossary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/glossary.py" line="374"/>
+        <location filename="../../reader/ui/translation/glossary.py" line="396"/>
         <source>CSV (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/translation/glossary.py" line="389"/>
+        <location filename="../../reader/ui/translation/glossary.py" line="411"/>
         <source>%n entries written to %1</source>
         <translation>
             <numerusform>%n entry written to %1</numerusform>
@@ -1630,37 +1630,37 @@
 <context>
     <name>LibraryPane</name>
     <message>
-        <location filename="../../reader/ui/library/view.py" line="160"/>
+        <location filename="../../reader/ui/library/view.py" line="179"/>
         <source>Filter by title or source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library/view.py" line="161"/>
+        <location filename="../../reader/ui/library/view.py" line="180"/>
         <source>Filter the library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library/view.py" line="162"/>
+        <location filename="../../reader/ui/library/view.py" line="181"/>
         <source>Filter by source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library/view.py" line="163"/>
+        <location filename="../../reader/ui/library/view.py" line="182"/>
         <source>Filter by language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library/view.py" line="164"/>
+        <location filename="../../reader/ui/library/view.py" line="183"/>
         <source>Filter by tag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library/view.py" line="165"/>
+        <location filename="../../reader/ui/library/view.py" line="184"/>
         <source>Articles</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/library/view.py" line="185"/>
+        <location filename="../../reader/ui/library/view.py" line="205"/>
         <source>%n article(s)</source>
         <translation>
             <numerusform>%n article</numerusform>
@@ -1668,22 +1668,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library/view.py" line="187"/>
+        <location filename="../../reader/ui/library/view.py" line="207"/>
         <source>%1 of %2 articles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library/view.py" line="175"/>
+        <location filename="../../reader/ui/library/view.py" line="195"/>
         <source>All sources</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library/view.py" line="176"/>
+        <location filename="../../reader/ui/library/view.py" line="196"/>
         <source>All languages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library/view.py" line="177"/>
+        <location filename="../../reader/ui/library/view.py" line="197"/>
         <source>All tags</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1704,17 +1704,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="290"/>
+        <location filename="../../reader/ui/mainwindow.py" line="299"/>
         <source>Details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="291"/>
+        <location filename="../../reader/ui/mainwindow.py" line="300"/>
         <source>Entities</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="292"/>
+        <location filename="../../reader/ui/mainwindow.py" line="301"/>
         <source>Annotations</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1919,12 +1919,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="293"/>
+        <location filename="../../reader/ui/mainwindow.py" line="302"/>
         <source>Main</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="324"/>
+        <location filename="../../reader/ui/mainwindow.py" line="333"/>
         <source>Opening the library…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2056,7 +2056,7 @@
     </message>
     <message>
         <location filename="../../reader/ui/notes_export.py" line="181"/>
-        <location filename="../../reader/ui/notes_export.py" line="241"/>
+        <location filename="../../reader/ui/notes_export.py" line="242"/>
         <source>Export Notes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2103,58 +2103,58 @@
 <context>
     <name>PicturesController</name>
     <message>
-        <location filename="../../reader/ui/pictures/controller.py" line="168"/>
-        <location filename="../../reader/ui/pictures/controller.py" line="320"/>
+        <location filename="../../reader/ui/pictures/controller.py" line="161"/>
+        <location filename="../../reader/ui/pictures/controller.py" line="313"/>
         <source>Timeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/pictures/controller.py" line="169"/>
+        <location filename="../../reader/ui/pictures/controller.py" line="162"/>
         <source>Entity Map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/pictures/controller.py" line="280"/>
+        <location filename="../../reader/ui/pictures/controller.py" line="273"/>
         <source>The library shows these dates once you leave the search (Esc)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/pictures/controller.py" line="289"/>
+        <location filename="../../reader/ui/pictures/controller.py" line="282"/>
         <source>Export the Entity Map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/pictures/controller.py" line="289"/>
+        <location filename="../../reader/ui/pictures/controller.py" line="282"/>
         <source>Export the Timeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/pictures/controller.py" line="290"/>
+        <location filename="../../reader/ui/pictures/controller.py" line="283"/>
         <source>SVG drawing (*.svg)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/pictures/controller.py" line="290"/>
+        <location filename="../../reader/ui/pictures/controller.py" line="283"/>
         <source>PNG image (*.png)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/pictures/controller.py" line="291"/>
+        <location filename="../../reader/ui/pictures/controller.py" line="284"/>
         <source>entity-map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/pictures/controller.py" line="291"/>
+        <location filename="../../reader/ui/pictures/controller.py" line="284"/>
         <source>timeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/pictures/controller.py" line="312"/>
+        <location filename="../../reader/ui/pictures/controller.py" line="305"/>
         <source>Entity map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/pictures/controller.py" line="331"/>
+        <location filename="../../reader/ui/pictures/controller.py" line="324"/>
         <source>Saved %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2221,6 +2221,11 @@
         <source>%1 starts with a wildcard: only the %2 most common words it matches are searched</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../reader/ui/search/hints.py" line="37"/>
+        <source>%1 only leaves articles out: add a word to search for (Huawei %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Reader</name>
@@ -2236,27 +2241,27 @@
 <context>
     <name>ReadingArea</name>
     <message>
-        <location filename="../../reader/ui/translation/view.py" line="119"/>
+        <location filename="../../reader/ui/translation/view.py" line="114"/>
         <source>Translation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/view.py" line="158"/>
+        <location filename="../../reader/ui/translation/view.py" line="153"/>
         <source>(online)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/view.py" line="163"/>
+        <location filename="../../reader/ui/translation/view.py" line="158"/>
         <source>Sends the article&apos;s paragraphs to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/view.py" line="169"/>
+        <location filename="../../reader/ui/translation/view.py" line="164"/>
         <source>manual</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/view.py" line="198"/>
+        <location filename="../../reader/ui/translation/view.py" line="193"/>
         <source>No system keyring: the API key is kept until you quit.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2281,32 +2286,32 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/view.py" line="331"/>
+        <location filename="../../reader/ui/translation/view.py" line="334"/>
         <source> through %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/view.py" line="326"/>
+        <location filename="../../reader/ui/translation/view.py" line="329"/>
         <source>%1 → %2 by %3%4; %5 of %6 paragraphs from the cache</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/view.py" line="398"/>
+        <location filename="../../reader/ui/translation/view.py" line="401"/>
         <source>Edit the Translation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/view.py" line="417"/>
+        <location filename="../../reader/ui/translation/view.py" line="420"/>
         <source>Import a Translation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/view.py" line="417"/>
+        <location filename="../../reader/ui/translation/view.py" line="420"/>
         <source>Text (*.txt *.md);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/translation/view.py" line="430"/>
+        <location filename="../../reader/ui/translation/view.py" line="433"/>
         <source>%n paragraph(s) imported</source>
         <translation>
             <numerusform>%n paragraph imported</numerusform>
@@ -2378,27 +2383,27 @@ The damaged file is kept as it is.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search/view.py" line="218"/>
+        <location filename="../../reader/ui/search/view.py" line="228"/>
         <source>Searching…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search/view.py" line="268"/>
+        <location filename="../../reader/ui/search/view.py" line="278"/>
         <source>Rebuilding the search index (%1 of %2 articles)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search/view.py" line="296"/>
+        <location filename="../../reader/ui/search/view.py" line="306"/>
         <source>No article matches.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search/view.py" line="299"/>
+        <location filename="../../reader/ui/search/view.py" line="309"/>
         <source>%1 articles match; the best %2 are shown.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/search/view.py" line="304"/>
+        <location filename="../../reader/ui/search/view.py" line="314"/>
         <source>%n article(s) match.</source>
         <translation>
             <numerusform>%n article matches.</numerusform>
@@ -2406,17 +2411,17 @@ The damaged file is kept as it is.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search/view.py" line="317"/>
+        <location filename="../../reader/ui/search/view.py" line="328"/>
         <source>No article has every word of “%1”; showing results for “%2”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search/view.py" line="323"/>
+        <location filename="../../reader/ui/search/view.py" line="334"/>
         <source>Did you mean: %1?</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/search/view.py" line="329"/>
+        <location filename="../../reader/ui/search/view.py" line="340"/>
         <source>Only %n article(s) have all of: %1; those with most follow.</source>
         <translation>
             <numerusform>Only %n article has all of: %1; those with most follow.</numerusform>
@@ -2424,42 +2429,42 @@ The damaged file is kept as it is.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search/view.py" line="336"/>
+        <location filename="../../reader/ui/search/view.py" line="347"/>
         <source>No article has all of: %1; showing those with most.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search/view.py" line="352"/>
+        <location filename="../../reader/ui/search/view.py" line="363"/>
         <source>Also searched:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search/view.py" line="361"/>
+        <location filename="../../reader/ui/search/view.py" line="372"/>
         <source>“%1” was searched as well as “%2”; click to search without it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search/view.py" line="366"/>
+        <location filename="../../reader/ui/search/view.py" line="377"/>
         <source>Also searched: %1, for %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search/view.py" line="383"/>
+        <location filename="../../reader/ui/search/view.py" line="394"/>
         <source>Source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search/view.py" line="384"/>
+        <location filename="../../reader/ui/search/view.py" line="395"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search/view.py" line="385"/>
+        <location filename="../../reader/ui/search/view.py" line="396"/>
         <source>Entity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search/view.py" line="397"/>
+        <location filename="../../reader/ui/search/view.py" line="408"/>
         <source>%1: show only %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2894,72 +2899,72 @@ The damaged file is kept as it is.</source>
 <context>
     <name>TranslationBar</name>
     <message>
-        <location filename="../../reader/ui/translation/bar.py" line="109"/>
+        <location filename="../../reader/ui/translation/bar.py" line="133"/>
         <source>Original</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/bar.py" line="110"/>
+        <location filename="../../reader/ui/translation/bar.py" line="134"/>
         <source>Side by Side</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/bar.py" line="111"/>
+        <location filename="../../reader/ui/translation/bar.py" line="135"/>
         <source>Translation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/bar.py" line="115"/>
+        <location filename="../../reader/ui/translation/bar.py" line="139"/>
         <source>Translation hook</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/bar.py" line="116"/>
+        <location filename="../../reader/ui/translation/bar.py" line="140"/>
         <source>Translate into</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/bar.py" line="117"/>
+        <location filename="../../reader/ui/translation/bar.py" line="141"/>
         <source>Translate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/bar.py" line="118"/>
+        <location filename="../../reader/ui/translation/bar.py" line="142"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/bar.py" line="119"/>
+        <location filename="../../reader/ui/translation/bar.py" line="143"/>
         <source>Import…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/bar.py" line="121"/>
+        <location filename="../../reader/ui/translation/bar.py" line="145"/>
         <source>Import your own translation: one paragraph per block, blank lines between</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/bar.py" line="123"/>
+        <location filename="../../reader/ui/translation/bar.py" line="147"/>
         <source>Glossary…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/bar.py" line="125"/>
+        <location filename="../../reader/ui/translation/bar.py" line="149"/>
         <source>Your terms and names: how every translation and the word gloss write them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/bar.py" line="127"/>
+        <location filename="../../reader/ui/translation/bar.py" line="151"/>
         <source>Review…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/bar.py" line="128"/>
+        <location filename="../../reader/ui/translation/bar.py" line="152"/>
         <source>with</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/bar.py" line="129"/>
+        <location filename="../../reader/ui/translation/bar.py" line="153"/>
         <source>into</source>
         <translation type="unfinished"></translation>
     </message>

@@ -298,111 +298,111 @@
 <context>
     <name>AnnotationsPanel</name>
     <message>
-        <location filename="../../reader/ui/annotations/panel.py" line="62"/>
-        <location filename="../../reader/ui/annotations/panel.py" line="175"/>
+        <location filename="../../reader/ui/annotations/panel.py" line="104"/>
+        <location filename="../../reader/ui/annotations/panel.py" line="217"/>
         <source>Click a colour to name what it means</source>
         <translation>Cliquez sur une couleur pour nommer ce qu’elle signifie</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/panel.py" line="66"/>
-        <location filename="../../reader/ui/annotations/panel.py" line="176"/>
+        <location filename="../../reader/ui/annotations/panel.py" line="108"/>
+        <location filename="../../reader/ui/annotations/panel.py" line="218"/>
         <source>Re-attach to the Selected Text</source>
         <translation>Rattacher au texte sélectionné</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/panel.py" line="69"/>
-        <location filename="../../reader/ui/annotations/panel.py" line="179"/>
+        <location filename="../../reader/ui/annotations/panel.py" line="111"/>
+        <location filename="../../reader/ui/annotations/panel.py" line="221"/>
         <source>Select the passage in the article, then attach the chosen lost annotation to it</source>
         <translation>Sélectionnez le passage dans l’article, puis rattachez-y l’annotation perdue choisie</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/panel.py" line="126"/>
-        <location filename="../../reader/ui/annotations/panel.py" line="182"/>
+        <location filename="../../reader/ui/annotations/panel.py" line="168"/>
+        <location filename="../../reader/ui/annotations/panel.py" line="224"/>
         <source>Note of the selected annotation (Markdown)</source>
         <translation>Note de l’annotation choisie (Markdown)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/panel.py" line="127"/>
-        <location filename="../../reader/ui/annotations/panel.py" line="183"/>
+        <location filename="../../reader/ui/annotations/panel.py" line="169"/>
+        <location filename="../../reader/ui/annotations/panel.py" line="225"/>
         <source>Write a note (Markdown); Ctrl+Enter saves</source>
         <translation>Écrivez une note (Markdown) ; Ctrl+Entrée enregistre</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/panel.py" line="129"/>
-        <location filename="../../reader/ui/annotations/panel.py" line="184"/>
+        <location filename="../../reader/ui/annotations/panel.py" line="171"/>
+        <location filename="../../reader/ui/annotations/panel.py" line="226"/>
         <source>Save Note</source>
         <translation>Enregistrer la note</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/panel.py" line="281"/>
+        <location filename="../../reader/ui/annotations/panel.py" line="336"/>
         <source>Remove Highlight</source>
         <translation>Retirer le surlignage</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/panel.py" line="75"/>
-        <location filename="../../reader/ui/annotations/panel.py" line="191"/>
+        <location filename="../../reader/ui/annotations/panel.py" line="117"/>
+        <location filename="../../reader/ui/annotations/panel.py" line="236"/>
         <source>Show annotations of</source>
         <translation>Afficher les annotations de</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/panel.py" line="78"/>
-        <location filename="../../reader/ui/annotations/panel.py" line="192"/>
+        <location filename="../../reader/ui/annotations/panel.py" line="120"/>
+        <location filename="../../reader/ui/annotations/panel.py" line="237"/>
         <source>Annotations of this article</source>
         <translation>Annotations de cet article</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/panel.py" line="84"/>
-        <location filename="../../reader/ui/annotations/panel.py" line="195"/>
+        <location filename="../../reader/ui/annotations/panel.py" line="126"/>
+        <location filename="../../reader/ui/annotations/panel.py" line="240"/>
         <source>Select text, then press H to highlight, 1–9 for a colour, N for a note, T for tags; Del removes; [ and ] move between highlights.</source>
         <translation>Sélectionnez du texte, puis H pour surligner, 1–9 pour une couleur, N pour une note, T pour des étiquettes ; Suppr retire ; [ et ] passent d’un surlignage à l’autre.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/panel.py" line="205"/>
-        <location filename="../../reader/ui/annotations/panel.py" line="317"/>
+        <location filename="../../reader/ui/annotations/panel.py" line="250"/>
+        <location filename="../../reader/ui/annotations/panel.py" line="375"/>
         <source>All colours and tags</source>
         <translation>Toutes les couleurs et étiquettes</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/panel.py" line="220"/>
+        <location filename="../../reader/ui/annotations/panel.py" line="265"/>
         <source>Not found in the current text: %1</source>
         <translation>Introuvable dans le texte actuel : %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/panel.py" line="132"/>
-        <location filename="../../reader/ui/annotations/panel.py" line="189"/>
+        <location filename="../../reader/ui/annotations/panel.py" line="174"/>
+        <location filename="../../reader/ui/annotations/panel.py" line="234"/>
         <source>Note Editor…</source>
         <translation>Éditeur de note…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/panel.py" line="133"/>
-        <location filename="../../reader/ui/annotations/panel.py" line="190"/>
+        <location filename="../../reader/ui/annotations/panel.py" line="175"/>
+        <location filename="../../reader/ui/annotations/panel.py" line="235"/>
         <source>Write the note in a larger editor, with a preview</source>
         <translation>Écrire la note dans un éditeur plus grand, avec un aperçu</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/panel.py" line="222"/>
+        <location filename="../../reader/ui/annotations/panel.py" line="267"/>
         <source>%1, shared</source>
         <translation>%1, partagée</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/panel.py" line="222"/>
+        <location filename="../../reader/ui/annotations/panel.py" line="267"/>
         <source>%1, private</source>
         <translation>%1, privée</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/panel.py" line="136"/>
-        <location filename="../../reader/ui/annotations/panel.py" line="185"/>
+        <location filename="../../reader/ui/annotations/panel.py" line="178"/>
+        <location filename="../../reader/ui/annotations/panel.py" line="230"/>
         <source>Shared with the team</source>
         <translation>Partagée avec l’équipe</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/panel.py" line="139"/>
-        <location filename="../../reader/ui/annotations/panel.py" line="187"/>
+        <location filename="../../reader/ui/annotations/panel.py" line="181"/>
+        <location filename="../../reader/ui/annotations/panel.py" line="232"/>
         <source>Checked, your teammates see this note; else it is yours alone</source>
         <translation>Cochée, vos coéquipiers voient cette note ; sinon, elle n’est qu’à vous</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/panel.py" line="225"/>
+        <location filename="../../reader/ui/annotations/panel.py" line="270"/>
         <source>Your version, kept beside a change made meanwhile: %1</source>
         <translation>Votre version, gardée à côté d’une modification faite entre-temps : %1</translation>
     </message>
@@ -606,98 +606,98 @@
 <context>
     <name>EntitiesPanel</name>
     <message>
-        <location filename="../../reader/ui/entities/panel.py" line="124"/>
+        <location filename="../../reader/ui/entities/panel.py" line="133"/>
         <source>&amp;Names:</source>
         <translation>&amp;Noms :</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/entities/panel.py" line="125"/>
+        <location filename="../../reader/ui/entities/panel.py" line="134"/>
         <source>Language of entity names</source>
         <translation>Langue des noms d’entités</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/entities/panel.py" line="128"/>
+        <location filename="../../reader/ui/entities/panel.py" line="137"/>
         <source>The name each entity is listed by; its other names (China, Chine) still find it in search</source>
         <translation>Le nom sous lequel chaque entité est listée ; ses autres noms (China, Chine) la trouvent toujours dans la recherche</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/entities/panel.py" line="133"/>
+        <location filename="../../reader/ui/entities/panel.py" line="142"/>
         <source>In the interface&apos;s language</source>
         <translation>Dans la langue de l’interface</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/entities/panel.py" line="134"/>
+        <location filename="../../reader/ui/entities/panel.py" line="143"/>
         <source>In each article&apos;s language</source>
         <translation>Dans la langue de chaque article</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/entities/panel.py" line="121"/>
-        <location filename="../../reader/ui/entities/panel.py" line="122"/>
+        <location filename="../../reader/ui/entities/panel.py" line="130"/>
+        <location filename="../../reader/ui/entities/panel.py" line="131"/>
         <source>Show entities in the text</source>
         <translation>Afficher les entités dans le texte</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/entities/panel.py" line="123"/>
+        <location filename="../../reader/ui/entities/panel.py" line="132"/>
         <source>Entities of this article</source>
         <translation>Entités de cet article</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/entities/panel.py" line="140"/>
+        <location filename="../../reader/ui/entities/panel.py" line="149"/>
         <source>Click a name to go through its mentions; double-click to find every article that mentions it.</source>
         <translation>Cliquez sur un nom pour parcourir ses mentions ; double-cliquez pour trouver tous les articles qui le mentionnent.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/entities/panel.py" line="152"/>
+        <location filename="../../reader/ui/entities/panel.py" line="161"/>
         <source>People</source>
         <translation>Personnes</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/entities/panel.py" line="153"/>
+        <location filename="../../reader/ui/entities/panel.py" line="162"/>
         <source>Organisations</source>
         <translation>Organisations</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/entities/panel.py" line="154"/>
+        <location filename="../../reader/ui/entities/panel.py" line="163"/>
         <source>Places</source>
         <translation>Lieux</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/entities/panel.py" line="155"/>
+        <location filename="../../reader/ui/entities/panel.py" line="164"/>
         <source>Products</source>
         <translation>Produits</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/entities/panel.py" line="156"/>
+        <location filename="../../reader/ui/entities/panel.py" line="165"/>
         <source>Money</source>
         <translation>Montants</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/entities/panel.py" line="157"/>
+        <location filename="../../reader/ui/entities/panel.py" line="166"/>
         <source>Percentages</source>
         <translation>Pourcentages</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/entities/panel.py" line="158"/>
+        <location filename="../../reader/ui/entities/panel.py" line="167"/>
         <source>Dates</source>
         <translation>Dates</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/entities/panel.py" line="159"/>
+        <location filename="../../reader/ui/entities/panel.py" line="168"/>
         <source>Other names</source>
         <translation>Autres noms</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/entities/panel.py" line="207"/>
+        <location filename="../../reader/ui/entities/panel.py" line="216"/>
         <source>Recognising entities…</source>
         <translation>Reconnaissance des entités…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/entities/panel.py" line="209"/>
+        <location filename="../../reader/ui/entities/panel.py" line="218"/>
         <source>No entity found in this article.</source>
         <translation>Aucune entité trouvée dans cet article.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/entities/panel.py" line="235"/>
+        <location filename="../../reader/ui/entities/panel.py" line="244"/>
         <source>%1 — click for the next mention</source>
         <translation>%1 — cliquez pour la mention suivante</translation>
     </message>
@@ -963,47 +963,47 @@
 <context>
     <name>EntryDialog</name>
     <message>
-        <location filename="../../reader/ui/translation/glossary.py" line="114"/>
+        <location filename="../../reader/ui/translation/glossary.py" line="115"/>
         <source>Glossary Entry</source>
         <translation>Entrée du glossaire</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/glossary.py" line="114"/>
+        <location filename="../../reader/ui/translation/glossary.py" line="115"/>
         <source>Add to Glossary</source>
         <translation>Ajouter au glossaire</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/glossary.py" line="117"/>
+        <location filename="../../reader/ui/translation/glossary.py" line="118"/>
         <source>how your translations write it</source>
         <translation>comment vos traductions l’écrivent</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/glossary.py" line="118"/>
+        <location filename="../../reader/ui/translation/glossary.py" line="119"/>
         <source>A name: leave it as written</source>
         <translation>Un nom : le laisser tel quel</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/glossary.py" line="121"/>
+        <location filename="../../reader/ui/translation/glossary.py" line="122"/>
         <source>why, where it comes from (optional)</source>
         <translation>pourquoi, d’où il vient (facultatif)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/glossary.py" line="125"/>
+        <location filename="../../reader/ui/translation/glossary.py" line="126"/>
         <source>Languages</source>
         <translation>Langues</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/glossary.py" line="126"/>
+        <location filename="../../reader/ui/translation/glossary.py" line="127"/>
         <source>Term</source>
         <translation>Terme</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/glossary.py" line="127"/>
+        <location filename="../../reader/ui/translation/glossary.py" line="128"/>
         <source>Translation</source>
         <translation>Traduction</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/glossary.py" line="129"/>
+        <location filename="../../reader/ui/translation/glossary.py" line="130"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
@@ -1167,22 +1167,22 @@
 <context>
     <name>Glossary</name>
     <message>
-        <location filename="../../reader/ui/translation/glossary.py" line="99"/>
+        <location filename="../../reader/ui/translation/glossary.py" line="100"/>
         <source>Add to glossary</source>
         <translation>Ajout au glossaire</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/glossary.py" line="101"/>
+        <location filename="../../reader/ui/translation/glossary.py" line="102"/>
         <source>Remove from glossary</source>
         <translation>Retrait du glossaire</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/glossary.py" line="103"/>
+        <location filename="../../reader/ui/translation/glossary.py" line="104"/>
         <source>Edit glossary</source>
         <translation>Modification du glossaire</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/glossary.py" line="366"/>
+        <location filename="../../reader/ui/translation/glossary.py" line="388"/>
         <source>Import glossary</source>
         <translation>Import du glossaire</translation>
     </message>
@@ -1190,37 +1190,37 @@
 <context>
     <name>GlossaryDialog</name>
     <message>
-        <location filename="../../reader/ui/translation/glossary.py" line="207"/>
+        <location filename="../../reader/ui/translation/glossary.py" line="208"/>
         <source>Glossary</source>
         <translation>Glossaire</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/glossary.py" line="215"/>
+        <location filename="../../reader/ui/translation/glossary.py" line="216"/>
         <source>From</source>
         <translation>Du</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/glossary.py" line="217"/>
+        <location filename="../../reader/ui/translation/glossary.py" line="218"/>
         <source>into</source>
         <translation>vers</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/glossary.py" line="223"/>
+        <location filename="../../reader/ui/translation/glossary.py" line="224"/>
         <source>Term</source>
         <translation>Terme</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/glossary.py" line="223"/>
+        <location filename="../../reader/ui/translation/glossary.py" line="224"/>
         <source>Translation</source>
         <translation>Traduction</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/glossary.py" line="223"/>
+        <location filename="../../reader/ui/translation/glossary.py" line="224"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/glossary.py" line="223"/>
+        <location filename="../../reader/ui/translation/glossary.py" line="224"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
@@ -1250,22 +1250,22 @@
         <translation>Exporter en CSV…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/glossary.py" line="244"/>
+        <location filename="../../reader/ui/translation/glossary.py" line="245"/>
         <source>Undo</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/glossary.py" line="246"/>
+        <location filename="../../reader/ui/translation/glossary.py" line="247"/>
         <source>Redo</source>
         <translation>Rétablir</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/glossary.py" line="290"/>
+        <location filename="../../reader/ui/translation/glossary.py" line="312"/>
         <source>yes</source>
         <translation>oui</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/translation/glossary.py" line="300"/>
+        <location filename="../../reader/ui/translation/glossary.py" line="322"/>
         <source>%n entries from %1 into %2</source>
         <translation>
             <numerusform>%n entrée du %1 vers le %2</numerusform>
@@ -1273,22 +1273,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/glossary.py" line="304"/>
+        <location filename="../../reader/ui/translation/glossary.py" line="326"/>
         <source>Choose two different languages.</source>
         <translation>Choisissez deux langues différentes.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/glossary.py" line="344"/>
+        <location filename="../../reader/ui/translation/glossary.py" line="366"/>
         <source>Import a Glossary</source>
         <translation>Importer un glossaire</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/glossary.py" line="346"/>
+        <location filename="../../reader/ui/translation/glossary.py" line="368"/>
         <source>CSV (*.csv *.tsv *.txt);;All files (*)</source>
         <translation>CSV (*.csv *.tsv *.txt);;Tous les fichiers (*)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/translation/glossary.py" line="368"/>
+        <location filename="../../reader/ui/translation/glossary.py" line="390"/>
         <source>%n entries imported</source>
         <translation>
             <numerusform>%n entrée importée</numerusform>
@@ -1296,17 +1296,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/glossary.py" line="374"/>
+        <location filename="../../reader/ui/translation/glossary.py" line="396"/>
         <source>Export the Glossary</source>
         <translation>Exporter le glossaire</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/glossary.py" line="374"/>
+        <location filename="../../reader/ui/translation/glossary.py" line="396"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/translation/glossary.py" line="389"/>
+        <location filename="../../reader/ui/translation/glossary.py" line="411"/>
         <source>%n entries written to %1</source>
         <translation>
             <numerusform>%n entrée écrite dans %1</numerusform>
@@ -1630,37 +1630,37 @@
 <context>
     <name>LibraryPane</name>
     <message>
-        <location filename="../../reader/ui/library/view.py" line="160"/>
+        <location filename="../../reader/ui/library/view.py" line="179"/>
         <source>Filter by title or source</source>
         <translation>Filtrer par titre ou source</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library/view.py" line="161"/>
+        <location filename="../../reader/ui/library/view.py" line="180"/>
         <source>Filter the library</source>
         <translation>Filtrer la bibliothèque</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library/view.py" line="162"/>
+        <location filename="../../reader/ui/library/view.py" line="181"/>
         <source>Filter by source</source>
         <translation>Filtrer par source</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library/view.py" line="163"/>
+        <location filename="../../reader/ui/library/view.py" line="182"/>
         <source>Filter by language</source>
         <translation>Filtrer par langue</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library/view.py" line="164"/>
+        <location filename="../../reader/ui/library/view.py" line="183"/>
         <source>Filter by tag</source>
         <translation>Filtrer par étiquette</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library/view.py" line="165"/>
+        <location filename="../../reader/ui/library/view.py" line="184"/>
         <source>Articles</source>
         <translation>Articles</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/library/view.py" line="185"/>
+        <location filename="../../reader/ui/library/view.py" line="205"/>
         <source>%n article(s)</source>
         <translation>
             <numerusform>%n article</numerusform>
@@ -1668,22 +1668,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library/view.py" line="187"/>
+        <location filename="../../reader/ui/library/view.py" line="207"/>
         <source>%1 of %2 articles</source>
         <translation>%1 articles sur %2</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library/view.py" line="175"/>
+        <location filename="../../reader/ui/library/view.py" line="195"/>
         <source>All sources</source>
         <translation>Toutes les sources</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library/view.py" line="176"/>
+        <location filename="../../reader/ui/library/view.py" line="196"/>
         <source>All languages</source>
         <translation>Toutes les langues</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library/view.py" line="177"/>
+        <location filename="../../reader/ui/library/view.py" line="197"/>
         <source>All tags</source>
         <translation>Toutes les étiquettes</translation>
     </message>
@@ -1704,17 +1704,17 @@
         <translation>Chercher dans la bibliothèque</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="290"/>
+        <location filename="../../reader/ui/mainwindow.py" line="299"/>
         <source>Details</source>
         <translation>Détails</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="291"/>
+        <location filename="../../reader/ui/mainwindow.py" line="300"/>
         <source>Entities</source>
         <translation>Entités</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="292"/>
+        <location filename="../../reader/ui/mainwindow.py" line="301"/>
         <source>Annotations</source>
         <translation>Annotations</translation>
     </message>
@@ -1919,12 +1919,12 @@
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="293"/>
+        <location filename="../../reader/ui/mainwindow.py" line="302"/>
         <source>Main</source>
         <translation>Principale</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/mainwindow.py" line="324"/>
+        <location filename="../../reader/ui/mainwindow.py" line="333"/>
         <source>Opening the library…</source>
         <translation>Ouverture de la bibliothèque…</translation>
     </message>
@@ -2056,7 +2056,7 @@
     </message>
     <message>
         <location filename="../../reader/ui/notes_export.py" line="181"/>
-        <location filename="../../reader/ui/notes_export.py" line="241"/>
+        <location filename="../../reader/ui/notes_export.py" line="242"/>
         <source>Export Notes</source>
         <translation>Exporter les notes</translation>
     </message>
@@ -2104,58 +2104,58 @@
 <context>
     <name>PicturesController</name>
     <message>
-        <location filename="../../reader/ui/pictures/controller.py" line="168"/>
-        <location filename="../../reader/ui/pictures/controller.py" line="320"/>
+        <location filename="../../reader/ui/pictures/controller.py" line="161"/>
+        <location filename="../../reader/ui/pictures/controller.py" line="313"/>
         <source>Timeline</source>
         <translation>Frise chronologique</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/pictures/controller.py" line="169"/>
+        <location filename="../../reader/ui/pictures/controller.py" line="162"/>
         <source>Entity Map</source>
         <translation>Carte des entités</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/pictures/controller.py" line="280"/>
+        <location filename="../../reader/ui/pictures/controller.py" line="273"/>
         <source>The library shows these dates once you leave the search (Esc)</source>
         <translation>La bibliothèque montre ces dates une fois la recherche quittée (Échap)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/pictures/controller.py" line="289"/>
+        <location filename="../../reader/ui/pictures/controller.py" line="282"/>
         <source>Export the Entity Map</source>
         <translation>Exporter la carte des entités</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/pictures/controller.py" line="289"/>
+        <location filename="../../reader/ui/pictures/controller.py" line="282"/>
         <source>Export the Timeline</source>
         <translation>Exporter la frise chronologique</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/pictures/controller.py" line="290"/>
+        <location filename="../../reader/ui/pictures/controller.py" line="283"/>
         <source>SVG drawing (*.svg)</source>
         <translation>Dessin SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/pictures/controller.py" line="290"/>
+        <location filename="../../reader/ui/pictures/controller.py" line="283"/>
         <source>PNG image (*.png)</source>
         <translation>Image PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/pictures/controller.py" line="291"/>
+        <location filename="../../reader/ui/pictures/controller.py" line="284"/>
         <source>entity-map</source>
         <translation>carte-des-entites</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/pictures/controller.py" line="291"/>
+        <location filename="../../reader/ui/pictures/controller.py" line="284"/>
         <source>timeline</source>
         <translation>frise</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/pictures/controller.py" line="312"/>
+        <location filename="../../reader/ui/pictures/controller.py" line="305"/>
         <source>Entity map</source>
         <translation>Carte des entités</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/pictures/controller.py" line="331"/>
+        <location filename="../../reader/ui/pictures/controller.py" line="324"/>
         <source>Saved %1</source>
         <translation>Enregistré : %1</translation>
     </message>
@@ -2222,6 +2222,11 @@
         <source>%1 starts with a wildcard: only the %2 most common words it matches are searched</source>
         <translation>%1 commence par un joker : seuls les %2 mots les plus courants qui y correspondent sont cherchés</translation>
     </message>
+    <message>
+        <location filename="../../reader/ui/search/hints.py" line="37"/>
+        <source>%1 only leaves articles out: add a word to search for (Huawei %1)</source>
+        <translation>%1 ne fait qu’écarter des articles : ajoutez un mot à chercher (Huawei %1)</translation>
+    </message>
 </context>
 <context>
     <name>Reader</name>
@@ -2237,27 +2242,27 @@
 <context>
     <name>ReadingArea</name>
     <message>
-        <location filename="../../reader/ui/translation/view.py" line="119"/>
+        <location filename="../../reader/ui/translation/view.py" line="114"/>
         <source>Translation</source>
         <translation>Traduction</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/view.py" line="158"/>
+        <location filename="../../reader/ui/translation/view.py" line="153"/>
         <source>(online)</source>
         <translation>(en ligne)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/view.py" line="163"/>
+        <location filename="../../reader/ui/translation/view.py" line="158"/>
         <source>Sends the article&apos;s paragraphs to %1</source>
         <translation>Envoie les paragraphes de l’article à %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/view.py" line="169"/>
+        <location filename="../../reader/ui/translation/view.py" line="164"/>
         <source>manual</source>
         <translation>manuelle</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/view.py" line="198"/>
+        <location filename="../../reader/ui/translation/view.py" line="193"/>
         <source>No system keyring: the API key is kept until you quit.</source>
         <translation>Pas de trousseau système : la clé d’API est gardée jusqu’à ce que vous quittiez.</translation>
     </message>
@@ -2282,32 +2287,32 @@
         <translation>Traduction…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/view.py" line="331"/>
+        <location filename="../../reader/ui/translation/view.py" line="334"/>
         <source> through %1</source>
         <translation> via %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/view.py" line="326"/>
+        <location filename="../../reader/ui/translation/view.py" line="329"/>
         <source>%1 → %2 by %3%4; %5 of %6 paragraphs from the cache</source>
         <translation>%1 → %2 par %3%4 ; %5 paragraphes sur %6 venus du cache</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/view.py" line="398"/>
+        <location filename="../../reader/ui/translation/view.py" line="401"/>
         <source>Edit the Translation</source>
         <translation>Modifier la traduction</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/view.py" line="417"/>
+        <location filename="../../reader/ui/translation/view.py" line="420"/>
         <source>Import a Translation</source>
         <translation>Importer une traduction</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/view.py" line="417"/>
+        <location filename="../../reader/ui/translation/view.py" line="420"/>
         <source>Text (*.txt *.md);;All files (*)</source>
         <translation>Texte (*.txt *.md);;Tous les fichiers (*)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/translation/view.py" line="430"/>
+        <location filename="../../reader/ui/translation/view.py" line="433"/>
         <source>%n paragraph(s) imported</source>
         <translation>
             <numerusform>%n paragraphe importé</numerusform>
@@ -2381,27 +2386,27 @@ Le fichier endommagé est conservé tel quel.</translation>
         <translation>Résultats de recherche</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search/view.py" line="218"/>
+        <location filename="../../reader/ui/search/view.py" line="228"/>
         <source>Searching…</source>
         <translation>Recherche…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search/view.py" line="268"/>
+        <location filename="../../reader/ui/search/view.py" line="278"/>
         <source>Rebuilding the search index (%1 of %2 articles)…</source>
         <translation>Reconstruction de l’index de recherche (%1 articles sur %2)…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search/view.py" line="296"/>
+        <location filename="../../reader/ui/search/view.py" line="306"/>
         <source>No article matches.</source>
         <translation>Aucun article ne correspond.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search/view.py" line="299"/>
+        <location filename="../../reader/ui/search/view.py" line="309"/>
         <source>%1 articles match; the best %2 are shown.</source>
         <translation>%1 articles correspondent ; les %2 meilleurs sont affichés.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/search/view.py" line="304"/>
+        <location filename="../../reader/ui/search/view.py" line="314"/>
         <source>%n article(s) match.</source>
         <translation>
             <numerusform>%n article correspond.</numerusform>
@@ -2409,17 +2414,17 @@ Le fichier endommagé est conservé tel quel.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search/view.py" line="317"/>
+        <location filename="../../reader/ui/search/view.py" line="328"/>
         <source>No article has every word of “%1”; showing results for “%2”.</source>
         <translation>Aucun article ne contient tous les mots de « %1 » ; résultats pour « %2 ».</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search/view.py" line="323"/>
+        <location filename="../../reader/ui/search/view.py" line="334"/>
         <source>Did you mean: %1?</source>
         <translation>Vouliez-vous dire : %1 ?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/search/view.py" line="329"/>
+        <location filename="../../reader/ui/search/view.py" line="340"/>
         <source>Only %n article(s) have all of: %1; those with most follow.</source>
         <translation>
             <numerusform>Seul %n article contient tous ces mots : %1 ; suivent ceux qui en ont le plus.</numerusform>
@@ -2427,42 +2432,42 @@ Le fichier endommagé est conservé tel quel.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search/view.py" line="336"/>
+        <location filename="../../reader/ui/search/view.py" line="347"/>
         <source>No article has all of: %1; showing those with most.</source>
         <translation>Aucun article ne contient tous ces mots : %1 ; voici ceux qui en ont le plus.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search/view.py" line="352"/>
+        <location filename="../../reader/ui/search/view.py" line="363"/>
         <source>Also searched:</source>
         <translation>Cherché aussi :</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search/view.py" line="361"/>
+        <location filename="../../reader/ui/search/view.py" line="372"/>
         <source>“%1” was searched as well as “%2”; click to search without it</source>
         <translation>« %1 » a été cherché en plus de « %2 » ; cliquez pour chercher sans lui</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search/view.py" line="366"/>
+        <location filename="../../reader/ui/search/view.py" line="377"/>
         <source>Also searched: %1, for %2</source>
         <translation>Cherché aussi : %1, pour %2</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search/view.py" line="383"/>
+        <location filename="../../reader/ui/search/view.py" line="394"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search/view.py" line="384"/>
+        <location filename="../../reader/ui/search/view.py" line="395"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search/view.py" line="385"/>
+        <location filename="../../reader/ui/search/view.py" line="396"/>
         <source>Entity</source>
         <translation>Entité</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search/view.py" line="397"/>
+        <location filename="../../reader/ui/search/view.py" line="408"/>
         <source>%1: show only %2</source>
         <translation>%1 : n’afficher que %2</translation>
     </message>
@@ -2897,72 +2902,72 @@ Le fichier endommagé est conservé tel quel.</translation>
 <context>
     <name>TranslationBar</name>
     <message>
-        <location filename="../../reader/ui/translation/bar.py" line="109"/>
+        <location filename="../../reader/ui/translation/bar.py" line="133"/>
         <source>Original</source>
         <translation>Original</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/bar.py" line="110"/>
+        <location filename="../../reader/ui/translation/bar.py" line="134"/>
         <source>Side by Side</source>
         <translation>Côte à côte</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/bar.py" line="111"/>
+        <location filename="../../reader/ui/translation/bar.py" line="135"/>
         <source>Translation</source>
         <translation>Traduction</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/bar.py" line="115"/>
+        <location filename="../../reader/ui/translation/bar.py" line="139"/>
         <source>Translation hook</source>
         <translation>Outil de traduction</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/bar.py" line="116"/>
+        <location filename="../../reader/ui/translation/bar.py" line="140"/>
         <source>Translate into</source>
         <translation>Traduire en</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/bar.py" line="117"/>
+        <location filename="../../reader/ui/translation/bar.py" line="141"/>
         <source>Translate</source>
         <translation>Traduire</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/bar.py" line="118"/>
+        <location filename="../../reader/ui/translation/bar.py" line="142"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/bar.py" line="119"/>
+        <location filename="../../reader/ui/translation/bar.py" line="143"/>
         <source>Import…</source>
         <translation>Importer…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/bar.py" line="121"/>
+        <location filename="../../reader/ui/translation/bar.py" line="145"/>
         <source>Import your own translation: one paragraph per block, blank lines between</source>
         <translation>Importer votre propre traduction : un paragraphe par bloc, séparés par des lignes vides</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/bar.py" line="123"/>
+        <location filename="../../reader/ui/translation/bar.py" line="147"/>
         <source>Glossary…</source>
         <translation>Glossaire…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/bar.py" line="125"/>
+        <location filename="../../reader/ui/translation/bar.py" line="149"/>
         <source>Your terms and names: how every translation and the word gloss write them</source>
         <translation>Vos termes et vos noms : comment chaque traduction et la définition des mots les écrivent</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/bar.py" line="127"/>
+        <location filename="../../reader/ui/translation/bar.py" line="151"/>
         <source>Review…</source>
         <translation>Revoir…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/bar.py" line="128"/>
+        <location filename="../../reader/ui/translation/bar.py" line="152"/>
         <source>with</source>
         <translation>avec</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/bar.py" line="129"/>
+        <location filename="../../reader/ui/translation/bar.py" line="153"/>
         <source>into</source>
         <translation>en</translation>
     </message>

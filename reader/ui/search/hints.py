@@ -34,6 +34,9 @@ TEMPLATES = (
         "QueryHint",
         "%1 starts with a wildcard: only the %2 most common words it matches are searched",
     ),
+    QT_TRANSLATE_NOOP(
+        "QueryHint", "%1 only leaves articles out: add a word to search for (Huawei %1)"
+    ),
 )
 
 

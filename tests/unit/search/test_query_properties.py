@@ -22,6 +22,7 @@ READABLE = re.compile(
     r'"[-+]" goes right before a word|\w+: needs a word right after it|'
     r"at most 2 typos are looked for|the query is long|unknown field \S+: — use one of|"
     r"\S+ starts with a wildcard: only the \d+ most common words|"
+    r"\S+ only leaves articles out: add a word|"
     r"this query cannot be understood: check its quotation marks)"
 )
 TYPED = st.lists(

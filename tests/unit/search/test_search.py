@@ -117,10 +117,37 @@ def test_odd_queries_run_with_a_readable_hint(library, query: str, hint: str) ->
     assert hint in results.hint and bool(results.hint) == bool(hint)
 
 
-def test_a_query_whoosh_cannot_read_gets_a_hint_not_its_internals(library) -> None:
-    with pytest.raises(QuerySyntaxError) as caught:
-        library.search("NOT NOT NOT")
-    assert str(caught.value) == "NOT needs a word after it (Nvidia NOT Huawei)"
+def test_a_query_of_operators_only_finds_nothing_and_says_why(library) -> None:
+    results = library.search("NOT NOT NOT")
+    assert results.total == 0 and not results.hits
+    assert results.hint == "NOT needs a word after it (Nvidia NOT Huawei)"
+    # "NOT" alone is no word: not "notamment", "notes"
+    assert library.search("NOT").total == 0
+
+
+@pytest.mark.parametrize(
+    ("typed", "meant"),
+    [("Huawei OR", "Huawei"), ("Huawei AND", "Huawei"), ("Huawei NOT", "Huawei"),
+     ("OR Baidu", "Baidu"), ("Tencent OR Baidu AND", "Tencent OR Baidu")],
+)  # fmt: skip
+def test_an_operator_typed_before_its_word_keeps_the_results_of_the_words_before(
+    library, typed: str, meant: str
+) -> None:
+    """Typing ``Huawei OR Nvidia``, the results of *Huawei* stay while ``OR`` waits for
+    its word (they went blank), with the hint of what is missing."""
+    assert found(library, meant)
+    assert found(library, typed) == found(library, meant)
+    assert "needs a word" in library.search(typed).hint
+
+
+def test_a_query_that_only_excludes_says_to_add_a_word(library) -> None:
+    for typed in ("-Huawei", "-Huawei -Nvidia", "NOT Huawei"):
+        results = library.search(typed)
+        assert results.total == 0
+        assert results.hint == (
+            "-Huawei only leaves articles out: add a word to search for (Huawei -Huawei)"
+        )
+    assert found(library, "Tencent -Huawei") and not library.search("Tencent -Huawei").hint
 
 
 def test_fuzzy_queries_look_for_two_typos_at_most(library) -> None:
