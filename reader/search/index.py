@@ -158,8 +158,7 @@ class SearchIndex(IndexUpkeep):
             # operators only, or words left out only: nothing asked for yet
             return SearchOutcome(total=0, matches=(), facets={}, hint=check(typed))
         try:
-            alternatives = with_joined(searcher, self._parser, text, alternatives)
-            plan = make_plan(self._parser, text, self._present(searcher, alternatives))
+            plan = self._plan(searcher, text, alternatives)
             reshaped = pruned(searcher, named(searcher, dotted(searcher, plan)))
             outcome = self._run(searcher, reshaped, limit)
         except QuerySyntaxError:
@@ -180,6 +179,14 @@ class SearchIndex(IndexUpkeep):
             if fixed.strict_total or (fixed.total and not outcome.total):
                 return replace(fixed, suggestion=suggestion, corrected=True, hint=hint)
         return replace(outcome, suggestion=suggestion, hint=hint)
+
+    def _plan(
+        self, searcher: Any, text: str, alternatives: Mapping[str, Sequence[str]] | None
+    ) -> Plan:
+        """``text``'s plan, with the alternatives some article holds (those the chips
+        show): the search and the marks in an open article read the same plan."""
+        alternatives = with_joined(searcher, self._parser, text, alternatives)
+        return make_plan(self._parser, text, self._present(searcher, alternatives))
 
     def _present(
         self, searcher: Any, alternatives: Mapping[str, Sequence[str]] | None
@@ -234,8 +241,11 @@ class SearchIndex(IndexUpkeep):
         """How ``text`` (a query) matches one article: the terms to mark in it, those of
         a clause the article lacks the others of included."""
         searcher = self._searcher()
+        text = runnable(text)
+        if not text.strip():
+            return None
         try:
-            plan = named(searcher, dotted(searcher, make_plan(self._parser, text, alternatives)))
+            plan = named(searcher, dotted(searcher, self._plan(searcher, text, alternatives)))
             exact = searcher.search(plan.strict & Term("id", article_id), limit=1)
             marking = plan.marking(relaxed=exact.is_empty())
             results = searcher.search(marking & Term("id", article_id), limit=1, terms=True)
