@@ -6,7 +6,6 @@ holds (the chips). Typing ``fine`` with the Morsi article open showed "1 search 
 from __future__ import annotations
 
 import shutil
-from pathlib import Path
 
 import pytest
 
