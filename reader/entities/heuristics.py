@@ -10,7 +10,13 @@ from collections.abc import Sequence
 from reader.entities.base import Block, Candidate, Label
 
 _CAP = r"[A-Z][\w'’.-]*(?:\s+(?:de|van|von|da|del|bin|al)?\s*[A-Z][\w'’-]*)*"
-_CAPS = r"[A-ZÀ-Ý][\w&'’.-]*(?:\s+(?:&\s+)?[A-ZÀ-Ý][\w&'’.-]*)*"
+# a sentence's first word, written with a capital, is no part of a name after it ("But
+# Downing Street", "The Bank said", "Former Downing Street adviser")
+_NOT_FIRST = (
+    r"(?!(?:The|A|An|But|And|Or|So|Yet|Then|If|When|While|After|Before|As|At|In|On|For|"
+    r"From|With|By|This|That|These|Those|Its|Their|His|Her|Former|Ex)\s)"
+)
+_CAPS = _NOT_FIRST + r"[A-ZÀ-Ý][\w&'’.-]*(?:\s+(?:&\s+)?[A-ZÀ-Ý][\w&'’.-]*)*"
 PERSON = re.compile(
     rf"\b(?:Mr|Mrs|Ms|Dr|Prof|Sir|Dame|Lord|President|Prime Minister|Chancellor|Senator|"
     rf"Governor|Minister|Secretary|Chairman|Chief Executive|M\.|Mme|Mlle|Me|Pr)\.?\s+"
@@ -32,7 +38,7 @@ PLACE = re.compile(
 
 class NamePatternRecognizer:
     name = "patterns"
-    version = "2"
+    version = "3"
     priority = 40
 
     def recognize(self, text: str, blocks: Sequence[Block], lang: str | None) -> list[Candidate]:

@@ -105,6 +105,21 @@ def test_name_patterns_in_english() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # BBC sentences: the sentence's first word is no part of the name after it
+        ("But Downing Street said the talks went well.", [("Downing Street", "LOC", None)]),
+        ("Former Downing Street adviser Mr Ryan spoke.", [("Ryan", "PER", None),
+                                                          ("Downing Street", "LOC", None)]),
+        ("The Bank said rates would rise.", []),
+        ("The UK Film Council gave money.", [("UK Film Council", "ORG", None)]),
+    ],
+)  # fmt: skip
+def test_a_sentence_s_first_word_is_not_part_of_a_pattern_s_name(text: str, expected) -> None:
+    assert found(NamePatternRecognizer(), text, "en") == expected
+
+
 def test_capitalised_names_in_english() -> None:
     from reader.entities.heuristics import CapitalisedNameRecognizer
 
