@@ -57,6 +57,11 @@ class ExportScope:
         return "All notes" if self.everything else "Notes"
 
 
+# a quote this long found in an article without its context names that article (shorter,
+# a word or a name, it may stand in any article)
+DISTINCTIVE_QUOTE = 40
+
+
 @dataclass
 class AnnotationImportReport:
     anchored: int = 0
@@ -232,7 +237,11 @@ class Exports:
                 text = self.catalog.article(article_id).text
                 if record.prefix + record.exact in text or record.exact + record.suffix in text:
                     return article_id
-            if holding:
+            # without its context, a quote tells its article only if it is long, and the
+            # note names no article of its own: a word of a note on an article this
+            # library lacks ("génération") was attached to another that writes it
+            named = bool(record.article_id or record.title)
+            if holding and not named and len(record.exact) >= DISTINCTIVE_QUOTE:
                 return holding[0]
         return None
 

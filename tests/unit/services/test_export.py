@@ -328,3 +328,32 @@ def test_import_is_all_or_nothing_on_a_crash(library, notes, tmp_path, monkeypat
     with sqlite3.connect(tmp_path / "other" / "library.sqlite3") as db:
         assert db.execute("SELECT count(*) FROM annotations").fetchone()[0] == 0
     fresh.close()
+
+
+def test_notes_on_an_article_the_library_lacks_are_reported_never_put_on_another(
+    library, tmp_path: Path
+) -> None:
+    """Notes exported from a Wikinews article, imported into a library of the seeds only:
+    a note on one word the seeds write too (*génération*) is not put on a seed; each is
+    reported without a matching article."""
+    library.seed_if_empty()
+    report = library.import_paths([corpus("fr-wikinews-keyphrase-100", "documents", "45037.html")])
+    fukushima = next(o.article_id for o in report.outcomes if o.article_id)
+    text = library.article(fukushima).text
+    word = library.annotate(fukushima, "génération", note="Le mot du jour", tags=["vocabulaire"])
+    sentence = library.annotate(fukushima, text[text.index("génération") - 60 :][:70].strip())
+    out = tmp_path / "fukushima.jsonld"
+    library.export("jsonld", ExportScope(articles=(fukushima,)), out)
+    with Library.open(tmp_path / "seeds-only") as fresh:
+        fresh.seed_if_empty()
+        assert any("génération" in fresh.article(s.id).text for s in fresh.articles())
+        imported = fresh.import_annotations(out.read_bytes())
+        assert imported.no_article == 2 and imported.imported == 0
+        assert fresh.annotations() == []
+    # into a library that has the article, both are put back in place
+    with Library.open(tmp_path / "with-it") as other:
+        other.seed_if_empty()
+        other.import_paths([corpus("fr-wikinews-keyphrase-100", "documents", "45037.html")])
+        back = other.import_annotations(out.read_bytes())
+        assert back.anchored == 2 and back.no_article == 0
+        assert {a.exact for a in other.annotations()} == {word.exact, sentence.exact}
