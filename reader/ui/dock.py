@@ -10,7 +10,7 @@ panel by Tab after showing it."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QSize, Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QDockWidget, QFrame, QScrollArea, QWidget
 
@@ -70,16 +70,7 @@ def panel_action(dock: QDockWidget, back: QWidget) -> QAction:
 
 
 class _Scrolled(QScrollArea):
-    """Scrolls up and down only: as wide at least as its panel wants, any height. When
-    the panel comes to want more (the Entities legend's counts grown from "Organisations
-    2" to "Organisations 11", the window's language changed to French), the dock is told
-    so and widens: the scroll area's smallest width was otherwise the one read when the
-    dock was laid out first, and the panel's right edge was cut off."""
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.widget() and event.type() == QEvent.Type.LayoutRequest:
-            self.updateGeometry()
-        return super().eventFilter(watched, event)
+    """Scrolls up and down only: as wide at least as its panel wants, any height."""
 
     def minimumSizeHint(self) -> QSize:
         hint = super().minimumSizeHint()

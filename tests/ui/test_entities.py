@@ -132,38 +132,3 @@ def test_entity_browser_lists_articles_and_cooccurring_entities(qtbot, window) -
         timeout=20000,
     )
     browser.close()
-
-
-def test_the_panel_widens_when_its_legend_needs_it_and_is_never_cut(qtbot, window) -> None:
-    """The legend's buttons grow with their counts ("Organisations 2" → "Organisations
-    1234") and with a longer language: the dock widens with them, even narrowed by
-    hand before, and the panel is never wider than what the dock shows of it."""
-    from PySide6.QtCore import Qt
-
-    from reader.core.model import EntityMention
-
-    dock, panel = window.entities_dock, window.entities_panel
-    area = dock.widget()
-    window.language_actions["fr"].trigger()  # French names the types at more length
-    qtbot.waitUntil(lambda: panel.toggles["ORG"].text().startswith("Organisations"))
-    dock.show()
-    dock.raise_()
-    qtbot.waitUntil(lambda: panel.isVisible() and panel.width() > 0, timeout=5000)
-    window.resizeDocks([dock], [120], Qt.Orientation.Horizontal)
-    qtbot.wait(50)
-    assert area.viewport().width() >= panel.minimumSizeHint().width()  # not narrower
-    mentions = [
-        EntityMention(n, n + 1, f"N{label}{n}", label, f"N{label}{n}", "gazetteer")
-        for label in ("PER", "ORG", "LOC", "PRODUCT", "MONEY", "PERCENT", "DATE", "MISC")
-        for n in range(1234)
-    ]
-    shown = area.viewport().width()
-    panel.set_mentions(mentions, pending=False)
-    assert "1234" in panel.toggles["ORG"].text()
-    # the legend needs more than was shown
-    qtbot.waitUntil(lambda: panel.minimumSizeHint().width() > shown, timeout=5000)
-    qtbot.waitUntil(
-        lambda: area.viewport().width() >= panel.minimumSizeHint().width(), timeout=5000
-    )
-    assert area.viewport().width() > shown
-    assert panel.legend.geometry().right() <= area.viewport().width()
