@@ -461,9 +461,16 @@ class MainWindow(QMainWindow):
         article = self.current = reading.article
         shown = self.article_view.article
         another = shown is None or shown.id != article.id
+        # the same article shown again (a start opens the last one read a second time
+        # once the library is ready) stays at the passage read: side by side, the text
+        # drawn anew has lost the padding of its rows, and the same scroll showed a
+        # passage further down
+        again = None if another else place.top_line(self.article_view)
         if another:
             self.places.leave(self.article_view)
         self.article_view.show_article(article)
+        if again is not None:
+            place.put_at_top(self.article_view, *again)
         if self._returning and another:
             # the article read when the window last closed, where it was read
             self.article_view.return_to(place.kept(self.ctx.settings, article))

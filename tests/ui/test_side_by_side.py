@@ -326,3 +326,77 @@ def test_side_by_side_is_kept_when_the_window_opens_again(
             view = shown.view
             line = view.browser.cursorRect(view.cursor_for(offset, offset))
             assert -line.height() <= line.top() <= 2 * line.height(), (_, line.top())
+
+
+def _two_thirds_down(qtbot, window, monkeypatch, tmp_path) -> int:
+    """Side by side beside one's own Spanish translation, two thirds down the article:
+    the offset of the passage at the top (below its row's padding, if it has some)."""
+    window.resize(1440, 900)
+    open_title(qtbot, window, "Stratégies de Tencent")
+    settle(qtbot, window)
+    _side_by_side_with_own_translation(qtbot, window, monkeypatch, tmp_path)
+    reading = window.reading
+    bar = reading.view.browser.verticalScrollBar()
+    bar.setValue(bar.maximum() * 2 // 3)
+    _alignment_done(qtbot, reading)
+    offset = reading.view.top_offset()
+    assert offset > len(reading.view.article.text) // 3
+    return offset
+
+
+def _still_at(view, offset: int) -> tuple[int, int]:
+    """How far from the top the passage at ``offset`` is, and a line's height."""
+    line = view.browser.cursorRect(view.cursor_for(offset, offset))
+    return line.top(), line.height()
+
+
+def _in_view(reading, where: tuple[int, int]) -> bool:
+    """Whether the passage is still in the upper half of the original's column (its row
+    padded above it, beside a long translation, may hold it a few lines down): it went
+    back to the article's start, thousands of pixels above."""
+    top, height = where
+    return -height <= top <= reading.view.browser.viewport().height() // 2
+
+
+def test_another_target_keeps_the_passage_read(qtbot, window, monkeypatch, tmp_path) -> None:
+    """Two thirds down an article read side by side, choosing another language to read
+    it in (one never translated into, then back) leaves the passage read at the top: it
+    went back to the article's start."""
+    offset = _two_thirds_down(qtbot, window, monkeypatch, tmp_path)
+    reading = window.reading
+    before = _still_at(reading.view, offset)
+    reading.bar.target.setCurrentIndex(reading.bar.target.findData("de"))  # none yet
+    qtbot.waitUntil(lambda: "DE" in reading.bar.status.text(), timeout=20000)
+    _alignment_done(qtbot, reading)
+    assert reading.view.browser.verticalScrollBar().value() > 0
+    # no translation beside it: the rows lose their padding, the passage stays on top
+    top, height = _still_at(reading.view, offset)
+    assert -height <= top <= 2 * height, top
+    reading.bar.target.setCurrentIndex(reading.bar.target.findData("es"))  # kept: shown
+    qtbot.waitUntil(lambda: reading.translation.toPlainText().startswith("R0 "), timeout=20000)
+    _alignment_done(qtbot, reading)
+    assert _in_view(reading, _still_at(reading.view, offset)), (
+        _still_at(reading.view, offset),
+        before,
+    )
+    assert _rows_out_of_step(reading) == []
+
+
+def test_the_article_read_side_by_side_opened_again_stays_at_the_passage(
+    qtbot, window, monkeypatch, tmp_path
+) -> None:
+    """A start opens the article read last a second time once the library is ready:
+    side by side, its translation made again put the original back at its start."""
+    offset = _two_thirds_down(qtbot, window, monkeypatch, tmp_path)
+    reading = window.reading
+    before = _still_at(reading.view, offset)
+    window.open_article(window.current.id)
+    qtbot.waitUntil(lambda: reading.result is None, timeout=20000)  # made again
+    qtbot.waitUntil(lambda: reading.result is not None, timeout=60000)
+    _alignment_done(qtbot, reading)
+    assert reading.view.browser.verticalScrollBar().value() > 0
+    assert _in_view(reading, _still_at(reading.view, offset)), (
+        _still_at(reading.view, offset),
+        before,
+    )
+    assert _rows_out_of_step(reading) == []

@@ -54,6 +54,7 @@ class ReadingArea(TranslationAids, QWidget):
         self._top: tuple[int, int] | None = None  # the place to put back once aligned
         # the passage the translation alone was opened at, and its paragraph
         self._alone_from: tuple[int, int] | None = None
+        self._article_id: str | None = None  # the article the translation was made for
         self.hooks: dict[str, TranslatorInfo] = {}
         self.infos: list[TranslatorInfo] = []  # the hooks listed, in their order
         self.bar = TranslationBar(settings=ctx.settings)
@@ -218,16 +219,33 @@ class ReadingArea(TranslationAids, QWidget):
         self._align_timer.start()
 
     def article_changed(self) -> None:
-        """A new article: the old translation no longer applies."""
+        """A new article: the old translation no longer applies. The same article opened
+        again (a start opens the last one read a second time once the library is ready)
+        keeps its passage at the top once its translation is lined up again."""
+        article = self.view.article
+        again = article is not None and article.id == self._article_id
+        self._article_id = article.id if article is not None else None
         self._top = self._alone_from = None
+        if again and self.mode == "side" and self.view.isVisible():
+            self._top = place.top_line(self.view)
         if self.view.article is not None:
             self.bar.avoid_target(self.view.article.lang)
         self.cancel()
         self.result = None
-        self.translation.clear()
+        self._empty()
         self.bar.say(lambda: "")
         if self.mode != "original" and self.view.article is not None:
             self.run()
+
+    def _empty(self) -> None:
+        """Empty the translation's column without moving the original: its scroll bar
+        falls to the top as it empties, and side by side the original followed it (a
+        start that opened the article read side by side again put it at its top)."""
+        self._syncing = True
+        try:
+            self.translation.clear()
+        finally:
+            self._syncing = False
 
     def _on_choice_changed(self) -> None:
         """Another target language or hook: the translation on screen no longer answers
@@ -235,9 +253,20 @@ class ReadingArea(TranslationAids, QWidget):
         column is emptied and the status says what to press."""
         self.cancel()
         self.result = None
-        self.translation.clear()
+        # the passage read stays at the top while the rows lose their padding, and once
+        # the new translation is lined up (Spanish chosen half-way down an article read
+        # side by side in English put it back at its top)
+        top = self._top
+        if top is None and self.mode == "side" and self.view.isVisible():
+            top = place.top_line(self.view)
+        self._empty()
         if self.view.rendered is not None:
             self._unpad(self.view.rendered.document)
+            self.view.browser.set_lead(0)
+            self.view.browser.set_tail(0)
+        if top is not None and self.view.article is not None:
+            place.put_at_top(self.view, *top)
+            self._top = top
         self.bar.say(lambda: "")
         article = self.view.article
         if article is None or self.mode == "original":
