@@ -36,6 +36,9 @@ SHORT_WORD = 4  # up to this many letters, one edit only: two would match anythi
 # at a paste's end ("p"), where any word one letter away ("pc") is a guess
 MIN_RESPELT = 3
 MIN_PART = 3  # the shortest word a run-together word is split into
+# a name this short (*Mrs*, *Mme*, *Dr*) is not offered for its consonants: a title's
+# abbreviation, which news writes with a capital inside sentences as it writes names
+SHORT_NAME = 3
 _plain = plain_analyzer()
 _VOWELS = re.compile(r"[aeiouwyh]")
 # a word inside a sentence (after a word, a comma, a parenthesis and a space): written
@@ -83,7 +86,8 @@ def closest_word(reader: Any, word: str) -> str:
     as Whoosh's own corrector does, for far fewer. A word of five letters or more typed
     with a capital (not all in capitals) is taken for a name: a name of the library with
     its consonants (its vowels the slip) counts an edit nearer (``Braun``: *Brown*, which
-    more articles hold, not *brain*, an edit nearer). Any name first, or names first
+    more articles hold, not *brain*, an edit nearer), unless it is as short as a title's
+    abbreviation (``Morsy``: *Morsi*, not *Mrs*). Any name first, or names first
     among the words as near, cost a common word typed with a capital its right spelling
     far more often (``Generl``: *Geneva*; ``Jont``: *Jon*, not *joint*)."""
     tokens = [t.text for t in _plain(word, mode="query")]
@@ -94,20 +98,28 @@ def closest_word(reader: Any, word: str) -> str:
     words = library_words(reader)
     # a name typed (longer than a short word: those have too many names an edit away)
     consonants = _consonants(folded) if typed_as_name(word) and reach > 1 else None
-    best: tuple[int, int, str] | None = None
+    best: tuple[int, int, int, str] | None = None
     # a swap is two edits to the automaton: ask it for two, keep those within reach
     for term in words.within(folded, 2, prefix=1):
         edits = distance(folded, term, limit=reach)
         if term != folded and edits <= reach:
             frequency = words.frequency(term)
             # Braun, Brown: a name with the name typed's consonants, its vowels the slip
-            alike = _consonants(term) == consonants and words.is_name(term, frequency)
-            found = (edits - 1 if alike and edits > 1 else edits, -frequency, term)
+            # a title's abbreviation is no name (*Mrs* for ``Morsy``)
+            alike = (
+                _consonants(term) == consonants
+                and len(term) > SHORT_NAME
+                and words.is_name(term, frequency)
+            )
+            # as near and as common, the nearest in edits first (``Mursi``: *Morsi*, one
+            # edit, not *Marsh*, two, a name with the same consonants in as many articles)
+            nearer = edits - 1 if alike and edits > 1 else edits
+            found = (nearer, -frequency, edits, term)
             best = found if best is None else min(best, found)
     if best is not None:
         # a slip for a function word (``teh``, ``whcih``) is offered nothing: *the*
         # finds nothing a search can require, and a word further off is not what was meant
-        return "" if is_stop_word(best[2]) else best[2]
+        return "" if is_stop_word(best[-1]) else best[-1]
     return _sounding(reader, folded) or _split(reader, folded)
 
 

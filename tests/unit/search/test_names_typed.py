@@ -50,6 +50,28 @@ def test_a_common_word_typed_with_a_capital_is_still_corrected(index: SearchInde
     assert index.search("Goverment", limit=10).suggestion == "Government"
 
 
+MRS = ["politics/104", "politics/046", "politics/011", "politics/368", "politics/194"]
+
+
+def test_a_name_misspelt_by_a_vowel_is_not_a_title_two_letters_shorter(
+    tmp_path: Path,
+) -> None:
+    """``Morsy`` is *Morsi* (one letter other), not *Mrs* (two letters dropped), though
+    five articles write *Mrs* as a name and one *Morsi*; ``Mursi`` is *Morsi*, not the
+    name two edits away with the same consonants (*Marsh*)."""
+    made = SearchIndex(tmp_path / "index")
+    try:
+        made.rebuild([bbc_doc(key) for key in [*MRS, "business/060"]] + [wikinews_doc("44355")])
+        found = made.search("Morsy", limit=10)
+        assert found.suggestion == "Morsi"
+        assert [h.id for h in found.matches] == ["wikinews/44355"]
+        assert made.search("Mohamed Morsy", limit=10).suggestion == "Mohamed Morsi"
+        # one edit from *Morsi*, two from *Marsh* (the insurer), with the same consonants
+        assert made.search("Mursi", limit=10).suggestion == "Morsi"
+    finally:
+        made.close()
+
+
 # -- names not stemmed into other names ---------------------------------------------------
 
 # written for the test: no article of the corpora names Martinique; the seeds are real
