@@ -70,6 +70,38 @@ def test_brackets_jump_between_highlights(qtbot, window) -> None:
     assert view.browser.textCursor().selectedText() == "En somme"
 
 
+def test_the_keys_work_as_an_azerty_keyboard_types_them(qtbot, window) -> None:
+    """On a French AZERTY keyboard the digits are typed with Shift and the brackets with
+    AltGr: the keys go by the character typed (none of them did anything). Shift+H is H;
+    Ctrl with a digit is no highlight."""
+    from PySide6.QtCore import QEvent
+    from PySide6.QtGui import QKeyEvent
+    from PySide6.QtWidgets import QApplication
+
+    def typed(key: Qt.Key, text: str, modifiers: Qt.KeyboardModifier) -> None:
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            QApplication.sendEvent(view.browser, QKeyEvent(kind, key, modifiers, text))
+
+    open_title(qtbot, window, "Stratégies de Tencent")
+    view = window.article_view
+    shift, altgr = Qt.KeyboardModifier.ShiftModifier, Qt.KeyboardModifier.GroupSwitchModifier
+    select(view, "Dou Shen")
+    typed(Qt.Key.Key_H, "H", shift)
+    qtbot.waitUntil(lambda: len(view.annotations()) == 1, timeout=20000)
+    select(view, "Dou Shen")
+    typed(Qt.Key.Key_7, "7", shift)  # AZERTY: Shift and the key of "è" types 7
+    qtbot.waitUntil(colour_is(view, "red"), timeout=20000)
+    select(view, "Dou Shen")
+    typed(Qt.Key.Key_2, "", Qt.KeyboardModifier.ControlModifier)
+    qtbot.wait(200)
+    assert view.annotations()[0].color == "red"  # Ctrl+2 is no colour
+    cursor = view.browser.textCursor()
+    cursor.setPosition(0)
+    view.browser.setTextCursor(cursor)
+    typed(Qt.Key.Key_BracketRight, "]", altgr)  # AltGr and the key of ")"
+    assert view.browser.textCursor().selectedText() == "Dou Shen"
+
+
 def test_library_shows_counts_and_filters_by_tag(qtbot, window) -> None:
     library = window.ctx.library
     article_id = next(a.id for a in library.articles() if a.title.startswith("Stratégies"))

@@ -370,8 +370,15 @@ class ArticleView(QWidget):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.browser and event.type() == QEvent.Type.KeyPress:
             key_event = cast(QKeyEvent, event)
-            plain = not key_event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
-            if plain and self._on_annotation_key(key_event.text(), key_event.key()):
+            held = key_event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+            # the keys by the character they type: on an AZERTY keyboard the digits need
+            # Shift and the brackets AltGr, and Shift+H is H (none of them did anything);
+            # Del and Backspace only alone
+            typing = Qt.KeyboardModifier.ShiftModifier | Qt.KeyboardModifier.GroupSwitchModifier
+            key = key_event.key() if not held else 0
+            if (not held or not held & ~typing) and self._on_annotation_key(
+                key_event.text(), key
+            ):
                 return True
         if watched is self.browser.viewport() and event.type() == QEvent.Type.ToolTip:
             overlay.show_tooltip(self, event)  # type: ignore[arg-type]
