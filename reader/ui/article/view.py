@@ -376,9 +376,7 @@ class ArticleView(QWidget):
             # Del and Backspace only alone
             typing = Qt.KeyboardModifier.ShiftModifier | Qt.KeyboardModifier.GroupSwitchModifier
             key = key_event.key() if not held else 0
-            if (not held or not held & ~typing) and self._on_annotation_key(
-                key_event.text(), key
-            ):
+            if (not held or not held & ~typing) and self._on_annotation_key(key_event.text(), key):
                 return True
         if watched is self.browser.viewport() and event.type() == QEvent.Type.ToolTip:
             overlay.show_tooltip(self, event)  # type: ignore[arg-type]
