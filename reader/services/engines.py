@@ -26,6 +26,7 @@ if TYPE_CHECKING:
     from reader.search.index import SearchIndex
     from reader.services.expansion import QueryExpander
     from reader.store.interface import Annotations, Change, Entities, Store, Translations
+    from reader.translate.lemmas import Lemmatizer
 
 log = logging.getLogger(__name__)
 
@@ -53,6 +54,7 @@ class Engines:
         self._index: SearchIndex | None = None
         self._pipeline: EntityPipeline | None = None
         self._expander: QueryExpander | None = None
+        self._lemmatizer: Lemmatizer | None = None
         # a restore waits for every process that has the library open
         self._use = LibraryUse(paths.root).share()
         try:
@@ -123,8 +125,20 @@ class Engines:
                 if self._expander is None:
                     from reader.services.expansion import QueryExpander  # Whoosh loads with it
 
-                    self._expander = QueryExpander()
+                    self._expander = QueryExpander(lemmatizer=self.lemmatizer)
         return self._expander
+
+    @property
+    def lemmatizer(self) -> Lemmatizer:
+        """Words' dictionary forms (the Apertium analysers, kept running), shared by the
+        query's expansion and the dictionary's look-up of a word read."""
+        if self._lemmatizer is None:
+            with self._init_lock:
+                if self._lemmatizer is None:
+                    from reader.translate.lemmas import Lemmatizer
+
+                    self._lemmatizer = Lemmatizer()
+        return self._lemmatizer
 
     def follow(self, callback: Callable[[Change], None]) -> None:
         """Call ``callback`` (from another thread) with each change teammates make to a
@@ -149,6 +163,8 @@ class Engines:
             self._index.close()
         if self._expander is not None:
             self._expander.close()
+        if self._lemmatizer is not None:
+            self._lemmatizer.close()
         with self._stores_lock:
             for store in self._stores:
                 try:

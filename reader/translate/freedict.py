@@ -161,6 +161,37 @@ class Dictionary:
         return [gloss for other in related[:3] for gloss in self._entry(other)]
 
 
+def by_lemma(
+    word: str, lookup: Callable[[str], list[Gloss]], readings: Sequence[str]
+) -> list[Gloss]:
+    """The entries of ``word`` read as the analyser reads it (``readings``: Apertium's,
+    ``pouvoir<vbmod><cni><p3><pl>``): the verb it is a form of first (*pourraient*:
+    *pouvoir*, not *pourrir*, which only shares its stem; *est*: *être*, then *est*, the
+    east), then its own entries, then its other dictionary forms (*puces*: *puce*). Only
+    when none of these is in the dictionary, the words sharing its stem
+    (:meth:`Dictionary.lookup`)."""
+    key = _plain(fold(_ELISION.sub("", word.strip())))
+    found = lookup(word)
+
+    def same(headword: str, form: str) -> bool:
+        return _plain(fold(headword)) == form
+
+    verbs: list[str] = []
+    others: list[str] = []
+    for reading in readings:
+        lemma, _, tags = reading.partition("<")
+        if lemma and _plain(fold(lemma)) != key:
+            (verbs if tags.startswith("vb") else others).append(lemma)
+    entries: list[Gloss] = []
+    for lemma in dict.fromkeys(verbs):
+        entries += [g for g in lookup(lemma) if same(g.headword, _plain(fold(lemma)))]
+    entries += [g for g in found if same(g.headword, key)]
+    for lemma in dict.fromkeys(others):
+        entries += [g for g in lookup(lemma) if same(g.headword, _plain(fold(lemma)))]
+    unique = list({(g.headword, g.grammar, g.senses): g for g in entries}.values())
+    return unique or found
+
+
 def _plain(key: str) -> str:
     """A headword key without its accents, as people type it."""
     if key.isascii():

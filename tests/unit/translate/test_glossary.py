@@ -243,3 +243,31 @@ def test_the_glossary_from_the_command_line(data_dir: Path, tmp_path: Path, caps
     capsys.readouterr()
     assert reader("gloss", "puces", "--to", "en") == 0
     assert capsys.readouterr().out.splitlines()[:2] == ["puce  (your glossary)", "  1. chip"]
+
+
+@needs_apertium
+@pytest.mark.parametrize(
+    ("word", "first"),
+    [
+        ("pourraient", "pouvoir"),  # not *pourrir*, which shares its stem
+        ("était", "être"),  # no entry of its own
+        ("sont", "être"),
+        ("s'est", "être"),  # then *est*, the east
+        ("présentaient", "présenter"),  # not *présentation*
+        ("vient", "venir"),
+        ("puces", "puce"),
+        ("économie", "économie"),
+    ],
+)
+def test_a_word_read_is_looked_up_as_the_form_of_its_verb_or_noun(
+    library, word: str, first: str
+) -> None:
+    """Right-click → Look Up on a word of a French article: the dictionary's entry of
+    the verb (or noun) the word is a form of, as the analyser reads it."""
+    if not shutil.which("lt-proc"):
+        pytest.skip("the Apertium analysers are not installed")
+    used, glosses = library.gloss(word, "fr", "en")
+    assert used == "en" and glosses, word
+    assert glosses[0].headword == first, [g.headword for g in glosses]
+    if word in ("s'est", "est"):
+        assert [g.headword for g in glosses][:2] == ["être", "est"]
