@@ -256,7 +256,9 @@ class AnnotationStore:
             "(SELECT count(DISTINCT u.a) FROM (SELECT n.article_id AS a FROM annotation_tags x "
             "JOIN annotations n ON n.id = x.annotation_id WHERE x.tag_id = t.id UNION "
             "SELECT y.article_id FROM article_tags y WHERE y.tag_id = t.id) AS u) FROM tags t "
-            f"ORDER BY t.key COLLATE {self._d.binary}"
+            # accents aside: "Économie" among the E, not after "zèbre"
+            f"ORDER BY {self._d.fold.format('t.key')} COLLATE {self._d.binary}, "
+            f"t.key COLLATE {self._d.binary}"
         )
         return [TagSummary(r[0], int(r[1]), int(r[2])) for r in rows]
 

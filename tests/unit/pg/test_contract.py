@@ -188,6 +188,18 @@ def test_notes_are_found_by_tag_and_sub_tag(lib: Library) -> None:
     assert summary == {"chine": (1, 1), "Chine/Taïwan": (1, 1), "Chinese": (1, 1)}
 
 
+def test_tags_are_listed_as_a_reader_sorts_them(lib: Library) -> None:
+    """Accents and case aside: "Économie" among the E, not after "zèbre"."""
+    article_id = lib.add()
+    annotations = lib.backend.annotations(lib.store)
+    lib.note(article_id, "Pékin", tags=("zèbre",))
+    lib.note(article_id, "puces", tags=("Économie",))
+    lib.note(article_id, "Nvidia", tags=("étymologie",))
+    lib.note(article_id, "Tencent", tags=("Économie/Monde", "Asie"))
+    names = [t.name for t in annotations.tags()]
+    assert names == ["Asie", "Économie", "Économie/Monde", "étymologie", "zèbre"]
+
+
 def test_renaming_onto_a_tag_merges_them(lib: Library) -> None:
     article_id = lib.add()
     annotations = lib.backend.annotations(lib.store)
@@ -196,8 +208,8 @@ def test_renaming_onto_a_tag_merges_them(lib: Library) -> None:
     annotations.set_article_tags(article_id, ["puces", "à lire"])
     annotations.rename_tag("puces", "Semi-conducteurs")
     assert [(t.name, t.passages) for t in annotations.tags()] == [
+        ("à lire", 0),  # accents aside, among the A
         ("semi-conducteurs", 2),
-        ("à lire", 0),
     ]
     assert annotations.article_tags() == {article_id: ("semi-conducteurs", "à lire")}
     annotations.delete_tag("à lire")
