@@ -377,3 +377,23 @@ def test_a_note_being_written_in_the_panel_outlives_another_highlight(qtbot, win
     window.undo_action.trigger()
     qtbot.waitUntil(lambda: notes()["Dou Shen"] == "", timeout=20000)
     qtbot.waitUntil(lambda: panel.editor.toPlainText() == "", timeout=20000)
+
+
+def test_a_tag_of_slashes_typed_among_others_is_left_out_not_the_edit(
+    qtbot, window, monkeypatch
+) -> None:
+    """ "grammaire/subjonctif, /" typed in the tags' box: the tag is kept, the slash left
+    out (the whole edit was refused and lost)."""
+    from PySide6.QtWidgets import QDialog, QLineEdit
+
+    def typed(dialog) -> int:
+        dialog.findChild(QLineEdit).setText("grammaire/subjonctif, / , ")
+        return QDialog.DialogCode.Accepted
+
+    open_title(qtbot, window, "Stratégies de Tencent")
+    monkeypatch.setattr(QDialog, "exec", typed)
+    window.article_tags_action.trigger()
+    qtbot.waitUntil(
+        lambda: window.current is not None and window.current.tags == ("grammaire/subjonctif",),
+        timeout=20000,
+    )

@@ -55,4 +55,11 @@ def ask_tags(
     dialog.resize(420, dialog.sizeHint().height())
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return None
-    return [t.strip() for t in field.text().split(",") if t.strip()]
+    return typed_tags(field.text())
+
+
+def typed_tags(text: str) -> list[str]:
+    """The tags of a comma-separated line as typed: a piece of slashes or spaces only
+    ("grammaire/subjonctif, /") is no tag and is left out, not refused with the others
+    (the whole edit was lost)."""
+    return [t.strip() for t in text.split(",") if t.strip().strip("/").strip()]
