@@ -154,9 +154,10 @@ class SearchIndex(IndexUpkeep):
         correct: bool,
     ) -> SearchOutcome:
         typed, text = text, runnable(text)  # an operator left at an end waits for its word
-        if not text.strip() or getattr(check(typed), "template", "") == EXCLUDED_ONLY:
+        said = check(typed)
+        if not text.strip() or getattr(said, "template", "") == EXCLUDED_ONLY:
             # operators only, or words left out only: nothing asked for yet
-            return SearchOutcome(total=0, matches=(), facets={}, hint=check(typed))
+            return SearchOutcome(total=0, matches=(), facets={}, hint=said)
         try:
             plan = self._plan(searcher, text, alternatives)
             reshaped = pruned(searcher, named(searcher, dotted(searcher, plan)))
@@ -165,7 +166,7 @@ class SearchIndex(IndexUpkeep):
             raise
         except Exception as exc:
             raise unreadable(text, exc) from exc
-        hint = check(typed)
+        hint = said
         if plan.clauses and getattr(hint, "template", "") == SIGN_ALONE:
             hint = ""  # read as punctuation: the query is plain words
         if not plan.clauses or (outcome.total >= FEW and outcome.strict_total):

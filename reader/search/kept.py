@@ -173,13 +173,14 @@ def carry_over(old: Any, fresh: Any) -> None:
     before: Kept | None = getattr(old, "_liseuse_arrays", None)
     if before is None or not before.segments:
         return
-    by_id = {_segment_id(s.reader): s for s in before.segments.values()}
+    by_id = {i: s for s in before.segments.values() if (i := _segment_id(s.reader)) is not None}
     kept = kept_for(fresh)
     kept._numbered = max(kept._numbered, before._numbered)
     numbers = set()
     for sub, _offset in fresh.leaf_searchers():
         reader = sub.reader()
-        was = by_id.get(_segment_id(reader))
+        segid = _segment_id(reader)
+        was = by_id.get(segid) if segid is not None else None
         postfile = getattr(getattr(reader, "_terms", None), "_postfile", None)
         if was is None or postfile is None or id(reader) in kept.segments:
             continue

@@ -6,7 +6,6 @@ runs on the caller's thread, never on the writer."""
 from __future__ import annotations
 
 import logging
-import re
 import shlex
 from collections.abc import Callable, Sequence
 from dataclasses import replace
@@ -26,7 +25,7 @@ from reader.translate.base import (
     normalize_lang,
     route,
 )
-from reader.translate.freedict import Gloss, by_lemma
+from reader.translate.freedict import Gloss, by_lemma, without_elision
 from reader.translate.manual import split_blocks
 from reader.translate.names import kept
 from reader.translate.registry import discover
@@ -52,10 +51,6 @@ def translatable(article: Article) -> list[tuple[int, int, str]]:
         for s in article.blocks()
         if s.kind.value in PARAGRAPH_KINDS
     ]
-
-
-# a French word's elided article, as the analyser does not read it ("s'est": *est*)
-_ELIDED = re.compile(r"^(?:[ldjmnstc]|qu|jusqu|lorsqu|puisqu)['’](?=\w)", re.IGNORECASE)
 
 
 class Translation:
@@ -429,7 +424,7 @@ class Translation:
                 "the Debian package dict-freedict-fra-eng)"
             )
         _, used, _, lookup = min(choices, key=lambda c: c[:3])
-        bare = _ELIDED.sub("", word.strip())
+        bare = without_elision(word)  # the analyser reads "est", not "s'est"
         try:
             readings = self.engines.lemmatizer.readings([bare], source).get(bare, ())
         except (OSError, TranslationError):

@@ -161,6 +161,11 @@ class Dictionary:
         return [gloss for other in related[:3] for gloss in self._entry(other)]
 
 
+def without_elision(word: str) -> str:
+    """``word`` without a French elided article (*s'est*: *est*, *l'État*: *État*)."""
+    return _ELISION.sub("", word.strip())
+
+
 def by_lemma(
     word: str, lookup: Callable[[str], list[Gloss]], readings: Sequence[str]
 ) -> list[Gloss]:
@@ -170,7 +175,7 @@ def by_lemma(
     east), then its own entries, then its other dictionary forms (*puces*: *puce*). Only
     when none of these is in the dictionary, the words sharing its stem
     (:meth:`Dictionary.lookup`)."""
-    key = _plain(fold(_ELISION.sub("", word.strip())))
+    key = _plain(fold(without_elision(word)))
     found = lookup(word)
 
     def same(headword: str, form: str) -> bool:
