@@ -28,7 +28,9 @@ def _image_as_link(renderer: Any, tokens: Sequence[Token], idx: int, options: An
     return f'<a href="{escape(source)}">{escape(alt)}</a>'
 
 
-_MARKDOWN = MarkdownIt("commonmark", {"html": False, "linkify": False})
+# a line break typed in a note is one (as in the note's box and the Markdown and text
+# exports); CommonMark joins such lines, and the panel, HTML and PDF showed them as one
+_MARKDOWN = MarkdownIt("commonmark", {"html": False, "linkify": False, "breaks": True})
 _MARKDOWN.add_render_rule("image", _image_as_link)
 ENTITY_COLORS = {
     "PER": "#2563eb",

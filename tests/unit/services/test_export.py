@@ -127,6 +127,25 @@ def test_html_is_standalone_and_escapes_notes(library, notes, tmp_path) -> None:
     assert "Chiffre clé" in page and "#stock/chiffres" in page
 
 
+def test_a_line_break_typed_in_a_note_is_kept_in_the_html_and_the_pdf(
+    library, notes, tmp_path
+) -> None:
+    """"« bien que » ?\nÀ revoir" typed on two lines stays on two lines (CommonMark joins
+    them): in the HTML export, and so in the PDF and the Annotations panel, which render
+    notes as it does; a blank line still makes a paragraph."""
+    from reader.export.html import note_html
+
+    from dataclasses import replace
+
+    (first, *_rest) = notes["annotations"]
+    library.save_annotation(replace(first, note="« bien que » ?\nÀ revoir\n\nPlus tard."))
+    out = tmp_path / "notes.html"
+    library.export("html", ExportScope(articles=(notes["tencent"],)), out)
+    page = out.read_text("utf-8")
+    assert "« bien que » ?<br />\nÀ revoir" in page
+    assert note_html("un\ndeux\n\ntrois") == "<p>un<br />\ndeux</p>\n<p>trois</p>\n"
+
+
 def test_csv_has_readwise_columns_and_no_formulas(library, notes, tmp_path) -> None:
     out = tmp_path / "notes.csv"
     library.export("csv", ExportScope(everything=True), out)
