@@ -130,12 +130,12 @@ def test_html_is_standalone_and_escapes_notes(library, notes, tmp_path) -> None:
 def test_a_line_break_typed_in_a_note_is_kept_in_the_html_and_the_pdf(
     library, notes, tmp_path
 ) -> None:
-    """"« bien que » ?\nÀ revoir" typed on two lines stays on two lines (CommonMark joins
+    """ "« bien que » ?\nÀ revoir" typed on two lines stays on two lines (CommonMark joins
     them): in the HTML export, and so in the PDF and the Annotations panel, which render
     notes as it does; a blank line still makes a paragraph."""
-    from reader.export.html import note_html
-
     from dataclasses import replace
+
+    from reader.export.html import note_html
 
     (first, *_rest) = notes["annotations"]
     library.save_annotation(replace(first, note="« bien que » ?\nÀ revoir\n\nPlus tard."))
