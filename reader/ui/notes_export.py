@@ -60,19 +60,30 @@ class ExportDialog(QDialog):
         grid = QGridLayout(scope)
         self.scopes = QButtonGroup(self)
         self.current = QRadioButton(
-            self.tr("This article: %1").replace("%1", article[1])
+            self.tr("This article: %1").replace("%1", _short(article[1]))
             if article
             else self.tr("This article")
         )
         self.current.setEnabled(article is not None)
         self.by_tag = QRadioButton(self.tr("Tagged"))
         self.tag = QComboBox()
+        # a long tag is cut in the box (the dialog grew wider than the screen), whole in
+        # its list; a tag on nothing any more is not offered
+        self.tag.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.tag.setMinimumContentsLength(24)
+        tags = [t for t in tags if t.passages or t.articles]
         for tag in tags:
             self.tag.addItem(f"{tag.name} ({tag.passages})", tag.name)
         self.by_tag.setEnabled(bool(tags))
         self.tag.setEnabled(bool(tags))
         self.tag.activated.connect(lambda _: self.by_tag.setChecked(True))
-        self.search = QRadioButton(self.tr("Articles found by “%1”").replace("%1", query))
+        self.search = QRadioButton(
+            self.tr("Articles found by “%1”").replace("%1", _short(query))
+            if query
+            else self.tr("Articles found by the search")
+        )
         self.search.setEnabled(bool(query))
         self.everything = QRadioButton(self.tr("The whole library"))
         for row, button in enumerate((self.current, self.by_tag, self.search, self.everything)):
@@ -241,3 +252,12 @@ class NotesExport:
         QMessageBox.warning(
             self.window, QCoreApplication.translate("NotesExport", "Export Notes"), plain(str(exc))
         )
+
+
+def _short(text: str, most: int = 60) -> str:
+    """``text`` cut at a word with "…" past ``most`` characters: a title or a query as a
+    choice's label (a long one made the dialog wider than the screen)."""
+    text = " ".join(text.split())
+    if len(text) <= most:
+        return text
+    return text[:most].rsplit(" ", 1)[0].rstrip(" ,;:–—-") + "…"

@@ -421,7 +421,7 @@
     </message>
     <message numerus="yes">
         <location filename="../../reader/ui/article/view.py" line="131"/>
-        <location filename="../../reader/ui/article/view.py" line="451"/>
+        <location filename="../../reader/ui/article/view.py" line="456"/>
         <source>%n search hit(s)</source>
         <translation>
             <numerusform>%n occurrence</numerusform>
@@ -430,17 +430,17 @@
     </message>
     <message>
         <location filename="../../reader/ui/article/view.py" line="126"/>
-        <location filename="../../reader/ui/article/view.py" line="484"/>
+        <location filename="../../reader/ui/article/view.py" line="489"/>
         <source>Search hit %1 of %2</source>
         <translation>Occurrence %1 sur %2</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article/view.py" line="540"/>
+        <location filename="../../reader/ui/article/view.py" line="545"/>
         <source>No match</source>
         <translation>Aucun résultat</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article/view.py" line="543"/>
+        <location filename="../../reader/ui/article/view.py" line="548"/>
         <source>%1 of %2</source>
         <translation>%1 sur %2</translation>
     </message>
@@ -1054,42 +1054,47 @@
         <translation>Étiquetées</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/notes_export.py" line="75"/>
+        <location filename="../../reader/ui/notes_export.py" line="83"/>
         <source>Articles found by “%1”</source>
         <translation>Articles trouvés par « %1 »</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/notes_export.py" line="77"/>
+        <location filename="../../reader/ui/notes_export.py" line="85"/>
+        <source>Articles found by the search</source>
+        <translation>Articles trouvés par la recherche</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/notes_export.py" line="88"/>
         <source>The whole library</source>
         <translation>Toute la bibliothèque</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/notes_export.py" line="83"/>
+        <location filename="../../reader/ui/notes_export.py" line="94"/>
         <source>Include the full text, highlighted</source>
         <translation>Inclure le texte intégral, surligné</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/notes_export.py" line="84"/>
+        <location filename="../../reader/ui/notes_export.py" line="95"/>
         <source>Include the named entities</source>
         <translation>Inclure les entités nommées</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/notes_export.py" line="86"/>
+        <location filename="../../reader/ui/notes_export.py" line="97"/>
         <source>One file per article</source>
         <translation>Un fichier par article</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/notes_export.py" line="90"/>
+        <location filename="../../reader/ui/notes_export.py" line="101"/>
         <source>Export…</source>
         <translation>Exporter…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/notes_export.py" line="94"/>
+        <location filename="../../reader/ui/notes_export.py" line="105"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/notes_export.py" line="122"/>
+        <location filename="../../reader/ui/notes_export.py" line="133"/>
         <source>%n annotation(s) exported to %1</source>
         <translation>
             <numerusform>%n annotation exportée vers %1</numerusform>
@@ -1457,22 +1462,22 @@
         <translation>Quitter</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/help.py" line="28"/>
+        <location filename="../../reader/ui/help.py" line="32"/>
         <source>Keyboard Shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/help.py" line="39"/>
+        <location filename="../../reader/ui/help.py" line="85"/>
         <source>A reader for news corpora: search, read, annotate.</source>
         <translation>Un lecteur de corpus de presse : chercher, lire, annoter.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/help.py" line="40"/>
+        <location filename="../../reader/ui/help.py" line="86"/>
         <source>Library:</source>
         <translation>Bibliothèque :</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/help.py" line="49"/>
+        <location filename="../../reader/ui/help.py" line="95"/>
         <source>About %1</source>
         <translation>À propos de %1</translation>
     </message>
@@ -2050,33 +2055,33 @@
 <context>
     <name>NotesExport</name>
     <message>
-        <location filename="../../reader/ui/notes_export.py" line="175"/>
+        <location filename="../../reader/ui/notes_export.py" line="186"/>
         <source>Export to Folder</source>
         <translation>Exporter dans un dossier</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/notes_export.py" line="181"/>
-        <location filename="../../reader/ui/notes_export.py" line="242"/>
+        <location filename="../../reader/ui/notes_export.py" line="192"/>
+        <location filename="../../reader/ui/notes_export.py" line="253"/>
         <source>Export Notes</source>
         <translation>Exporter les notes</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/notes_export.py" line="207"/>
+        <location filename="../../reader/ui/notes_export.py" line="218"/>
         <source>Import Annotations</source>
         <translation>Importer des annotations</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/notes_export.py" line="209"/>
+        <location filename="../../reader/ui/notes_export.py" line="220"/>
         <source>W3C annotations (*.jsonld *.json);;All files (*)</source>
         <translation>Annotations W3C (*.jsonld *.json);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/notes_export.py" line="223"/>
+        <location filename="../../reader/ui/notes_export.py" line="234"/>
         <source>Annotations Imported</source>
         <translation>Annotations importées</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/notes_export.py" line="224"/>
+        <location filename="../../reader/ui/notes_export.py" line="235"/>
         <source>%1 imported: %2 in place, %3 moved, %4 orphaned.
 %5 already there, %6 without a matching article.</source>
         <translation>%1 importée(s) : %2 en place, %3 déplacée(s), %4 orpheline(s).
@@ -2242,77 +2247,77 @@
 <context>
     <name>ReadingArea</name>
     <message>
-        <location filename="../../reader/ui/translation/view.py" line="114"/>
+        <location filename="../../reader/ui/translation/view.py" line="115"/>
         <source>Translation</source>
         <translation>Traduction</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/view.py" line="153"/>
+        <location filename="../../reader/ui/translation/view.py" line="154"/>
         <source>(online)</source>
         <translation>(en ligne)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/view.py" line="158"/>
+        <location filename="../../reader/ui/translation/view.py" line="159"/>
         <source>Sends the article&apos;s paragraphs to %1</source>
         <translation>Envoie les paragraphes de l’article à %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/view.py" line="164"/>
+        <location filename="../../reader/ui/translation/view.py" line="165"/>
         <source>manual</source>
         <translation>manuelle</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/view.py" line="193"/>
+        <location filename="../../reader/ui/translation/view.py" line="194"/>
         <source>No system keyring: the API key is kept until you quit.</source>
         <translation>Pas de trousseau système : la clé d’API est gardée jusqu’à ce que vous quittiez.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/view.py" line="258"/>
+        <location filename="../../reader/ui/translation/view.py" line="287"/>
         <source>No translation of yours into %1 yet: Import… one.</source>
         <translation>Aucune traduction à vous en %1 pour l’instant : importez-en une (Importer…).</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/view.py" line="264"/>
+        <location filename="../../reader/ui/translation/view.py" line="293"/>
         <source>Not translated into %1 yet: press Translate.</source>
         <translation>Pas encore traduit en %1 : appuyez sur Traduire.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/view.py" line="294"/>
+        <location filename="../../reader/ui/translation/view.py" line="323"/>
         <source>Sending the paragraphs to %1…</source>
         <translation>Envoi des paragraphes à %1…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/view.py" line="296"/>
+        <location filename="../../reader/ui/translation/view.py" line="325"/>
         <source>Translating…</source>
         <translation>Traduction…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/view.py" line="334"/>
+        <location filename="../../reader/ui/translation/view.py" line="363"/>
         <source> through %1</source>
         <translation> via %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/view.py" line="329"/>
+        <location filename="../../reader/ui/translation/view.py" line="358"/>
         <source>%1 → %2 by %3%4; %5 of %6 paragraphs from the cache</source>
         <translation>%1 → %2 par %3%4 ; %5 paragraphes sur %6 venus du cache</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/view.py" line="401"/>
+        <location filename="../../reader/ui/translation/view.py" line="430"/>
         <source>Edit the Translation</source>
         <translation>Modifier la traduction</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/view.py" line="420"/>
+        <location filename="../../reader/ui/translation/view.py" line="449"/>
         <source>Import a Translation</source>
         <translation>Importer une traduction</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/view.py" line="420"/>
+        <location filename="../../reader/ui/translation/view.py" line="449"/>
         <source>Text (*.txt *.md);;All files (*)</source>
         <translation>Texte (*.txt *.md);;Tous les fichiers (*)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/translation/view.py" line="433"/>
+        <location filename="../../reader/ui/translation/view.py" line="462"/>
         <source>%n paragraph(s) imported</source>
         <translation>
             <numerusform>%n paragraphe importé</numerusform>

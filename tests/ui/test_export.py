@@ -137,3 +137,24 @@ def test_pdf_export_looks_right(qtbot, window, annotated, tmp_path) -> None:
     )
     assert greens > 20  # the green highlight is painted
     Path(out).unlink()
+
+
+def test_the_export_dialog_fits_with_a_long_tag_and_offers_only_tags_in_use(qtbot) -> None:
+    """A 300-character tag and a long title: the dialog stays narrower than a 1024-pixel
+    screen; a tag on nothing any more is not offered; with no search typed, the search's
+    choice says so (it read “” )."""
+    from reader.core.model import TagSummary
+    from reader.ui.notes_export import ExportDialog
+
+    long_tag = "vocabulaire/" + "mot " * 72
+    tags = [TagSummary(long_tag, 3, 1), TagSummary("grammaire", 1, 1), TagSummary("vide", 0, 0)]
+    title = "Fukushima fait muter les papillons : " + "une étude longue " * 10
+    dialog = ExportDialog(("id", title), "", tags)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert dialog.sizeHint().width() < 1024 and dialog.width() < 1024
+    offered = [dialog.tag.itemData(i) for i in range(dialog.tag.count())]
+    assert offered == [long_tag, "grammaire"]
+    assert "“”" not in dialog.search.text() and not dialog.search.isEnabled()
+    assert dialog.current.text().endswith("…")
