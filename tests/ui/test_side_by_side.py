@@ -245,6 +245,22 @@ def test_last_rows_level_at_the_end_with_the_find_bar_open(
     qtbot.waitUntil(view.find_bar.isVisible, timeout=5000)
 
 
+def _two_thirds_down(qtbot, window, monkeypatch, tmp_path) -> int:
+    """Side by side beside one's own Spanish translation, two thirds down the article:
+    the offset of the passage at the top (below its row's padding, if it has some)."""
+    window.resize(1440, 900)
+    open_title(qtbot, window, "Stratégies de Tencent")
+    settle(qtbot, window)
+    _side_by_side_with_own_translation(qtbot, window, monkeypatch, tmp_path)
+    reading = window.reading
+    bar = reading.view.browser.verticalScrollBar()
+    bar.setValue(bar.maximum() * 2 // 3)
+    _alignment_done(qtbot, reading)
+    offset = reading.view.top_offset()
+    assert offset > len(reading.view.article.text) // 3
+    return offset
+
+
 def test_switching_to_side_by_side_and_back_keeps_the_passage_read(
     qtbot, window, monkeypatch, tmp_path
 ) -> None:
@@ -294,16 +310,7 @@ def test_side_by_side_is_kept_when_the_window_opens_again(
     translation in the second column, rows level, the passage read at the top (it showed
     the original alone, the bar on Original) — from the library's read, and again from
     the snapshot a start paints before it."""
-    window.resize(1440, 900)
-    open_title(qtbot, window, "Stratégies de Tencent")
-    settle(qtbot, window)
-    _side_by_side_with_own_translation(qtbot, window, monkeypatch, tmp_path)
-    reading = window.reading
-    bar = reading.view.browser.verticalScrollBar()
-    bar.setValue(bar.maximum() * 2 // 3)
-    _alignment_done(qtbot, reading)
-    offset = reading.view.top_offset()
-    assert offset > len(reading.view.article.text) // 3
+    offset = _two_thirds_down(qtbot, window, monkeypatch, tmp_path)
     article_id = window.current.id
     window.ctx.tasks.wait()
     window.close()
@@ -326,22 +333,6 @@ def test_side_by_side_is_kept_when_the_window_opens_again(
             view = shown.view
             line = view.browser.cursorRect(view.cursor_for(offset, offset))
             assert -line.height() <= line.top() <= 2 * line.height(), (_, line.top())
-
-
-def _two_thirds_down(qtbot, window, monkeypatch, tmp_path) -> int:
-    """Side by side beside one's own Spanish translation, two thirds down the article:
-    the offset of the passage at the top (below its row's padding, if it has some)."""
-    window.resize(1440, 900)
-    open_title(qtbot, window, "Stratégies de Tencent")
-    settle(qtbot, window)
-    _side_by_side_with_own_translation(qtbot, window, monkeypatch, tmp_path)
-    reading = window.reading
-    bar = reading.view.browser.verticalScrollBar()
-    bar.setValue(bar.maximum() * 2 // 3)
-    _alignment_done(qtbot, reading)
-    offset = reading.view.top_offset()
-    assert offset > len(reading.view.article.text) // 3
-    return offset
 
 
 def _still_at(view, offset: int) -> tuple[int, int]:

@@ -16,8 +16,6 @@ from PySide6.QtGui import (
     QTextBlockFormat,
     QTextCharFormat,
     QTextCursor,
-    QTextDocument,
-    QTextFormat,
     QUndoStack,
 )
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QSplitter, QVBoxLayout, QWidget
@@ -32,13 +30,11 @@ from reader.ui.article.view import ArticleView
 from reader.ui.context import UiContext
 from reader.ui.inert import InertDocument
 from reader.ui.tasks import TaskContext, TaskHandle
-from reader.ui.translation import marks
+from reader.ui.translation import marks, rows
 from reader.ui.translation.aids import TranslationAids
 from reader.ui.translation.bar import TranslationBar
 from reader.ui.translation.gloss import GlossController
 from reader.ui.translation.settings import TranslationSettings
-
-PAD = QTextFormat.Property.UserProperty + 5  # padding added to line rows up
 
 
 class ReadingArea(TranslationAids, QWidget):
@@ -261,9 +257,7 @@ class ReadingArea(TranslationAids, QWidget):
             top = place.top_line(self.view)
         self._empty()
         if self.view.rendered is not None:
-            self._unpad(self.view.rendered.document)
-            self.view.browser.set_lead(0)
-            self.view.browser.set_tail(0)
+            rows.flatten(self.view.rendered.document, self.view.browser)
         if top is not None and self.view.article is not None:
             place.put_at_top(self.view, *top)
             self._top = top
@@ -478,18 +472,6 @@ class ReadingArea(TranslationAids, QWidget):
             out.append((doc.findBlock(position).blockNumber(), i))
         return out
 
-    @staticmethod
-    def _unpad(doc: QTextDocument) -> None:
-        block = doc.begin()
-        while block.isValid():
-            fmt = block.blockFormat()
-            pad = fmt.doubleProperty(PAD)
-            if pad:
-                fmt.setTopMargin(fmt.topMargin() - pad)
-                fmt.setProperty(PAD, 0.0)
-                QTextCursor(block).setBlockFormat(fmt)
-            block = block.next()
-
     def align(self) -> None:
         """Line the rows up (:meth:`_align`), then put the passage read before the mode
         changed back at the top of the original's column."""
@@ -533,48 +515,18 @@ class ReadingArea(TranslationAids, QWidget):
             return
         left = self.view.rendered.document
         right = self.translation.document()
-        self._unpad(left)
-        self._unpad(right)
-        self.view.browser.set_lead(0)
-        self.translation.set_lead(0)
-        self.view.browser.set_tail(0)
-        self.translation.set_tail(0)
+        rows.flatten(left, self.view.browser)
+        rows.flatten(right, self.translation)
         if self.result is None or self.mode != "side":
             return
-        left.documentLayout().documentSize()  # lay both out completely before measuring
-        right.documentLayout().documentSize()
-        added_left = added_right = 0.0
-        pads: list[tuple[QTextDocument, int, float]] = []
-        for original, translated in self.pairs():
-            a = left.findBlockByNumber(original)
-            b = right.findBlockByNumber(translated)
-            if not a.isValid() or not b.isValid():
-                continue
-            top_a = left.documentLayout().blockBoundingRect(a).top() + added_left
-            top_b = right.documentLayout().blockBoundingRect(b).top() + added_right
-            if top_a - top_b > 0.5:
-                pads.append((right, translated, top_a - top_b))
-                added_right += top_a - top_b
-            elif top_b - top_a > 0.5:
-                pads.append((left, original, top_b - top_a))
-                added_left += top_b - top_a
-        for doc, number, gap in pads:
+        for on_right, number, gap in rows.gaps(left, right, self.pairs()):
             if number == 0:
                 # Qt lays a document's first block out at the top whatever its margin: the
                 # lead of a text whose title the reader made up (it has no translation)
                 # is the translation's first row, pushed down by the space above the text
-                browser = self.translation if doc is right else self.view.browser
-                browser.set_lead(gap)
-                continue
-            block = doc.findBlockByNumber(number)
-            fmt = block.blockFormat()
-            # Qt collapses a block's top margin with the previous block's bottom margin
-            previous = block.previous()
-            above = previous.blockFormat().bottomMargin() if previous.isValid() else 0.0
-            new_top = max(fmt.topMargin(), above) + gap
-            fmt.setProperty(PAD, new_top - fmt.topMargin())
-            fmt.setTopMargin(new_top)
-            QTextCursor(block).setBlockFormat(fmt)
+                (self.translation if on_right else self.view.browser).set_lead(gap)
+            else:
+                rows.push_down(right if on_right else left, number, gap)
         # the last rows too: a short last translation under a long original ended its
         # column sooner, and at the end the translation stopped scrolling short of it
         end_left = left.documentLayout().documentSize().height()
