@@ -37,6 +37,7 @@ from reader.entities.gazetteer import Gazetteer, fold_case
 from reader.search.analysis import LanguageTokenizer, fold_accents, is_stop_word
 from reader.search.plan import key, pieces
 from reader.search.senses import Alias, Expansion, LesserSense, Loanword, Translation
+from reader.services.calques import loose, without_calques
 from reader.translate.acronyms import acronym
 from reader.translate.apertium_words import ApertiumWords
 from reader.translate.base import TranslationError
@@ -44,6 +45,7 @@ from reader.translate.freedict import FreeDictGlossary, Gloss
 from reader.translate.lemmas import Lemmatizer
 from reader.translate.newswords import news_senses
 from reader.translate.pivot import PivotLexicon
+from reader.translate.usage import usual_language
 
 log = logging.getLogger(__name__)
 LANGS = ("fr", "en")  # the languages whose fields are stemmed, and translated between
@@ -106,41 +108,6 @@ def _senses(entries: Sequence[Gloss]) -> str:
     return "|".join([p for p in parts if p and len(p.split()) <= 2][:DICTIONARY_WORDS])
 
 
-def _calque(translation: str, words: Sequence[str], senses: dict[str, list[str]]) -> bool:
-    """Whether an expression's translation is only its words' own translations side by
-    side, in order ("coupe du monde" → "cup of the world", "jeux vidéo" → "games
-    video"): the words' alternatives already find those articles, and as a phrase it is
-    a string no article holds, whose check reads the positions of every article with its
-    words. A word the other language writes the same (*vidéo*, *video*) has no
-    alternative of its own, and is its own translation here."""
-    places = _places(translation, words, senses)
-    # in the same order: "peine de mort" for "death penalty" is a real expression
-    return bool(places) and -1 not in places and places == sorted(places)
-
-
-def _places(translation: str, words: Sequence[str], senses: dict[str, list[str]]) -> list[int]:
-    """For each content word of ``translation``, which of ``words`` it translates (-1:
-    none of them)."""
-    where = {key(s): n for n, w in enumerate(words) for t in senses.get(w, ()) for s in t.split()}
-    for n, word in enumerate(words):
-        where.setdefault(_loose(word), n)
-    return [where.get(key(w), -1) for w in translation.split() if not is_stop_word(w)]
-
-
-def _turned(translation: str, words: Sequence[str], senses: dict[str, list[str]]) -> str:
-    """A French expression's calque of two content words turned round ("" when it is no
-    such calque): French puts the word that names the thing first and English last
-    ("jeux vidéo" → *video games*, "coupe du monde" → *world cup*), which a word-by-word
-    translation keeps in the French order."""
-    content = [w for w in translation.split() if not is_stop_word(w)]
-    if len(content) != 2 or _places(translation, words, senses) != [0, len(words) - 1]:
-        return ""
-    turned = f"{content[1]} {content[0]}"
-    if isinstance(translation, Translation):
-        return type(translation)(turned, translation.source)
-    return turned
-
-
 def _bare(word: str, lang: str) -> str:
     """``word`` as the translation route and the dictionary know it in ``lang`` ("" when
     it is not a word of that language): Apertium read "l’attaquant" as "attacking it",
@@ -160,11 +127,6 @@ def _spellings(word: str) -> list[str]:
     if prod(len(o) for o in options) > MAX_SPELLINGS:
         return []
     return ["".join(p) for p in product(*options)][1:]
-
-
-def _loose(name: str) -> str:
-    """A name as it may be typed: without accents, hyphens as spaces ("etats unis")."""
-    return key(fold_accents(name).replace("-", " "))
 
 
 def _alone(sense: str) -> str:
@@ -217,9 +179,9 @@ class QueryExpander:
                 for form in forms:
                     others = [f for f in forms if fold_case(f) != fold_case(form)]
                     table.setdefault(key(form), []).extend(others)
-                    if _loose(form) != key(form):
+                    if loose(form) != key(form):
                         # as typed without accents or hyphens: "etats unis", "egypte"
-                        table.setdefault(_loose(form), []).extend(others)
+                        table.setdefault(loose(form), []).extend(others)
             self._names = {
                 k: tuple(dict.fromkeys(sorted(v, key=len)))[:MAX_NAMES] for k, v in table.items()
             }
@@ -502,7 +464,7 @@ class QueryExpander:
                 name = next(
                     (
                         n
-                        for n in (key(joined), key(_bare(joined, "en")), _loose(joined))
+                        for n in (key(joined), key(_bare(joined, "en")), loose(joined))
                         if n in names
                     ),
                     "",
@@ -512,7 +474,7 @@ class QueryExpander:
                 # a longer name holding the one typed adds nothing ("Tencent Holdings"),
                 # nor the name with other accents, which the index meets already
                 others = [
-                    n for n in names[name] if not _holds(n, name) and _loose(n) != _loose(joined)
+                    n for n in names[name] if not _holds(n, name) and loose(n) != loose(joined)
                 ]
                 if others:
                     out[joined] = others
@@ -564,10 +526,14 @@ class QueryExpander:
         self._translate_all(words, langs, single if len(single) >= 2 else ())
         sources = self._query_languages(words, langs)
         spelt_as = {s: w for w, t in restored.items() for s in t}
+        # a word both languages write, read in the one that uses it far more
+        # (reader.translate.usage): ``fine`` is not translated from French
+        usual = {w: usual_language(w, sources) for w in words}
         with self._lock:
             for word in words:
                 french = self._french_only(word)
-                for source in sources:
+                read_as = usual[word]
+                for source in (read_as,) if read_as is not None else sources:
                     for target in LANGS:
                         typed = spelt_as.get(word, word)
                         # a translation that is the word with other accents ("television"
@@ -577,19 +543,14 @@ class QueryExpander:
                         senses = tuple(
                             s
                             for s in self._cache.get((word, source, target), ())
-                            if _loose(s) != _loose(typed)
+                            if loose(s) != loose(typed)
                         )
                         if french:
                             senses = tuple(_alone(s) for s in senses)
                         if senses:
                             out.setdefault(typed, []).extend(senses)
         for expression in [w for w in words if " " in w and w in out]:
-            parts = expression.split()
-            calques = [t for t in out[expression] if _calque(t, parts, out)]
-            # turned from French only: English puts the head last already
-            turned = [_turned(t, parts, out) for t in calques if getattr(t, "source", "") == "fr"]
-            others = [t for t in out[expression] if t not in calques]
-            out[expression] = others + [t for t in turned if t]
+            out[expression] = without_calques(expression, out)
         dropped = {key(x) for x in exclude}
         result = {}
         for word, alts in out.items():

@@ -275,6 +275,24 @@ def test_a_query_in_one_language_is_not_also_read_in_the_other(big) -> None:
     assert "vente" in alone.get("sale", ()) and "dirty" in alone.get("sale", ())
 
 
+@needs_apertium
+def test_a_word_both_languages_write_is_read_in_the_one_that_uses_it_far_more(big) -> None:
+    # "fine" is an English word far more than a French one (*thin*): it is not translated
+    # from French, whose senses (*end*, *lively*) listed 93 English articles for 14
+    fine = big.alternatives("fine", ())
+    assert not {"end", "ending", "lively"} & set(fine.get("fine", ()))
+    assert "amende" in fine.get("fine", ())
+    bbc = corpus("en-bbc-news-2225", "bbc")
+    listed = [k for k in keys(big, "fine") if "/" in k]
+    assert listed
+    for key in listed:
+        assert "fine" in (bbc / f"{key}.txt").read_text(encoding="utf-8").lower(), key
+    # "rates" is English (*taux*), not the French *ratés* (*missed*)
+    assert not {"miss", "lose"} & set(big.alternatives("rates", ()).get("rates", ()))
+    # "pays" is French far more than English: still translated into the English articles
+    assert "country" in big.alternatives("pays", ()).get("pays", ())
+
+
 def test_entity_aliases_cross_languages(big) -> None:
     results = big.search("China", limit=50)
     assert "Chine" in dict(results.alternatives).get("China", ())
