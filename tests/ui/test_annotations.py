@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
+from PySide6.QtGui import QMouseEvent
+from PySide6.QtWidgets import QApplication
 
 from reader.ui.roles import Role
 from tests.ui.test_window import open_title
@@ -13,6 +15,25 @@ def select(view, text: str) -> tuple[int, int]:
     view.browser.setTextCursor(view.cursor_for(start, start + len(text)))
     view.browser.setFocus()
     return start, start + len(text)
+
+
+def drag(widget, *points: QPoint) -> None:
+    """A press at the first point, the left button held through the others, a release
+    at the last (QTest's mouseMove moves without a button held)."""
+    left, none = Qt.MouseButton.LeftButton, Qt.MouseButton.NoButton
+    steps = [(QEvent.Type.MouseButtonPress, points[0], left, left)]
+    steps += [(QEvent.Type.MouseMove, p, none, left) for p in points[1:]]
+    steps += [(QEvent.Type.MouseButtonRelease, points[-1], left, none)]
+    for kind, at, button, held in steps:
+        event = QMouseEvent(
+            kind,
+            QPointF(at),
+            QPointF(widget.mapToGlobal(at)),
+            button,
+            held,
+            Qt.KeyboardModifier.NoModifier,
+        )
+        QApplication.sendEvent(widget, event)
 
 
 def colour_is(view, name: str):
@@ -259,6 +280,29 @@ def test_selection_popup_and_note_edited_in_the_panel(qtbot, window) -> None:
     qtbot.waitUntil(
         lambda: window.ctx.library.annotations(window.current.id)[0].note == "", timeout=20000
     )
+
+
+def test_a_passage_dragged_over_with_the_mouse_is_highlighted_without_the_space_after(
+    qtbot, window
+) -> None:
+    open_title(qtbot, window, "Stratégies de Tencent")
+    view = window.article_view
+    start = view.article.text.index("stock important de processeurs")
+    viewport = view.browser.viewport()
+
+    def point(offset: int):
+        return view.browser.cursorRect(view.cursor_for(offset, offset)).center()
+
+    view.reveal_range(start, start + 15)  # in sight, and selected: the caret put back
+    view.browser.setTextCursor(view.cursor_for(start, start))
+    # from before "stock" to the start of the word after "important", as a hand drags:
+    # the space between is in the selection
+    drag(viewport, point(start), point(start + 8), point(start + 16))
+    assert view.browser.textCursor().selectedText() == "stock important "
+    qtbot.keyClick(view.browser, Qt.Key.Key_H)
+    qtbot.waitUntil(lambda: len(view.annotations()) == 1, timeout=20000)
+    made = view.annotations()[0]
+    assert (made.start, made.end, made.exact) == (start, start + 15, "stock important")
 
 
 def test_del_in_the_annotations_panel_removes_the_chosen_one(qtbot, window) -> None:

@@ -384,14 +384,22 @@ class ArticleView(QWidget):
         return super().eventFilter(watched, event)
 
     def selected_range(self) -> tuple[int, int] | None:
+        """The selection's canonical offsets, without the spaces at its ends: a drag
+        with the mouse takes the space after the last word, which a highlight, its quote
+        and its export would keep."""
         cursor = self.browser.textCursor()
-        if self.rendered is None or not cursor.hasSelection():
+        if self.rendered is None or self.article is None or not cursor.hasSelection():
             return None
         start = self.rendered.mapping.to_canonical(cursor.selectionStart())
         end = self.rendered.mapping.to_canonical(cursor.selectionEnd())
-        if start is None or end is None or end <= start:
+        if start is None or end is None:
             return None
-        return start, end
+        text = self.article.text
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        return (start, end) if end > start else None
 
     def _on_browser_context_menu(self, pos: QPoint) -> None:
         menu = self.context_menu(pos)
