@@ -7,45 +7,59 @@ translates each reading into the other (reader.services.expansion). For a word b
 write, the rarer reading's translations were searched beside the word itself: ``fine``
 read as French added *end*, *ending* and *lively* to the English articles, 93 results for
 the 14 that say *fine*. A single word has no other words to tell its language by, so its
-use in each language does: wordfreq's frequencies (Zipf scale: 6 is once in a thousand
-words, 3 once in a million), from subtitles, news, books, Wikipedia and the web. A word
-read in one language only is still searched as typed everywhere: ``fine`` still meets
-the French articles that say *fine*, it is only not translated from French.
+use in each language does, from wordfreq's word lists (subtitles, news, books, Wikipedia
+and the web): a word is read in the language where it is at least MARGIN higher on the
+Zipf scale (log10 of its uses per billion words). A word read in one language only is
+still searched as typed everywhere: ``fine`` still meets the French articles that say
+*fine*, it is only not translated from French.
 
-A word whose uses are close in both (``pain``, ``chat``, ``place``) stays read both ways.
+The table is made once from wordfreq (``packaging/word_languages.py``) and shipped in
+``resources/word_languages.txt.gz``: the words of both lists with the language that uses
+each far more, about 58,000 — wordfreq's two full lists would hold 80 MB in every process
+that searches. A word used alike in both (``pain``, ``chat``, ``place``), or in one
+language's list only, is not in it and is read both ways.
 """
 
 from __future__ import annotations
 
+import gzip
 import logging
+import unicodedata
 from collections.abc import Sequence
-from functools import lru_cache
+from functools import cache
+from importlib import resources
 
 log = logging.getLogger(__name__)
-# how much more used, on the Zipf scale (log10), a word must be in one language to be
-# read in it alone: 0.5 is about three times as often, so the rarer reading is at most
-# one in four
+LANGS = ("en", "fr")
+# how much more used, on the Zipf scale, a word must be in one language to be read in it
+# alone: 0.5 is about three times as often, so the rarer reading is at most one in four
 MARGIN = 0.5
+TABLE = "word_languages.txt.gz"
 
 
-@lru_cache(maxsize=4096)
-def _zipf(word: str, lang: str) -> float:
-    """``word``'s frequency in ``lang``, 0 when unknown or when the lists cannot be read
-    (the word is then read both ways, as before this module)."""
+@cache
+def _table() -> dict[str, str]:
+    """The shipped table, word → language (empty, and logged, when it cannot be read:
+    every word is then read both ways)."""
     try:
-        from wordfreq import zipf_frequency  # its lists load on first use (about 0.6 s)
-
-        return float(zipf_frequency(word, lang))
-    except (ImportError, OSError, LookupError, ValueError) as exc:
-        log.warning("no word frequencies for %s: %s", lang, exc)
-        return 0.0
+        data = (resources.files("reader._resources") / TABLE).read_bytes()
+        lines = gzip.decompress(data).decode("utf-8").splitlines()
+    except (OSError, EOFError, UnicodeDecodeError) as exc:
+        log.warning("the word languages table cannot be read: %s", exc)
+        return {}
+    found = {}
+    for line in lines:
+        lang, _, word = line.partition("\t")
+        if word and not line.startswith("#"):
+            found[word] = lang
+    return found
 
 
 def usual_language(word: str, langs: Sequence[str]) -> str | None:
-    """The one of ``langs`` that uses ``word`` far more than every other (None when
-    none does, or ``word`` is several words)."""
+    """The one of ``langs`` that uses ``word`` far more than the other (None when neither
+    does, or ``word`` is several words)."""
     if " " in word or len(langs) < 2:
         return None
-    ranked = sorted(((_zipf(word, lang), lang) for lang in langs), reverse=True)
-    (first, lang), (second, _) = ranked[0], ranked[1]
-    return lang if first > 0 and first - second >= MARGIN else None
+    key = unicodedata.normalize("NFC", word.replace("’", "'")).casefold()
+    lang = _table().get(key)
+    return lang if lang in langs else None
