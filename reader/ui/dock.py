@@ -10,6 +10,8 @@ panel by Tab after showing it."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QDockWidget, QFrame, QScrollArea, QWidget
@@ -70,7 +72,10 @@ def panel_action(dock: QDockWidget, back: QWidget) -> QAction:
 
 
 class _Scrolled(QScrollArea):
-    """Scrolls up and down only: as wide at least as its panel wants, any height."""
+    """Scrolls up and down only: as wide at least as its panel wants (or as ``room``
+    says), any height."""
+
+    room: Callable[[], int] | None = None
 
     def minimumSizeHint(self) -> QSize:
         hint = super().minimumSizeHint()
@@ -78,16 +83,22 @@ class _Scrolled(QScrollArea):
         if panel is None:
             return hint
         bar = self.verticalScrollBar().sizeHint().width()
-        return QSize(max(hint.width(), panel.minimumSizeHint().width() + bar), hint.height())
+        wanted = max(panel.minimumSizeHint().width(), self.room() if self.room else 0)
+        return QSize(max(hint.width(), wanted + bar), hint.height())
 
 
-def scrolled(panel: QWidget) -> QScrollArea:
+def scrolled(panel: QWidget, room: Callable[[], int] | None = None) -> QScrollArea:
     """``panel`` in a frameless scroll area, as tall as the dock allows. The Details
     panel (the article's facts and its suggested tags) asked for 336 pixels and the
     Entities panel (its legend of types above the tree) for 318: with the Timeline and
     the Entity map open below, a window could not be made shorter than 721 pixels,
-    taller than a 1024×640 screen; now they scroll when the window is short."""
+    taller than a 1024×640 screen; now they scroll when the window is short.
+
+    ``room``: the width the dock asks for, when the panel can be laid out narrower than
+    it would like (the Entities legend: two columns, or one in a dock squeezed below
+    that) — the panel is then given the dock's width, not cut at its edge."""
     area = _Scrolled()
+    area.room = room
     area.setObjectName(f"{panel.objectName() or 'panel'}Scroll")
     area.setFrameShape(QFrame.Shape.NoFrame)
     area.setWidgetResizable(True)

@@ -129,7 +129,7 @@ class MainWindow(QMainWindow):
         self.details_dock = layout.side_dock(self, "detailsDock", dock.scrolled(self.details))
         self.entities_panel = EntitiesPanel()
         self.entities_dock = layout.side_dock(
-            self, "entitiesDock", dock.scrolled(self.entities_panel)
+            self, "entitiesDock", dock.scrolled(self.entities_panel, self.entities_panel.room)
         )
         self.tabifyDockWidget(self.details_dock, self.entities_dock)
         self.annotations = AnnotationController(

@@ -40,3 +40,28 @@ def window(qtbot, data_dir):
     # stops, took 80 s at a load of 17 on 2 cores (after a 100-article import, 179 s at 25)
     win.ctx.tasks.wait(300000)
     library.close()
+
+
+@pytest.fixture
+def french_window(qtbot, data_dir):
+    """The window in French (the UI language chosen in its settings), once started."""
+    from reader.services import Library
+    from reader.ui.app import application, build_window
+    from reader.ui.settings import UiSettings
+
+    app = application()
+    library = Library.open(data_dir)
+    UiSettings(library.paths).set("language", "fr")
+    win = build_window(library)
+    qtbot.addWidget(win)
+    win.show()
+    win.start()
+    qtbot.waitUntil(lambda: win.library_pane.model.rowCount() == 5, timeout=60000)
+    qtbot.waitUntil(lambda: win.started, timeout=60000)  # its end reloads the list
+    yield win
+    win.close()  # what runs is cancelled, then drained (as tests/ui/conftest.py's window)
+    win.ctx.tasks.wait(180000)
+    library.close()
+    from reader.ui import i18n
+
+    i18n.install(app, "en")

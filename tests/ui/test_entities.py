@@ -132,3 +132,36 @@ def test_entity_browser_lists_articles_and_cooccurring_entities(qtbot, window) -
         timeout=20000,
     )
     browser.close()
+
+
+def test_the_legend_stays_readable_in_a_window_that_cannot_grow(qtbot, french_window) -> None:
+    from PySide6.QtCore import QPoint
+
+    from reader.core.model import EntityMention
+
+    window = french_window
+    open_title(qtbot, window, "Tencent a révélé")
+    qtbot.waitUntil(lambda: len(window.article_view.entities()) > 20, timeout=60000)
+    panel = window.entities_panel
+    area = window.entities_dock.widget()
+    # as wide as the window opened, in two columns: nothing cut
+    two = {b.mapTo(panel, QPoint(0, 0)).x() for b in panel.toggles.values()}
+    assert len(two) == 2
+    # a maximised window on its screen: counts of three digits make two columns wider
+    # than the dock can be; the toggles go one under the other, none cut at the edge
+    window.setMaximumWidth(window.width())
+    many = [
+        EntityMention(i, i + 1, "x", label, f"n{i}", "rules")
+        for label in panel.toggles
+        for i in range(150)
+    ]
+    panel.set_mentions(many)
+    qtbot.waitUntil(lambda: panel.toggles["PERCENT"].text() == "Pourcentages 150", timeout=5000)
+    # each toggle as wide as its text, once laid out again
+    qtbot.waitUntil(
+        lambda: all(b.width() >= b.sizeHint().width() for b in panel.toggles.values()),
+        timeout=5000,
+    )
+    for button in panel.toggles.values():
+        right = button.mapTo(area.viewport(), QPoint(button.width(), 0)).x()
+        assert right <= area.viewport().width(), button.text()

@@ -14,30 +14,6 @@ from tests.conftest import ROOT
 I18N = ROOT / "resources" / "i18n"
 
 
-@pytest.fixture
-def french_window(qtbot, data_dir):
-    from reader.services import Library
-    from reader.ui.app import application, build_window
-    from reader.ui.settings import UiSettings
-
-    app = application()
-    library = Library.open(data_dir)
-    UiSettings(library.paths).set("language", "fr")
-    win = build_window(library)
-    qtbot.addWidget(win)
-    win.show()
-    win.start()
-    qtbot.waitUntil(lambda: win.library_pane.model.rowCount() == 5, timeout=60000)
-    qtbot.waitUntil(lambda: win.started, timeout=60000)  # its end reloads the list
-    yield win
-    win.close()  # what runs is cancelled, then drained (as tests/ui/conftest.py's window)
-    win.ctx.tasks.wait(180000)
-    library.close()
-    from reader.ui import i18n
-
-    i18n.install(app, "en")
-
-
 def test_menus_and_counts_in_french(qtbot, french_window) -> None:
     titles = [a.text() for a in french_window.menuBar().actions()]
     assert titles == ["&Fichier", "&Édition", "&Affichage", "&Aide"]

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFormLayout,
-    QGridLayout,
     QLabel,
     QToolButton,
     QTreeWidget,
@@ -25,6 +24,7 @@ from PySide6.QtWidgets import (
 from reader.core.model import EntityMention
 from reader.services.naming import NameRule
 from reader.ui import defs
+from reader.ui.entities.legend import LegendLayout
 from reader.ui.inert import plain
 from reader.ui.theme import ENTITY_TYPES, entity_color
 
@@ -82,12 +82,10 @@ class EntitiesPanel(QWidget):
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.legend = QWidget()
-        self.legend_layout = QGridLayout(self.legend)
-        self.legend_layout.setContentsMargins(0, 0, 0, 0)
-        self.legend_layout.setHorizontalSpacing(4)
-        self.legend_layout.setVerticalSpacing(2)
+        # two columns, or one where the panel is narrower than both (legend.py)
+        self.legend_layout = LegendLayout(self.legend, spacing=4, row_spacing=2)
         self.toggles: dict[str, QToolButton] = {}
-        for i, label in enumerate(ENTITY_TYPES):
+        for label in ENTITY_TYPES:
             button = QToolButton()
             button.setCheckable(True)
             button.setChecked(True)
@@ -95,7 +93,7 @@ class EntitiesPanel(QWidget):
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
             button.toggled.connect(self._emit_visibility)
             self.toggles[label] = button
-            self.legend_layout.addWidget(button, i // 2, i % 2)
+            self.legend_layout.addWidget(button)
         self.tree = QTreeWidget()
         self.tree.setObjectName("entityTree")
         self.tree.setHeaderHidden(True)
@@ -155,6 +153,11 @@ class EntitiesPanel(QWidget):
             button.setAccessibleName(names[label])
         self._say_status()
         self._fill()
+
+    def room(self) -> int:
+        """The width the panel asks its dock for: the legend in two columns (it can be
+        laid out in one, narrower: reader.ui.entities.legend)."""
+        return self.legend.sizeHint().width() + 2 * defs.MARGIN
 
     def type_names(self) -> dict[str, str]:
         return {
