@@ -46,6 +46,13 @@ class Hint(str):
         return hint
 
 
+def message(exc: BaseException) -> str:
+    """What ``exc`` says, as its :class:`Hint` when it was raised with one (so that a
+    window can show it in its language), else as text."""
+    first = exc.args[0] if len(exc.args) == 1 else None
+    return first if isinstance(first, Hint) else str(exc)
+
+
 class QuerySyntaxError(ReaderError):
     """A search query could not be understood; ``hint`` says why (a :class:`Hint`)."""
 

@@ -13,7 +13,8 @@ import os
 import stat
 from pathlib import Path
 
-from reader.core.errors import ReaderError
+from reader.core import messages
+from reader.core.errors import Hint, ReaderError
 
 _KINDS = (
     (stat.S_ISDIR, "a folder"),
@@ -47,7 +48,7 @@ def kind(mode: int) -> str | None:
 def _refuse(mode: int) -> None:
     what = kind(mode)
     if what is not None:
-        raise NotRegularFile(f"not a regular file: {what}")
+        raise NotRegularFile(Hint(messages.NOT_REGULAR, what))
 
 
 def read_regular(path: Path, limit: int) -> bytes:

@@ -17,7 +17,9 @@ from dataclasses import dataclass
 from typing import Any
 
 from reader import APP_ID, APP_NAME, __version__
+from reader.core import messages
 from reader.core.colors import COLORS, LIGHT
+from reader.core.errors import Hint
 from reader.export.base import SCHEME, ExportDocument, ExportError, article_link, utc
 
 CONTEXT = "http://www.w3.org/ns/anno.jsonld"
@@ -324,16 +326,13 @@ def parse(raw: bytes | str) -> tuple[list[ImportedAnnotation], int]:
     try:
         data = json.loads(raw)
     except (ValueError, UnicodeDecodeError) as exc:
-        raise ExportError(f"not a JSON-LD file: {exc}") from exc
+        raise ExportError(Hint(messages.NOT_JSON_LD, exc)) from exc
     except RecursionError as exc:
         text = raw.decode("utf-8", "replace") if isinstance(raw, bytes) else raw
-        raise ExportError(
-            f"not a JSON-LD file: lists and objects nested more than {MAX_DEPTH} deep "
-            f"({_deep_at(text)})"
-        ) from exc
+        raise ExportError(Hint(messages.NESTED_TOO_DEEP, MAX_DEPTH, _deep_at(text))) from exc
     records = _annotations_in(data)
     if not records and not (isinstance(data, dict) and "type" in data):
-        raise ExportError("no W3C annotations in the file (no Annotation or AnnotationCollection)")
+        raise ExportError(Hint(messages.NO_ANNOTATIONS))
     parsed = []
     for number, record in enumerate(records, start=1):
         try:
@@ -341,8 +340,6 @@ def parse(raw: bytes | str) -> tuple[list[ImportedAnnotation], int]:
                 raise ValueError(f"it nests lists and objects more than {MAX_DEPTH} deep")
             parsed.append(_one(record))
         except ValueError as exc:
-            raise ExportError(
-                f"annotation {number} of the file cannot be imported: {exc}; nothing was imported"
-            ) from exc
+            raise ExportError(Hint(messages.ANNOTATION_REFUSED, number, exc)) from exc
     found = [p for p in parsed if p is not None]
     return found, len(parsed) - len(found)

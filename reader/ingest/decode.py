@@ -13,7 +13,8 @@ import codecs
 import re
 from html import unescape
 
-from reader.core.errors import ImportFailed
+from reader.core import messages
+from reader.core.errors import Hint, ImportFailed
 
 _BOMS = (
     (codecs.BOM_UTF8, "utf-8-sig", "UTF-8"),
@@ -45,7 +46,6 @@ _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]
 # C0 controls other than tab, newline, carriage return and form feed.
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
 _SAMPLE = 20000
-NOT_TEXT = "not text: looks like"
 # A character reference as HTML writes one, with its semicolon: "&#233;", "&#xE9;",
 # "&eacute;". Without the semicolon ("AT&T", "R&D", "&copy 2005") it is prose.
 _REFERENCE = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
@@ -55,20 +55,19 @@ def decode_bytes(data: bytes, *, html: bool = False) -> tuple[str, str]:
     """Return ``(text, encoding)``; raise :class:`ImportFailed` for binary data."""
     for signature, kind in _SIGNATURES:
         if data.startswith(signature):
-            raise ImportFailed(f"{NOT_TEXT} {kind}")
+            raise ImportFailed(Hint(messages.LOOKS_LIKE, kind))
     for bom, encoding, name in _BOMS:
         if data.startswith(bom):
             try:
                 return _check_text(data.decode(encoding)), encoding
             except UnicodeDecodeError as exc:
-                message = f"not text: starts as {name} text, then has bytes that are not {name}"
-                raise ImportFailed(message) from exc
+                raise ImportFailed(Hint(messages.MIXED_ENCODING, name)) from exc
     if b"\x00" in data[:8192]:
         wide = _bom_less_utf16(data)
         if wide is not None:
             return _check_text(data.decode(wide, "replace")), wide
         if data[:_SAMPLE].count(0) > max(1, len(data[:_SAMPLE]) // 1000):
-            raise ImportFailed(f"{NOT_TEXT} a binary file (it has NUL bytes)")
+            raise ImportFailed(Hint(messages.LOOKS_LIKE, "a binary file (it has NUL bytes)"))
         # a stray NUL or two in a page of text (a copy gone wrong): decoded below, then
         # dropped; binary files have them by the dozen
     candidates = ["utf-8"]
@@ -107,7 +106,7 @@ def _check_text(text: str) -> str:
     long file) and make form feeds line breaks."""
     controls = len(_CONTROL.findall(text[:_SAMPLE]))
     if controls > max(8, len(text[:_SAMPLE]) // 100):
-        raise ImportFailed(f"{NOT_TEXT} a binary file (it has control characters)")
+        raise ImportFailed(Hint(messages.LOOKS_LIKE, "a binary file (it has control characters)"))
     return _CONTROL.sub("", text).replace("\f", "\n")
 
 

@@ -11,7 +11,8 @@ import os
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 
-from reader.core.errors import ImportFailed
+from reader.core import messages
+from reader.core.errors import Hint, ImportFailed
 from reader.core.filesystem import FileTooLarge, NotRegularFile, read_regular
 from reader.core.model import ParsedArticle, Span, SpanKind
 from reader.core.text import canonicalize, line_spans
@@ -38,10 +39,7 @@ MAX_TEXT_CHARS = 1_000_000
 
 def _check_length(chars: int) -> None:
     if chars > MAX_TEXT_CHARS:
-        raise ImportFailed(
-            f"too long for an article: {chars:,} characters of text "
-            f"(at most {MAX_TEXT_CHARS:,}; split it into parts)"
-        )
+        raise ImportFailed(Hint(messages.TOO_LONG, f"{chars:,}", f"{MAX_TEXT_CHARS:,}"))
 
 
 def discover(
@@ -102,7 +100,7 @@ def parse_text(raw: str, fmt: str, origin: str) -> ParsedArticle:
         text = canonicalize(decode_references(raw))
         blocks = [Block(start, end) for start, end in line_spans(text)]
     if not blocks:
-        raise ImportFailed("no text in this file")
+        raise ImportFailed(Hint(messages.NO_TEXT))
     structure = analyse(text, blocks)
     body = [s for s in structure.spans if not s.kind.is_furniture and s.kind is not SpanKind.KICKER]
     lang = detect_language("\n".join(text[s.start : s.end] for s in body))
@@ -130,27 +128,26 @@ def parse_file(path: Path, origin: str | None = None) -> ParsedArticle:
     :mod:`reader.core.filesystem`)."""
     fmt = SUPPORTED_SUFFIXES.get(path.suffix.lower())
     if fmt is None and not os.path.lexists(path):  # a folder's name mistyped, say
-        raise ImportFailed("file not found")
+        raise ImportFailed(Hint(messages.FILE_NOT_FOUND))
     if fmt is None:
-        raise ImportFailed(f"unsupported file type {path.suffix or '(none)'!r}")
+        raise ImportFailed(Hint(messages.UNSUPPORTED_TYPE, repr(path.suffix or "(none)")))
     try:
         data = read_regular(path, MAX_FILE_BYTES)
     except FileTooLarge as exc:
         raise ImportFailed(
-            f"file is larger than {MAX_FILE_BYTES // MB} MB ({exc.size / MB:,.0f} MB): "
-            "too big for an article"
+            Hint(messages.TOO_BIG, MAX_FILE_BYTES // MB, f"{exc.size / MB:,.0f}")
         ) from exc
     except NotRegularFile as exc:
-        raise ImportFailed(str(exc)) from exc
+        raise ImportFailed(exc.args[0] if exc.args else str(exc)) from exc
     except FileNotFoundError as exc:
-        raise ImportFailed("file not found") from exc
+        raise ImportFailed(Hint(messages.FILE_NOT_FOUND)) from exc
     except IsADirectoryError as exc:
-        raise ImportFailed("is a folder") from exc
+        raise ImportFailed(Hint(messages.IS_A_FOLDER)) from exc
     except PermissionError as exc:
-        raise ImportFailed("permission denied") from exc
+        raise ImportFailed(Hint(messages.PERMISSION_DENIED)) from exc
     except OSError as exc:
         raise ImportFailed(exc.strerror or str(exc)) from exc
     if not data.strip():
-        raise ImportFailed("empty file")
+        raise ImportFailed(Hint(messages.EMPTY_FILE))
     raw, _encoding = decode_bytes(data, html=fmt == "html")
     return parse_text(raw, fmt, origin or str(path.resolve()))

@@ -19,7 +19,7 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
 
-from reader.core.errors import ReaderError
+from reader.core.errors import ReaderError, message
 from reader.core.model import ParsedArticle
 from reader.core.workers import start_worker
 from reader.ingest.files import parse_file
@@ -38,7 +38,7 @@ def parse_one(path: Path) -> Parsed:
     try:
         return parse_file(path)
     except ReaderError as exc:
-        return str(exc)
+        return message(exc)
     except Exception as exc:
         log.error("parsing %s failed", path, exc_info=True)
         return f"could not be read as an article (an error in Liseuse, please report it: {exc!r})"

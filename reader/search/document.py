@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from reader.core.model import Annotation, Article, EntityMention
+from reader.core.model import Annotation, Article, EntityMention, SpanKind
 
 
 @dataclass(frozen=True)
@@ -35,6 +35,19 @@ def searchable_body(article: Article) -> str:
     return "\n".join(
         article.text[s.start : s.end] for s in article.blocks() if not s.kind.is_furniture
     )
+
+
+def headline_end(article: Article) -> int:
+    """Where :func:`searchable_body` goes on past the article's headline (its title
+    and the kicker in it, the blocks it starts with): 0 when it starts with none."""
+    end = 0
+    for block in article.blocks():
+        if block.kind.is_furniture:
+            continue
+        if block.kind not in (SpanKind.TITLE, SpanKind.KICKER):
+            break
+        end += block.end - block.start + 1
+    return end
 
 
 def body_offset_to_text(article: Article, span: tuple[int, int]) -> tuple[int, int] | None:

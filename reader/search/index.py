@@ -266,11 +266,14 @@ class SearchIndex(IndexUpkeep):
         analyzer = self.schema[f"body_{match.lang}"].analyzer
         return hit_offsets(analyzer, match, text, enough)
 
-    def snippet(self, match: Match, text: str) -> tuple[str, tuple[int, int] | None]:
-        """A short extract of ``text`` around the hits, hits in ``<mark>``, and the
-        offsets of the first hit (None when only the title or a field matched)."""
+    def snippet(
+        self, match: Match, text: str, start: int = 0
+    ) -> tuple[str, tuple[int, int] | None]:
+        """A short extract of ``text`` around the hits (from ``start``: after the
+        headline), hits in ``<mark>``, and the offsets of the first hit (None when only
+        the title or a field matched)."""
         marks = self.hit_offsets(match, text, enough=2)
-        return make_snippet(text, marks), (marks[0] if marks else None)
+        return make_snippet(text, marks, start=start), (marks[0] if marks else None)
 
 
 _PUNCTUATION = ".,;:!?…()[]{}"

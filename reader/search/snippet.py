@@ -75,8 +75,15 @@ def _word_end(text: str, index: int) -> int:
     return len(text) if space < 0 else space
 
 
-def make_snippet(text: str, marks: Sequence[tuple[int, int]], width: int = SNIPPET_CHARS) -> str:
-    """Up to two extracts around the marks, marks in ``<mark>``, the rest escaped."""
+def make_snippet(
+    text: str, marks: Sequence[tuple[int, int]], width: int = SNIPPET_CHARS, start: int = 0
+) -> str:
+    """Up to two extracts around the marks, marks in ``<mark>``, the rest escaped; none
+    before ``start`` (the headline, which a result shows above its snippet: a BBC
+    article's snippet began by saying its title again), unless nothing follows it."""
+    if 0 < start < len(text) and text[start:].strip():
+        after = [(s - start, e - start) for s, e in marks if s >= start]
+        return make_snippet(text[start:], after, width)
     flat = " ".join(text.split()) if not marks else None
     if flat is not None:
         cut = flat if len(flat) <= width else flat[: _word_start(flat, width)].rstrip() + " …"

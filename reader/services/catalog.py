@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from reader.core.errors import ReaderError
+from reader.core.errors import ReaderError, message
 from reader.core.model import (
     Article,
     ArticleSummary,
@@ -92,7 +92,7 @@ class Catalog:
                 raw, _ = decode_bytes(item.data, html=suffix in (".html", ".htm"))
                 parsed.append((item.name, parse_text(raw, SUPPORTED_SUFFIXES[suffix], item.origin)))
             except ReaderError as exc:
-                parsed.append((item.name, str(exc)))
+                parsed.append((item.name, message(exc)))
 
         def write() -> _Stored:
             stored = self._store_and_index(parsed)
@@ -205,7 +205,8 @@ class Catalog:
                 changed = [self._store_one(name, parsed, done) for name, parsed in items]
         except ReaderError as exc:
             if len(items) == 1:
-                done = _Stored([ImportOutcome(items[0][0], ImportStatus.FAILED, reason=str(exc))])
+                failed = ImportOutcome(items[0][0], ImportStatus.FAILED, reason=message(exc))
+                done = _Stored([failed])
                 changed = []
             else:
                 log.info("storing a batch failed (%s): one file at a time", exc)

@@ -16,8 +16,9 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from reader.core import messages
 from reader.core.anchoring import AnchorStatus, TextQuote, anchor, describe
-from reader.core.errors import NotFound
+from reader.core.errors import Hint, NotFound
 from reader.core.model import Annotation, Article, SearchResults
 from reader.export.base import (
     ExportArticle,
@@ -136,7 +137,7 @@ class Exports:
             for a in self.annotations():
                 chosen.setdefault(a.article_id, []).append(a)
         if not chosen:
-            raise ExportError("nothing to export: no annotations in this selection")
+            raise ExportError(Hint(messages.NOTHING_TO_EXPORT))
         items = []
         for article_id, passages in chosen.items():
             article = self.catalog.article(article_id)
@@ -335,7 +336,9 @@ def write_export(
         try:
             target.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
-            raise ExportError(f"cannot make the folder {target}: {exc.strerror or exc}") from exc
+            raise ExportError(
+                Hint(messages.CANNOT_MAKE_FOLDER, target, exc.strerror or exc)
+            ) from exc
         files, used = [], set()
         for item in document.articles:
             name = safe_filename(item.article.title, writer.extension, item.article.id[:12])
@@ -375,7 +378,7 @@ def write_atomically(path: Path, data: bytes) -> None:
             return
         _replace(path, data)
     except OSError as exc:
-        raise ExportError(f"cannot write {path}: {exc.strerror or exc}") from exc
+        raise ExportError(Hint(messages.CANNOT_WRITE, path, exc.strerror or exc)) from exc
 
 
 def _special_kind(path: Path) -> str | None:
@@ -395,7 +398,7 @@ def _write_through(path: Path, data: bytes, kind: str) -> None:
         fd = os.open(path, flags | (os.O_NONBLOCK if kind == "pipe" else 0))
     except OSError as exc:
         if exc.errno == errno.ENXIO and kind == "pipe":
-            raise ExportError(f"cannot write {path}: nothing reads from this pipe") from exc
+            raise ExportError(Hint(messages.NO_READER, path)) from exc
         raise
     try:
         os.set_blocking(fd, True)

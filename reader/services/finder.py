@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from reader.core.errors import NotFound, ReaderError
 from reader.core.model import Article, ArticleSummary, SearchHit, SearchResults
-from reader.search.document import body_offset_to_text, searchable_body
+from reader.search.document import body_offset_to_text, headline_end, searchable_body
 from reader.search.snippet import make_snippet
 from reader.services.marking import merged, text_to_body
 
@@ -225,11 +225,12 @@ class Finder:
     def _hit(self, match: Match, article: Article, query: str) -> SearchHit:
         index = self.engines.index
         body = searchable_body(article)
-        snippet, first = index.snippet(match, body)
+        after = headline_end(article)  # the row shows the title above its snippet
+        snippet, first = index.snippet(match, body, after)
         first_in_text = body_offset_to_text(article, first) if first else None
         if named := self.recognition.named_marks(article, query):  # entity: marks
             marks = merged(index.hit_offsets(match, body, 2), text_to_body(article, named))
-            snippet = make_snippet(body, marks)
+            snippet = make_snippet(body, marks, start=after)
             first_in_text = body_offset_to_text(article, marks[0]) if marks else None
         return replace(self._bare(match, article), snippet=snippet, first_hit=first_in_text)
 

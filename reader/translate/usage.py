@@ -57,8 +57,9 @@ def _table() -> dict[str, str]:
 
 def usual_language(word: str, langs: Sequence[str]) -> str | None:
     """The one of ``langs`` that uses ``word`` far more than the other (None when neither
-    does, or ``word`` is several words)."""
-    if " " in word or len(langs) < 2:
+    does, or ``word`` is several words, or typed in capitals: the lists count words in
+    lower case, and ``AI`` is no *ai*, the French *has*)."""
+    if " " in word or len(langs) < 2 or (len(word) > 1 and word.isupper()):
         return None
     key = unicodedata.normalize("NFC", word.replace("’", "'")).casefold()
     lang = _table().get(key)

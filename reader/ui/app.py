@@ -29,6 +29,7 @@ from reader.ui.context import UiContext
 from reader.ui.errors import ErrorReporter
 from reader.ui.first_frame import Shell, app_icon, remember
 from reader.ui.first_frame import application as identified
+from reader.ui.hints import said
 from reader.ui.mainwindow import MainWindow
 from reader.ui.settings import UiSettings
 from reader.ui.tasks import TaskRunner
@@ -225,11 +226,11 @@ def run(
         if links.hand_over(paths.root, links.absolute(targets)):
             print(_handed_over(link, files))
             return 0
-        QMessageBox.warning(None, APP_NAME, str(exc))
+        QMessageBox.warning(None, APP_NAME, said(exc))
         return 1
     except ReaderError as exc:
         _close(shell)
-        QMessageBox.warning(None, APP_NAME, str(exc))
+        QMessageBox.warning(None, APP_NAME, said(exc))
         return 1
     server = links.LinkServer(paths.root, app)
     try:

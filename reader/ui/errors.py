@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from reader import APP_NAME, __version__
 from reader.core.errors import ReaderError
+from reader.ui.hints import said
 from reader.ui.inert import plain
 
 log = logging.getLogger(__name__)
@@ -25,10 +26,10 @@ class ErrorReporter:
 
     def report(self, exc: BaseException, details: str = "") -> None:
         if isinstance(exc, ReaderError):
-            self.shown.append(str(exc))
+            self.shown.append(said(exc))
             log.warning("%s", exc)
             box = QMessageBox(
-                QMessageBox.Icon.Warning, APP_NAME, plain(str(exc)), parent=self.parent
+                QMessageBox.Icon.Warning, APP_NAME, plain(said(exc)), parent=self.parent
             )
             box.setObjectName("errorMessage")
             box.open()

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from reader.core.model import ImportReport, ImportStatus
 from reader.ui.context import UiContext
+from reader.ui.hints import translated
 from reader.ui.tasks import TaskContext, TaskHandle
 
 
@@ -193,7 +194,7 @@ class Importer(QObject):
             parent=self.parent_widget,
         )
         box.setObjectName("importSummary")
-        details = [f"{o.path}: {o.reason}" for o in report.failed]
+        details = [f"{o.path}: {translated(o.reason or '')}" for o in report.failed]
         details += [
             self.tr("%1: left out (not a text, Markdown or HTML file)").replace("%1", path)
             for path in report.left_out

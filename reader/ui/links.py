@@ -30,6 +30,7 @@ from PySide6.QtWidgets import QWidget
 
 from reader.core.model import Annotation
 from reader.ui.context import UiContext
+from reader.ui.hints import said
 from reader.ui.importer import Importer
 
 log = logging.getLogger(__name__)
@@ -85,7 +86,7 @@ def open_link(
     ctx.tasks.run(
         lambda _: next((a for a in library.annotations(article_id) if a.id == anno), None),
         on_success=lambda a: open_annotation(a) if a else open_article(article_id),
-        on_failure=lambda exc: status(str(exc)),
+        on_failure=lambda exc: status(said(exc)),
     )
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -29,16 +29,22 @@ from reader.services.exports import AnnotationImportReport, ExportScope
 from reader.services.naming import named_document
 from reader.ui.context import UiContext
 from reader.ui.entities.names import interface_language, name_rule
+from reader.ui.hints import said
 from reader.ui.inert import plain
 from reader.ui.tasks import TaskContext
 
+# the formats' names, translated where shown (the dialog's ``self.tr``)
 FORMATS = (
-    ("md", "Markdown (Obsidian)", "Markdown (*.md)"),
-    ("html", "HTML page", "HTML (*.html)"),
+    ("md", QT_TRANSLATE_NOOP("ExportDialog", "Markdown (Obsidian)"), "Markdown (*.md)"),
+    ("html", QT_TRANSLATE_NOOP("ExportDialog", "HTML page"), "HTML (*.html)"),
     ("pdf", "PDF", "PDF (*.pdf)"),
-    ("csv", "CSV (Readwise)", "CSV (*.csv)"),
-    ("jsonld", "W3C Web Annotation (JSON-LD)", "JSON-LD (*.jsonld)"),
-    ("txt", "Plain text", "Text (*.txt)"),
+    ("csv", QT_TRANSLATE_NOOP("ExportDialog", "CSV (Readwise)"), "CSV (*.csv)"),
+    (
+        "jsonld",
+        QT_TRANSLATE_NOOP("ExportDialog", "W3C Web Annotation (JSON-LD)"),
+        "JSON-LD (*.jsonld)",
+    ),
+    ("txt", QT_TRANSLATE_NOOP("ExportDialog", "Plain text"), "Text (*.txt)"),
 )
 
 
@@ -55,7 +61,7 @@ class ExportDialog(QDialog):
         self.setWindowTitle(self.tr("Export Notes"))
         self.format = QComboBox()
         for code, label, _ in FORMATS:
-            self.format.addItem(self.tr(label), code)
+            self.format.addItem(self.tr(str(label)), code)
         scope = QGroupBox(self.tr("Which notes"))
         grid = QGridLayout(scope)
         self.scopes = QButtonGroup(self)
@@ -245,13 +251,16 @@ class NotesExport:
                 .replace("%6", str(report.no_article)),
             )
 
-        self.ctx.tasks.run(work, write=True, on_success=done, on_failure=self._failed)
+        def failed(exc: BaseException) -> None:
+            title = QCoreApplication.translate("NotesExport", "Import Annotations")
+            self._failed(exc, title)
 
-    def _failed(self, exc: BaseException) -> None:
+        self.ctx.tasks.run(work, write=True, on_success=done, on_failure=failed)
+
+    def _failed(self, exc: BaseException, title: str = "") -> None:
         self.status("")  # not the word of an earlier export, which this one did not do
-        QMessageBox.warning(
-            self.window, QCoreApplication.translate("NotesExport", "Export Notes"), plain(str(exc))
-        )
+        title = title or QCoreApplication.translate("NotesExport", "Export Notes")
+        QMessageBox.warning(self.window, title, plain(said(exc)))
 
 
 def _short(text: str, most: int = 60) -> str:

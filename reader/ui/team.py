@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from reader.core.errors import ReaderError
 from reader.services import team
 from reader.ui.context import UiContext
+from reader.ui.hints import said
 from reader.ui.tasks import TaskContext
 
 log = logging.getLogger(__name__)
@@ -90,7 +91,7 @@ class TeamLibraryDialog(QDialog):
             self.message.setText("")
             self.ctx.errors.report(exc, "")
             return
-        self.message.setText(str(exc))
+        self.message.setText(said(exc))
 
     def _open_window(self, address: str, password: str) -> None:
         kept = bool(password) and self.remember.isChecked()

@@ -421,7 +421,7 @@
     </message>
     <message numerus="yes">
         <location filename="../../reader/ui/article/view.py" line="131"/>
-        <location filename="../../reader/ui/article/view.py" line="456"/>
+        <location filename="../../reader/ui/article/view.py" line="464"/>
         <source>%n search hit(s)</source>
         <translation>
             <numerusform>%n occurrence</numerusform>
@@ -430,17 +430,17 @@
     </message>
     <message>
         <location filename="../../reader/ui/article/view.py" line="126"/>
-        <location filename="../../reader/ui/article/view.py" line="489"/>
+        <location filename="../../reader/ui/article/view.py" line="497"/>
         <source>Search hit %1 of %2</source>
         <translation>Occurrence %1 sur %2</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article/view.py" line="545"/>
+        <location filename="../../reader/ui/article/view.py" line="553"/>
         <source>No match</source>
         <translation>Aucun résultat</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article/view.py" line="548"/>
+        <location filename="../../reader/ui/article/view.py" line="556"/>
         <source>%1 of %2</source>
         <translation>%1 sur %2</translation>
     </message>
@@ -606,98 +606,98 @@
 <context>
     <name>EntitiesPanel</name>
     <message>
-        <location filename="../../reader/ui/entities/panel.py" line="133"/>
+        <location filename="../../reader/ui/entities/panel.py" line="131"/>
         <source>&amp;Names:</source>
         <translation>&amp;Noms :</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/entities/panel.py" line="134"/>
+        <location filename="../../reader/ui/entities/panel.py" line="132"/>
         <source>Language of entity names</source>
         <translation>Langue des noms d’entités</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/entities/panel.py" line="137"/>
+        <location filename="../../reader/ui/entities/panel.py" line="135"/>
         <source>The name each entity is listed by; its other names (China, Chine) still find it in search</source>
         <translation>Le nom sous lequel chaque entité est listée ; ses autres noms (China, Chine) la trouvent toujours dans la recherche</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/entities/panel.py" line="142"/>
+        <location filename="../../reader/ui/entities/panel.py" line="140"/>
         <source>In the interface&apos;s language</source>
         <translation>Dans la langue de l’interface</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/entities/panel.py" line="143"/>
+        <location filename="../../reader/ui/entities/panel.py" line="141"/>
         <source>In each article&apos;s language</source>
         <translation>Dans la langue de chaque article</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/entities/panel.py" line="130"/>
-        <location filename="../../reader/ui/entities/panel.py" line="131"/>
+        <location filename="../../reader/ui/entities/panel.py" line="128"/>
+        <location filename="../../reader/ui/entities/panel.py" line="129"/>
         <source>Show entities in the text</source>
         <translation>Afficher les entités dans le texte</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/entities/panel.py" line="132"/>
+        <location filename="../../reader/ui/entities/panel.py" line="130"/>
         <source>Entities of this article</source>
         <translation>Entités de cet article</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/entities/panel.py" line="149"/>
+        <location filename="../../reader/ui/entities/panel.py" line="147"/>
         <source>Click a name to go through its mentions; double-click to find every article that mentions it.</source>
         <translation>Cliquez sur un nom pour parcourir ses mentions ; double-cliquez pour trouver tous les articles qui le mentionnent.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/entities/panel.py" line="161"/>
+        <location filename="../../reader/ui/entities/panel.py" line="164"/>
         <source>People</source>
         <translation>Personnes</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/entities/panel.py" line="162"/>
+        <location filename="../../reader/ui/entities/panel.py" line="165"/>
         <source>Organisations</source>
         <translation>Organisations</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/entities/panel.py" line="163"/>
+        <location filename="../../reader/ui/entities/panel.py" line="166"/>
         <source>Places</source>
         <translation>Lieux</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/entities/panel.py" line="164"/>
+        <location filename="../../reader/ui/entities/panel.py" line="167"/>
         <source>Products</source>
         <translation>Produits</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/entities/panel.py" line="165"/>
+        <location filename="../../reader/ui/entities/panel.py" line="168"/>
         <source>Money</source>
         <translation>Montants</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/entities/panel.py" line="166"/>
+        <location filename="../../reader/ui/entities/panel.py" line="169"/>
         <source>Percentages</source>
         <translation>Pourcentages</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/entities/panel.py" line="167"/>
+        <location filename="../../reader/ui/entities/panel.py" line="170"/>
         <source>Dates</source>
         <translation>Dates</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/entities/panel.py" line="168"/>
+        <location filename="../../reader/ui/entities/panel.py" line="171"/>
         <source>Other names</source>
         <translation>Autres noms</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/entities/panel.py" line="216"/>
+        <location filename="../../reader/ui/entities/panel.py" line="219"/>
         <source>Recognising entities…</source>
         <translation>Reconnaissance des entités…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/entities/panel.py" line="218"/>
+        <location filename="../../reader/ui/entities/panel.py" line="221"/>
         <source>No entity found in this article.</source>
         <translation>Aucune entité trouvée dans cet article.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/entities/panel.py" line="244"/>
+        <location filename="../../reader/ui/entities/panel.py" line="247"/>
         <source>%1 — click for the next mention</source>
         <translation>%1 — cliquez pour la mention suivante</translation>
     </message>
@@ -1011,17 +1011,17 @@
 <context>
     <name>ErrorReporter</name>
     <message>
-        <location filename="../../reader/ui/errors.py" line="42"/>
+        <location filename="../../reader/ui/errors.py" line="43"/>
         <source>Something went wrong inside the app.</source>
         <translation>Un problème est survenu dans l’application.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/errors.py" line="46"/>
+        <location filename="../../reader/ui/errors.py" line="47"/>
         <source>Your library is safe. Please report this with the details below (Show Details…, or Copy details).</source>
         <translation>Votre bibliothèque est intacte. Merci de signaler ce problème avec les détails ci-dessous (Afficher les détails…, ou Copier les détails).</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/errors.py" line="54"/>
+        <location filename="../../reader/ui/errors.py" line="55"/>
         <source>Copy details</source>
         <translation>Copier les détails</translation>
     </message>
@@ -1029,72 +1029,97 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../reader/ui/notes_export.py" line="55"/>
+        <location filename="../../reader/ui/notes_export.py" line="38"/>
+        <source>Markdown (Obsidian)</source>
+        <translation>Markdown (Obsidian)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/notes_export.py" line="39"/>
+        <source>HTML page</source>
+        <translation>Page HTML</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/notes_export.py" line="41"/>
+        <source>CSV (Readwise)</source>
+        <translation>CSV (Readwise)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/notes_export.py" line="44"/>
+        <source>W3C Web Annotation (JSON-LD)</source>
+        <translation>W3C Web Annotation (JSON-LD)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/notes_export.py" line="47"/>
+        <source>Plain text</source>
+        <translation>Texte brut</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/notes_export.py" line="61"/>
         <source>Export Notes</source>
         <translation>Exporter les notes</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/notes_export.py" line="59"/>
+        <location filename="../../reader/ui/notes_export.py" line="65"/>
         <source>Which notes</source>
         <translation>Quelles notes</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/notes_export.py" line="63"/>
+        <location filename="../../reader/ui/notes_export.py" line="69"/>
         <source>This article: %1</source>
         <translation>Cet article : %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/notes_export.py" line="65"/>
+        <location filename="../../reader/ui/notes_export.py" line="71"/>
         <source>This article</source>
         <translation>Cet article</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/notes_export.py" line="68"/>
+        <location filename="../../reader/ui/notes_export.py" line="74"/>
         <source>Tagged</source>
         <translation>Étiquetées</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/notes_export.py" line="83"/>
+        <location filename="../../reader/ui/notes_export.py" line="89"/>
         <source>Articles found by “%1”</source>
         <translation>Articles trouvés par « %1 »</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/notes_export.py" line="85"/>
+        <location filename="../../reader/ui/notes_export.py" line="91"/>
         <source>Articles found by the search</source>
         <translation>Articles trouvés par la recherche</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/notes_export.py" line="88"/>
+        <location filename="../../reader/ui/notes_export.py" line="94"/>
         <source>The whole library</source>
         <translation>Toute la bibliothèque</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/notes_export.py" line="94"/>
+        <location filename="../../reader/ui/notes_export.py" line="100"/>
         <source>Include the full text, highlighted</source>
         <translation>Inclure le texte intégral, surligné</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/notes_export.py" line="95"/>
+        <location filename="../../reader/ui/notes_export.py" line="101"/>
         <source>Include the named entities</source>
         <translation>Inclure les entités nommées</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/notes_export.py" line="97"/>
+        <location filename="../../reader/ui/notes_export.py" line="103"/>
         <source>One file per article</source>
         <translation>Un fichier par article</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/notes_export.py" line="101"/>
+        <location filename="../../reader/ui/notes_export.py" line="107"/>
         <source>Export…</source>
         <translation>Exporter…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/notes_export.py" line="105"/>
+        <location filename="../../reader/ui/notes_export.py" line="111"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/notes_export.py" line="133"/>
+        <location filename="../../reader/ui/notes_export.py" line="139"/>
         <source>%n annotation(s) exported to %1</source>
         <translation>
             <numerusform>%n annotation exportée vers %1</numerusform>
@@ -1523,17 +1548,17 @@
 <context>
     <name>ImportProgress</name>
     <message>
-        <location filename="../../reader/ui/importer.py" line="50"/>
+        <location filename="../../reader/ui/importer.py" line="51"/>
         <source>Import progress</source>
         <translation>Progression de l’import</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/importer.py" line="51"/>
+        <location filename="../../reader/ui/importer.py" line="52"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/importer.py" line="52"/>
+        <location filename="../../reader/ui/importer.py" line="53"/>
         <source>Cancel the import</source>
         <translation>Annuler l’import</translation>
     </message>
@@ -1541,47 +1566,47 @@
 <context>
     <name>Importer</name>
     <message>
-        <location filename="../../reader/ui/importer.py" line="82"/>
+        <location filename="../../reader/ui/importer.py" line="83"/>
         <source>Import Articles</source>
         <translation>Importer des articles</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/importer.py" line="84"/>
+        <location filename="../../reader/ui/importer.py" line="85"/>
         <source>Articles (*.txt *.md *.markdown *.html *.htm);;All files (*)</source>
         <translation>Articles (*.txt *.md *.markdown *.html *.htm);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/importer.py" line="91"/>
+        <location filename="../../reader/ui/importer.py" line="92"/>
         <source>Import a Folder</source>
         <translation>Importer un dossier</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/importer.py" line="110"/>
+        <location filename="../../reader/ui/importer.py" line="111"/>
         <source>Importing…</source>
         <translation>Import en cours…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/importer.py" line="128"/>
+        <location filename="../../reader/ui/importer.py" line="129"/>
         <source>Cancelling…</source>
         <translation>Annulation…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/importer.py" line="140"/>
+        <location filename="../../reader/ui/importer.py" line="141"/>
         <source>Importing %1</source>
         <translation>Import de %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/importer.py" line="159"/>
+        <location filename="../../reader/ui/importer.py" line="160"/>
         <source>%1 imported, %2 updated, %3 unchanged, %4 failed.</source>
         <translation>%1 importés, %2 mis à jour, %3 inchangés, %4 en échec.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/importer.py" line="169"/>
+        <location filename="../../reader/ui/importer.py" line="170"/>
         <source>Annotations of the updated articles: %1 in place, %2 moved, %3 not found (kept and listed in the Annotations panel).</source>
         <translation>Annotations des articles mis à jour : %1 en place, %2 déplacées, %3 introuvables (conservées et listées dans le panneau Annotations).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/importer.py" line="179"/>
+        <location filename="../../reader/ui/importer.py" line="180"/>
         <source>%n file(s) of other kinds left out: only text, Markdown and HTML files are imported.</source>
         <translation>
             <numerusform>%n fichier d’un autre type laissé de côté : seuls les fichiers texte, Markdown et HTML sont importés.</numerusform>
@@ -1589,17 +1614,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../reader/ui/importer.py" line="187"/>
+        <location filename="../../reader/ui/importer.py" line="188"/>
         <source>The import was cancelled; the files imported so far were kept.</source>
         <translation>L’import a été annulé ; les fichiers déjà importés ont été conservés.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/importer.py" line="191"/>
+        <location filename="../../reader/ui/importer.py" line="192"/>
         <source>Import finished</source>
         <translation>Import terminé</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/importer.py" line="198"/>
+        <location filename="../../reader/ui/importer.py" line="199"/>
         <source>%1: left out (not a text, Markdown or HTML file)</source>
         <translation>%1 : laissé de côté (ni texte, ni Markdown, ni HTML)</translation>
     </message>
@@ -1696,7 +1721,7 @@
 <context>
     <name>Links</name>
     <message>
-        <location filename="../../reader/ui/links.py" line="78"/>
+        <location filename="../../reader/ui/links.py" line="79"/>
         <source>Not a Liseuse link: %1</source>
         <translation>Ce n’est pas un lien Liseuse : %1</translation>
     </message>
@@ -1960,6 +1985,214 @@
     </message>
 </context>
 <context>
+    <name>Message</name>
+    <message>
+        <location filename="../../reader/ui/hints.py" line="19"/>
+        <source>file not found</source>
+        <translation>fichier introuvable</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/hints.py" line="20"/>
+        <source>unsupported file type %1</source>
+        <translation>type de fichier non pris en charge : %1</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/hints.py" line="21"/>
+        <source>file is larger than %1 MB (%2 MB): too big for an article</source>
+        <translation>le fichier dépasse %1 Mo (%2 Mo) : trop gros pour un article</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/hints.py" line="22"/>
+        <source>is a folder</source>
+        <translation>c’est un dossier</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/hints.py" line="23"/>
+        <source>permission denied</source>
+        <translation>accès refusé</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/hints.py" line="24"/>
+        <source>empty file</source>
+        <translation>fichier vide</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/hints.py" line="25"/>
+        <source>no text in this file</source>
+        <translation>aucun texte dans ce fichier</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/hints.py" line="26"/>
+        <source>too long for an article: %1 characters of text (at most %2; split it into parts)</source>
+        <translation>trop long pour un article : %1 caractères de texte (au plus %2 ; découpez-le en parties)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/hints.py" line="30"/>
+        <source>not a regular file: %1</source>
+        <translation>pas un fichier ordinaire : %1</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/hints.py" line="31"/>
+        <source>not text: looks like %1</source>
+        <translation>pas du texte : on dirait %1</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/hints.py" line="32"/>
+        <source>not text: starts as %1 text, then has bytes that are not %1</source>
+        <translation>pas du texte : commence en texte %1, puis contient des octets qui ne sont pas du %1</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/hints.py" line="33"/>
+        <source>a PDF document</source>
+        <translation>un document PDF</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/hints.py" line="34"/>
+        <source>a PNG image</source>
+        <translation>une image PNG</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/hints.py" line="35"/>
+        <source>a JPEG image</source>
+        <translation>une image JPEG</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/hints.py" line="36"/>
+        <source>a GIF image</source>
+        <translation>une image GIF</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/hints.py" line="37"/>
+        <source>a ZIP archive (or a Word, OpenDocument or EPUB file)</source>
+        <translation>une archive ZIP (ou un fichier Word, OpenDocument ou EPUB)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/hints.py" line="38"/>
+        <source>an old Word or Excel file</source>
+        <translation>un ancien fichier Word ou Excel</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/hints.py" line="39"/>
+        <source>an RTF document (save it as plain text or HTML)</source>
+        <translation>un document RTF (enregistrez-le en texte brut ou en HTML)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/hints.py" line="40"/>
+        <source>a gzip archive</source>
+        <translation>une archive gzip</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/hints.py" line="41"/>
+        <source>an xz archive</source>
+        <translation>une archive xz</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/hints.py" line="42"/>
+        <source>a 7-Zip archive</source>
+        <translation>une archive 7-Zip</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/hints.py" line="43"/>
+        <source>a RAR archive</source>
+        <translation>une archive RAR</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/hints.py" line="44"/>
+        <source>a program</source>
+        <translation>un programme</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/hints.py" line="45"/>
+        <source>a SQLite database</source>
+        <translation>une base de données SQLite</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/hints.py" line="46"/>
+        <source>an MP3 file</source>
+        <translation>un fichier MP3</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/hints.py" line="47"/>
+        <source>an Ogg audio or video file</source>
+        <translation>un fichier audio ou vidéo Ogg</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/hints.py" line="48"/>
+        <source>a binary file (it has NUL bytes)</source>
+        <translation>un fichier binaire (il contient des octets NUL)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/hints.py" line="49"/>
+        <source>a binary file (it has control characters)</source>
+        <translation>un fichier binaire (il contient des caractères de contrôle)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/hints.py" line="50"/>
+        <source>a folder</source>
+        <translation>un dossier</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/hints.py" line="51"/>
+        <source>a named pipe</source>
+        <translation>un tube nommé</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/hints.py" line="52"/>
+        <source>a socket</source>
+        <translation>un socket</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/hints.py" line="53"/>
+        <source>a device</source>
+        <translation>un périphérique</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/hints.py" line="54"/>
+        <source>not a file</source>
+        <translation>pas un fichier</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/hints.py" line="55"/>
+        <source>nothing to export: no annotations in this selection</source>
+        <translation>rien à exporter : aucune annotation dans cette sélection</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/hints.py" line="56"/>
+        <source>cannot make the folder %1: %2</source>
+        <translation>impossible de créer le dossier %1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/hints.py" line="57"/>
+        <source>cannot write %1: %2</source>
+        <translation>impossible d’écrire %1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/hints.py" line="58"/>
+        <source>cannot write %1: nothing reads from this pipe</source>
+        <translation>impossible d’écrire %1 : rien ne lit ce tube</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/hints.py" line="59"/>
+        <source>not a JSON-LD file: %1</source>
+        <translation>pas un fichier JSON-LD : %1</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/hints.py" line="60"/>
+        <source>not a JSON-LD file: lists and objects nested more than %1 deep (%2)</source>
+        <translation>pas un fichier JSON-LD : listes et objets imbriqués sur plus de %1 niveaux (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/hints.py" line="64"/>
+        <source>no W3C annotations in the file (no Annotation or AnnotationCollection)</source>
+        <translation>aucune annotation W3C dans le fichier (ni Annotation ni AnnotationCollection)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/hints.py" line="68"/>
+        <source>annotation %1 of the file cannot be imported: %2; nothing was imported</source>
+        <translation>l’annotation %1 du fichier ne peut pas être importée : %2 ; rien n’a été importé</translation>
+    </message>
+</context>
+<context>
     <name>Network</name>
     <message numerus="yes">
         <location filename="../../reader/ui/pictures/network.py" line="188"/>
@@ -2055,33 +2288,34 @@
 <context>
     <name>NotesExport</name>
     <message>
-        <location filename="../../reader/ui/notes_export.py" line="186"/>
+        <location filename="../../reader/ui/notes_export.py" line="192"/>
         <source>Export to Folder</source>
         <translation>Exporter dans un dossier</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/notes_export.py" line="192"/>
-        <location filename="../../reader/ui/notes_export.py" line="253"/>
+        <location filename="../../reader/ui/notes_export.py" line="198"/>
+        <location filename="../../reader/ui/notes_export.py" line="262"/>
         <source>Export Notes</source>
         <translation>Exporter les notes</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/notes_export.py" line="218"/>
+        <location filename="../../reader/ui/notes_export.py" line="224"/>
+        <location filename="../../reader/ui/notes_export.py" line="255"/>
         <source>Import Annotations</source>
         <translation>Importer des annotations</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/notes_export.py" line="220"/>
+        <location filename="../../reader/ui/notes_export.py" line="226"/>
         <source>W3C annotations (*.jsonld *.json);;All files (*)</source>
         <translation>Annotations W3C (*.jsonld *.json);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/notes_export.py" line="234"/>
+        <location filename="../../reader/ui/notes_export.py" line="240"/>
         <source>Annotations Imported</source>
         <translation>Annotations importées</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/notes_export.py" line="235"/>
+        <location filename="../../reader/ui/notes_export.py" line="241"/>
         <source>%1 imported: %2 in place, %3 moved, %4 orphaned.
 %5 already there, %6 without a matching article.</source>
         <translation>%1 importée(s) : %2 en place, %3 déplacée(s), %4 orpheline(s).
@@ -2109,58 +2343,58 @@
 <context>
     <name>PicturesController</name>
     <message>
-        <location filename="../../reader/ui/pictures/controller.py" line="161"/>
-        <location filename="../../reader/ui/pictures/controller.py" line="313"/>
+        <location filename="../../reader/ui/pictures/controller.py" line="162"/>
+        <location filename="../../reader/ui/pictures/controller.py" line="314"/>
         <source>Timeline</source>
         <translation>Frise chronologique</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/pictures/controller.py" line="162"/>
+        <location filename="../../reader/ui/pictures/controller.py" line="163"/>
         <source>Entity Map</source>
         <translation>Carte des entités</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/pictures/controller.py" line="273"/>
+        <location filename="../../reader/ui/pictures/controller.py" line="274"/>
         <source>The library shows these dates once you leave the search (Esc)</source>
         <translation>La bibliothèque montre ces dates une fois la recherche quittée (Échap)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/pictures/controller.py" line="282"/>
+        <location filename="../../reader/ui/pictures/controller.py" line="283"/>
         <source>Export the Entity Map</source>
         <translation>Exporter la carte des entités</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/pictures/controller.py" line="282"/>
+        <location filename="../../reader/ui/pictures/controller.py" line="283"/>
         <source>Export the Timeline</source>
         <translation>Exporter la frise chronologique</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/pictures/controller.py" line="283"/>
+        <location filename="../../reader/ui/pictures/controller.py" line="284"/>
         <source>SVG drawing (*.svg)</source>
         <translation>Dessin SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/pictures/controller.py" line="283"/>
+        <location filename="../../reader/ui/pictures/controller.py" line="284"/>
         <source>PNG image (*.png)</source>
         <translation>Image PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/pictures/controller.py" line="284"/>
+        <location filename="../../reader/ui/pictures/controller.py" line="285"/>
         <source>entity-map</source>
         <translation>carte-des-entites</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/pictures/controller.py" line="284"/>
+        <location filename="../../reader/ui/pictures/controller.py" line="285"/>
         <source>timeline</source>
         <translation>frise</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/pictures/controller.py" line="305"/>
+        <location filename="../../reader/ui/pictures/controller.py" line="306"/>
         <source>Entity map</source>
         <translation>Carte des entités</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/pictures/controller.py" line="324"/>
+        <location filename="../../reader/ui/pictures/controller.py" line="325"/>
         <source>Saved %1</source>
         <translation>Enregistré : %1</translation>
     </message>
@@ -2247,77 +2481,77 @@
 <context>
     <name>ReadingArea</name>
     <message>
-        <location filename="../../reader/ui/translation/view.py" line="115"/>
+        <location filename="../../reader/ui/translation/view.py" line="111"/>
         <source>Translation</source>
         <translation>Traduction</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/view.py" line="154"/>
+        <location filename="../../reader/ui/translation/view.py" line="150"/>
         <source>(online)</source>
         <translation>(en ligne)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/view.py" line="159"/>
+        <location filename="../../reader/ui/translation/view.py" line="155"/>
         <source>Sends the article&apos;s paragraphs to %1</source>
         <translation>Envoie les paragraphes de l’article à %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/view.py" line="165"/>
+        <location filename="../../reader/ui/translation/view.py" line="161"/>
         <source>manual</source>
         <translation>manuelle</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/view.py" line="194"/>
+        <location filename="../../reader/ui/translation/view.py" line="190"/>
         <source>No system keyring: the API key is kept until you quit.</source>
         <translation>Pas de trousseau système : la clé d’API est gardée jusqu’à ce que vous quittiez.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/view.py" line="287"/>
+        <location filename="../../reader/ui/translation/view.py" line="281"/>
         <source>No translation of yours into %1 yet: Import… one.</source>
         <translation>Aucune traduction à vous en %1 pour l’instant : importez-en une (Importer…).</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/view.py" line="293"/>
+        <location filename="../../reader/ui/translation/view.py" line="287"/>
         <source>Not translated into %1 yet: press Translate.</source>
         <translation>Pas encore traduit en %1 : appuyez sur Traduire.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/view.py" line="323"/>
+        <location filename="../../reader/ui/translation/view.py" line="317"/>
         <source>Sending the paragraphs to %1…</source>
         <translation>Envoi des paragraphes à %1…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/view.py" line="325"/>
+        <location filename="../../reader/ui/translation/view.py" line="319"/>
         <source>Translating…</source>
         <translation>Traduction…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/view.py" line="363"/>
+        <location filename="../../reader/ui/translation/view.py" line="357"/>
         <source> through %1</source>
         <translation> via %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/view.py" line="358"/>
+        <location filename="../../reader/ui/translation/view.py" line="352"/>
         <source>%1 → %2 by %3%4; %5 of %6 paragraphs from the cache</source>
         <translation>%1 → %2 par %3%4 ; %5 paragraphes sur %6 venus du cache</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/view.py" line="430"/>
+        <location filename="../../reader/ui/translation/view.py" line="424"/>
         <source>Edit the Translation</source>
         <translation>Modifier la traduction</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/view.py" line="449"/>
+        <location filename="../../reader/ui/translation/view.py" line="443"/>
         <source>Import a Translation</source>
         <translation>Importer une traduction</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/translation/view.py" line="449"/>
+        <location filename="../../reader/ui/translation/view.py" line="443"/>
         <source>Text (*.txt *.md);;All files (*)</source>
         <translation>Texte (*.txt *.md);;Tous les fichiers (*)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/translation/view.py" line="462"/>
+        <location filename="../../reader/ui/translation/view.py" line="456"/>
         <source>%n paragraph(s) imported</source>
         <translation>
             <numerusform>%n paragraphe importé</numerusform>
@@ -2722,42 +2956,42 @@ Le fichier endommagé est conservé tel quel.</translation>
 <context>
     <name>TeamLibraryDialog</name>
     <message>
-        <location filename="../../reader/ui/team.py" line="41"/>
+        <location filename="../../reader/ui/team.py" line="42"/>
         <source>Open Team Library</source>
         <translation>Ouvrir une bibliothèque d’équipe</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/team.py" line="47"/>
+        <location filename="../../reader/ui/team.py" line="48"/>
         <source>from ~/.pgpass or the keyring when empty</source>
         <translation>vide : celui de ~/.pgpass ou du trousseau</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/team.py" line="48"/>
+        <location filename="../../reader/ui/team.py" line="49"/>
         <source>Keep the password in the system keyring</source>
         <translation>Garder le mot de passe dans le trousseau du système</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/team.py" line="60"/>
+        <location filename="../../reader/ui/team.py" line="61"/>
         <source>A library shared by a team on a PostgreSQL server. It opens in a window of its own; your notes there are private unless you share them.</source>
         <translation>Une bibliothèque qu’une équipe partage sur un serveur PostgreSQL. Elle s’ouvre dans une fenêtre à part ; vos notes y sont privées, sauf si vous les partagez.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/team.py" line="66"/>
+        <location filename="../../reader/ui/team.py" line="67"/>
         <source>Address:</source>
         <translation>Adresse :</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/team.py" line="67"/>
+        <location filename="../../reader/ui/team.py" line="68"/>
         <source>Password:</source>
         <translation>Mot de passe :</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/team.py" line="75"/>
+        <location filename="../../reader/ui/team.py" line="76"/>
         <source>Connecting to the team library…</source>
         <translation>Connexion à la bibliothèque d’équipe…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/team.py" line="105"/>
+        <location filename="../../reader/ui/team.py" line="106"/>
         <source>Opening the team library in a new window…</source>
         <translation>Ouverture de la bibliothèque d’équipe dans une nouvelle fenêtre…</translation>
     </message>

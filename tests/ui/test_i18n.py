@@ -44,6 +44,46 @@ def test_every_query_hint_can_be_translated() -> None:
     assert set(hints.TEMPLATES) == set(query.HINTS)
 
 
+def test_why_a_file_was_not_imported_is_said_in_french(
+    qtbot, french_window, tmp_path: Path
+) -> None:
+    """A PDF saved under a text file's name and an empty file: the import summary's
+    details say why, in the window's language."""
+    (tmp_path / "rapport.txt").write_bytes(b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n")
+    (tmp_path / "vide.md").write_text("  \n", "utf-8")
+    importer = french_window.importer
+    importer.show_summary = False
+    with qtbot.waitSignal(importer.finished, timeout=60000) as blocker:
+        assert importer.start([tmp_path / "rapport.txt", tmp_path / "vide.md"])
+    details = importer.summary_box(blocker.args[0]).detailedText()
+    assert "rapport.txt: pas du texte : on dirait un document PDF" in details
+    assert "vide.md: fichier vide" in details
+
+
+def test_why_notes_cannot_be_exported_is_said_in_french(french_window) -> None:
+    from reader.core.errors import ReaderError
+    from reader.services.exports import ExportScope
+    from reader.ui.hints import said
+
+    library = french_window.ctx.library
+    with pytest.raises(ReaderError) as raised:  # a library with no annotation yet
+        library.export_document(ExportScope(everything=True))
+    assert said(raised.value) == "rien à exporter : aucune annotation dans cette sélection"
+    # the command line and the log keep the English
+    assert str(raised.value) == "nothing to export: no annotations in this selection"
+
+
+def test_every_import_and_export_message_can_be_translated() -> None:
+    from reader.core import filesystem, messages
+    from reader.ingest import decode
+    from reader.ui import hints
+
+    assert set(hints.TEMPLATES) == set(messages.TEMPLATES)
+    # the kinds a file is told to be are among the translated values
+    assert {kind for _, kind in decode._SIGNATURES} <= set(messages.KINDS)
+    assert {kind for _, kind in filesystem._KINDS} | {"not a file"} == set(messages.FILE_KINDS)
+
+
 def test_language_choice_is_remembered(qtbot, french_window) -> None:
     french_window.set_language("en")
     assert french_window.ctx.settings.get("language") == "en"

@@ -32,6 +32,7 @@ from reader.services.changes import Changes
 from reader.services.exports import write_atomically
 from reader.services.pictures import EntityMap, Pictures, Scope, Timeline
 from reader.ui.context import UiContext
+from reader.ui.hints import said
 from reader.ui.pictures.export import picture_bytes
 from reader.ui.pictures.panels import EntityMapPanel, TimelinePanel
 from reader.ui.tasks import TaskContext
@@ -250,7 +251,7 @@ class PicturesController(QObject):
         from reader.core.errors import ReaderError
 
         if isinstance(exc, ReaderError):  # a search being typed, an index rebuilding…
-            self.status.showMessage(str(exc), 6000)
+            self.status.showMessage(said(exc), 6000)
             return
         self.ctx.errors.report(exc)
 

@@ -7,9 +7,9 @@ list and the engine's templates stay the same.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 
-from reader.core.errors import Hint
+from reader.ui import hints
 
 CONTEXT = "QueryHint"
 TEMPLATES = (
@@ -42,9 +42,4 @@ TEMPLATES = (
 
 def translated(hint: str) -> str:
     """``hint`` in the window's language (as it is when it is not a :class:`Hint`)."""
-    if not isinstance(hint, Hint):
-        return hint
-    text = QCoreApplication.translate(CONTEXT, hint.template)
-    for number, value in reversed(list(enumerate(hint.args, start=1))):
-        text = text.replace(f"%{number}", value)
-    return text
+    return hints.translated(hint, CONTEXT)

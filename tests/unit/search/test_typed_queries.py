@@ -293,6 +293,18 @@ def test_a_word_both_languages_write_is_read_in_the_one_that_uses_it_far_more(bi
     assert "country" in big.alternatives("pays", ()).get("pays", ())
 
 
+def test_a_snippet_does_not_say_the_headline_again(big) -> None:
+    # a BBC file's first line is its headline, which the result row shows as its title
+    hits = [h for h in big.search("Brown", limit=50).hits if "/" in big.keys.get(h.id, "")]
+    titled = [h for h in hits if "Brown" in h.title]
+    assert len(titled) >= 2
+    for hit in hits:
+        shown = hit.snippet.replace("<mark>", "").replace("</mark>", "")
+        assert not shown.startswith(hit.title), hit.title
+    # the words of the headline are still marked where the article goes on to say them
+    assert all("<mark>Brown" in h.snippet for h in titled)
+
+
 def test_entity_aliases_cross_languages(big) -> None:
     results = big.search("China", limit=50)
     assert "Chine" in dict(results.alternatives).get("China", ())

@@ -16,8 +16,8 @@ def test_a_word_far_more_used_in_one_language_is_read_in_it() -> None:
     # *four* is an oven); French first: pays, vie, coup, grève
     assert [usual_language(w, BOTH) for w in ("fine", "rates", "four")] == ["en"] * 3
     assert [usual_language(w, BOTH) for w in ("pays", "vie", "coup", "grève")] == ["fr"] * 4
-    # as typed: capitals, the other apostrophe
-    assert usual_language("FINE", BOTH) == usual_language("Fine", BOTH) == "en"
+    # as typed: a capital, the other apostrophe
+    assert usual_language("Fine", BOTH) == "en"
     assert usual_language("aujourd’hui", BOTH) == "fr"
 
 
@@ -27,6 +27,8 @@ def test_a_word_used_alike_or_known_to_one_list_only_is_read_both_ways() -> None
     # several words, or one language only to choose from: nothing to decide
     assert usual_language("fine arts", BOTH) is None
     assert usual_language("fine", ("en",)) is None
+    # capitals are an acronym's (AI, not the French *ai*), which the lists do not count
+    assert usual_language("ai", BOTH) == "fr" and usual_language("AI", BOTH) is None
 
 
 def test_the_shipped_table_is_what_its_script_writes_from_wordfreq() -> None:
