@@ -272,6 +272,12 @@ class SearchIndex(IndexUpkeep):
         """A short extract of ``text`` around the hits (from ``start``: after the
         headline), hits in ``<mark>``, and the offsets of the first hit (None when only
         the title or a field matched)."""
+        if 0 < start < len(text):
+            # the hits after the headline, when there are some: those the extract shows
+            after = self.hit_offsets(match, text[start:], enough=2)
+            if after:
+                marks = [(s + start, e + start) for s, e in after]
+                return make_snippet(text, marks, start=start), marks[0]
         marks = self.hit_offsets(match, text, enough=2)
         return make_snippet(text, marks, start=start), (marks[0] if marks else None)
 
