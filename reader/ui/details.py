@@ -29,7 +29,14 @@ class DetailsPanel(QWidget):
         self.body = QLabel()
         self.body.setObjectName("articleDetails")
         self.body.setWordWrap(True)
-        self.body.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        # selectable with the keys too, and so the first stop of Ctrl+Shift+D: the keys
+        # land on what the panel says, not on a suggested tag's button, where Space
+        # would add the tag
+        self.body.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse
+            | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
+        self.body.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # Qt gives it clicks only
         self.body.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(defs.MARGIN * 2, defs.MARGIN * 2, defs.MARGIN * 2, defs.MARGIN)

@@ -6,6 +6,7 @@ from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QApplication
 
+from reader.ui.annotations.colors import COLORS
 from reader.ui.roles import Role
 from tests.ui.test_window import open_title
 
@@ -193,6 +194,33 @@ def test_colour_meanings_are_named_by_the_user(qtbot, window) -> None:
     panel = window.annotations.panel
     qtbot.waitUntil(lambda: "Doute sérieux" in panel.legend.text(), timeout=20000)
     assert "Key fact" in panel.legend.text()  # the others keep their defaults
+
+
+def test_each_colour_s_number_and_meaning_stay_on_one_line(qtbot, window) -> None:
+    """The legend laid out as its label lays it out, at widths where it wraps: a
+    colour's number is never at a line's end with its meaning on the next."""
+    from PySide6.QtGui import QTextDocument
+
+    window.ctx.library.set_color_meaning("red", "Doute très sérieux sur la source")
+    window.annotations.load_meanings()
+    panel = window.annotations.panel
+    qtbot.waitUntil(lambda: "Doute très sérieux" in panel.legend.text(), timeout=20000)
+    document = QTextDocument()
+    document.setDefaultFont(panel.legend.font())
+    document.setHtml(panel.legend.text())
+    text = document.toPlainText()
+    meanings = [panel.meanings[name] for name in COLORS]
+    for width in range(120, 420, 7):
+        document.setTextWidth(width)
+        document.size()  # laid out at that width
+        layout = document.firstBlock().layout()
+        lines = set()
+        for number, meaning in enumerate(meanings, start=1):
+            at = text.rindex(str(number), 0, text.index(meaning))
+            line = layout.lineForTextPosition(at).lineNumber()
+            assert layout.lineForTextPosition(text.index(meaning)).lineNumber() == line, width
+            lines.add(line)
+        assert width > 400 or len(lines) > 1  # it did wrap
 
 
 def test_annotation_browser_filters_and_opens_the_passage(qtbot, window) -> None:

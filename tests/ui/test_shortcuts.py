@@ -214,4 +214,6 @@ def test_a_panel_key_brings_its_panel_in_front_with_the_keys_in_it(qtbot, window
     qtbot.waitUntil(lambda: in_front(notes))
     press("Ctrl+Shift+D")  # Details, behind the two others: in front too
     qtbot.waitUntil(lambda: in_front(window.details_dock))
+    # the keys on what the panel says, not on a suggested tag (Space would add it)
+    assert QApplication.focusWidget() is window.details.body
     assert not notes.isHidden() and not entities.isHidden()

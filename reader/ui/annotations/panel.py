@@ -193,12 +193,15 @@ class AnnotationsPanel(QWidget):
         parts = []
         for number, name in enumerate(COLORS, start=1):
             color = highlight_color(name, self.dark).name()
+            # one piece each, number and meaning on one line: the panel's width wrapped
+            # the line between a colour's number and what it means
             parts.append(
+                f"<span style='white-space:nowrap'>"
                 f"<a href='color:{name}' style='text-decoration:none; color:palette(text)'>"
-                f"<span style='background:{color}'>&nbsp;{number}&nbsp;</span> "
-                f"{html.escape(self.meanings.get(name, name))}</a>"
+                f"<span style='background:{color}'>&nbsp;{number}&nbsp;</span>&nbsp;"
+                f"{html.escape(self.meanings.get(name, name))}</a></span>"
             )
-        self.legend.setText("&nbsp; ".join(parts))
+        self.legend.setText(" &nbsp;".join(parts))
 
     def set_meanings(self, meanings: dict[str, str]) -> None:
         self.named = dict(meanings)
