@@ -299,110 +299,110 @@
     <name>AnnotationsPanel</name>
     <message>
         <location filename="../../reader/ui/annotations/panel.py" line="104"/>
-        <location filename="../../reader/ui/annotations/panel.py" line="217"/>
+        <location filename="../../reader/ui/annotations/panel.py" line="220"/>
         <source>Click a colour to name what it means</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader/ui/annotations/panel.py" line="108"/>
-        <location filename="../../reader/ui/annotations/panel.py" line="218"/>
+        <location filename="../../reader/ui/annotations/panel.py" line="221"/>
         <source>Re-attach to the Selected Text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader/ui/annotations/panel.py" line="111"/>
-        <location filename="../../reader/ui/annotations/panel.py" line="221"/>
+        <location filename="../../reader/ui/annotations/panel.py" line="224"/>
         <source>Select the passage in the article, then attach the chosen lost annotation to it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader/ui/annotations/panel.py" line="168"/>
-        <location filename="../../reader/ui/annotations/panel.py" line="224"/>
+        <location filename="../../reader/ui/annotations/panel.py" line="227"/>
         <source>Note of the selected annotation (Markdown)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader/ui/annotations/panel.py" line="169"/>
-        <location filename="../../reader/ui/annotations/panel.py" line="225"/>
+        <location filename="../../reader/ui/annotations/panel.py" line="228"/>
         <source>Write a note (Markdown); Ctrl+Enter saves</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader/ui/annotations/panel.py" line="171"/>
-        <location filename="../../reader/ui/annotations/panel.py" line="226"/>
+        <location filename="../../reader/ui/annotations/panel.py" line="229"/>
         <source>Save Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/panel.py" line="336"/>
+        <location filename="../../reader/ui/annotations/panel.py" line="339"/>
         <source>Remove Highlight</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader/ui/annotations/panel.py" line="117"/>
-        <location filename="../../reader/ui/annotations/panel.py" line="236"/>
+        <location filename="../../reader/ui/annotations/panel.py" line="239"/>
         <source>Show annotations of</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader/ui/annotations/panel.py" line="120"/>
-        <location filename="../../reader/ui/annotations/panel.py" line="237"/>
+        <location filename="../../reader/ui/annotations/panel.py" line="240"/>
         <source>Annotations of this article</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader/ui/annotations/panel.py" line="126"/>
-        <location filename="../../reader/ui/annotations/panel.py" line="240"/>
+        <location filename="../../reader/ui/annotations/panel.py" line="243"/>
         <source>Select text, then press H to highlight, 1–9 for a colour, N for a note, T for tags; Del removes; [ and ] move between highlights.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/panel.py" line="250"/>
-        <location filename="../../reader/ui/annotations/panel.py" line="375"/>
+        <location filename="../../reader/ui/annotations/panel.py" line="253"/>
+        <location filename="../../reader/ui/annotations/panel.py" line="378"/>
         <source>All colours and tags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/panel.py" line="265"/>
+        <location filename="../../reader/ui/annotations/panel.py" line="268"/>
         <source>Not found in the current text: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader/ui/annotations/panel.py" line="174"/>
-        <location filename="../../reader/ui/annotations/panel.py" line="234"/>
+        <location filename="../../reader/ui/annotations/panel.py" line="237"/>
         <source>Note Editor…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader/ui/annotations/panel.py" line="175"/>
-        <location filename="../../reader/ui/annotations/panel.py" line="235"/>
+        <location filename="../../reader/ui/annotations/panel.py" line="238"/>
         <source>Write the note in a larger editor, with a preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/panel.py" line="267"/>
+        <location filename="../../reader/ui/annotations/panel.py" line="270"/>
         <source>%1, shared</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/panel.py" line="267"/>
+        <location filename="../../reader/ui/annotations/panel.py" line="270"/>
         <source>%1, private</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader/ui/annotations/panel.py" line="178"/>
-        <location filename="../../reader/ui/annotations/panel.py" line="230"/>
+        <location filename="../../reader/ui/annotations/panel.py" line="233"/>
         <source>Shared with the team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader/ui/annotations/panel.py" line="181"/>
-        <location filename="../../reader/ui/annotations/panel.py" line="232"/>
+        <location filename="../../reader/ui/annotations/panel.py" line="235"/>
         <source>Checked, your teammates see this note; else it is yours alone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/panel.py" line="270"/>
+        <location filename="../../reader/ui/annotations/panel.py" line="273"/>
         <source>Your version, kept beside a change made meanwhile: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -545,37 +545,37 @@
 <context>
     <name>DetailsPanel</name>
     <message>
-        <location filename="../../reader/ui/details.py" line="67"/>
+        <location filename="../../reader/ui/details.py" line="74"/>
         <source>Source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/details.py" line="68"/>
+        <location filename="../../reader/ui/details.py" line="75"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/details.py" line="70"/>
+        <location filename="../../reader/ui/details.py" line="77"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/details.py" line="75"/>
+        <location filename="../../reader/ui/details.py" line="82"/>
         <source>Length</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/details.py" line="76"/>
+        <location filename="../../reader/ui/details.py" line="83"/>
         <source>%1 words · %2 paragraphs · about %3 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/details.py" line="81"/>
+        <location filename="../../reader/ui/details.py" line="88"/>
         <source>Page furniture</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/details.py" line="81"/>
+        <location filename="../../reader/ui/details.py" line="88"/>
         <source>%n line(s)</source>
         <translation>
             <numerusform>%n line</numerusform>
@@ -583,22 +583,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../reader/ui/details.py" line="82"/>
+        <location filename="../../reader/ui/details.py" line="89"/>
         <source>Tags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/details.py" line="83"/>
+        <location filename="../../reader/ui/details.py" line="90"/>
         <source>Version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/details.py" line="84"/>
+        <location filename="../../reader/ui/details.py" line="91"/>
         <source>File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/details.py" line="85"/>
+        <location filename="../../reader/ui/details.py" line="92"/>
         <source>Id</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2606,43 +2606,43 @@ The damaged file is kept as it is.</source>
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../reader/ui/search/view.py" line="147"/>
+        <location filename="../../reader/ui/search/view.py" line="149"/>
         <source>Also search other languages and names</source>
         <extracomment>the name an entity chip shows for the canonical name the index keeps (the reader&apos;s naming language: reader.ui.entities.controller); the chip still searches by the canonical name</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search/view.py" line="150"/>
+        <location filename="../../reader/ui/search/view.py" line="152"/>
         <source>Search the query&apos;s words in the library&apos;s other languages too (chips → puces) and entities by their other names (Chine → China), from the dictionaries installed on this computer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search/view.py" line="155"/>
+        <location filename="../../reader/ui/search/view.py" line="157"/>
         <source>Search results</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search/view.py" line="228"/>
+        <location filename="../../reader/ui/search/view.py" line="231"/>
         <source>Searching…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search/view.py" line="278"/>
+        <location filename="../../reader/ui/search/view.py" line="281"/>
         <source>Rebuilding the search index (%1 of %2 articles)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search/view.py" line="306"/>
+        <location filename="../../reader/ui/search/view.py" line="309"/>
         <source>No article matches.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search/view.py" line="309"/>
+        <location filename="../../reader/ui/search/view.py" line="312"/>
         <source>%1 articles match; the best %2 are shown.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/search/view.py" line="314"/>
+        <location filename="../../reader/ui/search/view.py" line="317"/>
         <source>%n article(s) match.</source>
         <translation>
             <numerusform>%n article matches.</numerusform>
@@ -2650,17 +2650,17 @@ The damaged file is kept as it is.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search/view.py" line="328"/>
+        <location filename="../../reader/ui/search/view.py" line="331"/>
         <source>No article has every word of “%1”; showing results for “%2”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search/view.py" line="334"/>
+        <location filename="../../reader/ui/search/view.py" line="337"/>
         <source>Did you mean: %1?</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/search/view.py" line="340"/>
+        <location filename="../../reader/ui/search/view.py" line="343"/>
         <source>Only %n article(s) have all of: %1; those with most follow.</source>
         <translation>
             <numerusform>Only %n article has all of: %1; those with most follow.</numerusform>
@@ -2668,42 +2668,55 @@ The damaged file is kept as it is.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search/view.py" line="347"/>
+        <location filename="../../reader/ui/search/view.py" line="350"/>
         <source>No article has all of: %1; showing those with most.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search/view.py" line="363"/>
+        <location filename="../../reader/ui/search/view.py" line="366"/>
         <source>Also searched:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search/view.py" line="372"/>
+        <location filename="../../reader/ui/search/view.py" line="382"/>
         <source>“%1” was searched as well as “%2”; click to search without it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search/view.py" line="377"/>
+        <location filename="../../reader/ui/search/view.py" line="387"/>
         <source>Also searched: %1, for %2</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../reader/ui/search/view.py" line="394"/>
+        <source>%n more…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/search/view.py" line="395"/>
+        <source>Show every word that was searched as well</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/search/view.py" line="413"/>
         <source>Source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search/view.py" line="395"/>
+        <location filename="../../reader/ui/search/view.py" line="414"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search/view.py" line="396"/>
+        <location filename="../../reader/ui/search/view.py" line="415"/>
         <source>Entity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search/view.py" line="408"/>
+        <location filename="../../reader/ui/search/view.py" line="427"/>
         <source>%1: show only %2</source>
         <translation type="unfinished"></translation>
     </message>

@@ -299,110 +299,110 @@
     <name>AnnotationsPanel</name>
     <message>
         <location filename="../../reader/ui/annotations/panel.py" line="104"/>
-        <location filename="../../reader/ui/annotations/panel.py" line="217"/>
+        <location filename="../../reader/ui/annotations/panel.py" line="220"/>
         <source>Click a colour to name what it means</source>
         <translation>Cliquez sur une couleur pour nommer ce qu’elle signifie</translation>
     </message>
     <message>
         <location filename="../../reader/ui/annotations/panel.py" line="108"/>
-        <location filename="../../reader/ui/annotations/panel.py" line="218"/>
+        <location filename="../../reader/ui/annotations/panel.py" line="221"/>
         <source>Re-attach to the Selected Text</source>
         <translation>Rattacher au texte sélectionné</translation>
     </message>
     <message>
         <location filename="../../reader/ui/annotations/panel.py" line="111"/>
-        <location filename="../../reader/ui/annotations/panel.py" line="221"/>
+        <location filename="../../reader/ui/annotations/panel.py" line="224"/>
         <source>Select the passage in the article, then attach the chosen lost annotation to it</source>
         <translation>Sélectionnez le passage dans l’article, puis rattachez-y l’annotation perdue choisie</translation>
     </message>
     <message>
         <location filename="../../reader/ui/annotations/panel.py" line="168"/>
-        <location filename="../../reader/ui/annotations/panel.py" line="224"/>
+        <location filename="../../reader/ui/annotations/panel.py" line="227"/>
         <source>Note of the selected annotation (Markdown)</source>
         <translation>Note de l’annotation choisie (Markdown)</translation>
     </message>
     <message>
         <location filename="../../reader/ui/annotations/panel.py" line="169"/>
-        <location filename="../../reader/ui/annotations/panel.py" line="225"/>
+        <location filename="../../reader/ui/annotations/panel.py" line="228"/>
         <source>Write a note (Markdown); Ctrl+Enter saves</source>
         <translation>Écrivez une note (Markdown) ; Ctrl+Entrée enregistre</translation>
     </message>
     <message>
         <location filename="../../reader/ui/annotations/panel.py" line="171"/>
-        <location filename="../../reader/ui/annotations/panel.py" line="226"/>
+        <location filename="../../reader/ui/annotations/panel.py" line="229"/>
         <source>Save Note</source>
         <translation>Enregistrer la note</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/panel.py" line="336"/>
+        <location filename="../../reader/ui/annotations/panel.py" line="339"/>
         <source>Remove Highlight</source>
         <translation>Retirer le surlignage</translation>
     </message>
     <message>
         <location filename="../../reader/ui/annotations/panel.py" line="117"/>
-        <location filename="../../reader/ui/annotations/panel.py" line="236"/>
+        <location filename="../../reader/ui/annotations/panel.py" line="239"/>
         <source>Show annotations of</source>
         <translation>Afficher les annotations de</translation>
     </message>
     <message>
         <location filename="../../reader/ui/annotations/panel.py" line="120"/>
-        <location filename="../../reader/ui/annotations/panel.py" line="237"/>
+        <location filename="../../reader/ui/annotations/panel.py" line="240"/>
         <source>Annotations of this article</source>
         <translation>Annotations de cet article</translation>
     </message>
     <message>
         <location filename="../../reader/ui/annotations/panel.py" line="126"/>
-        <location filename="../../reader/ui/annotations/panel.py" line="240"/>
+        <location filename="../../reader/ui/annotations/panel.py" line="243"/>
         <source>Select text, then press H to highlight, 1–9 for a colour, N for a note, T for tags; Del removes; [ and ] move between highlights.</source>
         <translation>Sélectionnez du texte, puis H pour surligner, 1–9 pour une couleur, N pour une note, T pour des étiquettes ; Suppr retire ; [ et ] passent d’un surlignage à l’autre.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/panel.py" line="250"/>
-        <location filename="../../reader/ui/annotations/panel.py" line="375"/>
+        <location filename="../../reader/ui/annotations/panel.py" line="253"/>
+        <location filename="../../reader/ui/annotations/panel.py" line="378"/>
         <source>All colours and tags</source>
         <translation>Toutes les couleurs et étiquettes</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/panel.py" line="265"/>
+        <location filename="../../reader/ui/annotations/panel.py" line="268"/>
         <source>Not found in the current text: %1</source>
         <translation>Introuvable dans le texte actuel : %1</translation>
     </message>
     <message>
         <location filename="../../reader/ui/annotations/panel.py" line="174"/>
-        <location filename="../../reader/ui/annotations/panel.py" line="234"/>
+        <location filename="../../reader/ui/annotations/panel.py" line="237"/>
         <source>Note Editor…</source>
         <translation>Éditeur de note…</translation>
     </message>
     <message>
         <location filename="../../reader/ui/annotations/panel.py" line="175"/>
-        <location filename="../../reader/ui/annotations/panel.py" line="235"/>
+        <location filename="../../reader/ui/annotations/panel.py" line="238"/>
         <source>Write the note in a larger editor, with a preview</source>
         <translation>Écrire la note dans un éditeur plus grand, avec un aperçu</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/panel.py" line="267"/>
+        <location filename="../../reader/ui/annotations/panel.py" line="270"/>
         <source>%1, shared</source>
         <translation>%1, partagée</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/panel.py" line="267"/>
+        <location filename="../../reader/ui/annotations/panel.py" line="270"/>
         <source>%1, private</source>
         <translation>%1, privée</translation>
     </message>
     <message>
         <location filename="../../reader/ui/annotations/panel.py" line="178"/>
-        <location filename="../../reader/ui/annotations/panel.py" line="230"/>
+        <location filename="../../reader/ui/annotations/panel.py" line="233"/>
         <source>Shared with the team</source>
         <translation>Partagée avec l’équipe</translation>
     </message>
     <message>
         <location filename="../../reader/ui/annotations/panel.py" line="181"/>
-        <location filename="../../reader/ui/annotations/panel.py" line="232"/>
+        <location filename="../../reader/ui/annotations/panel.py" line="235"/>
         <source>Checked, your teammates see this note; else it is yours alone</source>
         <translation>Cochée, vos coéquipiers voient cette note ; sinon, elle n’est qu’à vous</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations/panel.py" line="270"/>
+        <location filename="../../reader/ui/annotations/panel.py" line="273"/>
         <source>Your version, kept beside a change made meanwhile: %1</source>
         <translation>Votre version, gardée à côté d’une modification faite entre-temps : %1</translation>
     </message>
@@ -545,37 +545,37 @@
 <context>
     <name>DetailsPanel</name>
     <message>
-        <location filename="../../reader/ui/details.py" line="67"/>
+        <location filename="../../reader/ui/details.py" line="74"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/details.py" line="68"/>
+        <location filename="../../reader/ui/details.py" line="75"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/details.py" line="70"/>
+        <location filename="../../reader/ui/details.py" line="77"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/details.py" line="75"/>
+        <location filename="../../reader/ui/details.py" line="82"/>
         <source>Length</source>
         <translation>Longueur</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/details.py" line="76"/>
+        <location filename="../../reader/ui/details.py" line="83"/>
         <source>%1 words · %2 paragraphs · about %3 min</source>
         <translation>%1 mots · %2 paragraphes · environ %3 min</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/details.py" line="81"/>
+        <location filename="../../reader/ui/details.py" line="88"/>
         <source>Page furniture</source>
         <translation>Habillage de page</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/details.py" line="81"/>
+        <location filename="../../reader/ui/details.py" line="88"/>
         <source>%n line(s)</source>
         <translation>
             <numerusform>%n ligne</numerusform>
@@ -583,22 +583,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../reader/ui/details.py" line="82"/>
+        <location filename="../../reader/ui/details.py" line="89"/>
         <source>Tags</source>
         <translation>Étiquettes</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/details.py" line="83"/>
+        <location filename="../../reader/ui/details.py" line="90"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/details.py" line="84"/>
+        <location filename="../../reader/ui/details.py" line="91"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/details.py" line="85"/>
+        <location filename="../../reader/ui/details.py" line="92"/>
         <source>Id</source>
         <translation>Identifiant</translation>
     </message>
@@ -2609,43 +2609,43 @@ Le fichier endommagé est conservé tel quel.</translation>
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../reader/ui/search/view.py" line="147"/>
+        <location filename="../../reader/ui/search/view.py" line="149"/>
         <source>Also search other languages and names</source>
         <extracomment>the name an entity chip shows for the canonical name the index keeps (the reader&apos;s naming language: reader.ui.entities.controller); the chip still searches by the canonical name</extracomment>
         <translation>Chercher aussi dans d’autres langues et noms</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search/view.py" line="150"/>
+        <location filename="../../reader/ui/search/view.py" line="152"/>
         <source>Search the query&apos;s words in the library&apos;s other languages too (chips → puces) and entities by their other names (Chine → China), from the dictionaries installed on this computer</source>
         <translation>Chercher aussi les mots de la requête dans les autres langues de la bibliothèque (chips → puces), et les entités sous leurs autres noms (Chine → China), avec les dictionnaires installés sur cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search/view.py" line="155"/>
+        <location filename="../../reader/ui/search/view.py" line="157"/>
         <source>Search results</source>
         <translation>Résultats de recherche</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search/view.py" line="228"/>
+        <location filename="../../reader/ui/search/view.py" line="231"/>
         <source>Searching…</source>
         <translation>Recherche…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search/view.py" line="278"/>
+        <location filename="../../reader/ui/search/view.py" line="281"/>
         <source>Rebuilding the search index (%1 of %2 articles)…</source>
         <translation>Reconstruction de l’index de recherche (%1 articles sur %2)…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search/view.py" line="306"/>
+        <location filename="../../reader/ui/search/view.py" line="309"/>
         <source>No article matches.</source>
         <translation>Aucun article ne correspond.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search/view.py" line="309"/>
+        <location filename="../../reader/ui/search/view.py" line="312"/>
         <source>%1 articles match; the best %2 are shown.</source>
         <translation>%1 articles correspondent ; les %2 meilleurs sont affichés.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/search/view.py" line="314"/>
+        <location filename="../../reader/ui/search/view.py" line="317"/>
         <source>%n article(s) match.</source>
         <translation>
             <numerusform>%n article correspond.</numerusform>
@@ -2653,17 +2653,17 @@ Le fichier endommagé est conservé tel quel.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search/view.py" line="328"/>
+        <location filename="../../reader/ui/search/view.py" line="331"/>
         <source>No article has every word of “%1”; showing results for “%2”.</source>
         <translation>Aucun article ne contient tous les mots de « %1 » ; résultats pour « %2 ».</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search/view.py" line="334"/>
+        <location filename="../../reader/ui/search/view.py" line="337"/>
         <source>Did you mean: %1?</source>
         <translation>Vouliez-vous dire : %1 ?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/search/view.py" line="340"/>
+        <location filename="../../reader/ui/search/view.py" line="343"/>
         <source>Only %n article(s) have all of: %1; those with most follow.</source>
         <translation>
             <numerusform>Seul %n article contient tous ces mots : %1 ; suivent ceux qui en ont le plus.</numerusform>
@@ -2671,42 +2671,55 @@ Le fichier endommagé est conservé tel quel.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search/view.py" line="347"/>
+        <location filename="../../reader/ui/search/view.py" line="350"/>
         <source>No article has all of: %1; showing those with most.</source>
         <translation>Aucun article ne contient tous ces mots : %1 ; voici ceux qui en ont le plus.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search/view.py" line="363"/>
+        <location filename="../../reader/ui/search/view.py" line="366"/>
         <source>Also searched:</source>
         <translation>Cherché aussi :</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search/view.py" line="372"/>
+        <location filename="../../reader/ui/search/view.py" line="382"/>
         <source>“%1” was searched as well as “%2”; click to search without it</source>
         <translation>« %1 » a été cherché en plus de « %2 » ; cliquez pour chercher sans lui</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search/view.py" line="377"/>
+        <location filename="../../reader/ui/search/view.py" line="387"/>
         <source>Also searched: %1, for %2</source>
         <translation>Cherché aussi : %1, pour %2</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../reader/ui/search/view.py" line="394"/>
+        <source>%n more…</source>
+        <translation>
+            <numerusform>%n autre…</numerusform>
+            <numerusform>%n autres…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/search/view.py" line="395"/>
+        <source>Show every word that was searched as well</source>
+        <translation>Afficher tous les mots cherchés en plus</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/search/view.py" line="413"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search/view.py" line="395"/>
+        <location filename="../../reader/ui/search/view.py" line="414"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search/view.py" line="396"/>
+        <location filename="../../reader/ui/search/view.py" line="415"/>
         <source>Entity</source>
         <translation>Entité</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search/view.py" line="408"/>
+        <location filename="../../reader/ui/search/view.py" line="427"/>
         <source>%1: show only %2</source>
         <translation>%1 : n’afficher que %2</translation>
     </message>

@@ -96,3 +96,36 @@ def test_a_pasted_paragraph_is_not_quoted_whole_above_the_results(qtbot, window)
     notice = panel.notice.text()
     assert "showing results for “… Tencent”" in notice, notice
     assert len(notice) < 200, notice
+
+
+def test_a_pasted_sentence_shows_its_first_chips_then_the_others_on_demand(qtbot, window) -> None:
+    """An English sentence pasted over the French seeds is searched with a dozen French
+    words (dit, assez, puces, entraîner, modèles, malgré…): eight chips and "4 more…",
+    which shows the others; a new query starts folded again."""
+    from reader.ui.search.view import SHOWN_CHIPS
+
+    panel = window.search_panel
+    sentence = (
+        "Tencent says it has enough high-end chips to train new models despite the "
+        "American export ban on China"
+    )
+    _search(qtbot, window, sentence)
+    searched = [a for _, alts in panel.results.alternatives for a in alts]
+    assert len(searched) > SHOWN_CHIPS + 1, searched
+
+    def chips() -> list[str]:  # those in the row (the ones taken out go later)
+        layout = panel.also_layout
+        found = [layout.itemAt(i).widget() for i in range(layout.count())]
+        return [c.text().removesuffix(" ×") for c in found if c.objectName() == "alternativeChip"]
+
+    assert chips() == searched[:SHOWN_CHIPS]
+    more = panel.also.findChild(QToolButton, "moreAlternatives")
+    assert more is not None and more.text() == f"{len(searched) - SHOWN_CHIPS} more…"
+    qtbot.mouseClick(more, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: chips() == searched, timeout=5000)
+    layout = panel.also_layout
+    assert "moreAlternatives" not in {
+        layout.itemAt(i).widget().objectName() for i in range(layout.count())
+    }
+    _search(qtbot, window, sentence + " and Baidu")
+    assert len(chips()) == SHOWN_CHIPS

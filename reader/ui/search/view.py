@@ -32,6 +32,7 @@ from reader.ui.tasks import TaskContext
 log = logging.getLogger(__name__)
 
 ENTITY_CHIPS = 6
+SHOWN_CHIPS = 8  # alternatives shown before "N more…"
 REBUILD_RETRY_MS = 700  # asking again while the index is rebuilt
 RESULT_LIMIT = 50  # enough to choose from
 # the rows whose snippets come with the results (more than a tall list shows at once);
@@ -72,6 +73,7 @@ class SearchPanel(QWidget):
         self.query = ""
         self.active_facets: set[tuple[str, str]] = set()
         self.excluded: set[str] = set()  # alternatives taken off by the reader
+        self.all_alternatives = False  # "N more…" clicked: every chip shown
         self.results: SearchResults | None = None
         self.hint: str | None = None  # what is wrong with the query, when it cannot run
         #: the name an entity chip shows for the canonical name the index keeps (the
@@ -185,6 +187,7 @@ class SearchPanel(QWidget):
         if text.strip() != self.query.strip():
             self.active_facets.clear()
             self.excluded.clear()
+            self.all_alternatives = False
         self.query = text
         if immediately:
             self.run_search()
@@ -363,24 +366,40 @@ class SearchPanel(QWidget):
             label = QLabel(self.tr("Also searched:"))
             label.setTextFormat(Qt.TextFormat.PlainText)
             self.also_layout.addWidget(label)
-        for word, alternatives in pairs:
-            for alternative in alternatives:
-                chip = QToolButton()
-                chip.setObjectName("alternativeChip")
-                chip.setText(f"{alternative} ×")
-                chip.setToolTip(
-                    self.tr("“%1” was searched as well as “%2”; click to search without it")
-                    .replace("%1", html.escape(alternative))
-                    .replace("%2", html.escape(word))
-                )
-                chip.setAccessibleName(
-                    self.tr("Also searched: %1, for %2")
-                    .replace("%1", alternative)
-                    .replace("%2", word)
-                )
-                chip.clicked.connect(lambda _=False, alt=alternative: self._drop(alt))
-                self.also_layout.addWidget(chip)
+        chips = [
+            (word, alternative) for word, alternatives in pairs for alternative in alternatives
+        ]
+        # a sentence pasted whole made a wall of about twenty chips above the results:
+        # the first ones, then "N more…" (one more is shown rather than "1 more…")
+        shown = chips
+        if not self.all_alternatives and len(chips) > SHOWN_CHIPS + 1:
+            shown = chips[:SHOWN_CHIPS]
+        for word, alternative in shown:
+            chip = QToolButton()
+            chip.setObjectName("alternativeChip")
+            chip.setText(f"{alternative} ×")
+            chip.setToolTip(
+                self.tr("“%1” was searched as well as “%2”; click to search without it")
+                .replace("%1", html.escape(alternative))
+                .replace("%2", html.escape(word))
+            )
+            chip.setAccessibleName(
+                self.tr("Also searched: %1, for %2").replace("%1", alternative).replace("%2", word)
+            )
+            chip.clicked.connect(lambda _=False, alt=alternative: self._drop(alt))
+            self.also_layout.addWidget(chip)
+        if len(shown) < len(chips):
+            more = QToolButton()
+            more.setObjectName("moreAlternatives")
+            more.setText(self.tr("%n more…", "", len(chips) - len(shown)))
+            more.setToolTip(self.tr("Show every word that was searched as well"))
+            more.clicked.connect(self._show_every_alternative)
+            self.also_layout.addWidget(more)
         self.also.setVisible(bool(pairs))
+
+    def _show_every_alternative(self) -> None:
+        self.all_alternatives = True
+        self._fill_alternatives(self.results)
 
     def _drop(self, alternative: str) -> None:
         self.excluded.add(alternative)
