@@ -15,6 +15,13 @@ SYSTEM = "system"
 _INSTALLED: list[QTranslator] = []  # the translators installed last
 
 
+def language_name(code: str) -> str:
+    """A language code in words, in that language, as a choice shows it ("Français",
+    "English"): the language filters and chips said "fr" and "en"."""
+    name = QLocale(code).nativeLanguageName() if code else ""
+    return name[:1].upper() + name[1:] if name else code
+
+
 def resolve(choice: str) -> str:
     """The language code to use for a preference (``system``, ``en``, ``fr``)."""
     if choice in LANGUAGES:

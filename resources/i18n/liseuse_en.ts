@@ -2865,6 +2865,19 @@ The damaged file is kept as it is.</source>
     </message>
 </context>
 <context>
+    <name>TagDialog</name>
+    <message>
+        <location filename="../../reader/ui/annotations/tagdialog.py" line="42"/>
+        <source>Tags, separated by commas; sub-tags with / (export-controls/US):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/annotations/tagdialog.py" line="47"/>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TagManager</name>
     <message>
         <location filename="../../reader/ui/annotations/tags.py" line="37"/>
@@ -3283,19 +3296,6 @@ The damaged file is kept as it is.</source>
     <message>
         <location filename="../../reader/ui/translation/settings.py" line="52"/>
         <source>Translation command</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>dialog</name>
-    <message>
-        <location filename="../../reader/ui/annotations/tagdialog.py" line="39"/>
-        <source>Tags, separated by commas; sub-tags with / (export-controls/US):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/annotations/tagdialog.py" line="41"/>
-        <source>Tags</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

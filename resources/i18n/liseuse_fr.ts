@@ -2868,6 +2868,19 @@ Le fichier endommagé est conservé tel quel.</translation>
     </message>
 </context>
 <context>
+    <name>TagDialog</name>
+    <message>
+        <location filename="../../reader/ui/annotations/tagdialog.py" line="42"/>
+        <source>Tags, separated by commas; sub-tags with / (export-controls/US):</source>
+        <translation>Étiquettes, séparées par des virgules ; sous-étiquettes avec / (export-controls/US) :</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/annotations/tagdialog.py" line="47"/>
+        <source>Tags</source>
+        <translation>Étiquettes</translation>
+    </message>
+</context>
+<context>
     <name>TagManager</name>
     <message>
         <location filename="../../reader/ui/annotations/tags.py" line="37"/>
@@ -3287,19 +3300,6 @@ Le fichier endommagé est conservé tel quel.</translation>
         <location filename="../../reader/ui/translation/settings.py" line="52"/>
         <source>Translation command</source>
         <translation>Commande de traduction</translation>
-    </message>
-</context>
-<context>
-    <name>dialog</name>
-    <message>
-        <location filename="../../reader/ui/annotations/tagdialog.py" line="39"/>
-        <source>Tags, separated by commas; sub-tags with / (export-controls/US):</source>
-        <translation>Étiquettes, séparées par des virgules ; sous-étiquettes avec / (export-controls/US) :</translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/annotations/tagdialog.py" line="41"/>
-        <source>Tags</source>
-        <translation>Étiquettes</translation>
     </message>
 </context>
 </TS>

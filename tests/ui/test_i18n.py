@@ -73,6 +73,39 @@ def test_why_notes_cannot_be_exported_is_said_in_french(french_window) -> None:
     assert str(raised.value) == "nothing to export: no annotations in this selection"
 
 
+def test_the_tags_dialog_speaks_french(french_window, monkeypatch) -> None:
+    from PySide6.QtWidgets import QDialog, QLabel, QLineEdit
+
+    from reader.ui.annotations.tagdialog import ask_tags
+
+    seen = {}
+
+    def look(dialog) -> QDialog.DialogCode:
+        seen["label"] = dialog.findChild(QLabel).text()
+        seen["field"] = dialog.findChild(QLineEdit).accessibleName()
+        return QDialog.DialogCode.Rejected
+
+    monkeypatch.setattr(QDialog, "exec", look)
+    assert ask_tags(french_window, "Étiquettes du passage", [], []) is None
+    assert seen["label"].startswith("Étiquettes, séparées par des virgules")
+    assert seen["field"] == "Étiquettes"
+
+
+def test_languages_are_named_in_the_filters_and_chips(qtbot, french_window) -> None:
+    combo = french_window.library_pane.lang
+    assert [combo.itemText(i) for i in range(1, combo.count())] == ["Français (5)"]
+    french_window.search_field.setText("Tencent")
+    panel = french_window.search_panel
+    qtbot.waitUntil(lambda: panel.results is not None, timeout=20000)
+
+    def chips() -> list[str]:
+        layout = panel.chips_layout
+        return [layout.itemAt(i).widget().text() for i in range(layout.count())]
+
+    qtbot.waitUntil(lambda: any(c.startswith("Français · ") for c in chips()), timeout=10000)
+    assert not any(c.startswith("fr · ") for c in chips()), chips()
+
+
 def test_every_import_and_export_message_can_be_translated() -> None:
     from reader.core import filesystem, messages
     from reader.ingest import decode

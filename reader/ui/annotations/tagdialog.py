@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QStringListModel, Qt
+from PySide6.QtCore import QCoreApplication, QStringListModel, Qt
 from PySide6.QtWidgets import (
     QCompleter,
     QDialog,
@@ -36,9 +36,15 @@ def ask_tags(
     dialog = QDialog(parent)
     dialog.setObjectName("tagDialog")
     dialog.setWindowTitle(title)
-    label = QLabel(dialog.tr("Tags, separated by commas; sub-tags with / (export-controls/US):"))
+    # by its own context: ``dialog.tr`` on a plain QDialog looks in "QDialog", where
+    # lupdate never put these (it filed them under "dialog"), and showed them in English
+    label = QLabel(
+        QCoreApplication.translate(
+            "TagDialog", "Tags, separated by commas; sub-tags with / (export-controls/US):"
+        )
+    )
     field = QLineEdit(", ".join(current))
-    field.setAccessibleName(dialog.tr("Tags"))
+    field.setAccessibleName(QCoreApplication.translate("TagDialog", "Tags"))
     completer = _CommaCompleter(QStringListModel(list(known)), dialog)
     completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
     completer.setFilterMode(Qt.MatchFlag.MatchContains)

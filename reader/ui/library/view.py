@@ -21,6 +21,7 @@ from reader.ui import defs
 from reader.ui.combo import FitComboBox
 from reader.ui.context import UiContext
 from reader.ui.flow import FlowLayout
+from reader.ui.i18n import language_name
 from reader.ui.library.model import COLUMNS, LibraryModel
 from reader.ui.pictures.datefilter import DateFilter
 from reader.ui.roles import Role
@@ -289,7 +290,8 @@ class LibraryPane(QWidget):
             combo.clear()
             combo.addItem(everything, None)
             for value, count in facets.get(key, []):
-                combo.addItem(f"{value} ({count})", value)
+                shown = language_name(value) if key == "lang" else value
+                combo.addItem(f"{shown} ({count})", value)
             found = combo.findData(current) if current is not None else 0
             combo.setCurrentIndex(max(found, 0))
             combo.blockSignals(False)

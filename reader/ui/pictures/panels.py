@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QEvent, QLocale, QObject, Signal, SignalInstance
+from PySide6.QtCore import QEvent, QObject, Signal, SignalInstance
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -20,18 +20,13 @@ from PySide6.QtWidgets import (
 
 from reader.services.pictures import OTHER, UNKNOWN, Bucket, EntityMap, Scope, Timeline
 from reader.ui import defs
+from reader.ui.i18n import language_name
 from reader.ui.pictures.chart import TimelineChart
 from reader.ui.pictures.export import FORMATS
 from reader.ui.pictures.network import Network
 
 BUCKETS = (None, Bucket.DAY, Bucket.WEEK, Bucket.MONTH)
 GROUPS = ("source", "lang")
-
-
-def language_name(code: str) -> str:
-    """A language code in words, in that language ("français", "English")."""
-    name = QLocale(code).nativeLanguageName() if code else ""
-    return name or code
 
 
 def _export_button(owner: QWidget, requested: SignalInstance) -> tuple[QToolButton, QMenu]:

@@ -23,6 +23,7 @@ from reader.services.changes import Changes
 from reader.ui import defs
 from reader.ui.context import UiContext
 from reader.ui.flow import FlowLayout
+from reader.ui.i18n import language_name
 from reader.ui.roles import Role
 from reader.ui.search import hints
 from reader.ui.search.delegate import ResultDelegate
@@ -418,6 +419,7 @@ class SearchPanel(QWidget):
             values = sorted(results.facets.get(field, {}).items(), key=lambda kv: (-kv[1], kv[0]))
             for value, count in values[:most]:
                 shown = self.entity_name(value) if field == "entity" else value
+                shown = language_name(value) if field == "lang" else shown
                 chip = QToolButton()
                 chip.setText(f"{shown} · {count}")
                 chip.setCheckable(True)
