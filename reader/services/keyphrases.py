@@ -50,7 +50,12 @@ _NEVER = {
     ),
     "en": frozenset(
         "also more most very much many such even still just said says told added "
-        "however thus then there here".split()
+        "however thus then there here "
+        # what English says of anything: its modal verbs, spans of time, and the
+        # courtesy titles before a name (*Mr Blair* is *Tony Blair*, not a tag beside it)
+        "would could should might must may will can shall "
+        "year years month months week weeks day days "
+        "mr mrs ms dr".split()
     ),
 }
 # between two words, anything but spaces ends a phrase (commas, colons, quotes…)

@@ -87,3 +87,18 @@ def test_english_and_unknown_languages() -> None:
 def test_empty_and_odd_text() -> None:
     assert extract("", [], "fr") == []
     assert extract("«  »", ["— … !!", "’’"], None) == []
+
+
+def test_english_news_gives_no_modal_verb_span_of_time_or_courtesy_title() -> None:
+    """Two BBC politics stories (politics/014, 001): "would", "months" and "Mr Blair"
+    (beside "Tony Blair") were suggested as tags."""
+    from tests.conftest import corpus
+
+    folder = corpus("en-bbc-news-2225", "bbc", "politics")
+    for name in ("014.txt", "001.txt"):
+        raw = (folder / name).read_text(encoding="utf-8")
+        phrases = _phrases(parse_text(raw, "txt", name), limit=15)
+        assert phrases, name
+        lowered = {p.lower() for p in phrases}
+        assert not lowered & {"would", "months", "month", "years", "will"}, (name, phrases)
+        assert not any(p.startswith(("Mr ", "Mrs ", "Ms ")) for p in phrases), (name, phrases)
