@@ -80,9 +80,11 @@ def make_snippet(
 ) -> str:
     """Up to two extracts around the marks, marks in ``<mark>``, the rest escaped; none
     before ``start`` (the headline, which a result shows above its snippet: a BBC
-    article's snippet began by saying its title again), unless nothing follows it."""
-    if 0 < start < len(text) and text[start:].strip():
-        after = [(s - start, e - start) for s, e in marks if s >= start]
+    article's snippet began by saying its title again) when a mark follows it — with
+    marks in the headline only, the headline is the extract that says why the article
+    is listed."""
+    after = [(s - start, e - start) for s, e in marks if s >= start]
+    if 0 < start < len(text) and text[start:].strip() and (after or not marks):
         return make_snippet(text[start:], after, width)
     flat = " ".join(text.split()) if not marks else None
     if flat is not None:

@@ -41,3 +41,17 @@ def test_snippet_marks_and_escapes() -> None:
     lead = make_snippet(text, [])
     assert lead.startswith("Intro &lt;b&gt;sans&lt;/b&gt; &amp; balises.")
     assert "<mark>" not in lead
+
+
+def test_the_extract_starts_after_the_headline_unless_only_the_headline_matched() -> None:
+    text = "India calls for fair trade rules\nIndia attends the G7 meeting on Friday, as rules go."
+    start = text.index("\n") + 1
+    body = text.index("rules", start)
+    # a hit in the text: the extract starts there, the headline (shown above) left out
+    shown = make_snippet(text, [(27, 32), (body, body + 5)], start=start)
+    assert shown.startswith("India attends") and "<mark>rules</mark>" in shown
+    # only the headline matched: it is the extract, with its mark (why it is listed)
+    only = make_snippet(text, [(27, 32)], start=start)
+    assert only.startswith("India calls for fair trade <mark>rules</mark>")
+    # nothing marked at all: the text after the headline
+    assert make_snippet(text, [], start=start).startswith("India attends")
