@@ -31,6 +31,8 @@ CROSS_LANGUAGE = "search.cross_language"
 WARM_UP_QUERY = "police station"
 # an amount typed with a currency sign (``£10bn``, ``$ 4.5m``, ``€300``): the articles
 # writing that sign are listed first among the best AMOUNT_WINDOW matches
+# a word as the suggestions respell it (reader.search.presence)
+_WORDS = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 _AMOUNT = re.compile(r"(?<!\w)([£$€¥])\s?(\d[\d.,]*(?:bn|m|k|tn)?)(?!\w)", re.I)
 AMOUNT_WINDOW = 200
 
@@ -192,6 +194,8 @@ class Finder:
             outcome = index.search(query, wide, others(query), correct=False)
         if amounts := typed_amounts(query):
             outcome = self._currency_first(outcome, amounts, limit)
+        if outcome.suggestion:
+            outcome = replace(outcome, suggestion=self._misspelt_only(query, outcome.suggestion))
         if outcome.suggestion and not outcome.strict_total:
             # nothing has every word as typed: if the spelling the library knows fixes
             # that, show its hits (with the alternatives of its own words)
@@ -200,6 +204,34 @@ class Finder:
             if fixed.strict_total or (fixed.total and not outcome.total):
                 outcome = replace(fixed, suggestion=text, corrected=True, hint=outcome.hint)
         return outcome
+
+    def _misspelt_only(self, query: str, suggestion: str) -> str:
+        """``suggestion`` without its respellings of words that English or French
+        writes as typed ("" when none is left): a word of either language that no
+        article holds is not misspelt (*American* typed over French articles was offered
+        as *Americain*); cross-language search is what finds its articles. A name the
+        analysers know only as a name is still respelt (*Braun*: *Brown*)."""
+        typed = _WORDS.findall(query)
+        offered = list(_WORDS.finditer(suggestion))
+        if len(typed) != len(offered):
+            return suggestion
+        changed = [(word, found) for word, found in zip(typed, offered, strict=True)]
+        changed = [(word, found) for word, found in changed if word != found.group()]
+        words = [word for word, _ in changed]
+        if not words:
+            return suggestion
+        lemmatizer = self.engines.lemmatizer
+        known = {
+            word
+            for lang in ("en", "fr")
+            for word, readings in lemmatizer.readings(words, lang).items()
+            if any("<np>" not in r for r in readings)
+        }
+        kept = suggestion
+        for word, found in reversed(changed):
+            if word in known:
+                kept = kept[: found.start()] + word + kept[found.end() :]
+        return "" if kept == query else kept
 
     def _currency_first(
         self, outcome: SearchOutcome, amounts: Sequence[str], limit: int
