@@ -10,7 +10,10 @@ from PySide6.QtCore import QMargins, QPoint, QRect, QSize, Qt
 from PySide6.QtWidgets import QLayout, QLayoutItem, QWidget
 
 
-class FlowLayout(QLayout):
+class ItemsLayout(QLayout):
+    """What a layout that places its own items keeps: the items in order, no margins,
+    no stretching, a height that follows its width (this flow, the Entities legend)."""
+
     def __init__(self, parent: QWidget | None = None, spacing: int = 4) -> None:
         super().__init__(parent)
         self._items: list[QLayoutItem] = []
@@ -35,6 +38,8 @@ class FlowLayout(QLayout):
     def hasHeightForWidth(self) -> bool:
         return True
 
+
+class FlowLayout(ItemsLayout):
     def heightForWidth(self, width: int) -> int:
         return self._arrange(QRect(0, 0, width, 0), move=False)
 

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
-from PySide6.QtGui import QMouseEvent
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QApplication
 
 from reader.ui.annotations.colors import COLORS
 from reader.ui.roles import Role
+from tests.ui.test_reading_place import drag
 from tests.ui.test_window import open_title
 
 
@@ -16,25 +16,6 @@ def select(view, text: str) -> tuple[int, int]:
     view.browser.setTextCursor(view.cursor_for(start, start + len(text)))
     view.browser.setFocus()
     return start, start + len(text)
-
-
-def drag(widget, *points: QPoint) -> None:
-    """A press at the first point, the left button held through the others, a release
-    at the last (QTest's mouseMove moves without a button held)."""
-    left, none = Qt.MouseButton.LeftButton, Qt.MouseButton.NoButton
-    steps = [(QEvent.Type.MouseButtonPress, points[0], left, left)]
-    steps += [(QEvent.Type.MouseMove, p, none, left) for p in points[1:]]
-    steps += [(QEvent.Type.MouseButtonRelease, points[-1], left, none)]
-    for kind, at, button, held in steps:
-        event = QMouseEvent(
-            kind,
-            QPointF(at),
-            QPointF(widget.mapToGlobal(at)),
-            button,
-            held,
-            Qt.KeyboardModifier.NoModifier,
-        )
-        QApplication.sendEvent(widget, event)
 
 
 def colour_is(view, name: str):
@@ -96,9 +77,7 @@ def test_the_keys_work_as_an_azerty_keyboard_types_them(qtbot, window) -> None:
     """On a French AZERTY keyboard the digits are typed with Shift and the brackets with
     AltGr: the keys go by the character typed (none of them did anything). Shift+H is H;
     Ctrl with a digit is no highlight."""
-    from PySide6.QtCore import QEvent
     from PySide6.QtGui import QKeyEvent
-    from PySide6.QtWidgets import QApplication
 
     def typed(key: Qt.Key, text: str, modifiers: Qt.KeyboardModifier) -> None:
         for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
@@ -325,7 +304,7 @@ def test_a_passage_dragged_over_with_the_mouse_is_highlighted_without_the_space_
     view.browser.setTextCursor(view.cursor_for(start, start))
     # from before "stock" to the start of the word after "important", as a hand drags:
     # the space between is in the selection
-    drag(viewport, point(start), point(start + 8), point(start + 16))
+    drag(viewport, point(start), point(start + 16))
     assert view.browser.textCursor().selectedText() == "stock important "
     qtbot.keyClick(view.browser, Qt.Key.Key_H)
     qtbot.waitUntil(lambda: len(view.annotations()) == 1, timeout=20000)

@@ -11,42 +11,23 @@ other, each readable.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, QRect, QSize, Qt
-from PySide6.QtWidgets import QLayout, QLayoutItem, QWidget
+from PySide6.QtCore import QPoint, QRect, QSize
+from PySide6.QtWidgets import QLayoutItem, QWidget
+
+from reader.ui.flow import ItemsLayout
 
 COLUMNS = 2
 
 
-class LegendLayout(QLayout):
+class LegendLayout(ItemsLayout):
     """Items in rows of COLUMNS, each column as wide as its widest item; in one column
     (as wide as the widest item) when the rows would not fit."""
 
     def __init__(
         self, parent: QWidget | None = None, spacing: int = 4, row_spacing: int = 2
     ) -> None:
-        super().__init__(parent)
-        self._items: list[QLayoutItem] = []
+        super().__init__(parent, spacing)
         self._row_spacing = row_spacing
-        self.setSpacing(spacing)
-        self.setContentsMargins(0, 0, 0, 0)
-
-    def addItem(self, item: QLayoutItem) -> None:
-        self._items.append(item)
-
-    def count(self) -> int:
-        return len(self._items)
-
-    def itemAt(self, index: int) -> QLayoutItem | None:
-        return self._items[index] if 0 <= index < len(self._items) else None
-
-    def takeAt(self, index: int) -> QLayoutItem | None:
-        return self._items.pop(index) if 0 <= index < len(self._items) else None
-
-    def expandingDirections(self) -> Qt.Orientation:
-        return Qt.Orientation(0)
-
-    def hasHeightForWidth(self) -> bool:
-        return True
 
     def heightForWidth(self, width: int) -> int:
         return self._height(self._columns(width))
