@@ -39,11 +39,16 @@ def test_entities_recognised_under_a_search_run_it_again_in_place(
     panel.list.setCurrentIndex(panel.model.index(1, 0))
     chosen = panel.model.hit(1).id
     asked = _spied(window, monkeypatch)
+    said: list[str] = []  # what the status line is set to meanwhile
+    set_text = panel.status.setText
+    monkeypatch.setattr(panel.status, "setText", lambda text: (said.append(text), set_text(text)))
     window.ctx.changes.tell(Changes(entities={window.current.id}))
     qtbot.waitUntil(lambda: bool(asked), timeout=10000)
     _settled(qtbot, window)
     assert [query for query, _ in asked] == ['entity:"Tencent"']
     assert panel.current_id() == chosen  # the row the reader chose stays chosen
+    # nothing flickers: the count stays, no "Searching…" the reader did not ask for
+    assert "Searching…" not in said
 
 
 def test_a_change_while_the_reader_types_leaves_the_typed_query_to_run(

@@ -229,7 +229,10 @@ class SearchPanel(QWidget):
             self._show(None)
             return
         library = self.ctx.library
-        self.status.setText(self.tr("Searching…"))
+        if not keep_place:
+            # searched again in place (the library changed under the results): the
+            # results and what they say stay until the new ones replace them
+            self.status.setText(self.tr("Searching…"))
         excluded = tuple(sorted(self.excluded))
         cross = self.cross.isChecked()
 
