@@ -22,11 +22,21 @@ def window(qtbot, data_dir):
     library. Waiting before the close let a large import's recognition run on: 30 s, then
     the close, then 30 s more, and the next test's window started beside it and did not
     list its seeds within 20 s."""
-    from reader.services import Library
-    from reader.ui.app import application, build_window
+    yield from started_window(qtbot, data_dir)
 
-    application()
+
+def started_window(qtbot, data_dir, language: str | None = None):
+    """Open the window on the library in ``data_dir`` (in ``language`` when given), wait
+    for its start to be over, give it to the test, then close it as Quit does."""
+    from reader.services import Library
+    from reader.ui import i18n
+    from reader.ui.app import application, build_window
+    from reader.ui.settings import UiSettings
+
+    app = application()
     library = Library.open(data_dir)
+    if language is not None:
+        UiSettings(library.paths).set("language", language)
     win = build_window(library)
     qtbot.addWidget(win)
     win.show()
@@ -40,28 +50,11 @@ def window(qtbot, data_dir):
     # stops, took 80 s at a load of 17 on 2 cores (after a 100-article import, 179 s at 25)
     win.ctx.tasks.wait(300000)
     library.close()
+    if language is not None:
+        i18n.install(app, "en")
 
 
 @pytest.fixture
 def french_window(qtbot, data_dir):
     """The window in French (the UI language chosen in its settings), once started."""
-    from reader.services import Library
-    from reader.ui.app import application, build_window
-    from reader.ui.settings import UiSettings
-
-    app = application()
-    library = Library.open(data_dir)
-    UiSettings(library.paths).set("language", "fr")
-    win = build_window(library)
-    qtbot.addWidget(win)
-    win.show()
-    win.start()
-    qtbot.waitUntil(lambda: win.library_pane.model.rowCount() == 5, timeout=60000)
-    qtbot.waitUntil(lambda: win.started, timeout=60000)  # its end reloads the list
-    yield win
-    win.close()  # what runs is cancelled, then drained (as tests/ui/conftest.py's window)
-    win.ctx.tasks.wait(180000)
-    library.close()
-    from reader.ui import i18n
-
-    i18n.install(app, "en")
+    yield from started_window(qtbot, data_dir, "fr")

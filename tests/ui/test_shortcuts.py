@@ -14,6 +14,7 @@ from PySide6.QtCore import Qt, QTimer, qInstallMessageHandler
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import QAbstractButton, QApplication, QDialog, QMenu
 
+from tests.ui.conftest import started_window
 from tests.ui.test_reading_place import settle
 from tests.ui.test_window import open_title
 
@@ -23,26 +24,9 @@ NATIVE = QKeySequence.SequenceFormat.NativeText
 @pytest.fixture(params=["en", "fr"])
 def any_window(request, qtbot, data_dir):
     """The window in English, then in French."""
-    from reader.services import Library
-    from reader.ui import i18n
-    from reader.ui.app import application, build_window
-    from reader.ui.settings import UiSettings
-
-    app = application()
-    library = Library.open(data_dir)
-    UiSettings(library.paths).set("language", request.param)
-    win = build_window(library)
-    qtbot.addWidget(win)
-    win.show()
-    win.start()
-    qtbot.waitUntil(lambda: win.library_pane.model.rowCount() == 5, timeout=60000)
-    qtbot.waitUntil(lambda: win.started, timeout=60000)  # its end reloads the list
-    win.language = request.param
-    yield win
-    win.close()  # what runs is cancelled, then drained (as tests/ui/conftest.py's window)
-    win.ctx.tasks.wait(180000)
-    library.close()
-    i18n.install(app, "en")
+    for win in started_window(qtbot, data_dir, request.param):
+        win.language = request.param
+        yield win
 
 
 @contextmanager
