@@ -146,7 +146,8 @@ def respelt(searcher: Any, parser: QueryParser, text: str, plan: Plan) -> str:
     return fixed if changed else ""
 
 
-_TYPED_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
+# a word as typed (reader.services.finder lines a suggestion up with its query by it)
+TYPED_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 # aujourd'hui, weekend (not a hyphen: a hyphenated word is searched as the phrase of
 # its parts, which "les-restrictions" is, as any two words typed apart)
 _GLUES = ("'", "")
@@ -156,7 +157,7 @@ def _joined_apart(searcher: Any, parser: QueryParser, text: str) -> tuple[str, s
     """``text`` with two words typed apart joined where the library holds them as one
     word and not both apart (``aujourd hui``: *aujourd'hui*, ``week end``: *weekend*),
     and the words so joined. Respelt one by one, ``aujourd hui`` became *autour hi*."""
-    words = list(_TYPED_WORD.finditer(text))
+    words = list(TYPED_WORD.finditer(text))
     cuts: list[tuple[int, int, str]] = []
     for a, b in pairwise(words):
         if text[a.end() : b.start()].strip() or (cuts and cuts[-1][1] > a.start()):
@@ -168,7 +169,7 @@ def _joined_apart(searcher: Any, parser: QueryParser, text: str) -> tuple[str, s
             if holds(searcher, parser, first + glue + second):
                 cuts.append((a.start(), b.end(), first + glue + second))
                 break
-    joined = {w for start, end, _ in cuts for w in _TYPED_WORD.findall(text[start:end])}
+    joined = {w for start, end, _ in cuts for w in TYPED_WORD.findall(text[start:end])}
     for start, end, word in reversed(cuts):
         text = text[:start] + word + text[end:]
     return text, joined

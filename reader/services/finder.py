@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from reader.core.errors import NotFound, ReaderError
 from reader.core.model import Article, ArticleSummary, SearchHit, SearchResults
 from reader.search.document import body_offset_to_text, headline_end, searchable_body
+from reader.search.presence import TYPED_WORD
 from reader.search.snippet import make_snippet
 from reader.services.marking import merged, text_to_body
 
@@ -31,8 +32,6 @@ CROSS_LANGUAGE = "search.cross_language"
 WARM_UP_QUERY = "police station"
 # an amount typed with a currency sign (``£10bn``, ``$ 4.5m``, ``€300``): the articles
 # writing that sign are listed first among the best AMOUNT_WINDOW matches
-# a word as the suggestions respell it (reader.search.presence)
-_WORDS = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 _AMOUNT = re.compile(r"(?<!\w)([£$€¥])\s?(\d[\d.,]*(?:bn|m|k|tn)?)(?!\w)", re.I)
 AMOUNT_WINDOW = 200
 
@@ -211,12 +210,11 @@ class Finder:
         article holds is not misspelt (*American* typed over French articles was offered
         as *Americain*); cross-language search is what finds its articles. A name the
         analysers know only as a name is still respelt (*Braun*: *Brown*)."""
-        typed = _WORDS.findall(query)
-        offered = list(_WORDS.finditer(suggestion))
+        typed = TYPED_WORD.findall(query)
+        offered = list(TYPED_WORD.finditer(suggestion))
         if len(typed) != len(offered):
             return suggestion
-        changed = [(word, found) for word, found in zip(typed, offered, strict=True)]
-        changed = [(word, found) for word, found in changed if word != found.group()]
+        changed = [(w, f) for w, f in zip(typed, offered, strict=True) if w != f.group()]
         words = [word for word, _ in changed]
         if not words:
             return suggestion
