@@ -9,9 +9,10 @@ French news: each annotated before the recognisers ran on it, scored once before
 read, then read as the first was) and on the held-out gold (``wikinews-fr-heldout.json``
 and ``fr-heldout2.json``, twenty NTREX-128 documents annotated after the French rules of
 2026-12-01: never tuned on, never listed; and ``fr-heldout3.json``, twenty more written
-once the second had been scored; scored only with ``--held-out``, and ``--held-out-2``
-and ``--held-out-3`` score the second or the third alone, so that a run while the rules
-are written never scores them):
+once the second had been scored; ``fr-heldout4.json``, the thirty NTREX-128 documents no
+entity set held on 2026-12-02; scored only with ``--held-out``, and ``--held-out-2``,
+``--held-out-3`` and ``--held-out-4`` score one of them alone, so that a run while the
+rules are written never scores them):
 
 - *md alone* — spaCy's ``fr_core_news_md`` and nothing else, the plain baseline;
 - *app, no review* — the app's recognisers (gazetteer, rules, cues, name patterns, the
@@ -75,6 +76,8 @@ DEV9 = (ROOT / "benchmarks" / "gold" / "ntrex-fr-dev9.json",)
 HELDOUT2 = (ROOT / "benchmarks" / "gold" / "fr-heldout2.json",)
 #: the third held-out set: the same rule on the NTREX-128 documents the second left
 HELDOUT3 = (ROOT / "benchmarks" / "gold" / "fr-heldout3.json",)
+#: the fourth held-out set: every NTREX-128 document no entity gold set held on 2026-12-02
+HELDOUT4 = (ROOT / "benchmarks" / "gold" / "fr-heldout4.json",)
 NTREX = CORPORA / "ntrex-news-fr-en"
 SETS = {
     "development": DEV,
@@ -89,9 +92,10 @@ SETS = {
     "held-out": (HELDOUT,),
     "held-out 2": HELDOUT2,
     "held-out 3": HELDOUT3,
+    "held-out 4": HELDOUT4,
 }
 #: the sets whose errors are never listed nor read
-HELD_OUT = ("held-out", "held-out 2", "held-out 3")
+HELD_OUT = ("held-out", "held-out 2", "held-out 3", "held-out 4")
 _ntrex_files: dict[str, Path] = {}
 
 
@@ -177,7 +181,7 @@ def main() -> None:
     parser.add_argument(
         "--held-out",
         action="store_true",
-        help="also score the three held-out sets (their scores only, never their errors); "
+        help="also score the four held-out sets (their scores only, never their errors); "
         "without it they are left out, so that work on the rules never scores them",
     )
     parser.add_argument(
@@ -194,6 +198,11 @@ def main() -> None:
         "--held-out-3",
         action="store_true",
         help="score the third held-out set (fr-heldout3.json) alone, or with --held-out-2 the two",
+    )
+    parser.add_argument(
+        "--held-out-4",
+        action="store_true",
+        help="score the fourth held-out set (fr-heldout4.json) alone, or with the others asked",
     )
     parser.add_argument("--cpu", action="store_true", help="only P5 in CPU seconds, French")
     parser.add_argument(
@@ -221,6 +230,7 @@ def main() -> None:
         for name, files, asked in (
             ("held-out 2", HELDOUT2, args.held_out_2),
             ("held-out 3", HELDOUT3, args.held_out_3),
+            ("held-out 4", HELDOUT4, args.held_out_4),
         )
         if asked
     }

@@ -148,6 +148,7 @@ def test_one_option_scores_the_third_held_out_set_alone(
 FRENCH_NTREX = sorted([*GOLD.glob("ntrex-fr*.json"), *GOLD.glob("fr-heldout*.json")])
 FRENCH_HELDOUT2 = {"PER": 172, "LOC": 110, "ORG": 96, "MISC": 23, "PRODUCT": 11}
 FRENCH_HELDOUT3 = {"PER": 168, "LOC": 135, "ORG": 107, "MISC": 49, "PRODUCT": 16}
+FRENCH_HELDOUT4 = {"PER": 365, "LOC": 259, "ORG": 182, "MISC": 40, "PRODUCT": 6}
 
 
 @pytest.mark.parametrize("path", FRENCH_NTREX, ids=[p.name for p in FRENCH_NTREX])
@@ -204,6 +205,53 @@ def test_the_third_french_held_out_set_is_new_and_as_large_as_its_description() 
     for name, entries in heldout.items():
         counts.update(label for _, _, label in gold_spans(article_of(path, name).text, entries))
     assert counts == FRENCH_HELDOUT3
+
+
+def test_the_fourth_french_held_out_set_is_new_and_as_large_as_its_description() -> None:
+    """Thirty NTREX-128 documents that no other entity gold set holds, 852 names."""
+    from benchmarks.entities_fr import article_of
+
+    corpus("ntrex-news-fr-en")
+    path = GOLD / "fr-heldout4.json"
+    heldout = documents(path)
+    others = {name for other in GOLD.glob("*.json") if other != path for name in documents(other)}
+    assert len(heldout) == 30
+    assert not set(heldout) & others
+    counts: Counter[str] = Counter()
+    for name, entries in heldout.items():
+        counts.update(label for _, _, label in gold_spans(article_of(path, name).text, entries))
+    assert counts == FRENCH_HELDOUT4
+
+
+def test_one_option_scores_the_fourth_french_held_out_set_alone(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """``python -m benchmarks.entities_fr --held-out-4``: a recogniser that finds nothing
+    finds none of the 852 names, and no other set is read."""
+    import benchmarks.entities_fr as bench
+
+    corpus("ntrex-news-fr-en")
+    read: list[object] = []
+
+    class Silent:
+        def recognize(self, article: object) -> list:
+            read.append(article)
+            return []
+
+    from reader.entities import model_process
+
+    monkeypatch.setattr(model_process, "entities", model_process.entities)
+    monkeypatch.setattr(bench, "pipelines", lambda: {"silent": Silent()})
+    monkeypatch.setattr(bench, "articles_per_second", lambda pipeline, files: 0.0)
+    monkeypatch.setattr(bench, "save", lambda name, data: None)
+    monkeypatch.setattr("sys.argv", ["entities_fr", "--held-out-4"])
+    bench.main()
+    printed = capsys.readouterr().out
+    assert len(read) == 30
+    assert "French names, held-out 4 " in printed
+    assert "development" not in printed
+    assert "French names, held-out 3 " not in printed
+    assert "| ALL (852) | 0.00 / 0.00 / 0.00 (0.00) |" in printed
 
 
 def test_one_option_scores_the_third_french_held_out_set_alone(
